@@ -1,3 +1,5 @@
+// (Engineers: read DEVELOPERS.md "Working notes" before editing: API contract, commit rules, deadline.)
+//
 // Command qwenkit runs Qwen2 and Qwen2.5 models from the terminal: it inspects
 // model files, computes logits, tokenizes, generates, checks JSON Schemas,
 // benchmarks and drives agents. Run "qwenkit help" for the list of commands.
