@@ -1,0 +1,144 @@
+package chatml
+
+import (
+	"bufio"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/qwenkit/qwenkit/chat"
+)
+
+// fixtures finds ../shared/fixtures beside the repository root by walking up
+// from the package directory.
+func fixtures(t testing.TB) string {
+	t.Helper()
+	dir, err := os.Getwd()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for {
+		p := filepath.Join(dir, "..", "shared", "fixtures")
+		if st, err := os.Stat(p); err == nil && st.IsDir() {
+			return p
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			t.Fatal("shared/fixtures not found beside the repository")
+		}
+		dir = parent
+	}
+}
+
+type chatCase struct {
+	Name                string            `json:"name"`
+	Messages            []chat.Message    `json:"messages"`
+	Tools               []json.RawMessage `json:"tools"`
+	AddGenerationPrompt bool              `json:"add_generation_prompt"`
+	Rendered            string            `json:"rendered"`
+	IDs                 []int             `json:"ids"`
+	ControlIDsExpected  []int             `json:"control_ids_expected"`
+	SafeIDs             []int             `json:"safe_ids"`
+}
+
+func readCases(t testing.TB, name string) []chatCase {
+	t.Helper()
+	f, err := os.Open(filepath.Join(fixtures(t), "chat", name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var cases []chatCase
+	sc := bufio.NewScanner(f)
+	sc.Buffer(nil, 1<<20)
+	for sc.Scan() {
+		var c chatCase
+		if err := json.Unmarshal(sc.Bytes(), &c); err != nil {
+			t.Fatalf("%s line %d: %v", name, len(cases)+1, err)
+		}
+		cases = append(cases, c)
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatal(err)
+	}
+	return cases
+}
+
+func (c chatCase) render(t *testing.T) Prompt {
+	t.Helper()
+	var tools []chat.ToolSpec
+	for i, raw := range c.Tools {
+		tool, err := chat.ParseToolSpec(raw)
+		if err != nil {
+			t.Fatalf("%s: tool %d: %v", c.Name, i, err)
+		}
+		tools = append(tools, tool)
+	}
+	p, err := Render(c.Messages, Options{Tools: tools, AddGenerationPrompt: c.AddGenerationPrompt})
+	if err != nil {
+		t.Fatalf("%s: %v", c.Name, err)
+	}
+	return p
+}
+
+func TestRenderGoldens(t *testing.T) {
+	cases := readCases(t, "goldens.jsonl")
+	if len(cases) != 78 {
+		t.Fatalf("goldens.jsonl: %d cases, want 78", len(cases))
+	}
+	for _, c := range cases {
+		if got := c.render(t).String(); got != c.Rendered {
+			t.Errorf("%s:\n got %q\nwant %q", c.Name, got, c.Rendered)
+		}
+	}
+}
+
+func TestRenderInjection(t *testing.T) {
+	cases := readCases(t, "injection.jsonl")
+	if len(cases) != 20 {
+		t.Fatalf("injection.jsonl: %d cases, want 20", len(cases))
+	}
+	// The ids of the template's control tokens, from tokenizer_config.json.
+	controlIDs := map[string]int{ImStart: 151644, ImEnd: 151645, ToolCallOpen: 151657, ToolCallClose: 151658}
+	for _, c := range cases {
+		p := c.render(t)
+		if got := p.String(); got != c.Rendered {
+			t.Errorf("%s:\n got %q\nwant %q", c.Name, got, c.Rendered)
+		}
+		var got []int
+		for _, s := range p {
+			if s.Kind == Control {
+				got = append(got, controlIDs[s.Text])
+			}
+		}
+		if !equalInts(got, c.ControlIDsExpected) {
+			t.Errorf("%s: control ids\n got %v\nwant %v", c.Name, got, c.ControlIDsExpected)
+		}
+	}
+}
+
+func equalInts(a, b []int) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+func TestRenderErrors(t *testing.T) {
+	if _, err := Render(nil, Options{}); err == nil {
+		t.Error("empty conversation accepted")
+	}
+	if _, err := Render([]chat.Message{{Role: "developer", Content: "x"}}, Options{}); err == nil {
+		t.Error("unknown role accepted")
+	}
+	bad := []chat.Message{{Role: chat.User, Content: "x"}, {Role: chat.Assistant, ToolCalls: []chat.ToolCall{{Name: "f", Arguments: json.RawMessage(`{"a":`)}}}}
+	if _, err := Render(bad, Options{}); err == nil {
+		t.Error("invalid arguments JSON accepted")
+	}
+}
