@@ -1,0 +1,70 @@
+package kernels
+
+import "math"
+
+// SiLU returns x·sigmoid(x) = x / (1 + e^-x).
+func SiLU(x float32) float32 { return x / (1 + float32(math.Exp(float64(-x)))) }
+
+// Sigmoid returns 1 / (1 + e^-x).
+func Sigmoid(x float32) float32 { return 1 / (1 + float32(math.Exp(float64(-x)))) }
+
+// SwiGLU computes, for i < len(dst),
+//
+//	dst[i] = SiLU(gate[i]) · up[i]
+//
+// dst may alias gate or up.
+func SwiGLU(dst, gate, up []float32) {
+	gate = gate[:len(dst)]
+	up = up[:len(dst)]
+	for i := range dst {
+		dst[i] = SiLU(gate[i]) * up[i]
+	}
+}
+
+// Softmax replaces x in place by
+//
+//	x[i] = e^(x[i]−m) / Σ_j e^(x[j]−m),  m = max_j x[j]
+//
+// with the exponentials in float32 and their sum in float64.
+func Softmax(x []float32) {
+	if len(x) == 0 {
+		return
+	}
+	m := x[0]
+	for _, v := range x[1:] {
+		if v > m {
+			m = v
+		}
+	}
+	var sum float64
+	for i, v := range x {
+		e := float32(math.Exp(float64(v - m)))
+		x[i] = e
+		sum += float64(e)
+	}
+	inv := float32(1 / sum)
+	for i := range x {
+		x[i] *= inv
+	}
+}
+
+// TopK fills idx with the indices of the len(idx) largest values of x, largest
+// first; equal values keep index order. It costs O(len(x)·len(idx)).
+func TopK(idx []int, x []float32) {
+	k := len(idx)
+	n := 0 // idx[:n] is sorted, descending
+	for i, v := range x {
+		if n == k && (k == 0 || v <= x[idx[k-1]]) {
+			continue
+		}
+		j := min(n, k-1)
+		for j > 0 && x[idx[j-1]] < v {
+			idx[j] = idx[j-1]
+			j--
+		}
+		idx[j] = i
+		if n < k {
+			n++
+		}
+	}
+}
