@@ -92,7 +92,7 @@ func ReflectType(t reflect.Type) (raw json.RawMessage, err error) {
 	if err != nil {
 		return nil, fmt.Errorf("schema: reflect %s: %w", t, err)
 	}
-	return out, nil
+	return ordered(out)
 }
 
 // sanitize keeps a definition name usable inside a JSON pointer.

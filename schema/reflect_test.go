@@ -188,3 +188,26 @@ func TestForUnsupportedIsAnError(t *testing.T) {
 		t.Fatal("nil accepted")
 	}
 }
+
+func TestKeywordOrder(t *testing.T) {
+	type args struct {
+		City string `json:"city" jsonschema:"description=the city,enum=Paris,enum=Lyon"`
+		Days int    `json:"days,omitempty" jsonschema:"default=3"`
+	}
+	raw, err := For[args]()
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := `{"type":"object","properties":{"city":{"type":"string","enum":["Paris","Lyon"],"description":"the city"},"days":{"type":"integer","default":3}},"required":["city"],"additionalProperties":false}`
+	if string(raw) != want {
+		t.Fatalf("got  %s\nwant %s", raw, want)
+	}
+	// Data inside a schema (here a default object) keeps its own key order.
+	out, err := ordered([]byte(`{"default":{"type":1,"a":2},"properties":{"z":{"items":{"type":"string"},"type":"array"},"a":true},"type":"object"}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := `{"type":"object","properties":{"z":{"type":"array","items":{"type":"string"}},"a":true},"default":{"type":1,"a":2}}`; string(out) != want {
+		t.Fatalf("got  %s\nwant %s", out, want)
+	}
+}
