@@ -1,0 +1,86 @@
+package tokenizer
+
+import (
+	"bufio"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"sync"
+	"testing"
+)
+
+// fixtureDir returns ../shared/fixtures/tokenizer beside the repository
+// root, found by walking up from the package directory.
+func fixtureDir(t testing.TB) string {
+	t.Helper()
+	dir, err := os.Getwd()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for {
+		p := filepath.Join(dir, "..", "shared", "fixtures", "tokenizer")
+		if _, err := os.Stat(filepath.Join(p, "tokenizer.json")); err == nil {
+			return p
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			t.Fatal("shared/fixtures/tokenizer not found beside the repository")
+		}
+		dir = parent
+	}
+}
+
+type golden struct {
+	Text    string `json:"text"`
+	Plain   []int  `json:"plain"`
+	Special []int  `json:"special"`
+}
+
+func readGoldens(t testing.TB, name string) []golden {
+	t.Helper()
+	f, err := os.Open(filepath.Join(fixtureDir(t), name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var out []golden
+	dec := json.NewDecoder(bufio.NewReader(f))
+	for dec.More() {
+		var g golden
+		if err := dec.Decode(&g); err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		out = append(out, g)
+	}
+	return out
+}
+
+var (
+	refOnce sync.Once
+	refTok  *Tokenizer
+	refErr  error
+)
+
+// qwenJSON loads the fixture tokenizer.json once per test binary.
+func qwenJSON(t testing.TB) *Tokenizer {
+	t.Helper()
+	refOnce.Do(func() {
+		refTok, refErr = LoadFile(filepath.Join(fixtureDir(t), "tokenizer.json"))
+	})
+	if refErr != nil {
+		t.Fatal(refErr)
+	}
+	return refTok
+}
+
+func equalIDs(a, b []int) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,153 @@
+package tokenizer
+
+import "unicode/utf8"
+
+// This file is the hand-written pre-tokenizer: it splits text exactly as
+// Qwen2's regex does under Hugging Face's engine (Oniguruma),
+//
+//	(?i:'s|'t|'re|'ve|'m|'ll|'d)|[^\r\n\p{L}\p{N}]?\p{L}+|\p{N}| ?[^\s\p{L}\p{N}]+[\r\n]*|\s*[\r\n]+|\s+(?!\S)|\s+
+//
+// but in one forward pass without backtracking. split_ref_test.go holds the
+// regexp2 reference it is fuzzed against.
+
+// decodeAt returns the code point at s[i] and its width. An invalid byte
+// reads as U+FFFD of width 1 (class "other"), so invalid UTF-8 is split as
+// if it were U+FFFD while its bytes are kept as they are.
+func decodeAt(s string, i int) (rune, int) {
+	if c := s[i]; c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	return utf8.DecodeRuneInString(s[i:])
+}
+
+// foldS reports whether c matches 's' case-insensitively as Oniguruma folds
+// it: s, S and U+017F LATIN SMALL LETTER LONG S.
+func foldS(c rune) bool { return c == 's' || c == 'S' || c == 'ſ' }
+
+// contraction returns the length of a match of (?i:'s|'t|'re|'ve|'m|'ll|'d)
+// at s[i], which holds an apostrophe, or 0.
+func contraction(s string, i int) int {
+	if i+1 >= len(s) {
+		return 0
+	}
+	c, w := decodeAt(s, i+1)
+	switch c | 0x20 {
+	case 't', 'm', 'd':
+		if c < utf8.RuneSelf {
+			return 2
+		}
+	case 's':
+		if c < utf8.RuneSelf {
+			return 2
+		}
+	case 'r', 'v', 'l':
+		if c >= utf8.RuneSelf || i+2 >= len(s) {
+			break
+		}
+		want := byte('e')
+		if c|0x20 == 'l' {
+			want = 'l'
+		}
+		if s[i+2]|0x20 == want {
+			return 3
+		}
+	}
+	if foldS(c) {
+		return 1 + w
+	}
+	return 0
+}
+
+// splitNext returns the end of the piece that starts at s[i] (i < len(s)).
+// tab is classes().
+func splitNext(tab []byte, s string, i int) int {
+	c, w := decodeAt(s, i)
+	if c == '\'' {
+		if n := contraction(s, i); n > 0 {
+			return i + n
+		}
+	}
+	cls := classOf(tab, c)
+	switch cls {
+	case clsLetter:
+		return scanLetters(tab, s, i+w)
+	case clsNumber:
+		return i + w
+	}
+	// [^\r\n\p{L}\p{N}]?\p{L}+ with the optional character present.
+	if c != '\r' && c != '\n' && i+w < len(s) {
+		c2, w2 := decodeAt(s, i+w)
+		if classOf(tab, c2) == clsLetter {
+			return scanLetters(tab, s, i+w+w2)
+		}
+	}
+	// ` ?[^\s\p{L}\p{N}]+[\r\n]*`
+	j := i
+	if c == ' ' {
+		j = i + 1
+	}
+	if j < len(s) {
+		c2, w2 := c, w
+		if j != i {
+			c2, w2 = decodeAt(s, j)
+		}
+		if classOf(tab, c2) == clsOther {
+			j += w2
+			for j < len(s) {
+				c3, w3 := decodeAt(s, j)
+				if classOf(tab, c3) != clsOther {
+					break
+				}
+				j += w3
+			}
+			for j < len(s) && (s[j] == '\r' || s[j] == '\n') {
+				j++
+			}
+			return j
+		}
+	}
+	// Here c is white space. W is the maximal white-space run from i.
+	end, lastNL, runes, lastStart := i, -1, 0, i
+	for end < len(s) {
+		c3, w3 := decodeAt(s, end)
+		if classOf(tab, c3) != clsSpace {
+			break
+		}
+		if c3 == '\r' || c3 == '\n' {
+			lastNL = end
+		}
+		lastStart = end
+		end += w3
+		runes++
+	}
+	switch {
+	case lastNL >= 0: // \s*[\r\n]+
+		return lastNL + 1
+	case end == len(s) || runes == 1: // \s+(?!\S) to the end, or \s+
+		return end
+	default: // \s+(?!\S): all but the last white-space character
+		return lastStart
+	}
+}
+
+// scanLetters returns the end of the run of letters starting at s[j].
+func scanLetters(tab []byte, s string, j int) int {
+	for j < len(s) {
+		c, w := decodeAt(s, j)
+		if classOf(tab, c) != clsLetter {
+			break
+		}
+		j += w
+	}
+	return j
+}
+
+// appendSplit appends the end offsets of the pieces of s to dst.
+func appendSplit(dst []int, s string) []int {
+	tab := classes()
+	for i := 0; i < len(s); {
+		i = splitNext(tab, s, i)
+		dst = append(dst, i)
+	}
+	return dst
+}
