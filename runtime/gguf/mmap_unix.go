@@ -1,0 +1,19 @@
+//go:build unix
+
+package gguf
+
+import (
+	"os"
+
+	"golang.org/x/sys/unix"
+)
+
+// mapFile maps size bytes of f read-only and shared: pages come from the page
+// cache on demand and are never copied into the Go heap.
+func mapFile(f *os.File, size int) ([]byte, func([]byte) error, error) {
+	b, err := unix.Mmap(int(f.Fd()), 0, size, unix.PROT_READ, unix.MAP_SHARED)
+	if err != nil {
+		return nil, nil, err
+	}
+	return b, unix.Munmap, nil
+}
