@@ -11,7 +11,12 @@ import (
 // way people (and Hugging Face's get_json_schema, whose output Qwen2.5 saw in
 // training) write them, type first. Other keywords follow in the
 // reflector's order; "$defs" comes last.
-var keyOrder = []string{"type", "format", "enum", "const", "description", "properties", "required", "additionalProperties", "items"}
+var keyOrder = []string{
+	"type", "format", "enum", "const", "description",
+	"properties", "required", "additionalProperties", "items",
+	"minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf",
+	"minLength", "maxLength", "pattern", "minItems", "maxItems", "uniqueItems",
+}
 
 // node is a decoded JSON value that remembers its object keys' order and its
 // scalars' literal text.
