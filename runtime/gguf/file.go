@@ -14,6 +14,7 @@
 package gguf
 
 import (
+	"errors"
 	"fmt"
 	"os"
 
@@ -226,3 +227,6 @@ func (f *File) KeyError(key, want string) error {
 	return &FormatError{File: f.Path, Offset: kv.Offset, Key: key, Err: ErrMetadata,
 		Msg: fmt.Sprintf("want %s, got %s %v", want, got, kv.Value)}
 }
+
+// IsMissing reports whether err says a metadata key is absent (see KeyError).
+func IsMissing(err error) bool { return errors.Is(err, ErrMissingKey) }
