@@ -1,0 +1,202 @@
+package qwen2
+
+import (
+	"encoding/json"
+	"math"
+	"os"
+	"path/filepath"
+	"sort"
+	"testing"
+)
+
+// modelsDir finds ../shared/fixtures/models beside the repository by walking
+// up from the package directory.
+func modelsDir(t testing.TB) string {
+	t.Helper()
+	dir, _ := os.Getwd()
+	for {
+		p := filepath.Join(dir, "shared", "fixtures", "models")
+		if st, err := os.Stat(p); err == nil && st.IsDir() {
+			return p
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			t.Fatal("shared/fixtures/models not found above the working directory")
+		}
+		dir = parent
+	}
+}
+
+type manifestFile struct {
+	Architecture string  `json:"architecture"`
+	TolReference float64 `json:"tol_reference"`
+	NVocab       int     `json:"n_vocab"`
+	NEmbd        int     `json:"n_embd"`
+	NLayer       int     `json:"n_layer"`
+	NHead        int     `json:"n_head"`
+	NHeadKV      int     `json:"n_head_kv"`
+	HeadDim      int     `json:"head_dim"`
+	TiedOutput   bool    `json:"tied_output"`
+}
+
+func manifest(t testing.TB) map[string]manifestFile {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join(modelsDir(t), "manifest.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var m struct {
+		Files map[string]manifestFile `json:"files"`
+	}
+	if err := json.Unmarshal(b, &m); err != nil {
+		t.Fatal(err)
+	}
+	if len(m.Files) == 0 {
+		t.Fatal("manifest lists no files")
+	}
+	return m.Files
+}
+
+type logitCase struct {
+	Tokens    []int       `json:"tokens"`
+	Reference [][]float64 `json:"reference"`
+	LlamaCpp  [][]float64 `json:"llamacpp"`
+}
+
+func referenceLogits(t testing.TB, file string) []logitCase {
+	t.Helper()
+	name := file[:len(file)-len(".gguf")] + ".logits.json"
+	b, err := os.ReadFile(filepath.Join(modelsDir(t), name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var l struct {
+		Cases []logitCase `json:"cases"`
+	}
+	if err := json.Unmarshal(b, &l); err != nil {
+		t.Fatal(err)
+	}
+	if len(l.Cases) != 3 {
+		t.Fatalf("%s: %d cases, want 3", name, len(l.Cases))
+	}
+	return l.Cases
+}
+
+func sortedNames(m map[string]manifestFile) []string {
+	names := make([]string, 0, len(m))
+	for n := range m {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	return names
+}
+
+// maxDiff returns max |got − want| over every logit of every row.
+func maxDiff(t testing.TB, got [][]float32, want [][]float64) float64 {
+	t.Helper()
+	if len(got) != len(want) {
+		t.Fatalf("%d rows of logits, want %d", len(got), len(want))
+	}
+	var d float64
+	for i := range got {
+		if len(got[i]) != len(want[i]) {
+			t.Fatalf("row %d: %d logits, want %d", i, len(got[i]), len(want[i]))
+		}
+		for j := range got[i] {
+			e := math.Abs(float64(got[i][j]) - want[i][j])
+			if math.IsNaN(e) {
+				return math.Inf(1)
+			}
+			d = max(d, e)
+		}
+	}
+	return d
+}
+
+func rowsDiff(a, b [][]float32) float64 {
+	var d float64
+	for i := range a {
+		for j := range a[i] {
+			d = max(d, math.Abs(float64(a[i][j]-b[i][j])))
+		}
+	}
+	return d
+}
+
+// TestFixtureLogits checks every fixture model against the float64 reference
+// logits at every position of every sequence, batched in one Forward call.
+// It also decodes the longest sequence one token per call (same logits to
+// float32 noise) and re-decodes its tail after Truncate (identical logits).
+func TestFixtureLogits(t *testing.T) {
+	files := manifest(t)
+	dir := modelsDir(t)
+	for _, name := range sortedNames(files) {
+		mf := files[name]
+		t.Run(name, func(t *testing.T) {
+			m, err := Load(filepath.Join(dir, name))
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer m.Close()
+			c := m.Config
+			if c.Arch != mf.Architecture || c.NVocab != mf.NVocab || c.NEmbd != mf.NEmbd || c.NLayer != mf.NLayer ||
+				c.NHead != mf.NHead || c.NHeadKV != mf.NHeadKV || c.HeadDim != mf.HeadDim || c.TiedOutput != mf.TiedOutput {
+				t.Errorf("config %+v disagrees with the manifest %+v", c, mf)
+			}
+			if c.RMSEps != 1e-6 {
+				t.Errorf("RMSEps = %v, want 1e-6", c.RMSEps)
+			}
+			var worst float64
+			var batched [][]float32
+			for _, tc := range referenceLogits(t, name) {
+				got, err := m.Forward(m.NewCache(64), tc.Tokens, true)
+				if err != nil {
+					t.Fatal(err)
+				}
+				d := maxDiff(t, got, tc.Reference)
+				if d > mf.TolReference {
+					t.Errorf("%d tokens: max |logit − reference| = %.3g > tol %.3g", len(tc.Tokens), d, mf.TolReference)
+				}
+				worst = max(worst, d)
+				batched = got
+				tokens := tc.Tokens
+				if len(tokens) < 40 {
+					continue
+				}
+				// One token per call.
+				cache := m.NewCache(len(tokens))
+				var steps [][]float32
+				for _, tok := range tokens {
+					row, err := m.Forward(cache, []int{tok}, false)
+					if err != nil {
+						t.Fatal(err)
+					}
+					steps = append(steps, row[0])
+				}
+				if d := rowsDiff(steps, batched); d > 1e-4 {
+					t.Errorf("token-by-token decode differs from the batch by %.3g", d)
+				}
+				t.Logf("decode vs batch: max abs diff %.3g", rowsDiff(steps, batched))
+				// Cut back to position 17, decode something else, cut back again
+				// and redo the original tail.
+				if err := cache.Truncate(17); err != nil || cache.Len() != 17 {
+					t.Fatalf("Truncate(17): %v, Len %d", err, cache.Len())
+				}
+				if _, err := m.Forward(cache, []int{1, 2, 3}, true); err != nil {
+					t.Fatal(err)
+				}
+				if err := cache.Truncate(17); err != nil {
+					t.Fatal(err)
+				}
+				tail, err := m.Forward(cache, tokens[17:], true)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if d := rowsDiff(tail, batched[17:]); d != 0 {
+					t.Errorf("logits after Truncate differ from the first pass by %.3g", d)
+				}
+			}
+			t.Logf("max |logit − reference| = %.3g (tol %.3g)", worst, mf.TolReference)
+		})
+	}
+}
