@@ -1,0 +1,528 @@
+// Package sample picks the next token from a model's logits: greedy decoding,
+// temperature, top-k, top-p, min-p, repetition, presence and frequency
+// penalties, an optional allowed-token mask (a grammar's), and a seeded PRNG,
+// so the same seed, request and logits give the same tokens.
+//
+// A Sampler allocates its scratch space once (about 16 bytes per vocabulary
+// entry) and nothing per token. Top-k uses partial selection (quickselect,
+// linear time) and top-p pops a heap only as far as the nucleus reaches, so no
+// step sorts the whole vocabulary.
+package sample
+
+import (
+	"errors"
+	"fmt"
+	"math"
+	"math/bits"
+	"math/rand/v2"
+)
+
+// Params are the sampling settings of one request. The zero Params is greedy
+// decoding with no penalties.
+//
+// The steps run in this order: penalties (on the logits of the recent tokens),
+// the mask, then, unless greedy, temperature, top-k, top-p and min-p (top-p's
+// mass is measured after top-k; min-p is relative to the most likely token), and
+// a draw from what is left, renormalised.
+type Params struct {
+	// Temperature divides the logits; 0 (or less) means greedy: always the
+	// most likely allowed token (the lowest id on a tie).
+	Temperature float64 `json:"temperature,omitempty"`
+	// TopK keeps the K most likely tokens; 0 keeps all. TopK 1 is greedy.
+	TopK int `json:"top_k,omitempty"`
+	// TopP keeps the smallest set of most likely tokens whose probability
+	// reaches TopP; 0 or 1 keeps all.
+	TopP float64 `json:"top_p,omitempty"`
+	// MinP drops tokens less likely than MinP times the most likely one; 0
+	// keeps all.
+	MinP float64 `json:"min_p,omitempty"`
+	// RepetitionPenalty (CTRL / Hugging Face) divides a positive logit of a
+	// recent token by it and multiplies a negative one; 0 or 1 is off.
+	RepetitionPenalty float64 `json:"repetition_penalty,omitempty"`
+	// PresencePenalty (OpenAI) is subtracted once from the logit of every
+	// token present in the recent tokens.
+	PresencePenalty float64 `json:"presence_penalty,omitempty"`
+	// FrequencyPenalty (OpenAI) is subtracted from a token's logit once per
+	// occurrence in the recent tokens.
+	FrequencyPenalty float64 `json:"frequency_penalty,omitempty"`
+	// PenaltyLastN is how many of the latest tokens the penalties look at; 0
+	// means 64. The engine passes that many as recent.
+	PenaltyLastN int `json:"penalty_last_n,omitempty"`
+	// Seed seeds the PRNG (PCG): the same seed and inputs give the same tokens.
+	Seed uint64 `json:"seed,omitempty"`
+}
+
+// Qwen25 returns the sampling settings published with Qwen2.5's instruct
+// models (generation_config.json): temperature 0.7, top-p 0.8, top-k 20,
+// repetition penalty 1.05.
+func Qwen25(seed uint64) Params {
+	return Params{Temperature: 0.7, TopP: 0.8, TopK: 20, RepetitionPenalty: 1.05, Seed: seed}
+}
+
+// Greedy reports whether p always picks the most likely token.
+func (p Params) Greedy() bool { return p.Temperature <= 0 || p.TopK == 1 }
+
+// LastN returns the penalty window: PenaltyLastN, or 64 when it is 0.
+func (p Params) LastN() int {
+	if p.PenaltyLastN <= 0 {
+		return 64
+	}
+	return p.PenaltyLastN
+}
+
+// Validate reports settings out of range, naming the field.
+func (p Params) Validate() error {
+	switch {
+	case math.IsNaN(p.Temperature) || math.IsInf(p.Temperature, 0):
+		return fmt.Errorf("sample: temperature %v is not a finite number", p.Temperature)
+	case p.TopK < 0:
+		return fmt.Errorf("sample: top_k %d is negative", p.TopK)
+	case !(p.TopP >= 0 && p.TopP <= 1):
+		return fmt.Errorf("sample: top_p %v is outside [0, 1]", p.TopP)
+	case !(p.MinP >= 0 && p.MinP <= 1):
+		return fmt.Errorf("sample: min_p %v is outside [0, 1]", p.MinP)
+	case !(p.RepetitionPenalty >= 0) || math.IsInf(p.RepetitionPenalty, 0):
+		return fmt.Errorf("sample: repetition_penalty %v is not a non-negative number", p.RepetitionPenalty)
+	case math.IsNaN(p.PresencePenalty) || math.IsInf(p.PresencePenalty, 0):
+		return fmt.Errorf("sample: presence_penalty %v is not a finite number", p.PresencePenalty)
+	case math.IsNaN(p.FrequencyPenalty) || math.IsInf(p.FrequencyPenalty, 0):
+		return fmt.Errorf("sample: frequency_penalty %v is not a finite number", p.FrequencyPenalty)
+	case p.PenaltyLastN < 0:
+		return fmt.Errorf("sample: penalty_last_n %d is negative", p.PenaltyLastN)
+	}
+	return nil
+}
+
+// ErrNoToken is returned when the mask (or the logits) leave no token to pick.
+var ErrNoToken = errors.New("sample: no allowed token with a finite logit")
+
+// negligible: tokens whose weight exp((l-max)/T) is below e^-25 (1.4e-11,
+// relative to the most likely token) are left out of the distribution: even
+// 151,936 of them would hold under 2.1e-6 of the mass, and skipping them spares
+// an exp per vocabulary entry.
+const negligible = 25
+
+// Sampler draws tokens for one sequence. It is not safe for concurrent use;
+// give each request its own.
+type Sampler struct {
+	p      Params
+	rng    *rand.Rand
+	counts []int32   // per-token counts of the recent tokens; all zero between calls
+	cand   []int32   // candidate token ids
+	w      []float64 // weights, parallel to cand
+}
+
+// New returns a sampler for a vocabulary of up to vocab logits, seeded with
+// p.Seed. It allocates about 16 bytes per vocabulary entry.
+func New(p Params, vocab int) (*Sampler, error) {
+	if err := p.Validate(); err != nil {
+		return nil, err
+	}
+	if vocab <= 0 {
+		return nil, fmt.Errorf("sample: vocabulary size %d", vocab)
+	}
+	return &Sampler{
+		p:      p,
+		rng:    rand.New(rand.NewPCG(p.Seed, p.Seed^0x9e3779b97f4a7c15)),
+		counts: make([]int32, vocab),
+		cand:   make([]int32, vocab),
+		w:      make([]float64, vocab),
+	}, nil
+}
+
+// Params returns the sampler's settings.
+func (s *Sampler) Params() Params { return s.p }
+
+// Reseed restarts the PRNG from seed.
+func (s *Sampler) Reseed(seed uint64) {
+	s.p.Seed = seed
+	s.rng = rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15))
+}
+
+// Sample picks the next token.
+//
+// logits has one entry per token (at most the vocab given to New); the
+// penalties are applied to it in place. allowed, when not nil, is a bitset
+// (bit i of allowed[i/64] set = token i allowed) covering every logit. recent
+// holds the latest tokens for the penalties (the last Params.LastN()). Ids in
+// recent outside the logits are ignored. It costs a few passes over the
+// logits and allocates nothing.
+func (s *Sampler) Sample(logits []float32, allowed []uint64, recent []int) (int, error) {
+	n, err := s.prepare(logits, allowed, recent)
+	if err != nil {
+		return -1, err
+	}
+	if n == 1 {
+		return int(s.cand[0]), nil
+	}
+	var total float64
+	for _, w := range s.w[:n] {
+		total += w
+	}
+	u := s.rng.Float64() * total
+	for i, w := range s.w[:n] {
+		if u < w {
+			return int(s.cand[i]), nil
+		}
+		u -= w
+	}
+	return int(s.cand[n-1]), nil
+}
+
+// prepare applies the penalties, the mask and the filters, leaving the n
+// candidates in s.cand[:n] with their unnormalised probabilities in s.w[:n].
+// For greedy settings n is 1.
+func (s *Sampler) prepare(logits []float32, allowed []uint64, recent []int) (int, error) {
+	if len(logits) > len(s.cand) {
+		return 0, fmt.Errorf("sample: %d logits for a sampler made for %d", len(logits), len(s.cand))
+	}
+	if allowed != nil && len(allowed)*64 < len(logits) {
+		return 0, fmt.Errorf("sample: mask of %d bits for %d logits", len(allowed)*64, len(logits))
+	}
+	s.penalize(logits, recent)
+
+	best, m := argmax(logits, allowed)
+	if best < 0 {
+		return 0, ErrNoToken
+	}
+	if s.p.Greedy() {
+		s.cand[0], s.w[0] = int32(best), 1
+		return 1, nil
+	}
+
+	// Candidates: the allowed tokens within reach of the best one. Min-p
+	// keeps the tokens with exp((l-m)/T) >= MinP, a floor on the logit; it
+	// commutes with top-k, but top-p must see the whole top-k set, so with
+	// top-p on, min-p is applied after it.
+	t := s.p.Temperature
+	topP := s.p.TopP > 0 && s.p.TopP < 1
+	floor := float64(m) - negligible*t
+	if s.p.MinP > 0 && !topP {
+		floor = max(floor, float64(m)+t*math.Log(s.p.MinP))
+	}
+	var n int
+	if k := s.p.TopK; k > 0 && k <= smallK {
+		n = s.topKHeap(logits, allowed, float32(floor), m, k)
+	} else {
+		n = s.collect(logits, allowed, float32(floor), m)
+		if k > 0 && k < n {
+			selectTop(s.cand[:n], logits, k)
+			n = k
+		}
+	}
+
+	// Weights relative to the best token (whose weight is 1).
+	var mass float64
+	for i, id := range s.cand[:n] {
+		w := math.Exp((float64(logits[id]) - float64(m)) / t)
+		s.w[i] = w
+		mass += w
+	}
+	if !topP || n == 1 {
+		return n, nil
+	}
+	n = s.nucleus(n, logits, s.p.TopP*mass)
+	// Min-p after top-p: weights are relative to the best token.
+	if s.p.MinP > 0 {
+		j := 0
+		for i := 0; i < n; i++ {
+			if s.w[i] >= s.p.MinP {
+				s.cand[j], s.w[j] = s.cand[i], s.w[i]
+				j++
+			}
+		}
+		n = j
+	}
+	return n, nil
+}
+
+// smallK is the largest top-k served by a bounded heap in one pass; larger
+// ones use quickselect over the collected candidates.
+const smallK = 128
+
+// nucleus keeps the smallest set of most likely candidates whose weight
+// reaches target, moving it to the front of s.cand[:n] / s.w[:n], and returns
+// its size. It first narrows the candidates to those above a weight threshold
+// that already holds the target (usually a few), then pops them from a heap
+// in order, so it never sorts the whole set.
+func (s *Sampler) nucleus(n int, logits []float32, target float64) int {
+	for _, c := range [...]float64{1e-2, 1e-4, 1e-7, 0} {
+		j := 0
+		var sum float64
+		for i := 0; i < n; i++ {
+			if s.w[i] >= c {
+				s.cand[i], s.cand[j] = s.cand[j], s.cand[i]
+				s.w[i], s.w[j] = s.w[j], s.w[i]
+				sum += s.w[j]
+				j++
+			}
+		}
+		if sum >= target || c == 0 {
+			n = j
+			break
+		}
+	}
+	// Pop in order until the target is reached. Popped items collect at the
+	// end of the heap's array, most likely last; move them to the front.
+	h := heap{ids: s.cand[:n], w: s.w[:n], logits: logits}
+	h.init()
+	var cum float64
+	kept := 0
+	for kept < n {
+		cum += h.pop()
+		kept++
+		if cum >= target {
+			break
+		}
+	}
+	copy(s.cand, s.cand[n-kept:n])
+	copy(s.w, s.w[n-kept:n])
+	return kept
+}
+
+// argmax returns the allowed token with the largest finite logit (the lowest
+// id on a tie), or -1.
+func argmax(logits []float32, allowed []uint64) (int, float32) {
+	best, m := -1, float32(math.Inf(-1))
+	maxf := float32(math.MaxFloat32)
+	if allowed == nil {
+		for i, l := range logits {
+			if l > m && l <= maxf {
+				best, m = i, l
+			}
+		}
+		return best, m
+	}
+	for wi, word := range allowed {
+		for word != 0 {
+			i := wi*64 + bits.TrailingZeros64(word)
+			word &= word - 1
+			if i >= len(logits) {
+				return best, m
+			}
+			if l := logits[i]; l > m && l <= maxf {
+				best, m = i, l
+			}
+		}
+	}
+	return best, m
+}
+
+// collect puts the allowed tokens with floor <= logit <= m into s.cand, in id
+// order, and returns how many.
+func (s *Sampler) collect(logits []float32, allowed []uint64, floor, m float32) int {
+	n := 0
+	if allowed == nil {
+		for i, l := range logits {
+			if l >= floor && l <= m {
+				s.cand[n] = int32(i)
+				n++
+			}
+		}
+		return n
+	}
+	for wi, word := range allowed {
+		for word != 0 {
+			i := wi*64 + bits.TrailingZeros64(word)
+			word &= word - 1
+			if i >= len(logits) {
+				return n
+			}
+			if l := logits[i]; l >= floor && l <= m {
+				s.cand[n] = int32(i)
+				n++
+			}
+		}
+	}
+	return n
+}
+
+// topKHeap puts the k most likely allowed tokens with floor <= logit <= m
+// into s.cand (in no order) with one pass and a bounded min-heap, and returns
+// how many (at most k).
+func (s *Sampler) topKHeap(logits []float32, allowed []uint64, floor, m float32, k int) int {
+	h := s.cand[:0]
+	// Once the heap is full, a token must beat the root's logit (or tie it
+	// with a lower id, impossible in id order): raise the floor to it.
+	offer := func(i int32, l float32) {
+		if len(h) < k {
+			h = append(h, i)
+			// Sift up: the root is the least likely kept token.
+			for c := len(h) - 1; c > 0; {
+				p := (c - 1) / 2
+				if !before(logits, h[p], h[c]) {
+					break
+				}
+				h[p], h[c] = h[c], h[p]
+				c = p
+			}
+			if len(h) == k {
+				floor = max(floor, logits[h[0]])
+			}
+			return
+		}
+		if !before(logits, i, h[0]) {
+			return
+		}
+		h[0] = i
+		for p := 0; ; {
+			l := 2*p + 1
+			if l >= len(h) {
+				break
+			}
+			c := l
+			if r := l + 1; r < len(h) && before(logits, h[l], h[r]) {
+				c = r
+			}
+			if !before(logits, h[p], h[c]) {
+				break
+			}
+			h[p], h[c] = h[c], h[p]
+			p = c
+		}
+		floor = max(floor, logits[h[0]])
+	}
+	if allowed == nil {
+		for i, l := range logits {
+			if l >= floor && l <= m {
+				offer(int32(i), l)
+			}
+		}
+		return len(h)
+	}
+	for wi, word := range allowed {
+		for word != 0 {
+			i := wi*64 + bits.TrailingZeros64(word)
+			word &= word - 1
+			if i >= len(logits) {
+				return len(h)
+			}
+			if l := logits[i]; l >= floor && l <= m {
+				offer(int32(i), l)
+			}
+		}
+	}
+	return len(h)
+}
+
+// penalize applies the repetition, presence and frequency penalties to the
+// logits of the recent tokens, once per distinct token.
+func (s *Sampler) penalize(logits []float32, recent []int) {
+	r, pres, freq := s.p.RepetitionPenalty, s.p.PresencePenalty, s.p.FrequencyPenalty
+	if (r == 0 || r == 1) && pres == 0 && freq == 0 {
+		return
+	}
+	for _, id := range recent {
+		if id >= 0 && id < len(logits) {
+			s.counts[id]++
+		}
+	}
+	for _, id := range recent {
+		if id < 0 || id >= len(logits) || s.counts[id] == 0 {
+			continue
+		}
+		c := s.counts[id]
+		s.counts[id] = 0
+		l := float64(logits[id])
+		if r != 0 && r != 1 {
+			if l > 0 {
+				l /= r
+			} else {
+				l *= r
+			}
+		}
+		l -= float64(c)*freq + pres
+		logits[id] = float32(l)
+	}
+}
+
+// before orders tokens: higher logit first, then lower id.
+func before(logits []float32, a, b int32) bool {
+	la, lb := logits[a], logits[b]
+	return la > lb || la == lb && a < b
+}
+
+// selectTop moves the k most likely ids of ids to its front (in no order),
+// in linear expected time (quickselect with a deterministic median of three).
+func selectTop(ids []int32, logits []float32, k int) {
+	lo, hi := 0, len(ids)-1
+	for lo < hi {
+		// Median of three as the pivot, moved to hi.
+		mid := lo + (hi-lo)/2
+		if before(logits, ids[mid], ids[lo]) {
+			ids[mid], ids[lo] = ids[lo], ids[mid]
+		}
+		if before(logits, ids[hi], ids[lo]) {
+			ids[hi], ids[lo] = ids[lo], ids[hi]
+		}
+		if before(logits, ids[mid], ids[hi]) {
+			ids[mid], ids[hi] = ids[hi], ids[mid]
+		}
+		pivot := ids[hi]
+		store := lo
+		for i := lo; i < hi; i++ {
+			if before(logits, ids[i], pivot) {
+				ids[i], ids[store] = ids[store], ids[i]
+				store++
+			}
+		}
+		ids[store], ids[hi] = ids[hi], ids[store]
+		switch {
+		case store == k-1 || store == k:
+			return
+		case store < k:
+			lo = store + 1
+		default:
+			hi = store - 1
+		}
+	}
+}
+
+// heap is a max-heap of candidates (by before) with their weights alongside.
+type heap struct {
+	ids    []int32
+	w      []float64
+	logits []float32
+	n      int
+}
+
+func (h *heap) less(i, j int) bool { return before(h.logits, h.ids[i], h.ids[j]) }
+
+func (h *heap) swap(i, j int) {
+	h.ids[i], h.ids[j] = h.ids[j], h.ids[i]
+	h.w[i], h.w[j] = h.w[j], h.w[i]
+}
+
+func (h *heap) init() {
+	h.n = len(h.ids)
+	for i := h.n/2 - 1; i >= 0; i-- {
+		h.down(i)
+	}
+}
+
+// pop moves the most likely candidate to the end of the live part (just past
+// it, once shrunk) and returns its weight.
+func (h *heap) pop() float64 {
+	h.n--
+	h.swap(0, h.n)
+	h.down(0)
+	return h.w[h.n]
+}
+
+func (h *heap) down(i int) {
+	for {
+		l := 2*i + 1
+		if l >= h.n {
+			return
+		}
+		c := l
+		if r := l + 1; r < h.n && h.less(r, l) {
+			c = r
+		}
+		if !h.less(c, i) {
+			return
+		}
+		h.swap(i, c)
+		i = c
+	}
+}

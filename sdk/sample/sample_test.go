@@ -1,0 +1,389 @@
+package sample
+
+import (
+	"errors"
+	"math"
+	"math/rand/v2"
+	"sort"
+	"testing"
+)
+
+// reference computes the distribution Params define, the slow way: penalties
+// by their formulas, a full sort, softmax, then top-k, top-p and min-p in
+// Hugging Face's order, renormalising after each.
+func reference(p Params, logits []float32, allowed []uint64, recent []int) map[int]float64 {
+	l := make([]float64, len(logits))
+	for i, x := range logits {
+		l[i] = float64(x)
+	}
+	count := map[int]int{}
+	for _, id := range recent {
+		count[id]++
+	}
+	for id, c := range count {
+		if p.RepetitionPenalty != 0 && p.RepetitionPenalty != 1 {
+			if l[id] > 0 {
+				l[id] /= p.RepetitionPenalty
+			} else {
+				l[id] *= p.RepetitionPenalty
+			}
+		}
+		l[id] -= float64(c)*p.FrequencyPenalty + p.PresencePenalty
+	}
+	var ids []int
+	for i := range l {
+		if allowed == nil || allowed[i/64]>>(i%64)&1 == 1 {
+			ids = append(ids, i)
+		}
+	}
+	sort.SliceStable(ids, func(a, b int) bool { return l[ids[a]] > l[ids[b]] })
+	if p.Temperature <= 0 || p.TopK == 1 {
+		return map[int]float64{ids[0]: 1}
+	}
+	probs := make([]float64, len(ids))
+	norm := func() {
+		var z float64
+		for _, x := range probs {
+			z += x
+		}
+		for i := range probs {
+			probs[i] /= z
+		}
+	}
+	for i, id := range ids {
+		probs[i] = math.Exp((l[id] - l[ids[0]]) / p.Temperature)
+	}
+	norm()
+	if p.TopK > 0 && p.TopK < len(ids) {
+		ids, probs = ids[:p.TopK], probs[:p.TopK]
+		norm()
+	}
+	if p.TopP > 0 && p.TopP < 1 {
+		var cum float64
+		k := 0
+		for k < len(probs) && cum < p.TopP {
+			cum += probs[k]
+			k++
+		}
+		ids, probs = ids[:k], probs[:k]
+		norm()
+	}
+	if p.MinP > 0 {
+		k := 0
+		for k < len(probs) && probs[k] >= p.MinP*probs[0] {
+			k++
+		}
+		ids, probs = ids[:k], probs[:k]
+		norm()
+	}
+	out := map[int]float64{}
+	for i, id := range ids {
+		out[id] = probs[i]
+	}
+	return out
+}
+
+// distribution runs the sampler's filters and returns what it would draw from.
+func distribution(t *testing.T, p Params, logits []float32, allowed []uint64, recent []int) map[int]float64 {
+	t.Helper()
+	s, err := New(p, len(logits))
+	if err != nil {
+		t.Fatal(err)
+	}
+	n, err := s.prepare(logits, allowed, recent)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var z float64
+	for _, w := range s.w[:n] {
+		z += w
+	}
+	out := map[int]float64{}
+	for i, id := range s.cand[:n] {
+		if _, dup := out[int(id)]; dup {
+			t.Fatalf("token %d twice among the candidates", id)
+		}
+		out[int(id)] = s.w[i] / z
+	}
+	return out
+}
+
+func randomLogits(seed uint64, n int, scale float64) []float32 {
+	r := rand.New(rand.NewPCG(seed, 1))
+	l := make([]float32, n)
+	for i := range l {
+		l[i] = float32(r.NormFloat64() * scale)
+	}
+	return l
+}
+
+func compare(t *testing.T, name string, got, want map[int]float64) {
+	t.Helper()
+	for id, pw := range want {
+		pg, ok := got[id]
+		if !ok {
+			if pw > 1e-12 {
+				t.Errorf("%s: token %d (p=%g) missing", name, id, pw)
+			}
+			continue
+		}
+		if math.Abs(pg-pw) > 1e-9 {
+			t.Errorf("%s: token %d p=%.12f, want %.12f", name, id, pg, pw)
+		}
+	}
+	for id := range got {
+		if _, ok := want[id]; !ok {
+			t.Errorf("%s: token %d should have been filtered out", name, id)
+		}
+	}
+}
+
+func TestDistributionMatchesReference(t *testing.T) {
+	mask := make([]uint64, (3000+63)/64)
+	for i := 0; i < 3000; i++ {
+		if i%3 != 0 {
+			mask[i/64] |= 1 << (i % 64)
+		}
+	}
+	cases := []struct {
+		name   string
+		p      Params
+		mask   []uint64
+		recent []int
+	}{
+		{"temperature", Params{Temperature: 0.8}, nil, nil},
+		{"hot", Params{Temperature: 3}, nil, nil},
+		{"top-k", Params{Temperature: 1, TopK: 40}, nil, nil},
+		{"top-p", Params{Temperature: 0.7, TopP: 0.9}, nil, nil},
+		{"min-p", Params{Temperature: 1, MinP: 0.05}, nil, nil},
+		{"top-k+top-p", Params{Temperature: 0.7, TopK: 20, TopP: 0.8}, nil, nil},
+		{"top-p+min-p", Params{Temperature: 1.2, TopP: 0.95, MinP: 0.1}, nil, nil},
+		{"all", Params{Temperature: 0.9, TopK: 50, TopP: 0.85, MinP: 0.02, RepetitionPenalty: 1.3, PresencePenalty: 0.5, FrequencyPenalty: 0.25}, nil, []int{1, 5, 5, 7, 2999, 1, 1}},
+		{"mask", Params{Temperature: 1, TopK: 30, TopP: 0.9}, mask, nil},
+		{"greedy", Params{}, nil, nil},
+		{"greedy-mask", Params{}, mask, []int{3, 4}},
+		{"top-k=1", Params{Temperature: 1, TopK: 1}, nil, nil},
+	}
+	for seed := uint64(1); seed <= 3; seed++ {
+		logits := randomLogits(seed, 3000, 2.5)
+		for _, c := range cases {
+			want := reference(c.p, logits, c.mask, c.recent)
+			got := distribution(t, c.p, append([]float32(nil), logits...), c.mask, c.recent)
+			compare(t, c.name, got, want)
+		}
+	}
+}
+
+func TestTopK1IsGreedy(t *testing.T) {
+	logits := randomLogits(9, 151936, 3)
+	// The greedy token, found here by a plain scan.
+	argmax := 0
+	for i, l := range logits {
+		if l > logits[argmax] {
+			argmax = i
+		}
+	}
+	for _, p := range []Params{{}, {Temperature: 1.5, TopK: 1, Seed: 4}, {Temperature: 2, TopK: 1, TopP: 0.5, Seed: 5}} {
+		s, err := New(p, len(logits))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for range 5 {
+			tok, err := s.Sample(logits, nil, nil)
+			if err != nil || tok != argmax {
+				t.Fatalf("%+v: got %d, %v; want %d", p, tok, err, argmax)
+			}
+		}
+	}
+}
+
+func TestMinPExcludesLowTokens(t *testing.T) {
+	// Probabilities at T=1: softmax of (0, ln 0.5, ln 0.2, ln 0.04) is
+	// proportional to 1, 0.5, 0.2, 0.04; min-p 0.1 keeps the first three.
+	logits := []float32{0, float32(math.Log(0.5)), float32(math.Log(0.2)), float32(math.Log(0.04))}
+	s, _ := New(Params{Temperature: 1, MinP: 0.1, Seed: 1}, 4)
+	seen := map[int]int{}
+	for range 5000 {
+		tok, err := s.Sample(append([]float32(nil), logits...), nil, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		seen[tok]++
+	}
+	if seen[3] != 0 {
+		t.Fatalf("token below min-p drawn %d times", seen[3])
+	}
+	// The rest keep their relative odds 1 : 0.5 : 0.2 (of 1.7).
+	for id, p := range map[int]float64{0: 1 / 1.7, 1: 0.5 / 1.7, 2: 0.2 / 1.7} {
+		f := float64(seen[id]) / 5000
+		if math.Abs(f-p) > 5*math.Sqrt(p*(1-p)/5000) {
+			t.Errorf("token %d drawn with frequency %.4f, want %.4f", id, f, p)
+		}
+	}
+}
+
+func TestPenalties(t *testing.T) {
+	logits := []float32{2, -1, 0.5, 3}
+	recent := []int{0, 0, 1, 9999, -1}
+	s, _ := New(Params{RepetitionPenalty: 2, FrequencyPenalty: 0.5, PresencePenalty: 0.25}, 4)
+	if _, err := s.Sample(logits, nil, recent); err != nil {
+		t.Fatal(err)
+	}
+	// Token 0: 2/2 - 2*0.5 - 0.25; token 1: -1*2 - 0.5 - 0.25; others untouched.
+	want := []float32{-0.25, -2.75, 0.5, 3}
+	for i := range want {
+		if math.Abs(float64(logits[i]-want[i])) > 1e-6 {
+			t.Fatalf("logits %v, want %v", logits, want)
+		}
+	}
+	// The counts scratch is clean afterwards: a second call penalises the
+	// same way again (from the new values).
+	logits = []float32{2, -1, 0.5, 3}
+	if _, err := s.Sample(logits, nil, recent); err != nil || logits[0] != -0.25 {
+		t.Fatalf("second call: %v %v", logits, err)
+	}
+	// A presence penalty turns the greedy choice away from a repeated token.
+	g, _ := New(Params{PresencePenalty: 1.5}, 3)
+	if tok, _ := g.Sample([]float32{5, 4, 0}, nil, []int{0}); tok != 1 {
+		t.Fatalf("greedy with presence penalty picked %d, want 1", tok)
+	}
+	if tok, _ := g.Sample([]float32{5, 4, 0}, nil, nil); tok != 0 {
+		t.Fatalf("greedy without recent tokens picked %d, want 0", tok)
+	}
+}
+
+func TestMask(t *testing.T) {
+	logits := []float32{9, 1, 2, 8, 3}
+	allowed := []uint64{1<<1 | 1<<2 | 1<<4}
+	g, _ := New(Params{}, 5)
+	if tok, _ := g.Sample(append([]float32(nil), logits...), allowed, nil); tok != 4 {
+		t.Fatalf("greedy under mask picked %d, want 4", tok)
+	}
+	s, _ := New(Params{Temperature: 5, Seed: 3}, 5)
+	for range 500 {
+		tok, err := s.Sample(append([]float32(nil), logits...), allowed, nil)
+		if err != nil || allowed[0]>>tok&1 == 0 {
+			t.Fatalf("drew %d (%v) outside the mask", tok, err)
+		}
+	}
+	if _, err := s.Sample(logits, []uint64{0}, nil); !errors.Is(err, ErrNoToken) {
+		t.Fatalf("empty mask: %v", err)
+	}
+	inf := float32(math.Inf(-1))
+	if _, err := s.Sample([]float32{inf, inf}, nil, nil); !errors.Is(err, ErrNoToken) {
+		t.Fatalf("all -inf: %v", err)
+	}
+	if _, err := s.Sample(make([]float32, 100), []uint64{1}, nil); err == nil {
+		t.Fatal("short mask accepted")
+	}
+	if _, err := s.Sample(make([]float32, 6), nil, nil); err == nil {
+		t.Fatal("more logits than the vocabulary accepted")
+	}
+}
+
+func TestSeedDeterminism(t *testing.T) {
+	logits := randomLogits(2, 5000, 1)
+	p := Params{Temperature: 1, TopP: 0.95, TopK: 100, RepetitionPenalty: 1.1, Seed: 42}
+	run := func(p Params) []int {
+		s, err := New(p, len(logits))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out []int
+		for range 200 {
+			tok, err := s.Sample(append([]float32(nil), logits...), nil, out[max(0, len(out)-64):])
+			if err != nil {
+				t.Fatal(err)
+			}
+			out = append(out, tok)
+		}
+		return out
+	}
+	a, b := run(p), run(p)
+	for i := range a {
+		if a[i] != b[i] {
+			t.Fatalf("same seed diverged at step %d", i)
+		}
+	}
+	p.Seed = 43
+	c := run(p)
+	same := 0
+	for i := range a {
+		if a[i] == c[i] {
+			same++
+		}
+	}
+	if same == len(a) {
+		t.Fatal("different seeds gave identical output")
+	}
+}
+
+// The draw follows the distribution: frequencies over many draws match the
+// reference probabilities (fixed seed, so this is deterministic).
+func TestDrawFrequencies(t *testing.T) {
+	logits := []float32{1, 0.5, 0.2, -0.3, -1, 0.9}
+	p := Params{Temperature: 0.8, TopP: 0.9, Seed: 7}
+	want := reference(p, logits, nil, nil)
+	s, _ := New(p, len(logits))
+	const n = 20000
+	seen := map[int]int{}
+	for range n {
+		tok, _ := s.Sample(append([]float32(nil), logits...), nil, nil)
+		seen[tok]++
+	}
+	for id, pw := range want {
+		f := float64(seen[id]) / n
+		if math.Abs(f-pw) > 5*math.Sqrt(pw*(1-pw)/n) {
+			t.Errorf("token %d frequency %.4f, want %.4f", id, f, pw)
+		}
+	}
+	for id, c := range seen {
+		if _, ok := want[id]; !ok {
+			t.Errorf("token %d drawn %d times but filtered by top-p", id, c)
+		}
+	}
+}
+
+func TestValidate(t *testing.T) {
+	for _, p := range []Params{{Temperature: math.NaN()}, {TopK: -1}, {TopP: 1.5}, {MinP: -0.1}, {RepetitionPenalty: -1}, {PresencePenalty: math.Inf(1)}, {PenaltyLastN: -2}} {
+		if _, err := New(p, 10); err == nil {
+			t.Errorf("%+v accepted", p)
+		}
+	}
+}
+
+func TestNoAllocation(t *testing.T) {
+	logits := randomLogits(5, 151936, 3)
+	mask := make([]uint64, (len(logits)+63)/64)
+	for i := range mask {
+		mask[i] = 0x5555555555555555
+	}
+	recent := []int{1, 2, 3, 3, 4}
+	for _, p := range []Params{Qwen25(1), {Temperature: 1, TopP: 0.9, MinP: 0.05, PresencePenalty: 0.3}, {}} {
+		s, _ := New(p, len(logits))
+		if a := testing.AllocsPerRun(20, func() { s.Sample(logits, mask, recent) }); a != 0 {
+			t.Errorf("%+v: %.1f allocations per token", p, a)
+		}
+	}
+}
+
+// BenchmarkSample runs over 151,936 logits shaped like a language model's: a
+// broad bulk and a few dozen likely tokens.
+func BenchmarkSample(b *testing.B) {
+	logits := randomLogits(5, 151936, 2)
+	for i := 0; i < len(logits); i += 4000 {
+		logits[i] += 12 + float32(i%7)
+	}
+	recent := []int{1, 2, 3, 3, 4}
+	for _, c := range []struct {
+		name string
+		p    Params
+	}{{"greedy", Params{}}, {"qwen25", Qwen25(1)}, {"top-p", Params{Temperature: 1, TopP: 0.95}}, {"temperature", Params{Temperature: 1}}} {
+		b.Run(c.name, func(b *testing.B) {
+			s, _ := New(c.p, len(logits))
+			for b.Loop() {
+				s.Sample(logits, nil, recent)
+			}
+		})
+	}
+}
