@@ -20,7 +20,9 @@ type command struct {
 }
 
 // commands is the read-only table of subcommands. Each lives in its own file.
-var commands = map[string]command{}
+var commands = map[string]command{
+	"template": templateCommand,
+}
 
 // exitError carries a specific exit status out of a command.
 type exitError struct {
