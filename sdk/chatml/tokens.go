@@ -20,7 +20,9 @@ type Encoder interface {
 // content together) is encoded in plain mode as one piece, so text inside a
 // content never becomes a control token and the ids equal Hugging Face's
 // encoding of the same rendering wherever the contents hold no added-token
-// text. It costs one plain encoding of the prompt's text.
+// text. A vocabulary without the <tool_call> tokens (Qwen2's) gets their text
+// encoded as text, as Hugging Face would; one without <|im_start|> or
+// <|im_end|> is an error. It costs one plain encoding of the prompt's text.
 func (p Prompt) Tokens(enc Encoder) ([]int, error) {
 	var ids []int
 	var run strings.Builder
@@ -37,7 +39,13 @@ func (p Prompt) Tokens(enc Encoder) ([]int, error) {
 		}
 		id, ok := enc.TokenID(s.Text)
 		if !ok {
-			return nil, fmt.Errorf("chatml: the tokenizer has no control token %q", s.Text)
+			if s.Text == ImStart || s.Text == ImEnd {
+				return nil, fmt.Errorf("chatml: the tokenizer has no control token %q: not a ChatML vocabulary", s.Text)
+			}
+			// A vocabulary without <tool_call> (Qwen2, small test models):
+			// Hugging Face's tokenizer would read it as text too.
+			run.WriteString(s.Text)
+			continue
 		}
 		flush()
 		ids = append(ids, id)

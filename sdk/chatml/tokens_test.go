@@ -52,3 +52,32 @@ func TestTokensInjection(t *testing.T) {
 		}
 	}
 }
+
+// mapEncoder encodes each byte as its value and knows only the listed
+// control tokens.
+type mapEncoder map[string]int
+
+func (m mapEncoder) Encode(text string) []int {
+	ids := make([]int, len(text))
+	for i := range len(text) {
+		ids[i] = int(text[i])
+	}
+	return ids
+}
+
+func (m mapEncoder) TokenID(text string) (int, bool) { id, ok := m[text]; return id, ok }
+
+func TestTokensWithoutToolCallTokens(t *testing.T) {
+	p := Prompt{{Control, ImStart}, {Text, "a"}, {Control, ToolCallOpen}, {Content, "b"}, {Control, ImEnd}}
+	ids, err := p.Tokens(mapEncoder{ImStart: 1000, ImEnd: 1001})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []int{1000, 'a', '<', 't', 'o', 'o', 'l', '_', 'c', 'a', 'l', 'l', '>', 'b', 1001}
+	if !equalInts(ids, want) {
+		t.Fatalf("got %v", ids)
+	}
+	if _, err := p.Tokens(mapEncoder{ImEnd: 1001}); err == nil {
+		t.Fatal("vocabulary without <|im_start|> accepted")
+	}
+}
