@@ -67,6 +67,7 @@ type scratch struct {
 	chosen     []int     // NExpertUsed expert indices (MoE)
 	eGate, eUp []float32 // NFFExpert (MoE)
 	eOut       []float32 // NEmbd (MoE)
+	shared     []float32 // tokens × NEmbd: the shared expert's output (MoE)
 }
 
 // scratch returns buffers for n tokens, reusing the previous ones when large
@@ -85,6 +86,7 @@ func (c *Cache) scratch(n int) *scratch {
 		s.eGate = make([]float32, cfg.NFFExpert)
 		s.eUp = make([]float32, cfg.NFFExpert)
 		s.eOut = make([]float32, cfg.NEmbd)
+		s.shared = make([]float32, n*cfg.NEmbd)
 	}
 	s.tokens = n
 	s.x = make([]float32, n*cfg.NEmbd)

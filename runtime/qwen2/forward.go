@@ -136,10 +136,7 @@ func (f *ffn) forward(dst, h []float32, n int, gate, up []float32) {
 //	dst = Σ_{e∈E} w_e·expert_e(h) + sigmoid(sharedGate·h)·shared(h)
 func (mo *moe) forward(dst, h []float32, n int, cfg Config, s *scratch) {
 	E := cfg.NEmbd
-	shared := s.att[:n*E] // attention output is dead by now; reuse it
-	if len(s.att) < n*E {
-		shared = make([]float32, n*E)
-	}
+	shared := s.shared[:n*E]
 	mo.shared.forward(shared, h, n, s.gate, s.up)
 	for t := range n {
 		ht, dt := h[t*E:(t+1)*E], dst[t*E:(t+1)*E]
