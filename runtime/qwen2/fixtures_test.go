@@ -146,7 +146,7 @@ func TestFixtureLogits(t *testing.T) {
 			if c.RMSEps != 1e-6 {
 				t.Errorf("RMSEps = %v, want 1e-6", c.RMSEps)
 			}
-			var worst float64
+			var worst, vsLlama float64
 			var batched [][]float32
 			for _, tc := range referenceLogits(t, name) {
 				got, err := m.Forward(m.NewCache(64), tc.Tokens, true)
@@ -158,6 +158,7 @@ func TestFixtureLogits(t *testing.T) {
 					t.Errorf("%d tokens: max |logit − reference| = %.3g > tol %.3g", len(tc.Tokens), d, mf.TolReference)
 				}
 				worst = max(worst, d)
+				vsLlama = max(vsLlama, maxDiff(t, got, tc.LlamaCpp))
 				batched = got
 				tokens := tc.Tokens
 				if len(tokens) < 40 {
@@ -196,7 +197,7 @@ func TestFixtureLogits(t *testing.T) {
 					t.Errorf("logits after Truncate differ from the first pass by %.3g", d)
 				}
 			}
-			t.Logf("max |logit − reference| = %.3g (tol %.3g)", worst, mf.TolReference)
+			t.Logf("max |logit − reference| = %.3g (tol %.3g); max |logit − llama.cpp| = %.3g (not checked: llama.cpp quantizes activations)", worst, mf.TolReference, vsLlama)
 		})
 	}
 }
