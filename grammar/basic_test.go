@@ -1,0 +1,88 @@
+package grammar
+
+import (
+	"testing"
+)
+
+func accepts(t *testing.T, g *Grammar, text string) bool {
+	t.Helper()
+	m := g.NewMatcher()
+	if err := m.AcceptBytes([]byte(text)); err != nil {
+		return false
+	}
+	return m.Done()
+}
+
+func mustCompile(t *testing.T, schema string, o Options) *Grammar {
+	t.Helper()
+	g, err := CompileJSONSchema(nil, []byte(schema), o)
+	if err != nil {
+		t.Fatalf("compile %s: %v", schema, err)
+	}
+	return g
+}
+
+func TestBasicSchemas(t *testing.T) {
+	cases := []struct {
+		schema string
+		good   []string
+		bad    []string
+	}{
+		{`{"type":"object","properties":{"a":{"type":"integer"},"b":{"type":"string"}},"required":["a"]}`,
+			[]string{`{"a":1}`, `{"a":-12,"b":"x"}`, `{"a":0,"b":"\n"}`, `{"a":1,"c":null}`},
+			[]string{`{}`, `{"b":"x"}`, `{"a":1.5}`, `{"a":01}`, `{"b":"x","a":1}`, `{"a":1,"a":2}`, `{"a":"1"}`, `[]`, `{"a":1} `}},
+		{`{"type":"array","items":{"enum":["x","y",3]},"minItems":1,"maxItems":2}`,
+			[]string{`["x"]`, `[3,"y"]`},
+			[]string{`[]`, `["x","y","x"]`, `["z"]`, `[4]`}},
+		{`{"type":"string","pattern":"^[a-c]+$","maxLength":3}`,
+			[]string{`"a"`, `"abc"`},
+			[]string{`""`, `"abcd"`, `"d"`}},
+		{`{"type":"number","minimum":1.5,"exclusiveMaximum":10,"multipleOf":0.5}`,
+			[]string{`1.5`, `2`, `9.5`, `3.0`},
+			[]string{`1`, `10`, `2.25`, `-3`}},
+		{`{"$defs":{"n":{"type":"object","properties":{"v":{"type":"integer"},"next":{"$ref":"#/$defs/n"}},"additionalProperties":false}},"$ref":"#/$defs/n"}`,
+			[]string{`{}`, `{"v":1,"next":{"v":2,"next":{}}}`},
+			[]string{`{"x":1}`, `{"next":{"x":1}}`}},
+		{`{"anyOf":[{"type":"string"},{"type":"object","properties":{"k":{"const":1}},"required":["k"]}]}`,
+			[]string{`"s"`, `{"k":1}`},
+			[]string{`{"k":2}`, `1`}},
+		{`{"oneOf":[{"type":"string"},{"type":"integer"}]}`,
+			[]string{`"s"`, `5`},
+			[]string{`5.5`, `null`}},
+		{`{"type":"string","format":"date"}`,
+			[]string{`"2024-02-29"`, `"2023-12-31"`},
+			[]string{`"2023-02-29"`, `"2023-04-31"`, `"2023-1-01"`}},
+		{`{"allOf":[{"properties":{"a":{"type":"integer"}}},{"properties":{"a":{"minimum":3}}}]}`,
+			[]string{`{"a":3}`, `{}`},
+			[]string{`{"a":2}`, `{"a":"x"}`}},
+		{`{"type":"object","patternProperties":{"^x":{"type":"integer"}},"additionalProperties":{"type":"string"}}`,
+			[]string{`{"xa":1,"b":"s"}`},
+			[]string{`{"xa":"s"}`, `{"b":1}`}},
+		{`{"type":"object","minProperties":2}`,
+			[]string{`{"a":1,"b":2}`},
+			[]string{`{"a":1}`, `{"a":1,"a":2}`}},
+	}
+	for _, c := range cases {
+		g := mustCompile(t, c.schema, Options{})
+		for _, s := range c.good {
+			if !accepts(t, g, s) {
+				t.Errorf("%s: should accept %s", c.schema, s)
+			}
+		}
+		for _, s := range c.bad {
+			if accepts(t, g, s) {
+				t.Errorf("%s: should reject %s", c.schema, s)
+			}
+		}
+	}
+}
+
+func TestUnsupportedKeywordIsError(t *testing.T) {
+	for _, s := range []string{`{"not":{"type":"string"}}`, `{"contains":{"type":"string"}}`, `{"type":"string","format":"banana"}`, `{"oneOf":[{"type":"string"},{"minLength":2}]}`} {
+		if _, err := CompileJSONSchema(nil, []byte(s), Options{}); err == nil {
+			t.Errorf("%s: compiled, want an error", s)
+		} else {
+			t.Log(err)
+		}
+	}
+}

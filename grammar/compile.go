@@ -1,0 +1,1144 @@
+package grammar
+
+import (
+	"errors"
+	"fmt"
+	"math/big"
+	"slices"
+	"sort"
+	"strings"
+)
+
+// CompileError reports a schema the matcher cannot enforce exactly: the
+// keyword and the JSON pointer of the subschema that holds it.
+type CompileError struct {
+	Keyword string
+	Pointer string
+	Reason  string
+}
+
+func (e *CompileError) Error() string {
+	if e.Keyword == "" {
+		return fmt.Sprintf("schema %s: %s", e.Pointer, e.Reason)
+	}
+	return fmt.Sprintf("schema %s: keyword %q: %s", e.Pointer, e.Keyword, e.Reason)
+}
+
+// annotation keywords: meaning nothing for validation.
+var annotations = map[string]bool{
+	"title": true, "description": true, "examples": true, "default": true, "$comment": true,
+	"$schema": true, "$id": true, "id": true, "deprecated": true, "readOnly": true, "writeOnly": true,
+	"contentMediaType": true, "contentEncoding": true, "contentSchema": true, "$anchor": true,
+	"$dynamicAnchor": true, "$vocabulary": true, "$defs": true, "definitions": true,
+}
+
+// keywords this compiler enforces (others known to JSON Schema are errors;
+// unknown keywords have no meaning in JSON Schema and are ignored).
+var enforced = map[string]bool{
+	"type": true, "enum": true, "const": true, "properties": true, "required": true,
+	"additionalProperties": true, "patternProperties": true, "propertyNames": true,
+	"minProperties": true, "maxProperties": true, "dependentRequired": true, "dependencies": true,
+	"items": true, "prefixItems": true, "additionalItems": true, "minItems": true, "maxItems": true,
+	"uniqueItems": true, "minLength": true, "maxLength": true, "pattern": true, "format": true,
+	"minimum": true, "maximum": true, "exclusiveMinimum": true, "exclusiveMaximum": true,
+	"multipleOf": true, "allOf": true, "anyOf": true, "oneOf": true, "$ref": true,
+	"if": true, "then": true, "else": true, "not": true,
+}
+
+var unsupported = map[string]bool{
+	"contains": true, "minContains": true, "maxContains": true, "dependentSchemas": true,
+	"unevaluatedProperties": true, "unevaluatedItems": true, "$dynamicRef": true, "$recursiveRef": true,
+	"$recursiveAnchor": false,
+}
+
+// part is one member of a conjunction: a schema object, with the
+// disjunctions (anyOf=1, oneOf=2) already distributed masked out.
+type part struct {
+	o    *Object
+	done uint8
+}
+
+type compiler struct {
+	b      *budget
+	opts   *Options
+	ix     *schemaIndex
+	memo   map[string]*valNode
+	nodes  []*valNode
+	enums  map[*valNode][]any
+	defers []func() error
+}
+
+// CompileJSONSchema compiles a JSON Schema (draft 2020-12 or draft-07) for
+// the vocabulary (nil: a byte-level grammar, for AcceptBytes only). A
+// keyword it cannot enforce exactly is a *CompileError naming the keyword
+// and its JSON pointer; exceeding Limits wraps ErrBudget.
+func CompileJSONSchema(v *Vocabulary, schema []byte, o Options) (g *Grammar, err error) {
+	doc, err := ParseJSON(schema)
+	if err != nil {
+		return nil, fmt.Errorf("grammar: schema: %w", err)
+	}
+	return CompileSchemaValue(v, doc, o)
+}
+
+// CompileSchemaValue is CompileJSONSchema for a schema already parsed with
+// ParseJSON.
+func CompileSchemaValue(v *Vocabulary, doc any, o Options) (g *Grammar, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			g, err = nil, fmt.Errorf("grammar: internal error compiling schema: %v", r)
+		}
+	}()
+	g = newGrammar(v, &o)
+	c := &compiler{b: newBudget(g.lim), opts: &o, ix: newIndex(o.Resources), memo: map[string]*valNode{}, enums: map[*valNode][]any{}}
+	base := defaultBase
+	if ob, ok := doc.(*Object); ok {
+		if idv, ok := ob.Get("$id"); ok {
+			if id, ok := idv.(string); ok && !strings.HasPrefix(id, "#") {
+				if u, err := resolveURI(defaultBase, id); err == nil {
+					base, _ = splitFragment(u)
+				}
+			}
+		}
+	}
+	c.ix.add(doc, base)
+	switch d := doc.(type) {
+	case bool, *Object:
+		_ = d
+	default:
+		return nil, &CompileError{Pointer: "#", Reason: "a schema must be an object or a boolean"}
+	}
+	root, err := c.compile([]any{doc}, 0)
+	if err != nil {
+		return nil, c.wrap(err)
+	}
+	for i := 0; i < len(c.defers); i++ {
+		if err := c.defers[i](); err != nil {
+			return nil, c.wrap(err)
+		}
+	}
+	if err := c.finish(g, root); err != nil {
+		return nil, c.wrap(err)
+	}
+	g.root = root
+	g.start = frame{kind: kRoot}
+	g.nodes = len(c.nodes)
+	return g, nil
+}
+
+func (c *compiler) wrap(err error) error {
+	var ce *CompileError
+	if errors.As(err, &ce) || errors.Is(err, ErrBudget) {
+		return fmt.Errorf("grammar: %w", err)
+	}
+	return fmt.Errorf("grammar: %w", err)
+}
+
+func (c *compiler) ptr(o *Object) string {
+	if p, ok := c.ix.ptr[o]; ok {
+		return p
+	}
+	return "#"
+}
+
+func (c *compiler) errf(o *Object, kw, format string, a ...any) error {
+	return &CompileError{Keyword: kw, Pointer: c.ptr(o), Reason: fmt.Sprintf(format, a...)}
+}
+
+// flatten expands a conjunction: $ref and allOf are inlined; true drops;
+// false makes it unsatisfiable.
+func (c *compiler) flatten(in []any, depth int) (parts []part, unsat bool, err error) {
+	seen := map[part]bool{}
+	var add func(s any, done uint8, d int) error
+	add = func(s any, done uint8, d int) error {
+		if d > c.b.lim.SchemaDepth {
+			return &CompileError{Pointer: "#", Reason: fmt.Sprintf("schema nesting deeper than %d", c.b.lim.SchemaDepth), Keyword: "$ref"}
+		}
+		switch x := s.(type) {
+		case bool:
+			if !x {
+				unsat = true
+			}
+			return nil
+		case part:
+			if seen[x] {
+				return nil
+			}
+			seen[x] = true
+			parts = append(parts, x)
+			return c.expand(x.o, d, func(s any) error { return add(s, 0, d+1) })
+		case *Object:
+			p := part{o: x, done: done}
+			if seen[p] {
+				return nil
+			}
+			seen[p] = true
+			parts = append(parts, p)
+			return c.expand(x, d, func(s any) error { return add(s, 0, d+1) })
+		default:
+			return &CompileError{Pointer: "#", Reason: fmt.Sprintf("a subschema must be an object or a boolean, not %T", s)}
+		}
+	}
+	for _, s := range in {
+		if err := add(s, 0, depth); err != nil {
+			return nil, false, err
+		}
+	}
+	return parts, unsat, nil
+}
+
+// expand feeds the schemas an object inlines: its $ref target and allOf.
+func (c *compiler) expand(o *Object, d int, add func(any) error) error {
+	if r, ok := o.Get("$ref"); ok {
+		rs, ok := r.(string)
+		if !ok {
+			return c.errf(o, "$ref", "must be a string")
+		}
+		t, err := c.ix.resolve(o, rs)
+		if err != nil {
+			return c.errf(o, "$ref", "%v", err)
+		}
+		if err := add(t); err != nil {
+			return err
+		}
+	}
+	if a, ok := o.Get("allOf"); ok {
+		arr, ok := a.([]any)
+		if !ok {
+			return c.errf(o, "allOf", "must be an array")
+		}
+		for _, s := range arr {
+			if err := add(s); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+func partsKey(ps []part) string {
+	ks := make([]string, len(ps))
+	for i, p := range ps {
+		ks[i] = fmt.Sprintf("%p/%d", p.o, p.done)
+	}
+	sort.Strings(ks)
+	return strings.Join(ks, ",")
+}
+
+// compile builds (or finds) the node for a conjunction of schemas.
+func (c *compiler) compile(conj []any, depth int) (*valNode, error) {
+	if err := c.b.check(); err != nil {
+		return nil, err
+	}
+	parts, unsat, err := c.flatten(conj, depth)
+	if err != nil {
+		return nil, err
+	}
+	if unsat {
+		return c.newNode(), nil
+	}
+	key := partsKey(parts)
+	if n, ok := c.memo[key]; ok {
+		return n, nil
+	}
+	n := c.newNode()
+	if len(c.nodes) > c.b.lim.Nodes {
+		return nil, errors.Join(ErrBudget, fmt.Errorf("schema needs more than %d nodes", c.b.lim.Nodes))
+	}
+	c.memo[key] = n
+	if len(parts) > 0 {
+		n.ptr = c.ptr(parts[0].o)
+	}
+	// distribute the first pending disjunction
+	for i, p := range parts {
+		for _, kw := range []string{"anyOf", "oneOf"} {
+			bit := uint8(1)
+			if kw == "oneOf" {
+				bit = 2
+			}
+			if p.done&bit != 0 {
+				continue
+			}
+			dv, ok := p.o.Get(kw)
+			if !ok {
+				continue
+			}
+			arr, ok := dv.([]any)
+			if !ok || len(arr) == 0 {
+				return nil, c.errf(p.o, kw, "must be a non-empty array")
+			}
+			if kw == "oneOf" {
+				if err := c.checkDisjoint(p.o, arr); err != nil {
+					return nil, err
+				}
+			}
+			rest := make([]any, 0, len(parts))
+			for j, q := range parts {
+				if j == i {
+					q.done |= bit
+				}
+				rest = append(rest, q)
+			}
+			for _, br := range arr {
+				alt, err := c.compile(append(slices.Clone(rest), br), depth+1)
+				if err != nil {
+					return nil, err
+				}
+				n.alts = append(n.alts, alt)
+			}
+			return n, nil
+		}
+	}
+	if err := c.build(n, parts, depth); err != nil {
+		return nil, err
+	}
+	return n, nil
+}
+
+func (c *compiler) newNode() *valNode {
+	n := &valNode{}
+	c.nodes = append(c.nodes, n)
+	return n
+}
+
+// Internal type bits for merging (integer apart from number).
+const (
+	xNull = 1 << iota
+	xBool
+	xObj
+	xArr
+	xStr
+	xInt
+	xNum
+	xAll = 1<<7 - 1
+)
+
+var typeBits = map[string]int{"null": xNull, "boolean": xBool, "object": xObj, "array": xArr, "string": xStr, "integer": xInt, "number": xInt | xNum}
+
+// build fills node n from a conjunction without pending disjunctions.
+func (c *compiler) build(n *valNode, parts []part, depth int) error {
+	types := xAll
+	var enum []any
+	haveEnum := false
+	for _, p := range parts {
+		o := p.o
+		for i, k := range o.Keys {
+			v := o.Vals[i]
+			if annotations[k] {
+				continue
+			}
+			if unsupported[k] {
+				if k == "unevaluatedProperties" || k == "unevaluatedItems" {
+					if b, ok := v.(bool); ok && b {
+						continue
+					}
+				}
+				return c.errf(o, k, "not supported")
+			}
+			if !enforced[k] {
+				continue
+			}
+			switch k {
+			case "type":
+				t := 0
+				switch tv := v.(type) {
+				case string:
+					b, ok := typeBits[tv]
+					if !ok {
+						return c.errf(o, k, "unknown type %q", tv)
+					}
+					t = b
+				case []any:
+					for _, e := range tv {
+						s, _ := e.(string)
+						b, ok := typeBits[s]
+						if !ok {
+							return c.errf(o, k, "unknown type %v", e)
+						}
+						t |= b
+					}
+				default:
+					return c.errf(o, k, "must be a string or an array")
+				}
+				types &= t
+			case "enum", "const":
+				var vals []any
+				if k == "const" {
+					vals = []any{v}
+				} else {
+					a, ok := v.([]any)
+					if !ok {
+						return c.errf(o, k, "must be an array")
+					}
+					vals = a
+				}
+				if !haveEnum {
+					enum = vals
+					haveEnum = true
+				} else {
+					var keep []any
+					for _, x := range enum {
+						for _, y := range vals {
+							if jsonEqual(x, y) {
+								keep = append(keep, x)
+								break
+							}
+						}
+					}
+					enum = keep
+				}
+			case "not":
+				if err := c.checkNot(o, v); err != nil {
+					return err
+				}
+			case "if":
+				if err := c.checkIf(o); err != nil {
+					return err
+				}
+			case "uniqueItems":
+				if b, ok := v.(bool); ok && b && !c.uniqueTrivial(parts) {
+					return c.errf(o, k, "uniqueItems is only enforced for arrays of at most one item")
+				}
+			case "dependencies":
+				if m, ok := v.(*Object); ok {
+					for j, dk := range m.Keys {
+						switch dv := m.Vals[j].(type) {
+						case []any:
+						case bool:
+							if !dv {
+								return c.errf(o, k, "schema dependencies are not supported (%q)", dk)
+							}
+						default:
+							return c.errf(o, k, "schema dependencies are not supported (%q)", dk)
+						}
+					}
+				}
+			}
+		}
+	}
+	if types&xNum != 0 {
+		types |= xInt
+	}
+	n.types = 0
+	if types&xNull != 0 {
+		n.types |= tNull
+	}
+	if types&xBool != 0 {
+		n.types |= tBool
+	}
+	if types&xObj != 0 {
+		n.types |= tObj
+		if err := c.buildObj(n, parts, depth); err != nil {
+			return err
+		}
+	}
+	if types&xArr != 0 {
+		n.types |= tArr
+		if err := c.buildArr(n, parts, depth); err != nil {
+			return err
+		}
+	}
+	if types&xStr != 0 {
+		n.types |= tStr
+		if err := c.buildStr(n, parts); err != nil {
+			return err
+		}
+	}
+	if types&(xInt|xNum) != 0 {
+		n.types |= tNum
+		if err := c.buildNum(n, parts, types&xNum == 0); err != nil {
+			return err
+		}
+	}
+	if haveEnum {
+		c.enums[n] = enum
+	}
+	return nil
+}
+
+func jsonEqual(a, b any) bool {
+	switch x := a.(type) {
+	case Number:
+		y, ok := b.(Number)
+		if !ok {
+			return false
+		}
+		rx, ok1 := new(big.Rat).SetString(string(x))
+		ry, ok2 := new(big.Rat).SetString(string(y))
+		return ok1 && ok2 && rx.Cmp(ry) == 0
+	case []any:
+		y, ok := b.([]any)
+		if !ok || len(x) != len(y) {
+			return false
+		}
+		for i := range x {
+			if !jsonEqual(x[i], y[i]) {
+				return false
+			}
+		}
+		return true
+	case *Object:
+		y, ok := b.(*Object)
+		if !ok || len(x.Keys) != len(y.Keys) {
+			return false
+		}
+		for i, k := range x.Keys {
+			yv, ok := y.Get(k)
+			if !ok || !jsonEqual(x.Vals[i], yv) {
+				return false
+			}
+		}
+		return true
+	}
+	return a == b
+}
+
+// kw returns the values of keyword k across the parts, with their objects.
+func kwVals(parts []part, k string) (vals []any, objs []*Object) {
+	for _, p := range parts {
+		if v, ok := p.o.Get(k); ok {
+			vals = append(vals, v)
+			objs = append(objs, p.o)
+		}
+	}
+	return
+}
+
+func (c *compiler) intKW(parts []part, k string, useMax bool) (int, bool, error) {
+	vals, objs := kwVals(parts, k)
+	res, have := 0, false
+	for i, v := range vals {
+		num, ok := v.(Number)
+		if !ok {
+			return 0, false, c.errf(objs[i], k, "must be a number")
+		}
+		r, ok := new(big.Rat).SetString(string(num))
+		if !ok || r.Sign() < 0 {
+			return 0, false, c.errf(objs[i], k, "must be a non-negative integer")
+		}
+		// non-integers: minimum rounds up, maximum down
+		f, _ := r.Float64()
+		x := int(f)
+		if !r.IsInt() && !useMax {
+			x++
+		}
+		if f > 1e9 {
+			x = 1e9
+		}
+		if !have || (useMax && x > res) || (!useMax && x < res) {
+			res = x
+		}
+		have = true
+	}
+	return res, have, nil
+}
+
+func (c *compiler) buildStr(n *valNode, parts []part) error {
+	minLen, _, err := c.intKW(parts, "minLength", true)
+	if err != nil {
+		return err
+	}
+	maxLen, haveMax, err := c.intKW(parts, "maxLength", false)
+	if err != nil {
+		return err
+	}
+	if !haveMax {
+		maxLen = -1
+	}
+	var ds []*dfa
+	pats, objs := kwVals(parts, "pattern")
+	for i, pv := range pats {
+		ps, ok := pv.(string)
+		if !ok {
+			return c.errf(objs[i], "pattern", "must be a string")
+		}
+		d, err := c.patternDFA(ps)
+		if err != nil {
+			return c.errf(objs[i], "pattern", "%v", err)
+		}
+		ds = append(ds, d)
+	}
+	fmts, objs := kwVals(parts, "format")
+	for i, fv := range fmts {
+		fs, ok := fv.(string)
+		if !ok {
+			return c.errf(objs[i], "format", "must be a string")
+		}
+		d, err := formatDFA(fs, c.b)
+		if err != nil {
+			return c.errf(objs[i], "format", "%v", err)
+		}
+		if d != nil {
+			ds = append(ds, d)
+		}
+	}
+	counted := minLen > 0 || maxLen >= 0
+	var sd *dfa
+	if len(ds) == 0 {
+		if counted {
+			sd = countedStringDFA
+		} else {
+			sd = genericStringDFA
+		}
+	} else {
+		content, err := intersectDFA(ds, c.b)
+		if err != nil {
+			return err
+		}
+		sd, err = stringDFA(content, false, c.b)
+		if err != nil {
+			return err
+		}
+	}
+	n.str = &strSpec{d: sd, minLen: minLen, maxLen: maxLen}
+	return nil
+}
+
+var patternCache = map[string]*dfa{}
+
+func (c *compiler) patternDFA(p string) (*dfa, error) {
+	re, err := parseRegex(p, true)
+	if err != nil {
+		return nil, err
+	}
+	return regexToDFA(re, true, true, c.b)
+}
+
+func (c *compiler) buildNum(n *valNode, parts []part, integer bool) error {
+	ns := &numSpec{integer: integer}
+	rat := func(o *Object, k string, v any) (*big.Rat, error) {
+		num, ok := v.(Number)
+		if !ok {
+			return nil, c.errf(o, k, "must be a number")
+		}
+		r, ok := new(big.Rat).SetString(string(num))
+		if !ok {
+			return nil, c.errf(o, k, "bad number")
+		}
+		return r, nil
+	}
+	setLo := func(r *big.Rat, excl bool) {
+		if ns.lo == nil || r.Cmp(ns.lo) > 0 || (r.Cmp(ns.lo) == 0 && excl) {
+			ns.lo, ns.loExcl = r, excl
+		}
+	}
+	setHi := func(r *big.Rat, excl bool) {
+		if ns.hi == nil || r.Cmp(ns.hi) < 0 || (r.Cmp(ns.hi) == 0 && excl) {
+			ns.hi, ns.hiExcl = r, excl
+		}
+	}
+	for _, p := range parts {
+		o := p.o
+		exMin, _ := o.Get("exclusiveMinimum")
+		exMax, _ := o.Get("exclusiveMaximum")
+		for i, k := range o.Keys {
+			v := o.Vals[i]
+			switch k {
+			case "minimum", "maximum":
+				r, err := rat(o, k, v)
+				if err != nil {
+					return err
+				}
+				if k == "minimum" {
+					b, _ := exMin.(bool)
+					setLo(r, b)
+				} else {
+					b, _ := exMax.(bool)
+					setHi(r, b)
+				}
+			case "exclusiveMinimum", "exclusiveMaximum":
+				if _, ok := v.(bool); ok {
+					continue // draft 4 form, applied with minimum/maximum
+				}
+				r, err := rat(o, k, v)
+				if err != nil {
+					return err
+				}
+				if k == "exclusiveMinimum" {
+					setLo(r, true)
+				} else {
+					setHi(r, true)
+				}
+			case "multipleOf":
+				r, err := rat(o, k, v)
+				if err != nil {
+					return err
+				}
+				if r.Sign() <= 0 {
+					return c.errf(o, k, "must be positive")
+				}
+				if ns.mult == nil {
+					ns.mult = r
+				} else {
+					ns.mult = ratLCM(ns.mult, r)
+				}
+			}
+		}
+	}
+	switch {
+	case ns.mult != nil && integer:
+		ns.step = ratLCM(ns.mult, ratOne)
+	case ns.mult != nil:
+		ns.step = ns.mult
+	case integer:
+		ns.step = ratOne
+	}
+	n.num = ns
+	return nil
+}
+
+// member is one part's view of an object: its properties, patterns and
+// additionalProperties.
+type member struct {
+	o       *Object
+	props   *Object
+	pats    []int // indices into objSpec patterns
+	addl    any   // nil when absent
+	hasAddl bool
+}
+
+type patEntry struct {
+	d      *dfa
+	schema any
+	member int
+}
+
+func (c *compiler) buildObj(n *valNode, parts []part, depth int) error {
+	os := &objSpec{maxProps: -1, anyOrder: c.opts.AnyOrder}
+	var members []member
+	var pats []patEntry
+	var names []string
+	nameIdx := map[string]int{}
+	addName := func(k string) int {
+		if i, ok := nameIdx[k]; ok {
+			return i
+		}
+		nameIdx[k] = len(names)
+		names = append(names, k)
+		return len(names) - 1
+	}
+	var propNameDFAs []*dfa
+	for _, p := range parts {
+		o := p.o
+		m := member{o: o}
+		touches := false
+		if pv, ok := o.Get("properties"); ok {
+			po, ok := pv.(*Object)
+			if !ok {
+				return c.errf(o, "properties", "must be an object")
+			}
+			m.props = po
+			for _, k := range po.Keys {
+				addName(k)
+			}
+			touches = true
+		}
+		if pv, ok := o.Get("patternProperties"); ok {
+			po, ok := pv.(*Object)
+			if !ok {
+				return c.errf(o, "patternProperties", "must be an object")
+			}
+			for i, k := range po.Keys {
+				d, err := c.patternDFA(k)
+				if err != nil {
+					return c.errf(o, "patternProperties", "%v", err)
+				}
+				m.pats = append(m.pats, len(pats))
+				pats = append(pats, patEntry{d: d, schema: po.Vals[i], member: len(members)})
+			}
+			touches = true
+		}
+		if av, ok := o.Get("additionalProperties"); ok {
+			m.addl = av
+			m.hasAddl = true
+			touches = true
+		}
+		if touches {
+			members = append(members, m)
+		}
+		if rv, ok := o.Get("required"); ok {
+			ra, ok := rv.([]any)
+			if !ok {
+				return c.errf(o, "required", "must be an array")
+			}
+			for _, r := range ra {
+				s, ok := r.(string)
+				if !ok {
+					return c.errf(o, "required", "must hold strings")
+				}
+				os.required = append(os.required, addName(s))
+			}
+		}
+		for _, dk := range []string{"dependentRequired", "dependencies"} {
+			dv, ok := o.Get(dk)
+			if !ok {
+				continue
+			}
+			dm, ok := dv.(*Object)
+			if !ok {
+				return c.errf(o, dk, "must be an object")
+			}
+			for j, k := range dm.Keys {
+				arr, ok := dm.Vals[j].([]any)
+				if !ok {
+					continue // boolean true dependency
+				}
+				i := addName(k)
+				for _, r := range arr {
+					s, ok := r.(string)
+					if !ok {
+						return c.errf(o, dk, "must hold strings")
+					}
+					d := addName(s)
+					for len(os.depReq) <= i {
+						os.depReq = append(os.depReq, nil)
+					}
+					os.depReq[i] = append(os.depReq[i], d)
+				}
+			}
+		}
+		if pv, ok := o.Get("propertyNames"); ok {
+			d, err := c.propertyNamesDFA(o, pv)
+			if err != nil {
+				return err
+			}
+			if d != nil {
+				propNameDFAs = append(propNameDFAs, d)
+			}
+		}
+	}
+	if v, have, err := c.intKW(parts, "minProperties", true); err != nil {
+		return err
+	} else if have {
+		os.minProps = v
+	}
+	if v, have, err := c.intKW(parts, "maxProperties", false); err != nil {
+		return err
+	} else if have {
+		os.maxProps = v
+	}
+	os.required = uniqInts(os.required)
+	// value of a key: the conjunction over members
+	valueFor := func(key string, patBits uint64, declared bool) []any {
+		var conj []any
+		for mi, m := range members {
+			if declared && m.props != nil {
+				if v, ok := m.props.Get(key); ok {
+					conj = append(conj, v)
+					// patterns of the same member apply as well
+				}
+			}
+			matched := false
+			for _, pi := range m.pats {
+				hit := false
+				if declared {
+					hit = pats[pi].d.matches([]byte(key))
+				} else {
+					hit = patBits&(1<<pi) != 0
+				}
+				if hit {
+					conj = append(conj, pats[pi].schema)
+					matched = true
+				}
+			}
+			inProps := false
+			if declared && m.props != nil {
+				_, inProps = m.props.Get(key)
+			}
+			if !matched && !inProps && m.hasAddl {
+				conj = append(conj, m.addl)
+			}
+			_ = mi
+		}
+		return conj
+	}
+	for _, k := range names {
+		os.props = append(os.props, propSpec{name: k})
+	}
+	for i, k := range names {
+		conj := valueFor(k, 0, true)
+		v, err := c.compile(conj, depth+1)
+		if err != nil {
+			return err
+		}
+		os.props[i].val = v
+	}
+	// undeclared keys: allowed unless some member's additionalProperties is false
+	open := true
+	for _, m := range members {
+		if b, ok := m.addl.(bool); ok && !b && m.hasAddl {
+			open = false
+		}
+	}
+	// key automaton: names trie, patterns, universal (when open), propertyNames
+	words := make([][]byte, len(names))
+	for i, k := range names {
+		words[i] = []byte(k)
+	}
+	trie, err := literalDFA(words, c.b)
+	if err != nil {
+		return err
+	}
+	comps := []*dfa{trie}
+	for _, pe := range pats {
+		comps = append(comps, pe.d)
+	}
+	np := len(pats)
+	if open {
+		comps = append(comps, universalDFA)
+	}
+	pnStart := len(comps)
+	comps = append(comps, propNameDFAs...)
+	if len(comps) > 60 {
+		return c.errf(parts[0].o, "patternProperties", "too many patterns")
+	}
+	keyMask := uint64(1)<<pnStart - 1
+	pnMask := (uint64(1)<<len(comps) - 1) &^ keyMask
+	univBit := uint64(0)
+	if open {
+		univBit = 1 << (1 + np)
+	}
+	content, err := productDFA(comps, func(a uint64) bool {
+		return a&keyMask != 0 && a&pnMask == pnMask
+	}, true, 1, c.b)
+	if err != nil {
+		return err
+	}
+	for i := range content.pats {
+		content.pats[i] &= (1 << np) - 1
+	}
+	_ = univBit
+	os.keyDFA, err = stringDFA(content, false, c.b)
+	if err != nil {
+		return err
+	}
+	os.keyVal = make([]*valNode, os.keyDFA.nstates())
+	for s := 0; s < os.keyDFA.nstates(); s++ {
+		if !os.keyDFA.closed[s] || os.keyDFA.name[s] >= 0 {
+			continue
+		}
+		pb := os.keyDFA.pats[s]
+		if pb == 0 && !open {
+			continue
+		}
+		v, err := c.compile(valueFor("", pb, false), depth+1)
+		if err != nil {
+			return err
+		}
+		os.keyVal[s] = v
+	}
+	os.open = open || len(pats) > 0
+	os.track = os.minProps > 0 && os.open
+	os.nbytes = (len(os.props) + 7) / 8
+	if os.nbytes == 0 {
+		os.nbytes = 1
+	}
+	n.obj = os
+	return nil
+}
+
+func uniqInts(a []int) []int {
+	slices.Sort(a)
+	return slices.Compact(a)
+}
+
+// propertyNamesDFA turns a propertyNames schema into a content automaton.
+func (c *compiler) propertyNamesDFA(o *Object, pv any) (*dfa, error) {
+	parts, unsat, err := c.flatten([]any{pv}, 0)
+	if err != nil {
+		return nil, err
+	}
+	if unsat {
+		return literalDFA(nil, c.b)
+	}
+	var ds []*dfa
+	for _, p := range parts {
+		for i, k := range p.o.Keys {
+			v := p.o.Vals[i]
+			switch {
+			case annotations[k] || k == "$ref" || k == "allOf":
+			case k == "type":
+				if s, ok := v.(string); !ok || s != "string" {
+					return nil, c.errf(o, "propertyNames", "only string schemas are supported")
+				}
+			case k == "pattern":
+				s, _ := v.(string)
+				d, err := c.patternDFA(s)
+				if err != nil {
+					return nil, c.errf(o, "propertyNames", "%v", err)
+				}
+				ds = append(ds, d)
+			case k == "format":
+				s, _ := v.(string)
+				d, err := formatDFA(s, c.b)
+				if err != nil {
+					return nil, c.errf(o, "propertyNames", "%v", err)
+				}
+				if d != nil {
+					ds = append(ds, d)
+				}
+			case k == "minLength" || k == "maxLength":
+				num, _ := v.(Number)
+				r, ok := new(big.Rat).SetString(string(num))
+				if !ok || !r.IsInt() || r.Sign() < 0 || r.Cmp(big.NewRat(1000, 1)) > 0 {
+					return nil, c.errf(o, "propertyNames", "bad %s", k)
+				}
+				pat := fmt.Sprintf(`^[\s\S]{%s,}$`, r.RatString())
+				if k == "maxLength" {
+					pat = fmt.Sprintf(`^[\s\S]{0,%s}$`, r.RatString())
+				}
+				re, err := parseRegex(pat, false)
+				if err != nil {
+					return nil, err
+				}
+				d, err := regexToDFA(re, false, true, c.b)
+				if err != nil {
+					return nil, c.errf(o, "propertyNames", "%v", err)
+				}
+				ds = append(ds, d)
+			case k == "enum" || k == "const":
+				vals := []any{v}
+				if k == "enum" {
+					vals, _ = v.([]any)
+				}
+				var words [][]byte
+				for _, x := range vals {
+					if s, ok := x.(string); ok {
+						words = append(words, []byte(s))
+					}
+				}
+				d, err := literalDFA(words, c.b)
+				if err != nil {
+					return nil, err
+				}
+				ds = append(ds, d)
+			case !enforced[k] && !unsupported[k]:
+			default:
+				return nil, c.errf(o, "propertyNames", "keyword %q inside propertyNames is not supported", k)
+			}
+		}
+	}
+	if len(ds) == 0 {
+		return nil, nil
+	}
+	return intersectDFA(ds, c.b)
+}
+
+func (c *compiler) buildArr(n *valNode, parts []part, depth int) error {
+	as := &arrSpec{maxItems: -1}
+	type amem struct {
+		prefix  []any
+		rest    any
+		hasRest bool
+	}
+	var mems []amem
+	plen := 0
+	for _, p := range parts {
+		o := p.o
+		var m amem
+		touches := false
+		if iv, ok := o.Get("items"); ok {
+			touches = true
+			if arr, ok := iv.([]any); ok {
+				m.prefix = arr
+				if av, ok := o.Get("additionalItems"); ok {
+					m.rest, m.hasRest = av, true
+				}
+			} else {
+				m.rest, m.hasRest = iv, true
+			}
+		}
+		if pv, ok := o.Get("prefixItems"); ok {
+			arr, ok := pv.([]any)
+			if !ok {
+				return c.errf(o, "prefixItems", "must be an array")
+			}
+			m.prefix = arr
+			touches = true
+		}
+		if touches {
+			mems = append(mems, m)
+			if len(m.prefix) > plen {
+				plen = len(m.prefix)
+			}
+		}
+	}
+	for i := 0; i < plen; i++ {
+		var conj []any
+		for _, m := range mems {
+			if i < len(m.prefix) {
+				conj = append(conj, m.prefix[i])
+			} else if m.hasRest {
+				conj = append(conj, m.rest)
+			}
+		}
+		v, err := c.compile(conj, depth+1)
+		if err != nil {
+			return err
+		}
+		as.prefix = append(as.prefix, v)
+	}
+	var conj []any
+	for _, m := range mems {
+		if m.hasRest {
+			conj = append(conj, m.rest)
+		}
+	}
+	v, err := c.compile(conj, depth+1)
+	if err != nil {
+		return err
+	}
+	as.items = v
+	if x, have, err := c.intKW(parts, "minItems", true); err != nil {
+		return err
+	} else if have {
+		as.minItems = x
+	}
+	if x, have, err := c.intKW(parts, "maxItems", false); err != nil {
+		return err
+	} else if have {
+		as.maxItems = x
+	}
+	n.arr = as
+	return nil
+}
+
+// uniqueTrivial: uniqueItems holds by construction when at most one item fits.
+func (c *compiler) uniqueTrivial(parts []part) bool {
+	mx, have, err := c.intKW(parts, "maxItems", false)
+	return err == nil && have && mx <= 1
+}
+
+// checkNot accepts only `not` forms that the rest of the compiler makes
+// redundant; everything else is an error.
+func (c *compiler) checkNot(o *Object, v any) error {
+	return c.errf(o, "not", "not supported")
+}
+
+func (c *compiler) checkIf(o *Object) error {
+	_, hasThen := o.Get("then")
+	_, hasElse := o.Get("else")
+	if !hasThen && !hasElse {
+		return nil // if alone has no effect
+	}
+	return c.errf(o, "if", "if/then/else is not supported")
+}
+
+// checkDisjoint proves that no value satisfies two oneOf branches.
+func (c *compiler) checkDisjoint(o *Object, branches []any) error {
+	sums := make([]*summary, len(branches))
+	for i, b := range branches {
+		s, err := c.summarize(b)
+		if err != nil {
+			return err
+		}
+		sums[i] = s
+	}
+	for i := range sums {
+		for j := i + 1; j < len(sums); j++ {
+			if !sums[i].disjoint(sums[j]) {
+				return c.errf(o, "oneOf", "branches %d and %d are not provably disjoint", i, j)
+			}
+		}
+	}
+	return nil
+}

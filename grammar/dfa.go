@@ -1,0 +1,507 @@
+package grammar
+
+import (
+	"fmt"
+	"sync/atomic"
+)
+
+// dfa is a deterministic automaton over bytes with byte classes. State -1
+// is dead. After trim, every transition leads to a state from which an
+// accepting state can be reached.
+type dfa struct {
+	id      uint64
+	nclass  int
+	classOf [256]uint8
+	trans   []int32
+	accept  []bool
+	// name[s] is the index of the literal that ends in s (name tries and
+	// key automata); nil when unused. pats[s] has bit i set when pattern
+	// component i accepts in s (key automata).
+	name []int32
+	pats []uint64
+	// String automata (JSON text level): closed[s] marks the state after
+	// the closing quote; boundary[s] marks states at a character
+	// boundary (used to count characters).
+	closed   []bool
+	boundary []bool
+	universal bool // content automaton accepting every valid UTF-8 text
+}
+
+var dfaIDs atomic.Uint64
+
+func (d *dfa) nstates() int { return len(d.accept) }
+
+func (d *dfa) step(s int32, b byte) int32 {
+	return d.trans[int(s)*d.nclass+int(d.classOf[b])]
+}
+
+// trim removes transitions into states that cannot reach acceptance.
+func (d *dfa) trim() {
+	if d.id == 0 {
+		d.id = dfaIDs.Add(1)
+	}
+	n := d.nstates()
+	live := make([]bool, n)
+	for s := 0; s < n; s++ {
+		live[s] = d.accept[s]
+	}
+	for changed := true; changed; {
+		changed = false
+		for s := 0; s < n; s++ {
+			if live[s] {
+				continue
+			}
+			for c := 0; c < d.nclass; c++ {
+				t := d.trans[s*d.nclass+c]
+				if t >= 0 && live[t] {
+					live[s] = true
+					changed = true
+					break
+				}
+			}
+		}
+	}
+	for i, t := range d.trans {
+		if t >= 0 && !live[t] {
+			d.trans[i] = -1
+		}
+	}
+}
+
+// live reports whether state s can still reach acceptance.
+func (d *dfa) liveState(s int32) bool {
+	if s < 0 {
+		return false
+	}
+	if d.accept[s] {
+		return true
+	}
+	for c := 0; c < d.nclass; c++ {
+		if d.trans[int(s)*d.nclass+c] >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// run feeds bytes from state s.
+func (d *dfa) run(s int32, b []byte) int32 {
+	for _, c := range b {
+		if s < 0 {
+			return -1
+		}
+		s = d.step(s, c)
+	}
+	return s
+}
+
+// matches reports whether the whole of b is accepted.
+func (d *dfa) matches(b []byte) bool {
+	s := d.run(0, b)
+	return s >= 0 && d.accept[s]
+}
+
+// dfaBuilder assembles an automaton from states discovered breadth first,
+// each given by its 256 successors, then compresses bytes into classes.
+type dfaBuilder struct {
+	rows [][256]int32
+}
+
+func (b *dfaBuilder) finish(d *dfa) {
+	// classes: bytes whose columns are equal in every row
+	colKey := make(map[string]uint8)
+	buf := make([]byte, 0, 4*len(b.rows))
+	for c := 0; c < 256; c++ {
+		buf = buf[:0]
+		for _, r := range b.rows {
+			v := r[c]
+			buf = append(buf, byte(v), byte(v>>8), byte(v>>16), byte(v>>24))
+		}
+		k := string(buf)
+		id, ok := colKey[k]
+		if !ok {
+			id = uint8(len(colKey))
+			colKey[k] = id
+		}
+		d.classOf[c] = id
+	}
+	d.nclass = len(colKey)
+	d.trans = make([]int32, len(b.rows)*d.nclass)
+	for s, r := range b.rows {
+		for c := 0; c < 256; c++ {
+			d.trans[s*d.nclass+int(d.classOf[c])] = r[c]
+		}
+	}
+	d.id = dfaIDs.Add(1)
+	d.trim()
+}
+
+// literalDFA accepts exactly the given byte strings; name[s] tells which.
+func literalDFA(words [][]byte, b *budget) (*dfa, error) {
+	d := &dfa{}
+	bl := &dfaBuilder{}
+	newState := func() int32 {
+		var r [256]int32
+		for i := range r {
+			r[i] = -1
+		}
+		bl.rows = append(bl.rows, r)
+		d.accept = append(d.accept, false)
+		d.name = append(d.name, -1)
+		return int32(len(bl.rows) - 1)
+	}
+	newState()
+	for wi, w := range words {
+		s := int32(0)
+		for _, c := range w {
+			t := bl.rows[s][c]
+			if t < 0 {
+				if len(bl.rows) >= b.dfaStates {
+					return nil, fmt.Errorf("literal set needs more than %d automaton states", b.dfaStates)
+				}
+				t = newState()
+				bl.rows[s][c] = t
+			}
+			s = t
+		}
+		if !d.accept[s] {
+			d.accept[s] = true
+			d.name[s] = int32(wi)
+		}
+	}
+	bl.finish(d)
+	return d, nil
+}
+
+// productDFA runs several automata in lock step. accept decides from the
+// bitset of accepting components; the result keeps name from component 0
+// when keepName, and pats = the accepting components shifted by patShift.
+func productDFA(ds []*dfa, accept func(acc uint64) bool, keepName bool, patShift int, b *budget) (*dfa, error) {
+	if len(ds) > 60 {
+		return nil, fmt.Errorf("too many automata to combine (%d)", len(ds))
+	}
+	k := len(ds)
+	index := map[string]int32{}
+	var tuples [][]int32
+	keyOf := func(t []int32) string {
+		buf := make([]byte, 0, 4*k)
+		for _, v := range t {
+			buf = append(buf, byte(v), byte(v>>8), byte(v>>16), byte(v>>24))
+		}
+		return string(buf)
+	}
+	d := &dfa{}
+	bl := &dfaBuilder{}
+	add := func(t []int32) (int32, error) {
+		key := keyOf(t)
+		if id, ok := index[key]; ok {
+			return id, nil
+		}
+		if len(tuples) >= b.dfaStates {
+			return 0, fmt.Errorf("combined automaton needs more than %d states", b.dfaStates)
+		}
+		id := int32(len(tuples))
+		index[key] = id
+		tuples = append(tuples, t)
+		var acc uint64
+		for i, s := range t {
+			if s >= 0 && ds[i].accept[s] {
+				acc |= 1 << i
+			}
+		}
+		d.accept = append(d.accept, accept(acc))
+		if keepName {
+			nm := int32(-1)
+			if t[0] >= 0 && ds[0].name != nil {
+				nm = ds[0].name[t[0]]
+			}
+			d.name = append(d.name, nm)
+		}
+		d.pats = append(d.pats, acc>>patShift)
+		var r [256]int32
+		bl.rows = append(bl.rows, r)
+		return id, nil
+	}
+	start := make([]int32, k)
+	if _, err := add(start); err != nil {
+		return nil, err
+	}
+	for i := 0; i < len(tuples); i++ {
+		if err := b.check(); err != nil {
+			return nil, err
+		}
+		for c := 0; c < 256; c++ {
+			nt := make([]int32, k)
+			alive := false
+			for j, s := range tuples[i] {
+				if s < 0 {
+					nt[j] = -1
+					continue
+				}
+				nt[j] = ds[j].step(s, byte(c))
+				if nt[j] >= 0 {
+					alive = true
+				}
+			}
+			if !alive {
+				bl.rows[i][c] = -1
+				continue
+			}
+			id, err := add(nt)
+			if err != nil {
+				return nil, err
+			}
+			bl.rows[i][c] = id
+		}
+	}
+	bl.finish(d)
+	return d, nil
+}
+
+func intersectDFA(ds []*dfa, b *budget) (*dfa, error) {
+	if len(ds) == 1 {
+		return ds[0], nil
+	}
+	all := uint64(1)<<len(ds) - 1
+	return productDFA(ds, func(a uint64) bool { return a == all }, false, 0, b)
+}
+
+// Escape phases of the JSON string layer.
+const (
+	eNone = iota
+	eBS
+	eU
+	eU0
+	eU00
+	eU000
+	eU001
+	eU2
+	eU20
+	eU202
+	eG1
+	eG2
+	eG3
+	nEsc
+)
+
+// stringDFA lifts a content automaton (over the decoded UTF-8 bytes of a
+// string) to JSON text: from just after the opening quote to the closing
+// quote. Escapes: \" \\ \/ \b \f \n \r \t, \u00XX for control characters
+// and \u2028/\u2029; when content is universal and the string is not
+// counted, any \uXXXX. Closed states keep the content state's name/pats.
+func stringDFA(content *dfa, anyU bool, b *budget) (*dfa, error) {
+	type pst struct {
+		cs   int32
+		esc  uint8
+		pend uint8
+	}
+	d := &dfa{}
+	bl := &dfaBuilder{}
+	index := map[pst]int32{}
+	closedIdx := map[[2]uint64]int32{}
+	var states []pst
+	newRow := func() {
+		var r [256]int32
+		for i := range r {
+			r[i] = -1
+		}
+		bl.rows = append(bl.rows, r)
+	}
+	add := func(p pst) (int32, error) {
+		if id, ok := index[p]; ok {
+			return id, nil
+		}
+		if len(bl.rows) >= b.dfaStates {
+			return 0, fmt.Errorf("string automaton needs more than %d states", b.dfaStates)
+		}
+		id := int32(len(bl.rows))
+		index[p] = id
+		states = append(states, p)
+		newRow()
+		d.accept = append(d.accept, false)
+		d.closed = append(d.closed, false)
+		d.boundary = append(d.boundary, p.esc == eNone && p.pend == 0)
+		d.name = append(d.name, -1)
+		d.pats = append(d.pats, 0)
+		return id, nil
+	}
+	closedFor := func(cs int32) int32 {
+		nm := int32(-1)
+		if content.name != nil {
+			nm = content.name[cs]
+		}
+		var pats uint64
+		if content.pats != nil {
+			pats = content.pats[cs]
+		}
+		key := [2]uint64{uint64(uint32(nm)), pats}
+		if id, ok := closedIdx[key]; ok {
+			return id
+		}
+		id := int32(len(bl.rows))
+		closedIdx[key] = id
+		states = append(states, pst{cs: -2})
+		newRow()
+		d.accept = append(d.accept, true)
+		d.closed = append(d.closed, true)
+		d.boundary = append(d.boundary, true)
+		d.name = append(d.name, nm)
+		d.pats = append(d.pats, pats)
+		return id
+	}
+	feed := func(cs int32, bs ...byte) int32 {
+		for _, c := range bs {
+			if cs < 0 {
+				return -1
+			}
+			cs = content.step(cs, c)
+		}
+		return cs
+	}
+	if _, err := add(pst{cs: 0}); err != nil {
+		return nil, err
+	}
+	hexv := func(c byte) int {
+		switch {
+		case c >= '0' && c <= '9':
+			return int(c - '0')
+		case c >= 'a' && c <= 'f':
+			return int(c-'a') + 10
+		case c >= 'A' && c <= 'F':
+			return int(c-'A') + 10
+		}
+		return -1
+	}
+	for i := 0; i < len(states); i++ {
+		if err := b.check(); err != nil {
+			return nil, err
+		}
+		p := states[i]
+		if p.cs == -2 {
+			continue
+		}
+		for c := 0; c < 256; c++ {
+			by := byte(c)
+			var np pst
+			ok := false
+			closeTo := int32(-1)
+			switch p.esc {
+			case eNone:
+				switch {
+				case by == '"' && p.pend == 0:
+					if content.accept[p.cs] {
+						closeTo = closedFor(p.cs)
+					}
+				case by == '\\' && p.pend == 0:
+					np, ok = pst{cs: p.cs, esc: eBS}, true
+				case by < 0x20:
+				default:
+					ns := content.step(p.cs, by)
+					if ns >= 0 {
+						pend := p.pend
+						switch {
+						case pend > 0:
+							pend--
+						case by >= 0xF0:
+							pend = 3
+						case by >= 0xE0:
+							pend = 2
+						case by >= 0xC0:
+							pend = 1
+						}
+						np, ok = pst{cs: ns, pend: pend}, true
+					}
+				}
+			case eBS:
+				var dec byte
+				switch by {
+				case '"', '\\', '/':
+					dec = by
+				case 'b':
+					dec = '\b'
+				case 'f':
+					dec = '\f'
+				case 'n':
+					dec = '\n'
+				case 'r':
+					dec = '\r'
+				case 't':
+					dec = '\t'
+				case 'u':
+					np, ok = pst{cs: p.cs, esc: eU}, true
+				}
+				if dec != 0 {
+					if ns := feed(p.cs, dec); ns >= 0 {
+						np, ok = pst{cs: ns}, true
+					}
+				}
+			case eU:
+				if anyU {
+					if hexv(by) >= 0 {
+						np, ok = pst{cs: p.cs, esc: eG1}, true
+					}
+				} else if by == '0' {
+					np, ok = pst{cs: p.cs, esc: eU0}, true
+				} else if by == '2' {
+					np, ok = pst{cs: p.cs, esc: eU2}, true
+				}
+			case eG1, eG2:
+				if hexv(by) >= 0 {
+					np, ok = pst{cs: p.cs, esc: p.esc + 1}, true
+				}
+			case eG3:
+				if hexv(by) >= 0 {
+					np, ok = pst{cs: p.cs}, true
+				}
+			case eU0:
+				if by == '0' {
+					np, ok = pst{cs: p.cs, esc: eU00}, true
+				}
+			case eU00:
+				if by == '0' {
+					np, ok = pst{cs: p.cs, esc: eU000}, true
+				} else if by == '1' {
+					np, ok = pst{cs: p.cs, esc: eU001}, true
+				}
+			case eU000, eU001:
+				if h := hexv(by); h >= 0 {
+					v := byte(h)
+					if p.esc == eU001 {
+						v += 16
+					}
+					if ns := feed(p.cs, v); ns >= 0 {
+						np, ok = pst{cs: ns}, true
+					}
+				}
+			case eU2:
+				if by == '0' {
+					np, ok = pst{cs: p.cs, esc: eU20}, true
+				}
+			case eU20:
+				if by == '2' {
+					np, ok = pst{cs: p.cs, esc: eU202}, true
+				}
+			case eU202:
+				if by == '8' || by == '9' {
+					if ns := feed(p.cs, 0xE2, 0x80, 0xA0+by-'0'); ns >= 0 {
+						np, ok = pst{cs: ns}, true
+					}
+				}
+			}
+			if closeTo >= 0 {
+				bl.rows[i][c] = closeTo
+				continue
+			}
+			if !ok {
+				continue
+			}
+			id, err := add(np)
+			if err != nil {
+				return nil, err
+			}
+			bl.rows[i][c] = id
+		}
+	}
+	bl.finish(d)
+	return d, nil
+}

@@ -1,0 +1,292 @@
+package grammar
+
+import (
+	"regexp/syntax"
+	"sync"
+)
+
+// Built-in automata shared by every grammar.
+var (
+	universalDFA     = mustRegexDFA(`(?s).*`)
+	genericStringDFA = mustStringDFA(universalDFA, true)
+	countedStringDFA = mustStringDFA(universalDFA, false)
+	boolDFA          = mustLiteral("true", "false")
+	nullDFA          = mustLiteral("null")
+	anyTextDFA       = mustAnyText()
+)
+
+func defaultBudget() *budget { return newBudget(Limits{}.withDefaults()) }
+
+func mustRegexDFA(p string) *dfa {
+	re, err := syntax.Parse(p, syntax.Perl)
+	if err != nil {
+		panic(err)
+	}
+	d, err := regexToDFA(re, false, false, defaultBudget())
+	if err != nil {
+		panic(err)
+	}
+	d.universal = true
+	return d
+}
+
+func mustStringDFA(c *dfa, anyU bool) *dfa {
+	d, err := stringDFA(c, anyU, defaultBudget())
+	if err != nil {
+		panic(err)
+	}
+	return d
+}
+
+func mustLiteral(words ...string) *dfa {
+	var ws [][]byte
+	for _, w := range words {
+		ws = append(ws, []byte(w))
+	}
+	d, err := literalDFA(ws, defaultBudget())
+	if err != nil {
+		panic(err)
+	}
+	return d
+}
+
+// anyTextDFA accepts any bytes (free text).
+func mustAnyText() *dfa {
+	d := &dfa{nclass: 1, trans: []int32{0}, accept: []bool{true}}
+	d.id = dfaIDs.Add(1)
+	return d
+}
+
+// finish computes which nodes have values, filters enums through the rest
+// of their node's constraints, and prunes types that cannot occur.
+func (c *compiler) finish(g *Grammar, root *valNode) error {
+	c.fixSat(func(n *valNode) bool { return len(c.enums[n]) > 0 })
+	// enums: keep the values the node's other constraints accept
+	done := map[*valNode]bool{}
+	var filter func(n *valNode) error
+	filter = func(n *valNode) error {
+		if done[n] {
+			return nil
+		}
+		done[n] = true
+		vals, ok := c.enums[n]
+		if !ok {
+			return nil
+		}
+		// nested enums first
+		for _, ch := range children(n) {
+			if err := filter(ch); err != nil {
+				return err
+			}
+		}
+		shadow := *n
+		shadow.lit = nil
+		shadow.sat = true
+		tg := &Grammar{ws: wsConf{}, lim: g.lim, root: &shadow, start: frame{kind: kRoot}}
+		var words [][]byte
+		for _, v := range vals {
+			txt := AppendJSON(nil, v)
+			m := tg.NewMatcher()
+			if m.AcceptBytes(txt) == nil && m.Done() {
+				words = append(words, txt)
+			}
+		}
+		d, err := literalDFA(words, c.b)
+		if err != nil {
+			return err
+		}
+		n.lit = d
+		c.enums[n] = nil
+		if len(words) > 0 {
+			c.enums[n] = []any{true}
+		}
+		return nil
+	}
+	for _, n := range c.nodes {
+		if err := filter(n); err != nil {
+			return err
+		}
+	}
+	for _, n := range c.nodes {
+		n.sat = false
+	}
+	c.fixSat(func(n *valNode) bool { return len(c.enums[n]) > 0 })
+	// array limits
+	for _, n := range c.nodes {
+		if n.arr != nil {
+			n.arr.limit = arrLimit(n.arr)
+		}
+	}
+	return nil
+}
+
+func children(n *valNode) []*valNode {
+	var out []*valNode
+	out = append(out, n.alts...)
+	if n.obj != nil {
+		for _, p := range n.obj.props {
+			out = append(out, p.val)
+		}
+		for _, v := range n.obj.keyVal {
+			if v != nil {
+				out = append(out, v)
+			}
+		}
+	}
+	if n.arr != nil {
+		out = append(out, n.arr.prefix...)
+		if n.arr.items != nil {
+			out = append(out, n.arr.items)
+		}
+	}
+	return out
+}
+
+func arrLimit(a *arrSpec) int {
+	for i, p := range a.prefix {
+		if !p.sat {
+			return i
+		}
+	}
+	if a.items != nil && a.items.sat {
+		return -1
+	}
+	return len(a.prefix)
+}
+
+// fixSat computes the least fixpoint of "has a finite value".
+func (c *compiler) fixSat(enumSat func(*valNode) bool) {
+	for changed := true; changed; {
+		changed = false
+		for _, n := range c.nodes {
+			if n.sat {
+				continue
+			}
+			if c.nodeSat(n, enumSat) {
+				n.sat = true
+				changed = true
+			}
+		}
+	}
+}
+
+func (c *compiler) nodeSat(n *valNode, enumSat func(*valNode) bool) bool {
+	if n.alts != nil {
+		for _, a := range n.alts {
+			if a.sat {
+				return true
+			}
+		}
+		return false
+	}
+	if _, ok := c.enums[n]; ok {
+		return enumSat(n)
+	}
+	if n.types&(tNull|tBool) != 0 {
+		return true
+	}
+	if n.types&tStr != 0 && n.str != nil {
+		s := n.str
+		if (s.maxLen < 0 || s.minLen <= s.maxLen) && s.d.liveState(0) {
+			return true
+		}
+	}
+	if n.types&tNum != 0 && n.num != nil && (n.num.signHit(false) || n.num.signHit(true)) {
+		return true
+	}
+	if n.types&tArr != 0 && n.arr != nil {
+		a := n.arr
+		lim := arrLimit(a)
+		if (a.maxItems < 0 || a.minItems <= a.maxItems) && (lim < 0 || a.minItems <= lim) {
+			return true
+		}
+	}
+	if n.types&tObj != 0 && n.obj != nil {
+		o := n.obj
+		ok := o.maxProps < 0 || (o.minProps <= o.maxProps && len(o.required) <= o.maxProps)
+		for _, r := range o.required {
+			if !o.props[r].val.sat {
+				ok = false
+			}
+		}
+		avail := 0
+		for _, p := range o.props {
+			if p.val.sat {
+				avail++
+			}
+		}
+		if !o.open && avail < o.minProps {
+			ok = false
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
+// keyReach lists the declared properties a key automaton state can still
+// become, and whether it can become an undeclared key with a schema.
+func (o *objSpec) keyReach(s int32) ([]int32, bool) {
+	o.reachOnce.Do(o.computeReach)
+	return o.reachNames[s], o.reachOther[s]
+}
+
+func (o *objSpec) computeReach() {
+	d := o.keyDFA
+	n := d.nstates()
+	o.reachNames = make([][]int32, n)
+	o.reachOther = make([]bool, n)
+	// reverse edges
+	rev := make([][]int32, n)
+	for s := 0; s < n; s++ {
+		for c := 0; c < d.nclass; c++ {
+			t := d.trans[s*d.nclass+c]
+			if t >= 0 {
+				rev[t] = append(rev[t], int32(s))
+			}
+		}
+	}
+	spread := func(from int32, mark func(s int32) bool) {
+		stack := []int32{from}
+		seen := map[int32]bool{}
+		for len(stack) > 0 {
+			s := stack[len(stack)-1]
+			stack = stack[:len(stack)-1]
+			if seen[s] {
+				continue
+			}
+			seen[s] = true
+			if !mark(s) {
+				continue
+			}
+			stack = append(stack, rev[s]...)
+		}
+	}
+	for s := 0; s < n; s++ {
+		if !d.closed[s] {
+			continue
+		}
+		if nm := d.name[s]; nm >= 0 {
+			spread(int32(s), func(x int32) bool {
+				for _, y := range o.reachNames[x] {
+					if y == nm {
+						return false
+					}
+				}
+				o.reachNames[x] = append(o.reachNames[x], nm)
+				return true
+			})
+		} else if v := o.keyVal[s]; v != nil && v.sat {
+			spread(int32(s), func(x int32) bool {
+				if o.reachOther[x] {
+					return false
+				}
+				o.reachOther[x] = true
+				return true
+			})
+		}
+	}
+}
+
+var _ = sync.Once{}

@@ -1,0 +1,372 @@
+// Package grammar compiles JSON Schemas, regular expressions, literal
+// choices, GBNF grammars and Qwen2.5's tool-call format into token masks, so
+// that constrained decoding can never leave the grammar.
+//
+// A Grammar is compiled once (it is immutable and shared); each generation
+// takes its own Matcher:
+//
+//	g, err := grammar.CompileJSONSchema(vocab, schema, grammar.Options{})
+//	m := g.NewMatcher()
+//	m.Mask(bits)      // tokens allowed next
+//	m.Accept(tok)     // advance; an error says why a token is not allowed
+//	m.Rollback(n)     // undo n tokens
+//	m.Forced()        // bytes the grammar forces now (jump-forward)
+//	m.Done()          // the output may end here
+//
+// The engine is a nondeterministic pushdown machine over bytes whose
+// terminals are byte automata (strings, keys, literals, patterns). A mask is
+// computed by walking the vocabulary's token trie with the machine state,
+// pruning a subtree on its first rejected byte; while a lexeme (a string,
+// say) is open, the tokens that stay inside it come from a per-automaton-state
+// cache and only the tokens that leave it are walked with the full state.
+package grammar
+
+import (
+	"fmt"
+)
+
+// WhitespaceMode says where JSON whitespace may appear.
+type WhitespaceMode int
+
+const (
+	// Compact allows no whitespace at all (the default).
+	Compact WhitespaceMode = iota
+	// Flexible allows spaces, tabs and newlines between JSON tokens,
+	// bounded by Options.MaxNewlines and Options.MaxSpaces per slot.
+	Flexible
+	// Separators allows one optional space after ',' and ':' only: both
+	// {"a":1,"b":2} and {"a": 1, "b": 2}.
+	Separators
+)
+
+// Options tune a compilation. The zero value is compact JSON, properties in
+// schema order, the vocabulary's default stop tokens and default Limits.
+type Options struct {
+	Whitespace  WhitespaceMode
+	MaxNewlines int // Flexible: newlines per whitespace slot (default 1)
+	MaxSpaces   int // Flexible: spaces or tabs in a row (default 20)
+	// AnyOrder accepts declared properties in any order. By default they
+	// must follow the schema's order (each may be skipped when optional);
+	// undeclared properties may appear anywhere either way.
+	AnyOrder bool
+	// StopTokens are the caller's end-of-output tokens (EOS, <|im_end|>):
+	// allowed in the mask exactly when Done. Nil takes Vocabulary.DefaultStops.
+	StopTokens []int
+	Limits     Limits
+	// Resources holds documents for remote $ref, by absolute URI.
+	Resources map[string][]byte
+}
+
+type wsConf struct {
+	flexible bool
+	sepOnly  bool
+	maxNL    int
+	maxSP    int
+}
+
+func (o *Options) wsConf() wsConf {
+	switch o.Whitespace {
+	case Flexible:
+		w := wsConf{flexible: true, maxNL: o.MaxNewlines, maxSP: o.MaxSpaces}
+		if w.maxNL <= 0 {
+			w.maxNL = 1
+		}
+		if w.maxSP <= 0 {
+			w.maxSP = 20
+		}
+		if w.maxSP > 255 {
+			w.maxSP = 255
+		}
+		return w
+	case Separators:
+		return wsConf{sepOnly: true}
+	}
+	return wsConf{}
+}
+
+// Grammar is a compiled grammar: immutable apart from internal caches,
+// safe for concurrent use, shared by any number of Matchers.
+type Grammar struct {
+	vocab *Vocabulary
+	root  *valNode
+	start frame
+	startUp *stk // parent stack of the start frame (nil: none)
+	ws    wsConf
+	lim   Limits
+	stops []int
+	tool  *toolSpec
+	gbnf  *gbnfGrammar
+	lex   lexCache
+	// Stats
+	nodes int
+}
+
+func newGrammar(v *Vocabulary, o *Options) *Grammar {
+	g := &Grammar{vocab: v, ws: o.wsConf(), lim: o.Limits.withDefaults()}
+	if o.StopTokens != nil {
+		g.stops = append([]int(nil), o.StopTokens...)
+	} else if v != nil {
+		g.stops = v.DefaultStops()
+	}
+	g.lex.m = map[lexKey]*lexInfo{}
+	return g
+}
+
+// Vocabulary returns the vocabulary the grammar was compiled for (nil for
+// a byte-level grammar).
+func (g *Grammar) Vocabulary() *Vocabulary { return g.vocab }
+
+// StopTokens returns the tokens that end the output.
+func (g *Grammar) StopTokens() []int { return append([]int(nil), g.stops...) }
+
+// NewMatcher starts matching at the beginning of the output.
+func (g *Grammar) NewMatcher() *Matcher {
+	m := &Matcher{g: g}
+	m.sp.g = g
+	m.Reset()
+	return m
+}
+
+func (g *Grammar) isStop(tok int) bool {
+	for _, s := range g.stops {
+		if s == tok {
+			return true
+		}
+	}
+	return false
+}
+
+// config is the matcher state after some tokens: the live threads, or
+// stopped after a stop token.
+type config struct {
+	ts      []thread
+	stopped bool
+}
+
+type stkKey struct {
+	f  frame
+	up *stk
+}
+
+// Matcher follows one output through a Grammar. It is not safe for
+// concurrent use; give each generation its own.
+type Matcher struct {
+	g      *Grammar
+	hist   []config
+	sp     stepper
+	intern map[stkKey]*stk
+	// mask caches (per matcher: they key on interned stacks)
+	exitCache   map[thread][]int32
+	structCache map[thread][]int32
+	bufs        [][]thread
+	tmp         []int32
+	masks       int
+}
+
+// Reset returns to the start of the output.
+func (m *Matcher) Reset() {
+	m.intern = map[stkKey]*stk{}
+	m.exitCache = map[thread][]int32{}
+	m.structCache = map[thread][]int32{}
+	m.hist = m.hist[:0]
+	m.hist = append(m.hist, config{ts: []thread{{f: m.g.start, up: m.g.startUp}}})
+	if m.sp.slab == nil {
+		m.sp.slab = make([]stk, 0, 4096)
+	}
+}
+
+func (m *Matcher) cur() *config { return &m.hist[len(m.hist)-1] }
+
+// Done reports whether the output may end here (a stop token is allowed).
+func (m *Matcher) Done() bool {
+	c := m.cur()
+	if c.stopped {
+		return true
+	}
+	for _, t := range c.ts {
+		if m.sp.canEnd(t) {
+			return true
+		}
+	}
+	return false
+}
+
+// Stopped reports whether a stop token has been accepted.
+func (m *Matcher) Stopped() bool { return m.cur().stopped }
+
+// Pos is the number of accepted steps (tokens or AcceptBytes calls).
+func (m *Matcher) Pos() int { return len(m.hist) - 1 }
+
+// Rollback undoes the last n accepted steps. Cost O(1) per step.
+func (m *Matcher) Rollback(n int) error {
+	if n < 0 || n > len(m.hist)-1 {
+		return fmt.Errorf("grammar: cannot roll back %d tokens (%d accepted)", n, len(m.hist)-1)
+	}
+	m.hist = m.hist[:len(m.hist)-n]
+	return nil
+}
+
+// advance steps every thread by sym, deduplicates and caps the branches.
+func (m *Matcher) advance(ts []thread, sym int, out []thread) []thread {
+	for _, t := range ts {
+		out = m.sp.step(t, sym, out)
+	}
+	return m.dedup(out)
+}
+
+func (m *Matcher) dedup(out []thread) []thread {
+	if len(out) < 2 {
+		return out
+	}
+	n := 0
+outer:
+	for i := range out {
+		for j := 0; j < n; j++ {
+			if out[j] == out[i] {
+				continue outer
+			}
+		}
+		out[n] = out[i]
+		n++
+	}
+	out = out[:n]
+	if len(out) > m.g.lim.Branches {
+		out = out[:m.g.lim.Branches]
+	}
+	return out
+}
+
+func (m *Matcher) internStk(s *stk) *stk {
+	if s == nil || s.owned {
+		return s
+	}
+	up := m.internStk(s.up)
+	k := stkKey{f: s.f, up: up}
+	if e, ok := m.intern[k]; ok {
+		return e
+	}
+	n := &stk{f: s.f, up: up, depth: s.depth, owned: true}
+	m.intern[k] = n
+	return n
+}
+
+func (m *Matcher) commit(ts []thread) {
+	out := make([]thread, len(ts))
+	for i, t := range ts {
+		out[i] = thread{f: t.f, up: m.internStk(t.up)}
+	}
+	out = m.dedup(out)
+	m.sp.slab = m.sp.slab[:0]
+	m.hist = append(m.hist, config{ts: out})
+}
+
+// Accept advances by one token. It returns an error, and changes nothing,
+// when the token is not allowed here.
+func (m *Matcher) Accept(tok int) error {
+	c := m.cur()
+	if c.stopped {
+		return fmt.Errorf("grammar: token %d after the end of output", tok)
+	}
+	if m.g.isStop(tok) {
+		if !m.Done() {
+			return fmt.Errorf("grammar: stop token %d before the output is complete", tok)
+		}
+		m.hist = append(m.hist, config{stopped: true})
+		return nil
+	}
+	v := m.g.vocab
+	if v == nil || tok < 0 || tok >= v.size {
+		return fmt.Errorf("grammar: token %d out of range", tok)
+	}
+	if si, ok := v.specIdx[tok]; ok {
+		ts := m.advance(c.ts, symSpecial+si, nil)
+		if len(ts) == 0 {
+			m.sp.slab = m.sp.slab[:0]
+			return fmt.Errorf("grammar: special token %d not allowed here", tok)
+		}
+		m.commit(ts)
+		return nil
+	}
+	b := v.toks[tok]
+	if len(b) == 0 {
+		return fmt.Errorf("grammar: token %d has no text", tok)
+	}
+	if err := m.acceptBytes(b); err != nil {
+		return fmt.Errorf("grammar: token %d %q not allowed: %w", tok, b, err)
+	}
+	return nil
+}
+
+// AcceptBytes advances by raw text (one history step), as if a token with
+// these bytes had been sampled.
+func (m *Matcher) AcceptBytes(b []byte) error {
+	if m.cur().stopped {
+		return fmt.Errorf("grammar: text after the end of output")
+	}
+	return m.acceptBytes(b)
+}
+
+func (m *Matcher) acceptBytes(b []byte) error {
+	ts := m.cur().ts
+	var a, bb []thread
+	for i, c := range b {
+		a = m.advance(ts, int(c), a[:0])
+		if len(a) == 0 {
+			m.sp.slab = m.sp.slab[:0]
+			return fmt.Errorf("byte %d (%q) rejected", i, c)
+		}
+		ts, a, bb = a, bb, a
+		_ = bb
+	}
+	m.commit(ts)
+	return nil
+}
+
+// Forced returns the bytes the grammar forces from here: the longest text
+// that every allowed continuation starts with (stopping where the output
+// may end or a special token is possible). Cost: 256 steps per byte.
+func (m *Matcher) Forced() []byte {
+	c := m.cur()
+	if c.stopped {
+		return nil
+	}
+	ts := c.ts
+	var out []byte
+	var buf []thread
+	defer func() { m.sp.slab = m.sp.slab[:0] }()
+	for len(out) < 1024 {
+		for _, t := range ts {
+			if m.sp.canEnd(t) {
+				return out
+			}
+		}
+		if m.g.vocab != nil {
+			for si := range m.g.vocab.special {
+				if len(m.advance(ts, symSpecial+si, nil)) > 0 {
+					return out
+				}
+			}
+		}
+		only := -1
+		var next []thread
+		for b := 0; b < 256; b++ {
+			buf = m.advance(ts, b, buf[:0])
+			if len(buf) > 0 {
+				if only >= 0 {
+					return out
+				}
+				only = b
+				next = append([]thread(nil), buf...)
+			}
+		}
+		if only < 0 {
+			return out
+		}
+		out = append(out, byte(only))
+		ts = next
+		if len(m.sp.slab) > cap(m.sp.slab)-512 {
+			return out
+		}
+	}
+	return out
+}

@@ -1,0 +1,404 @@
+package grammar
+
+import (
+	"math/bits"
+	"slices"
+	"sync"
+)
+
+// lexKey names one state of one automaton.
+type lexKey struct {
+	d uint64
+	s int32
+}
+
+// lexInfo is what the vocabulary does from one automaton state, independent
+// of any context: the tokens that stay inside the lexeme (inner), and the
+// trie nodes where the lexeme may end (exits), to be finished with the
+// context of the matcher.
+type lexInfo struct {
+	inner    []uint64
+	exits    []exitPt
+	maxDelta int32 // largest character count among exits
+
+	deltaOnce sync.Once
+	byDelta   []tokDelta // inner tokens sorted by characters consumed
+
+	stateOnce sync.Once
+	byState   map[int32][]int32 // inner tokens by end state
+}
+
+type exitPt struct {
+	node  int32
+	state int32
+	delta int32
+}
+
+type tokDelta struct {
+	tok   int32
+	delta int32
+}
+
+type lexCache struct {
+	mu sync.Mutex
+	m  map[lexKey]*lexInfo
+	n  int
+}
+
+// maxLexCache bounds the per-grammar automaton-state masks (each ~19 KB for
+// Qwen2.5): past it, entries are computed but not kept.
+const maxLexCache = 512
+
+func (v *Vocabulary) preLex(d *dfa, s int32) {
+	v.pre[lexKey{d.id, s}] = v.computeLex(d, s)
+}
+
+func (g *Grammar) lexInfo(d *dfa, s int32) *lexInfo {
+	k := lexKey{d.id, s}
+	v := g.vocab
+	if li, ok := v.pre[k]; ok {
+		return li
+	}
+	g.lex.mu.Lock()
+	li, ok := g.lex.m[k]
+	g.lex.mu.Unlock()
+	if ok {
+		return li
+	}
+	li = v.computeLex(d, s)
+	g.lex.mu.Lock()
+	if old, ok := g.lex.m[k]; ok {
+		li = old
+	} else if len(g.lex.m) < maxLexCache {
+		g.lex.m[k] = li
+	}
+	g.lex.mu.Unlock()
+	return li
+}
+
+// walkLex visits every token path from automaton state s0: fn gets the
+// node, the state after its byte and the characters consumed; it returns
+// whether to descend.
+func (v *Vocabulary) walkLex(d *dfa, s0 int32, fn func(node int32, s int32, delta int32) bool) {
+	type ent struct {
+		node  int32
+		s     int32
+		delta int32
+	}
+	trie := v.trie
+	stack := make([]ent, 0, 256)
+	stack = append(stack, ent{0, s0, 0})
+	for len(stack) > 0 {
+		e := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		end := trie[e.node].end
+		for c := e.node + 1; c < end; c = trie[c].end {
+			ns := d.step(e.s, trie[c].b)
+			if ns < 0 {
+				continue
+			}
+			delta := e.delta
+			if d.boundary != nil && d.boundary[ns] && !d.closed[ns] {
+				delta++
+			}
+			if fn(c, ns, delta) && trie[c].end > c+1 {
+				stack = append(stack, ent{c, ns, delta})
+			}
+		}
+	}
+}
+
+func (v *Vocabulary) setTok(dst []uint64, node int32) {
+	t := v.trie[node].tok
+	if t < 0 {
+		return
+	}
+	dst[t>>6] |= 1 << (t & 63)
+	for _, x := range v.dups[node] {
+		dst[x>>6] |= 1 << (x & 63)
+	}
+}
+
+func (v *Vocabulary) computeLex(d *dfa, s0 int32) *lexInfo {
+	li := &lexInfo{inner: make([]uint64, v.MaskWords())}
+	v.walkLex(d, s0, func(node, s, delta int32) bool {
+		if d.accept[s] {
+			li.exits = append(li.exits, exitPt{node, s, delta})
+			if delta > li.maxDelta {
+				li.maxDelta = delta
+			}
+		}
+		if d.closed != nil && d.closed[s] {
+			return false
+		}
+		v.setTok(li.inner, node)
+		return true
+	})
+	return li
+}
+
+func (li *lexInfo) deltas(v *Vocabulary, d *dfa, s0 int32) []tokDelta {
+	li.deltaOnce.Do(func() {
+		var out []tokDelta
+		v.walkLex(d, s0, func(node, s, delta int32) bool {
+			if d.closed[s] {
+				return false
+			}
+			if t := v.trie[node].tok; t >= 0 {
+				out = append(out, tokDelta{t, delta})
+				for _, x := range v.dups[node] {
+					out = append(out, tokDelta{x, delta})
+				}
+			}
+			return true
+		})
+		slices.SortStableFunc(out, func(a, b tokDelta) int { return int(a.delta - b.delta) })
+		li.byDelta = out
+	})
+	return li.byDelta
+}
+
+func (li *lexInfo) states(v *Vocabulary, d *dfa, s0 int32) map[int32][]int32 {
+	li.stateOnce.Do(func() {
+		m := map[int32][]int32{}
+		v.walkLex(d, s0, func(node, s, delta int32) bool {
+			if d.closed != nil && d.closed[s] {
+				return false
+			}
+			if t := v.trie[node].tok; t >= 0 {
+				m[s] = append(m[s], t)
+				m[s] = append(m[s], v.dups[node]...)
+			}
+			return true
+		})
+		li.byState = m
+	})
+	return li.byState
+}
+
+func setBits(dst []uint64, toks []int32) {
+	for _, t := range toks {
+		dst[t>>6] |= 1 << (t & 63)
+	}
+}
+
+func orBits(dst, src []uint64) {
+	for i := range src {
+		dst[i] |= src[i]
+	}
+}
+
+// maxMatcherCache bounds each per-matcher cache; it is cleared when full.
+const maxMatcherCache = 2048
+
+// Mask fills dst (Vocabulary.MaskWords() words) with the tokens allowed
+// next: bit i of dst[i/64] is set when token i may be accepted. Stop tokens
+// are allowed exactly when Done.
+func (m *Matcher) Mask(dst []uint64) {
+	clear(dst)
+	m.masks++
+	c := m.cur()
+	if c.stopped {
+		return
+	}
+	v := m.g.vocab
+	defer func() { m.sp.slab = m.sp.slab[:0] }()
+	for _, t := range c.ts {
+		m.threadMask(t, dst)
+	}
+	for si, id := range v.special {
+		if m.g.isStop(id) {
+			continue
+		}
+		if len(m.advance(c.ts, symSpecial+si, nil)) > 0 {
+			dst[id>>6] |= 1 << (id & 63)
+		}
+	}
+	if m.Done() {
+		for _, id := range m.g.stops {
+			if id >= 0 && id < v.size {
+				dst[id>>6] |= 1 << (id & 63)
+			}
+		}
+	}
+}
+
+// Masks reports how many masks this matcher computed.
+func (m *Matcher) Masks() int { return m.masks }
+
+func isLexKind(k uint8) bool {
+	return k == kStr || k == kKey || k == kLit || k == kText || k == kRaw
+}
+
+func (m *Matcher) threadMask(t thread, dst []uint64) {
+	v := m.g.vocab
+	f := t.f
+	if !isLexKind(f.kind) {
+		toks, ok := m.structCache[t]
+		if !ok {
+			toks = m.walkFrom(0, []thread{t})
+			if len(m.structCache) >= maxMatcherCache {
+				clear(m.structCache)
+			}
+			m.structCache[t] = toks
+		}
+		setBits(dst, toks)
+		return
+	}
+	d := f.d
+	li := m.g.lexInfo(d, f.ds)
+	switch {
+	case f.kind == kStr && f.v.str.maxLen >= 0 && int(f.cnt)+int(maxTokenChars) > f.v.str.maxLen:
+		room := int32(f.v.str.maxLen) - f.cnt
+		for _, td := range li.deltas(v, d, f.ds) {
+			if td.delta > room {
+				break
+			}
+			dst[td.tok>>6] |= 1 << (td.tok & 63)
+		}
+	case f.kind == kKey:
+		// only key prefixes that can still become an available property
+		for s, toks := range li.states(v, d, f.ds) {
+			if m.keyStateLive(t, s) {
+				setBits(dst, toks)
+			}
+		}
+	default:
+		orBits(dst, li.inner)
+	}
+	if f.kind == kRaw || f.kind == kText || len(li.exits) == 0 {
+		return
+	}
+	key := t
+	if f.kind == kStr && f.v.str.counted() {
+		sp := f.v.str
+		if int(f.cnt) >= sp.minLen && (sp.maxLen < 0 || int(f.cnt+li.maxDelta) <= sp.maxLen) {
+			key.f.cnt = -1
+		}
+	}
+	toks, ok := m.exitCache[key]
+	if !ok {
+		toks = m.exitTokens(t, li)
+		if len(m.exitCache) >= maxMatcherCache {
+			clear(m.exitCache)
+		}
+		m.exitCache[key] = toks
+	}
+	setBits(dst, toks)
+}
+
+// maxTokenChars bounds the characters one token can add (Qwen2.5: 128 bytes).
+const maxTokenChars = 128
+
+// keyStateLive reports whether a key automaton state can still finish as
+// a key the object accepts now.
+func (m *Matcher) keyStateLive(t thread, s int32) bool {
+	o := t.f.v.obj
+	names, other := o.keyReach(s)
+	if other {
+		return true
+	}
+	p := t.up.f
+	for _, i := range names {
+		if m.sp.propAvailable(&p, int(i)) {
+			return true
+		}
+	}
+	return false
+}
+
+func (m *Matcher) exitTokens(t thread, li *lexInfo) []int32 {
+	v := m.g.vocab
+	f := t.f
+	var out []int32
+	for _, e := range li.exits {
+		nf := f
+		nf.ds = e.state
+		if f.kind == kStr && f.v.str.counted() {
+			nf.cnt += e.delta
+			if mx := f.v.str.maxLen; mx >= 0 && int(nf.cnt) > mx {
+				continue
+			}
+		}
+		if f.kind == kKey && f.v.obj.track {
+			// the key hash depends on the bytes: replay them
+			nf.h = keyHash(f.h, v.pathBytes(e.node))
+		}
+		p, ok := m.sp.complete(thread{f: nf, up: t.up})
+		if !ok {
+			continue
+		}
+		if f.d.final(e.state) {
+			if tok := v.trie[e.node].tok; tok >= 0 {
+				out = append(out, tok)
+				out = append(out, v.dups[e.node]...)
+			}
+		}
+		out = append(out, m.walkFrom(e.node, []thread{p})...)
+	}
+	return out
+}
+
+// walkFrom returns the tokens below trie node n allowed from threads ts.
+func (m *Matcher) walkFrom(n int32, ts []thread) []int32 {
+	m.tmp = m.tmp[:0]
+	m.walk(n, ts, 0)
+	return slices.Clone(m.tmp)
+}
+
+func (m *Matcher) walk(n int32, ts []thread, depth int) {
+	v := m.g.vocab
+	trie := v.trie
+	for len(m.bufs) <= depth {
+		m.bufs = append(m.bufs, nil)
+	}
+	end := trie[n].end
+	for c := n + 1; c < end; c = trie[c].end {
+		out := m.advance(ts, int(trie[c].b), m.bufs[depth][:0])
+		m.bufs[depth] = out
+		if len(out) == 0 {
+			continue
+		}
+		if tok := trie[c].tok; tok >= 0 {
+			m.tmp = append(m.tmp, tok)
+			m.tmp = append(m.tmp, v.dups[c]...)
+		}
+		if trie[c].end > c+1 {
+			m.walk(c, out, depth+1)
+		}
+	}
+}
+
+// pathBytes returns the bytes leading to trie node n.
+func (v *Vocabulary) pathBytes(n int32) []byte {
+	var out []byte
+	// descend from the root following the node's ancestors
+	cur := int32(0)
+	for cur != n {
+		end := v.trie[cur].end
+		for c := cur + 1; c < end; c = v.trie[c].end {
+			if c <= n && n < v.trie[c].end {
+				out = append(out, v.trie[c].b)
+				cur = c
+				break
+			}
+		}
+	}
+	return out
+}
+
+func keyHash(h uint64, b []byte) uint64 {
+	for _, c := range b {
+		h = (h ^ uint64(c)) * 1099511628211
+	}
+	return h
+}
+
+// popcount of a mask (for statistics and tests).
+func popcount(mask []uint64) int {
+	n := 0
+	for _, w := range mask {
+		n += bits.OnesCount64(w)
+	}
+	return n
+}

@@ -1,0 +1,292 @@
+package grammar
+
+import (
+	"math/big"
+)
+
+// maxNumberLen bounds the text of one JSON number (longer is rejected, so
+// an unconstrained number cannot run on forever).
+const maxNumberLen = 32
+
+// numSpec holds the numeric keywords of one schema position.
+type numSpec struct {
+	integer        bool
+	lo, hi         *big.Rat // nil = unbounded
+	loExcl, hiExcl bool
+	mult           *big.Rat // nil = none
+	// step is the spacing every value must be a multiple of: mult, or 1 for
+	// integers, or their least common multiple; nil when none.
+	step *big.Rat
+}
+
+func (n *numSpec) constrained() bool {
+	return n.lo != nil || n.hi != nil || n.mult != nil
+}
+
+// Number syntax phases.
+const (
+	npStart = iota
+	npMinus
+	npZero
+	npInt
+	npDot
+	npFrac
+	npE
+	npESign
+	npExp
+)
+
+func numPhase(p string) int {
+	ph := npStart
+	for i := 0; i < len(p); i++ {
+		ph = numNext(ph, p[i])
+	}
+	return ph
+}
+
+// numNext is the syntax automaton of a JSON number; -1 rejects.
+func numNext(ph int, c byte) int {
+	digit := c >= '0' && c <= '9'
+	switch ph {
+	case npStart:
+		if c == '-' {
+			return npMinus
+		}
+		fallthrough
+	case npMinus:
+		if c == '0' {
+			return npZero
+		}
+		if digit {
+			return npInt
+		}
+	case npZero:
+		if c == '.' {
+			return npDot
+		}
+		if c == 'e' || c == 'E' {
+			return npE
+		}
+	case npInt:
+		if digit {
+			return npInt
+		}
+		if c == '.' {
+			return npDot
+		}
+		if c == 'e' || c == 'E' {
+			return npE
+		}
+	case npDot, npFrac:
+		if digit {
+			return npFrac
+		}
+		if ph == npFrac && (c == 'e' || c == 'E') {
+			return npE
+		}
+	case npE:
+		if c == '+' || c == '-' {
+			return npESign
+		}
+		fallthrough
+	case npESign, npExp:
+		if digit {
+			return npExp
+		}
+	}
+	return -1
+}
+
+func numCompletePhase(ph int) bool {
+	return ph == npZero || ph == npInt || ph == npFrac || ph == npExp
+}
+
+// numAppend extends a number prefix by c, or reports false when no valid
+// number under n can start with the result.
+func (n *numSpec) appendByte(p string, c byte) (string, bool) {
+	if len(p) >= maxNumberLen {
+		return "", false
+	}
+	ph := numNext(numPhase(p), c)
+	if ph < 0 {
+		return "", false
+	}
+	if n.integer && (ph == npDot || ph == npFrac || ph >= npE) {
+		return "", false
+	}
+	if ph >= npE && n.constrained() {
+		return "", false // exponents only for unconstrained numbers
+	}
+	np := p + string(c)
+	if n.constrained() && !n.viable(np) {
+		return "", false
+	}
+	return np, true
+}
+
+// complete reports whether p is a whole number satisfying n exactly.
+func (n *numSpec) complete(p string) bool {
+	ph := numPhase(p)
+	if ph < 0 || !numCompletePhase(ph) {
+		return false
+	}
+	if n.integer && ph != npZero && ph != npInt {
+		return false
+	}
+	if !n.constrained() {
+		return true
+	}
+	v, ok := new(big.Rat).SetString(p)
+	if !ok {
+		return false
+	}
+	return n.contains(v)
+}
+
+func (n *numSpec) contains(v *big.Rat) bool {
+	if n.lo != nil {
+		c := v.Cmp(n.lo)
+		if c < 0 || (c == 0 && n.loExcl) {
+			return false
+		}
+	}
+	if n.hi != nil {
+		c := v.Cmp(n.hi)
+		if c > 0 || (c == 0 && n.hiExcl) {
+			return false
+		}
+	}
+	if n.step != nil {
+		q := new(big.Rat).Quo(v, n.step)
+		if !q.IsInt() {
+			return false
+		}
+	}
+	return true
+}
+
+var (
+	ratOne = big.NewRat(1, 1)
+	ratTen = big.NewRat(10, 1)
+)
+
+// viable reports whether some completion of prefix p (no exponent) lies in
+// the constraint set. Completions of a prefix form a union of intervals.
+func (n *numSpec) viable(p string) bool {
+	neg := len(p) > 0 && p[0] == '-'
+	body := p
+	if neg {
+		body = p[1:]
+	}
+	// interval [a, b) of absolute values, plus whether a itself is complete
+	check := func(a, b *big.Rat, pointOnly bool) bool {
+		lo, hi := a, b
+		loOpen, hiOpen := false, !pointOnly
+		if neg {
+			lo, hi = new(big.Rat).Neg(b), new(big.Rat).Neg(a)
+			loOpen, hiOpen = !pointOnly, false
+		}
+		return n.intervalHit(lo, hi, loOpen, hiOpen)
+	}
+	if body == "" {
+		// any value of this sign
+		return n.signHit(neg)
+	}
+	dot := -1
+	for i := 0; i < len(body); i++ {
+		if body[i] == '.' {
+			dot = i
+		}
+	}
+	if dot >= 0 {
+		ip, fp := body[:dot], body[dot+1:]
+		v, _ := new(big.Rat).SetString(ip + "." + fp + "0")
+		w := new(big.Rat).SetFrac(big.NewInt(1), new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(len(fp))), nil))
+		return check(v, new(big.Rat).Add(v, w), false)
+	}
+	iv, _ := new(big.Rat).SetString(body)
+	if body == "0" {
+		return check(iv, ratOne, false)
+	}
+	a := new(big.Rat).Set(iv)
+	b := new(big.Rat).Add(iv, ratOne)
+	for j := 0; len(body)+j < maxNumberLen-1; j++ {
+		if check(a, b, false) {
+			return true
+		}
+		// stop once the interval is entirely beyond the bounds
+		if n.beyond(a, neg) {
+			return false
+		}
+		a.Mul(a, ratTen)
+		b.Mul(b, ratTen)
+	}
+	return false
+}
+
+// beyond reports whether every absolute value >= a is out of bounds.
+func (n *numSpec) beyond(a *big.Rat, neg bool) bool {
+	if neg {
+		return n.lo != nil && new(big.Rat).Neg(a).Cmp(n.lo) < 0
+	}
+	return n.hi != nil && a.Cmp(n.hi) > 0
+}
+
+func (n *numSpec) signHit(neg bool) bool {
+	if neg {
+		return n.intervalHit(nil, big.NewRat(0, 1), false, false)
+	}
+	return n.intervalHit(big.NewRat(0, 1), nil, false, false)
+}
+
+// intervalHit: does the interval (nil = unbounded) intersected with the
+// constraints contain a multiple of step (or any number when no step)?
+func (n *numSpec) intervalHit(lo, hi *big.Rat, loOpen, hiOpen bool) bool {
+	if n.lo != nil && (lo == nil || n.lo.Cmp(lo) > 0 || (n.lo.Cmp(lo) == 0 && n.loExcl)) {
+		lo, loOpen = n.lo, n.loExcl
+	}
+	if n.hi != nil && (hi == nil || n.hi.Cmp(hi) < 0 || (n.hi.Cmp(hi) == 0 && n.hiExcl)) {
+		hi, hiOpen = n.hi, n.hiExcl
+	}
+	if lo != nil && hi != nil {
+		c := lo.Cmp(hi)
+		if c > 0 || (c == 0 && (loOpen || hiOpen)) {
+			return false
+		}
+	}
+	if n.step == nil {
+		return true
+	}
+	if lo == nil || hi == nil {
+		return true
+	}
+	// smallest multiple of step >= lo (> lo when open)
+	q := new(big.Rat).Quo(lo, n.step)
+	k := ratCeil(q)
+	x := new(big.Rat).Mul(new(big.Rat).SetInt(k), n.step)
+	if loOpen && x.Cmp(lo) == 0 {
+		x.Add(x, n.step)
+	}
+	c := x.Cmp(hi)
+	return c < 0 || (c == 0 && !hiOpen)
+}
+
+func ratCeil(q *big.Rat) *big.Int {
+	num, den := q.Num(), q.Denom()
+	z, m := new(big.Int).DivMod(num, den, new(big.Int))
+	if m.Sign() != 0 {
+		z.Add(z, big.NewInt(1))
+	}
+	return z
+}
+
+// ratLCM is the least common multiple of two positive rationals.
+func ratLCM(a, b *big.Rat) *big.Rat {
+	// lcm(p/q, r/s) = lcm(p*s, r*q) / (q*s)
+	ps := new(big.Int).Mul(a.Num(), b.Denom())
+	rq := new(big.Int).Mul(b.Num(), a.Denom())
+	g := new(big.Int).GCD(nil, nil, ps, rq)
+	l := new(big.Int).Mul(ps, rq)
+	l.Quo(l, g)
+	return new(big.Rat).SetFrac(l, new(big.Int).Mul(a.Denom(), b.Denom()))
+}
