@@ -22,8 +22,8 @@ type dfa struct {
 	// String automata (JSON text level): closed[s] marks the state after
 	// the closing quote; boundary[s] marks states at a character
 	// boundary (used to count characters).
-	closed   []bool
-	boundary []bool
+	closed    []bool
+	boundary  []bool
 	universal bool // content automaton accepting every valid UTF-8 text
 }
 

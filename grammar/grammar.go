@@ -87,16 +87,16 @@ func (o *Options) wsConf() wsConf {
 // Grammar is a compiled grammar: immutable apart from internal caches,
 // safe for concurrent use, shared by any number of Matchers.
 type Grammar struct {
-	vocab *Vocabulary
-	root  *valNode
-	start frame
+	vocab   *Vocabulary
+	root    *valNode
+	start   frame
 	startUp *stk // parent stack of the start frame (nil: none)
-	ws    wsConf
-	lim   Limits
-	stops []int
-	tool  *toolSpec
-	gbnf  *gbnfGrammar
-	lex   lexCache
+	ws      wsConf
+	lim     Limits
+	stops   []int
+	tool    *toolSpec
+	gbnf    *gbnfGrammar
+	lex     lexCache
 	// Stats
 	nodes int
 }
