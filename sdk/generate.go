@@ -25,15 +25,22 @@ type generation struct {
 	out     *output
 	dec     *tokenizer.StreamDecoder
 	begin   time.Time
+
+	// Grammar constraints: con is the active matcher (nil: free text); a
+	// tool call's matcher waits in pending until the "\n" after <tool_call>
+	// is written. newCall makes the matcher of one call's JSON (nil: calls
+	// are not constrained and only parsed).
+	con     constraint
+	pending constraint
+	newCall func() constraint
+	conMask []uint64
+	toolEnd []int // "\n</tool_call>", forced when a constrained call's JSON is complete
 }
 
 func (l *Local) start(req Request) (*generation, error) {
 	begin := time.Now()
 	if err := req.Validate(); err != nil {
 		return nil, err
-	}
-	if req.ResponseFormat != nil {
-		return nil, errNoGrammar
 	}
 	p, err := chatml.Render(req.Messages, chatml.Options{Tools: req.Tools, AddGenerationPrompt: true})
 	if err != nil {
@@ -44,15 +51,44 @@ func (l *Local) start(req Request) (*generation, error) {
 		return nil, err
 	}
 	g := &generation{l: l, req: req, prompt: ids, out: newOutput(&req), dec: l.tok.NewStreamDecoder(), begin: begin}
+	if req.ResponseFormat != nil {
+		if l.gram == nil {
+			return nil, errNoGrammar
+		}
+		mk, err := l.gram.schema(req.ResponseFormat.Schema)
+		if err != nil {
+			return nil, fmt.Errorf("sdk: response format: %w", err)
+		}
+		g.con = mk()
+	}
+	if g.out.tools != nil && l.gram != nil {
+		tools := req.Tools
+		if req.ToolChoice.Mode == ToolNamed {
+			tools = nil
+			for _, t := range req.Tools {
+				if t.Name() == req.ToolChoice.Name {
+					tools = append(tools, t)
+				}
+			}
+		}
+		if g.newCall, err = l.gram.toolCall(tools); err != nil {
+			return nil, fmt.Errorf("sdk: tool-call grammar: %w", err)
+		}
+		g.toolEnd = l.encodeControl("\n", chatml.ToolCallClose, "")
+	}
 	switch req.ToolChoice.Mode {
 	case ToolNone:
 		if l.toolOpen >= 0 && len(req.Tools) > 0 {
 			g.mask = allowAllBut(l.vocab, l.toolOpen)
 		}
 	case ToolRequired:
-		g.forced = l.encodeControl(chatml.ToolCallOpen, "")
+		g.forced = l.encodeControl("", chatml.ToolCallOpen, "")
 	case ToolNamed:
-		g.forced = l.encodeControl(chatml.ToolCallOpen, "\n{\"name\": \""+req.ToolChoice.Name+"\", \"arguments\": ")
+		if g.newCall != nil {
+			g.forced = l.encodeControl("", chatml.ToolCallOpen, "")
+		} else {
+			g.forced = l.encodeControl("", chatml.ToolCallOpen, "\n{\"name\": \""+req.ToolChoice.Name+"\", \"arguments\": ")
+		}
 	}
 	if need := len(ids) + 1 + len(g.forced); need > l.ctxLen {
 		return nil, fmt.Errorf("%w: the prompt takes %d tokens and the reply at least %d more, the context window is %d", ErrContextOverflow, len(ids), need-len(ids), l.ctxLen)
@@ -63,13 +99,13 @@ func (l *Local) start(req Request) (*generation, error) {
 	return g, nil
 }
 
-// encodeControl encodes the control token ctl (as text when the vocabulary
-// lacks it) followed by plain text.
-func (l *Local) encodeControl(ctl, text string) []int {
+// encodeControl encodes plain text, the control token ctl (as text when the
+// vocabulary lacks it), then plain text.
+func (l *Local) encodeControl(before, ctl, after string) []int {
 	if id, ok := l.tok.TokenID(ctl); ok {
-		return append([]int{id}, l.tok.Encode(text)...)
+		return append(append(l.tok.Encode(before), id), l.tok.Encode(after)...)
 	}
-	return l.tok.Encode(ctl + text)
+	return l.tok.Encode(before + ctl + after)
 }
 
 func allowAllBut(n int, ids ...int) []uint64 {
@@ -121,51 +157,96 @@ func (g *generation) run(ctx context.Context, yield func(Event, error) bool) {
 		reason  FinishReason
 		lastN   = g.req.Sampling.LastN()
 		maxToks = g.req.MaxTokens
+		queue   = g.forced
+		one     = make([]int, 1)
 	)
+generate:
 	for {
 		if err := ctx.Err(); err != nil {
 			yield(Event{}, err)
 			return
 		}
-		var tok int
-		if len(g.forced) > 0 {
-			tok, g.forced = g.forced[0], g.forced[1:]
+		var batch []int
+		if len(queue) == 0 {
+			if g.pending != nil {
+				g.con, g.pending = g.pending, nil
+			}
+			if g.con != nil {
+				// Jump forward over what the grammar forces.
+				if f := g.con.Forced(); len(f) > 0 {
+					queue = l.tok.Encode(string(f))
+				}
+			}
+		}
+		if len(queue) > 0 {
+			batch, queue = queue, nil
 		} else {
-			var err error
+			mask := g.mask
+			if g.con != nil {
+				if g.conMask == nil {
+					g.conMask = make([]uint64, (len(logits)+63)/64)
+				}
+				g.con.Mask(g.conMask)
+				mask = g.conMask
+			}
 			recent := tokens[max(0, len(tokens)-lastN):]
-			if tok, err = g.sampler.Sample(logits[:l.vocab], g.mask, recent); err != nil {
+			tok, err := g.sampler.Sample(logits[:l.vocab], mask, recent)
+			if err != nil {
 				yield(Event{}, fmt.Errorf("sdk: sampling token %d: %w", usage.CompletionTokens, err))
 				return
 			}
+			one[0] = tok
+			batch = one
 		}
-		usage.CompletionTokens++
-		if usage.CompletionTokens == 1 {
-			first = time.Now()
-			usage.TimeToFirstToken = first.Sub(g.begin)
+		for i, tok := range batch {
+			usage.CompletionTokens++
+			if usage.CompletionTokens == 1 {
+				first = time.Now()
+				usage.TimeToFirstToken = first.Sub(g.begin)
+			}
+			if containsInt(l.stops, tok) {
+				reason = FinishStop
+				break generate
+			}
+			if g.con != nil {
+				if err := g.con.Accept(tok); err != nil {
+					yield(Event{}, fmt.Errorf("sdk: token %d: %w", usage.CompletionTokens, err))
+					return
+				}
+			}
+			var stopped bool
+			var err error
+			events, stopped, err = g.out.push(g.dec.Add(tok), events[:0])
+			if !g.emit(events, err, yield) {
+				return
+			}
+			if stopped {
+				reason = FinishStop
+				break generate
+			}
+			if maxToks > 0 && usage.CompletionTokens >= maxToks {
+				reason = FinishLength
+				break generate
+			}
+			queue = append(queue, g.after(tok)...)
+			if len(queue) > 0 && i+1 < len(batch) {
+				// A transition inside a forced batch (not expected: forced
+				// text never holds <tool_call>); keep the order.
+				queue = append(queue, batch[i+1:]...)
+				batch = batch[:i+1]
+				break
+			}
 		}
-		if containsInt(l.stops, tok) {
-			reason = FinishStop
-			break
-		}
-		var stopped bool
-		var err error
-		events, stopped, err = g.out.push(g.dec.Add(tok), events[:0])
-		if !g.emit(events, err, yield) {
-			return
-		}
-		if stopped {
-			reason = FinishStop
-			break
-		}
-		if maxToks > 0 && usage.CompletionTokens >= maxToks || cache.Len() >= l.ctxLen {
+		if cache.Len()+len(batch) > l.ctxLen {
 			reason = FinishLength
 			break
 		}
-		if logits, err = l.b.forward(cache, []int{tok}); err != nil {
+		var err error
+		if logits, err = l.b.forward(cache, batch); err != nil {
 			yield(Event{}, fmt.Errorf("sdk: token %d: %w", usage.CompletionTokens, err))
 			return
 		}
-		tokens = append(tokens, tok)
+		tokens = append(tokens, batch...)
 	}
 
 	// Flush what the decoder and the filters hold.
@@ -189,6 +270,27 @@ func (g *generation) run(ctx context.Context, yield func(Event, error) bool) {
 		}
 	}
 	yield(Event{Kind: DoneEvent, Done: &Done{Reason: reason, Usage: usage}}, nil)
+}
+
+// after updates the tool-call state for a token just written and returns
+// the tokens it forces next.
+func (g *generation) after(tok int) []int {
+	if g.newCall == nil {
+		return nil
+	}
+	if g.con != nil {
+		if g.req.ResponseFormat == nil && g.con.Done() {
+			// The call's JSON is complete: close the block.
+			g.con = nil
+			return g.toolEnd
+		}
+		return nil
+	}
+	if tok == g.l.toolOpen {
+		g.pending = g.newCall()
+		return g.l.tok.Encode("\n")
+	}
+	return nil
 }
 
 // emit yields events, then err if any; false means stop.

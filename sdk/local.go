@@ -30,6 +30,7 @@ type Local struct {
 	// Control tokens, -1 when the vocabulary lacks them.
 	toolOpen int
 	pool     cachePool
+	gram     grammars // nil: no constrained decoding
 	closer   func() error
 }
 
