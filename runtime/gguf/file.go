@@ -65,7 +65,8 @@ func (t TensorInfo) Rows() uint64 {
 }
 
 // File is a parsed GGUF file. Metadata and tensor descriptions are on the
-// Go heap; tensor data stays in the file's mapping until Close.
+// Go heap; tensor data stays in the file's mapping until Close. A File is
+// read-only after Open, so any number of goroutines may read it at once.
 type File struct {
 	Path       string // as given to Open
 	Version    uint32 // 2 or 3
@@ -141,11 +142,14 @@ func (f *File) Tensor(name string) (TensorInfo, bool) {
 
 // Data returns the bytes of t, a slice of the file's mapping (no copy, no
 // allocation). Its capacity ends with the tensor, so appending cannot reach
-// the next one. It must not be written to and is invalid after Close. t
-// must come from this File.
+// the next one. It must not be written to and is invalid after Close. It is
+// nil after Close or when t does not lie inside this file.
 func (f *File) Data(t TensorInfo) []byte {
 	start := f.DataOffset + int64(t.Offset)
 	end := start + int64(t.Size)
+	if t.Offset > uint64(len(f.data)) || end > int64(len(f.data)) || start > end {
+		return nil // closed, or t is not from this file
+	}
 	return f.data[start:end:end]
 }
 
