@@ -1,18 +1,66 @@
 package tokenizer
 
-import "container/heap"
-
 // mergeTable maps an adjacent pair of token ids to the merge that joins
 // them: its rank (position in the merges list; lower merges first) and the id
-// of the merged token. It is built once at load and read-only after.
-type mergeTable map[uint64]uint64
+// of the merged token. It is an open-addressing hash table with linear
+// probing (about 4 MB for Qwen2.5's 151,387 merges), built once at load and
+// read-only after.
+type mergeTable struct {
+	slots []mergeSlot
+	shift uint // 64 - log2(len(slots))
+	n     int
+}
+
+type mergeSlot struct {
+	key uint64 // pairKey(a, b), or emptyKey
+	val uint64 // rank<<32 | merged id
+}
+
+const emptyKey = ^uint64(0)
 
 func pairKey(a, b int32) uint64 { return uint64(uint32(a))<<32 | uint64(uint32(b)) }
 
+func newMergeTable(n int) mergeTable {
+	bits := uint(4)
+	for 1<<bits < n+n/2+1 { // load factor at most 2/3
+		bits++
+	}
+	m := mergeTable{slots: make([]mergeSlot, 1<<bits), shift: 64 - bits}
+	for i := range m.slots {
+		m.slots[i].key = emptyKey
+	}
+	return m
+}
+
+func (m *mergeTable) home(key uint64) uint64 { return (key * 0x9E3779B97F4A7C15) >> m.shift }
+
+// set records pair (a, b) -> (rank, id), replacing an earlier entry.
+func (m *mergeTable) set(a, b, rank, id int32) {
+	key, mask := pairKey(a, b), uint64(len(m.slots)-1)
+	for i := m.home(key); ; i = (i + 1) & mask {
+		s := &m.slots[i]
+		if s.key == emptyKey {
+			m.n++
+		}
+		if s.key == emptyKey || s.key == key {
+			s.key, s.val = key, uint64(uint32(rank))<<32|uint64(uint32(id))
+			return
+		}
+	}
+}
+
 // lookup returns the rank and merged id of pair (a, b), or ok false.
-func (m mergeTable) lookup(a, b int32) (rank, id int32, ok bool) {
-	v, ok := m[pairKey(a, b)]
-	return int32(v >> 32), int32(uint32(v)), ok
+func (m *mergeTable) lookup(a, b int32) (rank, id int32, ok bool) {
+	key, mask := pairKey(a, b), uint64(len(m.slots)-1)
+	for i := m.home(key); ; i = (i + 1) & mask {
+		s := &m.slots[i]
+		if s.key == key {
+			return int32(s.val >> 32), int32(uint32(s.val)), true
+		}
+		if s.key == emptyKey {
+			return 0, 0, false
+		}
+	}
 }
 
 // noRank marks a position with no mergeable pair to its right.
@@ -25,11 +73,13 @@ const heapThreshold = 48
 // bpeWord is the scratch space for merging one word: a doubly linked list of
 // symbols over the word's bytes.
 type bpeWord struct {
-	id   []int32 // token id per position; -1 once merged into its left
-	next []int32 // next live position, or len when none
-	prev []int32 // previous live position, or -1
-	rank []int32 // rank of the pair (pos, next[pos]), or noRank
-	nid  []int32 // merged id of that pair
+	id   []int32  // token id per position; -1 once merged into its left
+	next []int32  // next live position, or len when none
+	prev []int32  // previous live position, or -1
+	rank []int32  // rank of the pair (pos, next[pos]), or noRank
+	nid  []int32  // merged id of that pair
+	ver  []uint32 // heap only: version of the pair at each position
+	heap pendingHeap
 }
 
 func (w *bpeWord) reset(n int) {
@@ -37,9 +87,10 @@ func (w *bpeWord) reset(n int) {
 		c := max(n, 64)
 		w.id, w.next, w.prev = make([]int32, c), make([]int32, c), make([]int32, c)
 		w.rank, w.nid = make([]int32, c), make([]int32, c)
+		w.ver = make([]uint32, c)
 	}
 	w.id, w.next, w.prev = w.id[:n], w.next[:n], w.prev[:n]
-	w.rank, w.nid = w.rank[:n], w.nid[:n]
+	w.rank, w.nid, w.ver = w.rank[:n], w.nid[:n], w.ver[:n]
 }
 
 // bpe appends to dst the ids of word (raw bytes) after applying the merges
@@ -58,13 +109,13 @@ func (t *Tokenizer) bpe(dst []int, word string, w *bpeWord) []int {
 		w.prev[i] = int32(i - 1)
 	}
 	for i := 0; i < n-1; i++ {
-		w.setPair(t.merges, int32(i))
+		w.setPair(&t.merges, int32(i))
 	}
 	w.rank[n-1] = noRank
 	if n <= heapThreshold {
-		w.mergeScan(t.merges)
+		w.mergeScan(&t.merges)
 	} else {
-		w.mergeHeap(t.merges)
+		w.mergeHeap(&t.merges)
 	}
 	for i := int32(0); i < int32(n); i = w.next[i] {
 		dst = append(dst, int(w.id[i]))
@@ -74,7 +125,7 @@ func (t *Tokenizer) bpe(dst []int, word string, w *bpeWord) []int {
 
 // setPair records the merge available at position p (with its right
 // neighbour), if any.
-func (w *bpeWord) setPair(m mergeTable, p int32) {
+func (w *bpeWord) setPair(m *mergeTable, p int32) {
 	q := w.next[p]
 	if int(q) >= len(w.id) {
 		w.rank[p] = noRank
@@ -98,7 +149,7 @@ func (w *bpeWord) apply(p int32) {
 	}
 }
 
-func (w *bpeWord) mergeScan(m mergeTable) {
+func (w *bpeWord) mergeScan(m *mergeTable) {
 	n := int32(len(w.id))
 	for {
 		best, bestRank := int32(-1), noRank
@@ -118,50 +169,85 @@ func (w *bpeWord) mergeScan(m mergeTable) {
 	}
 }
 
-// pending is a candidate merge in the heap; it is stale when the symbols at
-// pos and its right neighbour are no longer the ids it was made for.
+// pending is a candidate merge in the heap: key is rank<<32 | position, so
+// that the lowest rank, then the leftmost position, comes first. It is stale
+// when the pair at that position has changed since (ver differs) or the
+// position was merged away.
 type pending struct {
-	rank, pos, a, b int32
+	key uint64
+	ver uint32
 }
 
+// pendingHeap is a binary min-heap of candidate merges (typed, so the
+// compiler inlines the comparisons).
 type pendingHeap []pending
 
-func (h pendingHeap) Len() int { return len(h) }
-func (h pendingHeap) Less(i, j int) bool {
-	if h[i].rank != h[j].rank {
-		return h[i].rank < h[j].rank
-	}
-	return h[i].pos < h[j].pos
-}
-func (h pendingHeap) Swap(i, j int) { h[i], h[j] = h[j], h[i] }
-func (h *pendingHeap) Push(x any)   { *h = append(*h, x.(pending)) }
-func (h *pendingHeap) Pop() any {
-	old := *h
-	x := old[len(old)-1]
-	*h = old[:len(old)-1]
-	return x
-}
-
-func (w *bpeWord) push(h *pendingHeap, p int32) {
-	if w.rank[p] != noRank {
-		heap.Push(h, pending{w.rank[p], p, w.id[p], w.id[w.next[p]]})
-	}
-}
-
-func (w *bpeWord) mergeHeap(m mergeTable) {
-	n := int32(len(w.id))
-	h := make(pendingHeap, 0, n)
-	for i := int32(0); i < n-1; i++ {
-		if w.rank[i] != noRank {
-			h = append(h, pending{w.rank[i], i, w.id[i], w.id[i+1]})
+func (h *pendingHeap) push(e pending) {
+	*h = append(*h, e)
+	a := *h
+	i := len(a) - 1
+	for i > 0 {
+		p := (i - 1) / 2
+		if a[p].key <= e.key {
+			break
 		}
+		a[i] = a[p]
+		i = p
 	}
-	heap.Init(&h)
-	for h.Len() > 0 {
-		top := heap.Pop(&h).(pending)
-		p := top.pos
-		q := w.next[p]
-		if w.id[p] != top.a || q >= n || w.id[q] != top.b {
+	a[i] = e
+}
+
+func (h *pendingHeap) pop() pending {
+	a := *h
+	top := a[0]
+	last := a[len(a)-1]
+	a = a[:len(a)-1]
+	*h = a
+	n := len(a)
+	if n == 0 {
+		return top
+	}
+	i := 0
+	for {
+		c := 2*i + 1
+		if c >= n {
+			break
+		}
+		if c+1 < n && a[c+1].key < a[c].key {
+			c++
+		}
+		if last.key <= a[c].key {
+			break
+		}
+		a[i] = a[c]
+		i = c
+	}
+	a[i] = last
+	return top
+}
+
+// push records the current pair at p; any older entry for p goes stale.
+func (w *bpeWord) push(h *pendingHeap, p int32) {
+	w.ver[p]++
+	if w.rank[p] != noRank {
+		h.push(pending{uint64(w.rank[p])<<32 | uint64(p), w.ver[p]})
+	}
+}
+
+func (w *bpeWord) mergeHeap(m *mergeTable) {
+	n := int32(len(w.id))
+	if cap(w.heap) < int(n) {
+		w.heap = make(pendingHeap, 0, n)
+	}
+	h := w.heap[:0]
+	for i := int32(0); i < n; i++ {
+		w.ver[i] = 0
+		w.push(&h, i)
+	}
+	for len(h) > 0 {
+		top := h.pop()
+		p := int32(uint32(top.key))
+		if w.id[p] < 0 || w.ver[p] != top.ver {
 			continue
 		}
 		w.apply(p)
@@ -172,4 +258,5 @@ func (w *bpeWord) mergeHeap(m mergeTable) {
 			w.push(&h, l)
 		}
 	}
+	w.heap = h
 }

@@ -3,6 +3,9 @@ package tokenizer
 import (
 	"sync"
 	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // Character classes of the pre-tokenizer regex. They are exclusive: a code
@@ -13,55 +16,75 @@ const (
 	clsLetter = 1
 	clsNumber = 2
 	clsSpace  = 3
+	// nfcStable marks a code point that cannot change under NFC in any
+	// context: NFC_Quick_Check=Yes, canonical combining class 0, and it
+	// never combines with what precedes it. A text made only of such code
+	// points is already NFC (UAX #15 quick check).
+	nfcStable = 4
 )
 
-// tableLimit bounds the packed class table: code points below it (the BMP
-// and the two supplementary planes that hold almost every letter and emoji)
-// are looked up in 2 bits each; those above fall back to unicode.Is.
+// tableLimit bounds the character table: code points below it (the BMP and
+// the two supplementary planes that hold almost every letter and emoji) are
+// looked up in 4 bits each; those above fall back to unicode.Is and are
+// treated as not NFC-stable.
 const tableLimit = 0x30000
 
 var (
-	classOnce  sync.Once
-	classTable []byte // 4 code points per byte; read-only once built
+	charOnce  sync.Once
+	charTable []byte // two code points per byte; read-only once built
 )
 
-// classes returns the packed class table, building it on first use from
-// Go's Unicode tables (about 48 KB, a few hundred microseconds).
-func classes() []byte {
-	classOnce.Do(func() {
-		t := make([]byte, tableLimit/4)
+// chars returns the character table, building it on first use from Go's
+// Unicode tables and x/text's normalization data (96 KB, about 15 ms).
+func chars() []byte {
+	charOnce.Do(func() {
+		t := make([]byte, tableLimit/2)
 		set := func(tab *unicode.RangeTable, cls byte) {
 			for _, r := range tab.R16 {
 				for c := rune(r.Lo); c <= rune(r.Hi); c += rune(r.Stride) {
-					setClass(t, c, cls)
+					orInfo(t, c, cls)
 				}
 			}
 			for _, r := range tab.R32 {
 				for c := rune(r.Lo); c <= rune(r.Hi) && c < tableLimit; c += rune(r.Stride) {
-					setClass(t, c, cls)
+					orInfo(t, c, cls)
 				}
 			}
 		}
 		set(unicode.L, clsLetter)
 		set(unicode.N, clsNumber)
 		set(unicode.White_Space, clsSpace)
-		classTable = t
+		var buf [4]byte
+		for c := rune(0); c < tableLimit; c++ {
+			if c < utf8.RuneSelf {
+				orInfo(t, c, nfcStable)
+				continue
+			}
+			if c >= 0xD800 && c < 0xE000 {
+				continue
+			}
+			n := utf8.EncodeRune(buf[:], c)
+			p := norm.NFC.Properties(buf[:n])
+			if p.CCC() == 0 && p.BoundaryBefore() && norm.NFC.IsNormal(buf[:n]) {
+				orInfo(t, c, nfcStable)
+			}
+		}
+		charTable = t
 	})
-	return classTable
+	return charTable
 }
 
-func setClass(t []byte, c rune, cls byte) {
-	if c >= tableLimit {
-		return
+func orInfo(t []byte, c rune, bits byte) {
+	if c < tableLimit {
+		t[c>>1] |= bits << (uint(c&1) * 4)
 	}
-	shift := uint(c&3) * 2
-	t[c>>2] = t[c>>2]&^(3<<shift) | cls<<shift
 }
 
-// classOf returns the class of code point c; tab is classes().
-func classOf(tab []byte, c rune) byte {
+// infoOf returns the class and NFC-stable bit of code point c; tab is
+// chars().
+func infoOf(tab []byte, c rune) byte {
 	if uint32(c) < tableLimit {
-		return tab[c>>2] >> (uint(c&3) * 2) & 3
+		return tab[c>>1] >> (uint(c&1) * 4) & 0xF
 	}
 	switch {
 	case unicode.IsLetter(c):
@@ -72,4 +95,56 @@ func classOf(tab []byte, c rune) byte {
 		return clsSpace
 	}
 	return clsOther
+}
+
+// classOf returns the class of code point c; tab is chars().
+func classOf(tab []byte, c rune) byte { return infoOf(tab, c) & 3 }
+
+// toNFC returns s in Normalization Form C. Text made of NFC-stable code
+// points (all ASCII, most prose in any script, emoji) is returned as is after
+// one table look-up per code point. Around any other code point, only the
+// span from the stable code point before it to the stable code point after it
+// goes through x/text's normalizer: stable code points are boundaries that
+// nothing composes across, so the rest cannot change.
+func toNFC(tab []byte, s string) string {
+	var out []byte
+	done := 0       // s[:done] is already in out
+	lastStable := 0 // start of the last NFC-stable code point seen
+	for i := 0; i < len(s); {
+		if s[i] < utf8.RuneSelf {
+			lastStable = i
+			i++
+			continue
+		}
+		c, w := utf8.DecodeRuneInString(s[i:])
+		if infoOf(tab, c)&nfcStable != 0 && !(c == utf8.RuneError && w == 1) {
+			lastStable = i
+			i += w
+			continue
+		}
+		// s[i] may change: normalize from lastStable to the next stable
+		// code point.
+		start := max(lastStable, done)
+		end := i + w
+		for end < len(s) {
+			if s[end] < utf8.RuneSelf {
+				break
+			}
+			c2, w2 := utf8.DecodeRuneInString(s[end:])
+			if infoOf(tab, c2)&nfcStable != 0 && !(c2 == utf8.RuneError && w2 == 1) {
+				break
+			}
+			end += w2
+		}
+		if out == nil {
+			out = make([]byte, 0, len(s)+8)
+		}
+		out = append(out, s[done:start]...)
+		out = norm.NFC.AppendString(out, s[start:end])
+		done, lastStable, i = end, end, end
+	}
+	if out == nil {
+		return s
+	}
+	return string(append(out, s[done:]...))
 }

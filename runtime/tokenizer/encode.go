@@ -1,10 +1,6 @@
 package tokenizer
 
-import (
-	"strings"
-
-	"golang.org/x/text/unicode/norm"
-)
+import "strings"
 
 // Encode returns the ids of text in plain mode: every byte of text is text,
 // so added-token strings such as "<|im_start|>" or "<tool_call>" are split
@@ -94,8 +90,8 @@ func (t *Tokenizer) appendText(dst []int, text string) []int {
 	if text == "" {
 		return dst
 	}
-	text = norm.NFC.String(text)
-	tab := classes()
+	tab := chars()
+	text = toNFC(tab, text)
 	var w *bpeWord
 	for i := 0; i < len(text); {
 		j := splitNext(tab, text, i)

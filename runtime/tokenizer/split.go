@@ -59,7 +59,7 @@ func contraction(s string, i int) int {
 }
 
 // splitNext returns the end of the piece that starts at s[i] (i < len(s)).
-// tab is classes().
+// tab is chars().
 func splitNext(tab []byte, s string, i int) int {
 	c, w := decodeAt(s, i)
 	if c == '\'' {
@@ -144,7 +144,7 @@ func scanLetters(tab []byte, s string, j int) int {
 
 // appendSplit appends the end offsets of the pieces of s to dst.
 func appendSplit(dst []int, s string) []int {
-	tab := classes()
+	tab := chars()
 	for i := 0; i < len(s); {
 		i = splitNext(tab, s, i)
 		dst = append(dst, i)

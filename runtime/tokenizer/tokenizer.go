@@ -178,7 +178,7 @@ func New(spec Spec) (*Tokenizer, error) {
 }
 
 func (t *Tokenizer) buildMerges(src string, merges [][2]string) error {
-	t.merges = make(mergeTable, len(merges))
+	t.merges = newMergeTable(len(merges))
 	t.rules = make([][2]int32, len(merges))
 	var buf []byte
 	for rank, m := range merges {
@@ -196,7 +196,7 @@ func (t *Tokenizer) buildMerges(src string, merges [][2]string) error {
 			return fmt.Errorf("tokenizer: %s: merge %d (%q %q): the merged token %q is not in the vocabulary", src, rank, m[0], m[1], buf)
 		}
 		// A later duplicate of a pair wins, as in Hugging Face's BPE.
-		t.merges[pairKey(a, b)] = uint64(rank)<<32 | uint64(uint32(c))
+		t.merges.set(a, b, int32(rank), c)
 		t.rules[rank] = [2]int32{a, b}
 	}
 	return nil

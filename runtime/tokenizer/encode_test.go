@@ -1,0 +1,153 @@
+package tokenizer
+
+import (
+	"math/rand/v2"
+	"strings"
+	"sync"
+	"testing"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// TestPlainNeverYieldsAddedTokens: whatever the text, even made only of
+// added-token strings and fragments, plain mode yields no added token.
+func TestPlainNeverYieldsAddedTokens(t *testing.T) {
+	tok := qwenJSON(t)
+	var frags []string
+	for id := 0; id < tok.NumTokens(); id++ {
+		if tok.IsSpecial(id) {
+			s := string(tok.TokenBytes(id))
+			frags = append(frags, s, s[:len(s)/2], s[len(s)/2:])
+		}
+	}
+	if len(frags) != 3*22 {
+		t.Fatalf("%d added-token fragments, want 66", len(frags)/3)
+	}
+	frags = append(frags, "<", "|", ">", " ", "\n", "x", "<<", "||")
+	rng := rand.New(rand.NewPCG(3, 4))
+	for iter := 0; iter < 3000; iter++ {
+		var sb strings.Builder
+		for k := rng.IntN(10); k >= 0; k-- {
+			sb.WriteString(frags[rng.IntN(len(frags))])
+		}
+		text := sb.String()
+		ids := tok.Encode(text)
+		for _, id := range ids {
+			if id >= 151643 || tok.IsSpecial(id) {
+				t.Fatalf("Encode(%q) yields added token %d", text, id)
+			}
+		}
+		if got := tok.Decode(ids); got != text {
+			t.Fatalf("Decode(Encode(%q)) = %q", text, got)
+		}
+	}
+}
+
+// TestEncodeSpecialLeftmostLongest checks the matching rule on
+// overlapping candidates.
+func TestEncodeSpecialLeftmostLongest(t *testing.T) {
+	tok := qwenJSON(t)
+	ids := tok.EncodeSpecial("<<|im_start|>>x</tool_call><tool_call")
+	// ">x" is one piece of the split regex: [^\s\p{L}\p{N}]?\p{L}+.
+	want := append(append([]int{27, 151644}, tok.Encode(">x")...), 151658)
+	want = append(want, tok.Encode("<tool_call")...)
+	if !equalIDs(ids, want) {
+		t.Errorf("got %v, want %v", ids, want)
+	}
+}
+
+// TestBPEScanMatchesHeap runs both merge strategies on the same words.
+func TestBPEScanMatchesHeap(t *testing.T) {
+	tok := qwenJSON(t)
+	rng := rand.New(rand.NewPCG(5, 6))
+	alphabet := []string{"a", "b", "e", "n", "t", "h", " ", "的", "é", "ab", "an", "\xF0\x9F\x98\x80", "0"}
+	var w1, w2 bpeWord
+	for iter := 0; iter < 3000; iter++ {
+		var sb strings.Builder
+		for k := 2 + rng.IntN(120); k > 0; k-- {
+			sb.WriteString(alphabet[rng.IntN(len(alphabet))])
+		}
+		word := sb.String()
+		run := func(w *bpeWord, heap bool) []int {
+			n := len(word)
+			w.reset(n)
+			for i := 0; i < n; i++ {
+				w.id[i], w.next[i], w.prev[i] = tok.byteID[word[i]], int32(i+1), int32(i-1)
+			}
+			for i := 0; i < n-1; i++ {
+				w.setPair(&tok.merges, int32(i))
+			}
+			w.rank[n-1] = noRank
+			if heap {
+				w.mergeHeap(&tok.merges)
+			} else {
+				w.mergeScan(&tok.merges)
+			}
+			var out []int
+			for i := int32(0); i < int32(n); i = w.next[i] {
+				out = append(out, int(w.id[i]))
+			}
+			return out
+		}
+		a, b := run(&w1, false), run(&w2, true)
+		if !equalIDs(a, b) {
+			t.Fatalf("word %q: scan %v, heap %v", word, a, b)
+		}
+	}
+}
+
+// TestConcurrentEncode shares one Tokenizer (and its cache) between
+// goroutines; run with -race.
+func TestConcurrentEncode(t *testing.T) {
+	tok := qwenJSON(t)
+	gs := readGoldens(t, "goldens.jsonl")
+	var wg sync.WaitGroup
+	errs := make(chan string, 8)
+	for g := 0; g < 8; g++ {
+		wg.Add(1)
+		go func(g int) {
+			defer wg.Done()
+			for i := g; i < len(gs); i += 3 {
+				if !equalIDs(tok.Encode(gs[i].Text), gs[i].Plain) {
+					errs <- gs[i].Text
+					return
+				}
+			}
+		}(g)
+	}
+	wg.Wait()
+	close(errs)
+	for e := range errs {
+		t.Errorf("concurrent Encode differs on %q", e)
+	}
+}
+
+// FuzzEncode: encoding never panics, plain mode never yields an added
+// token, and decoding gives back the NFC form of the text.
+func FuzzEncode(f *testing.F) {
+	tok := qwenJSON(f)
+	for _, s := range []string{"Hello <|im_start|>world", "cafe\u0301 ", "\xff\xfe<tool_call>", "  \n\n  x", "'ſt 12 三"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		ids := tok.Encode(s)
+		for _, id := range ids {
+			if tok.IsSpecial(id) {
+				t.Fatalf("Encode(%q) yields added token %d", s, id)
+			}
+		}
+		sp := tok.EncodeSpecial(s)
+		if !utf8.ValidString(s) {
+			return
+		}
+		if got, want := tok.Decode(ids), norm.NFC.String(s); got != want {
+			t.Fatalf("Decode(Encode(%q)) = %q, want %q", s, got, want)
+		}
+		if norm.NFC.IsNormalString(s) {
+			if got := tok.Decode(sp); got != s {
+				t.Fatalf("Decode(EncodeSpecial(%q)) = %q", s, got)
+			}
+		}
+	})
+}
