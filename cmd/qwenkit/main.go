@@ -21,10 +21,12 @@ type command struct {
 
 // commands is the read-only table of subcommands. Each lives in its own file.
 var commands = map[string]command{
-	"info":     infoCommand,
-	"logits":   logitsCommand,
-	"generate": generateCommand,
-	"template": templateCommand,
+	"tokenize":   tokenizeCommand,
+	"detokenize": detokenizeCommand,
+	"info":       infoCommand,
+	"logits":     logitsCommand,
+	"generate":   generateCommand,
+	"template":   templateCommand,
 }
 
 // exitError carries a specific exit status out of a command.

@@ -1,0 +1,72 @@
+package main
+
+import (
+	"bufio"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+
+	"github.com/qwenkit/qwenkit/runtime/tokenizer"
+)
+
+// detokenizeCommand turns JSONL token ids into JSONL texts.
+var detokenizeCommand = command{
+	summary: "detokenize JSONL {\"ids\": [...]} from stdin into {\"text\": ...} (--tokenizer PATH [--skip-special])",
+	run:     runDetokenize,
+}
+
+func runDetokenize(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("detokenize", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	path := fs.String("tokenizer", "", "a GGUF file, a tokenizer.json, or a folder with tokenizer.json or vocab.json + merges.txt")
+	skip := fs.Bool("skip-special", false, "leave out control tokens such as <|im_end|>")
+	fs.Usage = func() {
+		fmt.Fprintln(stderr, "usage: qwenkit detokenize --tokenizer PATH [--skip-special] < ids.jsonl > texts.jsonl")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		return &exitError{2, err}
+	}
+	if *path == "" || fs.NArg() != 0 {
+		fs.Usage()
+		return &exitError{2, errors.New("--tokenizer PATH is required and no other arguments are taken")}
+	}
+	tok, err := tokenizer.LoadFile(*path)
+	if err != nil {
+		return err
+	}
+	w := bufio.NewWriter(stdout)
+	defer w.Flush()
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	dec := json.NewDecoder(bufio.NewReaderSize(stdin, 1<<16))
+	for n := 1; ; n++ {
+		var rec struct {
+			IDs *[]int `json:"ids"`
+		}
+		if err := dec.Decode(&rec); err == io.EOF {
+			return nil
+		} else if err != nil {
+			return fmt.Errorf("stdin record %d: %w", n, err)
+		}
+		if rec.IDs == nil {
+			return fmt.Errorf("stdin record %d: no \"ids\" array", n)
+		}
+		for i, id := range *rec.IDs {
+			if id < 0 || id >= tok.NumTokens() {
+				return fmt.Errorf("stdin record %d: ids[%d] = %d is outside the vocabulary of %d tokens", n, i, id, tok.NumTokens())
+			}
+		}
+		text := tok.Decode(*rec.IDs)
+		if *skip {
+			text = tok.DecodeSkipSpecial(*rec.IDs)
+		}
+		if err := enc.Encode(struct {
+			Text string `json:"text"`
+		}{text}); err != nil {
+			return err
+		}
+	}
+}
