@@ -1,0 +1,162 @@
+package sdk
+
+import (
+	"context"
+	"fmt"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/qwenkit/qwenkit/chat"
+	"github.com/qwenkit/qwenkit/runtime/gguf"
+	"github.com/qwenkit/qwenkit/runtime/qwen2"
+	"github.com/qwenkit/qwenkit/runtime/tokenizer"
+)
+
+// tinyTokenizer reads the tiny models' vocabulary from the GGUF metadata
+// (the tokenizer.ggml.* keys).
+func tinyTokenizer(t *testing.T, path string) *tokenizer.Tokenizer {
+	t.Helper()
+	if tok, err := tokenizer.LoadFile(path); err == nil {
+		return tok
+	}
+	f, err := gguf.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	toks, _ := f.Strings("tokenizer.ggml.tokens")
+	types, _ := f.Int32s("tokenizer.ggml.token_type")
+	merges, _ := f.Strings("tokenizer.ggml.merges")
+	spec := tokenizer.Spec{Tokens: toks, Types: types, BOS: -1, EOS: -1, Pad: -1, Source: path}
+	for _, m := range merges {
+		a, b, _ := strings.Cut(m, " ")
+		spec.Merges = append(spec.Merges, [2]string{a, b})
+	}
+	if eos, ok := f.Uint("tokenizer.ggml.eos_token_id"); ok {
+		spec.EOS = int(eos)
+	}
+	tok, err := tokenizer.New(spec)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return tok
+}
+
+// openTiny loads a tiny fixture model as a local engine.
+func openTiny(t *testing.T, name string, o options) (*Local, *qwen2.Model) {
+	t.Helper()
+	path := filepath.Join(fixtures(t), "models", name)
+	m, err := qwen2.Load(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { m.Close() })
+	l, err := newLocal(qwenBackend{m}, tinyTokenizer(t, path), m.Config.NVocab, o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return l, m
+}
+
+// greedyByHand decodes greedily with the model directly: a fresh cache, the
+// whole prompt, then one token at a time, the argmax each step.
+func greedyByHand(t *testing.T, l *Local, m *qwen2.Model, prompt []int, n int) string {
+	t.Helper()
+	c := m.NewCache(0)
+	rows, err := m.Forward(c, prompt, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	logits := rows[len(rows)-1]
+	var out []int
+	for len(out) < n {
+		best := 0
+		for i := range l.vocab {
+			if logits[i] > logits[best] {
+				best = i
+			}
+		}
+		if containsInt(l.stops, best) {
+			break
+		}
+		out = append(out, best)
+		if rows, err = m.Forward(c, []int{best}, false); err != nil {
+			t.Fatal(err)
+		}
+		logits = rows[0]
+	}
+	return l.tok.Decode(out)
+}
+
+func TestTinyModelGreedy(t *testing.T) {
+	l, m := openTiny(t, "tiny-f32.gguf", options{poolSize: 4})
+	ctx := context.Background()
+	req := Request{Messages: userMsg("hello there"), MaxTokens: 24}
+	r, err := Complete(ctx, l, req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := greedyByHand(t, l, m, promptIDs(t, l, req), 24)
+	if r.Text != want || r.Text == "" {
+		t.Fatalf("engine %q, by hand %q", r.Text, want)
+	}
+	if r.Usage.PromptTokens != len(promptIDs(t, l, req)) || r.Usage.CompletionTokens == 0 || r.Usage.TimeToFirstToken <= 0 {
+		t.Fatalf("usage %+v", r.Usage)
+	}
+
+	// The next turn reuses the cache and still decodes exactly as a fresh
+	// computation of the whole prompt does.
+	req2 := Request{Messages: append(userMsg("hello there"), r.Message(), chat.Message{Role: chat.User, Content: "and then?"}), MaxTokens: 24}
+	r2, err := Complete(ctx, l, req2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r2.Usage.CachedTokens < len(promptIDs(t, l, req)) {
+		t.Fatalf("cached %d tokens, want at least the first prompt's %d", r2.Usage.CachedTokens, len(promptIDs(t, l, req)))
+	}
+	if want2 := greedyByHand(t, l, m, promptIDs(t, l, req2), 24); r2.Text != want2 {
+		t.Fatalf("with a reused cache %q, fresh %q", r2.Text, want2)
+	}
+}
+
+func TestTinyModelConcurrentSeeded(t *testing.T) {
+	l, _ := openTiny(t, "tiny-q8_0.gguf", options{poolSize: 2})
+	ctx := context.Background()
+	mk := func(i int) Request {
+		return Request{Messages: userMsg(fmt.Sprintf("story %d", i%3)), MaxTokens: 16, Sampling: Sampling{Temperature: 3, MinP: 0.001, Seed: uint64(i % 3)}}
+	}
+	// Sequential answers first, then the same requests from 6 goroutines.
+	want := make([]string, 6)
+	for i := range want {
+		r, err := Complete(ctx, l, mk(i))
+		if err != nil {
+			t.Fatal(err)
+		}
+		want[i] = r.Text
+	}
+	if want[0] != want[3] || want[0] == want[1] && want[1] == want[2] {
+		t.Fatalf("seeded outputs: %q", want)
+	}
+	got := make([]string, 6)
+	errs := make([]error, 6)
+	var wg sync.WaitGroup
+	for i := range got {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			r, err := Complete(ctx, l, mk(i))
+			if err == nil {
+				got[i] = r.Text
+			}
+			errs[i] = err
+		}()
+	}
+	wg.Wait()
+	for i := range got {
+		if errs[i] != nil || got[i] != want[i] {
+			t.Errorf("request %d concurrently: %q (%v), sequentially %q", i, got[i], errs[i], want[i])
+		}
+	}
+}
