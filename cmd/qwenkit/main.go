@@ -24,6 +24,7 @@ var commands = map[string]command{
 	"tokenize":   tokenizeCommand,
 	"detokenize": detokenizeCommand,
 	"info":       infoCommand,
+	"synth":      synthCommand,
 	"logits":     logitsCommand,
 	"generate":   generateCommand,
 	"template":   templateCommand,
