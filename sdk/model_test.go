@@ -9,55 +9,33 @@ import (
 	"testing"
 
 	"github.com/qwenkit/qwenkit/chat"
-	"github.com/qwenkit/qwenkit/runtime/gguf"
 	"github.com/qwenkit/qwenkit/runtime/qwen2"
-	"github.com/qwenkit/qwenkit/runtime/tokenizer"
 )
 
-// tinyTokenizer reads the tiny models' vocabulary from the GGUF metadata
-// (the tokenizer.ggml.* keys).
-func tinyTokenizer(t *testing.T, path string) *tokenizer.Tokenizer {
+// openTiny opens a tiny fixture model (tokenizer from its GGUF metadata)
+// through Open.
+func openTiny(t *testing.T, name string, opts ...Option) (*Local, *qwen2.Model) {
 	t.Helper()
-	if tok, err := tokenizer.LoadFile(path); err == nil {
-		return tok
-	}
-	f, err := gguf.Open(path)
+	l, err := Open(filepath.Join(fixtures(t), "models", name), opts...)
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer f.Close()
-	toks, _ := f.Strings("tokenizer.ggml.tokens")
-	types, _ := f.Int32s("tokenizer.ggml.token_type")
-	merges, _ := f.Strings("tokenizer.ggml.merges")
-	spec := tokenizer.Spec{Tokens: toks, Types: types, BOS: -1, EOS: -1, Pad: -1, Source: path}
-	for _, m := range merges {
-		a, b, _ := strings.Cut(m, " ")
-		spec.Merges = append(spec.Merges, [2]string{a, b})
-	}
-	if eos, ok := f.Uint("tokenizer.ggml.eos_token_id"); ok {
-		spec.EOS = int(eos)
-	}
-	tok, err := tokenizer.New(spec)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return tok
+	t.Cleanup(func() { l.Close() })
+	return l, l.b.(qwenBackend).m
 }
 
-// openTiny loads a tiny fixture model as a local engine.
-func openTiny(t *testing.T, name string, o options) (*Local, *qwen2.Model) {
-	t.Helper()
-	path := filepath.Join(fixtures(t), "models", name)
-	m, err := qwen2.Load(path)
-	if err != nil {
-		t.Fatal(err)
+func TestOpenErrors(t *testing.T) {
+	if _, err := Open(filepath.Join(t.TempDir(), "missing.gguf")); err == nil {
+		t.Fatal("missing file opened")
 	}
-	t.Cleanup(func() { m.Close() })
-	l, err := newLocal(qwenBackend{m}, tinyTokenizer(t, path), m.Config.NVocab, o)
-	if err != nil {
-		t.Fatal(err)
+	bad := filepath.Join(fixtures(t), "models", "manifest.json")
+	if _, err := Open(bad); err == nil || !strings.Contains(err.Error(), "manifest.json") {
+		t.Fatalf("not a model: %v", err)
 	}
-	return l, m
+	l, _ := openTiny(t, "tiny-f32.gguf", WithContext(100), WithCachePool(0))
+	if l.ContextLength() != 100 || l.MemoryPerToken() != 2*2*128*4 {
+		t.Fatalf("context %d, %d bytes per token", l.ContextLength(), l.MemoryPerToken())
+	}
 }
 
 // greedyByHand decodes greedily with the model directly: a fresh cache, the
@@ -91,7 +69,7 @@ func greedyByHand(t *testing.T, l *Local, m *qwen2.Model, prompt []int, n int) s
 }
 
 func TestTinyModelGreedy(t *testing.T) {
-	l, m := openTiny(t, "tiny-f32.gguf", options{poolSize: 4})
+	l, m := openTiny(t, "tiny-f32.gguf")
 	ctx := context.Background()
 	req := Request{Messages: userMsg("hello there"), MaxTokens: 24}
 	r, err := Complete(ctx, l, req)
@@ -122,7 +100,7 @@ func TestTinyModelGreedy(t *testing.T) {
 }
 
 func TestTinyModelConcurrentSeeded(t *testing.T) {
-	l, _ := openTiny(t, "tiny-q8_0.gguf", options{poolSize: 2})
+	l, _ := openTiny(t, "tiny-q8_0.gguf", WithCachePool(2))
 	ctx := context.Background()
 	mk := func(i int) Request {
 		return Request{Messages: userMsg(fmt.Sprintf("story %d", i%3)), MaxTokens: 16, Sampling: Sampling{Temperature: 3, MinP: 0.001, Seed: uint64(i % 3)}}
