@@ -33,6 +33,11 @@ const (
 	minArraySize  = 4 + 8                 // element type, count
 )
 
+// prealloc caps the room reserved up front for metadata entries and tensor
+// descriptions: beyond it, memory grows with what was actually read, not
+// with what the header claims.
+const prealloc = 1024
+
 // parser walks the header of an in-memory GGUF file. Every read checks the
 // bytes that remain first, so no count or length from the file is trusted.
 type parser struct {
@@ -353,8 +358,8 @@ func (p *parser) header(f *File) error {
 }
 
 func (p *parser) metadata(f *File, n int) error {
-	f.KVs = make([]KV, 0, n)
-	f.keys = make(map[string]int, n)
+	f.KVs = make([]KV, 0, min(n, prealloc))
+	f.keys = make(map[string]int, min(n, prealloc))
 	for i := 0; i < n; i++ {
 		at := p.off
 		p.key = ""
@@ -397,8 +402,8 @@ func (p *parser) metadata(f *File, n int) error {
 }
 
 func (p *parser) tensorInfos(f *File, n int) error {
-	f.Tensors = make([]TensorInfo, 0, n)
-	f.tensors = make(map[string]int, n)
+	f.Tensors = make([]TensorInfo, 0, min(n, prealloc))
+	f.tensors = make(map[string]int, min(n, prealloc))
 	for i := 0; i < n; i++ {
 		at := p.off
 		name, err := p.str(fmt.Sprintf("name of tensor %d", i))
