@@ -39,6 +39,7 @@ type FormatError struct {
 	Err    error  // the class (ErrMagic, ErrTruncated, …)
 }
 
+// Error formats the defect as one line: file, offset, key or tensor, message.
 func (e *FormatError) Error() string {
 	var b strings.Builder
 	b.WriteString("gguf: ")
