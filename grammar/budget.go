@@ -10,7 +10,7 @@ var ErrBudget = errors.New("grammar budget exceeded")
 
 // Limits bound what one compilation may cost. Zero fields take the defaults.
 type Limits struct {
-	// CompileTime bounds the wall time of one compilation (default 2s).
+	// CompileTime bounds the wall time of one compilation (default 1s).
 	CompileTime time.Duration
 	// AutomatonStates bounds the states of any one automaton (default 20000).
 	AutomatonStates int
@@ -30,7 +30,7 @@ type Limits struct {
 
 func (l Limits) withDefaults() Limits {
 	if l.CompileTime <= 0 {
-		l.CompileTime = 2 * time.Second
+		l.CompileTime = time.Second
 	}
 	if l.AutomatonStates <= 0 {
 		l.AutomatonStates = 20000

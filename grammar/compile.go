@@ -72,7 +72,7 @@ type compiler struct {
 // the vocabulary (nil: a byte-level grammar, for AcceptBytes only). A
 // keyword it cannot enforce exactly is a *CompileError naming the keyword
 // and its JSON pointer; exceeding Limits wraps ErrBudget.
-func CompileJSONSchema(v *Vocabulary, schema []byte, o Options) (g *Grammar, err error) {
+func CompileJSONSchema(v Vocabulary, schema []byte, o Options) (g *Grammar, err error) {
 	doc, err := ParseJSON(schema)
 	if err != nil {
 		return nil, fmt.Errorf("grammar: schema: %w", err)
@@ -82,12 +82,16 @@ func CompileJSONSchema(v *Vocabulary, schema []byte, o Options) (g *Grammar, err
 
 // CompileSchemaValue is CompileJSONSchema for a schema already parsed with
 // ParseJSON.
-func CompileSchemaValue(v *Vocabulary, doc any, o Options) (g *Grammar, err error) {
+func CompileSchemaValue(voc Vocabulary, doc any, o Options) (g *Grammar, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			g, err = nil, fmt.Errorf("grammar: internal error compiling schema: %v", r)
 		}
 	}()
+	v, err := indexOf(voc)
+	if err != nil {
+		return nil, err
+	}
 	g = newGrammar(v, &o)
 	c := &compiler{b: newBudget(g.lim), opts: &o, ix: newIndex(o.Resources), memo: map[string]*valNode{}, enums: map[*valNode][]any{}}
 	base := defaultBase
@@ -97,6 +101,14 @@ func CompileSchemaValue(v *Vocabulary, doc any, o Options) (g *Grammar, err erro
 				if u, err := resolveURI(defaultBase, id); err == nil {
 					base, _ = splitFragment(u)
 				}
+			}
+		}
+	}
+	c.ix.draft7 = o.Draft == 7
+	if ob, ok := doc.(*Object); ok && o.Draft == 0 {
+		if sv, ok := ob.Get("$schema"); ok {
+			if s, ok := sv.(string); ok && (strings.Contains(s, "draft-07") || strings.Contains(s, "draft-06") || strings.Contains(s, "draft-04")) {
+				c.ix.draft7 = true
 			}
 		}
 	}
@@ -584,7 +596,7 @@ func (c *compiler) buildStr(n *valNode, parts []part) error {
 		if err != nil {
 			return err
 		}
-		sd, err = stringDFA(content, false, c.b)
+		sd, err = cachedStringDFA(content, false, c.b)
 		if err != nil {
 			return err
 		}
@@ -593,14 +605,14 @@ func (c *compiler) buildStr(n *valNode, parts []part) error {
 	return nil
 }
 
-var patternCache = map[string]*dfa{}
-
 func (c *compiler) patternDFA(p string) (*dfa, error) {
-	re, err := parseRegex(p, true)
-	if err != nil {
-		return nil, err
-	}
-	return regexToDFA(re, true, true, c.b)
+	return patternDFAs.get(p, func() (*dfa, error) {
+		re, err := parseRegex(p, true)
+		if err != nil {
+			return nil, err
+		}
+		return regexToDFA(re, true, true, c.b)
+	})
 }
 
 func (c *compiler) buildNum(n *valNode, parts []part, integer bool) error {

@@ -41,23 +41,29 @@ func (d *dfa) trim() {
 		d.id = dfaIDs.Add(1)
 	}
 	n := d.nstates()
-	live := make([]bool, n)
+	rev := make([][]int32, n)
 	for s := 0; s < n; s++ {
-		live[s] = d.accept[s]
-	}
-	for changed := true; changed; {
-		changed = false
-		for s := 0; s < n; s++ {
-			if live[s] {
-				continue
+		for c := 0; c < d.nclass; c++ {
+			if t := d.trans[s*d.nclass+c]; t >= 0 {
+				rev[t] = append(rev[t], int32(s))
 			}
-			for c := 0; c < d.nclass; c++ {
-				t := d.trans[s*d.nclass+c]
-				if t >= 0 && live[t] {
-					live[s] = true
-					changed = true
-					break
-				}
+		}
+	}
+	live := make([]bool, n)
+	var stack []int32
+	for s := 0; s < n; s++ {
+		if d.accept[s] {
+			live[s] = true
+			stack = append(stack, int32(s))
+		}
+	}
+	for len(stack) > 0 {
+		t := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		for _, s := range rev[t] {
+			if !live[s] {
+				live[s] = true
+				stack = append(stack, s)
 			}
 		}
 	}
@@ -108,28 +114,43 @@ type dfaBuilder struct {
 }
 
 func (b *dfaBuilder) finish(d *dfa) {
-	// classes: bytes whose columns are equal in every row
-	colKey := make(map[string]uint8)
-	buf := make([]byte, 0, 4*len(b.rows))
+	// classes: bytes whose columns are equal in every row (hash, then verify)
+	var h [256]uint64
 	for c := 0; c < 256; c++ {
-		buf = buf[:0]
+		x := uint64(14695981039346656037)
 		for _, r := range b.rows {
-			v := r[c]
-			buf = append(buf, byte(v), byte(v>>8), byte(v>>16), byte(v>>24))
+			x = (x ^ uint64(uint32(r[c]))) * 1099511628211
 		}
-		k := string(buf)
-		id, ok := colKey[k]
-		if !ok {
-			id = uint8(len(colKey))
-			colKey[k] = id
-		}
-		d.classOf[c] = id
+		h[c] = x
 	}
-	d.nclass = len(colKey)
+	same := func(a, c int) bool {
+		for _, r := range b.rows {
+			if r[a] != r[c] {
+				return false
+			}
+		}
+		return true
+	}
+	var reps []int
+	for c := 0; c < 256; c++ {
+		cls := -1
+		for i, r := range reps {
+			if h[r] == h[c] && same(r, c) {
+				cls = i
+				break
+			}
+		}
+		if cls < 0 {
+			cls = len(reps)
+			reps = append(reps, c)
+		}
+		d.classOf[c] = uint8(cls)
+	}
+	d.nclass = len(reps)
 	d.trans = make([]int32, len(b.rows)*d.nclass)
 	for s, r := range b.rows {
-		for c := 0; c < 256; c++ {
-			d.trans[s*d.nclass+int(d.classOf[c])] = r[c]
+		for i, c := range reps {
+			d.trans[s*d.nclass+i] = r[c]
 		}
 	}
 	d.id = dfaIDs.Add(1)
@@ -226,32 +247,55 @@ func productDFA(ds []*dfa, accept func(acc uint64) bool, keepName bool, patShift
 	if _, err := add(start); err != nil {
 		return nil, err
 	}
+	// joint byte classes: bytes alike in every component
+	var reps []byte
+	var repOf [256]int
+	{
+		seen := map[string]int{}
+		key := make([]byte, k)
+		for c := 0; c < 256; c++ {
+			for j, dj := range ds {
+				key[j] = dj.classOf[c]
+			}
+			id, ok := seen[string(key)]
+			if !ok {
+				id = len(reps)
+				seen[string(key)] = id
+				reps = append(reps, byte(c))
+			}
+			repOf[c] = id
+		}
+	}
+	nt := make([]int32, k)
+	next := make([]int32, len(reps))
 	for i := 0; i < len(tuples); i++ {
 		if err := b.check(); err != nil {
 			return nil, err
 		}
-		for c := 0; c < 256; c++ {
-			nt := make([]int32, k)
+		for ri, c := range reps {
 			alive := false
 			for j, s := range tuples[i] {
 				if s < 0 {
 					nt[j] = -1
 					continue
 				}
-				nt[j] = ds[j].step(s, byte(c))
+				nt[j] = ds[j].step(s, c)
 				if nt[j] >= 0 {
 					alive = true
 				}
 			}
 			if !alive {
-				bl.rows[i][c] = -1
+				next[ri] = -1
 				continue
 			}
-			id, err := add(nt)
+			id, err := add(append([]int32(nil), nt...))
 			if err != nil {
 				return nil, err
 			}
-			bl.rows[i][c] = id
+			next[ri] = id
+		}
+		for c := 0; c < 256; c++ {
+			bl.rows[i][c] = next[repOf[c]]
 		}
 	}
 	bl.finish(d)
@@ -358,6 +402,31 @@ func stringDFA(content *dfa, anyU bool, b *budget) (*dfa, error) {
 		}
 		return cs
 	}
+	escOK := map[int32]bool{}
+	escViable := func(cs int32) bool {
+		if anyU {
+			return true
+		}
+		if v, ok := escOK[cs]; ok {
+			return v
+		}
+		v := false
+		for _, c := range []byte{'"', '\\', '/', '\b', '\f', '\n', '\r', '\t'} {
+			if feed(cs, c) >= 0 {
+				v = true
+			}
+		}
+		for c := byte(0); c < 0x20 && !v; c++ {
+			if feed(cs, c) >= 0 {
+				v = true
+			}
+		}
+		if feed(cs, 0xE2, 0x80, 0xA8) >= 0 || feed(cs, 0xE2, 0x80, 0xA9) >= 0 {
+			v = true
+		}
+		escOK[cs] = v
+		return v
+	}
 	if _, err := add(pst{cs: 0}); err != nil {
 		return nil, err
 	}
@@ -393,7 +462,9 @@ func stringDFA(content *dfa, anyU bool, b *budget) (*dfa, error) {
 						closeTo = closedFor(p.cs)
 					}
 				case by == '\\' && p.pend == 0:
-					np, ok = pst{cs: p.cs, esc: eBS}, true
+					if escViable(p.cs) {
+						np, ok = pst{cs: p.cs, esc: eBS}, true
+					}
 				case by < 0x20:
 				default:
 					ns := content.step(p.cs, by)

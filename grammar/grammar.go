@@ -55,6 +55,9 @@ type Options struct {
 	Limits     Limits
 	// Resources holds documents for remote $ref, by absolute URI.
 	Resources map[string][]byte
+	// Draft is 7 for draft-07 semantics ($ref ignores its sibling $id) or
+	// 2020 for draft 2020-12; 0 reads $schema (default 2020-12).
+	Draft int
 }
 
 type wsConf struct {
@@ -87,7 +90,7 @@ func (o *Options) wsConf() wsConf {
 // Grammar is a compiled grammar: immutable apart from internal caches,
 // safe for concurrent use, shared by any number of Matchers.
 type Grammar struct {
-	vocab   *Vocabulary
+	vocab   *Index
 	root    *valNode
 	start   frame
 	startUp *stk // parent stack of the start frame (nil: none)
@@ -101,7 +104,7 @@ type Grammar struct {
 	nodes int
 }
 
-func newGrammar(v *Vocabulary, o *Options) *Grammar {
+func newGrammar(v *Index, o *Options) *Grammar {
 	g := &Grammar{vocab: v, ws: o.wsConf(), lim: o.Limits.withDefaults()}
 	if o.StopTokens != nil {
 		g.stops = append([]int(nil), o.StopTokens...)
@@ -114,7 +117,7 @@ func newGrammar(v *Vocabulary, o *Options) *Grammar {
 
 // Vocabulary returns the vocabulary the grammar was compiled for (nil for
 // a byte-level grammar).
-func (g *Grammar) Vocabulary() *Vocabulary { return g.vocab }
+func (g *Grammar) Vocabulary() *Index { return g.vocab }
 
 // StopTokens returns the tokens that end the output.
 func (g *Grammar) StopTokens() []int { return append([]int(nil), g.stops...) }

@@ -49,7 +49,7 @@ type lexCache struct {
 // Qwen2.5): past it, entries are computed but not kept.
 const maxLexCache = 512
 
-func (v *Vocabulary) preLex(d *dfa, s int32) {
+func (v *Index) preLex(d *dfa, s int32) {
 	v.pre[lexKey{d.id, s}] = v.computeLex(d, s)
 }
 
@@ -79,7 +79,7 @@ func (g *Grammar) lexInfo(d *dfa, s int32) *lexInfo {
 // walkLex visits every token path from automaton state s0: fn gets the
 // node, the state after its byte and the characters consumed; it returns
 // whether to descend.
-func (v *Vocabulary) walkLex(d *dfa, s0 int32, fn func(node int32, s int32, delta int32) bool) {
+func (v *Index) walkLex(d *dfa, s0 int32, fn func(node int32, s int32, delta int32) bool) {
 	type ent struct {
 		node  int32
 		s     int32
@@ -108,7 +108,7 @@ func (v *Vocabulary) walkLex(d *dfa, s0 int32, fn func(node int32, s int32, delt
 	}
 }
 
-func (v *Vocabulary) setTok(dst []uint64, node int32) {
+func (v *Index) setTok(dst []uint64, node int32) {
 	t := v.trie[node].tok
 	if t < 0 {
 		return
@@ -119,7 +119,7 @@ func (v *Vocabulary) setTok(dst []uint64, node int32) {
 	}
 }
 
-func (v *Vocabulary) computeLex(d *dfa, s0 int32) *lexInfo {
+func (v *Index) computeLex(d *dfa, s0 int32) *lexInfo {
 	li := &lexInfo{inner: make([]uint64, v.MaskWords())}
 	v.walkLex(d, s0, func(node, s, delta int32) bool {
 		if d.accept[s] {
@@ -137,7 +137,7 @@ func (v *Vocabulary) computeLex(d *dfa, s0 int32) *lexInfo {
 	return li
 }
 
-func (li *lexInfo) deltas(v *Vocabulary, d *dfa, s0 int32) []tokDelta {
+func (li *lexInfo) deltas(v *Index, d *dfa, s0 int32) []tokDelta {
 	li.deltaOnce.Do(func() {
 		var out []tokDelta
 		v.walkLex(d, s0, func(node, s, delta int32) bool {
@@ -158,7 +158,7 @@ func (li *lexInfo) deltas(v *Vocabulary, d *dfa, s0 int32) []tokDelta {
 	return li.byDelta
 }
 
-func (li *lexInfo) states(v *Vocabulary, d *dfa, s0 int32) map[int32][]int32 {
+func (li *lexInfo) states(v *Index, d *dfa, s0 int32) map[int32][]int32 {
 	li.stateOnce.Do(func() {
 		m := map[int32][]int32{}
 		v.walkLex(d, s0, func(node, s, delta int32) bool {
@@ -370,7 +370,7 @@ func (m *Matcher) walk(n int32, ts []thread, depth int) {
 }
 
 // pathBytes returns the bytes leading to trie node n.
-func (v *Vocabulary) pathBytes(n int32) []byte {
+func (v *Index) pathBytes(n int32) []byte {
 	var out []byte
 	// descend from the root following the node's ancestors
 	cur := int32(0)

@@ -267,24 +267,60 @@ func (n *nfa) empty() (frag2, error) {
 	return frag2{start: s, holes: []hole{{s: s}}}, err
 }
 
-// runeRanges builds alternatives for a set of rune ranges (pairs lo,hi).
+// runeClass builds an automaton for a set of rune ranges (pairs lo,hi).
+// Byte-range sequences share their common suffixes, so a large Unicode
+// class stays small.
 func (n *nfa) runeClass(rs []rune) (frag2, error) {
-	var fs []frag2
-	var err error
-	for i := 0; i+1 < len(rs); i += 2 {
+	end, err := n.eps()
+	if err != nil {
+		return frag2{}, err
+	}
+	type sfx struct {
+		lo, hi byte
+		out    int32
+	}
+	cache := map[sfx]int32{}
+	var heads []int32
+	headSeen := map[int32]bool{}
+	for i := 0; i+1 < len(rs) && err == nil; i += 2 {
 		utf8Sequences(rs[i], rs[i+1], func(seq []byteRange) {
 			if err != nil {
 				return
 			}
-			var f frag2
-			f, err = n.seqRanges(seq)
-			fs = append(fs, f)
+			next := end
+			for j := len(seq) - 1; j >= 0; j-- {
+				k := sfx{seq[j].lo, seq[j].hi, next}
+				id, ok := cache[k]
+				if !ok {
+					id, err = n.add(nfaState{kind: nByte, lo: k.lo, hi: k.hi, out: next, out1: -1})
+					if err != nil {
+						return
+					}
+					cache[k] = id
+				}
+				next = id
+			}
+			if !headSeen[next] {
+				headSeen[next] = true
+				heads = append(heads, next)
+			}
 		})
+	}
+	if err != nil {
+		return frag2{}, err
+	}
+	if len(heads) == 0 {
+		s, err := n.add(nfaState{kind: nByte, lo: 1, hi: 0, out: -1, out1: -1})
+		return frag2{start: s}, err
+	}
+	start := heads[len(heads)-1]
+	for i := len(heads) - 2; i >= 0; i-- {
+		start, err = n.add(nfaState{kind: nEps, out: heads[i], out1: start})
 		if err != nil {
 			return frag2{}, err
 		}
 	}
-	return n.alt(fs)
+	return frag2{start: start, holes: []hole{{s: end}}}, nil
 }
 
 // utf8Sequences splits [lo,hi] (surrogates excluded) into byte-range sequences.
@@ -496,27 +532,34 @@ func regexToDFA(re *syntax.Regexp, ecma, search bool, b *budget) (*dfa, error) {
 	}
 	start := body.start
 	if search {
-		// any* body any* match
-		lead, err := n.runeClass(anyRune)
-		if err != nil {
-			return nil, err
+		lead, trail := !anchoredStart(re), !anchoredEnd(re)
+		fin := match
+		if trail {
+			// body any* match
+			tr, err := n.runeClass(anyRune)
+			if err != nil {
+				return nil, err
+			}
+			ts, err := n.add(nfaState{kind: nEps, out: tr.start, out1: match})
+			if err != nil {
+				return nil, err
+			}
+			n.fill(tr.holes, ts)
+			fin = ts
 		}
-		ls, err := n.add(nfaState{kind: nEps, out: lead.start, out1: body.start})
-		if err != nil {
-			return nil, err
+		n.fill(body.holes, fin)
+		if lead {
+			ld, err := n.runeClass(anyRune)
+			if err != nil {
+				return nil, err
+			}
+			ls, err := n.add(nfaState{kind: nEps, out: ld.start, out1: body.start})
+			if err != nil {
+				return nil, err
+			}
+			n.fill(ld.holes, ls)
+			start = ls
 		}
-		n.fill(lead.holes, ls)
-		start = ls
-		trail, err := n.runeClass(anyRune)
-		if err != nil {
-			return nil, err
-		}
-		ts, err := n.add(nfaState{kind: nEps, out: trail.start, out1: match})
-		if err != nil {
-			return nil, err
-		}
-		n.fill(trail.holes, ts)
-		n.fill(body.holes, ts)
 	} else {
 		n.fill(body.holes, match)
 	}
@@ -678,3 +721,43 @@ func nfaToDFA(n *nfa, start int32, b *budget) (*dfa, error) {
 }
 
 func sortInt32(a []int32) { slices.Sort(a) }
+
+// anchoredStart reports whether every match must begin at offset 0.
+func anchoredStart(re *syntax.Regexp) bool {
+	switch re.Op {
+	case syntax.OpBeginText:
+		return true
+	case syntax.OpCapture:
+		return anchoredStart(re.Sub[0])
+	case syntax.OpConcat:
+		return len(re.Sub) > 0 && anchoredStart(re.Sub[0])
+	case syntax.OpAlternate:
+		for _, s := range re.Sub {
+			if !anchoredStart(s) {
+				return false
+			}
+		}
+		return len(re.Sub) > 0
+	}
+	return false
+}
+
+// anchoredEnd reports whether every match must end at the end of input.
+func anchoredEnd(re *syntax.Regexp) bool {
+	switch re.Op {
+	case syntax.OpEndText:
+		return true
+	case syntax.OpCapture:
+		return anchoredEnd(re.Sub[0])
+	case syntax.OpConcat:
+		return len(re.Sub) > 0 && anchoredEnd(re.Sub[len(re.Sub)-1])
+	case syntax.OpAlternate:
+		for _, s := range re.Sub {
+			if !anchoredEnd(s) {
+				return false
+			}
+		}
+		return len(re.Sub) > 0
+	}
+	return false
+}

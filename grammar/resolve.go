@@ -15,6 +15,8 @@ type schemaIndex struct {
 	ids  map[string]any // absolute URI (no fragment) or URI#anchor -> schema
 	docs map[string]any // document URI -> root
 	res  map[string][]byte
+	// draft7: $ref makes its siblings ($id included) ignored
+	draft7 bool
 }
 
 const defaultBase = "urn:qwenkit:schema"
@@ -64,7 +66,8 @@ func (ix *schemaIndex) walk(s any, base, ptr string, depth int) {
 	if _, seen := ix.base[o]; seen {
 		return
 	}
-	if idv, ok := o.Get("$id"); ok {
+	_, hasRef := o.Get("$ref")
+	if idv, ok := o.Get("$id"); ok && !(ix.draft7 && hasRef) {
 		if id, ok := idv.(string); ok {
 			if strings.HasPrefix(id, "#") {
 				// draft 7 plain-name fragment: an anchor

@@ -55,12 +55,16 @@ const (
 // ',' and ':' (o.Whitespace is Separators unless set to Flexible).
 // <tool_call> and </tool_call> are the special tokens (151657, 151658 for
 // Qwen2.5), never their text.
-func CompileToolCalls(v *Vocabulary, tools []Tool, tc ToolCallOptions, o Options) (g *Grammar, err error) {
+func CompileToolCalls(voc Vocabulary, tools []Tool, tc ToolCallOptions, o Options) (g *Grammar, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			g, err = nil, fmt.Errorf("grammar: internal error compiling tool calls: %v", r)
 		}
 	}()
+	v, err := indexOf(voc)
+	if err != nil {
+		return nil, err
+	}
 	if v == nil {
 		return nil, fmt.Errorf("grammar: tool calls need a vocabulary")
 	}

@@ -2,19 +2,27 @@ package grammar
 
 import (
 	"bytes"
-	"encoding/json"
 	"fmt"
-	"os"
+	"reflect"
 	"slices"
 	"sync"
 )
 
-// Vocabulary is a tokenizer's view for masks: the bytes of every text
-// token, laid out as a flat token trie in depth-first order, and the
-// special tokens, which are terminals of their own (a text token never
-// matches a special token's string). Build it once per tokenizer and share
-// it: it is immutable and safe for concurrent use.
-type Vocabulary struct {
+// Vocabulary is what the grammar needs from a tokenizer; the runtime
+// tokenizer satisfies it. TokenBytes of a special token is its text.
+type Vocabulary interface {
+	NumTokens() int
+	TokenBytes(id int) []byte
+	IsSpecial(id int) bool
+}
+
+// Index is a Vocabulary prepared for masks: the bytes of every text token,
+// laid out as a flat token trie in depth-first order, and the special
+// tokens, which are terminals of their own (a text token never matches a
+// special token's string). Build it once per tokenizer with NewIndex and
+// share it: it is immutable and safe for concurrent use. It is itself a
+// Vocabulary.
+type Index struct {
 	toks    [][]byte       // text bytes by id; nil for specials and holes
 	size    int            // number of token ids (mask bits)
 	special []int          // ids of special tokens
@@ -37,44 +45,35 @@ type trieNode struct {
 	end int32
 }
 
-// Special names one special token: its id and its text.
-type Special struct {
-	ID   int
-	Text string
-}
-
-// NewVocabulary builds the trie. texts[i] holds the bytes of text token i
-// (nil for ids that are not text tokens); specials are terminals of their
-// own and must have nil text. The default stop tokens are the specials
-// named <|im_end|> and <|endoftext|> when present. Cost: sorting the
-// tokens and one pass, about 50-100 ms and 4 MB for Qwen2.5's 151,665 ids.
-func NewVocabulary(texts [][]byte, specials []Special) (*Vocabulary, error) {
-	v := &Vocabulary{toks: texts, size: len(texts), specIdx: map[int]int{}, names: map[string]int{}}
-	for _, s := range specials {
-		if s.ID >= v.size {
-			v.size = s.ID + 1
-		}
+// NewIndex prepares a vocabulary: its text tokens go into the trie, its
+// special tokens become terminals. The default stop tokens are the specials
+// whose text is <|im_end|> or <|endoftext|>. Cost for Qwen2.5's 151,665
+// ids: one sort and one pass (see BenchmarkNewIndex), a few MB.
+func NewIndex(voc Vocabulary) (*Index, error) {
+	if ix, ok := voc.(*Index); ok {
+		return ix, nil
 	}
-	if len(v.toks) < v.size {
-		v.toks = append(append([][]byte(nil), v.toks...), make([][]byte, v.size-len(v.toks))...)
+	n := voc.NumTokens()
+	if n <= 0 {
+		return nil, fmt.Errorf("grammar: empty vocabulary")
 	}
-	for _, s := range specials {
-		if s.ID < 0 {
-			return nil, fmt.Errorf("grammar: special token %q has a negative id", s.Text)
-		}
-		if len(v.toks[s.ID]) > 0 {
-			v.toks = slices.Clone(v.toks)
-			v.toks[s.ID] = nil
-		}
-		if _, dup := v.specIdx[s.ID]; dup {
+	v := &Index{toks: make([][]byte, n), size: n, specIdx: map[int]int{}, names: map[string]int{}}
+	for id := 0; id < n; id++ {
+		b := voc.TokenBytes(id)
+		if voc.IsSpecial(id) {
+			v.specIdx[id] = len(v.special)
+			v.special = append(v.special, id)
+			if len(b) > 0 {
+				if _, dup := v.names[string(b)]; !dup {
+					v.names[string(b)] = id
+				}
+			}
 			continue
 		}
-		v.specIdx[s.ID] = len(v.special)
-		v.special = append(v.special, s.ID)
-		v.names[s.Text] = s.ID
+		v.toks[id] = b
 	}
-	for _, n := range []string{"<|im_end|>", "<|endoftext|>"} {
-		if id, ok := v.names[n]; ok {
+	for _, name := range []string{"<|im_end|>", "<|endoftext|>"} {
+		if id, ok := v.names[name]; ok {
 			v.stops = append(v.stops, id)
 		}
 	}
@@ -87,7 +86,10 @@ func NewVocabulary(texts [][]byte, specials []Special) (*Vocabulary, error) {
 	return v, nil
 }
 
-func (v *Vocabulary) buildTrie() {
+// NumTokens is the number of token ids a mask covers.
+func (v *Index) NumTokens() int { return v.size }
+
+func (v *Index) buildTrie() {
 	ids := make([]int32, 0, v.size)
 	v.allText = make([]uint64, (v.size+63)/64)
 	for i, t := range v.toks {
@@ -139,110 +141,105 @@ func (v *Vocabulary) buildTrie() {
 	v.trie = nodes
 }
 
-// Size is the number of token ids a mask covers.
-func (v *Vocabulary) Size() int { return v.size }
-
 // MaskWords is the length of the []uint64 a mask needs.
-func (v *Vocabulary) MaskWords() int { return (v.size + 63) / 64 }
+func (v *Index) MaskWords() int { return (v.size + 63) / 64 }
 
-// TokenBytes returns the text of token id (nil for special tokens).
-func (v *Vocabulary) TokenBytes(id int) []byte {
+// TokenBytes returns the text of token id (the text of a special token).
+func (v *Index) TokenBytes(id int) []byte {
 	if id < 0 || id >= len(v.toks) {
+		return nil
+	}
+	if _, ok := v.specIdx[id]; ok {
+		for s, sid := range v.names {
+			if sid == id {
+				return []byte(s)
+			}
+		}
 		return nil
 	}
 	return v.toks[id]
 }
 
 // SpecialID returns the id of the special token with the given text.
-func (v *Vocabulary) SpecialID(text string) (int, bool) {
+func (v *Index) SpecialID(text string) (int, bool) {
 	id, ok := v.names[text]
 	return id, ok
 }
 
 // IsSpecial reports whether id is a special token.
-func (v *Vocabulary) IsSpecial(id int) bool {
+func (v *Index) IsSpecial(id int) bool {
 	_, ok := v.specIdx[id]
 	return ok
 }
 
 // DefaultStops returns the stop tokens used when Options.StopTokens is nil.
-func (v *Vocabulary) DefaultStops() []int { return slices.Clone(v.stops) }
+func (v *Index) DefaultStops() []int { return slices.Clone(v.stops) }
 
 // TrieNodes reports the size of the token trie (for statistics).
-func (v *Vocabulary) TrieNodes() int { return len(v.trie) }
+func (v *Index) TrieNodes() int { return len(v.trie) }
 
-// byteDecoder inverts GPT-2's byte-to-unicode map used by byte-level BPE.
-func byteDecoder() map[rune]byte {
-	var bs []int
-	for b := '!'; b <= '~'; b++ {
-		bs = append(bs, int(b))
-	}
-	for b := 0xA1; b <= 0xAC; b++ {
-		bs = append(bs, b)
-	}
-	for b := 0xAE; b <= 0xFF; b++ {
-		bs = append(bs, b)
-	}
-	in := map[int]bool{}
-	for _, b := range bs {
-		in[b] = true
-	}
-	m := map[rune]byte{}
-	for _, b := range bs {
-		m[rune(b)] = byte(b)
-	}
-	n := 0
-	for b := 0; b < 256; b++ {
-		if !in[b] {
-			m[rune(256+n)] = byte(b)
-			n++
-		}
-	}
-	return m
+// StaticVocabulary is a Vocabulary given by its token texts, for tests
+// and small custom vocabularies: Texts[i] is token i, Special marks special
+// tokens (whose Texts entry is their name).
+type StaticVocabulary struct {
+	Texts   [][]byte
+	Special map[int]bool
 }
 
-// LoadVocabularyJSON reads a Hugging Face tokenizer.json of a byte-level BPE
-// model (Qwen2/Qwen2.5): vocab entries become text tokens, every added
-// token becomes a special terminal.
-func LoadVocabularyJSON(path string) (*Vocabulary, error) {
-	data, err := os.ReadFile(path)
+// NumTokens implements Vocabulary.
+func (s *StaticVocabulary) NumTokens() int { return len(s.Texts) }
+
+// TokenBytes implements Vocabulary.
+func (s *StaticVocabulary) TokenBytes(id int) []byte {
+	if id < 0 || id >= len(s.Texts) {
+		return nil
+	}
+	return s.Texts[id]
+}
+
+// IsSpecial implements Vocabulary.
+func (s *StaticVocabulary) IsSpecial(id int) bool { return s.Special[id] }
+
+// indexOf returns the prepared Index of a vocabulary: the vocabulary itself
+// when it is an *Index, else one prepared earlier for the same vocabulary
+// value (a few are kept), else a new one. nil stays nil (byte-level).
+func indexOf(voc Vocabulary) (*Index, error) {
+	if voc == nil {
+		return nil, nil
+	}
+	if ix, ok := voc.(*Index); ok {
+		return ix, nil
+	}
+	if !reflect.TypeOf(voc).Comparable() {
+		return NewIndex(voc)
+	}
+	indexCache.mu.Lock()
+	defer indexCache.mu.Unlock()
+	for _, e := range indexCache.ents {
+		if e.voc == voc {
+			return e.ix, nil
+		}
+	}
+	ix, err := NewIndex(voc)
 	if err != nil {
-		return nil, fmt.Errorf("grammar: %w", err)
+		return nil, err
 	}
-	var tj struct {
-		Model struct {
-			Vocab map[string]int `json:"vocab"`
-		} `json:"model"`
-		Added []struct {
-			ID      int    `json:"id"`
-			Content string `json:"content"`
-		} `json:"added_tokens"`
+	if len(indexCache.ents) >= 4 {
+		indexCache.ents = indexCache.ents[1:]
 	}
-	if err := json.Unmarshal(data, &tj); err != nil {
-		return nil, fmt.Errorf("grammar: %s: %w", path, err)
-	}
-	dec := byteDecoder()
-	max := 0
-	for _, id := range tj.Model.Vocab {
-		if id > max {
-			max = id
-		}
-	}
-	texts := make([][]byte, max+1)
-	for s, id := range tj.Model.Vocab {
-		b := make([]byte, 0, len(s))
-		for _, r := range s {
-			c, ok := dec[r]
-			if !ok {
-				return nil, fmt.Errorf("grammar: %s: token %d %q is not byte-level", path, id, s)
-			}
-			b = append(b, c)
-		}
-		texts[id] = b
-	}
-	var sp []Special
-	for _, a := range tj.Added {
-		sp = append(sp, Special{ID: a.ID, Text: a.Content})
-	}
-	return NewVocabulary(texts, sp)
+	indexCache.ents = append(indexCache.ents, indexEnt{voc, ix})
+	return ix, nil
+}
+
+type indexEnt struct {
+	voc Vocabulary
+	ix  *Index
+}
+
+// indexCache remembers the Index of the last few vocabularies compiled
+// against, so that passing a tokenizer directly does not rebuild the trie
+// for every grammar.
+var indexCache struct {
+	mu   sync.Mutex
+	ents []indexEnt
 }

@@ -1,0 +1,47 @@
+package grammar
+
+import "sync"
+
+// autoCache keeps automata that depend only on their source (a pattern, a
+// content automaton), shared by all compilations: they are immutable once
+// built. Bounded: cleared when full.
+type autoCache struct {
+	mu sync.Mutex
+	m  map[any]*dfa
+}
+
+const maxAutoCache = 1024
+
+func (c *autoCache) get(k any, build func() (*dfa, error)) (*dfa, error) {
+	c.mu.Lock()
+	if d, ok := c.m[k]; ok {
+		c.mu.Unlock()
+		return d, nil
+	}
+	c.mu.Unlock()
+	d, err := build()
+	if err != nil {
+		return nil, err
+	}
+	c.mu.Lock()
+	if c.m == nil || len(c.m) >= maxAutoCache {
+		c.m = map[any]*dfa{}
+	}
+	c.m[k] = d
+	c.mu.Unlock()
+	return d, nil
+}
+
+var (
+	patternDFAs autoCache // ECMA pattern -> content automaton (search semantics)
+	stringDFAs  autoCache // content automaton id -> JSON string automaton
+)
+
+type strKey struct {
+	id   uint64
+	anyU bool
+}
+
+func cachedStringDFA(content *dfa, anyU bool, b *budget) (*dfa, error) {
+	return stringDFAs.get(strKey{content.id, anyU}, func() (*dfa, error) { return stringDFA(content, anyU, b) })
+}
