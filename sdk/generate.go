@@ -26,15 +26,10 @@ type generation struct {
 	dec     *tokenizer.StreamDecoder
 	begin   time.Time
 
-	// Grammar constraints: con is the active matcher (nil: free text); a
-	// tool call's matcher waits in pending until the "\n" after <tool_call>
-	// is written. newCall makes the matcher of one call's JSON (nil: calls
-	// are not constrained and only parsed).
+	// con is the grammar matcher of a response format or of the tool calls
+	// (nil: unconstrained); conMask is its mask's buffer.
 	con     constraint
-	pending constraint
-	newCall func() constraint
 	conMask []uint64
-	toolEnd []int // "\n</tool_call>", forced when a constrained call's JSON is complete
 }
 
 func (l *Local) start(req Request) (*generation, error) {
@@ -51,30 +46,15 @@ func (l *Local) start(req Request) (*generation, error) {
 		return nil, err
 	}
 	g := &generation{l: l, req: req, prompt: ids, out: newOutput(&req), dec: l.tok.NewStreamDecoder(), begin: begin}
-	if req.ResponseFormat != nil {
-		if l.gram == nil {
-			return nil, errNoGrammar
-		}
-		mk, err := l.gram.schema(req.ResponseFormat.Schema)
-		if err != nil {
+	switch {
+	case req.ResponseFormat != nil:
+		if g.con, err = l.gram.schema(req.ResponseFormat.Schema); err != nil {
 			return nil, fmt.Errorf("sdk: response format: %w", err)
 		}
-		g.con = mk()
-	}
-	if g.out.tools != nil && l.gram != nil {
-		tools := req.Tools
-		if req.ToolChoice.Mode == ToolNamed {
-			tools = nil
-			for _, t := range req.Tools {
-				if t.Name() == req.ToolChoice.Name {
-					tools = append(tools, t)
-				}
-			}
-		}
-		if g.newCall, err = l.gram.toolCall(tools); err != nil {
+	case g.out.tools != nil && l.toolOpen >= 0 && l.toolClose >= 0:
+		if g.con, err = l.gram.toolCalls(req.Tools, req.ToolChoice); err != nil {
 			return nil, fmt.Errorf("sdk: tool-call grammar: %w", err)
 		}
-		g.toolEnd = l.encodeControl("\n", chatml.ToolCallClose, "")
 	}
 	switch req.ToolChoice.Mode {
 	case ToolNone:
@@ -82,11 +62,11 @@ func (l *Local) start(req Request) (*generation, error) {
 			g.mask = allowAllBut(l.vocab, l.toolOpen)
 		}
 	case ToolRequired:
-		g.forced = l.encodeControl("", chatml.ToolCallOpen, "")
-	case ToolNamed:
-		if g.newCall != nil {
+		if g.con == nil {
 			g.forced = l.encodeControl("", chatml.ToolCallOpen, "")
-		} else {
+		}
+	case ToolNamed:
+		if g.con == nil {
 			g.forced = l.encodeControl("", chatml.ToolCallOpen, "\n{\"name\": \""+req.ToolChoice.Name+"\", \"arguments\": ")
 		}
 	}
@@ -167,15 +147,10 @@ generate:
 			return
 		}
 		var batch []int
-		if len(queue) == 0 {
-			if g.pending != nil {
-				g.con, g.pending = g.pending, nil
-			}
-			if g.con != nil {
-				// Jump forward over what the grammar forces.
-				if f := g.con.Forced(); len(f) > 0 {
-					queue = l.tok.Encode(string(f))
-				}
+		if len(queue) == 0 && g.con != nil {
+			// Jump forward over what the grammar forces: one batch.
+			if f := g.con.Forced(); len(f) > 0 {
+				queue = l.tok.Encode(string(f))
 			}
 		}
 		if len(queue) > 0 {
@@ -198,7 +173,7 @@ generate:
 			one[0] = tok
 			batch = one
 		}
-		for i, tok := range batch {
+		for _, tok := range batch {
 			usage.CompletionTokens++
 			if usage.CompletionTokens == 1 {
 				first = time.Now()
@@ -227,14 +202,6 @@ generate:
 			if maxToks > 0 && usage.CompletionTokens >= maxToks {
 				reason = FinishLength
 				break generate
-			}
-			queue = append(queue, g.after(tok)...)
-			if len(queue) > 0 && i+1 < len(batch) {
-				// A transition inside a forced batch (not expected: forced
-				// text never holds <tool_call>); keep the order.
-				queue = append(queue, batch[i+1:]...)
-				batch = batch[:i+1]
-				break
 			}
 		}
 		if cache.Len()+len(batch) > l.ctxLen {
@@ -270,27 +237,6 @@ generate:
 		}
 	}
 	yield(Event{Kind: DoneEvent, Done: &Done{Reason: reason, Usage: usage}}, nil)
-}
-
-// after updates the tool-call state for a token just written and returns
-// the tokens it forces next.
-func (g *generation) after(tok int) []int {
-	if g.newCall == nil {
-		return nil
-	}
-	if g.con != nil {
-		if g.req.ResponseFormat == nil && g.con.Done() {
-			// The call's JSON is complete: close the block.
-			g.con = nil
-			return g.toolEnd
-		}
-		return nil
-	}
-	if tok == g.l.toolOpen {
-		g.pending = g.newCall()
-		return g.l.tok.Encode("\n")
-	}
-	return nil
 }
 
 // emit yields events, then err if any; false means stop.

@@ -28,10 +28,10 @@ type Local struct {
 	vocab  int   // tokens the sampler may pick: the tokenizer's, not the embedding's padding rows
 	stops  []int // token ids that end a turn
 	// Control tokens, -1 when the vocabulary lacks them.
-	toolOpen int
-	pool     cachePool
-	gram     grammars // nil: no constrained decoding
-	closer   func() error
+	toolOpen, toolClose int
+	pool                cachePool
+	gram                *grammars
+	closer              func() error
 }
 
 // Option configures Open.
@@ -86,7 +86,7 @@ func Open(path string, opts ...Option) (*Local, error) {
 }
 
 func newLocal(b backend, tok *tokenizer.Tokenizer, nvocab int, o options) (*Local, error) {
-	l := &Local{b: b, tok: tok, ctxLen: b.contextLength(), vocab: min(tok.NumTokens(), nvocab), toolOpen: -1}
+	l := &Local{b: b, tok: tok, ctxLen: b.contextLength(), vocab: min(tok.NumTokens(), nvocab), toolOpen: -1, toolClose: -1}
 	if o.contextLen > 0 && (l.ctxLen <= 0 || o.contextLen < l.ctxLen) {
 		l.ctxLen = o.contextLen
 	}
@@ -108,6 +108,10 @@ func newLocal(b backend, tok *tokenizer.Tokenizer, nvocab int, o options) (*Loca
 	if id, ok := tok.TokenID("<tool_call>"); ok && id < l.vocab {
 		l.toolOpen = id
 	}
+	if id, ok := tok.TokenID("</tool_call>"); ok && id < l.vocab {
+		l.toolClose = id
+	}
+	l.gram = &grammars{voc: tok, stops: l.stops}
 	return l, nil
 }
 

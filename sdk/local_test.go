@@ -2,6 +2,7 @@ package sdk
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"strings"
@@ -70,12 +71,24 @@ func TestLocalToolCalls(t *testing.T) {
 	if r.Text != "I'll check." || len(r.ToolCalls) != 1 || r.ToolCalls[0].Name != "get_weather" || string(r.ToolCalls[0].Arguments) != `{"city": "Paris"}` || r.Reason != FinishToolCalls {
 		t.Fatalf("%+v", r)
 	}
-	// A call to a tool the request does not have is an error.
-	l2, _ := newScripted(t, 4096, strings.Replace(call, "get_weather", "launch", 1))
-	_, err = Complete(context.Background(), l2, Request{Messages: userMsg("weather?"), Tools: tools})
-	var te *chatml.ToolCallError
-	if !errors.As(err, &te) {
-		t.Fatalf("unknown tool: %v", err)
+	// The grammar steers a model that calls a tool the request does not
+	// have: with one tool whose arguments must be {}, everything after
+	// <tool_call> is forced, and the reply is a call to that tool.
+	strict, err := chat.NewToolSpec("now", "", json.RawMessage(`{"type": "object", "properties": {}, "additionalProperties": false}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	l2, b2 := newScripted(t, 4096, strings.Replace(call, "get_weather", "launch", 1))
+	r, err = Complete(context.Background(), l2, Request{Messages: userMsg("weather?"), Tools: []chat.ToolSpec{strict}, MaxTokens: 100})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(r.ToolCalls) != 1 || r.ToolCalls[0].Name != "now" || string(r.ToolCalls[0].Arguments) != "{}" || r.Reason != FinishToolCalls {
+		t.Fatalf("steered call: %+v", r)
+	}
+	// Forced text is computed in batches: far fewer forward calls than tokens.
+	if calls := b2.calls.Load(); calls >= int64(r.Usage.CompletionTokens) {
+		t.Fatalf("%d forward calls for %d tokens: no jump-forward", calls, r.Usage.CompletionTokens)
 	}
 }
 

@@ -387,3 +387,23 @@ func BenchmarkSample(b *testing.B) {
 		})
 	}
 }
+
+func BenchmarkSampleMasked(b *testing.B) {
+	logits := randomLogits(5, 151936, 2)
+	mask := make([]uint64, (len(logits)+63)/64)
+	for i := range mask {
+		mask[i] = ^uint64(0)
+	}
+	mask[5] = 0x0f0f
+	for _, c := range []struct {
+		name string
+		p    Params
+	}{{"greedy", Params{}}, {"qwen25", Qwen25(1)}} {
+		b.Run(c.name, func(b *testing.B) {
+			s, _ := New(c.p, len(logits))
+			for b.Loop() {
+				s.Sample(logits, mask, nil)
+			}
+		})
+	}
+}
