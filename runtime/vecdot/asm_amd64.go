@@ -1,0 +1,60 @@
+//go:build !purego
+
+package vecdot
+
+import (
+	"unsafe"
+
+	"github.com/qwenkit/qwenkit/runtime/quant"
+	"golang.org/x/sys/cpu"
+)
+
+// The assembly kernels. Each computes, for r < rows, dst[r] = the product of
+// the weight row at w + r·rowBytes with the activation row act (or x), over
+// nb blocks (or n values), as the matching reference in ref_*.go states it.
+// rows, nb and n are at least 1.
+
+//go:noescape
+func rowsF32AVX2(dst *float32, rows int, w *byte, rowBytes int, x *float32, n int)
+
+//go:noescape
+func rowsF16AVX2(dst *float32, rows int, w *byte, rowBytes int, x *float32, n int)
+
+//go:noescape
+func rowsBF16AVX2(dst *float32, rows int, w *byte, rowBytes int, x *float32, n int)
+
+// asmFloat adapts a float assembly kernel to floatRows.
+func asmFloat(k func(dst *float32, rows int, w *byte, rowBytes int, x *float32, n int)) floatRows {
+	return func(dst []float32, w []byte, rowBytes int, x []float32, n int) {
+		k(&dst[0], len(dst), &w[0], rowBytes, &x[0], n)
+	}
+}
+
+// asmQuant adapts a quantized assembly kernel to quantRows.
+func asmQuant(k func(dst *float32, rows int, w *byte, rowBytes int, act *byte, nb int)) quantRows {
+	return func(dst []float32, w []byte, rowBytes int, act []byte, nb int) {
+		k(&dst[0], len(dst), &w[0], rowBytes, &act[0], nb)
+	}
+}
+
+// avx2 is the AVX2 + FMA + F16C implementation; types without an assembly
+// kernel fall back to the references.
+func avx2() impl {
+	m := generic
+	m.name = "avx2"
+	m.float[quant.F32] = asmFloat(rowsF32AVX2)
+	m.float[quant.F16] = asmFloat(rowsF16AVX2)
+	m.float[quant.BF16] = asmFloat(rowsBF16AVX2)
+	return m
+}
+
+// active is chosen once, at package initialisation, from the CPU's features,
+// and never changes afterwards.
+var active = func() impl {
+	if cpu.X86.HasAVX2 && cpu.X86.HasFMA && cpu.X86.HasF16C {
+		return avx2()
+	}
+	return generic
+}()
+
+var _ = unsafe.Pointer(nil)

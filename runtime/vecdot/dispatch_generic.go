@@ -1,0 +1,6 @@
+//go:build purego || !amd64
+
+package vecdot
+
+// active is the implementation Rows and RowsFloat use: plain Go here.
+var active = generic

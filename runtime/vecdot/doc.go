@@ -1,0 +1,18 @@
+// Package vecdot holds the dot products of the forward pass in the form
+// llama.cpp's CPU backend computes them: a weight row in its ggml block format
+// times an activation row that was first converted to the weight type's "vec
+// dot type" (quant.VecDotType: Q8_0 for Q4_0/Q5_0/Q8_0, Q8_1 for Q4_1/Q5_1,
+// Q8_K for the K formats), with integer products inside each block, scaled by
+// the blocks' scales and summed in float32.
+//
+// Rows takes one activation row and many weight rows, so that the cost of a
+// call is paid per group of rows, not per block; RowsFloat does the same for
+// F32, F16 and BF16 weights with float32 activations.
+//
+// Every product has a plain-Go reference (ref_*.go) that states the loop it
+// computes. On amd64 the products run in Go assembly, chosen once at start-up
+// from the CPU's features (AVX2 with FMA and F16C; see Impl), and compute the
+// same loops: the integer sums inside each block are exact and equal the
+// reference's; only the order of the float32 additions across blocks and
+// lanes differs. The build tag purego selects the plain-Go code everywhere.
+package vecdot

@@ -1,0 +1,151 @@
+package vecdot
+
+import (
+	"fmt"
+
+	"github.com/qwenkit/qwenkit/runtime/quant"
+)
+
+// quantRows computes dst[r] = dot(w[r·rowBytes:], act) over nb blocks for
+// every r < len(dst). The caller has checked every length.
+type quantRows func(dst []float32, w []byte, rowBytes int, act []byte, nb int)
+
+// floatRows is quantRows for float weights: n values per row.
+type floatRows func(dst []float32, w []byte, rowBytes int, x []float32, n int)
+
+// impl is one complete set of products; see Impl.
+type impl struct {
+	name  string
+	quant [numTypes]quantRows // by weight type; nil where unsupported
+	float [numTypes]floatRows
+}
+
+// numTypes bounds the ggml type ids the tables are indexed by (BF16 is 30).
+const numTypes = 32
+
+func (m *impl) quantFor(t quant.Type) quantRows {
+	if t >= numTypes {
+		return nil
+	}
+	return m.quant[t]
+}
+
+func (m *impl) floatFor(t quant.Type) floatRows {
+	if t >= numTypes {
+		return nil
+	}
+	return m.float[t]
+}
+
+// Supported reports whether Rows accepts weights of type t: Q4_0, Q4_1,
+// Q5_0, Q5_1, Q8_0, Q2_K, Q3_K, Q4_K, Q5_K and Q6_K.
+func Supported(t quant.Type) bool { return generic.quantFor(t) != nil }
+
+// SupportedFloat reports whether RowsFloat accepts weights of type t: F32,
+// F16 and BF16.
+func SupportedFloat(t quant.Type) bool { return generic.floatFor(t) != nil }
+
+// Impl names the implementation chosen for this CPU at start-up: "avx2"
+// (AVX2, FMA and F16C), or "generic" (plain Go; always with the purego build
+// tag and on other architectures).
+func Impl() string { return active.name }
+
+// Rows computes one output per weight row: for r < len(dst),
+//
+//	dst[r] = dot(w[r·rowBytes : (r+1)·rowBytes], act)
+//
+// where each weight row holds n values of type t (rowBytes = t.RowSize(n))
+// and act is one activation row of n values already converted to
+// quant.VecDotType(t) by quant.QuantizeActivations. The dot product is
+// llama.cpp's ggml_vec_dot_<t>_<vec dot type> (see the ref_*.go files for the
+// exact loops). It reads len(dst)·rowBytes weight bytes once, allocates
+// nothing and is safe for concurrent use; it returns an error, writing
+// nothing, when t is not Supported or a length does not fit.
+func Rows(dst []float32, t quant.Type, w []byte, rowBytes int, act []byte) error {
+	f := active.quantFor(t)
+	if f == nil {
+		return fmt.Errorf("vecdot: no quantized product for %s weights", t)
+	}
+	ts := t.TypeSize()
+	if rowBytes <= 0 || rowBytes%ts != 0 {
+		return fmt.Errorf("vecdot: %s row of %d bytes is not a whole number of %d-byte blocks", t, rowBytes, ts)
+	}
+	nb := rowBytes / ts
+	at, _ := quant.VecDotType(t)
+	if want := nb * at.TypeSize(); len(act) != want {
+		return fmt.Errorf("vecdot: %s rows of %d values need %d bytes of %s activations, got %d", t, nb*t.BlockSize(), want, at, len(act))
+	}
+	if len(w) < len(dst)*rowBytes {
+		return fmt.Errorf("vecdot: %d %s rows of %d bytes need %d bytes of weights, got %d", len(dst), t, rowBytes, len(dst)*rowBytes, len(w))
+	}
+	if len(dst) > 0 {
+		f(dst, w, rowBytes, act, nb)
+	}
+	return nil
+}
+
+// RowsFloat is Rows for float weights (F32, F16, BF16) and float32
+// activations x (not rounded to t): for r < len(dst),
+//
+//	dst[r] = Σ_i float32(W[r][i])·x[i]
+//
+// summed in float32 (the order of the additions is the implementation's).
+// Each row holds len(x) values of t in rowBytes = t.RowSize(len(x)) bytes. It
+// allocates nothing and is safe for concurrent use; it returns an error,
+// writing nothing, when t is not SupportedFloat or a length does not fit.
+func RowsFloat(dst []float32, t quant.Type, w []byte, rowBytes int, x []float32) error {
+	f := active.floatFor(t)
+	if f == nil {
+		return fmt.Errorf("vecdot: no float product for %s weights", t)
+	}
+	if want := len(x) * t.TypeSize(); rowBytes != want || len(x) == 0 {
+		return fmt.Errorf("vecdot: %s rows of %d values take %d bytes, got rows of %d", t, len(x), want, rowBytes)
+	}
+	if len(w) < len(dst)*rowBytes {
+		return fmt.Errorf("vecdot: %d %s rows of %d bytes need %d bytes of weights, got %d", len(dst), t, rowBytes, len(dst)*rowBytes, len(w))
+	}
+	if len(dst) > 0 {
+		f(dst, w, rowBytes, x, len(x))
+	}
+	return nil
+}
+
+// perRow turns a one-row reference into a quantRows.
+func perRow(dot func(w, a []byte, nb int) float32) quantRows {
+	return func(dst []float32, w []byte, rowBytes int, act []byte, nb int) {
+		for r := range dst {
+			dst[r] = dot(w[r*rowBytes:(r+1)*rowBytes], act, nb)
+		}
+	}
+}
+
+// perRowFloat turns a one-row float reference into a floatRows.
+func perRowFloat(dot func(w []byte, x []float32, n int) float32) floatRows {
+	return func(dst []float32, w []byte, rowBytes int, x []float32, n int) {
+		for r := range dst {
+			dst[r] = dot(w[r*rowBytes:(r+1)*rowBytes], x, n)
+		}
+	}
+}
+
+// generic is the plain-Go implementation: the references themselves.
+var generic = impl{
+	name: "generic",
+	quant: [numTypes]quantRows{
+		quant.Q8_0: perRow(dotQ8_0),
+		quant.Q4_0: perRow(dotQ4_0),
+		quant.Q4_1: perRow(dotQ4_1),
+		quant.Q5_0: perRow(dotQ5_0),
+		quant.Q5_1: perRow(dotQ5_1),
+		quant.Q2_K: perRow(dotQ2_K),
+		quant.Q3_K: perRow(dotQ3_K),
+		quant.Q4_K: perRow(dotQ4_K),
+		quant.Q5_K: perRow(dotQ5_K),
+		quant.Q6_K: perRow(dotQ6_K),
+	},
+	float: [numTypes]floatRows{
+		quant.F32:  perRowFloat(dotF32),
+		quant.F16:  perRowFloat(dotF16),
+		quant.BF16: perRowFloat(dotBF16),
+	},
+}
