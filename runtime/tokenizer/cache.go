@@ -1,24 +1,37 @@
 package tokenizer
 
-import "sync"
-
-// The pre-token cache remembers the ids of frequent pieces ("the", " of",
-// "\n\n", ...), so that most of a text costs a map look-up instead of a BPE
-// merge. It is sharded, each shard behind its own mutex, so goroutines that
-// share a *Tokenizer rarely wait on each other; and bounded: a shard that
-// reaches its capacity is emptied and refills with what is frequent now.
-// Worst-case memory is about cacheShards*shardCap*(maxCachedLen+ids) bytes,
-// a few megabytes.
-const (
-	cacheShards  = 64
-	shardCap     = 1024 // entries per shard
-	maxCachedLen = 24   // longer pieces are rare; they are not cached
+import (
+	"sync"
+	"sync/atomic"
 )
 
+// The piece cache remembers the ids of frequent pieces ("the", " of", "\n\n",
+// ...), so that most of a text costs one map look-up instead of a BPE merge.
+// It is safe for concurrent use and bounded:
+//
+//   - It has cacheShards shards, chosen by a hash of the piece.
+//   - Each shard publishes a read-only map through an atomic pointer, so a
+//     hit takes no lock at all.
+//   - New entries go to a small pending map under the shard's mutex; once
+//     pending holds a quarter of the published map (at least 16 entries),
+//     both are merged into a new published map. Copying is thus amortized
+//     to a few entries per insert.
+//   - A shard whose published map would exceed shardCap entries starts over
+//     from its pending entries, so memory stays below about
+//     cacheShards*shardCap*(maxCachedLen+64) bytes (a few megabytes).
+const (
+	cacheShards  = 64
+	shardCap     = 2048 // entries per shard
+	maxCachedLen = 32   // longer pieces are rare; they are not cached
+)
+
+type cacheMap = map[string][]int32
+
 type cacheShard struct {
-	mu sync.Mutex
-	m  map[string][]int32
-	_  [40]byte // keep shards on separate cache lines
+	snap    atomic.Pointer[cacheMap]
+	mu      sync.Mutex
+	pending cacheMap
+	_       [32]byte // keep shards on separate cache lines
 }
 
 type pieceCache struct {
@@ -26,11 +39,7 @@ type pieceCache struct {
 }
 
 func newPieceCache() *pieceCache {
-	c := &pieceCache{}
-	for i := range c.shards {
-		c.shards[i].m = make(map[string][]int32)
-	}
-	return c
+	return &pieceCache{}
 }
 
 // shardOf picks a shard from a cheap hash of the piece.
@@ -44,15 +53,14 @@ func shardOf(s string) int {
 
 // get appends the cached ids of piece to dst; ok is false on a miss.
 func (c *pieceCache) get(dst []int, piece string) ([]int, bool) {
-	sh := &c.shards[shardOf(piece)]
-	sh.mu.Lock()
-	ids, ok := sh.m[piece]
-	if ok {
-		for _, id := range ids {
-			dst = append(dst, int(id))
-		}
+	m := c.shards[shardOf(piece)].snap.Load()
+	if m == nil {
+		return dst, false
 	}
-	sh.mu.Unlock()
+	ids, ok := (*m)[piece]
+	for _, id := range ids {
+		dst = append(dst, int(id))
+	}
 	return dst, ok
 }
 
@@ -65,9 +73,28 @@ func (c *pieceCache) put(piece string, ids []int) {
 	key := string([]byte(piece)) // never keep a reference to the caller's text
 	sh := &c.shards[shardOf(piece)]
 	sh.mu.Lock()
-	if len(sh.m) >= shardCap {
-		clear(sh.m)
+	defer sh.mu.Unlock()
+	if sh.pending == nil {
+		sh.pending = make(cacheMap)
 	}
-	sh.m[key] = v
-	sh.mu.Unlock()
+	sh.pending[key] = v
+	var old cacheMap
+	if p := sh.snap.Load(); p != nil {
+		old = *p
+	}
+	if len(sh.pending) < max(16, len(old)/4) {
+		return
+	}
+	if len(old)+len(sh.pending) > shardCap {
+		old = nil // start over with what is frequent now
+	}
+	next := make(cacheMap, len(old)+len(sh.pending))
+	for k, v := range old {
+		next[k] = v
+	}
+	for k, v := range sh.pending {
+		next[k] = v
+	}
+	sh.snap.Store(&next)
+	sh.pending = make(cacheMap)
 }

@@ -100,6 +100,10 @@ func infoOf(tab []byte, c rune) byte {
 // classOf returns the class of code point c; tab is chars().
 func classOf(tab []byte, c rune) byte { return infoOf(tab, c) & 3 }
 
+// nfcStretch is the length of a run of stable bytes that ends a span
+// handed to x/text.
+const nfcStretch = 64
+
 // toNFC returns s in Normalization Form C. Text made of NFC-stable code
 // points (all ASCII, most prose in any script, emoji) is returned as is after
 // one table look-up per code point. Around any other code point, only the
@@ -122,19 +126,31 @@ func toNFC(tab []byte, s string) string {
 			i += w
 			continue
 		}
-		// s[i] may change: normalize from lastStable to the next stable
-		// code point.
+		// s[i] may change: normalize from lastStable to a stable code point
+		// followed by a long enough stable stretch (each call into x/text
+		// costs about as much as normalizing a hundred bytes, so nearby
+		// unstable code points share one call).
 		start := max(lastStable, done)
-		end := i + w
+		end, stableFrom := i+w, -1
 		for end < len(s) {
-			if s[end] < utf8.RuneSelf {
-				break
+			c2, w2 := rune(s[end]), 1
+			if c2 >= utf8.RuneSelf {
+				c2, w2 = utf8.DecodeRuneInString(s[end:])
 			}
-			c2, w2 := utf8.DecodeRuneInString(s[end:])
 			if infoOf(tab, c2)&nfcStable != 0 && !(c2 == utf8.RuneError && w2 == 1) {
-				break
+				if stableFrom < 0 {
+					stableFrom = end
+				}
+				if end+w2-stableFrom >= nfcStretch {
+					break
+				}
+			} else {
+				stableFrom = -1
 			}
 			end += w2
+		}
+		if stableFrom >= 0 {
+			end = stableFrom
 		}
 		if out == nil {
 			out = make([]byte, 0, len(s)+8)

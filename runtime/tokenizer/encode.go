@@ -101,7 +101,8 @@ func (t *Tokenizer) appendText(dst []int, text string) []int {
 			dst = append(dst, int(t.byteID[piece[0]]))
 			continue
 		}
-		if len(piece) <= maxCachedLen {
+		cacheable := len(piece) > 2 && len(piece) <= maxCachedLen
+		if cacheable {
 			var ok bool
 			if dst, ok = t.cache.get(dst, piece); ok {
 				continue
@@ -112,7 +113,7 @@ func (t *Tokenizer) appendText(dst []int, text string) []int {
 		}
 		n := len(dst)
 		dst = t.bpe(dst, piece, w)
-		if len(piece) <= maxCachedLen {
+		if cacheable {
 			t.cache.put(piece, dst[n:])
 		}
 	}

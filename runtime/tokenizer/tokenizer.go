@@ -178,7 +178,10 @@ func New(spec Spec) (*Tokenizer, error) {
 }
 
 func (t *Tokenizer) buildMerges(src string, merges [][2]string) error {
-	t.merges = newMergeTable(len(merges))
+	var ok bool
+	if t.merges, ok = newMergeTable(len(merges), len(t.types)); !ok {
+		return fmt.Errorf("tokenizer: %s: %d tokens and %d merges are too many", src, len(t.types), len(merges))
+	}
 	t.rules = make([][2]int32, len(merges))
 	var buf []byte
 	for rank, m := range merges {
