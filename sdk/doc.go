@@ -1,12 +1,42 @@
 // Package sdk is qwenkit's front door: a chat request in, a stream of events
 // out.
 //
-// Engine is the one interface the agent and user code program against. The
-// local engine (Open) runs a Qwen2/Qwen2.5 model in this process; a remote
-// OpenAI-compatible server can implement the same interface, so code written
-// against Engine moves between the two unchanged. Complete is the blocking
-// convenience that collects a stream into a Response.
+// Engine is the one interface the agent and user code program against:
 //
-// Prompts are rendered by sdk/chatml, the exact port of Qwen2.5's chat
-// template; tokens are picked by sdk/sample.
+//	for ev, err := range engine.Chat(ctx, sdk.Request{Messages: msgs, Tools: tools}) {
+//		...                // ev.Kind: TextEvent, ToolCallEvent, then DoneEvent
+//	}
+//	resp, err := sdk.Complete(ctx, engine, req) // the same, collected
+//	inv, err := sdk.Extract[Invoice](ctx, engine, "Extract the invoice.", doc)
+//
+// The local engine (Open) runs a Qwen2/Qwen2.5 model in this process; a
+// remote OpenAI-compatible server can implement the same interface, so code
+// written against Engine moves between the two unchanged.
+//
+// How the local engine answers a request:
+//   - the conversation is rendered by sdk/chatml, the exact port of Qwen2.5's
+//     chat template, and tokenized safely: control tokens come only from the
+//     template, every content is plain text;
+//   - a prompt that does not fit the context window is ErrContextOverflow,
+//     never truncated;
+//   - the KV cache of a finished request that shares the longest token prefix
+//     with the new prompt is reused (a pool of a few caches), so each turn of
+//     a conversation computes only its new tokens;
+//   - each token is sampled by sdk/sample (greedy, temperature, top-k, top-p,
+//     min-p, penalties, seed) under the grammar's mask when the request has a
+//     response format (JSON Schema) or tools (Qwen2.5's <tool_call> format:
+//     free text until the model opens a call, then only well-formed calls to
+//     the request's tools; ToolRequired and a named tool force a call); text
+//     the grammar forces is written in one batched forward pass
+//     (jump-forward);
+//   - generation ends at <|im_end|> or <|endoftext|>, at a caller's stop
+//     string (found even when split across tokens, and never shown in part),
+//     or at MaxTokens; cancelling the context ends it within one token.
+//
+// Memory: the model's weights are mapped once and shared by all requests;
+// each request in flight holds its own KV cache of Local.MemoryPerToken bytes
+// per position (2 × layers × KV width × 4 bytes, float32 keys and values:
+// 24 KiB per token for Qwen2.5-0.5B, 56 KiB for 1.5B, 72 KiB for 3B,
+// 112 KiB for 7B; a full 32K context of 0.5B is 768 MiB), growing with use,
+// and up to WithCachePool finished caches are kept for reuse.
 package sdk

@@ -15,8 +15,8 @@ import (
 // One loaded model serves any number of goroutines: each request gets its own
 // KV cache, and the model's weights are shared read-only. A KV cache costs
 // MemoryPerToken bytes per position (2 × layers × KV width × 4 bytes, float32
-// keys and values: 12 KiB per token for Qwen2.5-0.5B, so 384 MiB for a full
-// 32K context; 28 KiB per token for Qwen2.5-7B), growing with use up to the
+// keys and values: 24 KiB per token for Qwen2.5-0.5B, so 768 MiB for a full
+// 32K context; 112 KiB per token for Qwen2.5-7B), growing with use up to the
 // context window. Up to a few finished caches (WithCachePool) are kept, each
 // with its tokens, and a request that continues one of them (the same
 // conversation, one turn later) reuses its longest common token prefix

@@ -1,0 +1,42 @@
+package sdk
+
+import (
+	"encoding/json"
+	"testing"
+
+	"github.com/qwenkit/qwenkit/chat"
+)
+
+// BenchmarkConstraintStep measures what a constrained token costs on top of
+// the forward pass: the mask over Qwen2.5's vocabulary and the jump-forward
+// check, in free text before a tool call, and inside a call's arguments.
+func BenchmarkConstraintStep(b *testing.B) {
+	tok := qwenTokenizer(b)
+	imEnd, _ := tok.TokenID("<|im_end|>")
+	g := &grammars{voc: tok, stops: []int{imEnd}}
+	tool, err := chat.NewToolSpec("get_weather", "", json.RawMessage(`{"type": "object", "properties": {"city": {"type": "string"}, "days": {"type": "integer"}}, "required": ["city"]}`))
+	if err != nil {
+		b.Fatal(err)
+	}
+	mask := make([]uint64, (tok.NumTokens()+63)/64)
+	for _, c := range []struct{ name, prefix string }{
+		{"text", "Let me check"},
+		{"arguments", "Let me check.\n<tool_call>\n{\"name\": \"get_weather\", \"arguments\": {\"city\": \"Par"},
+	} {
+		b.Run(c.name, func(b *testing.B) {
+			con, err := g.toolCalls([]chat.ToolSpec{tool}, ToolChoice{})
+			if err != nil {
+				b.Fatal(err)
+			}
+			for _, id := range tok.EncodeSpecial(c.prefix) {
+				if err := con.Accept(id); err != nil {
+					b.Fatal(err)
+				}
+			}
+			for b.Loop() {
+				con.Mask(mask)
+				con.Forced()
+			}
+		})
+	}
+}
