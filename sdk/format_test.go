@@ -31,6 +31,15 @@ func TestLocalResponseFormat(t *testing.T) {
 		t.Fatalf("constrained reply %q (%v), reason %s", r.Text, err, r.Reason)
 	}
 
+	// Forced text that NFC would change (a decomposed é) is not
+	// jump-forwarded as re-encoded text: it is sampled under the mask, byte
+	// for byte as the schema says.
+	nfc := json.RawMessage(`{"type": "object", "properties": {"v": {"const": "e\u0301x"}}, "required": ["v"], "additionalProperties": false}`)
+	r, err = Complete(ctx, l2, Request{Messages: userMsg("v?"), ResponseFormat: &ResponseFormat{Schema: nfc}, MaxTokens: 50})
+	if err != nil || r.Text != "{\"v\":\"e\u0301x\"}" {
+		t.Fatalf("decomposed const: %q %v", r.Text, err)
+	}
+
 	// A schema the grammar cannot compile is an error before any work.
 	_, err = Complete(ctx, l2, Request{Messages: userMsg("ok?"), ResponseFormat: &ResponseFormat{Schema: json.RawMessage(`{"type": 5}`)}})
 	if err == nil {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"time"
+	"unicode/utf8"
 
 	"github.com/qwenkit/qwenkit/runtime/tokenizer"
 	"github.com/qwenkit/qwenkit/sdk/chatml"
@@ -149,9 +150,7 @@ generate:
 		var batch []int
 		if len(queue) == 0 && g.con != nil {
 			// Jump forward over what the grammar forces: one batch.
-			if f := g.con.Forced(); len(f) > 0 {
-				queue = l.tok.Encode(string(f))
-			}
+			queue = g.jump(g.con.Forced())
 		}
 		if len(queue) > 0 {
 			batch, queue = queue, nil
@@ -237,6 +236,31 @@ generate:
 		}
 	}
 	yield(Event{Kind: DoneEvent, Done: &Done{Reason: reason, Usage: usage}}, nil)
+}
+
+// jump returns the tokens for forced bytes f: their plain encoding, cut back
+// to whole characters, or nothing when the encoding does not spell f byte for
+// byte (text that NFC would change is left to the sampler and the mask).
+func (g *generation) jump(f []byte) []int {
+	for len(f) > 0 && !utf8.Valid(f) {
+		f = f[:len(f)-1]
+	}
+	if len(f) == 0 {
+		return nil
+	}
+	ids := g.l.tok.Encode(string(f))
+	n := 0
+	for _, id := range ids {
+		b := g.l.tok.TokenBytes(id)
+		if n+len(b) > len(f) || string(f[n:n+len(b)]) != string(b) {
+			return nil
+		}
+		n += len(b)
+	}
+	if n != len(f) {
+		return nil
+	}
+	return ids
 }
 
 // emit yields events, then err if any; false means stop.
