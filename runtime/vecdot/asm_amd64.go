@@ -23,6 +23,21 @@ func rowsF16AVX2(dst *float32, rows int, w *byte, rowBytes int, x *float32, n in
 //go:noescape
 func rowsBF16AVX2(dst *float32, rows int, w *byte, rowBytes int, x *float32, n int)
 
+//go:noescape
+func rowsQ8_0AVX2(dst *float32, rows int, w *byte, rowBytes int, act *byte, nb int)
+
+//go:noescape
+func rowsQ4_0AVX2(dst *float32, rows int, w *byte, rowBytes int, act *byte, nb int)
+
+//go:noescape
+func rowsQ4_1AVX2(dst *float32, rows int, w *byte, rowBytes int, act *byte, nb int)
+
+//go:noescape
+func rowsQ5_0AVX2(dst *float32, rows int, w *byte, rowBytes int, act *byte, nb int)
+
+//go:noescape
+func rowsQ5_1AVX2(dst *float32, rows int, w *byte, rowBytes int, act *byte, nb int)
+
 // asmFloat adapts a float assembly kernel to floatRows.
 func asmFloat(k func(dst *float32, rows int, w *byte, rowBytes int, x *float32, n int)) floatRows {
 	return func(dst []float32, w []byte, rowBytes int, x []float32, n int) {
@@ -42,6 +57,11 @@ func asmQuant(k func(dst *float32, rows int, w *byte, rowBytes int, act *byte, n
 func avx2() impl {
 	m := generic
 	m.name = "avx2"
+	m.quant[quant.Q8_0] = asmQuant(rowsQ8_0AVX2)
+	m.quant[quant.Q4_0] = asmQuant(rowsQ4_0AVX2)
+	m.quant[quant.Q4_1] = asmQuant(rowsQ4_1AVX2)
+	m.quant[quant.Q5_0] = asmQuant(rowsQ5_0AVX2)
+	m.quant[quant.Q5_1] = asmQuant(rowsQ5_1AVX2)
 	m.float[quant.F32] = asmFloat(rowsF32AVX2)
 	m.float[quant.F16] = asmFloat(rowsF16AVX2)
 	m.float[quant.BF16] = asmFloat(rowsBF16AVX2)

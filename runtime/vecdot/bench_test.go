@@ -1,0 +1,60 @@
+package vecdot
+
+import (
+	"math/rand/v2"
+	"testing"
+
+	"github.com/qwenkit/qwenkit/runtime/quant"
+)
+
+// Benchmarks: 512 rows of 1536 values (Qwen2.5-1.5B's hidden size), weights
+// quantized by runtime/quant, one activation row; SetBytes counts the weight
+// bytes read, so MB/s is the weight bandwidth one core sustains. Each type
+// runs the selected implementation (Impl()) and the plain-Go reference.
+const benchRows, benchCols = 512, 1536
+
+func BenchmarkRows(b *testing.B) {
+	r := rand.New(rand.NewPCG(11, 12))
+	for _, typ := range quantTypes {
+		at, _ := quant.VecDotType(typ)
+		var w []byte
+		for i := 0; i < benchRows; i++ {
+			q, err := quant.Quantize(typ, randFloats(r, benchCols))
+			if err != nil {
+				b.Fatal(err)
+			}
+			w = append(w, q...)
+		}
+		a := make([]byte, benchCols/at.BlockSize()*at.TypeSize())
+		if err := quant.QuantizeActivations(at, randFloats(r, benchCols), a); err != nil {
+			b.Fatal(err)
+		}
+		rb := len(w) / benchRows
+		nb := rb / typ.TypeSize()
+		dst := make([]float32, benchRows)
+		for _, m := range []impl{active, generic} {
+			f := m.quantFor(typ)
+			b.Run(typ.String()+"/"+m.name, func(b *testing.B) {
+				b.SetBytes(int64(len(w)))
+				for b.Loop() {
+					f(dst, w, rb, a, nb)
+				}
+			})
+		}
+	}
+	for _, typ := range floatTypes {
+		w, _ := floatRow(r, typ, benchRows*benchCols, random)
+		x := randFloats(r, benchCols)
+		rb := benchCols * typ.TypeSize()
+		dst := make([]float32, benchRows)
+		for _, m := range []impl{active, generic} {
+			f := m.floatFor(typ)
+			b.Run(typ.String()+"/"+m.name, func(b *testing.B) {
+				b.SetBytes(int64(len(w)))
+				for b.Loop() {
+					f(dst, w, rb, x, benchCols)
+				}
+			})
+		}
+	}
+}

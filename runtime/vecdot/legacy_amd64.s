@@ -1,0 +1,628 @@
+//go:build !purego
+
+#include "textflag.h"
+
+// The 32-value formats × Q8_0/Q8_1, AVX2 + FMA + F16C. Each kernel computes,
+// for every row r < rows, the loop of its reference in ref_legacy.go:
+//
+//	sumf = Σ_blocks float32(Σ_j qx[j]·qy[j])·(d_x·d_y) [+ m_x·s_y]
+//
+// The integer sum of a block is exact: Q8_0 sign-extends both operands to
+// int16 and uses VPMADDWD (so −128·−128 is right, unlike the VPSIGNB trick);
+// the 4- and 5-bit formats multiply the unsigned level (0..15 or 0..31) by
+// the signed activation with VPMADDUBSW, whose int16 pair sums cannot
+// saturate (|2·31·128| < 2¹⁵), and subtract 8·qy or 16·qy (Q4_0, Q5_0) the
+// same way. The 8 int32 lane sums are converted to float32 and multiplied
+// into one of two 8-lane accumulators (even and odd blocks) by d_x·d_y; the
+// offset term m_x·s_y of the _1 formats goes to two scalar accumulators.
+// Only the order of the float32 additions differs from the reference.
+//
+// Registers: DI dst, CX rows left, SI row start, R9 act, R11/R12 block
+// pointers, R13 block pairs left; Y0/Y6 accumulators, X7/X8 offset sums;
+// constants Y15 0x0F bytes, Y14 8 or 16 bytes, Y13 0x0001 words, Y12 the
+// bit-to-byte shuffle, Y11 bit masks, Y10 all ones, Y9 0x10 bytes.
+
+DATA q5shuf<>+0(SB)/8, $0x0000000000000000
+DATA q5shuf<>+8(SB)/8, $0x0101010101010101
+DATA q5shuf<>+16(SB)/8, $0x0202020202020202
+DATA q5shuf<>+24(SB)/8, $0x0303030303030303
+GLOBL q5shuf<>(SB), RODATA|NOPTR, $32
+
+// func rowsQ8_0AVX2(dst *float32, rows int, w *byte, rowBytes int, act *byte, nb int)
+TEXT ·rowsQ8_0AVX2(SB), NOSPLIT, $0-48
+	MOVQ dst+0(FP), DI
+	MOVQ rows+8(FP), CX
+	MOVQ w+16(FP), SI
+	MOVQ act+32(FP), R9
+	MOVL         $0x0f0f0f0f, AX
+	VMOVD        AX, X15
+	VPBROADCASTD X15, Y15
+	MOVL         $0x00010001, AX
+	VMOVD        AX, X13
+	VPBROADCASTD X13, Y13
+
+row:
+	VXORPS Y0, Y0, Y0
+	VXORPS Y6, Y6, Y6
+	VXORPS X7, X7, X7
+	VXORPS X8, X8, X8
+	MOVQ   SI, R11
+	MOVQ   R9, R12
+	MOVQ   nb+40(FP), R13
+	SHRQ   $1, R13
+	JZ     tail
+
+pair:
+	MOVWLZX      0(R11), AX
+	MOVWLZX      0(R12), BX
+	SHLL         $16, BX
+	ORL          BX, AX
+	VMOVD        AX, X1
+	VCVTPH2PS    X1, X1
+	VMOVSHDUP    X1, X2
+	VMULSS       X2, X1, X1
+	VBROADCASTSS X1, Y1
+	VPMOVSXBW    2(R11), Y2
+	VPMOVSXBW    2(R12), Y3
+	VPMADDWD     Y3, Y2, Y2
+	VPMOVSXBW    18(R11), Y4
+	VPMOVSXBW    18(R12), Y5
+	VPMADDWD     Y5, Y4, Y4
+	VPADDD       Y4, Y2, Y2
+	VCVTDQ2PS    Y2, Y2
+	VFMADD231PS  Y2, Y1, Y0
+	MOVWLZX      34(R11), AX
+	MOVWLZX      34(R12), BX
+	SHLL         $16, BX
+	ORL          BX, AX
+	VMOVD        AX, X1
+	VCVTPH2PS    X1, X1
+	VMOVSHDUP    X1, X2
+	VMULSS       X2, X1, X1
+	VBROADCASTSS X1, Y1
+	VPMOVSXBW    36(R11), Y2
+	VPMOVSXBW    36(R12), Y3
+	VPMADDWD     Y3, Y2, Y2
+	VPMOVSXBW    52(R11), Y4
+	VPMOVSXBW    52(R12), Y5
+	VPMADDWD     Y5, Y4, Y4
+	VPADDD       Y4, Y2, Y2
+	VCVTDQ2PS    Y2, Y2
+	VFMADD231PS  Y2, Y1, Y6
+	ADDQ         $68, R11
+	ADDQ         $68, R12
+	DECQ         R13
+	JNZ          pair
+
+tail:
+	MOVQ         nb+40(FP), AX
+	TESTQ        $1, AX
+	JZ           reduce
+	MOVWLZX      0(R11), AX
+	MOVWLZX      0(R12), BX
+	SHLL         $16, BX
+	ORL          BX, AX
+	VMOVD        AX, X1
+	VCVTPH2PS    X1, X1
+	VMOVSHDUP    X1, X2
+	VMULSS       X2, X1, X1
+	VBROADCASTSS X1, Y1
+	VPMOVSXBW    2(R11), Y2
+	VPMOVSXBW    2(R12), Y3
+	VPMADDWD     Y3, Y2, Y2
+	VPMOVSXBW    18(R11), Y4
+	VPMOVSXBW    18(R12), Y5
+	VPMADDWD     Y5, Y4, Y4
+	VPADDD       Y4, Y2, Y2
+	VCVTDQ2PS    Y2, Y2
+	VFMADD231PS  Y2, Y1, Y0
+
+reduce:
+	VADDPS       Y6, Y0, Y0
+	VEXTRACTF128 $1, Y0, X1
+	VADDPS       X1, X0, X0
+	VPERMILPS    $0x4e, X0, X1
+	VADDPS       X1, X0, X0
+	VMOVSHDUP    X0, X1
+	VADDSS       X1, X0, X0
+	VMOVSS       X0, (DI)
+	ADDQ         $4, DI
+	ADDQ         rowBytes+24(FP), SI
+	DECQ         CX
+	JNZ          row
+	VZEROUPPER
+	RET
+
+// func rowsQ4_0AVX2(dst *float32, rows int, w *byte, rowBytes int, act *byte, nb int)
+TEXT ·rowsQ4_0AVX2(SB), NOSPLIT, $0-48
+	MOVQ dst+0(FP), DI
+	MOVQ rows+8(FP), CX
+	MOVQ w+16(FP), SI
+	MOVQ act+32(FP), R9
+	MOVL         $0x0f0f0f0f, AX
+	VMOVD        AX, X15
+	VPBROADCASTD X15, Y15
+	MOVL         $0x00010001, AX
+	VMOVD        AX, X13
+	VPBROADCASTD X13, Y13
+	MOVL         $0x08080808, AX
+	VMOVD        AX, X14
+	VPBROADCASTD X14, Y14
+
+row:
+	VXORPS Y0, Y0, Y0
+	VXORPS Y6, Y6, Y6
+	VXORPS X7, X7, X7
+	VXORPS X8, X8, X8
+	MOVQ   SI, R11
+	MOVQ   R9, R12
+	MOVQ   nb+40(FP), R13
+	SHRQ   $1, R13
+	JZ     tail
+
+pair:
+	MOVWLZX      0(R11), AX
+	MOVWLZX      0(R12), BX
+	SHLL         $16, BX
+	ORL          BX, AX
+	VMOVD        AX, X1
+	VCVTPH2PS    X1, X1
+	VMOVSHDUP    X1, X2
+	VMULSS       X2, X1, X1
+	VBROADCASTSS X1, Y1
+	VMOVDQU      2(R11), X2
+	VPSRLW       $4, X2, X3
+	VINSERTI128  $1, X3, Y2, Y2
+	VPAND        Y15, Y2, Y2
+	VMOVDQU      2(R12), Y3
+	VPMADDUBSW   Y3, Y2, Y2
+	VPMADDUBSW   Y3, Y14, Y4
+	VPSUBW       Y4, Y2, Y2
+	VPMADDWD     Y13, Y2, Y2
+	VCVTDQ2PS    Y2, Y2
+	VFMADD231PS  Y2, Y1, Y0
+	MOVWLZX      18(R11), AX
+	MOVWLZX      34(R12), BX
+	SHLL         $16, BX
+	ORL          BX, AX
+	VMOVD        AX, X1
+	VCVTPH2PS    X1, X1
+	VMOVSHDUP    X1, X2
+	VMULSS       X2, X1, X1
+	VBROADCASTSS X1, Y1
+	VMOVDQU      20(R11), X2
+	VPSRLW       $4, X2, X3
+	VINSERTI128  $1, X3, Y2, Y2
+	VPAND        Y15, Y2, Y2
+	VMOVDQU      36(R12), Y3
+	VPMADDUBSW   Y3, Y2, Y2
+	VPMADDUBSW   Y3, Y14, Y4
+	VPSUBW       Y4, Y2, Y2
+	VPMADDWD     Y13, Y2, Y2
+	VCVTDQ2PS    Y2, Y2
+	VFMADD231PS  Y2, Y1, Y6
+	ADDQ         $36, R11
+	ADDQ         $68, R12
+	DECQ         R13
+	JNZ          pair
+
+tail:
+	MOVQ         nb+40(FP), AX
+	TESTQ        $1, AX
+	JZ           reduce
+	MOVWLZX      0(R11), AX
+	MOVWLZX      0(R12), BX
+	SHLL         $16, BX
+	ORL          BX, AX
+	VMOVD        AX, X1
+	VCVTPH2PS    X1, X1
+	VMOVSHDUP    X1, X2
+	VMULSS       X2, X1, X1
+	VBROADCASTSS X1, Y1
+	VMOVDQU      2(R11), X2
+	VPSRLW       $4, X2, X3
+	VINSERTI128  $1, X3, Y2, Y2
+	VPAND        Y15, Y2, Y2
+	VMOVDQU      2(R12), Y3
+	VPMADDUBSW   Y3, Y2, Y2
+	VPMADDUBSW   Y3, Y14, Y4
+	VPSUBW       Y4, Y2, Y2
+	VPMADDWD     Y13, Y2, Y2
+	VCVTDQ2PS    Y2, Y2
+	VFMADD231PS  Y2, Y1, Y0
+
+reduce:
+	VADDPS       Y6, Y0, Y0
+	VEXTRACTF128 $1, Y0, X1
+	VADDPS       X1, X0, X0
+	VPERMILPS    $0x4e, X0, X1
+	VADDPS       X1, X0, X0
+	VMOVSHDUP    X0, X1
+	VADDSS       X1, X0, X0
+	VMOVSS       X0, (DI)
+	ADDQ         $4, DI
+	ADDQ         rowBytes+24(FP), SI
+	DECQ         CX
+	JNZ          row
+	VZEROUPPER
+	RET
+
+// func rowsQ4_1AVX2(dst *float32, rows int, w *byte, rowBytes int, act *byte, nb int)
+TEXT ·rowsQ4_1AVX2(SB), NOSPLIT, $0-48
+	MOVQ dst+0(FP), DI
+	MOVQ rows+8(FP), CX
+	MOVQ w+16(FP), SI
+	MOVQ act+32(FP), R9
+	MOVL         $0x0f0f0f0f, AX
+	VMOVD        AX, X15
+	VPBROADCASTD X15, Y15
+	MOVL         $0x00010001, AX
+	VMOVD        AX, X13
+	VPBROADCASTD X13, Y13
+
+row:
+	VXORPS Y0, Y0, Y0
+	VXORPS Y6, Y6, Y6
+	VXORPS X7, X7, X7
+	VXORPS X8, X8, X8
+	MOVQ   SI, R11
+	MOVQ   R9, R12
+	MOVQ   nb+40(FP), R13
+	SHRQ   $1, R13
+	JZ     tail
+
+pair:
+	MOVL         0(R11), AX
+	MOVL         0(R12), BX
+	VMOVD        AX, X1
+	VPINSRD      $1, BX, X1, X1
+	VCVTPH2PS    X1, X1
+	VPSHUFD      $0x4e, X1, X2
+	VMULPS       X2, X1, X1
+	VMOVSHDUP    X1, X2
+	VADDSS       X2, X7, X7
+	VBROADCASTSS X1, Y1
+	VMOVDQU      4(R11), X2
+	VPSRLW       $4, X2, X3
+	VINSERTI128  $1, X3, Y2, Y2
+	VPAND        Y15, Y2, Y2
+	VPMADDUBSW   4(R12), Y2, Y2
+	VPMADDWD     Y13, Y2, Y2
+	VCVTDQ2PS    Y2, Y2
+	VFMADD231PS  Y2, Y1, Y0
+	MOVL         20(R11), AX
+	MOVL         36(R12), BX
+	VMOVD        AX, X1
+	VPINSRD      $1, BX, X1, X1
+	VCVTPH2PS    X1, X1
+	VPSHUFD      $0x4e, X1, X2
+	VMULPS       X2, X1, X1
+	VMOVSHDUP    X1, X2
+	VADDSS       X2, X8, X8
+	VBROADCASTSS X1, Y1
+	VMOVDQU      24(R11), X2
+	VPSRLW       $4, X2, X3
+	VINSERTI128  $1, X3, Y2, Y2
+	VPAND        Y15, Y2, Y2
+	VPMADDUBSW   40(R12), Y2, Y2
+	VPMADDWD     Y13, Y2, Y2
+	VCVTDQ2PS    Y2, Y2
+	VFMADD231PS  Y2, Y1, Y6
+	ADDQ         $40, R11
+	ADDQ         $72, R12
+	DECQ         R13
+	JNZ          pair
+
+tail:
+	MOVQ         nb+40(FP), AX
+	TESTQ        $1, AX
+	JZ           reduce
+	MOVL         0(R11), AX
+	MOVL         0(R12), BX
+	VMOVD        AX, X1
+	VPINSRD      $1, BX, X1, X1
+	VCVTPH2PS    X1, X1
+	VPSHUFD      $0x4e, X1, X2
+	VMULPS       X2, X1, X1
+	VMOVSHDUP    X1, X2
+	VADDSS       X2, X7, X7
+	VBROADCASTSS X1, Y1
+	VMOVDQU      4(R11), X2
+	VPSRLW       $4, X2, X3
+	VINSERTI128  $1, X3, Y2, Y2
+	VPAND        Y15, Y2, Y2
+	VPMADDUBSW   4(R12), Y2, Y2
+	VPMADDWD     Y13, Y2, Y2
+	VCVTDQ2PS    Y2, Y2
+	VFMADD231PS  Y2, Y1, Y0
+
+reduce:
+	VADDPS       Y6, Y0, Y0
+	VEXTRACTF128 $1, Y0, X1
+	VADDPS       X1, X0, X0
+	VPERMILPS    $0x4e, X0, X1
+	VADDPS       X1, X0, X0
+	VMOVSHDUP    X0, X1
+	VADDSS       X1, X0, X0
+	VADDSS       X8, X7, X7
+	VADDSS       X7, X0, X0
+	VMOVSS       X0, (DI)
+	ADDQ         $4, DI
+	ADDQ         rowBytes+24(FP), SI
+	DECQ         CX
+	JNZ          row
+	VZEROUPPER
+	RET
+
+// func rowsQ5_0AVX2(dst *float32, rows int, w *byte, rowBytes int, act *byte, nb int)
+TEXT ·rowsQ5_0AVX2(SB), NOSPLIT, $0-48
+	MOVQ dst+0(FP), DI
+	MOVQ rows+8(FP), CX
+	MOVQ w+16(FP), SI
+	MOVQ act+32(FP), R9
+	MOVL         $0x0f0f0f0f, AX
+	VMOVD        AX, X15
+	VPBROADCASTD X15, Y15
+	MOVL         $0x00010001, AX
+	VMOVD        AX, X13
+	VPBROADCASTD X13, Y13
+	MOVL         $0x10101010, AX
+	VMOVD        AX, X14
+	VPBROADCASTD X14, Y14
+	VMOVDQU      q5shuf<>(SB), Y12
+	MOVQ         $0x7fbfdfeff7fbfdfe, AX
+	VMOVQ        AX, X11
+	VPBROADCASTQ X11, Y11
+	VPCMPEQB     Y10, Y10, Y10
+	MOVL         $0x10101010, AX
+	VMOVD        AX, X9
+	VPBROADCASTD X9, Y9
+
+row:
+	VXORPS Y0, Y0, Y0
+	VXORPS Y6, Y6, Y6
+	VXORPS X7, X7, X7
+	VXORPS X8, X8, X8
+	MOVQ   SI, R11
+	MOVQ   R9, R12
+	MOVQ   nb+40(FP), R13
+	SHRQ   $1, R13
+	JZ     tail
+
+pair:
+	MOVWLZX      0(R11), AX
+	MOVWLZX      0(R12), BX
+	SHLL         $16, BX
+	ORL          BX, AX
+	VMOVD        AX, X1
+	VCVTPH2PS    X1, X1
+	VMOVSHDUP    X1, X2
+	VMULSS       X2, X1, X1
+	VBROADCASTSS X1, Y1
+	VMOVDQU      6(R11), X2
+	VPSRLW       $4, X2, X3
+	VINSERTI128  $1, X3, Y2, Y2
+	VPAND        Y15, Y2, Y2
+	VPBROADCASTD 2(R11), Y3
+	VPSHUFB      Y12, Y3, Y3
+	VPOR         Y11, Y3, Y3
+	VPCMPEQB     Y10, Y3, Y3
+	VPAND        Y9, Y3, Y3
+	VPOR         Y3, Y2, Y2
+	VMOVDQU      2(R12), Y3
+	VPMADDUBSW   Y3, Y2, Y2
+	VPMADDUBSW   Y3, Y14, Y4
+	VPSUBW       Y4, Y2, Y2
+	VPMADDWD     Y13, Y2, Y2
+	VCVTDQ2PS    Y2, Y2
+	VFMADD231PS  Y2, Y1, Y0
+	MOVWLZX      22(R11), AX
+	MOVWLZX      34(R12), BX
+	SHLL         $16, BX
+	ORL          BX, AX
+	VMOVD        AX, X1
+	VCVTPH2PS    X1, X1
+	VMOVSHDUP    X1, X2
+	VMULSS       X2, X1, X1
+	VBROADCASTSS X1, Y1
+	VMOVDQU      28(R11), X2
+	VPSRLW       $4, X2, X3
+	VINSERTI128  $1, X3, Y2, Y2
+	VPAND        Y15, Y2, Y2
+	VPBROADCASTD 24(R11), Y3
+	VPSHUFB      Y12, Y3, Y3
+	VPOR         Y11, Y3, Y3
+	VPCMPEQB     Y10, Y3, Y3
+	VPAND        Y9, Y3, Y3
+	VPOR         Y3, Y2, Y2
+	VMOVDQU      36(R12), Y3
+	VPMADDUBSW   Y3, Y2, Y2
+	VPMADDUBSW   Y3, Y14, Y4
+	VPSUBW       Y4, Y2, Y2
+	VPMADDWD     Y13, Y2, Y2
+	VCVTDQ2PS    Y2, Y2
+	VFMADD231PS  Y2, Y1, Y6
+	ADDQ         $44, R11
+	ADDQ         $68, R12
+	DECQ         R13
+	JNZ          pair
+
+tail:
+	MOVQ         nb+40(FP), AX
+	TESTQ        $1, AX
+	JZ           reduce
+	MOVWLZX      0(R11), AX
+	MOVWLZX      0(R12), BX
+	SHLL         $16, BX
+	ORL          BX, AX
+	VMOVD        AX, X1
+	VCVTPH2PS    X1, X1
+	VMOVSHDUP    X1, X2
+	VMULSS       X2, X1, X1
+	VBROADCASTSS X1, Y1
+	VMOVDQU      6(R11), X2
+	VPSRLW       $4, X2, X3
+	VINSERTI128  $1, X3, Y2, Y2
+	VPAND        Y15, Y2, Y2
+	VPBROADCASTD 2(R11), Y3
+	VPSHUFB      Y12, Y3, Y3
+	VPOR         Y11, Y3, Y3
+	VPCMPEQB     Y10, Y3, Y3
+	VPAND        Y9, Y3, Y3
+	VPOR         Y3, Y2, Y2
+	VMOVDQU      2(R12), Y3
+	VPMADDUBSW   Y3, Y2, Y2
+	VPMADDUBSW   Y3, Y14, Y4
+	VPSUBW       Y4, Y2, Y2
+	VPMADDWD     Y13, Y2, Y2
+	VCVTDQ2PS    Y2, Y2
+	VFMADD231PS  Y2, Y1, Y0
+
+reduce:
+	VADDPS       Y6, Y0, Y0
+	VEXTRACTF128 $1, Y0, X1
+	VADDPS       X1, X0, X0
+	VPERMILPS    $0x4e, X0, X1
+	VADDPS       X1, X0, X0
+	VMOVSHDUP    X0, X1
+	VADDSS       X1, X0, X0
+	VMOVSS       X0, (DI)
+	ADDQ         $4, DI
+	ADDQ         rowBytes+24(FP), SI
+	DECQ         CX
+	JNZ          row
+	VZEROUPPER
+	RET
+
+// func rowsQ5_1AVX2(dst *float32, rows int, w *byte, rowBytes int, act *byte, nb int)
+TEXT ·rowsQ5_1AVX2(SB), NOSPLIT, $0-48
+	MOVQ dst+0(FP), DI
+	MOVQ rows+8(FP), CX
+	MOVQ w+16(FP), SI
+	MOVQ act+32(FP), R9
+	MOVL         $0x0f0f0f0f, AX
+	VMOVD        AX, X15
+	VPBROADCASTD X15, Y15
+	MOVL         $0x00010001, AX
+	VMOVD        AX, X13
+	VPBROADCASTD X13, Y13
+	VMOVDQU      q5shuf<>(SB), Y12
+	MOVQ         $0x7fbfdfeff7fbfdfe, AX
+	VMOVQ        AX, X11
+	VPBROADCASTQ X11, Y11
+	VPCMPEQB     Y10, Y10, Y10
+	MOVL         $0x10101010, AX
+	VMOVD        AX, X9
+	VPBROADCASTD X9, Y9
+
+row:
+	VXORPS Y0, Y0, Y0
+	VXORPS Y6, Y6, Y6
+	VXORPS X7, X7, X7
+	VXORPS X8, X8, X8
+	MOVQ   SI, R11
+	MOVQ   R9, R12
+	MOVQ   nb+40(FP), R13
+	SHRQ   $1, R13
+	JZ     tail
+
+pair:
+	MOVL         0(R11), AX
+	MOVL         0(R12), BX
+	VMOVD        AX, X1
+	VPINSRD      $1, BX, X1, X1
+	VCVTPH2PS    X1, X1
+	VPSHUFD      $0x4e, X1, X2
+	VMULPS       X2, X1, X1
+	VMOVSHDUP    X1, X2
+	VADDSS       X2, X7, X7
+	VBROADCASTSS X1, Y1
+	VMOVDQU      8(R11), X2
+	VPSRLW       $4, X2, X3
+	VINSERTI128  $1, X3, Y2, Y2
+	VPAND        Y15, Y2, Y2
+	VPBROADCASTD 4(R11), Y3
+	VPSHUFB      Y12, Y3, Y3
+	VPOR         Y11, Y3, Y3
+	VPCMPEQB     Y10, Y3, Y3
+	VPAND        Y9, Y3, Y3
+	VPOR         Y3, Y2, Y2
+	VPMADDUBSW   4(R12), Y2, Y2
+	VPMADDWD     Y13, Y2, Y2
+	VCVTDQ2PS    Y2, Y2
+	VFMADD231PS  Y2, Y1, Y0
+	MOVL         24(R11), AX
+	MOVL         36(R12), BX
+	VMOVD        AX, X1
+	VPINSRD      $1, BX, X1, X1
+	VCVTPH2PS    X1, X1
+	VPSHUFD      $0x4e, X1, X2
+	VMULPS       X2, X1, X1
+	VMOVSHDUP    X1, X2
+	VADDSS       X2, X8, X8
+	VBROADCASTSS X1, Y1
+	VMOVDQU      32(R11), X2
+	VPSRLW       $4, X2, X3
+	VINSERTI128  $1, X3, Y2, Y2
+	VPAND        Y15, Y2, Y2
+	VPBROADCASTD 28(R11), Y3
+	VPSHUFB      Y12, Y3, Y3
+	VPOR         Y11, Y3, Y3
+	VPCMPEQB     Y10, Y3, Y3
+	VPAND        Y9, Y3, Y3
+	VPOR         Y3, Y2, Y2
+	VPMADDUBSW   40(R12), Y2, Y2
+	VPMADDWD     Y13, Y2, Y2
+	VCVTDQ2PS    Y2, Y2
+	VFMADD231PS  Y2, Y1, Y6
+	ADDQ         $48, R11
+	ADDQ         $72, R12
+	DECQ         R13
+	JNZ          pair
+
+tail:
+	MOVQ         nb+40(FP), AX
+	TESTQ        $1, AX
+	JZ           reduce
+	MOVL         0(R11), AX
+	MOVL         0(R12), BX
+	VMOVD        AX, X1
+	VPINSRD      $1, BX, X1, X1
+	VCVTPH2PS    X1, X1
+	VPSHUFD      $0x4e, X1, X2
+	VMULPS       X2, X1, X1
+	VMOVSHDUP    X1, X2
+	VADDSS       X2, X7, X7
+	VBROADCASTSS X1, Y1
+	VMOVDQU      8(R11), X2
+	VPSRLW       $4, X2, X3
+	VINSERTI128  $1, X3, Y2, Y2
+	VPAND        Y15, Y2, Y2
+	VPBROADCASTD 4(R11), Y3
+	VPSHUFB      Y12, Y3, Y3
+	VPOR         Y11, Y3, Y3
+	VPCMPEQB     Y10, Y3, Y3
+	VPAND        Y9, Y3, Y3
+	VPOR         Y3, Y2, Y2
+	VPMADDUBSW   4(R12), Y2, Y2
+	VPMADDWD     Y13, Y2, Y2
+	VCVTDQ2PS    Y2, Y2
+	VFMADD231PS  Y2, Y1, Y0
+
+reduce:
+	VADDPS       Y6, Y0, Y0
+	VEXTRACTF128 $1, Y0, X1
+	VADDPS       X1, X0, X0
+	VPERMILPS    $0x4e, X0, X1
+	VADDPS       X1, X0, X0
+	VMOVSHDUP    X0, X1
+	VADDSS       X1, X0, X0
+	VADDSS       X8, X7, X7
+	VADDSS       X7, X0, X0
+	VMOVSS       X0, (DI)
+	ADDQ         $4, DI
+	ADDQ         rowBytes+24(FP), SI
+	DECQ         CX
+	JNZ          row
+	VZEROUPPER
+	RET
