@@ -21,6 +21,7 @@ type command struct {
 
 // commands is the read-only table of subcommands. Each lives in its own file.
 var commands = map[string]command{
+	"agent":      agentCommand,
 	"tokenize":   tokenizeCommand,
 	"detokenize": detokenizeCommand,
 	"info":       infoCommand,

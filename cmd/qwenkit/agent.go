@@ -1,0 +1,177 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"strings"
+
+	"github.com/qwenkit/qwenkit/agent"
+	"github.com/qwenkit/qwenkit/sdk"
+	"github.com/qwenkit/qwenkit/tools/python"
+)
+
+// agentCommand runs the agent loop on a local model.
+var agentCommand = command{
+	summary: "run a task through the agent loop (tools, python sandbox, TIR) on a local model",
+	run:     runAgent,
+}
+
+// agentEvent is one line of --json output.
+type agentEvent struct {
+	Kind      string     `json:"kind"`
+	Step      int        `json:"step,omitempty"`
+	Text      string     `json:"text,omitempty"`
+	Tool      string     `json:"tool,omitempty"`
+	CallID    string     `json:"call_id,omitempty"`
+	Arguments string     `json:"arguments,omitempty"`
+	Content   string     `json:"content,omitempty"`
+	Failed    bool       `json:"failed,omitempty"`
+	Code      string     `json:"code,omitempty"`
+	Output    string     `json:"output,omitempty"`
+	Usage     *sdk.Usage `json:"usage,omitempty"`
+	Steps     int        `json:"steps,omitempty"`
+	ToolCalls int        `json:"tool_calls,omitempty"`
+	Error     string     `json:"error,omitempty"`
+}
+
+func runAgent(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("agent", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	model := fs.String("model", "", "model: a GGUF file or a Hugging Face folder (required)")
+	tok := fs.String("tokenizer", "", "tokenizer file or folder, if not the model's own")
+	system := fs.String("system", "", "system prompt")
+	usePython := fs.Bool("python", false, "offer the python tool (a Starlark sandbox)")
+	tir := fs.Bool("tir", false, "tool-integrated reasoning: run the model's ```python blocks and show their output")
+	maxSteps := fs.Int("max-steps", agent.DefaultMaxSteps, "maximum model calls")
+	maxTokens := fs.Int("max-tokens", 1024, "maximum tokens per model call")
+	ctxLen := fs.Int("context", 0, "context window in tokens (0: the model's)")
+	temp := fs.Float64("temperature", 0, "sampling temperature (0: greedy)")
+	seed := fs.Uint64("seed", 0, "sampling seed")
+	asJSON := fs.Bool("json", false, "print events as JSON lines instead of text")
+	fs.Usage = func() {
+		fmt.Fprintln(stderr, `usage: qwenkit agent --model FILE [flags] TASK...
+
+Runs TASK (the arguments, or standard input when there are none) through the
+agent loop on a local model: the model may call the offered tools, whose
+results go back to it, until it answers. Text streams to standard output;
+tool calls and results go to standard error. With --json every event is one
+JSON line on standard output (kinds: text, tool_call, tool_result,
+code_result, step_finished, final_answer, error).`)
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		return &exitError{code: 2, err: err}
+	}
+	if *model == "" {
+		fs.Usage()
+		return &exitError{code: 2, err: fmt.Errorf("--model is required")}
+	}
+	task := strings.Join(fs.Args(), " ")
+	if task == "" {
+		b, err := io.ReadAll(stdin)
+		if err != nil {
+			return err
+		}
+		task = strings.TrimSpace(string(b))
+	}
+	if task == "" {
+		return &exitError{code: 2, err: fmt.Errorf("no task: give it as arguments or on standard input")}
+	}
+	var opts []sdk.Option
+	if *tok != "" {
+		opts = append(opts, sdk.WithTokenizer(*tok))
+	}
+	if *ctxLen > 0 {
+		opts = append(opts, sdk.WithContext(*ctxLen))
+	}
+	engine, err := sdk.Open(*model, opts...)
+	if err != nil {
+		return err
+	}
+	defer engine.Close()
+
+	aopts := []agent.Option{
+		agent.WithMaxSteps(*maxSteps), agent.WithMaxTokens(*maxTokens),
+		agent.WithSampling(sdk.Sampling{Temperature: *temp, Seed: *seed}),
+	}
+	if *system != "" {
+		aopts = append(aopts, agent.WithSystem(*system))
+	}
+	if *usePython {
+		t, err := python.NewTool(python.Options{})
+		if err != nil {
+			return err
+		}
+		aopts = append(aopts, agent.WithTools(t))
+	}
+	if *tir {
+		aopts = append(aopts, agent.WithTIR(python.Options{}))
+	}
+
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	defer stop()
+	enc := json.NewEncoder(stdout)
+	enc.SetEscapeHTML(false)
+	for ev, err := range agent.Stream(ctx, engine, task, aopts...) {
+		if err != nil {
+			if *asJSON {
+				enc.Encode(agentEvent{Kind: "error", Error: err.Error()})
+			} else {
+				fmt.Fprintln(stdout)
+			}
+			return err
+		}
+		if *asJSON {
+			if err := enc.Encode(toJSONEvent(ev)); err != nil {
+				return err
+			}
+			continue
+		}
+		switch ev.Kind {
+		case agent.TextDelta:
+			fmt.Fprint(stdout, ev.Text)
+		case agent.ToolCallStarted:
+			fmt.Fprintf(stderr, "\n[call %s] %s %s\n", ev.Call.ID, ev.Call.Name, ev.Call.Arguments)
+		case agent.ToolResult:
+			fmt.Fprintf(stderr, "[result %s] %s\n", ev.Call.ID, clip(ev.Result.Content, 300))
+		case agent.CodeResult:
+			fmt.Fprintf(stderr, "\n[output]\n%s\n", clip(ev.Output, 2000))
+		case agent.FinalAnswer:
+			fmt.Fprintln(stdout)
+		}
+	}
+	return nil
+}
+
+func toJSONEvent(ev agent.Event) agentEvent {
+	out := agentEvent{Step: ev.Step}
+	switch ev.Kind {
+	case agent.TextDelta:
+		out.Kind, out.Text = "text", ev.Text
+	case agent.ToolCallStarted:
+		out.Kind, out.Tool, out.CallID, out.Arguments = "tool_call", ev.Call.Name, ev.Call.ID, string(ev.Call.Arguments)
+	case agent.ToolResult:
+		out.Kind, out.Tool, out.CallID, out.Content, out.Failed = "tool_result", ev.Call.Name, ev.Call.ID, ev.Result.Content, ev.Result.Err != nil
+	case agent.CodeResult:
+		out.Kind, out.Code, out.Output = "code_result", ev.Code, ev.Output
+	case agent.StepFinished:
+		u := ev.Usage
+		out.Kind, out.Usage = "step_finished", &u
+	case agent.FinalAnswer:
+		out.Kind, out.Text, out.Steps, out.ToolCalls = "final_answer", ev.Text, ev.Run.Steps, ev.Run.ToolCalls
+	}
+	return out
+}
+
+// clip shortens s to n bytes for the terminal.
+func clip(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	return s[:n] + fmt.Sprintf("… (%d more bytes)", len(s)-n)
+}
