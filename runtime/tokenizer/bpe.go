@@ -1,6 +1,10 @@
 package tokenizer
 
-import "math/bits"
+import (
+	"math/bits"
+
+	"golang.org/x/text/unicode/norm"
+)
 
 // mergeTable maps an adjacent pair of token ids to the merge that joins
 // them: its rank (position in the merges list; lower merges first) and the id
@@ -89,6 +93,7 @@ type bpeWord struct {
 	nid  []int32  // merged id of that pair
 	ver  []uint32 // heap only: version of the pair at each position
 	heap pendingHeap
+	nfc  norm.Iter // scratch for toNFC
 }
 
 func (w *bpeWord) reset(n int) {

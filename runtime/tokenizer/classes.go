@@ -109,8 +109,9 @@ const nfcStretch = 64
 // one table look-up per code point. Around any other code point, only the
 // span from the stable code point before it to the stable code point after it
 // goes through x/text's normalizer: stable code points are boundaries that
-// nothing composes across, so the rest cannot change.
-func toNFC(tab []byte, s string) string {
+// nothing composes across, so the rest cannot change. it is scratch space
+// (x/text's iterator, reused to avoid an allocation per span).
+func toNFC(tab []byte, s string, it *norm.Iter) string {
 	var out []byte
 	done := 0       // s[:done] is already in out
 	lastStable := 0 // start of the last NFC-stable code point seen
@@ -156,7 +157,10 @@ func toNFC(tab []byte, s string) string {
 			out = make([]byte, 0, len(s)+8)
 		}
 		out = append(out, s[done:start]...)
-		out = norm.NFC.AppendString(out, s[start:end])
+		it.InitString(norm.NFC, s[start:end])
+		for !it.Done() {
+			out = append(out, it.Next()...)
+		}
 		done, lastStable, i = end, end, end
 	}
 	if out == nil {

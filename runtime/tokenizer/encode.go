@@ -15,7 +15,7 @@ func (t *Tokenizer) Encode(text string) []int {
 // AppendEncode appends the plain-mode ids of text to dst (see Encode).
 func (t *Tokenizer) AppendEncode(dst []int, text string) []int {
 	if dst == nil {
-		dst = make([]int, 0, len(text)/3+1)
+		dst = make([]int, 0, len(text)/2+4)
 	}
 	return t.appendText(dst, text)
 }
@@ -33,7 +33,7 @@ func (t *Tokenizer) EncodeSpecial(text string) []int {
 // AppendEncodeSpecial appends the ids of text to dst (see EncodeSpecial).
 func (t *Tokenizer) AppendEncodeSpecial(dst []int, text string) []int {
 	if dst == nil {
-		dst = make([]int, 0, len(text)/3+1)
+		dst = make([]int, 0, len(text)/2+4)
 	}
 	start := 0
 	for i := t.nextCandidate(text, 0); i < len(text); i = t.nextCandidate(text, i) {
@@ -91,14 +91,24 @@ func (t *Tokenizer) appendText(dst []int, text string) []int {
 		return dst
 	}
 	tab := chars()
-	text = toNFC(tab, text)
-	var w *bpeWord
+	w := t.words.Get().(*bpeWord)
+	defer t.words.Put(w)
+	text = toNFC(tab, text, &w.nfc)
 	for i := 0; i < len(text); {
 		j := splitNext(tab, text, i)
 		piece := text[i:j]
 		i = j
-		if len(piece) == 1 {
+		switch len(piece) {
+		case 1:
 			dst = append(dst, int(t.byteID[piece[0]]))
+			continue
+		case 2: // one possible merge: no need for the cache or the list
+			a, b := t.byteID[piece[0]], t.byteID[piece[1]]
+			if r := t.merges.lookup(a, b); r != noRank {
+				dst = append(dst, int(t.merges.merged[r]))
+			} else {
+				dst = append(dst, int(a), int(b))
+			}
 			continue
 		}
 		cacheable := len(piece) > 2 && len(piece) <= maxCachedLen
@@ -108,17 +118,11 @@ func (t *Tokenizer) appendText(dst []int, text string) []int {
 				continue
 			}
 		}
-		if w == nil {
-			w = t.words.Get().(*bpeWord)
-		}
 		n := len(dst)
 		dst = t.bpe(dst, piece, w)
 		if cacheable {
 			t.cache.put(piece, dst[n:])
 		}
-	}
-	if w != nil {
-		t.words.Put(w)
 	}
 	return dst
 }

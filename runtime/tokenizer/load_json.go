@@ -17,9 +17,12 @@ const qwen2Pattern = `(?i:'s|'t|'re|'ve|'m|'ll|'d)|[^\r\n\p{L}\p{N}]?\p{L}+|\p{N
 // hfAddedToken is one entry of tokenizer.json's added_tokens, or of
 // tokenizer_config.json's added_tokens_decoder.
 type hfAddedToken struct {
-	ID      *int   `json:"id"`
-	Content string `json:"content"`
-	Special bool   `json:"special"`
+	ID         *int   `json:"id"`
+	Content    string `json:"content"`
+	Special    bool   `json:"special"`
+	LStrip     bool   `json:"lstrip"`
+	RStrip     bool   `json:"rstrip"`
+	SingleWord bool   `json:"single_word"`
 }
 
 type hfTokenizerJSON struct {
@@ -159,6 +162,9 @@ func buildSpec(vocab map[string]int, added []hfAddedToken, name string) (Spec, e
 	for _, a := range added {
 		if a.ID == nil || *a.ID < 0 {
 			return Spec{}, fmt.Errorf("tokenizer: %s: added token %q has no valid id", name, a.Content)
+		}
+		if a.LStrip || a.RStrip || a.SingleWord {
+			return Spec{}, fmt.Errorf("tokenizer: %s: added token %q: lstrip, rstrip and single_word are not supported", name, a.Content)
 		}
 		n = max(n, *a.ID+1)
 	}
