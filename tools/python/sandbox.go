@@ -25,7 +25,10 @@ const (
 
 // checkEvery is how many Starlark steps pass between two checks of the
 // memory and recursion bounds. Each check reads one runtime metric (about
-// 0.5 µs), so the checks cost a few percent of the interpreter's time.
+// 0.5 µs), about 30 ns per step on average: a plain arithmetic loop runs at
+// roughly 100 ns per step without the memory check and 130 to 200 with it
+// (BenchmarkLoop, on a shared 2-core machine). Checking less often would let
+// a doubling value outgrow the bound by more between two checks.
 const checkEvery = 16
 
 // valueName receives the value of a program's final expression.
