@@ -9,9 +9,10 @@
 //	resp, err := sdk.Complete(ctx, engine, req) // the same, collected
 //	inv, err := sdk.Extract[Invoice](ctx, engine, "Extract the invoice.", doc)
 //
-// The local engine (Open) runs a Qwen2/Qwen2.5 model in this process; a
-// remote OpenAI-compatible server can implement the same interface, so code
-// written against Engine moves between the two unchanged.
+// The local engine (Open) runs a Qwen2/Qwen2.5 model in this process;
+// sdk/openai implements the same interface over an OpenAI-compatible server
+// (vLLM, SGLang, llama-server), so code written against Engine moves between
+// the two unchanged.
 //
 // How the local engine answers a request:
 //   - the conversation is rendered by sdk/chatml, the exact port of Qwen2.5's
