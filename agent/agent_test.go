@@ -469,3 +469,26 @@ func TestOptionsChecked(t *testing.T) {
 	}
 	_ = json.Valid
 }
+
+func TestTIRResume(t *testing.T) {
+	script := []reply{
+		{text: "```python\nprint(6 * 7)\n```\n"},
+		{text: "The answer is 42."},
+	}
+	store := newMemStore()
+	store.crashAt = 2 // right after the code step is stored
+	opts := []Option{WithTIR(python.Options{}), WithStore(store, "s")}
+	if _, err := Run(context.Background(), &scripted{script: script}, "6*7?", opts...); !errors.Is(err, errCrash) {
+		t.Fatalf("run: %v", err)
+	}
+	e := &scripted{script: script}
+	res, err := Resume(context.Background(), e, opts...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	msgs, _ := store.Messages(context.Background(), "s")
+	if res.Answer != "The answer is 42." || len(e.requests()) != 1 || res.CodeRuns != 0 || len(msgs) != 3 ||
+		msgs[1].Content != "```python\nprint(6 * 7)\n```\n```output\n42\n```\n" {
+		t.Fatalf("resume: %+v, %d requests, stored %+v", res, len(e.requests()), msgs)
+	}
+}

@@ -7,7 +7,6 @@ import (
 	"iter"
 	"slices"
 	"strings"
-	"sync"
 
 	"github.com/qwenkit/qwenkit/chat"
 	"github.com/qwenkit/qwenkit/sdk"
@@ -357,59 +356,46 @@ func callKey(c chat.ToolCall) string {
 }
 
 // callTools runs calls, at most cfg.parallel at once, and returns their
-// result messages in call order. A call identical to an earlier one is not
-// run.
+// result messages in call order. A call identical to an earlier one (in
+// this step or before) is not run: its result says so.
 func (r *runner) callTools(ctx context.Context, step int, calls []chat.ToolCall) ([]chat.Message, error) {
-	results := make([]tools.Result, len(calls))
-	repeatOf := make([]int, len(calls)) // -1: run it; i: same as calls[i] of this step; -2: as an earlier step's
+	var unique []chat.ToolCall
+	index := make([]int, len(calls)) // position in unique, or -1 for a repeat
 	firstInStep := map[string]int{}
 	for i, c := range calls {
 		k := callKey(c)
-		switch j, inStep := firstInStep[k]; {
-		case inStep:
-			repeatOf[i] = j
-		case r.seen[k] != "":
-			repeatOf[i] = -2
-		default:
-			repeatOf[i] = -1
+		_, inStep := firstInStep[k]
+		if inStep || r.seen[k] != "" {
+			index[i] = -1
+		} else {
+			index[i] = len(unique)
 			firstInStep[k] = i
+			unique = append(unique, c)
 		}
 		if err := r.emit(Event{Kind: ToolCallStarted, Step: step, Call: &calls[i]}); err != nil {
 			return nil, err
 		}
 	}
-	sem := make(chan struct{}, r.cfg.parallel)
-	var wg sync.WaitGroup
-	for i, c := range calls {
-		if repeatOf[i] != -1 {
-			continue
-		}
-		wg.Add(1)
-		sem <- struct{}{}
-		go func() {
-			defer func() { <-sem; wg.Done() }()
-			results[i] = r.cfg.tools.Call(ctx, c)
-		}()
-	}
-	wg.Wait()
+	ran := r.cfg.tools.CallAll(ctx, unique, r.cfg.parallel)
 	msgs := make([]chat.Message, len(calls))
 	for i, c := range calls {
+		var res tools.Result
 		k := callKey(c)
-		switch repeatOf[i] {
-		case -1:
-			r.seen[k] = results[i].Content
+		if index[i] >= 0 {
+			res = ran[index[i]]
+			r.seen[k] = res.Content
 			r.res.ToolCalls++
-		default:
+		} else {
 			prev := r.seen[k]
-			if repeatOf[i] >= 0 {
-				prev = results[repeatOf[i]].Content
+			if j, ok := firstInStep[k]; ok {
+				prev = ran[index[j]].Content
 			}
 			r.repeats++
 			note, _ := json.Marshal(map[string]string{"error": "repeated call: this exact call was already made, so it was not run again; its result was: " + prev})
-			results[i] = tools.Result{Tool: c.Name, Content: string(note), Err: ErrRepeatedCall}
+			res = tools.Result{Tool: c.Name, Content: string(note), Err: ErrRepeatedCall}
 		}
-		msgs[i] = results[i].Message(c)
-		if err := r.emit(Event{Kind: ToolResult, Step: step, Call: &calls[i], Result: &results[i]}); err != nil {
+		msgs[i] = res.Message(c)
+		if err := r.emit(Event{Kind: ToolResult, Step: step, Call: &calls[i], Result: &res}); err != nil {
 			return nil, err
 		}
 	}
