@@ -68,11 +68,11 @@ func TestChatStream(t *testing.T) {
 			{Role: chat.Assistant, ToolCalls: []chat.ToolCall{{ID: "c0", Name: "get_weather", Arguments: json.RawMessage(`{"city": "Rome"}`)}}},
 			{Role: chat.Tool, ToolCallID: "c0", Content: "sunny"},
 		},
-		Tools:          []chat.ToolSpec{tool},
-		ToolChoice:     sdk.ToolChoice{Mode: sdk.ToolRequired},
-		Sampling:       sdk.Sampling{Temperature: 0.7, TopK: 20, TopP: 0.8, Seed: 3},
-		MaxTokens:      64,
-		Stop:           []string{"END"},
+		Tools:      []chat.ToolSpec{tool},
+		ToolChoice: sdk.ToolChoice{Mode: sdk.ToolRequired},
+		Sampling:   sdk.Sampling{Temperature: 0.7, TopK: 20, TopP: 0.8, Seed: 3},
+		MaxTokens:  64,
+		Stop:       []string{"END"},
 	}
 	r, err := sdk.Complete(context.Background(), engine(srv), req)
 	if err != nil {
