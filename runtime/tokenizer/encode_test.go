@@ -138,6 +138,14 @@ func FuzzEncode(f *testing.F) {
 			}
 		}
 		sp := tok.EncodeSpecial(s)
+		// The tokens' bytes spell the NFC form exactly, invalid UTF-8 included.
+		var raw []byte
+		for _, id := range ids {
+			raw = append(raw, tok.TokenBytes(id)...)
+		}
+		if want := norm.NFC.String(s); string(raw) != want {
+			t.Fatalf("tokens of %q spell %q, want %q", s, raw, want)
+		}
 		if !utf8.ValidString(s) {
 			return
 		}
