@@ -138,3 +138,23 @@ func TestTinyModelConcurrentSeeded(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkTinyChat measures a whole request on a tiny model: prompt,
+// 32 sampled tokens, events. Reported per request, with tokens/s.
+func BenchmarkTinyChat(b *testing.B) {
+	l, err := Open(filepath.Join(fixtures(b), "models", "tiny-q8_0.gguf"), WithCachePool(0))
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer l.Close()
+	req := Request{Messages: userMsg("benchmark"), MaxTokens: 32, Sampling: Sampling{Temperature: 3, Seed: 1}}
+	var toks int
+	for b.Loop() {
+		r, err := Complete(context.Background(), l, req)
+		if err != nil {
+			b.Fatal(err)
+		}
+		toks += r.Usage.CompletionTokens
+	}
+	b.ReportMetric(float64(toks)/b.Elapsed().Seconds(), "tokens/s")
+}
