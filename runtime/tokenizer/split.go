@@ -58,16 +58,40 @@ func contraction(s string, i int) int {
 	return 0
 }
 
+// asciiClass is the class of each ASCII character (a read-only table).
+var asciiClass = func() (t [utf8.RuneSelf]byte) {
+	for c := range t {
+		switch {
+		case c >= 'a' && c <= 'z', c >= 'A' && c <= 'Z':
+			t[c] = clsLetter
+		case c >= '0' && c <= '9':
+			t[c] = clsNumber
+		case c == ' ', c >= '\t' && c <= '\r':
+			t[c] = clsSpace
+		}
+	}
+	return t
+}()
+
+// classAt returns the class and width of the code point at s[i].
+func classAt(tab []byte, s string, i int) (byte, int) {
+	if c := s[i]; c < utf8.RuneSelf {
+		return asciiClass[c], 1
+	}
+	c, w := utf8.DecodeRuneInString(s[i:])
+	return infoOf(tab, c) & 3, w
+}
+
 // splitNext returns the end of the piece that starts at s[i] (i < len(s)).
 // tab is chars().
 func splitNext(tab []byte, s string, i int) int {
-	c, w := decodeAt(s, i)
+	c := s[i]
 	if c == '\'' {
 		if n := contraction(s, i); n > 0 {
 			return i + n
 		}
 	}
-	cls := classOf(tab, c)
+	cls, w := classAt(tab, s, i)
 	switch cls {
 	case clsLetter:
 		return scanLetters(tab, s, i+w)
@@ -76,44 +100,38 @@ func splitNext(tab []byte, s string, i int) int {
 	}
 	// [^\r\n\p{L}\p{N}]?\p{L}+ with the optional character present.
 	if c != '\r' && c != '\n' && i+w < len(s) {
-		c2, w2 := decodeAt(s, i+w)
-		if classOf(tab, c2) == clsLetter {
+		if cls2, w2 := classAt(tab, s, i+w); cls2 == clsLetter {
 			return scanLetters(tab, s, i+w+w2)
 		}
 	}
 	// ` ?[^\s\p{L}\p{N}]+[\r\n]*`
-	j := i
-	if c == ' ' {
+	j, clsJ, wJ := i, cls, w
+	if c == ' ' && i+1 < len(s) {
 		j = i + 1
+		clsJ, wJ = classAt(tab, s, j)
 	}
-	if j < len(s) {
-		c2, w2 := c, w
-		if j != i {
-			c2, w2 = decodeAt(s, j)
-		}
-		if classOf(tab, c2) == clsOther {
-			j += w2
-			for j < len(s) {
-				c3, w3 := decodeAt(s, j)
-				if classOf(tab, c3) != clsOther {
-					break
-				}
-				j += w3
+	if clsJ == clsOther {
+		j += wJ
+		for j < len(s) {
+			cls3, w3 := classAt(tab, s, j)
+			if cls3 != clsOther {
+				break
 			}
-			for j < len(s) && (s[j] == '\r' || s[j] == '\n') {
-				j++
-			}
-			return j
+			j += w3
 		}
+		for j < len(s) && (s[j] == '\r' || s[j] == '\n') {
+			j++
+		}
+		return j
 	}
-	// Here c is white space. W is the maximal white-space run from i.
+	// Here s[i] is white space. W is the maximal white-space run from i.
 	end, lastNL, runes, lastStart := i, -1, 0, i
 	for end < len(s) {
-		c3, w3 := decodeAt(s, end)
-		if classOf(tab, c3) != clsSpace {
+		cls3, w3 := classAt(tab, s, end)
+		if cls3 != clsSpace {
 			break
 		}
-		if c3 == '\r' || c3 == '\n' {
+		if s[end] == '\r' || s[end] == '\n' {
 			lastNL = end
 		}
 		lastStart = end
@@ -133,8 +151,15 @@ func splitNext(tab []byte, s string, i int) int {
 // scanLetters returns the end of the run of letters starting at s[j].
 func scanLetters(tab []byte, s string, j int) int {
 	for j < len(s) {
-		c, w := decodeAt(s, j)
-		if classOf(tab, c) != clsLetter {
+		if c := s[j]; c < utf8.RuneSelf {
+			if asciiClass[c] != clsLetter {
+				break
+			}
+			j++
+			continue
+		}
+		cls, w := classAt(tab, s, j)
+		if cls != clsLetter {
 			break
 		}
 		j += w
