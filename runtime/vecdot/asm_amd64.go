@@ -38,6 +38,21 @@ func rowsQ5_0AVX2(dst *float32, rows int, w *byte, rowBytes int, act *byte, nb i
 //go:noescape
 func rowsQ5_1AVX2(dst *float32, rows int, w *byte, rowBytes int, act *byte, nb int)
 
+//go:noescape
+func rowsQ2_KAVX2(dst *float32, rows int, w *byte, rowBytes int, act *byte, nb int)
+
+//go:noescape
+func rowsQ3_KAVX2(dst *float32, rows int, w *byte, rowBytes int, act *byte, nb int)
+
+//go:noescape
+func rowsQ4_KAVX2(dst *float32, rows int, w *byte, rowBytes int, act *byte, nb int)
+
+//go:noescape
+func rowsQ5_KAVX2(dst *float32, rows int, w *byte, rowBytes int, act *byte, nb int)
+
+//go:noescape
+func rowsQ6_KAVX2(dst *float32, rows int, w *byte, rowBytes int, act *byte, nb int)
+
 // asmFloat adapts a float assembly kernel to floatRows.
 func asmFloat(k func(dst *float32, rows int, w *byte, rowBytes int, x *float32, n int)) floatRows {
 	return func(dst []float32, w []byte, rowBytes int, x []float32, n int) {
@@ -62,6 +77,11 @@ func avx2() impl {
 	m.quant[quant.Q4_1] = asmQuant(rowsQ4_1AVX2)
 	m.quant[quant.Q5_0] = asmQuant(rowsQ5_0AVX2)
 	m.quant[quant.Q5_1] = asmQuant(rowsQ5_1AVX2)
+	m.quant[quant.Q2_K] = asmQuant(rowsQ2_KAVX2)
+	m.quant[quant.Q3_K] = asmQuant(rowsQ3_KAVX2)
+	m.quant[quant.Q4_K] = asmQuant(rowsQ4_KAVX2)
+	m.quant[quant.Q5_K] = asmQuant(rowsQ5_KAVX2)
+	m.quant[quant.Q6_K] = asmQuant(rowsQ6_KAVX2)
 	m.float[quant.F32] = asmFloat(rowsF32AVX2)
 	m.float[quant.F16] = asmFloat(rowsF16AVX2)
 	m.float[quant.BF16] = asmFloat(rowsBF16AVX2)

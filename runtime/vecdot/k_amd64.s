@@ -1,0 +1,811 @@
+//go:build !purego
+
+#include "textflag.h"
+
+// The K formats × Q8_K, AVX2 + FMA + F16C. Each kernel computes, for every
+// row r < rows, the loop of its reference in ref_k.go:
+//
+//	sumf = Σ_superblocks (d_x·y.d)·isum − (dmin_x·y.d)·msum
+//
+// isum = Σ_s sc[s]·Σ q·qy is formed exactly: the unsigned level (Q6_K: 0..63,
+// Q3_K: 0..7, Q5_K: 0..31, Q4_K: 0..15, Q2_K: 0..3) times the signed
+// activation with VPMADDUBSW (int16 pair sums of at most 2·63·128, no
+// saturation), minus 32·qy (Q6_K) or 4·qy (Q3_K) formed the same way, then
+// VPMADDWD with the sub-block scale broadcast to each lane's words. msum =
+// Σ m·bsums uses the activation's 16-value sums (VPMADDWD). The 8 int32 lanes
+// of isum are converted to float32 and multiplied into an 8-lane accumulator
+// by d_x·y.d; msum goes to a second accumulator, subtracted at the end.
+// Only the order of the float32 additions differs from the reference.
+//
+// Registers: DI dst, CX rows left, SI row start, R9 act, R11/R12 block
+// pointers, R13 super-blocks left; Y0 accumulator, Y12 min accumulator, Y9
+// isum; constants in Y11, Y13-Y15.
+
+// kshuf<>+16·i selects, from 16 scale bytes, scale 2i into bytes 0-7 and
+// scale 2i+1 into bytes 8-15: after sign or zero extension to words, the low
+// 128-bit lane of a 32-value chunk gets one sub-block's scale and the high
+// lane the next one's.
+DATA kshuf<>+0(SB)/8, $0x0000000000000000
+DATA kshuf<>+8(SB)/8, $0x0101010101010101
+DATA kshuf<>+16(SB)/8, $0x0202020202020202
+DATA kshuf<>+24(SB)/8, $0x0303030303030303
+DATA kshuf<>+32(SB)/8, $0x0404040404040404
+DATA kshuf<>+40(SB)/8, $0x0505050505050505
+DATA kshuf<>+48(SB)/8, $0x0606060606060606
+DATA kshuf<>+56(SB)/8, $0x0707070707070707
+DATA kshuf<>+64(SB)/8, $0x0808080808080808
+DATA kshuf<>+72(SB)/8, $0x0909090909090909
+DATA kshuf<>+80(SB)/8, $0x0a0a0a0a0a0a0a0a
+DATA kshuf<>+88(SB)/8, $0x0b0b0b0b0b0b0b0b
+DATA kshuf<>+96(SB)/8, $0x0c0c0c0c0c0c0c0c
+DATA kshuf<>+104(SB)/8, $0x0d0d0d0d0d0d0d0d
+DATA kshuf<>+112(SB)/8, $0x0e0e0e0e0e0e0e0e
+DATA kshuf<>+120(SB)/8, $0x0f0f0f0f0f0f0f0f
+GLOBL kshuf<>(SB), RODATA|NOPTR, $128
+
+// func rowsQ4_KAVX2(dst *float32, rows int, w *byte, rowBytes int, act *byte, nb int)
+TEXT ·rowsQ4_KAVX2(SB), NOSPLIT, $32-48
+	MOVQ dst+0(FP), DI
+	MOVQ rows+8(FP), CX
+	MOVQ w+16(FP), SI
+	MOVQ act+32(FP), R9
+	MOVL         $0x0f0f0f0f, AX
+	VMOVD        AX, X15
+	VPBROADCASTD X15, Y15
+
+row:
+	VXORPS Y0, Y0, Y0
+	VXORPS Y12, Y12, Y12
+	MOVQ   SI, R11
+	MOVQ   R9, R12
+	MOVQ   nb+40(FP), R13
+
+blk:
+	MOVL         4(R11), AX
+	MOVL         8(R11), BX
+	MOVL         12(R11), DX
+	MOVL         DX, R8
+	SHRL         $4, R8
+	ANDL         $0x0f0f0f0f, R8
+	MOVL         BX, R10
+	SHRL         $6, R10
+	ANDL         $0x03030303, R10
+	SHLL         $4, R10
+	ORL          R10, R8
+	ANDL         $0x3f3f3f3f, BX
+	ANDL         $0x0f0f0f0f, DX
+	MOVL         AX, R10
+	SHRL         $6, R10
+	ANDL         $0x03030303, R10
+	SHLL         $4, R10
+	ORL          R10, DX
+	ANDL         $0x3f3f3f3f, AX
+	SHLQ         $32, DX
+	ORQ          DX, AX
+	SHLQ         $32, R8
+	ORQ          R8, BX
+	VMOVQ        AX, X7
+	VPINSRQ      $1, BX, X7, X7
+	VPMOVZXBW    X7, Y7
+	VMOVDQU      Y7, (SP)
+	VMOVD        (R11), X1
+	VCVTPH2PS    X1, X1
+	VBROADCASTSS (R12), X2
+	VMULPS       X2, X1, X1
+	VBROADCASTSS X1, Y5
+	VMOVSHDUP    X1, X6
+	VBROADCASTSS X6, X6
+	VMOVDQU      260(R12), Y8
+	VEXTRACTI128 $1, Y8, X10
+	VPHADDW      X10, X8, X8
+	VEXTRACTI128 $1, Y7, X10
+	VPMADDWD     X10, X8, X8
+	VCVTDQ2PS    X8, X8
+	VFMADD231PS  X8, X6, X12
+	VPXOR        Y9, Y9, Y9
+	VMOVDQU      16(R11), Y2
+	VPSRLW       $4, Y2, Y3
+	VPAND        Y15, Y2, Y2
+	VPAND        Y15, Y3, Y3
+	VPMADDUBSW   4(R12), Y2, Y2
+	VPMADDUBSW   36(R12), Y3, Y3
+	VPBROADCASTW 0(SP), Y4
+	VPMADDWD     Y4, Y2, Y2
+	VPBROADCASTW 2(SP), Y4
+	VPMADDWD     Y4, Y3, Y3
+	VPADDD       Y2, Y9, Y9
+	VPADDD       Y3, Y9, Y9
+	VMOVDQU      48(R11), Y2
+	VPSRLW       $4, Y2, Y3
+	VPAND        Y15, Y2, Y2
+	VPAND        Y15, Y3, Y3
+	VPMADDUBSW   68(R12), Y2, Y2
+	VPMADDUBSW   100(R12), Y3, Y3
+	VPBROADCASTW 4(SP), Y4
+	VPMADDWD     Y4, Y2, Y2
+	VPBROADCASTW 6(SP), Y4
+	VPMADDWD     Y4, Y3, Y3
+	VPADDD       Y2, Y9, Y9
+	VPADDD       Y3, Y9, Y9
+	VMOVDQU      80(R11), Y2
+	VPSRLW       $4, Y2, Y3
+	VPAND        Y15, Y2, Y2
+	VPAND        Y15, Y3, Y3
+	VPMADDUBSW   132(R12), Y2, Y2
+	VPMADDUBSW   164(R12), Y3, Y3
+	VPBROADCASTW 8(SP), Y4
+	VPMADDWD     Y4, Y2, Y2
+	VPBROADCASTW 10(SP), Y4
+	VPMADDWD     Y4, Y3, Y3
+	VPADDD       Y2, Y9, Y9
+	VPADDD       Y3, Y9, Y9
+	VMOVDQU      112(R11), Y2
+	VPSRLW       $4, Y2, Y3
+	VPAND        Y15, Y2, Y2
+	VPAND        Y15, Y3, Y3
+	VPMADDUBSW   196(R12), Y2, Y2
+	VPMADDUBSW   228(R12), Y3, Y3
+	VPBROADCASTW 12(SP), Y4
+	VPMADDWD     Y4, Y2, Y2
+	VPBROADCASTW 14(SP), Y4
+	VPMADDWD     Y4, Y3, Y3
+	VPADDD       Y2, Y9, Y9
+	VPADDD       Y3, Y9, Y9
+	VCVTDQ2PS    Y9, Y9
+	VFMADD231PS  Y9, Y5, Y0
+	ADDQ         $144, R11
+	ADDQ         $292, R12
+	DECQ         R13
+	JNZ          blk
+
+	VEXTRACTF128 $1, Y0, X1
+	VADDPS       X1, X0, X0
+	VPERMILPS    $0x4e, X0, X1
+	VADDPS       X1, X0, X0
+	VMOVSHDUP    X0, X1
+	VADDSS       X1, X0, X0
+	VEXTRACTF128 $1, Y12, X1
+	VADDPS       X1, X12, X12
+	VPERMILPS    $0x4e, X12, X1
+	VADDPS       X1, X12, X12
+	VMOVSHDUP    X12, X1
+	VADDSS       X1, X12, X12
+	VSUBSS       X12, X0, X0
+	VMOVSS       X0, (DI)
+	ADDQ         $4, DI
+	ADDQ         rowBytes+24(FP), SI
+	DECQ         CX
+	JNZ          row
+	VZEROUPPER
+	RET
+
+// func rowsQ5_KAVX2(dst *float32, rows int, w *byte, rowBytes int, act *byte, nb int)
+TEXT ·rowsQ5_KAVX2(SB), NOSPLIT, $32-48
+	MOVQ dst+0(FP), DI
+	MOVQ rows+8(FP), CX
+	MOVQ w+16(FP), SI
+	MOVQ act+32(FP), R9
+	MOVL         $0x0f0f0f0f, AX
+	VMOVD        AX, X15
+	VPBROADCASTD X15, Y15
+	MOVL         $0x10101010, AX
+	VMOVD        AX, X14
+	VPBROADCASTD X14, Y14
+
+row:
+	VXORPS Y0, Y0, Y0
+	VXORPS Y12, Y12, Y12
+	MOVQ   SI, R11
+	MOVQ   R9, R12
+	MOVQ   nb+40(FP), R13
+
+blk:
+	MOVL         4(R11), AX
+	MOVL         8(R11), BX
+	MOVL         12(R11), DX
+	MOVL         DX, R8
+	SHRL         $4, R8
+	ANDL         $0x0f0f0f0f, R8
+	MOVL         BX, R10
+	SHRL         $6, R10
+	ANDL         $0x03030303, R10
+	SHLL         $4, R10
+	ORL          R10, R8
+	ANDL         $0x3f3f3f3f, BX
+	ANDL         $0x0f0f0f0f, DX
+	MOVL         AX, R10
+	SHRL         $6, R10
+	ANDL         $0x03030303, R10
+	SHLL         $4, R10
+	ORL          R10, DX
+	ANDL         $0x3f3f3f3f, AX
+	SHLQ         $32, DX
+	ORQ          DX, AX
+	SHLQ         $32, R8
+	ORQ          R8, BX
+	VMOVQ        AX, X7
+	VPINSRQ      $1, BX, X7, X7
+	VPMOVZXBW    X7, Y7
+	VMOVDQU      Y7, (SP)
+	VMOVD        (R11), X1
+	VCVTPH2PS    X1, X1
+	VBROADCASTSS (R12), X2
+	VMULPS       X2, X1, X1
+	VBROADCASTSS X1, Y5
+	VMOVSHDUP    X1, X6
+	VBROADCASTSS X6, X6
+	VMOVDQU      260(R12), Y8
+	VEXTRACTI128 $1, Y8, X10
+	VPHADDW      X10, X8, X8
+	VEXTRACTI128 $1, Y7, X10
+	VPMADDWD     X10, X8, X8
+	VCVTDQ2PS    X8, X8
+	VFMADD231PS  X8, X6, X12
+	VPXOR        Y9, Y9, Y9
+	VMOVDQU      16(R11), Y10
+	VMOVDQU      48(R11), Y2
+	VPSRLW       $4, Y2, Y3
+	VPAND        Y15, Y2, Y2
+	VPAND        Y15, Y3, Y3
+	VPSLLW       $4, Y10, Y4
+	VPAND        Y14, Y4, Y4
+	VPOR         Y4, Y2, Y2
+	VPSLLW       $3, Y10, Y4
+	VPAND        Y14, Y4, Y4
+	VPOR         Y4, Y3, Y3
+	VPMADDUBSW   4(R12), Y2, Y2
+	VPMADDUBSW   36(R12), Y3, Y3
+	VPBROADCASTW 0(SP), Y4
+	VPMADDWD     Y4, Y2, Y2
+	VPBROADCASTW 2(SP), Y4
+	VPMADDWD     Y4, Y3, Y3
+	VPADDD       Y2, Y9, Y9
+	VPADDD       Y3, Y9, Y9
+	VMOVDQU      80(R11), Y2
+	VPSRLW       $4, Y2, Y3
+	VPAND        Y15, Y2, Y2
+	VPAND        Y15, Y3, Y3
+	VPSLLW       $2, Y10, Y4
+	VPAND        Y14, Y4, Y4
+	VPOR         Y4, Y2, Y2
+	VPSLLW       $1, Y10, Y4
+	VPAND        Y14, Y4, Y4
+	VPOR         Y4, Y3, Y3
+	VPMADDUBSW   68(R12), Y2, Y2
+	VPMADDUBSW   100(R12), Y3, Y3
+	VPBROADCASTW 4(SP), Y4
+	VPMADDWD     Y4, Y2, Y2
+	VPBROADCASTW 6(SP), Y4
+	VPMADDWD     Y4, Y3, Y3
+	VPADDD       Y2, Y9, Y9
+	VPADDD       Y3, Y9, Y9
+	VMOVDQU      112(R11), Y2
+	VPSRLW       $4, Y2, Y3
+	VPAND        Y15, Y2, Y2
+	VPAND        Y15, Y3, Y3
+	VMOVDQA      Y10, Y4
+	VPAND        Y14, Y4, Y4
+	VPOR         Y4, Y2, Y2
+	VPSRLW       $1, Y10, Y4
+	VPAND        Y14, Y4, Y4
+	VPOR         Y4, Y3, Y3
+	VPMADDUBSW   132(R12), Y2, Y2
+	VPMADDUBSW   164(R12), Y3, Y3
+	VPBROADCASTW 8(SP), Y4
+	VPMADDWD     Y4, Y2, Y2
+	VPBROADCASTW 10(SP), Y4
+	VPMADDWD     Y4, Y3, Y3
+	VPADDD       Y2, Y9, Y9
+	VPADDD       Y3, Y9, Y9
+	VMOVDQU      144(R11), Y2
+	VPSRLW       $4, Y2, Y3
+	VPAND        Y15, Y2, Y2
+	VPAND        Y15, Y3, Y3
+	VPSRLW       $2, Y10, Y4
+	VPAND        Y14, Y4, Y4
+	VPOR         Y4, Y2, Y2
+	VPSRLW       $3, Y10, Y4
+	VPAND        Y14, Y4, Y4
+	VPOR         Y4, Y3, Y3
+	VPMADDUBSW   196(R12), Y2, Y2
+	VPMADDUBSW   228(R12), Y3, Y3
+	VPBROADCASTW 12(SP), Y4
+	VPMADDWD     Y4, Y2, Y2
+	VPBROADCASTW 14(SP), Y4
+	VPMADDWD     Y4, Y3, Y3
+	VPADDD       Y2, Y9, Y9
+	VPADDD       Y3, Y9, Y9
+	VCVTDQ2PS    Y9, Y9
+	VFMADD231PS  Y9, Y5, Y0
+	ADDQ         $176, R11
+	ADDQ         $292, R12
+	DECQ         R13
+	JNZ          blk
+
+	VEXTRACTF128 $1, Y0, X1
+	VADDPS       X1, X0, X0
+	VPERMILPS    $0x4e, X0, X1
+	VADDPS       X1, X0, X0
+	VMOVSHDUP    X0, X1
+	VADDSS       X1, X0, X0
+	VEXTRACTF128 $1, Y12, X1
+	VADDPS       X1, X12, X12
+	VPERMILPS    $0x4e, X12, X1
+	VADDPS       X1, X12, X12
+	VMOVSHDUP    X12, X1
+	VADDSS       X1, X12, X12
+	VSUBSS       X12, X0, X0
+	VMOVSS       X0, (DI)
+	ADDQ         $4, DI
+	ADDQ         rowBytes+24(FP), SI
+	DECQ         CX
+	JNZ          row
+	VZEROUPPER
+	RET
+
+// func rowsQ6_KAVX2(dst *float32, rows int, w *byte, rowBytes int, act *byte, nb int)
+TEXT ·rowsQ6_KAVX2(SB), NOSPLIT, $32-48
+	MOVQ dst+0(FP), DI
+	MOVQ rows+8(FP), CX
+	MOVQ w+16(FP), SI
+	MOVQ act+32(FP), R9
+	MOVL         $0x0f0f0f0f, AX
+	VMOVD        AX, X15
+	VPBROADCASTD X15, Y15
+	MOVL         $0x30303030, AX
+	VMOVD        AX, X14
+	VPBROADCASTD X14, Y14
+	MOVL         $0x20202020, AX
+	VMOVD        AX, X13
+	VPBROADCASTD X13, Y13
+
+row:
+	VXORPS Y0, Y0, Y0
+	VXORPS Y12, Y12, Y12
+	MOVQ   SI, R11
+	MOVQ   R9, R12
+	MOVQ   nb+40(FP), R13
+
+blk:
+	MOVWLZX      208(R11), AX
+	VMOVD        AX, X1
+	VCVTPH2PS    X1, X1
+	VMULSS       (R12), X1, X1
+	VBROADCASTSS X1, Y1
+	VMOVDQU      192(R11), X7
+	VPXOR        Y9, Y9, Y9
+	VMOVDQU      0(R11), Y2
+	VMOVDQU      32(R11), Y3
+	VMOVDQU      128(R11), Y4
+	VPAND        Y15, Y2, Y5
+	VPSLLW       $4, Y4, Y6
+	VPAND        Y14, Y6, Y6
+	VPOR         Y6, Y5, Y5
+	VPAND        Y15, Y3, Y8
+	VPSLLW       $2, Y4, Y6
+	VPAND        Y14, Y6, Y6
+	VPOR         Y6, Y8, Y8
+	VPSRLW       $4, Y2, Y2
+	VPAND        Y15, Y2, Y2
+	VPAND        Y14, Y4, Y6
+	VPOR         Y6, Y2, Y2
+	VPSRLW       $4, Y3, Y3
+	VPAND        Y15, Y3, Y3
+	VPSRLW       $2, Y4, Y6
+	VPAND        Y14, Y6, Y6
+	VPOR         Y6, Y3, Y3
+	VMOVDQU      4(R12), Y10
+	VPMADDUBSW   Y10, Y5, Y5
+	VPMADDUBSW   Y10, Y13, Y11
+	VPSUBW       Y11, Y5, Y5
+	VPSHUFB      kshuf<>+0(SB), X7, X11
+	VPMOVSXBW    X11, Y11
+	VPMADDWD     Y11, Y5, Y5
+	VPADDD       Y5, Y9, Y9
+	VMOVDQU      36(R12), Y10
+	VPMADDUBSW   Y10, Y8, Y8
+	VPMADDUBSW   Y10, Y13, Y11
+	VPSUBW       Y11, Y8, Y8
+	VPSHUFB      kshuf<>+16(SB), X7, X11
+	VPMOVSXBW    X11, Y11
+	VPMADDWD     Y11, Y8, Y8
+	VPADDD       Y8, Y9, Y9
+	VMOVDQU      68(R12), Y10
+	VPMADDUBSW   Y10, Y2, Y2
+	VPMADDUBSW   Y10, Y13, Y11
+	VPSUBW       Y11, Y2, Y2
+	VPSHUFB      kshuf<>+32(SB), X7, X11
+	VPMOVSXBW    X11, Y11
+	VPMADDWD     Y11, Y2, Y2
+	VPADDD       Y2, Y9, Y9
+	VMOVDQU      100(R12), Y10
+	VPMADDUBSW   Y10, Y3, Y3
+	VPMADDUBSW   Y10, Y13, Y11
+	VPSUBW       Y11, Y3, Y3
+	VPSHUFB      kshuf<>+48(SB), X7, X11
+	VPMOVSXBW    X11, Y11
+	VPMADDWD     Y11, Y3, Y3
+	VPADDD       Y3, Y9, Y9
+	VMOVDQU      64(R11), Y2
+	VMOVDQU      96(R11), Y3
+	VMOVDQU      160(R11), Y4
+	VPAND        Y15, Y2, Y5
+	VPSLLW       $4, Y4, Y6
+	VPAND        Y14, Y6, Y6
+	VPOR         Y6, Y5, Y5
+	VPAND        Y15, Y3, Y8
+	VPSLLW       $2, Y4, Y6
+	VPAND        Y14, Y6, Y6
+	VPOR         Y6, Y8, Y8
+	VPSRLW       $4, Y2, Y2
+	VPAND        Y15, Y2, Y2
+	VPAND        Y14, Y4, Y6
+	VPOR         Y6, Y2, Y2
+	VPSRLW       $4, Y3, Y3
+	VPAND        Y15, Y3, Y3
+	VPSRLW       $2, Y4, Y6
+	VPAND        Y14, Y6, Y6
+	VPOR         Y6, Y3, Y3
+	VMOVDQU      132(R12), Y10
+	VPMADDUBSW   Y10, Y5, Y5
+	VPMADDUBSW   Y10, Y13, Y11
+	VPSUBW       Y11, Y5, Y5
+	VPSHUFB      kshuf<>+64(SB), X7, X11
+	VPMOVSXBW    X11, Y11
+	VPMADDWD     Y11, Y5, Y5
+	VPADDD       Y5, Y9, Y9
+	VMOVDQU      164(R12), Y10
+	VPMADDUBSW   Y10, Y8, Y8
+	VPMADDUBSW   Y10, Y13, Y11
+	VPSUBW       Y11, Y8, Y8
+	VPSHUFB      kshuf<>+80(SB), X7, X11
+	VPMOVSXBW    X11, Y11
+	VPMADDWD     Y11, Y8, Y8
+	VPADDD       Y8, Y9, Y9
+	VMOVDQU      196(R12), Y10
+	VPMADDUBSW   Y10, Y2, Y2
+	VPMADDUBSW   Y10, Y13, Y11
+	VPSUBW       Y11, Y2, Y2
+	VPSHUFB      kshuf<>+96(SB), X7, X11
+	VPMOVSXBW    X11, Y11
+	VPMADDWD     Y11, Y2, Y2
+	VPADDD       Y2, Y9, Y9
+	VMOVDQU      228(R12), Y10
+	VPMADDUBSW   Y10, Y3, Y3
+	VPMADDUBSW   Y10, Y13, Y11
+	VPSUBW       Y11, Y3, Y3
+	VPSHUFB      kshuf<>+112(SB), X7, X11
+	VPMOVSXBW    X11, Y11
+	VPMADDWD     Y11, Y3, Y3
+	VPADDD       Y3, Y9, Y9
+	VCVTDQ2PS    Y9, Y9
+	VFMADD231PS  Y9, Y1, Y0
+	ADDQ         $210, R11
+	ADDQ         $292, R12
+	DECQ         R13
+	JNZ          blk
+
+	VEXTRACTF128 $1, Y0, X1
+	VADDPS       X1, X0, X0
+	VPERMILPS    $0x4e, X0, X1
+	VADDPS       X1, X0, X0
+	VMOVSHDUP    X0, X1
+	VADDSS       X1, X0, X0
+	VMOVSS       X0, (DI)
+	ADDQ         $4, DI
+	ADDQ         rowBytes+24(FP), SI
+	DECQ         CX
+	JNZ          row
+	VZEROUPPER
+	RET
+
+// func rowsQ2_KAVX2(dst *float32, rows int, w *byte, rowBytes int, act *byte, nb int)
+TEXT ·rowsQ2_KAVX2(SB), NOSPLIT, $32-48
+	MOVQ dst+0(FP), DI
+	MOVQ rows+8(FP), CX
+	MOVQ w+16(FP), SI
+	MOVQ act+32(FP), R9
+	MOVL         $0x0f0f0f0f, AX
+	VMOVD        AX, X15
+	VPBROADCASTD X15, Y15
+	MOVL         $0x03030303, AX
+	VMOVD        AX, X14
+	VPBROADCASTD X14, Y14
+
+row:
+	VXORPS Y0, Y0, Y0
+	VXORPS Y12, Y12, Y12
+	MOVQ   SI, R11
+	MOVQ   R9, R12
+	MOVQ   nb+40(FP), R13
+
+blk:
+	VMOVD        80(R11), X1
+	VCVTPH2PS    X1, X1
+	VBROADCASTSS (R12), X2
+	VMULPS       X2, X1, X1
+	VMOVSHDUP    X1, X6
+	VBROADCASTSS X6, Y6
+	VBROADCASTSS X1, Y1
+	VMOVDQU      (R11), X7
+	VPSRLW       $4, X7, X8
+	VPAND        X15, X8, X8
+	VPAND        X15, X7, X7
+	VPMOVZXBW    X8, Y8
+	VPMADDWD     260(R12), Y8, Y8
+	VCVTDQ2PS    Y8, Y8
+	VFMADD231PS  Y8, Y6, Y12
+	VPXOR        Y9, Y9, Y9
+	VMOVDQU      16(R11), Y2
+	VPAND        Y14, Y2, Y3
+	VPMADDUBSW   4(R12), Y3, Y3
+	VPSHUFB      kshuf<>+0(SB), X7, X4
+	VPMOVZXBW    X4, Y4
+	VPMADDWD     Y4, Y3, Y3
+	VPADDD       Y3, Y9, Y9
+	VPSRLW       $2, Y2, Y3
+	VPAND        Y14, Y3, Y3
+	VPMADDUBSW   36(R12), Y3, Y3
+	VPSHUFB      kshuf<>+16(SB), X7, X4
+	VPMOVZXBW    X4, Y4
+	VPMADDWD     Y4, Y3, Y3
+	VPADDD       Y3, Y9, Y9
+	VPSRLW       $4, Y2, Y3
+	VPAND        Y14, Y3, Y3
+	VPMADDUBSW   68(R12), Y3, Y3
+	VPSHUFB      kshuf<>+32(SB), X7, X4
+	VPMOVZXBW    X4, Y4
+	VPMADDWD     Y4, Y3, Y3
+	VPADDD       Y3, Y9, Y9
+	VPSRLW       $6, Y2, Y3
+	VPAND        Y14, Y3, Y3
+	VPMADDUBSW   100(R12), Y3, Y3
+	VPSHUFB      kshuf<>+48(SB), X7, X4
+	VPMOVZXBW    X4, Y4
+	VPMADDWD     Y4, Y3, Y3
+	VPADDD       Y3, Y9, Y9
+	VMOVDQU      48(R11), Y2
+	VPAND        Y14, Y2, Y3
+	VPMADDUBSW   132(R12), Y3, Y3
+	VPSHUFB      kshuf<>+64(SB), X7, X4
+	VPMOVZXBW    X4, Y4
+	VPMADDWD     Y4, Y3, Y3
+	VPADDD       Y3, Y9, Y9
+	VPSRLW       $2, Y2, Y3
+	VPAND        Y14, Y3, Y3
+	VPMADDUBSW   164(R12), Y3, Y3
+	VPSHUFB      kshuf<>+80(SB), X7, X4
+	VPMOVZXBW    X4, Y4
+	VPMADDWD     Y4, Y3, Y3
+	VPADDD       Y3, Y9, Y9
+	VPSRLW       $4, Y2, Y3
+	VPAND        Y14, Y3, Y3
+	VPMADDUBSW   196(R12), Y3, Y3
+	VPSHUFB      kshuf<>+96(SB), X7, X4
+	VPMOVZXBW    X4, Y4
+	VPMADDWD     Y4, Y3, Y3
+	VPADDD       Y3, Y9, Y9
+	VPSRLW       $6, Y2, Y3
+	VPAND        Y14, Y3, Y3
+	VPMADDUBSW   228(R12), Y3, Y3
+	VPSHUFB      kshuf<>+112(SB), X7, X4
+	VPMOVZXBW    X4, Y4
+	VPMADDWD     Y4, Y3, Y3
+	VPADDD       Y3, Y9, Y9
+	VCVTDQ2PS    Y9, Y9
+	VFMADD231PS  Y9, Y1, Y0
+	ADDQ         $84, R11
+	ADDQ         $292, R12
+	DECQ         R13
+	JNZ          blk
+
+	VEXTRACTF128 $1, Y0, X1
+	VADDPS       X1, X0, X0
+	VPERMILPS    $0x4e, X0, X1
+	VADDPS       X1, X0, X0
+	VMOVSHDUP    X0, X1
+	VADDSS       X1, X0, X0
+	VEXTRACTF128 $1, Y12, X1
+	VADDPS       X1, X12, X12
+	VPERMILPS    $0x4e, X12, X1
+	VADDPS       X1, X12, X12
+	VMOVSHDUP    X12, X1
+	VADDSS       X1, X12, X12
+	VSUBSS       X12, X0, X0
+	VMOVSS       X0, (DI)
+	ADDQ         $4, DI
+	ADDQ         rowBytes+24(FP), SI
+	DECQ         CX
+	JNZ          row
+	VZEROUPPER
+	RET
+
+// func rowsQ3_KAVX2(dst *float32, rows int, w *byte, rowBytes int, act *byte, nb int)
+TEXT ·rowsQ3_KAVX2(SB), NOSPLIT, $32-48
+	MOVQ dst+0(FP), DI
+	MOVQ rows+8(FP), CX
+	MOVQ w+16(FP), SI
+	MOVQ act+32(FP), R9
+	MOVL         $0x03030303, AX
+	VMOVD        AX, X14
+	VPBROADCASTD X14, Y14
+	MOVL         $0x04040404, AX
+	VMOVD        AX, X11
+	VPBROADCASTD X11, Y11
+	MOVL         $0x20202020, AX
+	VMOVD        AX, X13
+	VPBROADCASTD X13, Y13
+
+row:
+	VXORPS Y0, Y0, Y0
+	VXORPS Y12, Y12, Y12
+	MOVQ   SI, R11
+	MOVQ   R9, R12
+	MOVQ   nb+40(FP), R13
+
+blk:
+	MOVWLZX      108(R11), AX
+	VMOVD        AX, X1
+	VCVTPH2PS    X1, X1
+	VMULSS       (R12), X1, X1
+	VBROADCASTSS X1, Y1
+	MOVL         104(R11), DX
+	MOVL         96(R11), AX
+	MOVL         AX, BX
+	SHRL         $4, BX
+	ANDL         $0x0f0f0f0f, BX
+	ANDL         $0x0f0f0f0f, AX
+	MOVL         DX, R8
+	ANDL         $0x03030303, R8
+	SHLL         $4, R8
+	ORL          R8, AX
+	MOVL         DX, R8
+	SHRL         $4, R8
+	ANDL         $0x03030303, R8
+	SHLL         $4, R8
+	ORL          R8, BX
+	VMOVD        AX, X7
+	VPINSRD      $2, BX, X7, X7
+	MOVL         100(R11), AX
+	MOVL         AX, BX
+	SHRL         $4, BX
+	ANDL         $0x0f0f0f0f, BX
+	ANDL         $0x0f0f0f0f, AX
+	MOVL         DX, R8
+	SHRL         $2, R8
+	ANDL         $0x03030303, R8
+	SHLL         $4, R8
+	ORL          R8, AX
+	SHRL         $6, DX
+	ANDL         $0x03030303, DX
+	SHLL         $4, DX
+	ORL          DX, BX
+	VPINSRD      $1, AX, X7, X7
+	VPINSRD      $3, BX, X7, X7
+	VPSUBB       X13, X7, X7
+	VMOVDQU      (R11), Y10
+	VPXOR        Y9, Y9, Y9
+	VMOVDQU      32(R11), Y2
+	VPAND        Y14, Y2, Y3
+	VPSLLW       $2, Y10, Y4
+	VPAND        Y11, Y4, Y4
+	VPOR         Y4, Y3, Y3
+	VMOVDQU      4(R12), Y5
+	VPMADDUBSW   Y5, Y3, Y3
+	VPMADDUBSW   Y5, Y11, Y4
+	VPSUBW       Y4, Y3, Y3
+	VPSHUFB      kshuf<>+0(SB), X7, X4
+	VPMOVSXBW    X4, Y4
+	VPMADDWD     Y4, Y3, Y3
+	VPADDD       Y3, Y9, Y9
+	VPSRLW       $2, Y2, Y3
+	VPAND        Y14, Y3, Y3
+	VPSLLW       $1, Y10, Y4
+	VPAND        Y11, Y4, Y4
+	VPOR         Y4, Y3, Y3
+	VMOVDQU      36(R12), Y5
+	VPMADDUBSW   Y5, Y3, Y3
+	VPMADDUBSW   Y5, Y11, Y4
+	VPSUBW       Y4, Y3, Y3
+	VPSHUFB      kshuf<>+16(SB), X7, X4
+	VPMOVSXBW    X4, Y4
+	VPMADDWD     Y4, Y3, Y3
+	VPADDD       Y3, Y9, Y9
+	VPSRLW       $4, Y2, Y3
+	VPAND        Y14, Y3, Y3
+	VMOVDQA      Y10, Y4
+	VPAND        Y11, Y4, Y4
+	VPOR         Y4, Y3, Y3
+	VMOVDQU      68(R12), Y5
+	VPMADDUBSW   Y5, Y3, Y3
+	VPMADDUBSW   Y5, Y11, Y4
+	VPSUBW       Y4, Y3, Y3
+	VPSHUFB      kshuf<>+32(SB), X7, X4
+	VPMOVSXBW    X4, Y4
+	VPMADDWD     Y4, Y3, Y3
+	VPADDD       Y3, Y9, Y9
+	VPSRLW       $6, Y2, Y3
+	VPAND        Y14, Y3, Y3
+	VPSRLW       $1, Y10, Y4
+	VPAND        Y11, Y4, Y4
+	VPOR         Y4, Y3, Y3
+	VMOVDQU      100(R12), Y5
+	VPMADDUBSW   Y5, Y3, Y3
+	VPMADDUBSW   Y5, Y11, Y4
+	VPSUBW       Y4, Y3, Y3
+	VPSHUFB      kshuf<>+48(SB), X7, X4
+	VPMOVSXBW    X4, Y4
+	VPMADDWD     Y4, Y3, Y3
+	VPADDD       Y3, Y9, Y9
+	VMOVDQU      64(R11), Y2
+	VPAND        Y14, Y2, Y3
+	VPSRLW       $2, Y10, Y4
+	VPAND        Y11, Y4, Y4
+	VPOR         Y4, Y3, Y3
+	VMOVDQU      132(R12), Y5
+	VPMADDUBSW   Y5, Y3, Y3
+	VPMADDUBSW   Y5, Y11, Y4
+	VPSUBW       Y4, Y3, Y3
+	VPSHUFB      kshuf<>+64(SB), X7, X4
+	VPMOVSXBW    X4, Y4
+	VPMADDWD     Y4, Y3, Y3
+	VPADDD       Y3, Y9, Y9
+	VPSRLW       $2, Y2, Y3
+	VPAND        Y14, Y3, Y3
+	VPSRLW       $3, Y10, Y4
+	VPAND        Y11, Y4, Y4
+	VPOR         Y4, Y3, Y3
+	VMOVDQU      164(R12), Y5
+	VPMADDUBSW   Y5, Y3, Y3
+	VPMADDUBSW   Y5, Y11, Y4
+	VPSUBW       Y4, Y3, Y3
+	VPSHUFB      kshuf<>+80(SB), X7, X4
+	VPMOVSXBW    X4, Y4
+	VPMADDWD     Y4, Y3, Y3
+	VPADDD       Y3, Y9, Y9
+	VPSRLW       $4, Y2, Y3
+	VPAND        Y14, Y3, Y3
+	VPSRLW       $4, Y10, Y4
+	VPAND        Y11, Y4, Y4
+	VPOR         Y4, Y3, Y3
+	VMOVDQU      196(R12), Y5
+	VPMADDUBSW   Y5, Y3, Y3
+	VPMADDUBSW   Y5, Y11, Y4
+	VPSUBW       Y4, Y3, Y3
+	VPSHUFB      kshuf<>+96(SB), X7, X4
+	VPMOVSXBW    X4, Y4
+	VPMADDWD     Y4, Y3, Y3
+	VPADDD       Y3, Y9, Y9
+	VPSRLW       $6, Y2, Y3
+	VPAND        Y14, Y3, Y3
+	VPSRLW       $5, Y10, Y4
+	VPAND        Y11, Y4, Y4
+	VPOR         Y4, Y3, Y3
+	VMOVDQU      228(R12), Y5
+	VPMADDUBSW   Y5, Y3, Y3
+	VPMADDUBSW   Y5, Y11, Y4
+	VPSUBW       Y4, Y3, Y3
+	VPSHUFB      kshuf<>+112(SB), X7, X4
+	VPMOVSXBW    X4, Y4
+	VPMADDWD     Y4, Y3, Y3
+	VPADDD       Y3, Y9, Y9
+	VCVTDQ2PS    Y9, Y9
+	VFMADD231PS  Y9, Y1, Y0
+	ADDQ         $110, R11
+	ADDQ         $292, R12
+	DECQ         R13
+	JNZ          blk
+
+	VEXTRACTF128 $1, Y0, X1
+	VADDPS       X1, X0, X0
+	VPERMILPS    $0x4e, X0, X1
+	VADDPS       X1, X0, X0
+	VMOVSHDUP    X0, X1
+	VADDSS       X1, X0, X0
+	VMOVSS       X0, (DI)
+	ADDQ         $4, DI
+	ADDQ         rowBytes+24(FP), SI
+	DECQ         CX
+	JNZ          row
+	VZEROUPPER
+	RET
