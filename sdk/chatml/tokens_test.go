@@ -2,24 +2,34 @@ package chatml
 
 import (
 	"path/filepath"
+	"sync"
 	"testing"
 
 	"github.com/qwenkit/qwenkit/runtime/tokenizer"
 )
 
+var (
+	tokOnce sync.Once
+	tok     *tokenizer.Tokenizer
+	tokErr  error
+)
+
+// loadTokenizer loads Qwen2.5's tokenizer from the fixtures, once.
 func loadTokenizer(t *testing.T) *tokenizer.Tokenizer {
 	t.Helper()
-	tok, err := tokenizer.LoadFile(filepath.Join(fixtures(t), "tokenizer", "tokenizer.json"))
-	if err != nil {
-		t.Fatal(err)
+	tokOnce.Do(func() {
+		tok, tokErr = tokenizer.LoadFile(filepath.Join(fixtures(t), "tokenizer", "tokenizer.json"))
+	})
+	if tokErr != nil {
+		t.Fatal(tokErr)
 	}
 	return tok
 }
 
 func TestTokensGoldens(t *testing.T) {
-	tok := loadTokenizer(t)
+	enc := loadTokenizer(t)
 	for _, c := range readCases(t, "goldens.jsonl") {
-		ids, err := c.render(t).Tokens(tok)
+		ids, err := c.render(t).Tokens(enc)
 		if err != nil {
 			t.Fatalf("%s: %v", c.Name, err)
 		}
@@ -30,9 +40,9 @@ func TestTokensGoldens(t *testing.T) {
 }
 
 func TestTokensInjection(t *testing.T) {
-	tok := loadTokenizer(t)
+	enc := loadTokenizer(t)
 	for _, c := range readCases(t, "injection.jsonl") {
-		ids, err := c.render(t).Tokens(tok)
+		ids, err := c.render(t).Tokens(enc)
 		if err != nil {
 			t.Fatalf("%s: %v", c.Name, err)
 		}
