@@ -33,33 +33,28 @@ func q8K(a []byte) (float32, *[256]byte, *[32]byte) {
 
 func bsum(b *[32]byte, k int) int32 { return int32(int16(uint16(b[2*k]) | uint16(b[2*k+1])<<8)) }
 
-// dot16 returns Σ_l q[l]·int8(y[l]) over 16 values given as int32 levels.
-func dotLevels(q []int8, y []byte) int32 {
-	y = y[:len(q)]
-	var s int32
-	for l, v := range q {
-		s += int32(v) * int32(int8(y[l]))
-	}
-	return s
-}
-
 // dotQ2_K is ggml_vec_dot_q2_K_q8_K over nb super-blocks of 84 bytes.
 func dotQ2_K(w, a []byte, nb int) float32 {
 	var sum float32
-	var q [256]int8
 	for i := 0; i < nb; i++ {
 		x := (*[84]byte)(w[i*84:])
 		yd, qy, bs := q8K(a[i*292:])
+		var isum, msum int32
 		for h := 0; h < 2; h++ {
+			q := (*[32]byte)(x[16+32*h:])
 			for j := 0; j < 4; j++ {
-				for l := 0; l < 32; l++ {
-					q[128*h+32*j+l] = int8(x[16+32*h+l] >> (2 * j) & 3)
+				y := (*[32]byte)(qy[128*h+32*j:])
+				shift := uint(2 * j)
+				var s0, s1 int32
+				for l := 0; l < 16; l++ {
+					s0 += int32(q[l]>>shift&3) * int32(int8(y[l]))
+					s1 += int32(q[16+l]>>shift&3) * int32(int8(y[16+l]))
 				}
+				sb := 8*h + 2*j
+				isum += int32(x[sb]&15)*s0 + int32(x[sb+1]&15)*s1
 			}
 		}
-		var isum, msum int32
 		for s := 0; s < 16; s++ {
-			isum += int32(x[s]&15) * dotLevels(q[16*s:16*s+16], qy[16*s:])
 			msum += int32(x[s]>>4) * bsum(bs, s)
 		}
 		sum += float32(fp16(x[80:82])*yd)*float32(isum) - float32(fp16(x[82:84])*yd)*float32(msum)
@@ -81,26 +76,32 @@ func q3Scale(s *[12]byte, j int) int32 {
 // dotQ3_K is ggml_vec_dot_q3_K_q8_K over nb super-blocks of 110 bytes.
 func dotQ3_K(w, a []byte, nb int) float32 {
 	var sum float32
-	var q [256]int8
 	for i := 0; i < nb; i++ {
 		x := (*[110]byte)(w[i*110:])
 		yd, qy, _ := q8K(a[i*292:])
+		sc := (*[12]byte)(x[96:108])
+		hm := (*[32]byte)(x[0:32])
+		var isum int32
 		for h := 0; h < 2; h++ {
+			q := (*[32]byte)(x[32+32*h:])
 			for j := 0; j < 4; j++ {
-				m := byte(1) << (4*h + j)
+				y := (*[32]byte)(qy[128*h+32*j:])
+				shift, m := uint(2*j), byte(1)<<(4*h+j)
+				var s0, s1 int32
 				for l := 0; l < 32; l++ {
-					v := int8(x[32+32*h+l] >> (2 * j) & 3)
-					if x[l]&m == 0 {
+					v := int32(q[l] >> shift & 3)
+					if hm[l]&m == 0 {
 						v -= 4
 					}
-					q[128*h+32*j+l] = v
+					if l < 16 {
+						s0 += v * int32(int8(y[l]))
+					} else {
+						s1 += v * int32(int8(y[l]))
+					}
 				}
+				sb := 8*h + 2*j
+				isum += q3Scale(sc, sb)*s0 + q3Scale(sc, sb+1)*s1
 			}
-		}
-		sc := (*[12]byte)(x[96:108])
-		var isum int32
-		for s := 0; s < 16; s++ {
-			isum += q3Scale(sc, s) * dotLevels(q[16*s:16*s+16], qy[16*s:])
 		}
 		sum += float32(fp16(x[108:110])*yd) * float32(isum)
 	}
@@ -118,23 +119,24 @@ func scaleMinK4(j int, q *[12]byte) (int32, int32) {
 // dotQ4_K is ggml_vec_dot_q4_K_q8_K over nb super-blocks of 144 bytes.
 func dotQ4_K(w, a []byte, nb int) float32 {
 	var sum float32
-	var q [256]int8
 	for i := 0; i < nb; i++ {
 		x := (*[144]byte)(w[i*144:])
 		yd, qy, bs := q8K(a[i*292:])
-		for g := 0; g < 4; g++ {
-			for l := 0; l < 32; l++ {
-				v := x[16+32*g+l]
-				q[64*g+l] = int8(v & 15)
-				q[64*g+32+l] = int8(v >> 4)
-			}
-		}
 		sm := (*[12]byte)(x[4:16])
 		var isum, msum int32
-		for s := 0; s < 8; s++ {
-			sc, m := scaleMinK4(s, sm)
-			isum += sc * dotLevels(q[32*s:32*s+32], qy[32*s:])
-			msum += m * (bsum(bs, 2*s) + bsum(bs, 2*s+1))
+		for g := 0; g < 4; g++ {
+			q := (*[32]byte)(x[16+32*g:])
+			y0 := (*[32]byte)(qy[64*g:])
+			y1 := (*[32]byte)(qy[64*g+32:])
+			var s0, s1 int32
+			for l, v := range q {
+				s0 += int32(v&15) * int32(int8(y0[l]))
+				s1 += int32(v>>4) * int32(int8(y1[l]))
+			}
+			sc0, m0 := scaleMinK4(2*g, sm)
+			sc1, m1 := scaleMinK4(2*g+1, sm)
+			isum += sc0*s0 + sc1*s1
+			msum += m0*(bsum(bs, 4*g)+bsum(bs, 4*g+1)) + m1*(bsum(bs, 4*g+2)+bsum(bs, 4*g+3))
 		}
 		sum += float32(fp16(x[0:2])*yd)*float32(isum) - float32(fp16(x[2:4])*yd)*float32(msum)
 	}
@@ -144,23 +146,27 @@ func dotQ4_K(w, a []byte, nb int) float32 {
 // dotQ5_K is ggml_vec_dot_q5_K_q8_K over nb super-blocks of 176 bytes.
 func dotQ5_K(w, a []byte, nb int) float32 {
 	var sum float32
-	var q [256]int8
 	for i := 0; i < nb; i++ {
 		x := (*[176]byte)(w[i*176:])
 		yd, qy, bs := q8K(a[i*292:])
-		for g := 0; g < 4; g++ {
-			for l := 0; l < 32; l++ {
-				v, h := x[48+32*g+l], x[16+l]>>(2*g)
-				q[64*g+l] = int8(v&15 | (h&1)<<4)
-				q[64*g+32+l] = int8(v>>4 | (h&2)<<3)
-			}
-		}
 		sm := (*[12]byte)(x[4:16])
+		qh := (*[32]byte)(x[16:48])
 		var isum, msum int32
-		for s := 0; s < 8; s++ {
-			sc, m := scaleMinK4(s, sm)
-			isum += sc * dotLevels(q[32*s:32*s+32], qy[32*s:])
-			msum += m * (bsum(bs, 2*s) + bsum(bs, 2*s+1))
+		for g := 0; g < 4; g++ {
+			q := (*[32]byte)(x[48+32*g:])
+			y0 := (*[32]byte)(qy[64*g:])
+			y1 := (*[32]byte)(qy[64*g+32:])
+			sh := uint(2 * g)
+			var s0, s1 int32
+			for l, v := range q {
+				h := qh[l] >> sh
+				s0 += int32(v&15|(h&1)<<4) * int32(int8(y0[l]))
+				s1 += int32(v>>4|(h&2)<<3) * int32(int8(y1[l]))
+			}
+			sc0, m0 := scaleMinK4(2*g, sm)
+			sc1, m1 := scaleMinK4(2*g+1, sm)
+			isum += sc0*s0 + sc1*s1
+			msum += m0*(bsum(bs, 4*g)+bsum(bs, 4*g+1)) + m1*(bsum(bs, 4*g+2)+bsum(bs, 4*g+3))
 		}
 		sum += float32(fp16(x[0:2])*yd)*float32(isum) - float32(fp16(x[2:4])*yd)*float32(msum)
 	}
@@ -170,23 +176,26 @@ func dotQ5_K(w, a []byte, nb int) float32 {
 // dotQ6_K is ggml_vec_dot_q6_K_q8_K over nb super-blocks of 210 bytes.
 func dotQ6_K(w, a []byte, nb int) float32 {
 	var sum float32
-	var q [256]int8
 	for i := 0; i < nb; i++ {
 		x := (*[210]byte)(w[i*210:])
 		yd, qy, _ := q8K(a[i*292:])
-		for h := 0; h < 2; h++ {
-			ql := x[64*h : 64*h+64]
-			qh := x[128+32*h : 128+32*h+32]
-			for l := 0; l < 32; l++ {
-				q[128*h+l] = int8(ql[l]&15|(qh[l]&3)<<4) - 32
-				q[128*h+32+l] = int8(ql[32+l]&15|(qh[l]>>2&3)<<4) - 32
-				q[128*h+64+l] = int8(ql[l]>>4|(qh[l]>>4&3)<<4) - 32
-				q[128*h+96+l] = int8(ql[32+l]>>4|(qh[l]>>6)<<4) - 32
-			}
-		}
 		var isum int32
-		for s := 0; s < 16; s++ {
-			isum += int32(int8(x[192+s])) * dotLevels(q[16*s:16*s+16], qy[16*s:])
+		for h := 0; h < 2; h++ {
+			ql := (*[64]byte)(x[64*h:])
+			qh := (*[32]byte)(x[128+32*h:])
+			y := (*[128]byte)(qy[128*h:])
+			for half := 0; half < 2; half++ {
+				var s0, s1, s2, s3 int32
+				for l := 16 * half; l < 16*half+16; l++ {
+					a, c, hb := ql[l], ql[l+32], qh[l]
+					s0 += (int32(a&15|(hb&3)<<4) - 32) * int32(int8(y[l]))
+					s1 += (int32(c&15|(hb>>2&3)<<4) - 32) * int32(int8(y[l+32]))
+					s2 += (int32(a>>4|(hb>>4&3)<<4) - 32) * int32(int8(y[l+64]))
+					s3 += (int32(c>>4|(hb>>6)<<4) - 32) * int32(int8(y[l+96]))
+				}
+				sc := x[192+8*h+half:]
+				isum += int32(int8(sc[0]))*s0 + int32(int8(sc[2]))*s1 + int32(int8(sc[4]))*s2 + int32(int8(sc[6]))*s3
+			}
 		}
 		sum += float32(fp16(x[208:210])*yd) * float32(isum)
 	}
