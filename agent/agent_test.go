@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/qwenkit/qwenkit/chat"
+	"github.com/qwenkit/qwenkit/sdk"
 	"github.com/qwenkit/qwenkit/tools"
 	"github.com/qwenkit/qwenkit/tools/python"
 )
@@ -490,5 +491,21 @@ func TestTIRResume(t *testing.T) {
 	if res.Answer != "The answer is 42." || len(e.requests()) != 1 || res.CodeRuns != 0 || len(msgs) != 3 ||
 		msgs[1].Content != "```python\nprint(6 * 7)\n```\n```output\n42\n```\n" {
 		t.Fatalf("resume: %+v, %d requests, stored %+v", res, len(e.requests()), msgs)
+	}
+}
+
+func TestFirstToolChoice(t *testing.T) {
+	var cnt counter
+	e := &scripted{script: []reply{{calls: []chat.ToolCall{call("", "add", `{"a":1,"b":1}`)}}, {text: "2"}}}
+	_, _, err := RunTyped[int](context.Background(), e, "1+1", WithTools(addTool(t, &cnt)), WithFirstToolChoice(sdk.UseTool("add")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	reqs := e.requests()
+	if reqs[0].ToolChoice != sdk.UseTool("add") || reqs[0].ResponseFormat != nil {
+		t.Fatalf("first request: choice %v, format %v", reqs[0].ToolChoice, reqs[0].ResponseFormat)
+	}
+	if reqs[1].ToolChoice.Mode != sdk.ToolAuto || reqs[1].ResponseFormat == nil {
+		t.Fatalf("second request: choice %v, format %v", reqs[1].ToolChoice, reqs[1].ResponseFormat)
 	}
 }

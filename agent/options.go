@@ -42,6 +42,7 @@ type config struct {
 	tir        bool
 	tirOpts    python.Options
 	format     *sdk.ResponseFormat // RunTyped's final answer
+	first      sdk.ToolChoice      // the first model call's tool choice
 }
 
 func newConfig(opts []Option) (*config, error) {
@@ -151,4 +152,12 @@ func WithStore(store Store, session string) Option {
 // is appended as a fenced ```output block, and generation goes on.
 func WithTIR(opts python.Options) Option {
 	return func(c *config) error { c.tir, c.tirOpts = true, opts; return nil }
+}
+
+// WithFirstToolChoice sets the tool choice of the run's first model call
+// (sdk.UseTool(name) forces that tool, sdk.ToolChoice{Mode: sdk.ToolRequired}
+// some tool); later calls are left to the model (auto). The local engine
+// enforces the choice with its grammar.
+func WithFirstToolChoice(c sdk.ToolChoice) Option {
+	return func(cfg *config) error { cfg.first = c; return nil }
 }

@@ -241,6 +241,12 @@ func (r *runner) step(ctx context.Context) (final bool, err error) {
 		MaxTokens:      r.cfg.maxTokens,
 		ResponseFormat: r.cfg.format,
 	}
+	if n == 1 {
+		req.ToolChoice = r.cfg.first
+		if req.ToolChoice.Mode >= sdk.ToolRequired {
+			req.ResponseFormat = nil // a forced call has no text to shape
+		}
+	}
 	if r.cfg.tir {
 		req.Stop = []string{"```output"}
 	}
