@@ -1,12 +1,11 @@
 package kernels
 
-import "math"
+// SiLU returns x·sigmoid(x) = x / (1 + e^-x), with e^-x in float32 (about
+// 2 ulp; see expf).
+func SiLU(x float32) float32 { return x / (1 + expf(-x)) }
 
-// SiLU returns x·sigmoid(x) = x / (1 + e^-x).
-func SiLU(x float32) float32 { return x / (1 + float32(math.Exp(float64(-x)))) }
-
-// Sigmoid returns 1 / (1 + e^-x).
-func Sigmoid(x float32) float32 { return 1 / (1 + float32(math.Exp(float64(-x)))) }
+// Sigmoid returns 1 / (1 + e^-x), with e^-x in float32.
+func Sigmoid(x float32) float32 { return 1 / (1 + expf(-x)) }
 
 // SwiGLU computes, for i < len(dst),
 //
@@ -25,7 +24,8 @@ func SwiGLU(dst, gate, up []float32) {
 //
 //	x[i] = e^(x[i]−m) / Σ_j e^(x[j]−m),  m = max_j x[j]
 //
-// with the exponentials in float32 and their sum in float64.
+// with the exponentials in float32 (about 2 ulp; see expf) and their sum in
+// float64.
 func Softmax(x []float32) {
 	if len(x) == 0 {
 		return
@@ -38,7 +38,7 @@ func Softmax(x []float32) {
 	}
 	var sum float64
 	for i, v := range x {
-		e := float32(math.Exp(float64(v - m)))
+		e := expf(v - m)
 		x[i] = e
 		sum += float64(e)
 	}
@@ -68,3 +68,15 @@ func TopK(idx []int, x []float32) {
 		}
 	}
 }
+
+// SwiGLU is SwiGLU with the values split over p's threads (prefill applies
+// it to tokens × hidden values). It allocates nothing on a Pool.
+func (p *Pool) SwiGLU(dst, gate, up []float32) {
+	gate = gate[:len(dst)]
+	up = up[:len(dst)]
+	o := p.begin()
+	o.dst, o.x, o.q = dst, gate, up
+	p.run(o, swigluTask, len(dst), 8*len(dst), 64)
+}
+
+func swigluTask(o *opArgs, lo, hi, _ int) { SwiGLU(o.dst[lo:hi], o.x[lo:hi], o.q[lo:hi]) }

@@ -1,6 +1,10 @@
 package kernels
 
-import "math"
+import (
+	"math"
+
+	"github.com/qwenkit/qwenkit/runtime/quant"
+)
 
 // AttentionShape is the geometry of grouped-query attention: Heads query heads
 // share KVHeads key/value heads (Heads must be a multiple of KVHeads), each of
@@ -10,57 +14,102 @@ type AttentionShape struct {
 	Scale                   float32
 }
 
-// AttendHead computes causal attention for one query head over nPos cached
-// positions. Key p is k[p·stride : p·stride+len(q)], value p likewise in v:
-//
-//	s[p]  = scale · Σ_d q[d]·k_p[d]         p < nPos
-//	a     = Softmax(s)
-//	out[d] = Σ_p a[p] · v_p[d]               d < len(q)
-//
-// scores is scratch of at least nPos values.
-func AttendHead(out, q, k, v []float32, nPos, stride int, scale float32, scores []float32) {
-	d := len(q)
-	out = out[:d]
-	s := scores[:nPos]
-	for p := range s {
-		s[p] = scale * Dot(q, k[p*stride:p*stride+d])
-	}
-	Softmax(s)
-	clear(out)
-	for p, a := range s {
-		AddScaled(out, v[p*stride:p*stride+d], a)
-	}
+// Attention is (*Pool).Attention on the calling goroutine alone.
+func Attention(out, q []float32, kv *KVCache, s AttentionShape, start, n int) {
+	(*Pool)(nil).Attention(out, q, kv, s, start, n)
 }
 
 // Attention computes causal grouped-query attention for n query tokens at
-// positions start … start+n−1. q and out hold n rows of Heads·HeadDim values;
-// k and v hold at least start+n rows of KVHeads·HeadDim values (the cache,
-// position 0 first). For token t and head h, with g = Heads/KVHeads:
+// positions start … start+n−1, whose keys and values kv already holds. q and
+// out hold n rows of Heads·HeadDim values. For token t and head h, with
+// g = h / (Heads/KVHeads) and P = start+t+1 positions:
 //
-//	out[t][h] = AttendHead(q[t][h], k[·][h/g], v[·][h/g], nPos = start+t+1)
+//	s[p]   = Scale · Σ_d q[t][h][d]·K_g[p][d]     p < P
+//	a      = Softmax(s)
+//	out[t][h][d] = Σ_p a[p] · V_g[p][d]
 //
-// The n·Heads (token, head) pairs are split over the CPUs; each worker
-// allocates one score buffer.
-func Attention(out, q, k, v []float32, s AttentionShape, start, n int) {
+// with each sum as Dot computes it. The Heads·n (head, token) pairs are split
+// over p's threads, a head's tokens together so that they share its keys in
+// cache. It allocates nothing on a Pool.
+func (p *Pool) Attention(out, q []float32, kv *KVCache, s AttentionShape, start, n int) {
 	if n <= 0 {
 		return
 	}
-	qDim, kvDim := s.Heads*s.HeadDim, s.KVHeads*s.HeadDim
-	group := s.Heads / s.KVHeads
+	qDim := s.Heads * s.HeadDim
 	_ = out[n*qDim-1]
 	_ = q[n*qDim-1]
-	_ = k[(start+n)*kvDim-1]
-	_ = v[(start+n)*kvDim-1]
-	work := n * s.Heads * (start + n) * s.HeadDim * 2
-	parallelFor(n*s.Heads, work, func(lo, hi int) {
-		scores := make([]float32, start+n)
-		for j := lo; j < hi; j++ {
-			t, h := j/s.Heads, j%s.Heads
-			kv := (h / group) * s.HeadDim
-			o := t*qDim + h*s.HeadDim
-			AttendHead(out[o:o+s.HeadDim], q[o:o+s.HeadDim], k[kv:], v[kv:], start+t+1, kvDim, s.Scale, scores)
+	if s.KVHeads != kv.heads || s.HeadDim != kv.headDim || start+n > kv.cap {
+		panic("kernels: attention shape disagrees with the KV cache")
+	}
+	o := p.begin()
+	o.out, o.q, o.kv, o.shape, o.start, o.n = out, q, kv, s, start, n
+	work := s.Heads * n * (start + n) * s.HeadDim * 2
+	p.run(o, attentionTask, s.Heads*n, work, 1)
+}
+
+func attentionTask(o *opArgs, lo, hi, thread int) {
+	s, n, kv := o.shape, o.n, o.kv
+	d, qDim := s.HeadDim, s.Heads*s.HeadDim
+	group := s.Heads / s.KVHeads
+	scores := o.pool.floats(thread, o.start+n)
+	for j := lo; j < hi; j++ {
+		h, t := j/n, j%n
+		g := h / group
+		off := t*qDim + h*d
+		attendHead(o.out[off:off+d], o.q[off:off+d], kv, g, o.start+t+1, s.Scale, scores)
+	}
+}
+
+// attendHead computes one query head's attention over the first np
+// positions of KV head g; scores is scratch of at least np values.
+func attendHead(out, q []float32, kv *KVCache, g, np int, scale float32, scores []float32) {
+	d := len(q)
+	sc := scores[:np]
+	if kv.f16 {
+		dotRows16(sc, kv.keyRows16(g, np), d, q)
+	} else {
+		dotRows(sc, kv.keyRows(g, np), d, q)
+	}
+	Scale(sc, scale)
+	Softmax(sc)
+	i := 0
+	if kv.f16 {
+		for ; i < d; i++ {
+			out[i] = dot16(kv.valueRow16(g, i, np), sc)
 		}
-	})
+		return
+	}
+	for ; i+2 <= d; i += 2 {
+		out[i], out[i+1] = dot2(kv.valueRow(g, i, np), kv.valueRow(g, i+1, np), sc)
+	}
+	if i < d {
+		out[i] = Dot(kv.valueRow(g, i, np), sc)
+	}
+}
+
+// dot16 is Dot with a in half precision.
+func dot16(a []uint16, b []float32) float32 {
+	b = b[:len(a)]
+	var s0, s1, s2, s3 float32
+	for len(a) >= 4 && len(b) >= 4 {
+		x, y := a[:4:4], b[:4:4]
+		s0 += quant.FP16ToFloat32(x[0]) * y[0]
+		s1 += quant.FP16ToFloat32(x[1]) * y[1]
+		s2 += quant.FP16ToFloat32(x[2]) * y[2]
+		s3 += quant.FP16ToFloat32(x[3]) * y[3]
+		a, b = a[4:], b[4:]
+	}
+	for i, v := range a {
+		s0 += quant.FP16ToFloat32(v) * b[i]
+	}
+	return (s0 + s1) + (s2 + s3)
+}
+
+// dotRows16 is dotRows with half-precision rows.
+func dotRows16(dst []float32, rows []uint16, cols int, x []float32) {
+	for r := range dst {
+		dst[r] = dot16(rows[r*cols:(r+1)*cols], x)
+	}
 }
 
 // DefaultScale returns 1/sqrt(headDim), the attention score scale of Qwen2.

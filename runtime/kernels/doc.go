@@ -11,7 +11,8 @@
 // that runtime/quant can dequantize; products dequantize one block (or one row)
 // at a time into a scratch buffer and accumulate in float32.
 //
-// The large operations (MatVec, MatMul, Attention) split their output rows over
-// runtime.NumCPU() goroutines when the work is big enough to pay for it. They
-// allocate nothing per call beyond those goroutines and their scratch buffers.
+// The large operations (MatVec, MatMul, SwiGLU, Attention) are methods of a
+// Pool, a fixed set of threads (the caller plus parked workers) that they
+// split their rows over; on a Pool they allocate nothing. The package-level
+// functions of the same names run on the calling goroutine alone.
 package kernels

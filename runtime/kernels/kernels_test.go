@@ -228,7 +228,13 @@ func TestAttention(t *testing.T) {
 	k := randVec(r, (start+n)*kvDim)
 	v := randVec(r, (start+n)*kvDim)
 	out := make([]float32, n*qDim)
-	Attention(out, q, k, v, s, start, n)
+	cache, err := NewKVCache(s.KVHeads, s.HeadDim, 2, quant.F32)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cache.Grow(start+n, 0)
+	cache.Store(0, k, v, start+n)
+	Attention(out, q, cache, s, start, n)
 	for tok := 0; tok < n; tok++ {
 		for h := 0; h < s.Heads; h++ {
 			kv := h / 3

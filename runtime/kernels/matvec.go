@@ -2,112 +2,120 @@ package kernels
 
 import "github.com/qwenkit/qwenkit/runtime/quant"
 
-// chunkValues is how many weights a product dequantizes at a time into its
-// stack scratch buffer: a whole number of blocks of every block size (1, 32,
-// 256).
-const chunkValues = 1024
+// blockFloats is how many dequantized weights a product keeps in one
+// thread's scratch at a time: a block of whole rows (at least two), small
+// enough to stay in the level-1/2 cache while it is used.
+const blockFloats = 16384
 
-// Dot returns Σ_i a[i]·b[i] over i < len(a), summed in float32 in index
-// order. b must be at least as long as a.
-func Dot(a, b []float32) float32 {
-	b = b[:len(a)]
-	var s float32
-	for i, v := range a {
-		s += v * b[i]
-	}
-	return s
-}
+// rowAlign is the multiple of rows the products hand to one thread at a
+// time (see Pool.run).
+const rowAlign = 8
+
+// blockRows returns how many rows of cols values a scratch block holds.
+func blockRows(cols int) int { return max(2, blockFloats/cols) }
+
+// MatVec is (*Pool).MatVec on the calling goroutine alone.
+func MatVec(dst []float32, w Matrix, x []float32) { (*Pool)(nil).MatVec(dst, w, x) }
 
 // MatVec computes, for every row r < w.Rows,
 //
 //	dst[r] = Σ_{c < w.Cols} W[r][c] · x[c]
 //
-// with W dequantized to float32 a chunk of blocks at a time and the sum in
-// float32. Rows are split over the CPUs. It allocates nothing beyond the
-// goroutines. dst needs w.Rows values and x w.Cols.
-func MatVec(dst []float32, w Matrix, x []float32) {
+// with W dequantized to float32 a block of rows at a time and each sum as
+// Dot computes it. Rows are split over p's threads. It allocates nothing on a
+// Pool (on a nil pool, its operands and one block of scratch). dst needs
+// w.Rows values and x w.Cols.
+func (p *Pool) MatVec(dst []float32, w Matrix, x []float32) {
 	_ = dst[w.Rows-1]
 	_ = x[w.Cols-1]
-	parallelFor(w.Rows, w.Rows*w.Cols, func(lo, hi int) { matVecRows(dst, w, x, lo, hi) })
+	o := p.begin()
+	o.dst, o.w, o.x = dst, w, x
+	p.run(o, matVecTask, w.Rows, w.Rows*w.Cols, rowAlign)
 }
 
-func matVecRows(dst []float32, w Matrix, x []float32, lo, hi int) {
+func matVecTask(o *opArgs, lo, hi, thread int) {
+	matVecRows(o.dst, o.w, o.x, lo, hi, o.pool, thread)
+}
+
+func matVecRows(dst []float32, w Matrix, x []float32, lo, hi int, p *Pool, thread int) {
+	cols := w.Cols
 	if w.Type == quant.F32 {
 		if all, ok := f32View(w.Data); ok {
-			for r := lo; r < hi; r++ {
-				dst[r] = Dot(all[r*w.Cols:(r+1)*w.Cols], x)
-			}
+			dotRows(dst[lo:hi], all[lo*cols:hi*cols], cols, x)
 			return
 		}
 	}
-	var buf [chunkValues]float32
-	bs, ts, rb := w.Type.BlockSize(), w.Type.TypeSize(), w.RowBytes()
-	for r := lo; r < hi; r++ {
-		row := w.Data[r*rb : (r+1)*rb]
-		var sum float32
-		for c := 0; c < w.Cols; c += chunkValues {
-			n := min(chunkValues, w.Cols-c)
-			dequantize(buf[:n], w.Type, row[c/bs*ts:(c+n)/bs*ts])
-			sum += Dot(buf[:n], x[c:c+n])
-		}
-		dst[r] = sum
+	br := blockRows(cols)
+	buf := p.floats(thread, br*cols)
+	for r := lo; r < hi; r += br {
+		nr := min(br, hi-r)
+		w.dequantizeRows(buf[:nr*cols], r, nr)
+		dotRows(dst[r:r+nr], buf[:nr*cols], cols, x)
 	}
 }
+
+// MatMul is (*Pool).MatMul on the calling goroutine alone.
+func MatMul(dst []float32, w Matrix, x []float32, n int) { (*Pool)(nil).MatMul(dst, w, x, n) }
 
 // MatMul computes the product for n tokens at once: x holds n rows of w.Cols
 // values and dst n rows of w.Rows values, and for every token t and row r
 //
 //	dst[t·w.Rows + r] = Σ_{c < w.Cols} W[r][c] · x[t·w.Cols + c]
 //
-// Each weight row is dequantized once and reused for all n tokens, so a
-// prefill reads the weights once rather than n times. Rows are split over the
-// CPUs; each worker allocates one row of scratch.
-func MatMul(dst []float32, w Matrix, x []float32, n int) {
+// equal to the bit to MatVec on each token. It works in tiles: a block of
+// weight rows is dequantized once into a thread's scratch and multiplied by
+// all n tokens (two rows per pass over a token's activations) while it stays
+// in cache, so a prefill reads the weights once rather than n times. Row
+// blocks are split over p's threads. It allocates nothing on a Pool.
+func (p *Pool) MatMul(dst []float32, w Matrix, x []float32, n int) {
 	if n <= 0 {
 		return
 	}
 	_ = dst[n*w.Rows-1]
 	_ = x[n*w.Cols-1]
 	if n == 1 {
-		MatVec(dst, w, x)
+		p.MatVec(dst, w, x)
 		return
 	}
-	parallelFor(w.Rows, n*w.Rows*w.Cols, func(lo, hi int) { matMulRows(dst, w, x, n, lo, hi) })
+	o := p.begin()
+	o.dst, o.w, o.x, o.n = dst, w, x, n
+	p.run(o, matMulTask, w.Rows, n*w.Rows*w.Cols, rowAlign)
 }
 
-func matMulRows(dst []float32, w Matrix, x []float32, n, lo, hi int) {
-	all, view := []float32(nil), false
+func matMulTask(o *opArgs, lo, hi, thread int) {
+	matMulRows(o.dst, o.w, o.x, o.n, lo, hi, o.pool, thread)
+}
+
+func matMulRows(dst []float32, w Matrix, x []float32, n, lo, hi int, p *Pool, thread int) {
+	rows, cols := w.Rows, w.Cols
+	var all []float32
+	view := false
 	if w.Type == quant.F32 {
 		all, view = f32View(w.Data)
 	}
-	var row []float32
+	br := blockRows(cols)
+	var buf []float32
 	if !view {
-		row = make([]float32, w.Cols)
+		buf = p.floats(thread, br*cols)
 	}
-	for r := lo; r < hi; r++ {
+	for r := lo; r < hi; r += br {
+		nr := min(br, hi-r)
+		var block []float32
 		if view {
-			row = all[r*w.Cols : (r+1)*w.Cols]
+			block = all[r*cols : (r+nr)*cols]
 		} else {
-			w.DequantizeRow(row, r)
+			block = buf[:nr*cols]
+			w.dequantizeRows(block, r, nr)
 		}
 		for t := 0; t < n; t++ {
-			xt := x[t*w.Cols : (t+1)*w.Cols]
-			if view {
-				dst[t*w.Rows+r] = Dot(row, xt)
-			} else {
-				dst[t*w.Rows+r] = chunkedDot(row, xt)
-			}
+			dotRows(dst[t*rows+r:t*rows+r+nr], block, cols, x[t*cols:(t+1)*cols])
 		}
 	}
 }
 
-// chunkedDot returns Σ a[i]·b[i] summed chunk by chunk exactly as matVecRows
-// sums a dequantized row, so that MatMul and MatVec agree to the bit.
-func chunkedDot(a, b []float32) float32 {
-	var s float32
-	for c := 0; c < len(a); c += chunkValues {
-		n := min(chunkValues, len(a)-c)
-		s += Dot(a[c:c+n], b[c:c+n])
-	}
-	return s
+// dequantizeRows writes rows [r, r+nr) of m, as float32, into dst
+// (nr·m.Cols values).
+func (m Matrix) dequantizeRows(dst []float32, r, nr int) {
+	rb := m.RowBytes()
+	dequantize(dst[:nr*m.Cols], m.Type, m.Data[r*rb:(r+nr)*rb])
 }

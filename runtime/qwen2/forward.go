@@ -9,32 +9,75 @@ import (
 // Forward runs the model over tokens, appending them to the cache at
 // positions c.Len() … c.Len()+len(tokens)−1, and returns the logits
 // (NVocab values) after every new position when all is true, else only after
-// the last one. The whole batch is computed at once (each weight row is
-// dequantized once for all tokens); decoding one token per call gives the
-// same logits to float32 rounding. On error (a token out of range, a full
+// the last one. The whole batch is computed at once (each block of weight
+// rows is dequantized once for all tokens); decoding one token per call gives
+// the same logits to float32 rounding. On error (a token out of range, a full
 // cache, a cache of another model) nothing changes.
 //
 // Cost: about 2·(parameters) multiply-adds per token plus attention over the
-// cache; the returned rows are newly allocated, the rest reuses the cache's
-// scratch.
+// cache, split over the model's threads (SetThreads); the returned rows are
+// newly allocated, the rest reuses the cache's buffers. ForwardLast
+// allocates nothing.
 func (m *Model) Forward(c *Cache, tokens []int, all bool) ([][]float32, error) {
-	cfg := m.Config
+	if err := m.check(c, tokens); err != nil {
+		return nil, err
+	}
+	rows, V := 1, m.Config.NVocab
+	if all {
+		rows = len(tokens)
+	}
+	flat := make([]float32, rows*V)
+	m.forward(c, tokens, flat, rows)
+	out := make([][]float32, rows)
+	for r := range out {
+		out[r] = flat[r*V : (r+1)*V : (r+1)*V]
+	}
+	return out, nil
+}
+
+// ForwardLast is Forward that returns only the logits after the last token,
+// in a slice the cache owns: it stays valid until the next call on c, and
+// the caller must not keep it past that. Once the cache has room for the
+// positions (it grows by doubling; see Cache.Reserve) and its buffers have
+// seen a batch of this size, a call allocates nothing: this is the decoding
+// loop's entry point.
+func (m *Model) ForwardLast(c *Cache, tokens []int) ([]float32, error) {
+	if err := m.check(c, tokens); err != nil {
+		return nil, err
+	}
+	if len(c.logits) != m.Config.NVocab {
+		c.logits = make([]float32, m.Config.NVocab)
+	}
+	m.forward(c, tokens, c.logits, 1)
+	return c.logits, nil
+}
+
+// check validates a forward pass's arguments.
+func (m *Model) check(c *Cache, tokens []int) error {
 	if c == nil || c.model != m {
-		return nil, fmt.Errorf("qwen2: forward: cache is nil or belongs to another model")
+		return fmt.Errorf("qwen2: forward: cache is nil or belongs to another model")
 	}
 	if len(tokens) == 0 {
-		return nil, fmt.Errorf("qwen2: forward: no tokens")
+		return fmt.Errorf("qwen2: forward: no tokens")
 	}
+	nv := m.Config.NVocab
 	for i, t := range tokens {
-		if t < 0 || t >= cfg.NVocab {
-			return nil, fmt.Errorf("qwen2: forward: token %d at index %d is outside the vocabulary [0, %d)", t, i, cfg.NVocab)
+		if t < 0 || t >= nv {
+			return fmt.Errorf("qwen2: forward: token %d at index %d is outside the vocabulary [0, %d)", t, i, nv)
 		}
 	}
 	if c.n+len(tokens) > c.max {
-		return nil, fmt.Errorf("qwen2: forward: %d tokens after %d cached exceed the cache's %d positions", len(tokens), c.n, c.max)
+		return fmt.Errorf("qwen2: forward: %d tokens after %d cached exceed the cache's %d positions", len(tokens), c.n, c.max)
 	}
+	return nil
+}
+
+// forward runs checked tokens through the model and writes the logits of the
+// last rows positions into logits (rows·NVocab values).
+func (m *Model) forward(c *Cache, tokens []int, logits []float32, rows int) {
+	cfg := m.Config
 	n, pos0, E, half := len(tokens), c.n, cfg.NEmbd, cfg.HeadDim/2
-	c.reserve(pos0 + n)
+	c.reserve(pos0+n, 0)
 	s := c.scratch(n)
 	x := s.x[:n*E]
 	for t, tok := range tokens {
@@ -49,22 +92,12 @@ func (m *Model) Forward(c *Cache, tokens []int, all bool) ([][]float32, error) {
 	}
 	c.n += n
 
-	rows := 1
-	if all {
-		rows = n
-	}
 	h := s.h[:rows*E]
 	for r := range rows {
 		t := n - rows + r
 		kernels.RMSNorm(h[r*E:(r+1)*E], x[t*E:(t+1)*E], m.outputNorm, cfg.RMSEps)
 	}
-	flat := make([]float32, rows*cfg.NVocab)
-	kernels.MatMul(flat, m.output, h, rows)
-	out := make([][]float32, rows)
-	for r := range out {
-		out[r] = flat[r*cfg.NVocab : (r+1)*cfg.NVocab : (r+1)*cfg.NVocab]
-	}
-	return out, nil
+	m.pool.MatMul(logits[:rows*cfg.NVocab], m.output, h, rows)
 }
 
 // attention adds self-attention to the residual stream s.x of n tokens:
@@ -81,11 +114,11 @@ func (m *Model) attention(il int, c *Cache, pos0, n int, s *scratch) {
 	for t := range n {
 		kernels.RMSNorm(h[t*E:(t+1)*E], x[t*E:(t+1)*E], l.attnNorm, cfg.RMSEps)
 	}
-	k := c.k[il][pos0*KV : (pos0+n)*KV]
-	v := c.v[il][pos0*KV : (pos0+n)*KV]
-	kernels.MatMul(q, l.wq, h, n)
-	kernels.MatMul(k, l.wk, h, n)
-	kernels.MatMul(v, l.wv, h, n)
+	k, v := s.k[:n*KV], s.v[:n*KV]
+	p := m.pool
+	p.MatMul(q, l.wq, h, n)
+	p.MatMul(k, l.wk, h, n)
+	p.MatMul(v, l.wv, h, n)
 	for t := range n {
 		qt, kt, vt := q[t*Q:(t+1)*Q], k[t*KV:(t+1)*KV], v[t*KV:(t+1)*KV]
 		kernels.Add(qt, l.bq)
@@ -95,9 +128,11 @@ func (m *Model) attention(il int, c *Cache, pos0, n int, s *scratch) {
 		kernels.ApplyRoPE(qt, D, cos, sin)
 		kernels.ApplyRoPE(kt, D, cos, sin)
 	}
+	kv := c.layers[il]
+	kv.Store(pos0, k, v, n)
 	shape := kernels.AttentionShape{Heads: cfg.NHead, KVHeads: cfg.NHeadKV, HeadDim: D, Scale: kernels.DefaultScale(D)}
-	kernels.Attention(s.att[:n*Q], q, c.k[il], c.v[il], shape, pos0, n)
-	kernels.MatMul(s.o[:n*E], l.wo, s.att[:n*Q], n)
+	p.Attention(s.att[:n*Q], q, kv, shape, pos0, n)
+	p.MatMul(s.o[:n*E], l.wo, s.att[:n*Q], n)
 	kernels.Add(x, s.o[:n*E])
 }
 
@@ -111,22 +146,22 @@ func (m *Model) feedForward(il, n int, s *scratch) {
 		kernels.RMSNorm(h[t*E:(t+1)*E], x[t*E:(t+1)*E], l.ffnNorm, cfg.RMSEps)
 	}
 	if l.moe != nil {
-		l.moe.forward(o, h, n, cfg, s)
+		l.moe.forward(m.pool, o, h, n, cfg, s)
 	} else {
-		l.ffn.forward(o, h, n, s.gate, s.up)
+		l.ffn.forward(m.pool, o, h, n, s.gate, s.up)
 	}
 	kernels.Add(x, o)
 }
 
 // forward computes dst = down(silu(gate·h) ⊙ up·h) for n tokens; gate and up
 // are scratch of at least n times the hidden size.
-func (f *ffn) forward(dst, h []float32, n int, gate, up []float32) {
+func (f *ffn) forward(p *kernels.Pool, dst, h []float32, n int, gate, up []float32) {
 	hid := f.gate.Rows
 	gate, up = gate[:n*hid], up[:n*hid]
-	kernels.MatMul(gate, f.gate, h, n)
-	kernels.MatMul(up, f.up, h, n)
-	kernels.SwiGLU(gate, gate, up)
-	kernels.MatMul(dst, f.down, gate, n)
+	p.MatMul(gate, f.gate, h, n)
+	p.MatMul(up, f.up, h, n)
+	p.SwiGLU(gate, gate, up)
+	p.MatMul(dst, f.down, gate, n)
 }
 
 // forward computes the mixture for n tokens into dst (n × NEmbd):
@@ -134,13 +169,13 @@ func (f *ffn) forward(dst, h []float32, n int, gate, up []float32) {
 //	p = Softmax(router·h);  E = the NExpertUsed largest p (w_e = p_e, divided
 //	by Σ_E p when NormTopK)
 //	dst = Σ_{e∈E} w_e·expert_e(h) + sigmoid(sharedGate·h)·shared(h)
-func (mo *moe) forward(dst, h []float32, n int, cfg Config, s *scratch) {
+func (mo *moe) forward(p *kernels.Pool, dst, h []float32, n int, cfg Config, s *scratch) {
 	E := cfg.NEmbd
 	shared := s.shared[:n*E]
-	mo.shared.forward(shared, h, n, s.gate, s.up)
+	mo.shared.forward(p, shared, h, n, s.gate, s.up)
 	for t := range n {
 		ht, dt := h[t*E:(t+1)*E], dst[t*E:(t+1)*E]
-		kernels.MatVec(s.probs, mo.router, ht)
+		p.MatVec(s.probs, mo.router, ht)
 		kernels.Softmax(s.probs)
 		kernels.TopK(s.chosen, s.probs)
 		var norm float32 = 1
@@ -153,7 +188,7 @@ func (mo *moe) forward(dst, h []float32, n int, cfg Config, s *scratch) {
 		}
 		clear(dt)
 		for _, e := range s.chosen {
-			mo.experts[e].forward(s.eOut, ht, 1, s.eGate, s.eUp)
+			mo.experts[e].forward(p, s.eOut, ht, 1, s.eGate, s.eUp)
 			kernels.AddScaled(dt, s.eOut, s.probs[e]*norm)
 		}
 		gate := kernels.Sigmoid(kernels.Dot(mo.sharedGate, ht))

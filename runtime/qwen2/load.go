@@ -197,6 +197,7 @@ func build(cfg Config, src source) (*Model, error) {
 	if b.err != nil {
 		return nil, b.err
 	}
+	m.SetThreads(0)
 	return m, nil
 }
 

@@ -17,6 +17,7 @@ type Model struct {
 	outputNorm []float32      // NEmbd
 	output     kernels.Matrix // NVocab rows of NEmbd; embd itself when tied
 	rope       *kernels.RoPE
+	pool       *kernels.Pool // threads of the forward pass; see SetThreads
 
 	file io.Closer
 }
@@ -46,8 +47,10 @@ type moe struct {
 	sharedGate []float32      // NEmbd: sigmoid(sharedGate·h) scales the shared expert
 }
 
-// Close releases the model file. The model must not be used afterwards.
+// Close stops the model's worker threads and releases the model file. The
+// model must not be used afterwards.
 func (m *Model) Close() error {
+	m.pool.Close()
 	if m.file == nil {
 		return nil
 	}

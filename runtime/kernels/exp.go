@@ -1,0 +1,36 @@
+package kernels
+
+import "math"
+
+// expf returns e^x in float32 to within about 2 ulp (the standard library's
+// float64 math.Exp costs several times more and the extra precision is lost
+// in the rounding to float32). x is split as n·ln2 + r with |r| <= ln2/2, e^r
+// is a degree-7 Taylor polynomial (truncation error < 6e-9 relative) and
+// 2^n is put into the exponent bits. Results below the smallest normal
+// float32 flush to 0; above the largest, +Inf; NaN stays NaN.
+func expf(x float32) float32 {
+	const (
+		log2e = 1.44269504088896341
+		ln2hi = 0.693145751953125 // ln2 to 16 bits: n·ln2hi is exact
+		ln2lo = 1.42860682030941723212e-6
+		magic = 12582912 // 1.5·2^23: adding it rounds to an integer
+	)
+	if !(x > -87.33654) { // also NaN: x > ... is false, returns below
+		if x != x {
+			return x
+		}
+		return 0
+	}
+	if x > 88.72283 {
+		return float32(math.Inf(1))
+	}
+	t := x*log2e + magic
+	n := t - magic
+	r := x - n*ln2hi - n*ln2lo
+	p := 1 + r*(1+r*(1.0/2+r*(1.0/6+r*(1.0/24+r*(1.0/120+r*(1.0/720+r*(1.0/5040)))))))
+	e := int32(math.Float32bits(t)&0x7fffff) - 0x400000 // n as an integer
+	if e > 127 {                                        // x near the top of the range: 2^128 is not a float32
+		return p * 2 * math.Float32frombits(uint32(e-1+127)<<23)
+	}
+	return p * math.Float32frombits(uint32(e+127)<<23) // e >= -126 here
+}

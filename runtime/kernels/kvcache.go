@@ -1,0 +1,147 @@
+package kernels
+
+import (
+	"fmt"
+
+	"github.com/qwenkit/qwenkit/runtime/quant"
+)
+
+// KVCache holds one layer's keys and values for one sequence, laid out for
+// attention: for each KV head, the keys position after position (a matrix of
+// positions × HeadDim, so that the scores of one query are a matrix-vector
+// product over contiguous rows) and the values transposed (HeadDim rows of
+// Cap positions, so that the weighted sum of values is HeadDim dot products
+// over contiguous rows). Values are float32, or IEEE half precision when the
+// cache was made with F16 (half the memory and bandwidth; see NewKVCache).
+//
+// A KVCache is not safe for concurrent writes; Attention only reads it.
+type KVCache struct {
+	heads, headDim int
+	cap            int // positions allocated
+	f16            bool
+	k, v           []float32 // heads × cap × headDim; heads × headDim × cap
+	k16, v16       []uint16
+}
+
+// NewKVCache returns an empty cache for heads KV heads of headDim values,
+// with room for capacity positions (Grow adds more). typ is quant.F32 or
+// quant.F16; F16 rounds every stored key and value to half precision (to
+// nearest even), which changes the test models' logits by at most 0.0052
+// (see TestF16KVCache in runtime/qwen2).
+func NewKVCache(heads, headDim, capacity int, typ quant.Type) (*KVCache, error) {
+	if heads <= 0 || headDim <= 0 || capacity < 0 {
+		return nil, fmt.Errorf("kernels: KV cache of %d heads × %d values × %d positions", heads, headDim, capacity)
+	}
+	if typ != quant.F32 && typ != quant.F16 {
+		return nil, fmt.Errorf("kernels: KV cache type %s: want F32 or F16", typ)
+	}
+	c := &KVCache{heads: heads, headDim: headDim, f16: typ == quant.F16}
+	c.Grow(capacity, 0)
+	return c, nil
+}
+
+// Type returns quant.F32 or quant.F16, the type values are stored in.
+func (c *KVCache) Type() quant.Type {
+	if c.f16 {
+		return quant.F16
+	}
+	return quant.F32
+}
+
+// Cap returns how many positions the cache has room for.
+func (c *KVCache) Cap() int { return c.cap }
+
+// Bytes returns the memory the cache's storage occupies.
+func (c *KVCache) Bytes() int {
+	if c.f16 {
+		return 2 * (len(c.k16) + len(c.v16))
+	}
+	return 4 * (len(c.k) + len(c.v))
+}
+
+// Grow makes room for at least capacity positions, keeping the first keep
+// (the ones in use). It copies keep positions of every head; callers grow by
+// doubling so that appending costs O(1) per position in all.
+func (c *KVCache) Grow(capacity, keep int) {
+	if capacity <= c.cap {
+		return
+	}
+	h, d, old := c.heads, c.headDim, c.cap
+	keep = min(keep, old)
+	if c.f16 {
+		k, v := make([]uint16, h*capacity*d), make([]uint16, h*d*capacity)
+		for g := 0; g < h; g++ {
+			copy(k[g*capacity*d:], c.k16[g*old*d:(g*old+keep)*d])
+			for i := 0; i < d; i++ {
+				copy(v[(g*d+i)*capacity:], c.v16[(g*d+i)*old:(g*d+i)*old+keep])
+			}
+		}
+		c.k16, c.v16 = k, v
+	} else {
+		k, v := make([]float32, h*capacity*d), make([]float32, h*d*capacity)
+		for g := 0; g < h; g++ {
+			copy(k[g*capacity*d:], c.k[g*old*d:(g*old+keep)*d])
+			for i := 0; i < d; i++ {
+				copy(v[(g*d+i)*capacity:], c.v[(g*d+i)*old:(g*d+i)*old+keep])
+			}
+		}
+		c.k, c.v = k, v
+	}
+	c.cap = capacity
+}
+
+// Store writes the keys and values of n tokens at positions pos … pos+n−1:
+// k and v hold n rows of heads·headDim values (head after head), as the K
+// and V projections produce them. The positions must fit in Cap. It
+// allocates nothing.
+func (c *KVCache) Store(pos int, k, v []float32, n int) {
+	h, d, cp := c.heads, c.headDim, c.cap
+	kv := h * d
+	_ = k[n*kv-1]
+	_ = v[n*kv-1]
+	if pos+n > cp {
+		panic(fmt.Sprintf("kernels: KV store at %d+%d beyond capacity %d", pos, n, cp))
+	}
+	for t := 0; t < n; t++ {
+		p := pos + t
+		for g := 0; g < h; g++ {
+			kt, vt := k[t*kv+g*d:t*kv+(g+1)*d], v[t*kv+g*d:t*kv+(g+1)*d]
+			if c.f16 {
+				dk := c.k16[(g*cp+p)*d : (g*cp+p+1)*d]
+				for i, x := range kt {
+					dk[i] = quant.Float32ToFP16(x)
+				}
+				for i, x := range vt {
+					c.v16[(g*d+i)*cp+p] = quant.Float32ToFP16(x)
+				}
+			} else {
+				copy(c.k[(g*cp+p)*d:(g*cp+p+1)*d], kt)
+				for i, x := range vt {
+					c.v[(g*d+i)*cp+p] = x
+				}
+			}
+		}
+	}
+}
+
+// keyRows returns head g's keys of positions [0, n) (n·headDim values).
+func (c *KVCache) keyRows(g, n int) []float32 {
+	d := c.headDim
+	return c.k[g*c.cap*d : (g*c.cap+n)*d]
+}
+
+func (c *KVCache) keyRows16(g, n int) []uint16 {
+	d := c.headDim
+	return c.k16[g*c.cap*d : (g*c.cap+n)*d]
+}
+
+// valueRow returns dimension i of head g's values over positions [0, n).
+func (c *KVCache) valueRow(g, i, n int) []float32 {
+	o := (g*c.headDim + i) * c.cap
+	return c.v[o : o+n]
+}
+
+func (c *KVCache) valueRow16(g, i, n int) []uint16 {
+	o := (g*c.headDim + i) * c.cap
+	return c.v16[o : o+n]
+}

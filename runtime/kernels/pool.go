@@ -1,0 +1,229 @@
+package kernels
+
+import (
+	"runtime"
+	"sync"
+	"sync/atomic"
+)
+
+// minParallelWork is the number of multiply-adds below which an operation runs
+// on the calling goroutine alone: waking a parked worker costs a few
+// microseconds, more than small products take.
+const minParallelWork = 1 << 15
+
+// spinRounds is how many times an idle worker polls for the next operation
+// before it parks. A forward pass issues its operations microseconds apart,
+// so a worker that polls a little catches the next one without the cost of a
+// wake-up; one that finds nothing parks and uses no CPU.
+const spinRounds = 2000
+
+// Worker states (Pool.state): what a worker is doing between operations.
+const (
+	workerParked   = iota // blocked on its wake channel
+	workerSpinning        // polling its state
+	workerWoken           // given an operation
+)
+
+// Pool is a fixed set of threads that the products and attention of this
+// package split their work over: the calling goroutine plus Threads()−1
+// worker goroutines that stay parked (or poll briefly) between operations,
+// so that an operation costs no goroutine start, no allocation and, while the
+// workers are still polling, no wake-up. Work is handed out in chunks from an
+// atomic counter, so a thread that the operating system delays leaves its
+// share to the others.
+//
+// One operation runs at a time: callers on several goroutines (forward
+// passes over distinct caches) take turns, operation by operation. A nil
+// *Pool is valid and runs everything on the calling goroutine. Close stops
+// the workers.
+type Pool struct {
+	threads int
+	mu      sync.Mutex // held for the whole of one operation
+
+	// The current operation; written under mu before the workers are woken.
+	op    opArgs
+	fn    func(o *opArgs, lo, hi, thread int)
+	n     int
+	grain int
+
+	next    atomic.Int64 // first index not yet handed out
+	pending atomic.Int32 // woken workers that have not finished
+	done    chan struct{}
+	state   []atomic.Int32  // per worker: workerParked, workerSpinning, workerWoken
+	wake    []chan struct{} // per worker
+	scratch [][]float32     // per thread, grown on demand
+	closed  bool
+}
+
+// opArgs are the operands of one operation. The pool keeps one, so that
+// starting an operation allocates nothing.
+type opArgs struct {
+	dst, x   []float32
+	w        Matrix
+	n, start int
+	q, out   []float32
+	kv       *KVCache
+	shape    AttentionShape
+	act      []byte // operands quantized once per operation (shared by all threads)
+	pool     *Pool
+}
+
+// NewPool starts a pool of threads threads (the calling goroutine counts as
+// one); threads <= 0 means runtime.GOMAXPROCS(0). It costs threads−1 parked
+// goroutines until Close.
+func NewPool(threads int) *Pool {
+	if threads <= 0 {
+		threads = runtime.GOMAXPROCS(0)
+	}
+	p := &Pool{
+		threads: threads,
+		done:    make(chan struct{}, 1),
+		state:   make([]atomic.Int32, threads-1),
+		wake:    make([]chan struct{}, threads-1),
+		scratch: make([][]float32, threads),
+	}
+	for i := range p.wake {
+		p.wake[i] = make(chan struct{}, 1)
+		p.state[i].Store(workerSpinning)
+		go p.worker(i)
+	}
+	return p
+}
+
+// Threads returns how many threads an operation may use (1 for a nil pool).
+func (p *Pool) Threads() int {
+	if p == nil {
+		return 1
+	}
+	return p.threads
+}
+
+// Close stops the workers once the operation in progress (if any) ends.
+// Operations started afterwards run on the calling goroutine alone. Close is
+// idempotent.
+func (p *Pool) Close() {
+	if p == nil {
+		return
+	}
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.closed {
+		return
+	}
+	p.closed = true
+	for i := range p.wake {
+		close(p.wake[i])
+	}
+}
+
+// worker i (thread i+1) runs operations until Close.
+func (p *Pool) worker(i int) {
+	st := &p.state[i]
+	for {
+		// Poll for a while, then park.
+		got := false
+		for r := 0; r < spinRounds; r++ {
+			if st.Load() == workerWoken {
+				got = true
+				break
+			}
+			if r%64 == 63 {
+				runtime.Gosched()
+			}
+		}
+		if !got && !st.CompareAndSwap(workerSpinning, workerParked) {
+			got = true // woken between the last poll and the swap
+		}
+		if !got {
+			if _, ok := <-p.wake[i]; !ok {
+				return
+			}
+		}
+		p.work(i + 1)
+		st.Store(workerSpinning)
+		if p.pending.Add(-1) == 0 {
+			p.done <- struct{}{}
+		}
+	}
+}
+
+// work runs chunks of the current operation until none is left.
+func (p *Pool) work(thread int) {
+	n, g := int64(p.n), int64(p.grain)
+	for {
+		lo := p.next.Add(g) - g
+		if lo >= n {
+			return
+		}
+		p.fn(&p.op, int(lo), int(min(lo+g, n)), thread)
+	}
+}
+
+// begin locks the pool for one operation and returns its cleared operands;
+// run must follow. On a nil pool it returns fresh operands.
+func (p *Pool) begin() *opArgs {
+	if p == nil {
+		return &opArgs{}
+	}
+	p.mu.Lock()
+	p.op = opArgs{pool: p}
+	return &p.op
+}
+
+// run calls fn on chunks [lo, hi) that together cover [0, n), on as many
+// threads as work (multiply-adds, or a comparable count) pays for, returns
+// when all have finished and ends the operation begun by begin. align (a
+// power of two) makes every chunk boundary but n a multiple of it, so that
+// kernels that handle several items at once group them the same way whatever
+// the split.
+func (p *Pool) run(o *opArgs, fn func(o *opArgs, lo, hi, thread int), n, work, align int) {
+	if p == nil {
+		if n > 0 {
+			fn(o, 0, n, 0)
+		}
+		return
+	}
+	defer p.end()
+	if n <= 0 {
+		return
+	}
+	workers := min(p.threads-1, (n+align-1)/align-1)
+	if p.closed || workers <= 0 || work < minParallelWork {
+		fn(o, 0, n, 0)
+		return
+	}
+	// Four chunks per thread balance the load when a thread is delayed.
+	g := (n + 4*p.threads - 1) / (4 * p.threads)
+	g = (g + align - 1) &^ (align - 1)
+	p.fn, p.n, p.grain = fn, n, g
+	p.next.Store(0)
+	p.pending.Store(int32(workers))
+	for i := 0; i < workers; i++ {
+		if !p.state[i].CompareAndSwap(workerSpinning, workerWoken) {
+			p.state[i].Store(workerWoken)
+			p.wake[i] <- struct{}{}
+		}
+	}
+	p.work(0)
+	<-p.done
+	p.fn = nil
+}
+
+// end finishes an operation: it drops the operands (so the pool holds no
+// references to the caller's buffers) and unlocks.
+func (p *Pool) end() {
+	p.op = opArgs{}
+	p.mu.Unlock()
+}
+
+// floats returns thread's scratch buffer of n values, reused across
+// operations (fresh for a nil pool). Its contents are undefined.
+func (p *Pool) floats(thread, n int) []float32 {
+	if p == nil {
+		return make([]float32, n)
+	}
+	if cap(p.scratch[thread]) < n {
+		p.scratch[thread] = make([]float32, n)
+	}
+	return p.scratch[thread][:n]
+}

@@ -1,0 +1,235 @@
+package kernels
+
+import (
+	"math"
+	"math/rand/v2"
+	"sync"
+	"sync/atomic"
+	"testing"
+
+	"github.com/qwenkit/qwenkit/runtime/quant"
+)
+
+// TestPoolCoversEveryIndexOnce runs operations of many sizes on pools of 1
+// to 4 threads and checks that each index is handed out exactly once, that
+// chunk boundaries respect the alignment, and that thread ids are in range.
+func TestPoolCoversEveryIndexOnce(t *testing.T) {
+	for _, threads := range []int{1, 2, 3, 4} {
+		p := NewPool(threads)
+		for _, n := range []int{1, 2, 7, 64, 1000, 4097} {
+			for _, align := range []int{1, 8, 64} {
+				seen := make([]atomic.Int32, n)
+				var badThread, badAlign atomic.Bool
+				o := p.begin()
+				o.n = n
+				p.run(o, func(o *opArgs, lo, hi, th int) {
+					if th < 0 || th >= threads {
+						badThread.Store(true)
+					}
+					if lo%align != 0 || (hi%align != 0 && hi != o.n) {
+						badAlign.Store(true)
+					}
+					for i := lo; i < hi; i++ {
+						seen[i].Add(1)
+					}
+				}, n, 1<<30, align)
+				for i := range seen {
+					if c := seen[i].Load(); c != 1 {
+						t.Fatalf("threads %d n %d: index %d handed out %d times", threads, n, i, c)
+					}
+				}
+				if badThread.Load() || badAlign.Load() {
+					t.Fatalf("threads %d n %d align %d: thread id out of range or misaligned chunk", threads, n, align)
+				}
+			}
+		}
+		p.Close()
+		p.Close() // idempotent
+		// A closed pool still computes, on the caller.
+		dst := make([]float32, 3)
+		p.MatVec(dst, Matrix{Type: quant.F32, Rows: 3, Cols: 1, Data: f32Bytes([]float32{1, 2, 3})}, []float32{2})
+		if dst[0] != 2 || dst[1] != 4 || dst[2] != 6 {
+			t.Fatalf("closed pool MatVec = %v", dst)
+		}
+	}
+}
+
+func f32Bytes(v []float32) []byte {
+	b := make([]byte, 0, 4*len(v))
+	for _, x := range v {
+		u := math.Float32bits(x)
+		b = append(b, byte(u), byte(u>>8), byte(u>>16), byte(u>>24))
+	}
+	return b
+}
+
+// TestPoolConcurrentCallers shares one pool between goroutines (run with
+// -race): every product must equal the single-threaded one to the bit.
+func TestPoolConcurrentCallers(t *testing.T) {
+	r := rand.New(rand.NewPCG(11, 12))
+	w, _ := quantMatrix(t, r, quant.Q8_0, 300, 256)
+	const n = 5
+	x := randVec(r, n*256)
+	want := make([]float32, n*300)
+	MatMul(want, w, x, n)
+	p := NewPool(3)
+	defer p.Close()
+	var wg sync.WaitGroup
+	for g := 0; g < 4; g++ {
+		wg.Go(func() {
+			got := make([]float32, n*300)
+			for it := 0; it < 20; it++ {
+				p.MatMul(got, w, x, n)
+				for i := range got {
+					if got[i] != want[i] {
+						t.Errorf("goroutine %d: product differs at %d", g, i)
+						return
+					}
+				}
+			}
+		})
+	}
+	wg.Wait()
+}
+
+// TestPooledKernelsEqualSerial checks MatVec, MatMul, SwiGLU and Attention on
+// a 4-thread pool against the same calls on the caller alone, bit for bit,
+// and that none of them allocates on the pool.
+func TestPooledKernelsEqualSerial(t *testing.T) {
+	r := rand.New(rand.NewPCG(13, 14))
+	p := NewPool(4)
+	defer p.Close()
+	for _, typ := range []quant.Type{quant.F32, quant.F16, quant.Q4_K, quant.Q6_K} {
+		w, _ := quantMatrix(t, r, typ, 203, 512)
+		x := randVec(r, 7*512)
+		a, b := make([]float32, 7*203), make([]float32, 7*203)
+		MatMul(a, w, x, 7)
+		p.MatMul(b, w, x, 7)
+		equal(t, typ.String()+" MatMul", a, b)
+		MatVec(a[:203], w, x[:512])
+		p.MatVec(b[:203], w, x[:512])
+		equal(t, typ.String()+" MatVec", a[:203], b[:203])
+		if allocs := testing.AllocsPerRun(10, func() { p.MatMul(b, w, x, 7); p.MatVec(b[:203], w, x[:512]) }); allocs != 0 {
+			t.Errorf("%s: pooled products allocate %v times", typ, allocs)
+		}
+	}
+	g, u := randVec(r, 5000), randVec(r, 5000)
+	a, b := make([]float32, 5000), make([]float32, 5000)
+	SwiGLU(a, g, u)
+	p.SwiGLU(b, g, u)
+	equal(t, "SwiGLU", a, b)
+
+	s := AttentionShape{Heads: 8, KVHeads: 2, HeadDim: 16, Scale: DefaultScale(16)}
+	const start, n = 50, 9
+	q := randVec(r, n*8*16)
+	kv, _ := NewKVCache(2, 16, start+n, quant.F32)
+	kv.Store(0, randVec(r, (start+n)*32), randVec(r, (start+n)*32), start+n)
+	a, b = make([]float32, n*8*16), make([]float32, n*8*16)
+	Attention(a, q, kv, s, start, n)
+	p.Attention(b, q, kv, s, start, n)
+	equal(t, "Attention", a, b)
+	if allocs := testing.AllocsPerRun(10, func() { p.Attention(b, q, kv, s, start, n) }); allocs != 0 {
+		t.Errorf("pooled attention allocates %v times", allocs)
+	}
+}
+
+func equal(t *testing.T, what string, a, b []float32) {
+	t.Helper()
+	for i := range a {
+		if a[i] != b[i] {
+			t.Fatalf("%s: index %d: %v != %v", what, i, a[i], b[i])
+		}
+	}
+}
+
+// TestDotVariantsAgree checks that the two-row and many-row dot products sum
+// in Dot's order exactly, on every length up to 70.
+func TestDotVariantsAgree(t *testing.T) {
+	r := rand.New(rand.NewPCG(15, 16))
+	for n := 1; n <= 70; n++ {
+		rows := randVec(r, 3*n)
+		x := randVec(r, n)
+		d := make([]float32, 3)
+		dotRows(d, rows, n, x)
+		for i := range d {
+			want := Dot(rows[i*n:(i+1)*n], x)
+			if d[i] != want {
+				t.Fatalf("n %d row %d: dotRows %v, Dot %v", n, i, d[i], want)
+			}
+			var ref float64
+			for j := 0; j < n; j++ {
+				ref += float64(rows[i*n+j]) * float64(x[j])
+			}
+			close32(t, "Dot", want, ref, 1e-5*float64(n))
+		}
+	}
+}
+
+// TestExpf compares expf with math.Exp over the float32 range softmax and
+// SiLU use: within 3 ulp where the result is normal, 0 below, +Inf above.
+func TestExpf(t *testing.T) {
+	worst := 0.0
+	for x := float32(-87); x < 88.7; x += 0.0137 {
+		got := float64(expf(x))
+		want := math.Exp(float64(x))
+		ulp := float64(math.Nextafter32(float32(want), float32(math.Inf(1)))) - float64(float32(want))
+		if e := math.Abs(got-want) / ulp; e > worst {
+			worst = e
+		}
+	}
+	if worst > 3 {
+		t.Errorf("expf error %.2f ulp, want <= 3", worst)
+	}
+	if expf(-100) != 0 || !math.IsInf(float64(expf(100)), 1) || expf(0) != 1 {
+		t.Errorf("expf(-100, 100, 0) = %v, %v, %v", expf(-100), expf(100), expf(0))
+	}
+	if nan := float32(math.NaN()); !math.IsNaN(float64(expf(nan))) {
+		t.Error("expf(NaN) is not NaN")
+	}
+	t.Logf("expf max error %.2f ulp", worst)
+}
+
+// TestKVCacheF16 checks that an F16 cache stores keys and values rounded to
+// half precision and that Grow keeps the stored positions, in both types.
+func TestKVCacheF16(t *testing.T) {
+	r := rand.New(rand.NewPCG(17, 18))
+	for _, typ := range []quant.Type{quant.F32, quant.F16} {
+		c, err := NewKVCache(2, 4, 1, typ)
+		if err != nil {
+			t.Fatal(err)
+		}
+		k, v := randVec(r, 3*8), randVec(r, 3*8)
+		c.Grow(2, 0)
+		c.Store(0, k[:16], v[:16], 2)
+		c.Grow(5, 2)
+		c.Store(2, k[16:], v[16:], 1)
+		if c.Cap() != 5 || c.Type() != typ {
+			t.Fatalf("%s: cap %d type %s", typ, c.Cap(), c.Type())
+		}
+		round := func(x float32) float32 {
+			if typ == quant.F16 {
+				return quant.FP16ToFloat32(quant.Float32ToFP16(x))
+			}
+			return x
+		}
+		for p := 0; p < 3; p++ {
+			for g := 0; g < 2; g++ {
+				for i := 0; i < 4; i++ {
+					var gk, gv float32
+					if typ == quant.F16 {
+						gk = quant.FP16ToFloat32(c.keyRows16(g, 3)[p*4+i])
+						gv = quant.FP16ToFloat32(c.valueRow16(g, i, 3)[p])
+					} else {
+						gk, gv = c.keyRows(g, 3)[p*4+i], c.valueRow(g, i, 3)[p]
+					}
+					if gk != round(k[p*8+g*4+i]) || gv != round(v[p*8+g*4+i]) {
+						t.Fatalf("%s: position %d head %d dim %d: got %v/%v", typ, p, g, i, gk, gv)
+					}
+				}
+			}
+		}
+	}
+	if _, err := NewKVCache(2, 4, 1, quant.Q8_0); err == nil {
+		t.Error("Q8_0 KV cache accepted")
+	}
+}

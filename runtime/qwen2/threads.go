@@ -1,0 +1,46 @@
+package qwen2
+
+import (
+	"runtime"
+
+	"github.com/qwenkit/qwenkit/runtime/kernels"
+)
+
+// Options are the run-time settings of a loaded model.
+type Options struct {
+	// Threads is how many threads a forward pass splits its products and
+	// attention over (the calling goroutine plus Threads−1 parked workers);
+	// 0 means runtime.GOMAXPROCS(0).
+	Threads int
+}
+
+// LoadWith is Load with options.
+func LoadWith(path string, o Options) (*Model, error) {
+	m, err := Load(path)
+	if err != nil {
+		return nil, err
+	}
+	m.SetThreads(o.Threads)
+	return m, nil
+}
+
+// SetThreads sets how many threads forward passes use (0: GOMAXPROCS),
+// replacing the model's worker pool. It must not run concurrently with
+// Forward. Forward passes on distinct caches share the pool and take turns
+// operation by operation.
+func (m *Model) SetThreads(n int) {
+	if n <= 0 {
+		n = runtime.GOMAXPROCS(0)
+	}
+	if m.pool != nil && m.pool.Threads() == n {
+		return
+	}
+	old := m.pool
+	m.pool = kernels.NewPool(n)
+	old.Close()
+	// Stop the workers of a model that is dropped without Close.
+	runtime.AddCleanup(m, (*kernels.Pool).Close, m.pool)
+}
+
+// Threads returns how many threads forward passes use.
+func (m *Model) Threads() int { return m.pool.Threads() }
