@@ -939,6 +939,7 @@ func (c *compiler) buildObj(n *valNode, parts []part, depth int) error {
 		os.keyVal[s] = v
 	}
 	os.open = open || len(pats) > 0
+	os.simpleOpen = open && len(propNameDFAs) == 0
 	os.track = os.minProps > 0 && os.open
 	os.nbytes = (len(os.props) + 7) / 8
 	if os.nbytes == 0 {

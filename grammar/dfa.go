@@ -25,6 +25,7 @@ type dfa struct {
 	closed    []bool
 	boundary  []bool
 	universal bool // content automaton accepting every valid UTF-8 text
+	builtin   bool // shared by every grammar (masks never evicted)
 }
 
 var dfaIDs atomic.Uint64

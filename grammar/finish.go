@@ -35,6 +35,7 @@ func mustStringDFA(c *dfa, anyU bool) *dfa {
 	if err != nil {
 		panic(err)
 	}
+	d.builtin = true
 	return d
 }
 
@@ -52,7 +53,7 @@ func mustLiteral(words ...string) *dfa {
 
 // anyTextDFA accepts any bytes (free text).
 func mustAnyText() *dfa {
-	d := &dfa{nclass: 1, trans: []int32{0}, accept: []bool{true}}
+	d := &dfa{nclass: 1, trans: []int32{0}, accept: []bool{true}, builtin: true}
 	d.id = dfaIDs.Add(1)
 	return d
 }

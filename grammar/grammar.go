@@ -99,7 +99,6 @@ type Grammar struct {
 	stops   []int
 	tool    *toolSpec
 	gbnf    *gbnfGrammar
-	lex     lexCache
 	// Stats
 	nodes int
 }
@@ -111,7 +110,6 @@ func newGrammar(v *Index, o *Options) *Grammar {
 	} else if v != nil {
 		g.stops = v.DefaultStops()
 	}
-	g.lex.m = map[lexKey]*lexInfo{}
 	return g
 }
 

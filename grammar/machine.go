@@ -46,8 +46,11 @@ type objSpec struct {
 	depReq   [][]int
 	anyOrder bool
 	track    bool // remember undeclared keys (minProperties counts distinct keys)
-	open     bool // some undeclared key is allowed
-	nbytes   int  // bytes of the seen-set at the start of frame.s
+	// simpleOpen: any string is a key prefix (no propertyNames), so key
+	// masks come from the plain string automaton (its state kept in cnt)
+	simpleOpen bool
+	open       bool // some undeclared key is allowed
+	nbytes     int  // bytes of the seen-set at the start of frame.s
 
 	reachOnce  sync.Once
 	reachNames [][]int32
@@ -270,8 +273,16 @@ func (sp *stepper) stepLex(t thread, sym int, out []thread) []thread {
 					ok = false
 				}
 			}
-			if f.kind == kKey && f.v.obj.track {
-				nf.h = (nf.h ^ uint64(sym)) * 1099511628211
+			if f.kind == kKey {
+				if f.v.obj.track {
+					nf.h = (nf.h ^ uint64(sym)) * 1099511628211
+				}
+				if f.v.obj.simpleOpen {
+					nf.cnt = countedStringDFA.step(f.cnt, byte(sym))
+					if nf.cnt < 0 {
+						ok = false
+					}
+				}
 			}
 			if ok {
 				nt := thread{f: nf, up: t.up}

@@ -39,40 +39,35 @@ type tokDelta struct {
 	delta int32
 }
 
-type lexCache struct {
-	mu sync.Mutex
-	m  map[lexKey]*lexInfo
-	n  int
-}
-
-// maxLexCache bounds the per-grammar automaton-state masks (each ~19 KB for
-// Qwen2.5): past it, entries are computed but not kept.
+// maxLexCache bounds the automaton-state masks an Index keeps for
+// grammar automata (each ~19 KB for Qwen2.5); built-in automata are kept
+// apart and never evicted.
 const maxLexCache = 512
 
-func (v *Index) preLex(d *dfa, s int32) {
-	v.pre[lexKey{d.id, s}] = v.computeLex(d, s)
-}
-
-func (g *Grammar) lexInfo(d *dfa, s int32) *lexInfo {
+// lexInfo returns the context-free part of the mask from state s of d,
+// computing it on first use (one trie walk). Safe for concurrent use.
+func (v *Index) lexInfo(d *dfa, s int32) *lexInfo {
 	k := lexKey{d.id, s}
-	v := g.vocab
-	if li, ok := v.pre[k]; ok {
-		return li
+	v.lexMu.Lock()
+	li, ok := v.pre[k]
+	if !ok {
+		li, ok = v.lex[k]
 	}
-	g.lex.mu.Lock()
-	li, ok := g.lex.m[k]
-	g.lex.mu.Unlock()
+	v.lexMu.Unlock()
 	if ok {
 		return li
 	}
 	li = v.computeLex(d, s)
-	g.lex.mu.Lock()
-	if old, ok := g.lex.m[k]; ok {
-		li = old
-	} else if len(g.lex.m) < maxLexCache {
-		g.lex.m[k] = li
+	v.lexMu.Lock()
+	if d.builtin {
+		v.pre[k] = li
+	} else {
+		if len(v.lex) >= maxLexCache {
+			clear(v.lex)
+		}
+		v.lex[k] = li
 	}
-	g.lex.mu.Unlock()
+	v.lexMu.Unlock()
 	return li
 }
 
@@ -246,8 +241,17 @@ func (m *Matcher) threadMask(t thread, dst []uint64) {
 		return
 	}
 	d := f.d
-	li := m.g.lexInfo(d, f.ds)
+	var li *lexInfo
+	shadow := f.kind == kKey && f.v.obj.simpleOpen
+	if shadow {
+		// an open object's key: the tokens are those of any string
+		li = v.lexInfo(countedStringDFA, f.cnt)
+	} else {
+		li = v.lexInfo(d, f.ds)
+	}
 	switch {
+	case shadow:
+		orBits(dst, li.inner)
 	case f.kind == kStr && f.v.str.maxLen >= 0 && int(f.cnt)+int(maxTokenChars) > f.v.str.maxLen:
 		room := int32(f.v.str.maxLen) - f.cnt
 		for _, td := range li.deltas(v, d, f.ds) {
@@ -311,9 +315,16 @@ func (m *Matcher) exitTokens(t thread, li *lexInfo) []int32 {
 	v := m.g.vocab
 	f := t.f
 	var out []int32
+	shadow := f.kind == kKey && f.v.obj.simpleOpen
 	for _, e := range li.exits {
 		nf := f
 		nf.ds = e.state
+		if shadow {
+			nf.ds = f.d.run(f.ds, v.pathBytes(e.node))
+			if nf.ds < 0 || !f.d.final(nf.ds) {
+				continue
+			}
+		}
 		if f.kind == kStr && f.v.str.counted() {
 			nf.cnt += e.delta
 			if mx := f.v.str.maxLen; mx >= 0 && int(nf.cnt) > mx {
@@ -328,7 +339,7 @@ func (m *Matcher) exitTokens(t thread, li *lexInfo) []int32 {
 		if !ok {
 			continue
 		}
-		if f.d.final(e.state) {
+		if f.d.final(nf.ds) {
 			if tok := v.trie[e.node].tok; tok >= 0 {
 				out = append(out, tok)
 				out = append(out, v.dups[e.node]...)
@@ -371,18 +382,15 @@ func (m *Matcher) walk(n int32, ts []thread, depth int) {
 
 // pathBytes returns the bytes leading to trie node n.
 func (v *Index) pathBytes(n int32) []byte {
-	var out []byte
-	// descend from the root following the node's ancestors
-	cur := int32(0)
-	for cur != n {
-		end := v.trie[cur].end
-		for c := cur + 1; c < end; c = v.trie[c].end {
-			if c <= n && n < v.trie[c].end {
-				out = append(out, v.trie[c].b)
-				cur = c
-				break
-			}
-		}
+	var rev [256]byte
+	k := 0
+	for ; n > 0 && k < len(rev); n = v.parent[n] {
+		rev[k] = v.trie[n].b
+		k++
+	}
+	out := make([]byte, k)
+	for i := 0; i < k; i++ {
+		out[i] = rev[k-1-i]
 	}
 	return out
 }

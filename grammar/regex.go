@@ -686,33 +686,49 @@ func nfaToDFA(n *nfa, start int32, b *budget) (*dfa, error) {
 	if _, err := addState(s0, a0); err != nil {
 		return nil, err
 	}
-	var next []int32
+	buckets := make([][]int32, d.nclass)
+	memo := map[string]int32{} // successor set before closure -> state
+	var kb []byte
 	for i := 0; i < len(sets); i++ {
 		if err := b.check(); err != nil {
 			return nil, err
 		}
-		for c := 0; c < d.nclass; c++ {
-			by := rep[c]
-			next = next[:0]
-			for _, s := range sets[i] {
-				st := &n.st[s]
-				if st.lo <= by && by <= st.hi && st.out >= 0 {
-					next = append(next, st.out)
-				}
+		for c := range buckets {
+			buckets[c] = buckets[c][:0]
+		}
+		for _, s := range sets[i] {
+			st := &n.st[s]
+			if st.lo > st.hi || st.out < 0 {
+				continue
 			}
+			for c := int(d.classOf[st.lo]); c <= int(d.classOf[st.hi]); c++ {
+				buckets[c] = append(buckets[c], st.out)
+			}
+		}
+		for c := 0; c < d.nclass; c++ {
+			next := buckets[c]
 			if len(next) == 0 {
 				d.trans[i*d.nclass+c] = -1
 				continue
 			}
-			set, acc := closure(next, false)
-			if len(set) == 0 && !acc {
-				d.trans[i*d.nclass+c] = -1
+			kb = kb[:0]
+			for _, x := range next {
+				kb = append(kb, byte(x), byte(x>>8), byte(x>>16), byte(x>>24))
+			}
+			if id, ok := memo[string(kb)]; ok {
+				d.trans[i*d.nclass+c] = id
 				continue
 			}
-			id, err := addState(append([]int32(nil), set...), acc)
-			if err != nil {
-				return nil, err
+			set, acc := closure(next, false)
+			id := int32(-1)
+			if len(set) > 0 || acc {
+				var err error
+				id, err = addState(append([]int32(nil), set...), acc)
+				if err != nil {
+					return nil, err
+				}
 			}
+			memo[string(kb)] = id
 			d.trans[i*d.nclass+c] = id
 		}
 	}

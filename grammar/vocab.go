@@ -30,11 +30,13 @@ type Index struct {
 	names   map[string]int // special token text -> id
 	stops   []int          // default stop tokens
 	trie    []trieNode     // [0] is the root
+	parent  []int32        // parent node of each trie node
 	dups    map[int32][]int32
 	allText []uint64 // every text token
 
-	preMu sync.Mutex
-	pre   map[lexKey]*lexInfo // masks of built-in automata, shared by all grammars
+	lexMu sync.Mutex
+	pre   map[lexKey]*lexInfo // built-in automata (never evicted)
+	lex   map[lexKey]*lexInfo // other automata, bounded
 }
 
 // trieNode is one node of the flat trie: the byte leading to it, the token
@@ -79,9 +81,10 @@ func NewIndex(voc Vocabulary) (*Index, error) {
 	}
 	v.buildTrie()
 	v.pre = map[lexKey]*lexInfo{}
-	// the automata every JSON grammar uses
-	for _, d := range []*dfa{genericStringDFA, anyTextDFA} {
-		v.preLex(d, 0)
+	v.lex = map[lexKey]*lexInfo{}
+	// the automata every JSON grammar uses, at their start state
+	for _, d := range []*dfa{genericStringDFA, countedStringDFA, anyTextDFA} {
+		v.lexInfo(d, 0)
 	}
 	return v, nil
 }
@@ -107,6 +110,7 @@ func (v *Index) buildTrie() {
 	nodes := make([]trieNode, 1, 2*len(ids)+1)
 	nodes[0] = trieNode{tok: -1}
 	path := []int32{0} // path[d] = node at depth d
+	parents := make([]int32, 1, 2*len(ids)+1)
 	var prev []byte
 	for _, id := range ids {
 		t := v.toks[id]
@@ -129,6 +133,7 @@ func (v *Index) buildTrie() {
 		}
 		for d := cp; d < len(t); d++ {
 			nodes = append(nodes, trieNode{b: t[d], tok: -1})
+			parents = append(parents, path[len(path)-1])
 			path = append(path, int32(len(nodes)-1))
 		}
 		nodes[path[len(path)-1]].tok = id
@@ -139,6 +144,7 @@ func (v *Index) buildTrie() {
 		path = path[:len(path)-1]
 	}
 	v.trie = nodes
+	v.parent = parents
 }
 
 // MaskWords is the length of the []uint64 a mask needs.

@@ -1,0 +1,82 @@
+package maskbench
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/qwenkit/qwenkit/grammar"
+	"github.com/qwenkit/qwenkit/runtime/tokenizer"
+)
+
+func fixtures(t testing.TB) string {
+	dir, _ := os.Getwd()
+	for d := dir; d != filepath.Dir(d); d = filepath.Dir(d) {
+		p := filepath.Join(d, "shared", "fixtures")
+		if st, err := os.Stat(p); err == nil && st.IsDir() {
+			return p
+		}
+	}
+	t.Fatal("shared/fixtures not found")
+	return ""
+}
+
+// TestMaskBenchSample replays every 10th MaskBench file token by token
+// with Qwen2.5's tokenizer: no invalid instance may be accepted and Mask
+// and Accept must agree on every token.
+func TestMaskBenchSample(t *testing.T) {
+	fx := fixtures(t)
+	tok, err := tokenizer.LoadFile(filepath.Join(fx, "tokenizer", "tokenizer.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, err := grammar.NewIndex(tok)
+	if err != nil {
+		t.Fatal(err)
+	}
+	every := 10
+	if s := os.Getenv("MASKBENCH_EVERY"); s != "" {
+		every = atoi(s)
+	}
+	files, err := Files(filepath.Join(fx, "jsonschema", "maskbench"), every)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var rs []FileResult
+	tm := &Timings{}
+	for _, f := range files {
+		r := RunFile(f, ix, tok, grammar.Options{AnyOrder: true}, tm)
+		rs = append(rs, r)
+		if r.InvalidAccepted > 0 {
+			t.Errorf("%s: %s", r.File, r.FirstFailure)
+		}
+		if r.Mismatch > 0 {
+			t.Errorf("%s: mask and accept disagree on %d tokens", r.File, r.Mismatch)
+		}
+		if testing.Verbose() && (r.MaxMaskUS > 20000 || r.CompileMS > 100) {
+			t.Logf("%s: slow: max mask %.0f µs, compile %.1f ms", r.File, r.MaxMaskUS, r.CompileMS)
+		}
+		if testing.Verbose() && !r.Passed && r.Compiled {
+			t.Logf("%s: %s", r.File, r.FirstFailure)
+		}
+		if testing.Verbose() && !r.Compiled && os.Getenv("MASKBENCH_ERRORS") != "" {
+			t.Logf("%s: compile error: %s", r.File, r.Error)
+		}
+	}
+	s := Summarize(rs, tm)
+	t.Logf("maskbench sample: %d schemas, %d passed (%.1f%%), %d compile errors, valid rejected %d/%d, invalid accepted %d/%d; mask µs p50 %.1f p90 %.1f p99 %.1f max %.0f over %d masks; compile ms p50 %.2f p99 %.1f max %.1f",
+		s.Schemas, s.Passed, 100*float64(s.Passed)/float64(s.Schemas), s.CompileErrors, s.ValidRejected, s.Valid, s.InvalidAccepted, s.Invalid,
+		s.MaskUS["p50"], s.MaskUS["p90"], s.MaskUS["p99"], s.MaskUS["max"], s.Masks, s.CompileMS["p50"], s.CompileMS["p99"], s.CompileMS["max"])
+	_ = strings.TrimSpace
+}
+
+func atoi(s string) int {
+	n := 0
+	for _, c := range s {
+		n = n*10 + int(c-'0')
+	}
+	return n
+}
+
+func readAll(p string) []byte { b, _ := os.ReadFile(p); return b }
