@@ -29,6 +29,7 @@ var commands = map[string]command{
 	"logits":     logitsCommand,
 	"generate":   generateCommand,
 	"template":   templateCommand,
+	"bench":      benchCommand,
 }
 
 // exitError carries a specific exit status out of a command.

@@ -1,0 +1,392 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"math"
+	"math/rand/v2"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"runtime"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/qwenkit/qwenkit/runtime/qwen2"
+)
+
+// benchCommand measures prefill and decode speed like llama-bench.
+var benchCommand = command{
+	summary: "measure prefill and decode tokens per second (optionally beside llama-bench)",
+	run:     runBench,
+}
+
+// benchResult is what one engine measured.
+type benchResult struct {
+	PP       float64 // prefill tokens per second (mean over repetitions)
+	PPStd    float64
+	TG       float64 // decode tokens per second
+	TGStd    float64
+	TTFTms   float64 // mean time to the first token's logits: the prefill
+	HasPP    bool
+	HasTG    bool
+	Engine   string
+	Failures string
+}
+
+func runBench(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("bench", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	model := fs.String("model", "", "GGUF file or Hugging Face folder (required)")
+	fs.StringVar(model, "m", "", "shorthand for --model")
+	pp := fs.Int("p", 512, "prompt tokens of the prefill test (0: skip it)")
+	tg := fs.Int("n", 128, "decoded tokens of the decode test (0: skip it)")
+	threads := fs.Int("t", 0, "threads (0: GOMAXPROCS)")
+	depth := fs.Int("d", 0, "tokens already in the cache when the decode test starts")
+	reps := fs.Int("r", 5, "repetitions of each test")
+	f16kv := fs.Bool("f16-kv", false, "keep the KV cache in half precision (llama-bench's default)")
+	asJSON := fs.Bool("json", false, `print {"pp_tok_s", "tg_tok_s", "ttft_ms", "threads", ...} as one JSON object`)
+	llama := fs.String("llama-bench", "", "path of llama.cpp's llama-bench: run it on the same file with the same -p -n -t -r right after, and print both")
+	fs.Usage = func() {
+		fmt.Fprintln(stderr, `usage: qwenkit bench --model FILE [-p 512] [-n 128] [-t THREADS] [-d DEPTH] [-r 5] [--f16-kv] [--json] [--llama-bench PATH]
+
+Measures, like llama-bench, prefill (pp: one forward pass over -p tokens
+from an empty cache; its duration is also the time to first token) and
+decode (tg: -n single-token forward passes, starting from -d tokens already
+in the cache) in tokens per second, the mean ± standard deviation over -r
+repetitions after one warm-up. Tokens are pseudo-random ids. It also reports
+the model file's size and the process's resident memory after loading and
+at its peak (VmHWM): the weights stay memory mapped, so loading costs no
+resident memory until the pages are read.
+
+With --llama-bench, it runs that binary on the same file with the same
+-p, -n, -t and -r right after its own runs and prints both engines side by
+side (llama-bench at this commit has no depth option: with -d, only the
+qwenkit side measures decode at depth).`)
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		return &exitError{code: 2, err: err}
+	}
+	if fs.NArg() > 0 {
+		return &exitError{code: 2, err: fmt.Errorf("unexpected argument %q", fs.Arg(0))}
+	}
+	if *model == "" {
+		return &exitError{code: 2, err: fmt.Errorf("--model is required")}
+	}
+	if *pp < 0 || *tg < 0 || *depth < 0 || *reps < 1 || *threads < 0 || (*pp == 0 && *tg == 0) {
+		return &exitError{code: 2, err: fmt.Errorf("need -p >= 0, -n >= 0 (not both 0), -d >= 0, -r >= 1, -t >= 0")}
+	}
+	fileBytes, err := pathSize(*model)
+	if err != nil {
+		return err
+	}
+	rssBefore := procStatusKB("VmRSS")
+	m, err := qwen2.LoadWith(*model, qwen2.Options{Threads: *threads})
+	if err != nil {
+		return err
+	}
+	defer m.Close()
+	rssLoaded := procStatusKB("VmRSS")
+	if need := max(*pp, *depth+*tg) + 1; need > m.Config.ContextLength {
+		return &exitError{code: 2, err: fmt.Errorf("%d positions exceed the model's context length %d", need, m.Config.ContextLength)}
+	}
+
+	ours, err := benchQwenkit(m, *pp, *tg, *depth, *reps, *f16kv)
+	if err != nil {
+		return err
+	}
+	peak := procStatusKB("VmHWM")
+
+	var theirs *benchResult
+	if *llama != "" {
+		theirs, err = benchLlama(*llama, *model, *pp, *tg, m.Threads(), *reps, *f16kv)
+		if err != nil {
+			return err
+		}
+	}
+	load1, _ := loadAverage()
+
+	if *asJSON {
+		out := map[string]any{
+			"threads":            m.Threads(),
+			"model":              *model,
+			"file_mb":            mb(fileBytes),
+			"rss_before_load_mb": kbToMB(rssBefore),
+			"rss_after_load_mb":  kbToMB(rssLoaded),
+			"peak_rss_mb":        kbToMB(peak),
+			"kv":                 kvName(*f16kv),
+			"reps":               *reps,
+			"load_avg_1m":        load1,
+		}
+		if ours.HasPP {
+			out["pp"], out["pp_tok_s"], out["pp_stddev"], out["ttft_ms"] = *pp, round2(ours.PP), round2(ours.PPStd), round2(ours.TTFTms)
+		}
+		if ours.HasTG {
+			out["tg"], out["tg_tok_s"], out["tg_stddev"] = *tg, round2(ours.TG), round2(ours.TGStd)
+		}
+		if *depth > 0 {
+			out["depth"] = *depth
+		}
+		if theirs != nil {
+			l := map[string]any{}
+			if theirs.HasPP {
+				l["pp_tok_s"] = round2(theirs.PP)
+			}
+			if theirs.HasTG {
+				l["tg_tok_s"] = round2(theirs.TG)
+			}
+			out["llamacpp"] = l
+		}
+		b, err := json.Marshal(out)
+		if err != nil {
+			return err
+		}
+		_, err = fmt.Fprintf(stdout, "%s\n", b)
+		return err
+	}
+
+	w := bufio.NewWriter(stdout)
+	name := filepath.Base(*model)
+	fmt.Fprintf(w, "model %s: %.1f MB file, %s, %d threads, KV cache %s, %d repetitions, load average %.2f\n",
+		name, mb(fileBytes), m.Config.Arch, m.Threads(), kvName(*f16kv), *reps, load1)
+	fmt.Fprintf(w, "%-10s %-14s %18s", "engine", "test", "t/s")
+	if theirs != nil {
+		fmt.Fprintf(w, " %10s", "vs llama")
+	}
+	fmt.Fprintln(w)
+	row := func(engine, test string, v, sd float64, ref *float64) {
+		fmt.Fprintf(w, "%-10s %-14s %10.2f ± %5.2f", engine, test, v, sd)
+		if ref != nil && *ref > 0 {
+			fmt.Fprintf(w, " %9.2fx", v / *ref)
+		}
+		fmt.Fprintln(w)
+	}
+	ppName, tgName := fmt.Sprintf("pp%d", *pp), fmt.Sprintf("tg%d", *tg)
+	if *depth > 0 {
+		tgName += fmt.Sprintf(" @ d%d", *depth)
+	}
+	var refPP, refTG *float64
+	if theirs != nil {
+		if theirs.HasPP {
+			refPP = &theirs.PP
+		}
+		if theirs.HasTG && *depth == 0 {
+			refTG = &theirs.TG
+		}
+	}
+	if ours.HasPP {
+		row("qwenkit", ppName, ours.PP, ours.PPStd, refPP)
+	}
+	if ours.HasTG {
+		row("qwenkit", tgName, ours.TG, ours.TGStd, refTG)
+	}
+	if theirs != nil {
+		if theirs.HasPP {
+			row("llama.cpp", ppName, theirs.PP, theirs.PPStd, nil)
+		}
+		if theirs.HasTG {
+			row("llama.cpp", fmt.Sprintf("tg%d", *tg), theirs.TG, theirs.TGStd, nil)
+		}
+	}
+	if ours.HasPP {
+		fmt.Fprintf(w, "time to first token (prefill of %d): %.1f ms\n", *pp, ours.TTFTms)
+	}
+	fmt.Fprintf(w, "resident memory: %.1f MB before load, %.1f MB after load, %.1f MB peak (VmHWM); file %.1f MB, memory mapped\n",
+		kbToMB(rssBefore), kbToMB(rssLoaded), kbToMB(peak), mb(fileBytes))
+	return w.Flush()
+}
+
+// benchQwenkit runs the prefill and decode tests on m.
+func benchQwenkit(m *qwen2.Model, pp, tg, depth, reps int, f16kv bool) (*benchResult, error) {
+	r := rand.New(rand.NewPCG(1, 2))
+	randTokens := func(n int) []int {
+		t := make([]int, n)
+		for i := range t {
+			t[i] = r.IntN(m.Config.NVocab)
+		}
+		return t
+	}
+	res := &benchResult{Engine: "qwenkit"}
+	newCache := func(n int) *qwen2.Cache {
+		c := m.NewCacheWith(qwen2.CacheOptions{MaxTokens: n, F16: f16kv})
+		c.Reserve(n)
+		return c
+	}
+	// Warm-up: touch every weight once, as llama-bench does.
+	if _, err := m.ForwardLast(newCache(2), randTokens(2)); err != nil {
+		return nil, err
+	}
+	if pp > 0 {
+		var ts, ms []float64
+		c := newCache(pp)
+		for i := 0; i < reps; i++ {
+			toks := randTokens(pp)
+			c.Truncate(0)
+			start := time.Now()
+			if _, err := m.ForwardLast(c, toks); err != nil {
+				return nil, err
+			}
+			d := time.Since(start)
+			ts = append(ts, float64(pp)/d.Seconds())
+			ms = append(ms, float64(d.Microseconds())/1000)
+		}
+		res.HasPP = true
+		res.PP, res.PPStd = meanStd(ts)
+		res.TTFTms, _ = meanStd(ms)
+	}
+	if tg > 0 {
+		var ts []float64
+		c := newCache(depth + tg)
+		if depth > 0 {
+			// The depth is filled once; each repetition cuts back to it.
+			if _, err := m.ForwardLast(c, randTokens(depth)); err != nil {
+				return nil, err
+			}
+		}
+		for i := 0; i < reps; i++ {
+			c.Truncate(depth)
+			tok := []int{r.IntN(m.Config.NVocab)}
+			start := time.Now()
+			for j := 0; j < tg; j++ {
+				logits, err := m.ForwardLast(c, tok)
+				if err != nil {
+					return nil, err
+				}
+				tok[0] = argmax(logits)
+			}
+			ts = append(ts, float64(tg)/time.Since(start).Seconds())
+		}
+		res.HasTG = true
+		res.TG, res.TGStd = meanStd(ts)
+	}
+	runtime.KeepAlive(m)
+	return res, nil
+}
+
+// benchLlama runs llama-bench with the same settings and reads its JSON.
+func benchLlama(bin, model string, pp, tg, threads, reps int, f16kv bool) (*benchResult, error) {
+	kv := "f32"
+	if f16kv {
+		kv = "f16"
+	}
+	args := []string{"-m", model, "-p", strconv.Itoa(pp), "-n", strconv.Itoa(tg), "-t", strconv.Itoa(threads),
+		"-r", strconv.Itoa(reps), "-ctk", kv, "-ctv", kv, "-o", "json"}
+	var out, errb bytes.Buffer
+	cmd := exec.Command(bin, args...)
+	cmd.Stdout, cmd.Stderr = &out, &errb
+	if err := cmd.Run(); err != nil {
+		return nil, fmt.Errorf("%s %s: %w: %s", bin, strings.Join(args, " "), err, lastLine(errb.String()))
+	}
+	var rows []struct {
+		NPrompt  int     `json:"n_prompt"`
+		NGen     int     `json:"n_gen"`
+		AvgTS    float64 `json:"avg_ts"`
+		StddevTS float64 `json:"stddev_ts"`
+	}
+	if err := json.Unmarshal(out.Bytes(), &rows); err != nil {
+		return nil, fmt.Errorf("%s: reading its JSON output: %w", bin, err)
+	}
+	res := &benchResult{Engine: "llama.cpp"}
+	for _, r := range rows {
+		switch {
+		case r.NPrompt > 0 && r.NGen == 0:
+			res.HasPP, res.PP, res.PPStd = true, r.AvgTS, r.StddevTS
+		case r.NGen > 0 && r.NPrompt == 0:
+			res.HasTG, res.TG, res.TGStd = true, r.AvgTS, r.StddevTS
+		}
+	}
+	return res, nil
+}
+
+func meanStd(x []float64) (float64, float64) {
+	var s float64
+	for _, v := range x {
+		s += v
+	}
+	mean := s / float64(len(x))
+	if len(x) < 2 {
+		return mean, 0
+	}
+	var ss float64
+	for _, v := range x {
+		ss += (v - mean) * (v - mean)
+	}
+	return mean, math.Sqrt(ss / float64(len(x)-1))
+}
+
+// procStatusKB reads a "Key: N kB" line of /proc/self/status (0 where there
+// is none, as on systems without /proc).
+func procStatusKB(key string) int64 {
+	b, err := os.ReadFile("/proc/self/status")
+	if err != nil {
+		return 0
+	}
+	for _, line := range strings.Split(string(b), "\n") {
+		if rest, ok := strings.CutPrefix(line, key+":"); ok {
+			f := strings.Fields(rest)
+			if len(f) > 0 {
+				n, _ := strconv.ParseInt(f[0], 10, 64)
+				return n
+			}
+		}
+	}
+	return 0
+}
+
+// loadAverage returns the 1-minute load average (0 and false without /proc).
+func loadAverage() (float64, bool) {
+	b, err := os.ReadFile("/proc/loadavg")
+	if err != nil {
+		return 0, false
+	}
+	f := strings.Fields(string(b))
+	if len(f) == 0 {
+		return 0, false
+	}
+	v, err := strconv.ParseFloat(f[0], 64)
+	return v, err == nil
+}
+
+// pathSize is the size of a file, or the total of a folder's files.
+func pathSize(path string) (int64, error) {
+	var total int64
+	err := filepath.WalkDir(path, func(p string, d os.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if !d.IsDir() {
+			info, err := d.Info()
+			if err != nil {
+				return err
+			}
+			total += info.Size()
+		}
+		return nil
+	})
+	return total, err
+}
+
+func kvName(f16 bool) string {
+	if f16 {
+		return "f16"
+	}
+	return "f32"
+}
+
+func lastLine(s string) string {
+	s = strings.TrimSpace(s)
+	if i := strings.LastIndexByte(s, '\n'); i >= 0 {
+		return s[i+1:]
+	}
+	return s
+}
+
+func mb(b int64) float64       { return round2(float64(b) / 1e6) }
+func kbToMB(kb int64) float64  { return round2(float64(kb) * 1024 / 1e6) }
+func round2(x float64) float64 { return math.Round(x*100) / 100 }

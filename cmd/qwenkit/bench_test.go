@@ -1,0 +1,62 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestBenchJSON runs a small bench on the tiny fixture and checks the JSON
+// report: positive speeds, the threads and depth asked for, and a memory
+// report that includes the file size.
+func TestBenchJSON(t *testing.T) {
+	model := filepath.Join(fixtureModels(t), "tiny-q8_0.gguf")
+	var out, errb bytes.Buffer
+	if code := run([]string{"bench", "--model", model, "-p", "16", "-n", "4", "-t", "2", "-d", "8", "-r", "2", "--json"}, nil, &out, &errb); code != 0 {
+		t.Fatalf("exit %d: %s", code, errb.String())
+	}
+	var r struct {
+		PP      *float64 `json:"pp_tok_s"`
+		TG      *float64 `json:"tg_tok_s"`
+		TTFT    *float64 `json:"ttft_ms"`
+		Threads int      `json:"threads"`
+		Depth   int      `json:"depth"`
+		FileMB  float64  `json:"file_mb"`
+		PeakRSS float64  `json:"peak_rss_mb"`
+	}
+	if err := json.Unmarshal(out.Bytes(), &r); err != nil {
+		t.Fatalf("%v: %s", err, out.String())
+	}
+	if r.PP == nil || *r.PP <= 0 || r.TG == nil || *r.TG <= 0 || r.TTFT == nil || *r.TTFT <= 0 {
+		t.Errorf("speeds missing or not positive: %s", out.String())
+	}
+	if r.Threads != 2 || r.Depth != 8 {
+		t.Errorf("threads %d depth %d, want 2 and 8", r.Threads, r.Depth)
+	}
+	if r.FileMB < 1 || r.PeakRSS <= 0 {
+		t.Errorf("file %v MB, peak RSS %v MB", r.FileMB, r.PeakRSS)
+	}
+}
+
+// TestBenchErrors checks that bad flags exit with status 2 and a message.
+func TestBenchErrors(t *testing.T) {
+	model := filepath.Join(fixtureModels(t), "tiny-q8_0.gguf")
+	for _, args := range [][]string{
+		{"bench"},
+		{"bench", "--model", model, "-p", "0", "-n", "0"},
+		{"bench", "--model", model, "-r", "0"},
+		{"bench", "--model", model, "-d", "5000"}, // beyond the 4096 context
+		{"bench", "--model", model, "extra"},
+	} {
+		var out, errb bytes.Buffer
+		if code := run(args, nil, &out, &errb); code != 2 || !strings.Contains(errb.String(), "bench") {
+			t.Errorf("%v: exit %d, stderr %q", args, code, errb.String())
+		}
+	}
+	var out, errb bytes.Buffer
+	if code := run([]string{"bench", "--model", filepath.Join(t.TempDir(), "missing.gguf")}, nil, &out, &errb); code == 0 {
+		t.Error("missing model accepted")
+	}
+}
