@@ -14,15 +14,15 @@ import (
 //     hit takes no lock at all.
 //   - New entries go to a small pending map under the shard's mutex; once
 //     pending holds a quarter of the published map (at least 16 entries),
-//     both are merged into a new published map. Copying is thus amortized
-//     to a few entries per insert.
+//     or a pending piece misses again, both are merged into a new published
+//     map. Copying is thus amortized to a few entries per insert.
 //   - A shard whose published map would exceed shardCap entries starts over
 //     from its pending entries, so memory stays below about
 //     cacheShards*shardCap*(maxCachedLen+64) bytes (a few megabytes).
 const (
 	cacheShards  = 64
-	shardCap     = 2048 // entries per shard
-	maxCachedLen = 32   // longer pieces are rare; they are not cached
+	shardCap     = 1024 // entries per shard
+	maxCachedLen = 64   // longer pieces are rare; they are not cached
 )
 
 type cacheMap = map[string][]int32
@@ -77,12 +77,13 @@ func (c *pieceCache) put(piece string, ids []int) {
 	if sh.pending == nil {
 		sh.pending = make(cacheMap)
 	}
+	_, again := sh.pending[key] // missed twice: hot, publish now
 	sh.pending[key] = v
 	var old cacheMap
 	if p := sh.snap.Load(); p != nil {
 		old = *p
 	}
-	if len(sh.pending) < max(16, len(old)/4) {
+	if !again && len(sh.pending) < max(16, len(old)/4) {
 		return
 	}
 	if len(old)+len(sh.pending) > shardCap {

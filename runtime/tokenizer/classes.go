@@ -121,7 +121,7 @@ func toNFC(tab []byte, s string, it *norm.Iter) string {
 			i++
 			continue
 		}
-		c, w := utf8.DecodeRuneInString(s[i:])
+		c, w := decodeRune(s, i)
 		if infoOf(tab, c)&nfcStable != 0 && !(c == utf8.RuneError && w == 1) {
 			lastStable = i
 			i += w
@@ -134,10 +134,7 @@ func toNFC(tab []byte, s string, it *norm.Iter) string {
 		start := max(lastStable, done)
 		end, stableFrom := i+w, -1
 		for end < len(s) {
-			c2, w2 := rune(s[end]), 1
-			if c2 >= utf8.RuneSelf {
-				c2, w2 = utf8.DecodeRuneInString(s[end:])
-			}
+			c2, w2 := decodeRune(s, end)
 			if infoOf(tab, c2)&nfcStable != 0 && !(c2 == utf8.RuneError && w2 == 1) {
 				if stableFrom < 0 {
 					stableFrom = end

@@ -129,3 +129,30 @@ func TestStreamMatchesDecode(t *testing.T) {
 		}
 	}
 }
+
+// TestDecodeRune compares the inline decoder with the standard library on
+// every one- to four-byte prefix pattern that matters.
+func TestDecodeRune(t *testing.T) {
+	rng := rand.New(rand.NewPCG(11, 12))
+	for iter := 0; iter < 200000; iter++ {
+		b := make([]byte, 1+rng.IntN(4))
+		for i := range b {
+			b[i] = byte(rng.IntN(256))
+			if rng.IntN(2) == 0 {
+				b[i] = 0x80 | byte(rng.IntN(64))
+			}
+		}
+		s := string(b)
+		r1, w1 := decodeRune(s, 0)
+		r2, w2 := utf8.DecodeRuneInString(s)
+		if r1 != r2 || w1 != w2 {
+			t.Fatalf("decodeRune(%q) = %U %d, want %U %d", s, r1, w1, r2, w2)
+		}
+	}
+	for r := rune(0); r <= utf8.MaxRune; r++ {
+		s := string(r)
+		if r1, w1 := decodeRune(s, 0); (r1 != r && !(r >= 0xD800 && r < 0xE000)) || w1 != len(s) {
+			t.Fatalf("decodeRune(%q) = %U %d", s, r1, w1)
+		}
+	}
+}

@@ -14,10 +14,7 @@ import "unicode/utf8"
 // reads as U+FFFD of width 1 (class "other"), so invalid UTF-8 is split as
 // if it were U+FFFD while its bytes are kept as they are.
 func decodeAt(s string, i int) (rune, int) {
-	if c := s[i]; c < utf8.RuneSelf {
-		return rune(c), 1
-	}
-	return utf8.DecodeRuneInString(s[i:])
+	return decodeRune(s, i)
 }
 
 // foldS reports whether c matches 's' case-insensitively as Oniguruma folds
@@ -78,7 +75,7 @@ func classAt(tab []byte, s string, i int) (byte, int) {
 	if c := s[i]; c < utf8.RuneSelf {
 		return asciiClass[c], 1
 	}
-	c, w := utf8.DecodeRuneInString(s[i:])
+	c, w := decodeRune(s, i)
 	return infoOf(tab, c) & 3, w
 }
 

@@ -71,3 +71,22 @@ func appendLossy(dst, b []byte, final bool) (out []byte, consumed int) {
 	}
 	return dst, i
 }
+
+// decodeRune is utf8.DecodeRuneInString(s[i:]) for i < len(s), with the
+// two- and three-byte forms (Latin, Cyrillic, CJK, ...) decoded inline.
+func decodeRune(s string, i int) (rune, int) {
+	c := s[i]
+	if c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	if c >= 0xC2 && c < 0xE0 && i+1 < len(s) {
+		if c1 := s[i+1]; c1&0xC0 == 0x80 {
+			return rune(c&0x1F)<<6 | rune(c1&0x3F), 2
+		}
+	} else if c >= 0xE1 && c < 0xF0 && c != 0xED && i+2 < len(s) {
+		if c1, c2 := s[i+1], s[i+2]; c1&0xC0 == 0x80 && c2&0xC0 == 0x80 {
+			return rune(c&0x0F)<<12 | rune(c1&0x3F)<<6 | rune(c2&0x3F), 3
+		}
+	}
+	return utf8.DecodeRuneInString(s[i:])
+}
