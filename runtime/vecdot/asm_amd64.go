@@ -3,8 +3,6 @@
 package vecdot
 
 import (
-	"unsafe"
-
 	"github.com/qwenkit/qwenkit/runtime/quant"
 	"golang.org/x/sys/cpu"
 )
@@ -53,6 +51,35 @@ func rowsQ5_KAVX2(dst *float32, rows int, w *byte, rowBytes int, act *byte, nb i
 //go:noescape
 func rowsQ6_KAVX2(dst *float32, rows int, w *byte, rowBytes int, act *byte, nb int)
 
+//go:noescape
+func quantQ8_0AVX2(dst *byte, src *float32, nb int) int
+
+//go:noescape
+func quantQ8_1AVX2(dst *byte, src *float32, nb int) int
+
+//go:noescape
+func quantQ8_KAVX2(dst *byte, src *float32, nb int) int
+
+// asmAct adapts an activation quantizer of type t. The kernel stops before a
+// block whose values are all tiny (largest magnitude below 2⁻¹⁰⁰, 0
+// included for Q8_0 and Q8_1), where the scale's reciprocal may overflow;
+// such a block goes to quant.QuantizeActivations.
+func asmAct(t quant.Type, k func(dst *byte, src *float32, nb int) int) quantAct {
+	bs, ts := t.BlockSize(), t.TypeSize()
+	return func(dst []byte, src []float32, nb int) {
+		for nb > 0 {
+			done := k(&dst[0], &src[0], nb)
+			dst, src, nb = dst[done*ts:], src[done*bs:], nb-done
+			if nb > 0 {
+				if err := quant.QuantizeActivations(t, src[:bs], dst[:ts]); err != nil {
+					panic("vecdot: " + err.Error()) // lengths were checked
+				}
+				dst, src, nb = dst[ts:], src[bs:], nb-1
+			}
+		}
+	}
+}
+
 // asmFloat adapts a float assembly kernel to floatRows.
 func asmFloat(k func(dst *float32, rows int, w *byte, rowBytes int, x *float32, n int)) floatRows {
 	return func(dst []float32, w []byte, rowBytes int, x []float32, n int) {
@@ -82,6 +109,9 @@ func avx2() impl {
 	m.quant[quant.Q4_K] = asmQuant(rowsQ4_KAVX2)
 	m.quant[quant.Q5_K] = asmQuant(rowsQ5_KAVX2)
 	m.quant[quant.Q6_K] = asmQuant(rowsQ6_KAVX2)
+	m.act[quant.Q8_0] = asmAct(quant.Q8_0, quantQ8_0AVX2)
+	m.act[quant.Q8_1] = asmAct(quant.Q8_1, quantQ8_1AVX2)
+	m.act[quant.Q8_K] = asmAct(quant.Q8_K, quantQ8_KAVX2)
 	m.float[quant.F32] = asmFloat(rowsF32AVX2)
 	m.float[quant.F16] = asmFloat(rowsF16AVX2)
 	m.float[quant.BF16] = asmFloat(rowsBF16AVX2)
@@ -96,5 +126,3 @@ var active = func() impl {
 	}
 	return generic
 }()
-
-var _ = unsafe.Pointer(nil)

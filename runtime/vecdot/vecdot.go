@@ -18,6 +18,7 @@ type impl struct {
 	name  string
 	quant [numTypes]quantRows // by weight type; nil where unsupported
 	float [numTypes]floatRows
+	act   [numTypes]quantAct // by activation type; nil: quant.QuantizeActivations
 }
 
 // numTypes bounds the ggml type ids the tables are indexed by (BF16 is 30).
