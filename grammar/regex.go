@@ -658,14 +658,14 @@ func nfaToDFA(n *nfa, start int32, b *budget) (*dfa, error) {
 	index := map[string]int32{}
 	var sets [][]int32
 	key := func(set []int32, acc bool) string {
-		var sb strings.Builder
-		for _, s := range set {
-			sb.WriteString(string(rune(s + 1)))
-		}
+		buf := make([]byte, 1, 1+4*len(set))
 		if acc {
-			sb.WriteByte('!')
+			buf[0] = 1
 		}
-		return sb.String()
+		for _, s := range set {
+			buf = append(buf, byte(s), byte(s>>8), byte(s>>16), byte(s>>24))
+		}
+		return string(buf)
 	}
 	addState := func(set []int32, acc bool) (int32, error) {
 		k := key(set, acc)
