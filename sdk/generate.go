@@ -2,6 +2,7 @@ package sdk
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"time"
 	"unicode/utf8"
@@ -165,6 +166,10 @@ generate:
 			}
 			recent := tokens[max(0, len(tokens)-lastN):]
 			tok, err := g.sampler.Sample(logits[:l.vocab], mask, recent)
+			if errors.Is(err, sample.ErrNoToken) && g.con != nil {
+				yield(Event{}, fmt.Errorf("sdk: token %d: the grammar allows no next token after %q (a defect of the grammar for this schema)", usage.CompletionTokens, l.tok.Decode(tokens[len(g.prompt):])))
+				return
+			}
 			if err != nil {
 				yield(Event{}, fmt.Errorf("sdk: sampling token %d: %w", usage.CompletionTokens, err))
 				return
