@@ -65,25 +65,25 @@ func attentionTask(o *opArgs, lo, hi, thread int) {
 func attendHead(out, q []float32, kv *KVCache, g, np int, scale float32, scores []float32) {
 	d := len(q)
 	sc := scores[:np]
-	if kv.f16 {
+	switch {
+	case kv.f16 && simdFloat:
+		rowsFloat(sc, quant.F16, u16AsBytes(kv.keyRows16(g, np)), q)
+	case kv.f16:
 		dotRows16(sc, kv.keyRows16(g, np), d, q)
-	} else {
+	default:
 		dotRows(sc, kv.keyRows(g, np), d, q)
 	}
 	Scale(sc, scale)
 	Softmax(sc)
-	i := 0
-	if kv.f16 {
-		for ; i < d; i++ {
+	for i := 0; i < d; i++ {
+		switch {
+		case kv.f16 && simdFloat:
+			rowsFloat(out[i:i+1], quant.F16, u16AsBytes(kv.valueRow16(g, i, np)), sc)
+		case kv.f16:
 			out[i] = dot16(kv.valueRow16(g, i, np), sc)
+		default:
+			dotRows(out[i:i+1], kv.valueRow(g, i, np), np, sc)
 		}
-		return
-	}
-	for ; i+2 <= d; i += 2 {
-		out[i], out[i+1] = dot2(kv.valueRow(g, i, np), kv.valueRow(g, i+1, np), sc)
-	}
-	if i < d {
-		out[i] = Dot(kv.valueRow(g, i, np), sc)
 	}
 }
 

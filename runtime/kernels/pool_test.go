@@ -142,25 +142,34 @@ func equal(t *testing.T, what string, a, b []float32) {
 	}
 }
 
-// TestDotVariantsAgree checks that the two-row and many-row dot products sum
-// in Dot's order exactly, on every length up to 70.
+// TestDotVariantsAgree checks, on every length up to 70, that the plain-Go
+// many-row product sums in Dot's order exactly, that dotRows (SIMD where the
+// CPU has it) gives each row the same result whether it is computed alone or
+// with others, and that both are within float32 rounding of float64 sums.
 func TestDotVariantsAgree(t *testing.T) {
 	r := rand.New(rand.NewPCG(15, 16))
 	for n := 1; n <= 70; n++ {
 		rows := randVec(r, 3*n)
 		x := randVec(r, n)
-		d := make([]float32, 3)
+		g, d := make([]float32, 3), make([]float32, 3)
+		dotRowsGo(g, rows, n, x)
 		dotRows(d, rows, n, x)
 		for i := range d {
 			want := Dot(rows[i*n:(i+1)*n], x)
-			if d[i] != want {
-				t.Fatalf("n %d row %d: dotRows %v, Dot %v", n, i, d[i], want)
+			if g[i] != want {
+				t.Fatalf("n %d row %d: dotRowsGo %v, Dot %v", n, i, g[i], want)
+			}
+			one := make([]float32, 1)
+			dotRows(one, rows[i*n:(i+1)*n], n, x)
+			if one[0] != d[i] {
+				t.Fatalf("n %d row %d: dotRows alone %v, with others %v", n, i, one[0], d[i])
 			}
 			var ref float64
 			for j := 0; j < n; j++ {
 				ref += float64(rows[i*n+j]) * float64(x[j])
 			}
 			close32(t, "Dot", want, ref, 1e-5*float64(n))
+			close32(t, "dotRows", d[i], ref, 1e-5*float64(n))
 		}
 	}
 }

@@ -1,5 +1,7 @@
 package kernels
 
+import "github.com/qwenkit/qwenkit/runtime/quant"
+
 // The float loops below are unrolled four ways with independent
 // accumulators, so that the additions of one loop do not wait on each other.
 // Every function that sums a dot product uses the same order (lanes i mod 4,
@@ -50,10 +52,22 @@ func dot2(a, b, x []float32) (float32, float32) {
 	return (s0 + s1) + (s2 + s3), (t0 + t1) + (t2 + t3)
 }
 
-// dotRows computes dst[r] = Dot(rows[r·cols : (r+1)·cols], x) for
-// r < len(dst), two rows at a time.
+// dotRows computes dst[r] = Σ_c rows[r·cols+c]·x[c] for r < len(dst): with
+// runtime/vecdot's SIMD product where the CPU has one (its own summation
+// order, the same for every row whatever the row count), else as Dot, two
+// rows at a time. Either way a row's result does not depend on which other
+// rows share the call.
 func dotRows(dst, rows []float32, cols int, x []float32) {
 	x = x[:cols]
+	if simdFloat {
+		rowsFloat(dst, quant.F32, f32AsBytes(rows[:len(dst)*cols]), x)
+		return
+	}
+	dotRowsGo(dst, rows, cols, x)
+}
+
+// dotRowsGo is dotRows in plain Go.
+func dotRowsGo(dst, rows []float32, cols int, x []float32) {
 	r := 0
 	for ; r+2 <= len(dst); r += 2 {
 		dst[r], dst[r+1] = dot2(rows[r*cols:(r+1)*cols], rows[(r+1)*cols:(r+2)*cols], x)
