@@ -27,6 +27,12 @@
 //     {n:,}, {v:>8}, {p:.1%}, nested {x:{w}}) and {x=}.
 //   - a ** b and x **= y become pow(a, b): Python's precedence and right
 //     associativity, exact for integers (2**200), float otherwise.
+//   - "...".format(...) and "..." % values on string literals use Python's
+//     format mini-language ({:.2f}, %5.1f), which Starlark's own lacks;
+//     x is None / x is not None become == / !=.
+//   - the statements xs.sort(...) and xs.reverse() (Starlark lists lack
+//     them) become xs = sorted(xs, ...) and xs = xs[::-1]: another name for
+//     the same list does not see the change.
 //
 // Added built-ins Starlark lacks: pow (with a modulus), sum, round (half to
 // even, as Python), divmod, map and filter (returning lists), format;

@@ -53,6 +53,7 @@ func TestPythonComputes(t *testing.T) {
 		{"json.loads('{\"a\": [1, 2]}')['a'][1]", "", "2"},
 		{"10 / 4, 7 // 2, -7 // 2, 7 % 3", "", "(2.5, 3, -4, 1)"},
 		{"x = 3\n", "", ""},
+		{"xs = [3, 1, 2]\nxs.sort()\nys = [(1, 'b'), (2, 'a')]\nys.sort(key=lambda p: p[1])\nxs.reverse()\nxs, ys", "", `([3, 2, 1], [(2, "a"), (1, "b")])`},
 		{"None", "", ""},
 	}
 	for _, c := range cases {

@@ -58,6 +58,14 @@ func translate(src string, modules map[string][]string) (string, error) {
 			lineStart = false
 			continue
 		}
+		if lineStart && t.kind == tName {
+			if repl, end, ok := rewriteListMethod(src, toks, i); ok {
+				edits = append(edits, edit{t.start, toks[end].end, repl})
+				i = end
+				lineStart = false
+				continue
+			}
+		}
 		lineStart = t.kind == tNewline || t.kind == tOp && t.text == ";"
 		if t.kind == tName && t.text == "is" {
 			if i+1 < len(toks) && toks[i+1].kind == tName && toks[i+1].text == "not" {
@@ -228,6 +236,35 @@ func rewriteImport(src string, toks []token, modules map[string][]string) (strin
 		return "pass", nil
 	}
 	return strings.Join(parts, "; "), nil
+}
+
+// rewriteListMethod rewrites a statement NAME.sort(...) or NAME.reverse()
+// (Starlark lists have neither method) into a rebinding:
+// NAME = sorted(NAME, ...) or NAME = NAME[::-1]. Another name bound to the
+// same list does not see the change, unlike in Python.
+func rewriteListMethod(src string, toks []token, i int) (string, int, bool) {
+	if i+4 >= len(toks) || toks[i+1].text != "." || toks[i+3].text != "(" {
+		return "", 0, false
+	}
+	method := toks[i+2].text
+	if method != "sort" && method != "reverse" {
+		return "", 0, false
+	}
+	close := matching(toks, i+3)
+	if close < 0 || close+1 < len(toks) && toks[close+1].kind != tNewline && toks[close+1].kind != tComment && toks[close+1].text != ";" {
+		return "", 0, false // not a whole statement
+	}
+	name := toks[i].text
+	if method == "reverse" {
+		if close != i+4 {
+			return "", 0, false
+		}
+		return name + " = " + name + "[::-1]", close, true
+	}
+	if close == i+4 {
+		return name + " = sorted(" + name + ")", close, true
+	}
+	return name + " = sorted(" + name + ", " + src[toks[i+4].start:toks[close-1].end] + ")", close, true
 }
 
 // matching returns the index of the bracket matching toks[i] (searching

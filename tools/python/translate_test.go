@@ -36,6 +36,10 @@ func TestTranslate(t *testing.T) {
 		{`"%s" % (a, b)`, `__percent("%s", (a, b))`},
 		{`"%d" % x ** 2`, `__percent("%d", pow(x, 2))`},
 		{"a % b", "a % b"},
+		{"xs.sort()", "xs = sorted(xs)"},
+		{"  xs.sort(key=lambda p: p[1], reverse=True)  # c", "  xs = sorted(xs, key=lambda p: p[1], reverse=True)  # c"},
+		{"xs.reverse()", "xs = xs[::-1]"},
+		{"y = xs.sort()", "y = xs.sort()"},
 	}
 	for _, c := range cases {
 		got, err := translate(c.in, mods)
