@@ -2,6 +2,7 @@ package sdk
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"path/filepath"
 	"strings"
@@ -10,6 +11,7 @@ import (
 
 	"github.com/qwenkit/qwenkit/chat"
 	"github.com/qwenkit/qwenkit/runtime/qwen2"
+	"github.com/qwenkit/qwenkit/sdk/chatml"
 )
 
 // openTiny opens a tiny fixture model (tokenizer from its GGUF metadata)
@@ -157,4 +159,21 @@ func BenchmarkTinyChat(b *testing.B) {
 		toks += r.Usage.CompletionTokens
 	}
 	b.ReportMetric(float64(toks)/b.Elapsed().Seconds(), "tokens/s")
+}
+
+// A vocabulary without <tool_call> (the tiny models', like Qwen2's) gets no
+// tool grammar: a named tool choice forces the call's opening as text, and
+// the rest is the model's (here, a random model's, so the call is left open
+// at the token limit and reported as such).
+func TestTinyModelNamedToolWithoutGrammar(t *testing.T) {
+	l, _ := openTiny(t, "tiny-f32.gguf")
+	f, err := chat.NewToolSpec("f", "", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = Complete(context.Background(), l, Request{Messages: userMsg("call f"), Tools: []chat.ToolSpec{f}, ToolChoice: UseTool("f"), MaxTokens: 40})
+	var te *chatml.ToolCallError
+	if !errors.As(err, &te) || !strings.HasPrefix(te.Body, "\n{\"name\": \"f\", \"arguments\": ") {
+		t.Fatalf("got %v", err)
+	}
 }
