@@ -30,8 +30,9 @@ func writeCompact(w io.Writer, t *Tokenizer, bos, eos, pad int) error {
 	uv := func(x uint64) { bw.Write(buf[:binary.PutUvarint(buf[:], x)]) }
 	sv := func(x int64) { bw.Write(buf[:binary.PutVarint(buf[:], x)]) }
 	bw.WriteString(compactMagic)
-	uv(uint64(len(t.tokens)))
-	for id, tok := range t.tokens {
+	uv(uint64(len(t.types)))
+	for id := range t.types {
+		tok := t.Token(id)
 		typ := byte(t.types[id])
 		data := []byte(tok)
 		if typ == byte(TypeNormal) || typ == byte(TypeUndefined) || typ == byte(TypeByte) {

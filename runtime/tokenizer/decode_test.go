@@ -39,6 +39,15 @@ func TestDecode(t *testing.T) {
 	if imStart != 151644 || imEnd != 151645 || toolCall != 151657 {
 		t.Fatalf("TokenID: im_start %d, im_end %d, tool_call %d", imStart, imEnd, toolCall)
 	}
+	for _, text := range []string{" the", "的", "\n\n", "!"} {
+		id, ok := tok.TokenID(text)
+		if !ok || string(tok.TokenBytes(id)) != text || !equalIDs(tok.Encode(text), []int{id}) {
+			t.Errorf("TokenID(%q) = %d, %v (bytes %q)", text, id, ok, tok.TokenBytes(id))
+		}
+	}
+	if _, ok := tok.TokenID("not a single token, surely"); ok {
+		t.Error("TokenID found a long sentence")
+	}
 	hi := tok.Encode("hi there")
 	ids := append(append([]int{imStart}, hi...), imEnd, toolCall)
 	if got := tok.Decode(ids); got != "<|im_start|>hi there<|im_end|><tool_call>" {

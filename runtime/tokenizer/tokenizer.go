@@ -15,6 +15,7 @@ package tokenizer
 import (
 	"fmt"
 	"sort"
+	"strings"
 	"sync"
 )
 
@@ -50,14 +51,19 @@ type Spec struct {
 
 // Tokenizer encodes text to token ids and decodes ids to text. Build one
 // with LoadFile, FromGGUF, FromTokenizerJSON, Qwen25 or New.
+//
+// Its tables hold no pointers beyond a few slices (the tokens are two long
+// strings with offsets, the hash tables are integer arrays), so the garbage
+// collector never has to walk the vocabulary.
 type Tokenizer struct {
-	tokens []string
+	tokStr string   // every token in GGUF form, concatenated
+	tokOff []uint32 // token i is tokStr[tokOff[i]:tokOff[i+1]]
 	types  []int32
 	raw    []byte   // the bytes of every token, concatenated
 	rawOff []uint32 // token i is raw[rawOff[i]:rawOff[i+1]]
 
-	vocab  map[string]int32 // byte-level form -> id, for normal tokens
-	byteID [256]int32       // the token of each single byte
+	rawIndex []int32    // hash table of normal tokens by raw bytes (-1: empty)
+	byteID   [256]int32 // the token of each single byte
 	merges mergeTable
 	rules  [][2]int32 // the merges in rank order, as token ids
 
@@ -99,24 +105,33 @@ func New(spec Spec) (*Tokenizer, error) {
 		return nil, fmt.Errorf("tokenizer: %s: %d token types for %d tokens", src, len(types), n)
 	}
 	t := &Tokenizer{
-		tokens: spec.Tokens,
 		types:  types,
+		tokOff: make([]uint32, n+1),
 		rawOff: make([]uint32, n+1),
-		vocab:  make(map[string]int32, n),
 		added:  make(map[string]int32),
 		bos:    spec.BOS, eos: spec.EOS, pad: spec.Pad,
 		cache: newPieceCache(),
 	}
+	vocab := make(map[string]int32, n) // byte-level form -> id, normal tokens
+	var all strings.Builder
+	for i, tok := range spec.Tokens {
+		all.WriteString(tok)
+		if all.Len() > 1<<32-1 {
+			return nil, fmt.Errorf("tokenizer: %s: tokens too long", src)
+		}
+		t.tokOff[i+1] = uint32(all.Len())
+	}
+	t.tokStr = all.String()
 	t.words.New = func() any { return new(bpeWord) }
 	raw := make([]byte, 0, 8*n)
 	lens := map[int]bool{}
 	for i, tok := range spec.Tokens {
 		switch types[i] {
 		case TypeNormal, TypeUndefined, TypeByte:
-			if prev, dup := t.vocab[tok]; dup {
+			if prev, dup := vocab[tok]; dup {
 				return nil, fmt.Errorf("tokenizer: %s: token %q has two ids, %d and %d", src, tok, prev, i)
 			}
-			t.vocab[tok] = int32(i)
+			vocab[tok] = int32(i)
 			if b, ok := bl.decodeString(tok); ok {
 				raw = append(raw, b...)
 			} else {
@@ -157,15 +172,16 @@ func New(spec Spec) (*Tokenizer, error) {
 		t.oneFirst = -1
 	}
 	for c := 0; c < 256; c++ {
-		id, ok := t.vocab[bl.runeString(byte(c))]
+		id, ok := vocab[bl.runeString(byte(c))]
 		if !ok {
 			return nil, fmt.Errorf("tokenizer: %s: no token for byte 0x%02x (%q); not a byte-level BPE vocabulary", src, c, bl.runeString(byte(c)))
 		}
 		t.byteID[c] = id
 	}
-	if err := t.buildMerges(src, spec.Merges); err != nil {
+	if err := t.buildMerges(src, spec.Merges, vocab); err != nil {
 		return nil, err
 	}
+	t.buildRawIndex()
 	for _, sp := range []struct {
 		name string
 		id   int
@@ -177,7 +193,7 @@ func New(spec Spec) (*Tokenizer, error) {
 	return t, nil
 }
 
-func (t *Tokenizer) buildMerges(src string, merges [][2]string) error {
+func (t *Tokenizer) buildMerges(src string, merges [][2]string, vocab map[string]int32) error {
 	var ok bool
 	if t.merges, ok = newMergeTable(len(merges), len(t.types)); !ok {
 		return fmt.Errorf("tokenizer: %s: %d tokens and %d merges are too many", src, len(t.types), len(merges))
@@ -185,16 +201,16 @@ func (t *Tokenizer) buildMerges(src string, merges [][2]string) error {
 	t.rules = make([][2]int32, len(merges))
 	var buf []byte
 	for rank, m := range merges {
-		a, ok := t.vocab[m[0]]
+		a, ok := vocab[m[0]]
 		if !ok {
 			return fmt.Errorf("tokenizer: %s: merge %d (%q %q): %q is not a token", src, rank, m[0], m[1], m[0])
 		}
-		b, ok := t.vocab[m[1]]
+		b, ok := vocab[m[1]]
 		if !ok {
 			return fmt.Errorf("tokenizer: %s: merge %d (%q %q): %q is not a token", src, rank, m[0], m[1], m[1])
 		}
 		buf = append(append(buf[:0], m[0]...), m[1]...)
-		c, ok := t.vocab[string(buf)]
+		c, ok := vocab[string(buf)]
 		if !ok {
 			return fmt.Errorf("tokenizer: %s: merge %d (%q %q): the merged token %q is not in the vocabulary", src, rank, m[0], m[1], buf)
 		}
@@ -245,13 +261,12 @@ func (t *Tokenizer) TokenType(id int) int32 {
 
 // TokenID returns the id of the token whose text is exactly text: an added
 // token such as "<|im_end|>" or "<tool_call>", or else the normal token that
-// stands for exactly these bytes (" the"). Cost: one map look-up (two and an
-// allocation for a normal token).
+// stands for exactly these bytes (" the"). Cost: one or two hash look-ups.
 func (t *Tokenizer) TokenID(text string) (int, bool) {
 	if id, ok := t.added[text]; ok {
 		return int(id), true
 	}
-	if id, ok := t.vocab[bl.encodeString(text)]; ok {
+	if id := t.findRaw(text); id >= 0 {
 		return int(id), true
 	}
 	return 0, false
@@ -260,16 +275,22 @@ func (t *Tokenizer) TokenID(text string) (int, bool) {
 // Token returns token id in its GGUF form (byte-level for normal tokens), or
 // "" for an id outside the vocabulary.
 func (t *Tokenizer) Token(id int) string {
-	if id < 0 || id >= len(t.tokens) {
+	if id < 0 || id >= len(t.types) {
 		return ""
 	}
-	return t.tokens[id]
+	return t.tokStr[t.tokOff[id]:t.tokOff[id+1]]
 }
 
 // Tokens returns a copy of every token in GGUF form (byte-level for normal
 // tokens, literal text for added ones), by id, as tokenizer.ggml.tokens
 // stores them.
-func (t *Tokenizer) Tokens() []string { return append([]string(nil), t.tokens...) }
+func (t *Tokenizer) Tokens() []string {
+	out := make([]string, len(t.types))
+	for i := range out {
+		out[i] = t.Token(i)
+	}
+	return out
+}
 
 // TokenTypes returns a copy of every token's type, by id, as
 // tokenizer.ggml.token_type stores them.
@@ -281,7 +302,7 @@ func (t *Tokenizer) TokenTypes() []int32 { return append([]int32(nil), t.types..
 func (t *Tokenizer) Merges() []string {
 	out := make([]string, len(t.rules))
 	for i, r := range t.rules {
-		out[i] = t.tokens[r[0]] + " " + t.tokens[r[1]]
+		out[i] = t.Token(int(r[0])) + " " + t.Token(int(r[1]))
 	}
 	return out
 }
@@ -297,3 +318,51 @@ func (t *Tokenizer) EOS() int { return t.eos }
 // Pad returns the padding token id (<|endoftext|> for Qwen2.5), or -1 when
 // there is none.
 func (t *Tokenizer) Pad() int { return t.pad }
+
+// rawHash hashes token bytes for rawIndex (FNV-1a).
+func rawHash[S string | []byte](b S) uint64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(b); i++ {
+		h = (h ^ uint64(b[i])) * 1099511628211
+	}
+	return h
+}
+
+// buildRawIndex fills rawIndex, an open-addressing table of the normal
+// tokens by their raw bytes.
+func (t *Tokenizer) buildRawIndex() {
+	size := 16
+	for size < 2*len(t.types) {
+		size *= 2
+	}
+	t.rawIndex = make([]int32, size)
+	for i := range t.rawIndex {
+		t.rawIndex[i] = -1
+	}
+	mask := uint64(size - 1)
+	for id, typ := range t.types {
+		if typ != TypeNormal && typ != TypeUndefined && typ != TypeByte {
+			continue
+		}
+		for j := rawHash(t.TokenBytes(id)) & mask; ; j = (j + 1) & mask {
+			if t.rawIndex[j] < 0 {
+				t.rawIndex[j] = int32(id)
+				break
+			}
+		}
+	}
+}
+
+// findRaw returns the first normal token whose bytes are b, or -1.
+func (t *Tokenizer) findRaw(b string) int32 {
+	mask := uint64(len(t.rawIndex) - 1)
+	for j := rawHash(b) & mask; ; j = (j + 1) & mask {
+		id := t.rawIndex[j]
+		if id < 0 {
+			return -1
+		}
+		if string(t.TokenBytes(int(id))) == b {
+			return id
+		}
+	}
+}
