@@ -64,8 +64,8 @@ type Tokenizer struct {
 
 	rawIndex []int32    // hash table of normal tokens by raw bytes (-1: empty)
 	byteID   [256]int32 // the token of each single byte
-	merges mergeTable
-	rules  [][2]int32 // the merges in rank order, as token ids
+	merges   mergeTable
+	rules    [][2]int32 // the merges in rank order, as token ids
 
 	added    map[string]int32 // added-token text -> id
 	addedLen []int            // distinct lengths of added tokens, longest first
