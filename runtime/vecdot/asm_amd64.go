@@ -94,9 +94,17 @@ func asmQuant(k func(dst *float32, rows int, w *byte, rowBytes int, act *byte, n
 	}
 }
 
+// f16tab holds the float32 value of every fp16 bit pattern: the assembly
+// kernels convert block scales by lookup (two loads) rather than with F16C's
+// shuffle-port instructions. Filled once by avx2, read-only afterwards.
+var f16tab [1 << 16]float32
+
 // avx2 is the AVX2 + FMA + F16C implementation; types without an assembly
 // kernel fall back to the references.
 func avx2() impl {
+	for i := range f16tab {
+		f16tab[i] = quant.FP16ToFloat32(uint16(i))
+	}
 	m := generic
 	m.name = "avx2"
 	m.quant[quant.Q8_0] = asmQuant(rowsQ8_0AVX2)

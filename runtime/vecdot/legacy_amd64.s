@@ -7,8 +7,11 @@
 //
 //	sumf = Σ_blocks float32(Σ_j qx[j]·qy[j])·(d_x·d_y) [+ m_x·s_y]
 //
-// The integer sum of a block is exact: Q8_0 sign-extends both operands to
-// int16 and uses VPMADDWD (so −128·−128 is right, unlike the VPSIGNB trick);
+// The integer sum of a block is exact: Q8_0 multiplies |x| by y with x's
+// sign (VPABSB, VPSIGNB, VPMADDUBSW), which is exact when y holds no −128
+// (checked once per call over the activation row; quantized activations are
+// within ±127), and otherwise sign-extends both operands to int16 and uses
+// VPMADDWD;
 // the 4- and 5-bit formats multiply the unsigned level (0..15 or 0..31) by
 // the signed activation with VPMADDUBSW, whose int16 pair sums cannot
 // saturate (|2·31·128| < 2¹⁵), and subtract 8·qy or 16·qy (Q4_0, Q5_0) the
@@ -17,8 +20,10 @@
 // offset term m_x·s_y of the _1 formats goes to two scalar accumulators.
 // Only the order of the float32 additions differs from the reference.
 //
-// Registers: DI dst, CX rows left, SI row start, R9 act, R11/R12 block
-// pointers, R13 block pairs left; Y0/Y6 accumulators, X7/X8 offset sums;
+// The fp16 scales are converted by lookup in f16tab (R10), loads only.
+//
+// Registers: DI dst, CX rows left, SI row start, R9 act, R10 f16tab,
+// R11/R12 block pointers, R13 block pairs left; Y0/Y6 accumulators, X7/X8 offset sums;
 // constants Y15 0x0F bytes, Y14 8 or 16 bytes, Y13 0x0001 words, Y12 the
 // bit-to-byte shuffle, Y11 bit masks, Y10 all ones, Y9 0x10 bytes.
 
@@ -28,18 +33,43 @@ DATA q5shuf<>+16(SB)/8, $0x0202020202020202
 DATA q5shuf<>+24(SB)/8, $0x0303030303030303
 GLOBL q5shuf<>(SB), RODATA|NOPTR, $32
 
+// nibshift<> shifts the high 128-bit lane's dwords right by 4: with the 16
+// bytes of nibbles in both lanes, AND 0x0F then leaves the low nibbles in the
+// low lane and the high nibbles in the high lane.
+DATA nibshift<>+0(SB)/8, $0
+DATA nibshift<>+8(SB)/8, $0
+DATA nibshift<>+16(SB)/8, $0x0000000400000004
+DATA nibshift<>+24(SB)/8, $0x0000000400000004
+GLOBL nibshift<>(SB), RODATA|NOPTR, $32
+
 // func rowsQ8_0AVX2(dst *float32, rows int, w *byte, rowBytes int, act *byte, nb int)
 TEXT ·rowsQ8_0AVX2(SB), NOSPLIT, $0-48
 	MOVQ dst+0(FP), DI
 	MOVQ rows+8(FP), CX
 	MOVQ w+16(FP), SI
 	MOVQ act+32(FP), R9
+	LEAQ ·f16tab(SB), R10
 	MOVL         $0x0f0f0f0f, AX
 	VMOVD        AX, X15
 	VPBROADCASTD X15, Y15
 	MOVL         $0x00010001, AX
 	VMOVD        AX, X13
 	VPBROADCASTD X13, Y13
+	MOVL         $0x80808080, AX
+	VMOVD        AX, X9
+	VPBROADCASTD X9, Y9
+	VPXOR        Y8, Y8, Y8
+	MOVQ         R9, R12
+	MOVQ         nb+40(FP), R13
+
+check:
+	VPCMPEQB     2(R12), Y9, Y3
+	VPOR         Y3, Y8, Y8
+	ADDQ         $34, R12
+	DECQ         R13
+	JNZ          check
+	VPTEST       Y8, Y8
+	JNZ          xrow
 
 row:
 	VXORPS Y0, Y0, Y0
@@ -55,40 +85,30 @@ row:
 pair:
 	MOVWLZX      0(R11), AX
 	MOVWLZX      0(R12), BX
-	SHLL         $16, BX
-	ORL          BX, AX
-	VMOVD        AX, X1
-	VCVTPH2PS    X1, X1
-	VMOVSHDUP    X1, X2
-	VMULSS       X2, X1, X1
-	VBROADCASTSS X1, Y1
-	VPMOVSXBW    2(R11), Y2
-	VPMOVSXBW    2(R12), Y3
-	VPMADDWD     Y3, Y2, Y2
-	VPMOVSXBW    18(R11), Y4
-	VPMOVSXBW    18(R12), Y5
-	VPMADDWD     Y5, Y4, Y4
-	VPADDD       Y4, Y2, Y2
-	VCVTDQ2PS    Y2, Y2
-	VFMADD231PS  Y2, Y1, Y0
+	VBROADCASTSS (R10)(AX*4), Y1
+	VBROADCASTSS (R10)(BX*4), Y2
+	VMULPS       Y2, Y1, Y1
+	VMOVDQU      2(R11), Y2
+	VPABSB       Y2, Y3
+	VMOVDQU      2(R12), Y4
+	VPSIGNB      Y2, Y4, Y4
+	VPMADDUBSW   Y4, Y3, Y3
+	VPMADDWD     Y13, Y3, Y3
+	VCVTDQ2PS    Y3, Y3
+	VFMADD231PS  Y3, Y1, Y0
 	MOVWLZX      34(R11), AX
 	MOVWLZX      34(R12), BX
-	SHLL         $16, BX
-	ORL          BX, AX
-	VMOVD        AX, X1
-	VCVTPH2PS    X1, X1
-	VMOVSHDUP    X1, X2
-	VMULSS       X2, X1, X1
-	VBROADCASTSS X1, Y1
-	VPMOVSXBW    36(R11), Y2
-	VPMOVSXBW    36(R12), Y3
-	VPMADDWD     Y3, Y2, Y2
-	VPMOVSXBW    52(R11), Y4
-	VPMOVSXBW    52(R12), Y5
-	VPMADDWD     Y5, Y4, Y4
-	VPADDD       Y4, Y2, Y2
-	VCVTDQ2PS    Y2, Y2
-	VFMADD231PS  Y2, Y1, Y6
+	VBROADCASTSS (R10)(AX*4), Y1
+	VBROADCASTSS (R10)(BX*4), Y2
+	VMULPS       Y2, Y1, Y1
+	VMOVDQU      36(R11), Y2
+	VPABSB       Y2, Y3
+	VMOVDQU      36(R12), Y4
+	VPSIGNB      Y2, Y4, Y4
+	VPMADDUBSW   Y4, Y3, Y3
+	VPMADDWD     Y13, Y3, Y3
+	VCVTDQ2PS    Y3, Y3
+	VFMADD231PS  Y3, Y1, Y6
 	ADDQ         $68, R11
 	ADDQ         $68, R12
 	DECQ         R13
@@ -100,22 +120,17 @@ tail:
 	JZ           reduce
 	MOVWLZX      0(R11), AX
 	MOVWLZX      0(R12), BX
-	SHLL         $16, BX
-	ORL          BX, AX
-	VMOVD        AX, X1
-	VCVTPH2PS    X1, X1
-	VMOVSHDUP    X1, X2
-	VMULSS       X2, X1, X1
-	VBROADCASTSS X1, Y1
-	VPMOVSXBW    2(R11), Y2
-	VPMOVSXBW    2(R12), Y3
-	VPMADDWD     Y3, Y2, Y2
-	VPMOVSXBW    18(R11), Y4
-	VPMOVSXBW    18(R12), Y5
-	VPMADDWD     Y5, Y4, Y4
-	VPADDD       Y4, Y2, Y2
-	VCVTDQ2PS    Y2, Y2
-	VFMADD231PS  Y2, Y1, Y0
+	VBROADCASTSS (R10)(AX*4), Y1
+	VBROADCASTSS (R10)(BX*4), Y2
+	VMULPS       Y2, Y1, Y1
+	VMOVDQU      2(R11), Y2
+	VPABSB       Y2, Y3
+	VMOVDQU      2(R12), Y4
+	VPSIGNB      Y2, Y4, Y4
+	VPMADDUBSW   Y4, Y3, Y3
+	VPMADDWD     Y13, Y3, Y3
+	VCVTDQ2PS    Y3, Y3
+	VFMADD231PS  Y3, Y1, Y0
 
 reduce:
 	VADDPS       Y6, Y0, Y0
@@ -133,12 +148,93 @@ reduce:
 	VZEROUPPER
 	RET
 
+xrow:
+	VXORPS Y0, Y0, Y0
+	VXORPS Y6, Y6, Y6
+	VXORPS X7, X7, X7
+	VXORPS X8, X8, X8
+	MOVQ   SI, R11
+	MOVQ   R9, R12
+	MOVQ   nb+40(FP), R13
+	SHRQ   $1, R13
+	JZ     xtail
+
+xpair:
+	MOVWLZX      0(R11), AX
+	MOVWLZX      0(R12), BX
+	VBROADCASTSS (R10)(AX*4), Y1
+	VBROADCASTSS (R10)(BX*4), Y2
+	VMULPS       Y2, Y1, Y1
+	VPMOVSXBW    2(R11), Y2
+	VPMOVSXBW    2(R12), Y3
+	VPMADDWD     Y3, Y2, Y2
+	VPMOVSXBW    18(R11), Y4
+	VPMOVSXBW    18(R12), Y5
+	VPMADDWD     Y5, Y4, Y4
+	VPADDD       Y4, Y2, Y2
+	VCVTDQ2PS    Y2, Y2
+	VFMADD231PS  Y2, Y1, Y0
+	MOVWLZX      34(R11), AX
+	MOVWLZX      34(R12), BX
+	VBROADCASTSS (R10)(AX*4), Y1
+	VBROADCASTSS (R10)(BX*4), Y2
+	VMULPS       Y2, Y1, Y1
+	VPMOVSXBW    36(R11), Y2
+	VPMOVSXBW    36(R12), Y3
+	VPMADDWD     Y3, Y2, Y2
+	VPMOVSXBW    52(R11), Y4
+	VPMOVSXBW    52(R12), Y5
+	VPMADDWD     Y5, Y4, Y4
+	VPADDD       Y4, Y2, Y2
+	VCVTDQ2PS    Y2, Y2
+	VFMADD231PS  Y2, Y1, Y6
+	ADDQ         $68, R11
+	ADDQ         $68, R12
+	DECQ         R13
+	JNZ          xpair
+
+xtail:
+	MOVQ         nb+40(FP), AX
+	TESTQ        $1, AX
+	JZ           xreduce
+	MOVWLZX      0(R11), AX
+	MOVWLZX      0(R12), BX
+	VBROADCASTSS (R10)(AX*4), Y1
+	VBROADCASTSS (R10)(BX*4), Y2
+	VMULPS       Y2, Y1, Y1
+	VPMOVSXBW    2(R11), Y2
+	VPMOVSXBW    2(R12), Y3
+	VPMADDWD     Y3, Y2, Y2
+	VPMOVSXBW    18(R11), Y4
+	VPMOVSXBW    18(R12), Y5
+	VPMADDWD     Y5, Y4, Y4
+	VPADDD       Y4, Y2, Y2
+	VCVTDQ2PS    Y2, Y2
+	VFMADD231PS  Y2, Y1, Y0
+
+xreduce:
+	VADDPS       Y6, Y0, Y0
+	VEXTRACTF128 $1, Y0, X1
+	VADDPS       X1, X0, X0
+	VPERMILPS    $0x4e, X0, X1
+	VADDPS       X1, X0, X0
+	VMOVSHDUP    X0, X1
+	VADDSS       X1, X0, X0
+	VMOVSS       X0, (DI)
+	ADDQ         $4, DI
+	ADDQ         rowBytes+24(FP), SI
+	DECQ         CX
+	JNZ          xrow
+	VZEROUPPER
+	RET
+
 // func rowsQ4_0AVX2(dst *float32, rows int, w *byte, rowBytes int, act *byte, nb int)
 TEXT ·rowsQ4_0AVX2(SB), NOSPLIT, $0-48
 	MOVQ dst+0(FP), DI
 	MOVQ rows+8(FP), CX
 	MOVQ w+16(FP), SI
 	MOVQ act+32(FP), R9
+	LEAQ ·f16tab(SB), R10
 	MOVL         $0x0f0f0f0f, AX
 	VMOVD        AX, X15
 	VPBROADCASTD X15, Y15
@@ -163,16 +259,11 @@ row:
 pair:
 	MOVWLZX      0(R11), AX
 	MOVWLZX      0(R12), BX
-	SHLL         $16, BX
-	ORL          BX, AX
-	VMOVD        AX, X1
-	VCVTPH2PS    X1, X1
-	VMOVSHDUP    X1, X2
-	VMULSS       X2, X1, X1
-	VBROADCASTSS X1, Y1
-	VMOVDQU      2(R11), X2
-	VPSRLW       $4, X2, X3
-	VINSERTI128  $1, X3, Y2, Y2
+	VBROADCASTSS (R10)(AX*4), Y1
+	VBROADCASTSS (R10)(BX*4), Y2
+	VMULPS       Y2, Y1, Y1
+	VBROADCASTI128 2(R11), Y2
+	VPSRLVD      nibshift<>(SB), Y2, Y2
 	VPAND        Y15, Y2, Y2
 	VMOVDQU      2(R12), Y3
 	VPMADDUBSW   Y3, Y2, Y2
@@ -183,16 +274,11 @@ pair:
 	VFMADD231PS  Y2, Y1, Y0
 	MOVWLZX      18(R11), AX
 	MOVWLZX      34(R12), BX
-	SHLL         $16, BX
-	ORL          BX, AX
-	VMOVD        AX, X1
-	VCVTPH2PS    X1, X1
-	VMOVSHDUP    X1, X2
-	VMULSS       X2, X1, X1
-	VBROADCASTSS X1, Y1
-	VMOVDQU      20(R11), X2
-	VPSRLW       $4, X2, X3
-	VINSERTI128  $1, X3, Y2, Y2
+	VBROADCASTSS (R10)(AX*4), Y1
+	VBROADCASTSS (R10)(BX*4), Y2
+	VMULPS       Y2, Y1, Y1
+	VBROADCASTI128 20(R11), Y2
+	VPSRLVD      nibshift<>(SB), Y2, Y2
 	VPAND        Y15, Y2, Y2
 	VMOVDQU      36(R12), Y3
 	VPMADDUBSW   Y3, Y2, Y2
@@ -212,16 +298,11 @@ tail:
 	JZ           reduce
 	MOVWLZX      0(R11), AX
 	MOVWLZX      0(R12), BX
-	SHLL         $16, BX
-	ORL          BX, AX
-	VMOVD        AX, X1
-	VCVTPH2PS    X1, X1
-	VMOVSHDUP    X1, X2
-	VMULSS       X2, X1, X1
-	VBROADCASTSS X1, Y1
-	VMOVDQU      2(R11), X2
-	VPSRLW       $4, X2, X3
-	VINSERTI128  $1, X3, Y2, Y2
+	VBROADCASTSS (R10)(AX*4), Y1
+	VBROADCASTSS (R10)(BX*4), Y2
+	VMULPS       Y2, Y1, Y1
+	VBROADCASTI128 2(R11), Y2
+	VPSRLVD      nibshift<>(SB), Y2, Y2
 	VPAND        Y15, Y2, Y2
 	VMOVDQU      2(R12), Y3
 	VPMADDUBSW   Y3, Y2, Y2
@@ -253,6 +334,7 @@ TEXT ·rowsQ4_1AVX2(SB), NOSPLIT, $0-48
 	MOVQ rows+8(FP), CX
 	MOVQ w+16(FP), SI
 	MOVQ act+32(FP), R9
+	LEAQ ·f16tab(SB), R10
 	MOVL         $0x0f0f0f0f, AX
 	VMOVD        AX, X15
 	VPBROADCASTD X15, Y15
@@ -272,37 +354,35 @@ row:
 	JZ     tail
 
 pair:
-	MOVL         0(R11), AX
-	MOVL         0(R12), BX
-	VMOVD        AX, X1
-	VPINSRD      $1, BX, X1, X1
-	VCVTPH2PS    X1, X1
-	VPSHUFD      $0x4e, X1, X2
-	VMULPS       X2, X1, X1
-	VMOVSHDUP    X1, X2
+	MOVWLZX      0(R11), AX
+	MOVWLZX      0(R12), BX
+	VBROADCASTSS (R10)(AX*4), Y1
+	VBROADCASTSS (R10)(BX*4), Y2
+	VMULPS       Y2, Y1, Y1
+	MOVWLZX      2(R11), AX
+	MOVWLZX      2(R12), BX
+	VMOVSS       (R10)(AX*4), X2
+	VMULSS       (R10)(BX*4), X2, X2
 	VADDSS       X2, X7, X7
-	VBROADCASTSS X1, Y1
-	VMOVDQU      4(R11), X2
-	VPSRLW       $4, X2, X3
-	VINSERTI128  $1, X3, Y2, Y2
+	VBROADCASTI128 4(R11), Y2
+	VPSRLVD      nibshift<>(SB), Y2, Y2
 	VPAND        Y15, Y2, Y2
 	VPMADDUBSW   4(R12), Y2, Y2
 	VPMADDWD     Y13, Y2, Y2
 	VCVTDQ2PS    Y2, Y2
 	VFMADD231PS  Y2, Y1, Y0
-	MOVL         20(R11), AX
-	MOVL         36(R12), BX
-	VMOVD        AX, X1
-	VPINSRD      $1, BX, X1, X1
-	VCVTPH2PS    X1, X1
-	VPSHUFD      $0x4e, X1, X2
-	VMULPS       X2, X1, X1
-	VMOVSHDUP    X1, X2
+	MOVWLZX      20(R11), AX
+	MOVWLZX      36(R12), BX
+	VBROADCASTSS (R10)(AX*4), Y1
+	VBROADCASTSS (R10)(BX*4), Y2
+	VMULPS       Y2, Y1, Y1
+	MOVWLZX      22(R11), AX
+	MOVWLZX      38(R12), BX
+	VMOVSS       (R10)(AX*4), X2
+	VMULSS       (R10)(BX*4), X2, X2
 	VADDSS       X2, X8, X8
-	VBROADCASTSS X1, Y1
-	VMOVDQU      24(R11), X2
-	VPSRLW       $4, X2, X3
-	VINSERTI128  $1, X3, Y2, Y2
+	VBROADCASTI128 24(R11), Y2
+	VPSRLVD      nibshift<>(SB), Y2, Y2
 	VPAND        Y15, Y2, Y2
 	VPMADDUBSW   40(R12), Y2, Y2
 	VPMADDWD     Y13, Y2, Y2
@@ -317,19 +397,18 @@ tail:
 	MOVQ         nb+40(FP), AX
 	TESTQ        $1, AX
 	JZ           reduce
-	MOVL         0(R11), AX
-	MOVL         0(R12), BX
-	VMOVD        AX, X1
-	VPINSRD      $1, BX, X1, X1
-	VCVTPH2PS    X1, X1
-	VPSHUFD      $0x4e, X1, X2
-	VMULPS       X2, X1, X1
-	VMOVSHDUP    X1, X2
+	MOVWLZX      0(R11), AX
+	MOVWLZX      0(R12), BX
+	VBROADCASTSS (R10)(AX*4), Y1
+	VBROADCASTSS (R10)(BX*4), Y2
+	VMULPS       Y2, Y1, Y1
+	MOVWLZX      2(R11), AX
+	MOVWLZX      2(R12), BX
+	VMOVSS       (R10)(AX*4), X2
+	VMULSS       (R10)(BX*4), X2, X2
 	VADDSS       X2, X7, X7
-	VBROADCASTSS X1, Y1
-	VMOVDQU      4(R11), X2
-	VPSRLW       $4, X2, X3
-	VINSERTI128  $1, X3, Y2, Y2
+	VBROADCASTI128 4(R11), Y2
+	VPSRLVD      nibshift<>(SB), Y2, Y2
 	VPAND        Y15, Y2, Y2
 	VPMADDUBSW   4(R12), Y2, Y2
 	VPMADDWD     Y13, Y2, Y2
@@ -360,6 +439,7 @@ TEXT ·rowsQ5_0AVX2(SB), NOSPLIT, $0-48
 	MOVQ rows+8(FP), CX
 	MOVQ w+16(FP), SI
 	MOVQ act+32(FP), R9
+	LEAQ ·f16tab(SB), R10
 	MOVL         $0x0f0f0f0f, AX
 	VMOVD        AX, X15
 	VPBROADCASTD X15, Y15
@@ -392,16 +472,11 @@ row:
 pair:
 	MOVWLZX      0(R11), AX
 	MOVWLZX      0(R12), BX
-	SHLL         $16, BX
-	ORL          BX, AX
-	VMOVD        AX, X1
-	VCVTPH2PS    X1, X1
-	VMOVSHDUP    X1, X2
-	VMULSS       X2, X1, X1
-	VBROADCASTSS X1, Y1
-	VMOVDQU      6(R11), X2
-	VPSRLW       $4, X2, X3
-	VINSERTI128  $1, X3, Y2, Y2
+	VBROADCASTSS (R10)(AX*4), Y1
+	VBROADCASTSS (R10)(BX*4), Y2
+	VMULPS       Y2, Y1, Y1
+	VBROADCASTI128 6(R11), Y2
+	VPSRLVD      nibshift<>(SB), Y2, Y2
 	VPAND        Y15, Y2, Y2
 	VPBROADCASTD 2(R11), Y3
 	VPSHUFB      Y12, Y3, Y3
@@ -418,16 +493,11 @@ pair:
 	VFMADD231PS  Y2, Y1, Y0
 	MOVWLZX      22(R11), AX
 	MOVWLZX      34(R12), BX
-	SHLL         $16, BX
-	ORL          BX, AX
-	VMOVD        AX, X1
-	VCVTPH2PS    X1, X1
-	VMOVSHDUP    X1, X2
-	VMULSS       X2, X1, X1
-	VBROADCASTSS X1, Y1
-	VMOVDQU      28(R11), X2
-	VPSRLW       $4, X2, X3
-	VINSERTI128  $1, X3, Y2, Y2
+	VBROADCASTSS (R10)(AX*4), Y1
+	VBROADCASTSS (R10)(BX*4), Y2
+	VMULPS       Y2, Y1, Y1
+	VBROADCASTI128 28(R11), Y2
+	VPSRLVD      nibshift<>(SB), Y2, Y2
 	VPAND        Y15, Y2, Y2
 	VPBROADCASTD 24(R11), Y3
 	VPSHUFB      Y12, Y3, Y3
@@ -453,16 +523,11 @@ tail:
 	JZ           reduce
 	MOVWLZX      0(R11), AX
 	MOVWLZX      0(R12), BX
-	SHLL         $16, BX
-	ORL          BX, AX
-	VMOVD        AX, X1
-	VCVTPH2PS    X1, X1
-	VMOVSHDUP    X1, X2
-	VMULSS       X2, X1, X1
-	VBROADCASTSS X1, Y1
-	VMOVDQU      6(R11), X2
-	VPSRLW       $4, X2, X3
-	VINSERTI128  $1, X3, Y2, Y2
+	VBROADCASTSS (R10)(AX*4), Y1
+	VBROADCASTSS (R10)(BX*4), Y2
+	VMULPS       Y2, Y1, Y1
+	VBROADCASTI128 6(R11), Y2
+	VPSRLVD      nibshift<>(SB), Y2, Y2
 	VPAND        Y15, Y2, Y2
 	VPBROADCASTD 2(R11), Y3
 	VPSHUFB      Y12, Y3, Y3
@@ -500,6 +565,7 @@ TEXT ·rowsQ5_1AVX2(SB), NOSPLIT, $0-48
 	MOVQ rows+8(FP), CX
 	MOVQ w+16(FP), SI
 	MOVQ act+32(FP), R9
+	LEAQ ·f16tab(SB), R10
 	MOVL         $0x0f0f0f0f, AX
 	VMOVD        AX, X15
 	VPBROADCASTD X15, Y15
@@ -527,19 +593,18 @@ row:
 	JZ     tail
 
 pair:
-	MOVL         0(R11), AX
-	MOVL         0(R12), BX
-	VMOVD        AX, X1
-	VPINSRD      $1, BX, X1, X1
-	VCVTPH2PS    X1, X1
-	VPSHUFD      $0x4e, X1, X2
-	VMULPS       X2, X1, X1
-	VMOVSHDUP    X1, X2
+	MOVWLZX      0(R11), AX
+	MOVWLZX      0(R12), BX
+	VBROADCASTSS (R10)(AX*4), Y1
+	VBROADCASTSS (R10)(BX*4), Y2
+	VMULPS       Y2, Y1, Y1
+	MOVWLZX      2(R11), AX
+	MOVWLZX      2(R12), BX
+	VMOVSS       (R10)(AX*4), X2
+	VMULSS       (R10)(BX*4), X2, X2
 	VADDSS       X2, X7, X7
-	VBROADCASTSS X1, Y1
-	VMOVDQU      8(R11), X2
-	VPSRLW       $4, X2, X3
-	VINSERTI128  $1, X3, Y2, Y2
+	VBROADCASTI128 8(R11), Y2
+	VPSRLVD      nibshift<>(SB), Y2, Y2
 	VPAND        Y15, Y2, Y2
 	VPBROADCASTD 4(R11), Y3
 	VPSHUFB      Y12, Y3, Y3
@@ -551,19 +616,18 @@ pair:
 	VPMADDWD     Y13, Y2, Y2
 	VCVTDQ2PS    Y2, Y2
 	VFMADD231PS  Y2, Y1, Y0
-	MOVL         24(R11), AX
-	MOVL         36(R12), BX
-	VMOVD        AX, X1
-	VPINSRD      $1, BX, X1, X1
-	VCVTPH2PS    X1, X1
-	VPSHUFD      $0x4e, X1, X2
-	VMULPS       X2, X1, X1
-	VMOVSHDUP    X1, X2
+	MOVWLZX      24(R11), AX
+	MOVWLZX      36(R12), BX
+	VBROADCASTSS (R10)(AX*4), Y1
+	VBROADCASTSS (R10)(BX*4), Y2
+	VMULPS       Y2, Y1, Y1
+	MOVWLZX      26(R11), AX
+	MOVWLZX      38(R12), BX
+	VMOVSS       (R10)(AX*4), X2
+	VMULSS       (R10)(BX*4), X2, X2
 	VADDSS       X2, X8, X8
-	VBROADCASTSS X1, Y1
-	VMOVDQU      32(R11), X2
-	VPSRLW       $4, X2, X3
-	VINSERTI128  $1, X3, Y2, Y2
+	VBROADCASTI128 32(R11), Y2
+	VPSRLVD      nibshift<>(SB), Y2, Y2
 	VPAND        Y15, Y2, Y2
 	VPBROADCASTD 28(R11), Y3
 	VPSHUFB      Y12, Y3, Y3
@@ -584,19 +648,18 @@ tail:
 	MOVQ         nb+40(FP), AX
 	TESTQ        $1, AX
 	JZ           reduce
-	MOVL         0(R11), AX
-	MOVL         0(R12), BX
-	VMOVD        AX, X1
-	VPINSRD      $1, BX, X1, X1
-	VCVTPH2PS    X1, X1
-	VPSHUFD      $0x4e, X1, X2
-	VMULPS       X2, X1, X1
-	VMOVSHDUP    X1, X2
+	MOVWLZX      0(R11), AX
+	MOVWLZX      0(R12), BX
+	VBROADCASTSS (R10)(AX*4), Y1
+	VBROADCASTSS (R10)(BX*4), Y2
+	VMULPS       Y2, Y1, Y1
+	MOVWLZX      2(R11), AX
+	MOVWLZX      2(R12), BX
+	VMOVSS       (R10)(AX*4), X2
+	VMULSS       (R10)(BX*4), X2, X2
 	VADDSS       X2, X7, X7
-	VBROADCASTSS X1, Y1
-	VMOVDQU      8(R11), X2
-	VPSRLW       $4, X2, X3
-	VINSERTI128  $1, X3, Y2, Y2
+	VBROADCASTI128 8(R11), Y2
+	VPSRLVD      nibshift<>(SB), Y2, Y2
 	VPAND        Y15, Y2, Y2
 	VPBROADCASTD 4(R11), Y3
 	VPSHUFB      Y12, Y3, Y3

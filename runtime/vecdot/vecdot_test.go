@@ -300,3 +300,39 @@ func TestErrors(t *testing.T) {
 	}
 	_ = fmt.Sprint
 }
+
+// TestQ8_0Paths checks both Q8_0 code paths bit for bit against the exact
+// dot product (tame data): activations without −128 (the fast path, as
+// QuantizeActivations produces them) and with a −128 in one block (the
+// sign-extending path), with −128 weights in both.
+func TestQ8_0Paths(t *testing.T) {
+	r := rand.New(rand.NewPCG(9, 10))
+	for _, nb := range []int{1, 2, 5, 31} {
+		for _, with := range []bool{false, true} {
+			const rows = 3
+			w := weights(r, quant.Q8_0, rows*nb, tame)
+			for i := 0; i < rows*nb; i++ {
+				w[i*34+2+r.IntN(32)] = 0x80
+			}
+			a := acts(r, quant.Q8_0, nb, tame)
+			for j := range a {
+				if j%34 >= 2 && a[j] == 0x80 {
+					a[j] = 0x81
+				}
+			}
+			if with {
+				a[(nb-1)*34+2+r.IntN(32)] = 0x80
+			}
+			dst := make([]float32, rows)
+			if err := Rows(dst, quant.Q8_0, w, nb*34, a); err != nil {
+				t.Fatal(err)
+			}
+			for i := range dst {
+				want := exactDot(t, quant.Q8_0, w[i*nb*34:(i+1)*nb*34], a, nb)
+				if float64(dst[i]) != want {
+					t.Fatalf("nb=%d, −128 in activations %v, row %d: %v, exact %v", nb, with, i, dst[i], want)
+				}
+			}
+		}
+	}
+}
