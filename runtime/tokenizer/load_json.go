@@ -31,7 +31,7 @@ type hfTokenizerJSON struct {
 	PreTokenizer json.RawMessage `json:"pre_tokenizer"`
 	Model        struct {
 		Type                    string          `json:"type"`
-		Vocab                   map[string]int  `json:"vocab"`
+		Vocab                   json.RawMessage `json:"vocab"`
 		Merges                  json.RawMessage `json:"merges"`
 		ByteFallback            bool            `json:"byte_fallback"`
 		Dropout                 *float64        `json:"dropout"`
@@ -62,7 +62,14 @@ func FromTokenizerJSON(data []byte, name string) (*Tokenizer, error) {
 		(m.EndOfWordSuffix != nil && *m.EndOfWordSuffix != "") {
 		return nil, fmt.Errorf("tokenizer: %s: /model: byte_fallback, dropout and subword affixes are not supported", name)
 	}
-	if len(m.Vocab) == 0 {
+	if len(m.Vocab) == 0 || string(m.Vocab) == "null" {
+		return nil, fmt.Errorf("tokenizer: %s: /model/vocab is missing or empty", name)
+	}
+	vocab, err := scanVocab(m.Vocab)
+	if err != nil {
+		return nil, fmt.Errorf("tokenizer: %s: /model/vocab: %w", name, err)
+	}
+	if len(vocab) == 0 {
 		return nil, fmt.Errorf("tokenizer: %s: /model/vocab is missing or empty", name)
 	}
 	if err := checkNormalizer(f.Normalizer); err != nil {
@@ -71,11 +78,11 @@ func FromTokenizerJSON(data []byte, name string) (*Tokenizer, error) {
 	if !bytes.Contains(f.PreTokenizer, []byte(jsonString(qwen2Pattern))) {
 		return nil, fmt.Errorf("tokenizer: %s: /pre_tokenizer is not Qwen2's split regex; only Qwen2/Qwen2.5 tokenizers are supported", name)
 	}
-	merges, err := parseMerges(m.Merges)
+	merges, err := scanMerges(m.Merges)
 	if err != nil {
 		return nil, fmt.Errorf("tokenizer: %s: /model/merges: %w", name, err)
 	}
-	spec, err := buildSpec(m.Vocab, f.AddedTokens, name)
+	spec, err := buildSpec(vocab, f.AddedTokens, name)
 	if err != nil {
 		return nil, err
 	}
@@ -111,34 +118,6 @@ func checkNormalizer(raw json.RawMessage) error {
 		return checkNormalizer(n.Normalizers[0])
 	}
 	return fmt.Errorf("type %q; only NFC (Qwen2's) is supported", n.Type)
-}
-
-// parseMerges reads merges as ["a b", ...] or [["a","b"], ...].
-func parseMerges(raw json.RawMessage) ([][2]string, error) {
-	var strs []string
-	if err := json.Unmarshal(raw, &strs); err == nil {
-		out := make([][2]string, len(strs))
-		for i, s := range strs {
-			a, b, ok := strings.Cut(s, " ")
-			if !ok || strings.Contains(b, " ") {
-				return nil, fmt.Errorf("merge %d (%q) is not two tokens separated by one space", i, s)
-			}
-			out[i] = [2]string{a, b}
-		}
-		return out, nil
-	}
-	var pairs [][]string
-	if err := json.Unmarshal(raw, &pairs); err != nil {
-		return nil, fmt.Errorf("neither \"a b\" strings nor [\"a\", \"b\"] pairs: %w", err)
-	}
-	out := make([][2]string, len(pairs))
-	for i, p := range pairs {
-		if len(p) != 2 {
-			return nil, fmt.Errorf("merge %d has %d parts, want 2", i, len(p))
-		}
-		out[i] = [2]string{p[0], p[1]}
-	}
-	return out, nil
 }
 
 // looksControl is llama.cpp's converter rule: an added token written

@@ -47,6 +47,10 @@ func TestTokenizerJSONForms(t *testing.T) {
 			t.Errorf("NumTokens %d, EOS %d, type %d", tok.NumTokens(), tok.EOS(), tok.TokenType(258))
 		}
 	}
+	// Escaped token text is decoded: "a\u0062" is "ab".
+	if tok, err := FromTokenizerJSON([]byte(strings.Replace(tinyJSON(`["a b"]`, ""), `"ab":256`, `"a\u0062":256`, 1)), "tiny"); err != nil || !equalIDs(tok.Encode("ab"), []int{256}) {
+		t.Errorf("escaped vocabulary key: %v", err)
+	}
 	for _, c := range []struct{ json, want string }{
 		{tinyJSON(`["a b","ab d"]`, ""), `merged token "abd"`},
 		{tinyJSON(`["a b","ab x c"]`, ""), "not two tokens"},
@@ -58,6 +62,8 @@ func TestTokenizerJSONForms(t *testing.T) {
 		{strings.Replace(tinyJSON(`["a b"]`, ""), `"BPE"`, `"WordPiece"`, 1), "WordPiece"},
 		{`{"model":{"vocab":{}}}`, "vocab is missing or empty"},
 		{`{`, "unexpected end"},
+		{`{"model":{"vocab":{"a":"x"}}}`, "want an integer id"},
+		{`{"model":{"vocab":{"a":1,"a":2}}}`, "appears twice"},
 	} {
 		_, err := FromTokenizerJSON([]byte(c.json), "tiny")
 		if err == nil || !strings.Contains(err.Error(), c.want) {

@@ -128,10 +128,10 @@ func New(spec Spec) (*Tokenizer, error) {
 	for i, tok := range spec.Tokens {
 		switch types[i] {
 		case TypeNormal, TypeUndefined, TypeByte:
-			if prev, dup := vocab[tok]; dup {
-				return nil, fmt.Errorf("tokenizer: %s: token %q has two ids, %d and %d", src, tok, prev, i)
+			n := len(vocab)
+			if vocab[tok] = int32(i); len(vocab) == n {
+				return nil, fmt.Errorf("tokenizer: %s: token %q has two ids", src, tok)
 			}
-			vocab[tok] = int32(i)
 			if b, ok := bl.decodeString(tok); ok {
 				raw = append(raw, b...)
 			} else {
