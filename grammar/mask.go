@@ -147,8 +147,22 @@ func (li *lexInfo) deltas(v *Index, d *dfa, s0 int32) []tokDelta {
 			}
 			return true
 		})
-		slices.SortStableFunc(out, func(a, b tokDelta) int { return int(a.delta - b.delta) })
-		li.byDelta = out
+		// counting sort by delta (small integers)
+		var cnt [maxTokenChars + 2]int
+		for _, td := range out {
+			cnt[min(td.delta, maxTokenChars+1)]++
+		}
+		pos := 0
+		for i := range cnt {
+			cnt[i], pos = pos, pos+cnt[i]
+		}
+		sorted := make([]tokDelta, len(out))
+		for _, td := range out {
+			k := min(td.delta, maxTokenChars+1)
+			sorted[cnt[k]] = td
+			cnt[k]++
+		}
+		li.byDelta = sorted
 	})
 	return li.byDelta
 }

@@ -86,6 +86,8 @@ func NewIndex(voc Vocabulary) (*Index, error) {
 	for _, d := range []*dfa{genericStringDFA, countedStringDFA, anyTextDFA} {
 		v.lexInfo(d, 0)
 	}
+	// characters per token, for strings with a maxLength
+	v.lexInfo(countedStringDFA, 0).deltas(v, countedStringDFA, 0)
 	return v, nil
 }
 

@@ -30,6 +30,7 @@ var commands = map[string]command{
 	"generate":   generateCommand,
 	"template":   templateCommand,
 	"bench":      benchCommand,
+	"schema":     schemaCommand,
 }
 
 // exitError carries a specific exit status out of a command.
