@@ -36,13 +36,13 @@ func Softmax(x []float32) {
 			m = v
 		}
 	}
-	var sum float64
-	for i, v := range x {
-		e := expf(v - m)
-		x[i] = e
-		sum += float64(e)
+	if m != m || m > 3e38 { // NaN or +Inf: keep the plain definition's NaNs
+		for i, v := range x {
+			x[i] = expf(v - m)
+		}
+		return
 	}
-	inv := float32(1 / sum)
+	inv := float32(1 / expShift(x, m))
 	for i := range x {
 		x[i] *= inv
 	}

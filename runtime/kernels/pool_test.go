@@ -242,3 +242,33 @@ func TestKVCacheF16(t *testing.T) {
 		t.Error("Q8_0 KV cache accepted")
 	}
 }
+
+// TestSoftmaxMatchesExpf checks that softmax's inlined exponential equals
+// expf to the bit, on lengths with and without a tail, including arguments
+// below expf's underflow bound.
+func TestSoftmaxMatchesExpf(t *testing.T) {
+	r := rand.New(rand.NewPCG(31, 32))
+	for _, n := range []int{1, 2, 3, 17, 200} {
+		x := randVec(r, n)
+		for i := range x {
+			x[i] *= 30
+		}
+		x[0] = -200 // underflows to 0 after the shift
+		m := x[0]
+		for _, v := range x {
+			m = max(m, v)
+		}
+		want := make([]float32, n)
+		var sum float64
+		for i, v := range x {
+			want[i] = expf(v - m)
+			sum += float64(want[i])
+		}
+		got := append([]float32(nil), x...)
+		s := expShift(got, m)
+		equal(t, "expShift", want, got)
+		if math.Abs(s-sum) > 1e-12*sum {
+			t.Fatalf("n %d: sum %v, want %v", n, s, sum)
+		}
+	}
+}
