@@ -1,6 +1,8 @@
 package chatml
 
 import (
+	"encoding/json"
+	"reflect"
 	"strings"
 	"testing"
 )
@@ -34,4 +36,31 @@ func TestPyJSON(t *testing.T) {
 			t.Errorf("%q accepted, gave %s", bad, b.String())
 		}
 	}
+}
+
+// The re-serialised JSON means the same as the input: valid JSON that
+// decodes to an equal value (numbers compared as float64).
+func FuzzPyJSON(f *testing.F) {
+	f.Add(`{"a": [1, 2.50, "x\u00e9\n"], "b": {"c": null, "d": true}}`)
+	f.Add(`[1e5, -0.0, 1E-7, "\ud83d\ude00", "\u2028"]`)
+	f.Fuzz(func(t *testing.T, in string) {
+		if !json.Valid([]byte(in)) {
+			return
+		}
+		var b strings.Builder
+		if err := pyJSON(&b, []byte(in)); err != nil {
+			t.Fatalf("%q: %v", in, err)
+		}
+		out := b.String()
+		var v1, v2 any
+		if err := json.Unmarshal([]byte(in), &v1); err != nil {
+			return // numbers out of float64 range: Python prints Infinity, not JSON
+		}
+		if err := json.Unmarshal([]byte(out), &v2); err != nil {
+			t.Fatalf("%q gave invalid JSON %q: %v", in, out, err)
+		}
+		if !reflect.DeepEqual(v1, v2) {
+			t.Fatalf("%q gave %q: %v vs %v", in, out, v1, v2)
+		}
+	})
 }
