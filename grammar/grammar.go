@@ -352,6 +352,7 @@ func (m *Matcher) Forced() []byte {
 		var next []thread
 		for b := 0; b < 256; b++ {
 			buf = m.advance(ts, b, buf[:0])
+			buf = m.liveOnly(buf)
 			if len(buf) > 0 {
 				if only >= 0 {
 					return out
@@ -370,4 +371,18 @@ func (m *Matcher) Forced() []byte {
 		}
 	}
 	return out
+}
+
+// liveOnly drops threads reading a key that can no longer become a key
+// the object accepts (the mask prunes those too).
+func (m *Matcher) liveOnly(ts []thread) []thread {
+	n := 0
+	for _, t := range ts {
+		if t.f.kind == kKey && !m.keyStateLive(t, t.f.ds) {
+			continue
+		}
+		ts[n] = t
+		n++
+	}
+	return ts[:n]
 }

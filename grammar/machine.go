@@ -286,7 +286,7 @@ func (sp *stepper) stepLex(t thread, sym int, out []thread) []thread {
 			}
 			if ok {
 				nt := thread{f: nf, up: t.up}
-				if d.final(ns) {
+				if d.final(ns) && f.kind != kRaw {
 					if p, ok := sp.complete(nt); ok {
 						out = append(out, p)
 					}
