@@ -92,7 +92,7 @@ qwenkit side measures decode at depth).`)
 		return err
 	}
 	defer m.Close()
-	rssLoaded := procStatusKB("VmRSS")
+	rssLoaded, anonLoaded := procStatusKB("VmRSS"), procStatusKB("RssAnon")
 	if need := max(*pp, *depth+*tg) + 1; need > m.Config.ContextLength {
 		return &exitError{code: 2, err: fmt.Errorf("%d positions exceed the model's context length %d", need, m.Config.ContextLength)}
 	}
@@ -101,7 +101,7 @@ qwenkit side measures decode at depth).`)
 	if err != nil {
 		return err
 	}
-	peak := procStatusKB("VmHWM")
+	peak, anonEnd := procStatusKB("VmHWM"), procStatusKB("RssAnon")
 
 	var theirs *benchResult
 	if *llama != "" {
@@ -197,8 +197,8 @@ qwenkit side measures decode at depth).`)
 	if ours.HasPP {
 		fmt.Fprintf(w, "time to first token (prefill of %d): %.1f ms\n", *pp, ours.TTFTms)
 	}
-	fmt.Fprintf(w, "resident memory: %.1f MB before load, %.1f MB after load, %.1f MB peak (VmHWM); file %.1f MB, memory mapped\n",
-		kbToMB(rssBefore), kbToMB(rssLoaded), kbToMB(peak), mb(fileBytes))
+	fmt.Fprintf(w, "resident memory: %.1f MB before load, %.1f MB after load (%.1f MB anonymous), %.1f MB peak (VmHWM), %.1f MB anonymous at the end; file %.1f MB, memory mapped\n",
+		kbToMB(rssBefore), kbToMB(rssLoaded), kbToMB(anonLoaded), kbToMB(peak), kbToMB(anonEnd), mb(fileBytes))
 	return w.Flush()
 }
 
