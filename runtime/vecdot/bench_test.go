@@ -2,10 +2,29 @@ package vecdot
 
 import (
 	"math/rand/v2"
+	"runtime"
 	"testing"
 
 	"github.com/qwenkit/qwenkit/runtime/quant"
 )
+
+// cpuLoop runs f b.N times on a locked OS thread and, besides the wall-clock
+// MB/s that b.SetBytes gives, reports cpu-GB/s: bytes per second of the
+// thread's own CPU time, which other processes sharing the machine do not
+// inflate (on Linux; omitted elsewhere). Use it to compare kernels on a busy
+// machine.
+func cpuLoop(b *testing.B, bytes int64, f func()) {
+	runtime.LockOSThread()
+	defer runtime.UnlockOSThread()
+	b.SetBytes(bytes)
+	c0 := threadCPU()
+	for b.Loop() {
+		f()
+	}
+	if c := threadCPU() - c0; c0 != 0 && c > 0 {
+		b.ReportMetric(float64(bytes)*float64(b.N)/float64(c), "cpu-GB/s")
+	}
+}
 
 // Benchmarks: 512 rows of 1536 values (Qwen2.5-1.5B's hidden size), weights
 // quantized by runtime/quant, one activation row; SetBytes counts the weight
@@ -35,10 +54,7 @@ func BenchmarkRows(b *testing.B) {
 		for _, m := range []impl{active, generic} {
 			f := m.quantFor(typ)
 			b.Run(typ.String()+"/"+m.name, func(b *testing.B) {
-				b.SetBytes(int64(len(w)))
-				for b.Loop() {
-					f(dst, w, rb, a, nb)
-				}
+				cpuLoop(b, int64(len(w)), func() { f(dst, w, rb, a, nb) })
 			})
 		}
 	}
@@ -50,10 +66,7 @@ func BenchmarkRows(b *testing.B) {
 		for _, m := range []impl{active, generic} {
 			f := m.floatFor(typ)
 			b.Run(typ.String()+"/"+m.name, func(b *testing.B) {
-				b.SetBytes(int64(len(w)))
-				for b.Loop() {
-					f(dst, w, rb, x, benchCols)
-				}
+				cpuLoop(b, int64(len(w)), func() { f(dst, w, rb, x, benchCols) })
 			})
 		}
 	}

@@ -85,6 +85,11 @@ func TestQuantizeActivations(t *testing.T) {
 				if err := QuantizeActivations(at, x, got); err != nil {
 					t.Fatal(err)
 				}
+				goGot := make([]byte, len(want))
+				generic.act[at](goGot, x, nb)
+				if !bytes.Equal(goGot, want) {
+					t.Fatalf("%s %s nb=%d: the plain-Go quantizer differs from runtime/quant's", at, name, nb)
+				}
 				if !bytes.Equal(got, want) {
 					i := 0
 					for got[i] == want[i] {
@@ -111,22 +116,22 @@ func TestQuantizeActivations(t *testing.T) {
 	}
 }
 
+// BenchmarkQuantizeActivations converts one row of 4864 values (bytes: the
+// float32 input): the selected implementation, the plain-Go one, and
+// runtime/quant's reference.
 func BenchmarkQuantizeActivations(b *testing.B) {
 	r := rand.New(rand.NewPCG(23, 24))
 	x := randFloats(r, 4864) // Qwen2.5-0.5B's FFN width
 	for _, at := range []quant.Type{quant.Q8_0, quant.Q8_1, quant.Q8_K} {
 		dst := make([]byte, len(x)/at.BlockSize()*at.TypeSize())
 		b.Run(at.String()+"/"+Impl(), func(b *testing.B) {
-			b.SetBytes(int64(4 * len(x)))
-			for b.Loop() {
-				QuantizeActivations(at, x, dst)
-			}
+			cpuLoop(b, int64(4*len(x)), func() { QuantizeActivations(at, x, dst) })
+		})
+		b.Run(at.String()+"/generic", func(b *testing.B) {
+			cpuLoop(b, int64(4*len(x)), func() { generic.act[at](dst, x, len(x)/at.BlockSize()) })
 		})
 		b.Run(at.String()+"/quant", func(b *testing.B) {
-			b.SetBytes(int64(4 * len(x)))
-			for b.Loop() {
-				quant.QuantizeActivations(at, x, dst)
-			}
+			cpuLoop(b, int64(4*len(x)), func() { quant.QuantizeActivations(at, x, dst) })
 		})
 	}
 }

@@ -18,7 +18,7 @@ type impl struct {
 	name  string
 	quant [numTypes]quantRows // by weight type; nil where unsupported
 	float [numTypes]floatRows
-	act   [numTypes]quantAct // by activation type; nil: quant.QuantizeActivations
+	act   [numTypes]quantAct // by activation type
 }
 
 // numTypes bounds the ggml type ids the tables are indexed by (BF16 is 30).
@@ -148,5 +148,10 @@ var generic = impl{
 		quant.F32:  perRowFloat(dotF32),
 		quant.F16:  perRowFloat(dotF16),
 		quant.BF16: perRowFloat(dotBF16),
+	},
+	act: [numTypes]quantAct{
+		quant.Q8_0: actQ8_0Go,
+		quant.Q8_1: actQ8_1Go,
+		quant.Q8_K: actQ8_KGo,
 	},
 }
