@@ -97,10 +97,14 @@ func TestBPEScanMatchesHeap(t *testing.T) {
 	}
 }
 
-// TestConcurrentEncode shares one Tokenizer (and its cache) between
-// goroutines; run with -race.
+// TestConcurrentEncode shares one fresh Tokenizer (and its cold cache)
+// between goroutines, so that they fill and read the cache at once; run with
+// -race.
 func TestConcurrentEncode(t *testing.T) {
-	tok := qwenJSON(t)
+	tok, err := Qwen25()
+	if err != nil {
+		t.Fatal(err)
+	}
 	gs := readGoldens(t, "goldens.jsonl")
 	var wg sync.WaitGroup
 	errs := make(chan string, 8)
