@@ -17,6 +17,7 @@ import (
 
 	"github.com/qwenkit/qwenkit/runtime/gguf"
 	"github.com/qwenkit/qwenkit/runtime/quant"
+	"github.com/qwenkit/qwenkit/runtime/tokenizer"
 )
 
 // Options says what model to write.
@@ -40,6 +41,10 @@ type Options struct {
 	// Empty means a small synthetic byte-level vocabulary: the 256 byte
 	// tokens, <|endoftext|>, <|im_start|>, <|im_end|>, then padding.
 	Tokenizer string
+	// Vocabulary, when set, is a loaded tokenizer whose vocabulary the model
+	// carries (such as tokenizer.Qwen25(), the embedded copy), with no chat
+	// template; it takes the place of Tokenizer, and no file is read.
+	Vocabulary *tokenizer.Tokenizer
 }
 
 // Write writes the model opts describes to path. The file appears only when
@@ -79,7 +84,12 @@ func Build(opts Options) (*gguf.Builder, Shape, error) {
 		return nil, Shape{}, err
 	}
 	v := syntheticVocab()
-	if opts.Tokenizer != "" {
+	switch {
+	case opts.Vocabulary != nil:
+		if v, err = vocabOf(opts.Vocabulary, "(loaded)"); err != nil {
+			return nil, Shape{}, err
+		}
+	case opts.Tokenizer != "":
 		if v, err = loadVocab(opts.Tokenizer); err != nil {
 			return nil, Shape{}, err
 		}

@@ -75,6 +75,17 @@ func loadVocab(path string) (vocab, error) {
 	if err != nil {
 		return vocab{}, fmt.Errorf("synth: tokenizer: %w", err)
 	}
+	v, err := vocabOf(tok, path)
+	if err != nil {
+		return vocab{}, err
+	}
+	v.chatTemplate, err = chatTemplate(path)
+	return v, err
+}
+
+// vocabOf returns the vocabulary of a loaded tokenizer (named by where, for
+// errors), without a chat template.
+func vocabOf(tok *tokenizer.Tokenizer, where string) (vocab, error) {
 	v := vocab{tokens: tok.Tokens(), types: tok.TokenTypes(), merges: tok.Merges(),
 		bos: tok.BOS(), eos: tok.EOS(), pad: tok.Pad()}
 	if v.bos < 0 {
@@ -89,10 +100,9 @@ func loadVocab(path string) (vocab, error) {
 	}
 	v.realTokenCount = len(v.tokens)
 	if len(v.types) != len(v.tokens) {
-		return vocab{}, fmt.Errorf("synth: tokenizer %s: %d tokens but %d token types", path, len(v.tokens), len(v.types))
+		return vocab{}, fmt.Errorf("synth: tokenizer %s: %d tokens but %d token types", where, len(v.tokens), len(v.types))
 	}
-	v.chatTemplate, err = chatTemplate(path)
-	return v, err
+	return v, nil
 }
 
 // chatTemplate finds the chat template that belongs with the tokenizer at

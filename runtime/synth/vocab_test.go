@@ -3,6 +3,8 @@ package synth
 import (
 	"path/filepath"
 	"testing"
+
+	"github.com/qwenkit/qwenkit/runtime/tokenizer"
 )
 
 // TestRealVocabulary embeds Qwen2.5's tokenizer in a tiny model and compares
@@ -63,5 +65,31 @@ func TestRowsFor(t *testing.T) {
 		if got := rowsFor(c.n, c.requested, c.shape); got != c.want {
 			t.Errorf("rowsFor(%d, %d, %d) = %d, want %d", c.n, c.requested, c.shape, got, c.want)
 		}
+	}
+}
+
+// TestLoadedVocabulary gives the embedded Qwen2.5 tokenizer as Vocabulary:
+// the model carries the same tokenizer keys as one written from
+// tokenizer.json (tokens, types, merges, special ids), and no chat template.
+func TestLoadedVocabulary(t *testing.T) {
+	tok, err := tokenizer.Qwen25()
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, _ := write(t, Options{Type: "q8_0", Layers: 1, Vocabulary: tok})
+	ref, _ := write(t, Options{Type: "q8_0", Layers: 1, Tokenizer: filepath.Join(fixtures(t), "tokenizer", "tokenizer.json")})
+	for _, key := range []string{"tokenizer.ggml.tokens", "tokenizer.ggml.token_type", "tokenizer.ggml.merges",
+		"tokenizer.ggml.bos_token_id", "tokenizer.ggml.eos_token_id", "tokenizer.ggml.padding_token_id"} {
+		got, ok := f.Value(key)
+		want, _ := ref.Value(key)
+		if !ok || got.String() != want.String() || got.Type() != want.Type() {
+			t.Errorf("%s: %.100v, from tokenizer.json %.100v", key, got, want)
+		}
+	}
+	if n, _ := f.Strings("tokenizer.ggml.tokens"); len(n) != 151680 {
+		t.Errorf("%d tokens, want 151680", len(n))
+	}
+	if _, ok := f.Value("tokenizer.chat_template"); ok {
+		t.Error("a loaded vocabulary has no chat template to carry")
 	}
 }
