@@ -91,8 +91,7 @@ type bpeWord struct {
 	prev []int32  // previous live position, or -1
 	rank []int32  // rank of the pair (pos, next[pos]), or noRank
 	nid  []int32  // merged id of that pair
-	ver  []uint32 // heap only: version of the pair at each position
-	heap pendingHeap
+	heap posHeap
 	nfc  norm.Iter // scratch for toNFC
 }
 
@@ -101,10 +100,9 @@ func (w *bpeWord) reset(n int) {
 		c := max(n, 64)
 		w.id, w.next, w.prev = make([]int32, c), make([]int32, c), make([]int32, c)
 		w.rank = make([]int32, c)
-		w.ver = make([]uint32, c)
 	}
 	w.id, w.next, w.prev = w.id[:n], w.next[:n], w.prev[:n]
-	w.rank, w.ver = w.rank[:n], w.ver[:n]
+	w.rank = w.rank[:n]
 }
 
 // bpe appends to dst the ids of word (raw bytes) after applying the merges
@@ -179,94 +177,114 @@ func (w *bpeWord) mergeScan(m *mergeTable) {
 	}
 }
 
-// pending is a candidate merge in the heap: key is rank<<32 | position, so
-// that the lowest rank, then the leftmost position, comes first. It is stale
-// when the pair at that position has changed since (ver differs) or the
-// position was merged away.
-type pending struct {
-	key uint64
-	ver uint32
+// posHeap is an indexed binary min-heap of the positions that have a
+// mergeable pair, keyed by rank<<32 | position (lowest rank first, then
+// leftmost). Each position is in it at most once, and idx tells where, so a
+// pair that changes is updated in place: no stale entries.
+type posHeap struct {
+	keys []uint64 // rank<<32 | pos
+	idx  []int32  // heap index of each position, or -1
 }
 
-// pendingHeap is a binary min-heap of candidate merges (typed, so the
-// compiler inlines the comparisons).
-type pendingHeap []pending
+func (h *posHeap) swap(i, j int) {
+	h.keys[i], h.keys[j] = h.keys[j], h.keys[i]
+	h.idx[uint32(h.keys[i])] = int32(i)
+	h.idx[uint32(h.keys[j])] = int32(j)
+}
 
-func (h *pendingHeap) push(e pending) {
-	*h = append(*h, e)
-	a := *h
-	i := len(a) - 1
+func (h *posHeap) up(i int) {
 	for i > 0 {
 		p := (i - 1) / 2
-		if a[p].key <= e.key {
-			break
+		if h.keys[p] <= h.keys[i] {
+			return
 		}
-		a[i] = a[p]
+		h.swap(i, p)
 		i = p
 	}
-	a[i] = e
 }
 
-func (h *pendingHeap) pop() pending {
-	a := *h
-	top := a[0]
-	last := a[len(a)-1]
-	a = a[:len(a)-1]
-	*h = a
-	n := len(a)
-	if n == 0 {
-		return top
-	}
-	i := 0
+func (h *posHeap) down(i int) {
+	n := len(h.keys)
 	for {
 		c := 2*i + 1
 		if c >= n {
-			break
+			return
 		}
-		if c+1 < n && a[c+1].key < a[c].key {
+		if c+1 < n && h.keys[c+1] < h.keys[c] {
 			c++
 		}
-		if last.key <= a[c].key {
-			break
+		if h.keys[i] <= h.keys[c] {
+			return
 		}
-		a[i] = a[c]
+		h.swap(i, c)
 		i = c
 	}
-	a[i] = last
-	return top
 }
 
-// push records the current pair at p; any older entry for p goes stale.
-func (w *bpeWord) push(h *pendingHeap, p int32) {
-	w.ver[p]++
-	if w.rank[p] != noRank {
-		h.push(pending{uint64(w.rank[p])<<32 | uint64(p), w.ver[p]})
+// set puts position p in the heap with the given rank, moves it, or takes
+// it out when rank is noRank.
+func (h *posHeap) set(p, rank int32) {
+	i := h.idx[p]
+	if rank == noRank {
+		if i < 0 {
+			return
+		}
+		last := len(h.keys) - 1
+		if int(i) != last {
+			h.swap(int(i), last)
+		}
+		h.keys = h.keys[:last]
+		h.idx[p] = -1
+		if int(i) != last {
+			h.down(int(i))
+			h.up(int(i))
+		}
+		return
+	}
+	key := uint64(rank)<<32 | uint64(uint32(p))
+	if i < 0 {
+		h.keys = append(h.keys, key)
+		h.idx[p] = int32(len(h.keys) - 1)
+		h.up(len(h.keys) - 1)
+		return
+	}
+	old := h.keys[i]
+	h.keys[i] = key
+	if key < old {
+		h.up(int(i))
+	} else {
+		h.down(int(i))
 	}
 }
 
 func (w *bpeWord) mergeHeap(m *mergeTable) {
 	n := int32(len(w.id))
-	if cap(w.heap) < int(n) {
-		w.heap = make(pendingHeap, 0, n)
+	h := &w.heap
+	h.keys = h.keys[:0]
+	if cap(h.idx) < int(n) {
+		h.idx = make([]int32, n)
 	}
-	h := w.heap[:0]
+	h.idx = h.idx[:n]
 	for i := int32(0); i < n; i++ {
-		w.ver[i] = 0
-		w.push(&h, i)
-	}
-	for len(h) > 0 {
-		top := h.pop()
-		p := int32(uint32(top.key))
-		if w.id[p] < 0 || w.ver[p] != top.ver {
-			continue
+		h.idx[i] = -1
+		if w.rank[i] != noRank {
+			h.idx[i] = int32(len(h.keys))
+			h.keys = append(h.keys, uint64(w.rank[i])<<32|uint64(i))
 		}
+	}
+	for i := len(h.keys)/2 - 1; i >= 0; i-- {
+		h.down(i)
+	}
+	for len(h.keys) > 0 {
+		p := int32(uint32(h.keys[0]))
+		q := w.next[p]
+		h.set(q, noRank) // q's pair disappears with q
 		w.apply(m, p)
 		w.setPair(m, p)
-		w.push(&h, p)
+		h.set(p, w.rank[p])
 		if l := w.prev[p]; l >= 0 {
 			w.setPair(m, l)
-			w.push(&h, l)
+			h.set(l, w.rank[l])
 		}
 	}
-	w.heap = h
 }
