@@ -86,11 +86,11 @@ const heapThreshold = 16
 // bpeWord is the scratch space for merging one word: a doubly linked list of
 // symbols over the word's bytes.
 type bpeWord struct {
-	id   []int32  // token id per position; -1 once merged into its left
-	next []int32  // next live position, or len when none
-	prev []int32  // previous live position, or -1
-	rank []int32  // rank of the pair (pos, next[pos]), or noRank
-	nid  []int32  // merged id of that pair
+	id   []int32 // token id per position; -1 once merged into its left
+	next []int32 // next live position, or len when none
+	prev []int32 // previous live position, or -1
+	rank []int32 // rank of the pair (pos, next[pos]), or noRank
+	nid  []int32 // merged id of that pair
 	heap posHeap
 	nfc  norm.Iter // scratch for toNFC
 }
