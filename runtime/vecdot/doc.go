@@ -5,14 +5,22 @@
 // Q8_K for the K formats), with integer products inside each block, scaled by
 // the blocks' scales and summed in float32.
 //
-// Rows takes one activation row and many weight rows, so that the cost of a
-// call is paid per group of rows, not per block; RowsFloat does the same for
-// F32, F16 and BF16 weights with float32 activations.
+// QuantizeActivations converts an activation row to Q8_0, Q8_1 or Q8_K with
+// the bytes quant.QuantizeActivations (llama.cpp's quantizers) writes, but
+// 20–30 times faster with SIMD. Rows takes one such activation row and many
+// weight rows, so that the cost of a call is paid per group of rows, not per
+// block; RowsFloat does the same for F32, F16 and BF16 weights with float32
+// activations.
 //
 // Every product has a plain-Go reference (ref_*.go) that states the loop it
 // computes. On amd64 the products run in Go assembly, chosen once at start-up
 // from the CPU's features (AVX2 with FMA and F16C; see Impl), and compute the
 // same loops: the integer sums inside each block are exact and equal the
-// reference's; only the order of the float32 additions across blocks and
-// lanes differs. The build tag purego selects the plain-Go code everywhere.
+// reference's (for every int8 value, −128 included); only the order of the
+// float32 additions across blocks and lanes differs. The build tag purego
+// selects the plain-Go code everywhere.
+//
+// Speed (BenchmarkRows, cpu-GB/s of weights per core from the thread's CPU
+// time, AVX2 on a shared 2-vCPU Xeon): Q8_0 ≈ 18, Q4_0/Q4_K/Q6_K ≈ 10–12,
+// F32 ≈ 25, F16 ≈ 32; the plain-Go references 0.1–4.
 package vecdot
