@@ -10,8 +10,10 @@
 // isum = Σ_s sc[s]·Σ q·qy is formed exactly: the unsigned level (Q6_K: 0..63,
 // Q3_K: 0..7, Q5_K: 0..31, Q4_K: 0..15, Q2_K: 0..3) times the signed
 // activation with VPMADDUBSW (int16 pair sums of at most 2·63·128, no
-// saturation), minus 32·qy (Q6_K) or 4·qy (Q3_K) formed the same way, then
-// VPMADDWD with the sub-block scale broadcast to each lane's words. msum =
+// saturation), then VPMADDWD with the sub-block scale broadcast to each
+// lane's words; the level offset of Q6_K (32) and Q3_K (4) is taken off
+// once per super-block as offset·Σ_s sc[s]·y.bsums[s] (the activation's
+// 16-value sums; VPMADDWD). msum =
 // Σ m·bsums uses the activation's 16-value sums (VPMADDWD). The 8 int32 lanes
 // of isum are converted to float32 and multiplied into an 8-lane accumulator
 // by d_x·y.d; msum goes to a second accumulator, subtracted at the end.
@@ -394,34 +396,22 @@ blk:
 	VPSRLW       $2, Y4, Y6
 	VPAND        Y14, Y6, Y6
 	VPOR         Y6, Y3, Y3
-	VMOVDQU      4(R12), Y10
-	VPMADDUBSW   Y10, Y5, Y5
-	VPMADDUBSW   Y10, Y13, Y11
-	VPSUBW       Y11, Y5, Y5
+	VPMADDUBSW   4(R12), Y5, Y5
 	VPSHUFB      kshuf<>+0(SB), X7, X11
 	VPMOVSXBW    X11, Y11
 	VPMADDWD     Y11, Y5, Y5
 	VPADDD       Y5, Y9, Y9
-	VMOVDQU      36(R12), Y10
-	VPMADDUBSW   Y10, Y8, Y8
-	VPMADDUBSW   Y10, Y13, Y11
-	VPSUBW       Y11, Y8, Y8
+	VPMADDUBSW   36(R12), Y8, Y8
 	VPSHUFB      kshuf<>+16(SB), X7, X11
 	VPMOVSXBW    X11, Y11
 	VPMADDWD     Y11, Y8, Y8
 	VPADDD       Y8, Y9, Y9
-	VMOVDQU      68(R12), Y10
-	VPMADDUBSW   Y10, Y2, Y2
-	VPMADDUBSW   Y10, Y13, Y11
-	VPSUBW       Y11, Y2, Y2
+	VPMADDUBSW   68(R12), Y2, Y2
 	VPSHUFB      kshuf<>+32(SB), X7, X11
 	VPMOVSXBW    X11, Y11
 	VPMADDWD     Y11, Y2, Y2
 	VPADDD       Y2, Y9, Y9
-	VMOVDQU      100(R12), Y10
-	VPMADDUBSW   Y10, Y3, Y3
-	VPMADDUBSW   Y10, Y13, Y11
-	VPSUBW       Y11, Y3, Y3
+	VPMADDUBSW   100(R12), Y3, Y3
 	VPSHUFB      kshuf<>+48(SB), X7, X11
 	VPMOVSXBW    X11, Y11
 	VPMADDWD     Y11, Y3, Y3
@@ -446,38 +436,30 @@ blk:
 	VPSRLW       $2, Y4, Y6
 	VPAND        Y14, Y6, Y6
 	VPOR         Y6, Y3, Y3
-	VMOVDQU      132(R12), Y10
-	VPMADDUBSW   Y10, Y5, Y5
-	VPMADDUBSW   Y10, Y13, Y11
-	VPSUBW       Y11, Y5, Y5
+	VPMADDUBSW   132(R12), Y5, Y5
 	VPSHUFB      kshuf<>+64(SB), X7, X11
 	VPMOVSXBW    X11, Y11
 	VPMADDWD     Y11, Y5, Y5
 	VPADDD       Y5, Y9, Y9
-	VMOVDQU      164(R12), Y10
-	VPMADDUBSW   Y10, Y8, Y8
-	VPMADDUBSW   Y10, Y13, Y11
-	VPSUBW       Y11, Y8, Y8
+	VPMADDUBSW   164(R12), Y8, Y8
 	VPSHUFB      kshuf<>+80(SB), X7, X11
 	VPMOVSXBW    X11, Y11
 	VPMADDWD     Y11, Y8, Y8
 	VPADDD       Y8, Y9, Y9
-	VMOVDQU      196(R12), Y10
-	VPMADDUBSW   Y10, Y2, Y2
-	VPMADDUBSW   Y10, Y13, Y11
-	VPSUBW       Y11, Y2, Y2
+	VPMADDUBSW   196(R12), Y2, Y2
 	VPSHUFB      kshuf<>+96(SB), X7, X11
 	VPMOVSXBW    X11, Y11
 	VPMADDWD     Y11, Y2, Y2
 	VPADDD       Y2, Y9, Y9
-	VMOVDQU      228(R12), Y10
-	VPMADDUBSW   Y10, Y3, Y3
-	VPMADDUBSW   Y10, Y13, Y11
-	VPSUBW       Y11, Y3, Y3
+	VPMADDUBSW   228(R12), Y3, Y3
 	VPSHUFB      kshuf<>+112(SB), X7, X11
 	VPMOVSXBW    X11, Y11
 	VPMADDWD     Y11, Y3, Y3
 	VPADDD       Y3, Y9, Y9
+	VPMOVSXBW    X7, Y11
+	VPMADDWD     260(R12), Y11, Y11
+	VPSLLD       $5, Y11, Y11
+	VPSUBD       Y11, Y9, Y9
 	VCVTDQ2PS    Y9, Y9
 	VFMADD231PS  Y9, Y1, Y0
 	ADDQ         $210, R11
@@ -690,10 +672,7 @@ blk:
 	VPSLLW       $2, Y10, Y4
 	VPAND        Y11, Y4, Y4
 	VPOR         Y4, Y3, Y3
-	VMOVDQU      4(R12), Y5
-	VPMADDUBSW   Y5, Y3, Y3
-	VPMADDUBSW   Y5, Y11, Y4
-	VPSUBW       Y4, Y3, Y3
+	VPMADDUBSW   4(R12), Y3, Y3
 	VPSHUFB      kshuf<>+0(SB), X7, X4
 	VPMOVSXBW    X4, Y4
 	VPMADDWD     Y4, Y3, Y3
@@ -703,10 +682,7 @@ blk:
 	VPSLLW       $1, Y10, Y4
 	VPAND        Y11, Y4, Y4
 	VPOR         Y4, Y3, Y3
-	VMOVDQU      36(R12), Y5
-	VPMADDUBSW   Y5, Y3, Y3
-	VPMADDUBSW   Y5, Y11, Y4
-	VPSUBW       Y4, Y3, Y3
+	VPMADDUBSW   36(R12), Y3, Y3
 	VPSHUFB      kshuf<>+16(SB), X7, X4
 	VPMOVSXBW    X4, Y4
 	VPMADDWD     Y4, Y3, Y3
@@ -716,10 +692,7 @@ blk:
 	VMOVDQA      Y10, Y4
 	VPAND        Y11, Y4, Y4
 	VPOR         Y4, Y3, Y3
-	VMOVDQU      68(R12), Y5
-	VPMADDUBSW   Y5, Y3, Y3
-	VPMADDUBSW   Y5, Y11, Y4
-	VPSUBW       Y4, Y3, Y3
+	VPMADDUBSW   68(R12), Y3, Y3
 	VPSHUFB      kshuf<>+32(SB), X7, X4
 	VPMOVSXBW    X4, Y4
 	VPMADDWD     Y4, Y3, Y3
@@ -729,10 +702,7 @@ blk:
 	VPSRLW       $1, Y10, Y4
 	VPAND        Y11, Y4, Y4
 	VPOR         Y4, Y3, Y3
-	VMOVDQU      100(R12), Y5
-	VPMADDUBSW   Y5, Y3, Y3
-	VPMADDUBSW   Y5, Y11, Y4
-	VPSUBW       Y4, Y3, Y3
+	VPMADDUBSW   100(R12), Y3, Y3
 	VPSHUFB      kshuf<>+48(SB), X7, X4
 	VPMOVSXBW    X4, Y4
 	VPMADDWD     Y4, Y3, Y3
@@ -742,10 +712,7 @@ blk:
 	VPSRLW       $2, Y10, Y4
 	VPAND        Y11, Y4, Y4
 	VPOR         Y4, Y3, Y3
-	VMOVDQU      132(R12), Y5
-	VPMADDUBSW   Y5, Y3, Y3
-	VPMADDUBSW   Y5, Y11, Y4
-	VPSUBW       Y4, Y3, Y3
+	VPMADDUBSW   132(R12), Y3, Y3
 	VPSHUFB      kshuf<>+64(SB), X7, X4
 	VPMOVSXBW    X4, Y4
 	VPMADDWD     Y4, Y3, Y3
@@ -755,10 +722,7 @@ blk:
 	VPSRLW       $3, Y10, Y4
 	VPAND        Y11, Y4, Y4
 	VPOR         Y4, Y3, Y3
-	VMOVDQU      164(R12), Y5
-	VPMADDUBSW   Y5, Y3, Y3
-	VPMADDUBSW   Y5, Y11, Y4
-	VPSUBW       Y4, Y3, Y3
+	VPMADDUBSW   164(R12), Y3, Y3
 	VPSHUFB      kshuf<>+80(SB), X7, X4
 	VPMOVSXBW    X4, Y4
 	VPMADDWD     Y4, Y3, Y3
@@ -768,10 +732,7 @@ blk:
 	VPSRLW       $4, Y10, Y4
 	VPAND        Y11, Y4, Y4
 	VPOR         Y4, Y3, Y3
-	VMOVDQU      196(R12), Y5
-	VPMADDUBSW   Y5, Y3, Y3
-	VPMADDUBSW   Y5, Y11, Y4
-	VPSUBW       Y4, Y3, Y3
+	VPMADDUBSW   196(R12), Y3, Y3
 	VPSHUFB      kshuf<>+96(SB), X7, X4
 	VPMOVSXBW    X4, Y4
 	VPMADDWD     Y4, Y3, Y3
@@ -781,14 +742,15 @@ blk:
 	VPSRLW       $5, Y10, Y4
 	VPAND        Y11, Y4, Y4
 	VPOR         Y4, Y3, Y3
-	VMOVDQU      228(R12), Y5
-	VPMADDUBSW   Y5, Y3, Y3
-	VPMADDUBSW   Y5, Y11, Y4
-	VPSUBW       Y4, Y3, Y3
+	VPMADDUBSW   228(R12), Y3, Y3
 	VPSHUFB      kshuf<>+112(SB), X7, X4
 	VPMOVSXBW    X4, Y4
 	VPMADDWD     Y4, Y3, Y3
 	VPADDD       Y3, Y9, Y9
+	VPMOVSXBW    X7, Y4
+	VPMADDWD     260(R12), Y4, Y4
+	VPSLLD       $2, Y4, Y4
+	VPSUBD       Y4, Y9, Y9
 	VCVTDQ2PS    Y9, Y9
 	VFMADD231PS  Y9, Y1, Y0
 	ADDQ         $110, R11
