@@ -29,7 +29,9 @@ func runLogits(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 
 Runs the model over the tokens from an empty cache and prints one JSON object,
 {"n_vocab": N, "logits": [[...], ...]}: one row of N logits for the last
-position, or for every position with --all.`)
+position, or for every position with --all. Quantized weights are
+dequantized and multiplied in float32 (qwen2.Options.Exact), so the logits
+track a float64 reference rather than llama.cpp's 8-bit activations.`)
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
@@ -39,7 +41,8 @@ position, or for every position with --all.`)
 	if err != nil {
 		return err
 	}
-	m, err := qwen2.Load(*model)
+	// Exact products: these logits are compared with float64 references.
+	m, err := qwen2.LoadWith(*model, qwen2.Options{Exact: true})
 	if err != nil {
 		return err
 	}

@@ -28,7 +28,7 @@ func BenchmarkReadBandwidth(b *testing.B) {
 	dst := make([]float32, rows)
 	for _, threads := range []int{1, 2} {
 		b.Run(fmt.Sprintf("threads=%d", threads), func(b *testing.B) {
-			p := NewPool(threads)
+			p := NewPool(threads, Quantized)
 			defer p.Close()
 			b.SetBytes(int64(len(data)))
 			for b.Loop() {
@@ -41,7 +41,7 @@ func BenchmarkReadBandwidth(b *testing.B) {
 // BenchmarkPoolOverhead is the cost of one operation too small to split
 // (fn runs on the caller) and of one that wakes the workers.
 func BenchmarkPoolOverhead(b *testing.B) {
-	p := NewPool(2)
+	p := NewPool(2, Quantized)
 	defer p.Close()
 	nop := func(o *opArgs, lo, hi, th int) {}
 	b.Run("serial", func(b *testing.B) {
@@ -65,7 +65,7 @@ func BenchmarkPooledMatVec(b *testing.B) {
 		dst := make([]float32, 896)
 		for _, threads := range []int{1, 2} {
 			b.Run(fmt.Sprintf("%s/threads=%d", typ, threads), func(b *testing.B) {
-				p := NewPool(threads)
+				p := NewPool(threads, Quantized)
 				defer p.Close()
 				b.SetBytes(int64(len(w.Data)))
 				for b.Loop() {
@@ -85,7 +85,7 @@ func BenchmarkMatMul(b *testing.B) {
 		x := randVec(r, n*4864)
 		dst := make([]float32, n*896)
 		b.Run(typ.String(), func(b *testing.B) {
-			p := NewPool(2)
+			p := NewPool(2, Quantized)
 			defer p.Close()
 			for b.Loop() {
 				p.MatMul(dst, w, x, n)
@@ -106,7 +106,7 @@ func BenchmarkAttentionDecode(b *testing.B) {
 		kv.Store(0, randVec(r, depth*128), randVec(r, depth*128), depth)
 		q, out := randVec(r, 14*64), make([]float32, 14*64)
 		b.Run(typ.String(), func(b *testing.B) {
-			p := NewPool(2)
+			p := NewPool(2, Quantized)
 			defer p.Close()
 			b.SetBytes(int64(kv.Bytes()))
 			for b.Loop() {
@@ -124,7 +124,7 @@ func BenchmarkAttentionPrefill(b *testing.B) {
 	kv, _ := NewKVCache(2, 64, n, quant.F32)
 	kv.Store(0, randVec(r, n*128), randVec(r, n*128), n)
 	q, out := randVec(r, n*14*64), make([]float32, n*14*64)
-	p := NewPool(2)
+	p := NewPool(2, Quantized)
 	defer p.Close()
 	for b.Loop() {
 		p.Attention(out, q, kv, s, 0, n)

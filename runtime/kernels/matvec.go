@@ -21,8 +21,11 @@ func MatVec(dst []float32, w Matrix, x []float32) { (*Pool)(nil).MatVec(dst, w, 
 //
 //	dst[r] = Σ_{c < w.Cols} W[r][c] · x[c]
 //
-// with W dequantized to float32 a block of rows at a time and each sum as
-// Dot computes it. Rows are split over p's threads. It allocates nothing on a
+// F32, F16 and BF16 weights are multiplied in place (SIMD where the CPU has
+// it). Other types follow the pool's Products: Quantized converts x once to
+// the weight type's vec-dot type and takes llama.cpp's integer block
+// products (runtime/vecdot); Exact (and a nil pool) dequantizes W to float32
+// a block of rows at a time and sums as dotRows does. Rows are split over p's threads. It allocates nothing on a
 // Pool (on a nil pool, its operands and one block of scratch). dst needs
 // w.Rows values and x w.Cols.
 func (p *Pool) MatVec(dst []float32, w Matrix, x []float32) {
@@ -30,7 +33,15 @@ func (p *Pool) MatVec(dst []float32, w Matrix, x []float32) {
 	_ = x[w.Cols-1]
 	o := p.begin()
 	o.dst, o.w, o.x = dst, w, x
-	p.run(o, matVecTask, w.Rows, w.Rows*w.Cols, rowAlign)
+	fn := matVecTask
+	switch {
+	case floatDirect(w.Type):
+		fn = matVecFloatTask
+	case p.quantizedFor(w.Type):
+		o.act, o.actRow = p.quantizeRows(w.Type, x, 1, w.Cols)
+		fn = matVecQuantTask
+	}
+	p.run(o, fn, w.Rows, w.Rows*w.Cols, rowAlign)
 }
 
 func matVecTask(o *opArgs, lo, hi, thread int) {
@@ -62,11 +73,14 @@ func MatMul(dst []float32, w Matrix, x []float32, n int) { (*Pool)(nil).MatMul(d
 //
 //	dst[t·w.Rows + r] = Σ_{c < w.Cols} W[r][c] · x[t·w.Cols + c]
 //
-// equal to the bit to MatVec on each token. It works in tiles: a block of
-// weight rows is dequantized once into a thread's scratch and multiplied by
-// all n tokens (two rows per pass over a token's activations) while it stays
-// in cache, so a prefill reads the weights once rather than n times. Row
-// blocks are split over p's threads. It allocates nothing on a Pool.
+// equal to the bit to MatVec on each token, with the same choice of product.
+// It works in tiles: a block of weight rows (dequantized once into a
+// thread's scratch on the exact path; read in place otherwise) is multiplied
+// by every token of a block of tokens while both stay in cache, and
+// activations are quantized once per token for the whole product, so a
+// prefill reads the weights once per token block rather than once per token.
+// Row blocks are split over p's threads. It allocates nothing on a Pool once
+// its buffers have grown to the largest product.
 func (p *Pool) MatMul(dst []float32, w Matrix, x []float32, n int) {
 	if n <= 0 {
 		return
@@ -79,7 +93,15 @@ func (p *Pool) MatMul(dst []float32, w Matrix, x []float32, n int) {
 	}
 	o := p.begin()
 	o.dst, o.w, o.x, o.n = dst, w, x, n
-	p.run(o, matMulTask, w.Rows, n*w.Rows*w.Cols, rowAlign)
+	fn := matMulTask
+	switch {
+	case floatDirect(w.Type):
+		fn = matMulFloatTask
+	case p.quantizedFor(w.Type):
+		o.act, o.actRow = p.quantizeRows(w.Type, x, n, w.Cols)
+		fn = matMulQuantTask
+	}
+	p.run(o, fn, w.Rows, n*w.Rows*w.Cols, rowAlign)
 }
 
 func matMulTask(o *opArgs, lo, hi, thread int) {

@@ -34,8 +34,8 @@ const (
 //
 // One operation runs at a time: callers on several goroutines (forward
 // passes over distinct caches) take turns, operation by operation. A nil
-// *Pool is valid and runs everything on the calling goroutine. Close stops
-// the workers.
+// *Pool is valid and runs everything on the calling goroutine, with Exact
+// products. Close stops the workers.
 type Pool struct {
 	threads int
 	mu      sync.Mutex // held for the whole of one operation
@@ -52,7 +52,10 @@ type Pool struct {
 	state   []atomic.Int32  // per worker: workerParked, workerSpinning, workerWoken
 	wake    []chan struct{} // per worker
 	scratch [][]float32     // per thread, grown on demand
+	act     []byte          // quantized activations, grown on demand
 	closed  bool
+
+	products Products
 }
 
 // opArgs are the operands of one operation. The pool keeps one, so that
@@ -64,23 +67,26 @@ type opArgs struct {
 	q, out   []float32
 	kv       *KVCache
 	shape    AttentionShape
-	act      []byte // operands quantized once per operation (shared by all threads)
+	act      []byte // activations quantized once per operation (shared by all threads)
+	actRow   int    // bytes of one quantized activation row
 	pool     *Pool
 }
 
 // NewPool starts a pool of threads threads (the calling goroutine counts as
-// one); threads <= 0 means runtime.GOMAXPROCS(0). It costs threads−1 parked
-// goroutines until Close.
-func NewPool(threads int) *Pool {
+// one; threads <= 0 means runtime.GOMAXPROCS(0)) whose products on quantized
+// weights are of kind products. It costs threads−1 parked goroutines until
+// Close.
+func NewPool(threads int, products Products) *Pool {
 	if threads <= 0 {
 		threads = runtime.GOMAXPROCS(0)
 	}
 	p := &Pool{
-		threads: threads,
-		done:    make(chan struct{}, 1),
-		state:   make([]atomic.Int32, threads-1),
-		wake:    make([]chan struct{}, threads-1),
-		scratch: make([][]float32, threads),
+		threads:  threads,
+		done:     make(chan struct{}, 1),
+		state:    make([]atomic.Int32, threads-1),
+		wake:     make([]chan struct{}, threads-1),
+		scratch:  make([][]float32, threads),
+		products: products,
 	}
 	for i := range p.wake {
 		p.wake[i] = make(chan struct{}, 1)
@@ -88,6 +94,15 @@ func NewPool(threads int) *Pool {
 		go p.worker(i)
 	}
 	return p
+}
+
+// Products returns the kind of product p takes on quantized weights (Exact
+// for a nil pool).
+func (p *Pool) Products() Products {
+	if p == nil {
+		return Exact
+	}
+	return p.products
 }
 
 // Threads returns how many threads an operation may use (1 for a nil pool).

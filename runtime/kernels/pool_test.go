@@ -15,7 +15,7 @@ import (
 // chunk boundaries respect the alignment, and that thread ids are in range.
 func TestPoolCoversEveryIndexOnce(t *testing.T) {
 	for _, threads := range []int{1, 2, 3, 4} {
-		p := NewPool(threads)
+		p := NewPool(threads, Exact)
 		for _, n := range []int{1, 2, 7, 64, 1000, 4097} {
 			for _, align := range []int{1, 8, 64} {
 				seen := make([]atomic.Int32, n)
@@ -72,7 +72,7 @@ func TestPoolConcurrentCallers(t *testing.T) {
 	x := randVec(r, n*256)
 	want := make([]float32, n*300)
 	MatMul(want, w, x, n)
-	p := NewPool(3)
+	p := NewPool(3, Exact)
 	defer p.Close()
 	var wg sync.WaitGroup
 	for g := 0; g < 4; g++ {
@@ -97,7 +97,7 @@ func TestPoolConcurrentCallers(t *testing.T) {
 // and that none of them allocates on the pool.
 func TestPooledKernelsEqualSerial(t *testing.T) {
 	r := rand.New(rand.NewPCG(13, 14))
-	p := NewPool(4)
+	p := NewPool(4, Exact)
 	defer p.Close()
 	for _, typ := range []quant.Type{quant.F32, quant.F16, quant.Q4_K, quant.Q6_K} {
 		w, _ := quantMatrix(t, r, typ, 203, 512)
@@ -269,6 +269,64 @@ func TestSoftmaxMatchesExpf(t *testing.T) {
 		equal(t, "expShift", want, got)
 		if math.Abs(s-sum) > 1e-12*sum {
 			t.Fatalf("n %d: sum %v, want %v", n, s, sum)
+		}
+	}
+}
+
+// TestQuantizedProductsMatchLlama checks the Quantized products on every
+// block format: MatMul equals MatVec to the bit, and each output equals the
+// float64 sum of the dequantized weights times the dequantized quantized
+// activations (what llama.cpp's integer block products compute exactly) to
+// float32 rounding. F16 weights take the float product in both modes.
+func TestQuantizedProductsMatchLlama(t *testing.T) {
+	r := rand.New(rand.NewPCG(33, 34))
+	p := NewPool(3, Quantized)
+	defer p.Close()
+	for _, typ := range []quant.Type{quant.Q4_0, quant.Q4_1, quant.Q5_0, quant.Q5_1, quant.Q8_0,
+		quant.Q2_K, quant.Q3_K, quant.Q4_K, quant.Q5_K, quant.Q6_K, quant.F16} {
+		const rows, cols, n = 45, 512, 4
+		w, want := quantMatrix(t, r, typ, rows, cols)
+		x := randVec(r, n*cols)
+		got := make([]float32, n*rows)
+		p.MatMul(got, w, x, n)
+		one := make([]float32, rows)
+		at, _ := quant.VecDotType(typ)
+		for tok := 0; tok < n; tok++ {
+			xt := x[tok*cols : (tok+1)*cols]
+			p.MatVec(one, w, xt)
+			a := xt
+			if at != quant.F16 {
+				size, err := at.RowSize(cols)
+				if err != nil {
+					t.Fatal(err)
+				}
+				qa := make([]byte, size)
+				if err := quant.QuantizeActivations(at, xt, qa); err != nil {
+					t.Fatal(err)
+				}
+				a = make([]float32, cols)
+				if err := quant.Dequantize(at, qa, a); err != nil {
+					t.Fatal(err)
+				}
+			}
+			for i := 0; i < rows; i++ {
+				var s, mag float64
+				for j := 0; j < cols; j++ {
+					s += float64(want[i][j]) * float64(a[j])
+					mag += math.Abs(float64(want[i][j]) * float64(a[j]))
+				}
+				tol := 1e-5
+				if at == quant.Q8_1 {
+					// Q8_1 carries Σq·d rounded to fp16 for the weights' minimum term.
+					tol = 3e-4
+				}
+				if d := math.Abs(float64(one[i]) - s); d > tol*mag {
+					t.Fatalf("%s row %d: %v, want %v (|Δ| %.3g of magnitude %.3g)", typ, i, one[i], s, d, mag)
+				}
+				if got[tok*rows+i] != one[i] {
+					t.Fatalf("%s: MatMul %v != MatVec %v", typ, got[tok*rows+i], one[i])
+				}
+			}
 		}
 	}
 }

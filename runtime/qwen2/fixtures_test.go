@@ -30,6 +30,7 @@ func modelsDir(t testing.TB) string {
 type manifestFile struct {
 	Architecture string  `json:"architecture"`
 	TolReference float64 `json:"tol_reference"`
+	TolLlamaCpp  float64 `json:"tol_llamacpp"`
 	NVocab       int     `json:"n_vocab"`
 	NEmbd        int     `json:"n_embd"`
 	NLayer       int     `json:"n_layer"`
@@ -123,17 +124,18 @@ func rowsDiff(a, b [][]float32) float64 {
 	return d
 }
 
-// TestFixtureLogits checks every fixture model against the float64 reference
-// logits at every position of every sequence, batched in one Forward call.
-// It also decodes the longest sequence one token per call (same logits to
-// float32 noise) and re-decodes its tail after Truncate (identical logits).
+// TestFixtureLogits checks every fixture model, with exact products, against
+// the float64 reference logits at every position of every sequence, batched
+// in one Forward call. It also decodes the longest sequence one token per
+// call (same logits to float32 noise) and re-decodes its tail after Truncate
+// (identical logits).
 func TestFixtureLogits(t *testing.T) {
 	files := manifest(t)
 	dir := modelsDir(t)
 	for _, name := range sortedNames(files) {
 		mf := files[name]
 		t.Run(name, func(t *testing.T) {
-			m, err := Load(filepath.Join(dir, name))
+			m, err := LoadWith(filepath.Join(dir, name), Options{Exact: true})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -198,6 +200,56 @@ func TestFixtureLogits(t *testing.T) {
 				}
 			}
 			t.Logf("max |logit − reference| = %.3g (tol %.3g); max |logit − llama.cpp| = %.3g (not checked: llama.cpp quantizes activations)", worst, mf.TolReference, vsLlama)
+		})
+	}
+}
+
+// TestFixtureLogitsQuantized checks the default (quantized-activation)
+// products against llama.cpp's logits, which were computed the same way, at
+// every position of every sequence within the manifest's tol_llamacpp, and
+// that token-by-token decoding gives the batch's logits exactly.
+func TestFixtureLogitsQuantized(t *testing.T) {
+	files := manifest(t)
+	dir := modelsDir(t)
+	for _, name := range sortedNames(files) {
+		mf := files[name]
+		t.Run(name, func(t *testing.T) {
+			m, err := Load(filepath.Join(dir, name))
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer m.Close()
+			if mf.TolLlamaCpp <= 0 {
+				t.Fatalf("manifest has no tol_llamacpp for %s", name)
+			}
+			var worst float64
+			for _, tc := range referenceLogits(t, name) {
+				got, err := m.Forward(m.NewCache(64), tc.Tokens, true)
+				if err != nil {
+					t.Fatal(err)
+				}
+				d := maxDiff(t, got, tc.LlamaCpp)
+				if d > mf.TolLlamaCpp {
+					t.Errorf("%d tokens: max |logit − llama.cpp| = %.3g > tol %.3g", len(tc.Tokens), d, mf.TolLlamaCpp)
+				}
+				worst = max(worst, d)
+				if len(tc.Tokens) < 40 {
+					continue
+				}
+				c := m.NewCache(0)
+				var steps [][]float32
+				for _, tok := range tc.Tokens {
+					row, err := m.Forward(c, []int{tok}, false)
+					if err != nil {
+						t.Fatal(err)
+					}
+					steps = append(steps, row[0])
+				}
+				if d := rowsDiff(steps, got); d != 0 {
+					t.Errorf("token-by-token decode differs from the batch by %.3g", d)
+				}
+			}
+			t.Logf("max |logit − llama.cpp| = %.3g (tol %.3g)", worst, mf.TolLlamaCpp)
 		})
 	}
 }

@@ -18,6 +18,7 @@ type Model struct {
 	output     kernels.Matrix // NVocab rows of NEmbd; embd itself when tied
 	rope       *kernels.RoPE
 	pool       *kernels.Pool // threads of the forward pass; see SetThreads
+	exact      bool          // Options.Exact
 
 	file io.Closer
 }

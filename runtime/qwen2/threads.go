@@ -12,6 +12,13 @@ type Options struct {
 	// attention over (the calling goroutine plus Threads−1 parked workers);
 	// 0 means runtime.GOMAXPROCS(0).
 	Threads int
+	// Exact multiplies quantized weights in float32 after dequantizing them
+	// (the float64 reference to about 1e-5; several times slower) instead of
+	// llama.cpp's way, the default: activations quantized to 8 bits per
+	// product and exact integer block sums, which reads the weights in place
+	// and gives llama.cpp's logits to float32 rounding. Float weights (F32,
+	// F16, BF16) are multiplied exactly either way.
+	Exact bool
 }
 
 // LoadWith is Load with options.
@@ -20,6 +27,9 @@ func LoadWith(path string, o Options) (*Model, error) {
 	if err != nil {
 		return nil, err
 	}
+	m.exact = o.Exact
+	m.pool.Close()
+	m.pool = nil
 	m.SetThreads(o.Threads)
 	return m, nil
 }
@@ -35,8 +45,12 @@ func (m *Model) SetThreads(n int) {
 	if m.pool != nil && m.pool.Threads() == n {
 		return
 	}
+	products := kernels.Quantized
+	if m.exact {
+		products = kernels.Exact
+	}
 	old := m.pool
-	m.pool = kernels.NewPool(n)
+	m.pool = kernels.NewPool(n, products)
 	old.Close()
 	// Stop the workers of a model that is dropped without Close.
 	runtime.AddCleanup(m, (*kernels.Pool).Close, m.pool)
