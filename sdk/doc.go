@@ -14,6 +14,12 @@
 // (vLLM, SGLang, llama-server), so code written against Engine moves between
 // the two unchanged.
 //
+// OpenDefault opens the built-in default model instead of a file: a tiny
+// random-weight Qwen2 model with Qwen2.5's real vocabulary, made on first use
+// and cached. It writes nonsense, fast, but its JSON values and tool calls
+// are always well formed (the grammar sees to it), which is what examples,
+// tests and a first try of the command line need.
+//
 // How the local engine answers a request:
 //   - the conversation is rendered by sdk/chatml, the exact port of Qwen2.5's
 //     chat template, and tokenized safely: control tokens come only from the

@@ -3,13 +3,14 @@ package sdk
 import (
 	"context"
 	"encoding/json"
+	"errors"
+	"fmt"
 	"os"
-	"path/filepath"
 	"sync"
 	"testing"
 
 	"github.com/qwenkit/qwenkit/chat"
-	"github.com/qwenkit/qwenkit/runtime/synth"
+	"github.com/qwenkit/qwenkit/runtime/tokenizer"
 	"github.com/qwenkit/qwenkit/schema"
 )
 
@@ -28,18 +29,31 @@ func TestMain(m *testing.M) {
 	os.Exit(code)
 }
 
-// synthQwen writes, once per test binary, a one-layer random-weight model of
-// the tiny shape that carries Qwen2.5's real vocabulary (151,665 tokens,
-// <tool_call> included): about 48 MB, a few seconds.
+// synthQwen makes, once per test binary, the built-in default model (one
+// layer of the tiny shape, Q8_0, Qwen2.5's real vocabulary of 151,665
+// tokens, <tool_call> included) in a temporary cache folder, with two
+// goroutines racing to make it, and returns its path.
 func synthQwen(t testing.TB) string {
 	t.Helper()
-	tokPath := filepath.Join(fixtures(t), "tokenizer", "tokenizer.json")
 	synthOnce.Do(func() {
 		if synthDir, synthErr = os.MkdirTemp("", "qwenkit-sdk-"); synthErr != nil {
 			return
 		}
-		synthPath = filepath.Join(synthDir, "qwen-vocab-tiny.gguf")
-		synthErr = synth.Write(synthPath, synth.Options{Shape: "tiny", Type: "f16", Layers: 1, Tokenizer: tokPath})
+		tok, err := tokenizer.Qwen25()
+		if err != nil {
+			synthErr = err
+			return
+		}
+		var wg sync.WaitGroup
+		paths, errs := make([]string, 2), make([]error, 2)
+		for i := range paths {
+			wg.Go(func() { paths[i], errs[i] = ensureDefault(synthDir, tok) })
+		}
+		wg.Wait()
+		if synthErr = errors.Join(errs...); synthErr == nil && paths[0] != paths[1] {
+			synthErr = fmt.Errorf("racing makers wrote %s and %s", paths[0], paths[1])
+		}
+		synthPath = paths[0]
 	})
 	if synthErr != nil {
 		t.Fatal(synthErr)

@@ -76,6 +76,16 @@ func Open(path string, opts ...Option) (*Local, error) {
 		m.Close()
 		return nil, fmt.Errorf("sdk: tokenizer for %s: %w", path, err)
 	}
+	return openLoaded(m, tok, path, opts)
+}
+
+// openLoaded makes the engine of a loaded model and tokenizer; on error the
+// model is closed.
+func openLoaded(m *qwen2.Model, tok *tokenizer.Tokenizer, path string, opts []Option) (*Local, error) {
+	o := options{poolSize: 4}
+	for _, f := range opts {
+		f(&o)
+	}
 	l, err := newLocal(qwenBackend{m}, tok, m.Config.NVocab, o)
 	if err != nil {
 		m.Close()
