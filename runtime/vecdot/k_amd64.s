@@ -19,6 +19,9 @@
 // by d_x·y.d; msum goes to a second accumulator, subtracted at the end.
 // Only the order of the float32 additions differs from the reference.
 //
+// Q4_K and Q5_K keep each sub-block scale in the frame as a dword holding it
+// twice, so that VPBROADCASTD (a plain load) spreads it over the words.
+//
 // Registers: DI dst, CX rows left, SI row start, R9 act, R11/R12 block
 // pointers, R13 super-blocks left; Y0 accumulator, Y12 min accumulator, Y9
 // isum; constants in Y11, Y13-Y15.
@@ -89,7 +92,10 @@ blk:
 	VMOVQ        AX, X7
 	VPINSRQ      $1, BX, X7, X7
 	VPMOVZXBW    X7, Y7
-	VMOVDQU      Y7, (SP)
+	VPUNPCKLWD   X7, X7, X8
+	VPUNPCKHWD   X7, X7, X10
+	VMOVDQU      X8, (SP)
+	VMOVDQU      X10, 16(SP)
 	VMOVD        (R11), X1
 	VCVTPH2PS    X1, X1
 	VBROADCASTSS (R12), X2
@@ -111,9 +117,9 @@ blk:
 	VPAND        Y15, Y3, Y3
 	VPMADDUBSW   4(R12), Y2, Y2
 	VPMADDUBSW   36(R12), Y3, Y3
-	VPBROADCASTW 0(SP), Y4
+	VPBROADCASTD 0(SP), Y4
 	VPMADDWD     Y4, Y2, Y2
-	VPBROADCASTW 2(SP), Y4
+	VPBROADCASTD 4(SP), Y4
 	VPMADDWD     Y4, Y3, Y3
 	VPADDD       Y2, Y9, Y9
 	VPADDD       Y3, Y9, Y9
@@ -123,9 +129,9 @@ blk:
 	VPAND        Y15, Y3, Y3
 	VPMADDUBSW   68(R12), Y2, Y2
 	VPMADDUBSW   100(R12), Y3, Y3
-	VPBROADCASTW 4(SP), Y4
+	VPBROADCASTD 8(SP), Y4
 	VPMADDWD     Y4, Y2, Y2
-	VPBROADCASTW 6(SP), Y4
+	VPBROADCASTD 12(SP), Y4
 	VPMADDWD     Y4, Y3, Y3
 	VPADDD       Y2, Y9, Y9
 	VPADDD       Y3, Y9, Y9
@@ -135,9 +141,9 @@ blk:
 	VPAND        Y15, Y3, Y3
 	VPMADDUBSW   132(R12), Y2, Y2
 	VPMADDUBSW   164(R12), Y3, Y3
-	VPBROADCASTW 8(SP), Y4
+	VPBROADCASTD 16(SP), Y4
 	VPMADDWD     Y4, Y2, Y2
-	VPBROADCASTW 10(SP), Y4
+	VPBROADCASTD 20(SP), Y4
 	VPMADDWD     Y4, Y3, Y3
 	VPADDD       Y2, Y9, Y9
 	VPADDD       Y3, Y9, Y9
@@ -147,9 +153,9 @@ blk:
 	VPAND        Y15, Y3, Y3
 	VPMADDUBSW   196(R12), Y2, Y2
 	VPMADDUBSW   228(R12), Y3, Y3
-	VPBROADCASTW 12(SP), Y4
+	VPBROADCASTD 24(SP), Y4
 	VPMADDWD     Y4, Y2, Y2
-	VPBROADCASTW 14(SP), Y4
+	VPBROADCASTD 28(SP), Y4
 	VPMADDWD     Y4, Y3, Y3
 	VPADDD       Y2, Y9, Y9
 	VPADDD       Y3, Y9, Y9
@@ -228,7 +234,10 @@ blk:
 	VMOVQ        AX, X7
 	VPINSRQ      $1, BX, X7, X7
 	VPMOVZXBW    X7, Y7
-	VMOVDQU      Y7, (SP)
+	VPUNPCKLWD   X7, X7, X8
+	VPUNPCKHWD   X7, X7, X10
+	VMOVDQU      X8, (SP)
+	VMOVDQU      X10, 16(SP)
 	VMOVD        (R11), X1
 	VCVTPH2PS    X1, X1
 	VBROADCASTSS (R12), X2
@@ -257,9 +266,9 @@ blk:
 	VPOR         Y4, Y3, Y3
 	VPMADDUBSW   4(R12), Y2, Y2
 	VPMADDUBSW   36(R12), Y3, Y3
-	VPBROADCASTW 0(SP), Y4
+	VPBROADCASTD 0(SP), Y4
 	VPMADDWD     Y4, Y2, Y2
-	VPBROADCASTW 2(SP), Y4
+	VPBROADCASTD 4(SP), Y4
 	VPMADDWD     Y4, Y3, Y3
 	VPADDD       Y2, Y9, Y9
 	VPADDD       Y3, Y9, Y9
@@ -275,9 +284,9 @@ blk:
 	VPOR         Y4, Y3, Y3
 	VPMADDUBSW   68(R12), Y2, Y2
 	VPMADDUBSW   100(R12), Y3, Y3
-	VPBROADCASTW 4(SP), Y4
+	VPBROADCASTD 8(SP), Y4
 	VPMADDWD     Y4, Y2, Y2
-	VPBROADCASTW 6(SP), Y4
+	VPBROADCASTD 12(SP), Y4
 	VPMADDWD     Y4, Y3, Y3
 	VPADDD       Y2, Y9, Y9
 	VPADDD       Y3, Y9, Y9
@@ -293,9 +302,9 @@ blk:
 	VPOR         Y4, Y3, Y3
 	VPMADDUBSW   132(R12), Y2, Y2
 	VPMADDUBSW   164(R12), Y3, Y3
-	VPBROADCASTW 8(SP), Y4
+	VPBROADCASTD 16(SP), Y4
 	VPMADDWD     Y4, Y2, Y2
-	VPBROADCASTW 10(SP), Y4
+	VPBROADCASTD 20(SP), Y4
 	VPMADDWD     Y4, Y3, Y3
 	VPADDD       Y2, Y9, Y9
 	VPADDD       Y3, Y9, Y9
@@ -311,9 +320,9 @@ blk:
 	VPOR         Y4, Y3, Y3
 	VPMADDUBSW   196(R12), Y2, Y2
 	VPMADDUBSW   228(R12), Y3, Y3
-	VPBROADCASTW 12(SP), Y4
+	VPBROADCASTD 24(SP), Y4
 	VPMADDWD     Y4, Y2, Y2
-	VPBROADCASTW 14(SP), Y4
+	VPBROADCASTD 28(SP), Y4
 	VPMADDWD     Y4, Y3, Y3
 	VPADDD       Y2, Y9, Y9
 	VPADDD       Y3, Y9, Y9
