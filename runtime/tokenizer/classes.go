@@ -100,6 +100,14 @@ func infoOf(tab []byte, c rune) byte {
 // classOf returns the class of code point c; tab is chars().
 func classOf(tab []byte, c rune) byte { return infoOf(tab, c) & 3 }
 
+// load64 reads 8 bytes of s at i (little-endian; the compiler makes it one
+// load).
+func load64(s string, i int) uint64 {
+	s = s[i : i+8]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
 // nfcStretch is the length of a run of stable bytes that ends a span
 // handed to x/text.
 const nfcStretch = 64
@@ -117,8 +125,14 @@ func toNFC(tab []byte, s string, it *norm.Iter) string {
 	lastStable := 0 // start of the last NFC-stable code point seen
 	for i := 0; i < len(s); {
 		if s[i] < utf8.RuneSelf {
-			lastStable = i
-			i++
+			// Skip ASCII eight bytes at a time.
+			for i+8 <= len(s) && load64(s, i)&0x8080808080808080 == 0 {
+				i += 8
+			}
+			for i < len(s) && s[i] < utf8.RuneSelf {
+				i++
+			}
+			lastStable = i - 1
 			continue
 		}
 		c, w := decodeRune(s, i)
