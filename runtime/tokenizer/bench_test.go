@@ -106,3 +106,22 @@ func BenchmarkLoadTokenizerJSON(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkLoadGGUF measures loading the vocabulary of a GGUF file.
+func BenchmarkLoadGGUF(b *testing.B) {
+	path := filepath.Join(fixtureDir(b), "qwen2.5-vocab.gguf")
+	for b.Loop() {
+		if _, err := LoadFile(path); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkQwen25 measures building the embedded Qwen2.5 tokenizer.
+func BenchmarkQwen25(b *testing.B) {
+	for b.Loop() {
+		if _, err := Qwen25(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

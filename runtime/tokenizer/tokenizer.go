@@ -81,7 +81,7 @@ type Tokenizer struct {
 // New builds a Tokenizer from a vocabulary. It checks that the vocabulary is
 // consistent: every byte has a token, every merge joins two normal tokens
 // into a third, normal tokens are unique, and the special ids are in range.
-// Cost: a few hash-map inserts per token and per merge (about 50 ms for
+// Cost: a few hash-map operations per token and per merge (about 0.15 s for
 // Qwen2.5's 151,665 tokens).
 func New(spec Spec) (*Tokenizer, error) {
 	src := spec.Source
