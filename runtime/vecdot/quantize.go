@@ -25,14 +25,15 @@ func QuantizeActivations(t quant.Type, src []float32, dst []byte) error {
 	if f == nil {
 		return quant.QuantizeActivations(t, src, dst)
 	}
-	want, err := t.RowSize(len(src))
-	if err != nil {
-		return fmt.Errorf("vecdot: quantize activations: %w", err)
+	bs := 32 // Q8_0 and Q8_1
+	if t == quant.Q8_K {
+		bs = quant.QK_K
 	}
-	if len(dst) != want {
-		return fmt.Errorf("vecdot: quantize %d activations to %s: need %d bytes, got %d", len(src), t, want, len(dst))
+	nb := len(src) / bs
+	if len(src)%bs != 0 || len(dst) != nb*geometry[t].typeSize {
+		return fmt.Errorf("vecdot: quantize %d activations to %s: need a multiple of %d values and %d bytes, got %d", len(src), t, bs, nb*geometry[t].typeSize, len(dst))
 	}
-	if nb := len(src) / t.BlockSize(); nb > 0 {
+	if nb > 0 {
 		f(dst, src, nb)
 	}
 	return nil

@@ -67,13 +67,13 @@ func Rows(dst []float32, t quant.Type, w []byte, rowBytes int, act []byte) error
 	if f == nil {
 		return fmt.Errorf("vecdot: no quantized product for %s weights", t)
 	}
-	ts := t.TypeSize()
-	if rowBytes <= 0 || rowBytes%ts != 0 {
-		return fmt.Errorf("vecdot: %s row of %d bytes is not a whole number of %d-byte blocks", t, rowBytes, ts)
+	g := &geometry[t] // t < numTypes: active.quantFor(t) != nil
+	if rowBytes <= 0 || rowBytes%g.typeSize != 0 {
+		return fmt.Errorf("vecdot: %s row of %d bytes is not a whole number of %d-byte blocks", t, rowBytes, g.typeSize)
 	}
-	nb := rowBytes / ts
-	at, _ := quant.VecDotType(t)
-	if want := nb * at.TypeSize(); len(act) != want {
+	nb := rowBytes / g.typeSize
+	if want := nb * g.actSize; len(act) != want {
+		at, _ := quant.VecDotType(t)
 		return fmt.Errorf("vecdot: %s rows of %d values need %d bytes of %s activations, got %d", t, nb*t.BlockSize(), want, at, len(act))
 	}
 	if len(w) < len(dst)*rowBytes {
@@ -99,7 +99,7 @@ func RowsFloat(dst []float32, t quant.Type, w []byte, rowBytes int, x []float32)
 	if f == nil {
 		return fmt.Errorf("vecdot: no float product for %s weights", t)
 	}
-	if want := len(x) * t.TypeSize(); rowBytes != want || len(x) == 0 {
+	if want := len(x) * geometry[t].typeSize; rowBytes != want || len(x) == 0 {
 		return fmt.Errorf("vecdot: %s rows of %d values take %d bytes, got rows of %d", t, len(x), want, rowBytes)
 	}
 	if len(w) < len(dst)*rowBytes {
@@ -110,6 +110,19 @@ func RowsFloat(dst []float32, t quant.Type, w []byte, rowBytes int, x []float32)
 	}
 	return nil
 }
+
+// geometry caches, by weight type, the block sizes that Rows checks (the
+// quant.Type methods look them up in a map, which costs more than a small
+// product). Read-only after initialisation.
+var geometry = func() (g [numTypes]struct{ typeSize, actSize int }) {
+	for t := quant.Type(0); t < numTypes; t++ {
+		g[t].typeSize = t.TypeSize()
+		if at, ok := quant.VecDotType(t); ok {
+			g[t].actSize = at.TypeSize()
+		}
+	}
+	return g
+}()
 
 // perRow turns a one-row reference into a quantRows.
 func perRow(dot func(w, a []byte, nb int) float32) quantRows {
