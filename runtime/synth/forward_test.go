@@ -18,6 +18,7 @@ func TestActivationsRealistic(t *testing.T) {
 		{Shape: "tiny", Seed: 1},
 		{Shape: "tiny", Type: "q4_k_m", Seed: 2},
 		{Shape: "qwen2moe", Seed: 3},
+		{Shape: "micro", Type: "q8_0", Seed: 4},
 	} {
 		path := filepath.Join(t.TempDir(), "m.gguf")
 		if err := synth.Write(path, opts); err != nil {

@@ -32,9 +32,12 @@ func (s Shape) HeadDim() int { return s.Embd / s.Heads }
 
 // presets is the read-only table of named shapes. The Qwen2.5 rows are the
 // official config.json values (see shared/docs/qwen2.md); tiny and qwen2moe
-// are small shapes like the test fixtures.
+// are small shapes like the test fixtures; micro is smaller still (hidden
+// size 64, one layer), for a real 151K-token vocabulary whose output matrix
+// should cost little (sdk's built-in default model).
 var presets = []Shape{
 	{Name: "tiny", Arch: "qwen2", Vocab: 384, Embd: 256, Layers: 2, Heads: 4, KVHeads: 2, FF: 512, Context: 4096, Tied: true},
+	{Name: "micro", Arch: "qwen2", Vocab: 384, Embd: 64, Layers: 1, Heads: 2, KVHeads: 1, FF: 128, Context: 4096, Tied: true},
 	{Name: "qwen2.5-0.5b", Arch: "qwen2", Vocab: 151936, Embd: 896, Layers: 24, Heads: 14, KVHeads: 2, FF: 4864, Context: 32768, Tied: true},
 	{Name: "qwen2.5-1.5b", Arch: "qwen2", Vocab: 151936, Embd: 1536, Layers: 28, Heads: 12, KVHeads: 2, FF: 8960, Context: 32768, Tied: true},
 	{Name: "qwen2.5-3b", Arch: "qwen2", Vocab: 151936, Embd: 2048, Layers: 36, Heads: 16, KVHeads: 2, FF: 11008, Context: 32768, Tied: true},
