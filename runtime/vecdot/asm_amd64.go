@@ -60,6 +60,21 @@ func quantQ8_1AVX2(dst *byte, src *float32, nb int) int
 //go:noescape
 func quantQ8_KAVX2(dst *byte, src *float32, nb int) int
 
+//go:noescape
+func rowsQ8_0VNNI(dst *float32, rows int, w *byte, rowBytes int, act *byte, nb int)
+
+//go:noescape
+func rowsQ4_0VNNI(dst *float32, rows int, w *byte, rowBytes int, act *byte, nb int)
+
+//go:noescape
+func rowsQ4_1VNNI(dst *float32, rows int, w *byte, rowBytes int, act *byte, nb int)
+
+//go:noescape
+func rowsQ5_0VNNI(dst *float32, rows int, w *byte, rowBytes int, act *byte, nb int)
+
+//go:noescape
+func rowsQ5_1VNNI(dst *float32, rows int, w *byte, rowBytes int, act *byte, nb int)
+
 // asmAct adapts an activation quantizer of type t. The kernel stops before a
 // block whose values are all tiny (largest magnitude below 2⁻¹⁰⁰, 0
 // included for Q8_0 and Q8_1), where the scale's reciprocal may overflow;
@@ -96,15 +111,21 @@ func asmQuant(k func(dst *float32, rows int, w *byte, rowBytes int, act *byte, n
 
 // f16tab holds the float32 value of every fp16 bit pattern: the assembly
 // kernels convert block scales by lookup (two loads) rather than with F16C's
-// shuffle-port instructions. Filled once by avx2, read-only afterwards.
-var f16tab [1 << 16]float32
+// shuffle-port instructions. Filled at initialisation (about 0.1 ms) on a
+// CPU that runs them, read-only afterwards.
+var f16tab = func() *[1 << 16]float32 {
+	t := new([1 << 16]float32)
+	if hasAVX2() {
+		for i := range t {
+			t[i] = quant.FP16ToFloat32(uint16(i))
+		}
+	}
+	return t
+}()
 
 // avx2 is the AVX2 + FMA + F16C implementation; types without an assembly
 // kernel fall back to the references.
 func avx2() impl {
-	for i := range f16tab {
-		f16tab[i] = quant.FP16ToFloat32(uint16(i))
-	}
 	m := generic
 	m.name = "avx2"
 	m.quant[quant.Q8_0] = asmQuant(rowsQ8_0AVX2)
@@ -126,11 +147,38 @@ func avx2() impl {
 	return m
 }
 
-// active is chosen once, at package initialisation, from the CPU's features,
-// and never changes afterwards.
-var active = func() impl {
-	if cpu.X86.HasAVX2 && cpu.X86.HasFMA && cpu.X86.HasF16C {
-		return avx2()
+// vnni is avx2 with the 32-value formats' block sums on AVX512-VNNI's
+// VPDPBUSD (256-bit registers, EVEX: AVX512VL).
+func vnni() impl {
+	m := avx2()
+	m.name = "avx2+vnni"
+	m.quant[quant.Q8_0] = asmQuant(rowsQ8_0VNNI)
+	m.quant[quant.Q4_0] = asmQuant(rowsQ4_0VNNI)
+	m.quant[quant.Q4_1] = asmQuant(rowsQ4_1VNNI)
+	m.quant[quant.Q5_0] = asmQuant(rowsQ5_0VNNI)
+	m.quant[quant.Q5_1] = asmQuant(rowsQ5_1VNNI)
+	return m
+}
+
+func hasAVX2() bool { return cpu.X86.HasAVX2 && cpu.X86.HasFMA && cpu.X86.HasF16C }
+
+func hasVNNI() bool { return hasAVX2() && cpu.X86.HasAVX512VL && cpu.X86.HasAVX512VNNI }
+
+// impls lists the implementations this CPU can run, fastest last.
+func impls() []impl {
+	list := []impl{generic}
+	if hasAVX2() {
+		list = append(list, avx2())
 	}
-	return generic
+	if hasVNNI() {
+		list = append(list, vnni())
+	}
+	return list
+}
+
+// active is chosen once, at package initialisation, from the CPU's features
+// (the fastest of impls), and never changes afterwards.
+var active = func() impl {
+	list := impls()
+	return list[len(list)-1]
 }()

@@ -29,7 +29,7 @@ func cpuLoop(b *testing.B, bytes int64, f func()) {
 // Benchmarks: 512 rows of 1536 values (Qwen2.5-1.5B's hidden size), weights
 // quantized by runtime/quant, one activation row; SetBytes counts the weight
 // bytes read, so MB/s is the weight bandwidth one core sustains. Each type
-// runs the selected implementation (Impl()) and the plain-Go reference.
+// runs every implementation the CPU has (impls: generic, avx2, avx2+vnni).
 const benchRows, benchCols = 512, 1536
 
 func BenchmarkRows(b *testing.B) {
@@ -51,7 +51,7 @@ func BenchmarkRows(b *testing.B) {
 		rb := len(w) / benchRows
 		nb := rb / typ.TypeSize()
 		dst := make([]float32, benchRows)
-		for _, m := range []impl{active, generic} {
+		for _, m := range impls() {
 			f := m.quantFor(typ)
 			b.Run(typ.String()+"/"+m.name, func(b *testing.B) {
 				cpuLoop(b, int64(len(w)), func() { f(dst, w, rb, a, nb) })
@@ -63,7 +63,10 @@ func BenchmarkRows(b *testing.B) {
 		x := randFloats(r, benchCols)
 		rb := benchCols * typ.TypeSize()
 		dst := make([]float32, benchRows)
-		for _, m := range []impl{active, generic} {
+		for _, m := range impls() {
+			if m.name == "avx2+vnni" {
+				continue // the float kernels are avx2's
+			}
 			f := m.floatFor(typ)
 			b.Run(typ.String()+"/"+m.name, func(b *testing.B) {
 				cpuLoop(b, int64(len(w)), func() { f(dst, w, rb, x, benchCols) })

@@ -3,33 +3,41 @@
 package vecdot
 
 import (
+	"fmt"
 	"testing"
 
 	"golang.org/x/sys/cpu"
 )
 
 // TestDispatch checks that a CPU with AVX2, FMA and F16C gets the assembly
-// kernels (so that the comparisons in the other tests are SIMD against the
-// references), and that every supported type has one.
+// kernels, one with AVX512-VNNI and AVX512VL too the VNNI ones, and that the
+// other tests (which run every implementation in impls) see them all.
 func TestDispatch(t *testing.T) {
-	if !(cpu.X86.HasAVX2 && cpu.X86.HasFMA && cpu.X86.HasF16C) {
-		if Impl() != "generic" {
-			t.Fatalf("Impl() = %q on a CPU without AVX2/FMA/F16C", Impl())
-		}
-		return
-	}
-	if Impl() != "avx2" {
-		t.Fatalf("Impl() = %q, want avx2", Impl())
-	}
-	m := avx2()
-	for _, typ := range quantTypes {
-		if m.quantFor(typ) == nil {
-			t.Errorf("%s: no kernel", typ)
+	want := []string{"generic"}
+	if cpu.X86.HasAVX2 && cpu.X86.HasFMA && cpu.X86.HasF16C {
+		want = append(want, "avx2")
+		if cpu.X86.HasAVX512VL && cpu.X86.HasAVX512VNNI {
+			want = append(want, "avx2+vnni")
 		}
 	}
-	for _, typ := range floatTypes {
-		if m.floatFor(typ) == nil {
-			t.Errorf("%s: no kernel", typ)
+	var got []string
+	for _, m := range impls() {
+		got = append(got, m.name)
+		for _, typ := range quantTypes {
+			if m.quantFor(typ) == nil {
+				t.Errorf("%s %s: no kernel", m.name, typ)
+			}
 		}
+		for _, typ := range floatTypes {
+			if m.floatFor(typ) == nil {
+				t.Errorf("%s %s: no kernel", m.name, typ)
+			}
+		}
+	}
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Fatalf("impls() = %v, want %v", got, want)
+	}
+	if Impl() != want[len(want)-1] {
+		t.Fatalf("Impl() = %q, want %q", Impl(), want[len(want)-1])
 	}
 }

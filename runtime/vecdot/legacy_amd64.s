@@ -48,7 +48,7 @@ TEXT ·rowsQ8_0AVX2(SB), NOSPLIT, $0-48
 	MOVQ rows+8(FP), CX
 	MOVQ w+16(FP), SI
 	MOVQ act+32(FP), R9
-	LEAQ ·f16tab(SB), R10
+	MOVQ ·f16tab(SB), R10
 	MOVL         $0x0f0f0f0f, AX
 	VMOVD        AX, X15
 	VPBROADCASTD X15, Y15
@@ -234,7 +234,7 @@ TEXT ·rowsQ4_0AVX2(SB), NOSPLIT, $0-48
 	MOVQ rows+8(FP), CX
 	MOVQ w+16(FP), SI
 	MOVQ act+32(FP), R9
-	LEAQ ·f16tab(SB), R10
+	MOVQ ·f16tab(SB), R10
 	MOVL         $0x0f0f0f0f, AX
 	VMOVD        AX, X15
 	VPBROADCASTD X15, Y15
@@ -334,7 +334,7 @@ TEXT ·rowsQ4_1AVX2(SB), NOSPLIT, $0-48
 	MOVQ rows+8(FP), CX
 	MOVQ w+16(FP), SI
 	MOVQ act+32(FP), R9
-	LEAQ ·f16tab(SB), R10
+	MOVQ ·f16tab(SB), R10
 	MOVL         $0x0f0f0f0f, AX
 	VMOVD        AX, X15
 	VPBROADCASTD X15, Y15
@@ -439,7 +439,7 @@ TEXT ·rowsQ5_0AVX2(SB), NOSPLIT, $0-48
 	MOVQ rows+8(FP), CX
 	MOVQ w+16(FP), SI
 	MOVQ act+32(FP), R9
-	LEAQ ·f16tab(SB), R10
+	MOVQ ·f16tab(SB), R10
 	MOVL         $0x0f0f0f0f, AX
 	VMOVD        AX, X15
 	VPBROADCASTD X15, Y15
@@ -565,7 +565,7 @@ TEXT ·rowsQ5_1AVX2(SB), NOSPLIT, $0-48
 	MOVQ rows+8(FP), CX
 	MOVQ w+16(FP), SI
 	MOVQ act+32(FP), R9
-	LEAQ ·f16tab(SB), R10
+	MOVQ ·f16tab(SB), R10
 	MOVL         $0x0f0f0f0f, AX
 	VMOVD        AX, X15
 	VPBROADCASTD X15, Y15
@@ -671,6 +671,662 @@ tail:
 	VPMADDWD     Y13, Y2, Y2
 	VCVTDQ2PS    Y2, Y2
 	VFMADD231PS  Y2, Y1, Y0
+
+reduce:
+	VADDPS       Y6, Y0, Y0
+	VEXTRACTF128 $1, Y0, X1
+	VADDPS       X1, X0, X0
+	VPERMILPS    $0x4e, X0, X1
+	VADDPS       X1, X0, X0
+	VMOVSHDUP    X0, X1
+	VADDSS       X1, X0, X0
+	VADDSS       X8, X7, X7
+	VADDSS       X7, X0, X0
+	VMOVSS       X0, (DI)
+	ADDQ         $4, DI
+	ADDQ         rowBytes+24(FP), SI
+	DECQ         CX
+	JNZ          row
+	VZEROUPPER
+	RET
+
+// The same kernels with AVX512-VNNI (on 256-bit registers, AVX512VL).
+
+// func rowsQ8_0VNNI(dst *float32, rows int, w *byte, rowBytes int, act *byte, nb int)
+TEXT ·rowsQ8_0VNNI(SB), NOSPLIT, $0-48
+	MOVQ dst+0(FP), DI
+	MOVQ rows+8(FP), CX
+	MOVQ w+16(FP), SI
+	MOVQ act+32(FP), R9
+	MOVQ ·f16tab(SB), R10
+	MOVL         $0x0f0f0f0f, AX
+	VMOVD        AX, X15
+	VPBROADCASTD X15, Y15
+	MOVL         $0x00010001, AX
+	VMOVD        AX, X13
+	VPBROADCASTD X13, Y13
+	MOVL         $0x80808080, AX
+	VMOVD        AX, X9
+	VPBROADCASTD X9, Y9
+	VPXOR        Y8, Y8, Y8
+	MOVQ         R9, R12
+	MOVQ         nb+40(FP), R13
+
+check:
+	VPCMPEQB     2(R12), Y9, Y3
+	VPOR         Y3, Y8, Y8
+	ADDQ         $34, R12
+	DECQ         R13
+	JNZ          check
+	VPTEST       Y8, Y8
+	JNZ          xrow
+
+row:
+	VXORPS Y0, Y0, Y0
+	VXORPS Y6, Y6, Y6
+	VXORPS X7, X7, X7
+	VXORPS X8, X8, X8
+	MOVQ   SI, R11
+	MOVQ   R9, R12
+	MOVQ   nb+40(FP), R13
+	SHRQ   $1, R13
+	JZ     tail
+
+pair:
+	MOVWLZX      0(R11), AX
+	MOVWLZX      0(R12), BX
+	VBROADCASTSS (R10)(AX*4), Y1
+	VBROADCASTSS (R10)(BX*4), Y2
+	VMULPS       Y2, Y1, Y1
+	VMOVDQU      2(R11), Y2
+	VPABSB       Y2, Y3
+	VMOVDQU      2(R12), Y4
+	VPSIGNB      Y2, Y4, Y4
+	VPXOR        Y5, Y5, Y5
+	VPDPBUSD     Y4, Y3, Y5
+	VCVTDQ2PS    Y5, Y5
+	VFMADD231PS  Y5, Y1, Y0
+	MOVWLZX      34(R11), AX
+	MOVWLZX      34(R12), BX
+	VBROADCASTSS (R10)(AX*4), Y1
+	VBROADCASTSS (R10)(BX*4), Y2
+	VMULPS       Y2, Y1, Y1
+	VMOVDQU      36(R11), Y2
+	VPABSB       Y2, Y3
+	VMOVDQU      36(R12), Y4
+	VPSIGNB      Y2, Y4, Y4
+	VPXOR        Y5, Y5, Y5
+	VPDPBUSD     Y4, Y3, Y5
+	VCVTDQ2PS    Y5, Y5
+	VFMADD231PS  Y5, Y1, Y6
+	ADDQ         $68, R11
+	ADDQ         $68, R12
+	DECQ         R13
+	JNZ          pair
+
+tail:
+	MOVQ         nb+40(FP), AX
+	TESTQ        $1, AX
+	JZ           reduce
+	MOVWLZX      0(R11), AX
+	MOVWLZX      0(R12), BX
+	VBROADCASTSS (R10)(AX*4), Y1
+	VBROADCASTSS (R10)(BX*4), Y2
+	VMULPS       Y2, Y1, Y1
+	VMOVDQU      2(R11), Y2
+	VPABSB       Y2, Y3
+	VMOVDQU      2(R12), Y4
+	VPSIGNB      Y2, Y4, Y4
+	VPXOR        Y5, Y5, Y5
+	VPDPBUSD     Y4, Y3, Y5
+	VCVTDQ2PS    Y5, Y5
+	VFMADD231PS  Y5, Y1, Y0
+
+reduce:
+	VADDPS       Y6, Y0, Y0
+	VEXTRACTF128 $1, Y0, X1
+	VADDPS       X1, X0, X0
+	VPERMILPS    $0x4e, X0, X1
+	VADDPS       X1, X0, X0
+	VMOVSHDUP    X0, X1
+	VADDSS       X1, X0, X0
+	VMOVSS       X0, (DI)
+	ADDQ         $4, DI
+	ADDQ         rowBytes+24(FP), SI
+	DECQ         CX
+	JNZ          row
+	VZEROUPPER
+	RET
+
+xrow:
+	VXORPS Y0, Y0, Y0
+	VXORPS Y6, Y6, Y6
+	VXORPS X7, X7, X7
+	VXORPS X8, X8, X8
+	MOVQ   SI, R11
+	MOVQ   R9, R12
+	MOVQ   nb+40(FP), R13
+	SHRQ   $1, R13
+	JZ     xtail
+
+xpair:
+	MOVWLZX      0(R11), AX
+	MOVWLZX      0(R12), BX
+	VBROADCASTSS (R10)(AX*4), Y1
+	VBROADCASTSS (R10)(BX*4), Y2
+	VMULPS       Y2, Y1, Y1
+	VPMOVSXBW    2(R11), Y2
+	VPMOVSXBW    2(R12), Y3
+	VPMADDWD     Y3, Y2, Y2
+	VPMOVSXBW    18(R11), Y4
+	VPMOVSXBW    18(R12), Y5
+	VPMADDWD     Y5, Y4, Y4
+	VPADDD       Y4, Y2, Y2
+	VCVTDQ2PS    Y2, Y2
+	VFMADD231PS  Y2, Y1, Y0
+	MOVWLZX      34(R11), AX
+	MOVWLZX      34(R12), BX
+	VBROADCASTSS (R10)(AX*4), Y1
+	VBROADCASTSS (R10)(BX*4), Y2
+	VMULPS       Y2, Y1, Y1
+	VPMOVSXBW    36(R11), Y2
+	VPMOVSXBW    36(R12), Y3
+	VPMADDWD     Y3, Y2, Y2
+	VPMOVSXBW    52(R11), Y4
+	VPMOVSXBW    52(R12), Y5
+	VPMADDWD     Y5, Y4, Y4
+	VPADDD       Y4, Y2, Y2
+	VCVTDQ2PS    Y2, Y2
+	VFMADD231PS  Y2, Y1, Y6
+	ADDQ         $68, R11
+	ADDQ         $68, R12
+	DECQ         R13
+	JNZ          xpair
+
+xtail:
+	MOVQ         nb+40(FP), AX
+	TESTQ        $1, AX
+	JZ           xreduce
+	MOVWLZX      0(R11), AX
+	MOVWLZX      0(R12), BX
+	VBROADCASTSS (R10)(AX*4), Y1
+	VBROADCASTSS (R10)(BX*4), Y2
+	VMULPS       Y2, Y1, Y1
+	VPMOVSXBW    2(R11), Y2
+	VPMOVSXBW    2(R12), Y3
+	VPMADDWD     Y3, Y2, Y2
+	VPMOVSXBW    18(R11), Y4
+	VPMOVSXBW    18(R12), Y5
+	VPMADDWD     Y5, Y4, Y4
+	VPADDD       Y4, Y2, Y2
+	VCVTDQ2PS    Y2, Y2
+	VFMADD231PS  Y2, Y1, Y0
+
+xreduce:
+	VADDPS       Y6, Y0, Y0
+	VEXTRACTF128 $1, Y0, X1
+	VADDPS       X1, X0, X0
+	VPERMILPS    $0x4e, X0, X1
+	VADDPS       X1, X0, X0
+	VMOVSHDUP    X0, X1
+	VADDSS       X1, X0, X0
+	VMOVSS       X0, (DI)
+	ADDQ         $4, DI
+	ADDQ         rowBytes+24(FP), SI
+	DECQ         CX
+	JNZ          xrow
+	VZEROUPPER
+	RET
+
+// func rowsQ4_0VNNI(dst *float32, rows int, w *byte, rowBytes int, act *byte, nb int)
+TEXT ·rowsQ4_0VNNI(SB), NOSPLIT, $0-48
+	MOVQ dst+0(FP), DI
+	MOVQ rows+8(FP), CX
+	MOVQ w+16(FP), SI
+	MOVQ act+32(FP), R9
+	MOVQ ·f16tab(SB), R10
+	MOVL         $0x0f0f0f0f, AX
+	VMOVD        AX, X15
+	VPBROADCASTD X15, Y15
+	MOVL         $0x00010001, AX
+	VMOVD        AX, X13
+	VPBROADCASTD X13, Y13
+	MOVL         $0x08080808, AX
+	VMOVD        AX, X14
+	VPBROADCASTD X14, Y14
+
+row:
+	VXORPS Y0, Y0, Y0
+	VXORPS Y6, Y6, Y6
+	VXORPS X7, X7, X7
+	VXORPS X8, X8, X8
+	MOVQ   SI, R11
+	MOVQ   R9, R12
+	MOVQ   nb+40(FP), R13
+	SHRQ   $1, R13
+	JZ     tail
+
+pair:
+	MOVWLZX      0(R11), AX
+	MOVWLZX      0(R12), BX
+	VBROADCASTSS (R10)(AX*4), Y1
+	VBROADCASTSS (R10)(BX*4), Y2
+	VMULPS       Y2, Y1, Y1
+	VBROADCASTI128 2(R11), Y2
+	VPSRLVD      nibshift<>(SB), Y2, Y2
+	VPAND        Y15, Y2, Y2
+	VMOVDQU      2(R12), Y3
+	VPXOR        Y4, Y4, Y4
+	VPDPBUSD     Y3, Y2, Y4
+	VPXOR        Y5, Y5, Y5
+	VPDPBUSD     Y3, Y14, Y5
+	VPSUBD       Y5, Y4, Y4
+	VCVTDQ2PS    Y4, Y4
+	VFMADD231PS  Y4, Y1, Y0
+	MOVWLZX      18(R11), AX
+	MOVWLZX      34(R12), BX
+	VBROADCASTSS (R10)(AX*4), Y1
+	VBROADCASTSS (R10)(BX*4), Y2
+	VMULPS       Y2, Y1, Y1
+	VBROADCASTI128 20(R11), Y2
+	VPSRLVD      nibshift<>(SB), Y2, Y2
+	VPAND        Y15, Y2, Y2
+	VMOVDQU      36(R12), Y3
+	VPXOR        Y4, Y4, Y4
+	VPDPBUSD     Y3, Y2, Y4
+	VPXOR        Y5, Y5, Y5
+	VPDPBUSD     Y3, Y14, Y5
+	VPSUBD       Y5, Y4, Y4
+	VCVTDQ2PS    Y4, Y4
+	VFMADD231PS  Y4, Y1, Y6
+	ADDQ         $36, R11
+	ADDQ         $68, R12
+	DECQ         R13
+	JNZ          pair
+
+tail:
+	MOVQ         nb+40(FP), AX
+	TESTQ        $1, AX
+	JZ           reduce
+	MOVWLZX      0(R11), AX
+	MOVWLZX      0(R12), BX
+	VBROADCASTSS (R10)(AX*4), Y1
+	VBROADCASTSS (R10)(BX*4), Y2
+	VMULPS       Y2, Y1, Y1
+	VBROADCASTI128 2(R11), Y2
+	VPSRLVD      nibshift<>(SB), Y2, Y2
+	VPAND        Y15, Y2, Y2
+	VMOVDQU      2(R12), Y3
+	VPXOR        Y4, Y4, Y4
+	VPDPBUSD     Y3, Y2, Y4
+	VPXOR        Y5, Y5, Y5
+	VPDPBUSD     Y3, Y14, Y5
+	VPSUBD       Y5, Y4, Y4
+	VCVTDQ2PS    Y4, Y4
+	VFMADD231PS  Y4, Y1, Y0
+
+reduce:
+	VADDPS       Y6, Y0, Y0
+	VEXTRACTF128 $1, Y0, X1
+	VADDPS       X1, X0, X0
+	VPERMILPS    $0x4e, X0, X1
+	VADDPS       X1, X0, X0
+	VMOVSHDUP    X0, X1
+	VADDSS       X1, X0, X0
+	VMOVSS       X0, (DI)
+	ADDQ         $4, DI
+	ADDQ         rowBytes+24(FP), SI
+	DECQ         CX
+	JNZ          row
+	VZEROUPPER
+	RET
+
+// func rowsQ4_1VNNI(dst *float32, rows int, w *byte, rowBytes int, act *byte, nb int)
+TEXT ·rowsQ4_1VNNI(SB), NOSPLIT, $0-48
+	MOVQ dst+0(FP), DI
+	MOVQ rows+8(FP), CX
+	MOVQ w+16(FP), SI
+	MOVQ act+32(FP), R9
+	MOVQ ·f16tab(SB), R10
+	MOVL         $0x0f0f0f0f, AX
+	VMOVD        AX, X15
+	VPBROADCASTD X15, Y15
+	MOVL         $0x00010001, AX
+	VMOVD        AX, X13
+	VPBROADCASTD X13, Y13
+
+row:
+	VXORPS Y0, Y0, Y0
+	VXORPS Y6, Y6, Y6
+	VXORPS X7, X7, X7
+	VXORPS X8, X8, X8
+	MOVQ   SI, R11
+	MOVQ   R9, R12
+	MOVQ   nb+40(FP), R13
+	SHRQ   $1, R13
+	JZ     tail
+
+pair:
+	MOVWLZX      0(R11), AX
+	MOVWLZX      0(R12), BX
+	VBROADCASTSS (R10)(AX*4), Y1
+	VBROADCASTSS (R10)(BX*4), Y2
+	VMULPS       Y2, Y1, Y1
+	MOVWLZX      2(R11), AX
+	MOVWLZX      2(R12), BX
+	VMOVSS       (R10)(AX*4), X2
+	VMULSS       (R10)(BX*4), X2, X2
+	VADDSS       X2, X7, X7
+	VBROADCASTI128 4(R11), Y2
+	VPSRLVD      nibshift<>(SB), Y2, Y2
+	VPAND        Y15, Y2, Y2
+	VPXOR        Y4, Y4, Y4
+	VPDPBUSD     4(R12), Y2, Y4
+	VCVTDQ2PS    Y4, Y4
+	VFMADD231PS  Y4, Y1, Y0
+	MOVWLZX      20(R11), AX
+	MOVWLZX      36(R12), BX
+	VBROADCASTSS (R10)(AX*4), Y1
+	VBROADCASTSS (R10)(BX*4), Y2
+	VMULPS       Y2, Y1, Y1
+	MOVWLZX      22(R11), AX
+	MOVWLZX      38(R12), BX
+	VMOVSS       (R10)(AX*4), X2
+	VMULSS       (R10)(BX*4), X2, X2
+	VADDSS       X2, X8, X8
+	VBROADCASTI128 24(R11), Y2
+	VPSRLVD      nibshift<>(SB), Y2, Y2
+	VPAND        Y15, Y2, Y2
+	VPXOR        Y4, Y4, Y4
+	VPDPBUSD     40(R12), Y2, Y4
+	VCVTDQ2PS    Y4, Y4
+	VFMADD231PS  Y4, Y1, Y6
+	ADDQ         $40, R11
+	ADDQ         $72, R12
+	DECQ         R13
+	JNZ          pair
+
+tail:
+	MOVQ         nb+40(FP), AX
+	TESTQ        $1, AX
+	JZ           reduce
+	MOVWLZX      0(R11), AX
+	MOVWLZX      0(R12), BX
+	VBROADCASTSS (R10)(AX*4), Y1
+	VBROADCASTSS (R10)(BX*4), Y2
+	VMULPS       Y2, Y1, Y1
+	MOVWLZX      2(R11), AX
+	MOVWLZX      2(R12), BX
+	VMOVSS       (R10)(AX*4), X2
+	VMULSS       (R10)(BX*4), X2, X2
+	VADDSS       X2, X7, X7
+	VBROADCASTI128 4(R11), Y2
+	VPSRLVD      nibshift<>(SB), Y2, Y2
+	VPAND        Y15, Y2, Y2
+	VPXOR        Y4, Y4, Y4
+	VPDPBUSD     4(R12), Y2, Y4
+	VCVTDQ2PS    Y4, Y4
+	VFMADD231PS  Y4, Y1, Y0
+
+reduce:
+	VADDPS       Y6, Y0, Y0
+	VEXTRACTF128 $1, Y0, X1
+	VADDPS       X1, X0, X0
+	VPERMILPS    $0x4e, X0, X1
+	VADDPS       X1, X0, X0
+	VMOVSHDUP    X0, X1
+	VADDSS       X1, X0, X0
+	VADDSS       X8, X7, X7
+	VADDSS       X7, X0, X0
+	VMOVSS       X0, (DI)
+	ADDQ         $4, DI
+	ADDQ         rowBytes+24(FP), SI
+	DECQ         CX
+	JNZ          row
+	VZEROUPPER
+	RET
+
+// func rowsQ5_0VNNI(dst *float32, rows int, w *byte, rowBytes int, act *byte, nb int)
+TEXT ·rowsQ5_0VNNI(SB), NOSPLIT, $0-48
+	MOVQ dst+0(FP), DI
+	MOVQ rows+8(FP), CX
+	MOVQ w+16(FP), SI
+	MOVQ act+32(FP), R9
+	MOVQ ·f16tab(SB), R10
+	MOVL         $0x0f0f0f0f, AX
+	VMOVD        AX, X15
+	VPBROADCASTD X15, Y15
+	MOVL         $0x00010001, AX
+	VMOVD        AX, X13
+	VPBROADCASTD X13, Y13
+	MOVL         $0x10101010, AX
+	VMOVD        AX, X14
+	VPBROADCASTD X14, Y14
+	VMOVDQU      q5shuf<>(SB), Y12
+	MOVQ         $0x7fbfdfeff7fbfdfe, AX
+	VMOVQ        AX, X11
+	VPBROADCASTQ X11, Y11
+	VPCMPEQB     Y10, Y10, Y10
+	MOVL         $0x10101010, AX
+	VMOVD        AX, X9
+	VPBROADCASTD X9, Y9
+
+row:
+	VXORPS Y0, Y0, Y0
+	VXORPS Y6, Y6, Y6
+	VXORPS X7, X7, X7
+	VXORPS X8, X8, X8
+	MOVQ   SI, R11
+	MOVQ   R9, R12
+	MOVQ   nb+40(FP), R13
+	SHRQ   $1, R13
+	JZ     tail
+
+pair:
+	MOVWLZX      0(R11), AX
+	MOVWLZX      0(R12), BX
+	VBROADCASTSS (R10)(AX*4), Y1
+	VBROADCASTSS (R10)(BX*4), Y2
+	VMULPS       Y2, Y1, Y1
+	VBROADCASTI128 6(R11), Y2
+	VPSRLVD      nibshift<>(SB), Y2, Y2
+	VPAND        Y15, Y2, Y2
+	VPBROADCASTD 2(R11), Y3
+	VPSHUFB      Y12, Y3, Y3
+	VPOR         Y11, Y3, Y3
+	VPCMPEQB     Y10, Y3, Y3
+	VPAND        Y9, Y3, Y3
+	VPOR         Y3, Y2, Y2
+	VMOVDQU      2(R12), Y3
+	VPXOR        Y4, Y4, Y4
+	VPDPBUSD     Y3, Y2, Y4
+	VPXOR        Y5, Y5, Y5
+	VPDPBUSD     Y3, Y14, Y5
+	VPSUBD       Y5, Y4, Y4
+	VCVTDQ2PS    Y4, Y4
+	VFMADD231PS  Y4, Y1, Y0
+	MOVWLZX      22(R11), AX
+	MOVWLZX      34(R12), BX
+	VBROADCASTSS (R10)(AX*4), Y1
+	VBROADCASTSS (R10)(BX*4), Y2
+	VMULPS       Y2, Y1, Y1
+	VBROADCASTI128 28(R11), Y2
+	VPSRLVD      nibshift<>(SB), Y2, Y2
+	VPAND        Y15, Y2, Y2
+	VPBROADCASTD 24(R11), Y3
+	VPSHUFB      Y12, Y3, Y3
+	VPOR         Y11, Y3, Y3
+	VPCMPEQB     Y10, Y3, Y3
+	VPAND        Y9, Y3, Y3
+	VPOR         Y3, Y2, Y2
+	VMOVDQU      36(R12), Y3
+	VPXOR        Y4, Y4, Y4
+	VPDPBUSD     Y3, Y2, Y4
+	VPXOR        Y5, Y5, Y5
+	VPDPBUSD     Y3, Y14, Y5
+	VPSUBD       Y5, Y4, Y4
+	VCVTDQ2PS    Y4, Y4
+	VFMADD231PS  Y4, Y1, Y6
+	ADDQ         $44, R11
+	ADDQ         $68, R12
+	DECQ         R13
+	JNZ          pair
+
+tail:
+	MOVQ         nb+40(FP), AX
+	TESTQ        $1, AX
+	JZ           reduce
+	MOVWLZX      0(R11), AX
+	MOVWLZX      0(R12), BX
+	VBROADCASTSS (R10)(AX*4), Y1
+	VBROADCASTSS (R10)(BX*4), Y2
+	VMULPS       Y2, Y1, Y1
+	VBROADCASTI128 6(R11), Y2
+	VPSRLVD      nibshift<>(SB), Y2, Y2
+	VPAND        Y15, Y2, Y2
+	VPBROADCASTD 2(R11), Y3
+	VPSHUFB      Y12, Y3, Y3
+	VPOR         Y11, Y3, Y3
+	VPCMPEQB     Y10, Y3, Y3
+	VPAND        Y9, Y3, Y3
+	VPOR         Y3, Y2, Y2
+	VMOVDQU      2(R12), Y3
+	VPXOR        Y4, Y4, Y4
+	VPDPBUSD     Y3, Y2, Y4
+	VPXOR        Y5, Y5, Y5
+	VPDPBUSD     Y3, Y14, Y5
+	VPSUBD       Y5, Y4, Y4
+	VCVTDQ2PS    Y4, Y4
+	VFMADD231PS  Y4, Y1, Y0
+
+reduce:
+	VADDPS       Y6, Y0, Y0
+	VEXTRACTF128 $1, Y0, X1
+	VADDPS       X1, X0, X0
+	VPERMILPS    $0x4e, X0, X1
+	VADDPS       X1, X0, X0
+	VMOVSHDUP    X0, X1
+	VADDSS       X1, X0, X0
+	VMOVSS       X0, (DI)
+	ADDQ         $4, DI
+	ADDQ         rowBytes+24(FP), SI
+	DECQ         CX
+	JNZ          row
+	VZEROUPPER
+	RET
+
+// func rowsQ5_1VNNI(dst *float32, rows int, w *byte, rowBytes int, act *byte, nb int)
+TEXT ·rowsQ5_1VNNI(SB), NOSPLIT, $0-48
+	MOVQ dst+0(FP), DI
+	MOVQ rows+8(FP), CX
+	MOVQ w+16(FP), SI
+	MOVQ act+32(FP), R9
+	MOVQ ·f16tab(SB), R10
+	MOVL         $0x0f0f0f0f, AX
+	VMOVD        AX, X15
+	VPBROADCASTD X15, Y15
+	MOVL         $0x00010001, AX
+	VMOVD        AX, X13
+	VPBROADCASTD X13, Y13
+	VMOVDQU      q5shuf<>(SB), Y12
+	MOVQ         $0x7fbfdfeff7fbfdfe, AX
+	VMOVQ        AX, X11
+	VPBROADCASTQ X11, Y11
+	VPCMPEQB     Y10, Y10, Y10
+	MOVL         $0x10101010, AX
+	VMOVD        AX, X9
+	VPBROADCASTD X9, Y9
+
+row:
+	VXORPS Y0, Y0, Y0
+	VXORPS Y6, Y6, Y6
+	VXORPS X7, X7, X7
+	VXORPS X8, X8, X8
+	MOVQ   SI, R11
+	MOVQ   R9, R12
+	MOVQ   nb+40(FP), R13
+	SHRQ   $1, R13
+	JZ     tail
+
+pair:
+	MOVWLZX      0(R11), AX
+	MOVWLZX      0(R12), BX
+	VBROADCASTSS (R10)(AX*4), Y1
+	VBROADCASTSS (R10)(BX*4), Y2
+	VMULPS       Y2, Y1, Y1
+	MOVWLZX      2(R11), AX
+	MOVWLZX      2(R12), BX
+	VMOVSS       (R10)(AX*4), X2
+	VMULSS       (R10)(BX*4), X2, X2
+	VADDSS       X2, X7, X7
+	VBROADCASTI128 8(R11), Y2
+	VPSRLVD      nibshift<>(SB), Y2, Y2
+	VPAND        Y15, Y2, Y2
+	VPBROADCASTD 4(R11), Y3
+	VPSHUFB      Y12, Y3, Y3
+	VPOR         Y11, Y3, Y3
+	VPCMPEQB     Y10, Y3, Y3
+	VPAND        Y9, Y3, Y3
+	VPOR         Y3, Y2, Y2
+	VPXOR        Y4, Y4, Y4
+	VPDPBUSD     4(R12), Y2, Y4
+	VCVTDQ2PS    Y4, Y4
+	VFMADD231PS  Y4, Y1, Y0
+	MOVWLZX      24(R11), AX
+	MOVWLZX      36(R12), BX
+	VBROADCASTSS (R10)(AX*4), Y1
+	VBROADCASTSS (R10)(BX*4), Y2
+	VMULPS       Y2, Y1, Y1
+	MOVWLZX      26(R11), AX
+	MOVWLZX      38(R12), BX
+	VMOVSS       (R10)(AX*4), X2
+	VMULSS       (R10)(BX*4), X2, X2
+	VADDSS       X2, X8, X8
+	VBROADCASTI128 32(R11), Y2
+	VPSRLVD      nibshift<>(SB), Y2, Y2
+	VPAND        Y15, Y2, Y2
+	VPBROADCASTD 28(R11), Y3
+	VPSHUFB      Y12, Y3, Y3
+	VPOR         Y11, Y3, Y3
+	VPCMPEQB     Y10, Y3, Y3
+	VPAND        Y9, Y3, Y3
+	VPOR         Y3, Y2, Y2
+	VPXOR        Y4, Y4, Y4
+	VPDPBUSD     40(R12), Y2, Y4
+	VCVTDQ2PS    Y4, Y4
+	VFMADD231PS  Y4, Y1, Y6
+	ADDQ         $48, R11
+	ADDQ         $72, R12
+	DECQ         R13
+	JNZ          pair
+
+tail:
+	MOVQ         nb+40(FP), AX
+	TESTQ        $1, AX
+	JZ           reduce
+	MOVWLZX      0(R11), AX
+	MOVWLZX      0(R12), BX
+	VBROADCASTSS (R10)(AX*4), Y1
+	VBROADCASTSS (R10)(BX*4), Y2
+	VMULPS       Y2, Y1, Y1
+	MOVWLZX      2(R11), AX
+	MOVWLZX      2(R12), BX
+	VMOVSS       (R10)(AX*4), X2
+	VMULSS       (R10)(BX*4), X2, X2
+	VADDSS       X2, X7, X7
+	VBROADCASTI128 8(R11), Y2
+	VPSRLVD      nibshift<>(SB), Y2, Y2
+	VPAND        Y15, Y2, Y2
+	VPBROADCASTD 4(R11), Y3
+	VPSHUFB      Y12, Y3, Y3
+	VPOR         Y11, Y3, Y3
+	VPCMPEQB     Y10, Y3, Y3
+	VPAND        Y9, Y3, Y3
+	VPOR         Y3, Y2, Y2
+	VPXOR        Y4, Y4, Y4
+	VPDPBUSD     4(R12), Y2, Y4
+	VCVTDQ2PS    Y4, Y4
+	VFMADD231PS  Y4, Y1, Y0
 
 reduce:
 	VADDPS       Y6, Y0, Y0

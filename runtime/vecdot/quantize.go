@@ -18,9 +18,14 @@ type quantAct func(dst []byte, src []float32, nb int)
 // give unspecified but non-panicking results. It allocates nothing and is
 // safe for concurrent use.
 func QuantizeActivations(t quant.Type, src []float32, dst []byte) error {
+	return active.quantize(t, src, dst)
+}
+
+// quantize is QuantizeActivations on implementation m.
+func (m *impl) quantize(t quant.Type, src []float32, dst []byte) error {
 	var f quantAct
 	if t < numTypes {
-		f = active.act[t]
+		f = m.act[t]
 	}
 	if f == nil {
 		return quant.QuantizeActivations(t, src, dst)

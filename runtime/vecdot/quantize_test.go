@@ -68,6 +68,12 @@ func actInputs(r *rand.Rand, n int) map[string][]float32 {
 // bytes as runtime/quant's plain-Go quantizers (llama.cpp's) on every input
 // kind and on lengths of 1 to 9 blocks, and writes nothing past dst.
 func TestQuantizeActivations(t *testing.T) {
+	for _, m := range impls() {
+		testQuantizeActivations(t, m)
+	}
+}
+
+func testQuantizeActivations(t *testing.T, m impl) {
 	r := rand.New(rand.NewPCG(21, 22))
 	for _, at := range []quant.Type{quant.Q8_0, quant.Q8_1, quant.Q8_K} {
 		for _, nb := range []int{1, 2, 3, 9, 40} {
@@ -82,20 +88,15 @@ func TestQuantizeActivations(t *testing.T) {
 					buf[i] = 0xa5
 				}
 				got := buf[32 : 32+len(want)]
-				if err := QuantizeActivations(at, x, got); err != nil {
+				if err := m.quantize(at, x, got); err != nil {
 					t.Fatal(err)
-				}
-				goGot := make([]byte, len(want))
-				generic.act[at](goGot, x, nb)
-				if !bytes.Equal(goGot, want) {
-					t.Fatalf("%s %s nb=%d: the plain-Go quantizer differs from runtime/quant's", at, name, nb)
 				}
 				if !bytes.Equal(got, want) {
 					i := 0
 					for got[i] == want[i] {
 						i++
 					}
-					t.Fatalf("%s %s nb=%d: byte %d (block %d, offset %d): got %#x, want %#x", at, name, nb, i, i/at.TypeSize(), i%at.TypeSize(), got[i], want[i])
+					t.Fatalf("%s: %s %s nb=%d: byte %d (block %d, offset %d): got %#x, want %#x", m.name, at, name, nb, i, i/at.TypeSize(), i%at.TypeSize(), got[i], want[i])
 				}
 				for i, b := range buf {
 					if (i < 32 || i >= 32+len(want)) && b != 0xa5 {
@@ -105,13 +106,13 @@ func TestQuantizeActivations(t *testing.T) {
 			}
 		}
 	}
-	if err := QuantizeActivations(quant.Q8_0, make([]float32, 31), make([]byte, 34)); err == nil {
+	if err := m.quantize(quant.Q8_0, make([]float32, 31), make([]byte, 34)); err == nil {
 		t.Error("31 values: no error")
 	}
-	if err := QuantizeActivations(quant.Q8_K, make([]float32, 256), make([]byte, 291)); err == nil {
+	if err := m.quantize(quant.Q8_K, make([]float32, 256), make([]byte, 291)); err == nil {
 		t.Error("short dst: no error")
 	}
-	if err := QuantizeActivations(quant.Q4_0, make([]float32, 32), make([]byte, 18)); err == nil {
+	if err := m.quantize(quant.Q4_0, make([]float32, 32), make([]byte, 18)); err == nil {
 		t.Error("Q4_0 is not an activation type: no error")
 	}
 }
@@ -124,12 +125,14 @@ func BenchmarkQuantizeActivations(b *testing.B) {
 	x := randFloats(r, 4864) // Qwen2.5-0.5B's FFN width
 	for _, at := range []quant.Type{quant.Q8_0, quant.Q8_1, quant.Q8_K} {
 		dst := make([]byte, len(x)/at.BlockSize()*at.TypeSize())
-		b.Run(at.String()+"/"+Impl(), func(b *testing.B) {
-			cpuLoop(b, int64(4*len(x)), func() { QuantizeActivations(at, x, dst) })
-		})
-		b.Run(at.String()+"/generic", func(b *testing.B) {
-			cpuLoop(b, int64(4*len(x)), func() { generic.act[at](dst, x, len(x)/at.BlockSize()) })
-		})
+		for _, m := range impls() {
+			if m.name == "avx2+vnni" {
+				continue // avx2's quantizers
+			}
+			b.Run(at.String()+"/"+m.name, func(b *testing.B) {
+				cpuLoop(b, int64(4*len(x)), func() { m.quantize(at, x, dst) })
+			})
+		}
 		b.Run(at.String()+"/quant", func(b *testing.B) {
 			cpuLoop(b, int64(4*len(x)), func() { quant.QuantizeActivations(at, x, dst) })
 		})

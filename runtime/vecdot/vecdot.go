@@ -63,11 +63,16 @@ func Impl() string { return active.name }
 // nothing and is safe for concurrent use; it returns an error, writing
 // nothing, when t is not Supported or a length does not fit.
 func Rows(dst []float32, t quant.Type, w []byte, rowBytes int, act []byte) error {
-	f := active.quantFor(t)
+	return active.rows(dst, t, w, rowBytes, act)
+}
+
+// rows is Rows on implementation m.
+func (m *impl) rows(dst []float32, t quant.Type, w []byte, rowBytes int, act []byte) error {
+	f := m.quantFor(t)
 	if f == nil {
 		return fmt.Errorf("vecdot: no quantized product for %s weights", t)
 	}
-	g := &geometry[t] // t < numTypes: active.quantFor(t) != nil
+	g := &geometry[t] // t < numTypes: m.quantFor(t) != nil
 	if rowBytes <= 0 || rowBytes%g.typeSize != 0 {
 		return fmt.Errorf("vecdot: %s row of %d bytes is not a whole number of %d-byte blocks", t, rowBytes, g.typeSize)
 	}
@@ -95,7 +100,12 @@ func Rows(dst []float32, t quant.Type, w []byte, rowBytes int, act []byte) error
 // allocates nothing and is safe for concurrent use; it returns an error,
 // writing nothing, when t is not SupportedFloat or a length does not fit.
 func RowsFloat(dst []float32, t quant.Type, w []byte, rowBytes int, x []float32) error {
-	f := active.floatFor(t)
+	return active.rowsFloat(dst, t, w, rowBytes, x)
+}
+
+// rowsFloat is RowsFloat on implementation m.
+func (m *impl) rowsFloat(dst []float32, t quant.Type, w []byte, rowBytes int, x []float32) error {
+	f := m.floatFor(t)
 	if f == nil {
 		return fmt.Errorf("vecdot: no float product for %s weights", t)
 	}

@@ -61,6 +61,12 @@ func exactDot(t *testing.T, typ quant.Type, w, a []byte, nb int) float64 {
 // the selected implementation both equal the exact dot product of the
 // dequantized rows, bit for bit. The activations include −128.
 func TestQuantRowsExact(t *testing.T) {
+	for _, m := range impls() {
+		testQuantRowsExact(t, m)
+	}
+}
+
+func testQuantRowsExact(t *testing.T, m impl) {
 	r := rand.New(rand.NewPCG(1, 2))
 	for _, typ := range quantTypes {
 		at, _ := quant.VecDotType(typ)
@@ -73,7 +79,7 @@ func TestQuantRowsExact(t *testing.T) {
 				a := acts(r, at, nb, tame)
 				rb := nb * typ.TypeSize()
 				dst, check := guarded(t, rows)
-				if err := Rows(dst, typ, w, rb, a); err != nil {
+				if err := m.rows(dst, typ, w, rb, a); err != nil {
 					t.Fatal(err)
 				}
 				check()
@@ -84,7 +90,7 @@ func TestQuantRowsExact(t *testing.T) {
 					one := []float32{0}
 					ref(one, row, rb, a, nb)
 					if float64(one[0]) != want || float64(dst[i]) != want {
-						t.Fatalf("%s nb=%d row %d: reference %v, %s %v, exact %v", typ, nb, i, one[0], Impl(), dst[i], want)
+						t.Fatalf("%s nb=%d row %d: reference %v, %s %v, exact %v", typ, nb, i, one[0], m.name, dst[i], want)
 					}
 				}
 			}
@@ -97,17 +103,23 @@ func TestQuantRowsExact(t *testing.T) {
 // scales): they must agree within noiseBound, the float32 summation-order
 // bound stated there.
 func TestQuantRowsNoise(t *testing.T) {
+	for _, m := range impls() {
+		testQuantRowsNoise(t, m)
+	}
+}
+
+func testQuantRowsNoise(t *testing.T, m impl) {
 	r := rand.New(rand.NewPCG(3, 4))
 	for _, typ := range quantTypes {
 		at, _ := quant.VecDotType(typ)
-		for _, m := range []mode{random, extreme} {
+		for _, md := range []mode{random, extreme} {
 			for _, nb := range blockCounts {
 				rows := 1 + r.IntN(5)
-				w := weights(r, typ, rows*nb, m)
-				a := acts(r, at, nb, m)
+				w := weights(r, typ, rows*nb, md)
+				a := acts(r, at, nb, md)
 				rb := nb * typ.TypeSize()
 				dst, check := guarded(t, rows)
-				if err := Rows(dst, typ, w, rb, a); err != nil {
+				if err := m.rows(dst, typ, w, rb, a); err != nil {
 					t.Fatal(err)
 				}
 				check()
@@ -116,7 +128,7 @@ func TestQuantRowsNoise(t *testing.T) {
 				for i := range want {
 					bound := noiseBound(typ, w[i*rb:], a, nb)
 					if d := math.Abs(float64(dst[i]) - float64(want[i])); !(d <= bound) {
-						t.Fatalf("%s %s nb=%d row %d: %s %v, reference %v, |diff| %g > bound %g", typ, m, nb, i, Impl(), dst[i], want[i], d, bound)
+						t.Fatalf("%s %s nb=%d row %d: %s %v, reference %v, |diff| %g > bound %g", typ, md, nb, i, m.name, dst[i], want[i], d, bound)
 					}
 				}
 			}
@@ -228,6 +240,12 @@ func floatRow(r *rand.Rand, t quant.Type, n int, m mode) ([]byte, []float64) {
 // (n+16)·2⁻²⁴·Σ|w·x| (doubled for safety) of the exact one, and the
 // reference must be as well.
 func TestFloatRows(t *testing.T) {
+	for _, m := range impls() {
+		testFloatRows(t, m)
+	}
+}
+
+func testFloatRows(t *testing.T, im impl) {
 	r := rand.New(rand.NewPCG(7, 8))
 	for _, typ := range floatTypes {
 		for _, m := range []mode{random, extreme} {
@@ -243,7 +261,7 @@ func TestFloatRows(t *testing.T) {
 				x := randFloats(r, n)
 				rb := n * typ.TypeSize()
 				dst, check := guarded(t, rows)
-				if err := RowsFloat(dst, typ, w, rb, x); err != nil {
+				if err := im.rowsFloat(dst, typ, w, rb, x); err != nil {
 					t.Fatal(err)
 				}
 				check()
@@ -256,7 +274,7 @@ func TestFloatRows(t *testing.T) {
 						abs += math.Abs(v * float64(x[j]))
 					}
 					bound := 2 * float64(n+16) * 0x1p-24 * abs
-					for name, got := range map[string]float32{Impl(): dst[i], "reference": ref[i]} {
+					for name, got := range map[string]float32{im.name: dst[i], "reference": ref[i]} {
 						if d := math.Abs(float64(got) - s); !(d <= bound) {
 							t.Fatalf("%s %s n=%d row %d: %s %v, exact %v, |diff| %g > %g", typ, m, n, i, name, got, s, d, bound)
 						}
@@ -306,6 +324,12 @@ func TestErrors(t *testing.T) {
 // QuantizeActivations produces them) and with a −128 in one block (the
 // sign-extending path), with −128 weights in both.
 func TestQ8_0Paths(t *testing.T) {
+	for _, m := range impls() {
+		testQ8_0Paths(t, m)
+	}
+}
+
+func testQ8_0Paths(t *testing.T, m impl) {
 	r := rand.New(rand.NewPCG(9, 10))
 	for _, nb := range []int{1, 2, 5, 31} {
 		for _, with := range []bool{false, true} {
@@ -324,13 +348,13 @@ func TestQ8_0Paths(t *testing.T) {
 				a[(nb-1)*34+2+r.IntN(32)] = 0x80
 			}
 			dst := make([]float32, rows)
-			if err := Rows(dst, quant.Q8_0, w, nb*34, a); err != nil {
+			if err := m.rows(dst, quant.Q8_0, w, nb*34, a); err != nil {
 				t.Fatal(err)
 			}
 			for i := range dst {
 				want := exactDot(t, quant.Q8_0, w[i*nb*34:(i+1)*nb*34], a, nb)
 				if float64(dst[i]) != want {
-					t.Fatalf("nb=%d, −128 in activations %v, row %d: %v, exact %v", nb, with, i, dst[i], want)
+					t.Fatalf("%s: nb=%d, −128 in activations %v, row %d: %v, exact %v", m.name, nb, with, i, dst[i], want)
 				}
 			}
 		}
