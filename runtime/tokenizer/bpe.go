@@ -92,6 +92,7 @@ type bpeWord struct {
 	rank []int32 // rank of the pair (pos, next[pos]), or noRank
 	nid  []int32 // merged id of that pair
 	heap posHeap
+	seen []int32 // repetitive's scratch
 	nfc  norm.Iter // scratch for toNFC
 }
 
@@ -124,9 +125,12 @@ func (t *Tokenizer) bpe(dst []int, word string, w *bpeWord) []int {
 		w.setPair(&t.merges, int32(i))
 	}
 	w.rank[n-1] = noRank
-	if n <= heapThreshold {
+	switch {
+	case n <= heapThreshold:
 		w.mergeScan(&t.merges)
-	} else {
+	case n >= bucketMinLen && w.repetitive():
+		w.mergeBuckets(&t.merges)
+	default:
 		w.mergeHeap(&t.merges)
 	}
 	for i := int32(0); i < int32(n); i = w.next[i] {

@@ -57,19 +57,27 @@ func TestEncodeSpecialLeftmostLongest(t *testing.T) {
 	}
 }
 
-// TestBPEScanMatchesHeap runs both merge strategies on the same words.
+// TestBPEScanMatchesHeap runs the three merge strategies on the same words,
+// random and repetitive.
 func TestBPEScanMatchesHeap(t *testing.T) {
 	tok := qwenJSON(t)
 	rng := rand.New(rand.NewPCG(5, 6))
 	alphabet := []string{"a", "b", "e", "n", "t", "h", " ", "的", "é", "ab", "an", "\xF0\x9F\x98\x80", "0"}
-	var w1, w2 bpeWord
+	var w1, w2, w3 bpeWord
 	for iter := 0; iter < 3000; iter++ {
 		var sb strings.Builder
-		for k := 2 + rng.IntN(120); k > 0; k-- {
-			sb.WriteString(alphabet[rng.IntN(len(alphabet))])
+		alpha := alphabet
+		if iter%2 == 1 { // a run of one to three units
+			alpha = nil
+			for k := 1 + rng.IntN(3); k > 0; k-- {
+				alpha = append(alpha, alphabet[rng.IntN(len(alphabet))])
+			}
+		}
+		for k := 2 + rng.IntN(300); k > 0; k-- {
+			sb.WriteString(alpha[rng.IntN(len(alpha))])
 		}
 		word := sb.String()
-		run := func(w *bpeWord, heap bool) []int {
+		run := func(w *bpeWord, mode int) []int {
 			n := len(word)
 			w.reset(n)
 			for i := 0; i < n; i++ {
@@ -79,9 +87,12 @@ func TestBPEScanMatchesHeap(t *testing.T) {
 				w.setPair(&tok.merges, int32(i))
 			}
 			w.rank[n-1] = noRank
-			if heap {
+			switch mode {
+			case 1:
 				w.mergeHeap(&tok.merges)
-			} else {
+			case 2:
+				w.mergeBuckets(&tok.merges)
+			default:
 				w.mergeScan(&tok.merges)
 			}
 			var out []int
@@ -90,9 +101,9 @@ func TestBPEScanMatchesHeap(t *testing.T) {
 			}
 			return out
 		}
-		a, b := run(&w1, false), run(&w2, true)
-		if !equalIDs(a, b) {
-			t.Fatalf("word %q: scan %v, heap %v", word, a, b)
+		a, b, c := run(&w1, 0), run(&w2, 1), run(&w3, 2)
+		if !equalIDs(a, b) || !equalIDs(a, c) {
+			t.Fatalf("word %q: scan %v, heap %v, buckets %v", word, a, b, c)
 		}
 	}
 }
