@@ -92,7 +92,7 @@ type bpeWord struct {
 	rank []int32 // rank of the pair (pos, next[pos]), or noRank
 	nid  []int32 // merged id of that pair
 	heap posHeap
-	seen []int32 // repetitive's scratch
+	seen []int32   // repetitive's scratch
 	nfc  norm.Iter // scratch for toNFC
 }
 
