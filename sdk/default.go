@@ -14,13 +14,15 @@ import (
 	"github.com/qwenkit/qwenkit/runtime/tokenizer"
 )
 
-// The built-in default model: runtime/synth's "tiny" shape (hidden size 256,
-// 4 attention heads, 2 KV heads, feed-forward 512, context 4096) cut to one
-// layer, Q8_0 weights drawn from a fixed seed, carrying Qwen2.5's real
-// vocabulary (tokenizer.Qwen25, embedded in the binary): 151,680 embedding
-// rows, <tool_call> and the ChatML tokens included. About 42 MB on disk.
+// The built-in default model: runtime/synth's "micro" shape (one layer,
+// hidden size 64, 2 attention heads of 32, 1 KV head, feed-forward 128,
+// context 4096), Q8_0 weights drawn from a fixed seed, carrying Qwen2.5's
+// real vocabulary (tokenizer.Qwen25, embedded in the binary): 151,680
+// embedding rows, <tool_call> and the ChatML tokens included. About 10 MB on
+// disk; each token costs about 10 million multiply-adds, nearly all of them
+// the output matrix.
 const (
-	defaultShape  = "tiny"
+	defaultShape  = "micro"
 	defaultLayers = 1
 	defaultType   = "q8_0"
 	defaultSeed   = 2025
@@ -32,17 +34,17 @@ const (
 // OpenDefault opens qwenkit's built-in default model, for trying the SDK,
 // the examples and the command line without downloading a model.
 //
-// It is a tiny random-weight Qwen2 model (one layer, hidden size 256, Q8_0)
+// It is a tiny random-weight Qwen2 model (one layer, hidden size 64, Q8_0)
 // that carries Qwen2.5's real vocabulary and chat tokens: it runs the whole
 // pipeline (chat template, tokenizer, sampling, KV-cache reuse, grammar) at
-// a few hundred tokens per second on one core, but its text is nonsense. Its
+// hundreds of tokens per second on one core, but its text is nonsense. Its
 // structured output is not: under a response format or tool choice, every
 // value it writes matches the schema and every tool call is well formed,
 // because the grammar allows nothing else. Use Open with a real Qwen2.5
 // GGUF file for meaningful answers.
 //
 // The model is made on first use (deterministically, from a fixed seed:
-// about 40 million weights, a second or two) and cached as a file in the
+// about 10 million weights, well under a second) and cached as a file in the
 // user's cache directory (os.UserCacheDir()/qwenkit, or os.TempDir()/qwenkit
 // when there is none), named by a hash of its recipe and vocabulary, so later
 // calls only map it. The file is written to a temporary name and renamed

@@ -46,7 +46,7 @@ func TestDefaultModel(t *testing.T) {
 	if !after.ModTime().Equal(before.ModTime()) || !os.SameFile(before, after) {
 		t.Fatal("the cached model was written again")
 	}
-	if l.ContextLength() != 1000 || l.vocab != 151665 || l.MemoryPerToken() != 2*1*128*4 || l.toolOpen < 0 || l.toolClose < 0 {
+	if l.ContextLength() != 1000 || l.vocab != 151665 || l.MemoryPerToken() != 2*1*32*4 || l.toolOpen < 0 || l.toolClose < 0 {
 		t.Fatalf("context %d, vocab %d, %d bytes per token, <tool_call> %d %d", l.ContextLength(), l.vocab, l.MemoryPerToken(), l.toolOpen, l.toolClose)
 	}
 	r, err := Complete(context.Background(), l, Request{Messages: userMsg("Hi"), MaxTokens: 8})

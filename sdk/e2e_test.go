@@ -29,8 +29,8 @@ func TestMain(m *testing.M) {
 	os.Exit(code)
 }
 
-// synthQwen makes, once per test binary, the built-in default model (one
-// layer of the tiny shape, Q8_0, Qwen2.5's real vocabulary of 151,665
+// synthQwen makes, once per test binary, the built-in default model (the
+// one-layer micro shape, Q8_0, Qwen2.5's real vocabulary of 151,665
 // tokens, <tool_call> included) in a temporary cache folder, with two
 // goroutines racing to make it, and returns its path.
 func synthQwen(t testing.TB) string {

@@ -227,7 +227,7 @@ generate:
 		events, _, err = g.out.push(tail, events)
 	}
 	if err == nil {
-		events, err = g.out.finish(events)
+		events, err = g.out.finish(events, reason == FinishLength)
 	}
 	if !g.emit(events, err, yield) {
 		return

@@ -1,6 +1,8 @@
 package sdk
 
 import (
+	"crypto/rand"
+	"errors"
 	"fmt"
 
 	"github.com/qwenkit/qwenkit/chat"
@@ -40,12 +42,20 @@ func (o *output) push(piece string, events []Event) ([]Event, bool, error) {
 }
 
 // finish ends the reply: held-back text and an open tool call are flushed.
-func (o *output) finish(events []Event) ([]Event, error) {
+// When the reply was cut short (cut: the token limit), a tool call left
+// incomplete is dropped instead of being an error: the calls before it
+// stand, and the finish reason says the reply is incomplete.
+func (o *output) finish(events []Event, cut bool) ([]Event, error) {
 	events, err := o.split(o.stop.flush(), events)
 	if err != nil || o.tools == nil {
 		return events, err
 	}
+	open := o.scan.InCall()
 	text, calls, err := o.scan.Close()
+	var te *chatml.ToolCallError
+	if err != nil && cut && open && errors.As(err, &te) {
+		return events, nil
+	}
 	if err != nil {
 		return events, err
 	}
@@ -80,9 +90,14 @@ func (o *output) emit(text string, calls []chat.ToolCall, events []Event) ([]Eve
 		if !o.tools[c.Name] {
 			return events, &chatml.ToolCallError{Index: o.ncalls, Body: c.Name, Err: fmt.Errorf("unknown tool %q", c.Name)}
 		}
-		c.ID = fmt.Sprintf("call_%d", o.ncalls)
+		c.ID = newCallID()
 		o.ncalls++
 		events = append(events, Event{Kind: ToolCallEvent, ToolCall: &c})
 	}
 	return events, nil
 }
+
+// newCallID returns a tool-call id unique across requests, turns and
+// processes: "call_" and 26 random base32 characters (128 bits), as the
+// histories an agent stores and resumes need.
+func newCallID() string { return "call_" + rand.Text() }

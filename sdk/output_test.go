@@ -20,6 +20,13 @@ func mustTool(t *testing.T, name string) chat.ToolSpec {
 
 func feed(t *testing.T, o *output, pieces ...string) ([]Event, error) {
 	t.Helper()
+	return feedCut(t, o, false, pieces...)
+}
+
+// feedCut feeds pieces and finishes the reply; cut says the token limit
+// ended it.
+func feedCut(t *testing.T, o *output, cut bool, pieces ...string) ([]Event, error) {
+	t.Helper()
 	var events []Event
 	var err error
 	for _, p := range pieces {
@@ -29,7 +36,7 @@ func feed(t *testing.T, o *output, pieces ...string) ([]Event, error) {
 		}
 	}
 	if err == nil {
-		events, err = o.finish(events)
+		events, err = o.finish(events, cut)
 	}
 	return events, err
 }
@@ -62,8 +69,28 @@ func TestOutputToolCalls(t *testing.T) {
 	if strings.TrimSpace(text.String()) != "Let me look." || len(calls) != 2 {
 		t.Fatalf("text %q, calls %+v", text.String(), calls)
 	}
-	if calls[0].Name != "get_weather" || string(calls[0].Arguments) != `{"city": "Paris"}` || calls[0].ID != "call_0" || calls[1].ID != "call_1" {
+	if calls[0].Name != "get_weather" || string(calls[0].Arguments) != `{"city": "Paris"}` || !strings.HasPrefix(calls[0].ID, "call_") || len(calls[0].ID) != 31 || calls[0].ID == calls[1].ID {
 		t.Fatalf("calls %+v", calls)
+	}
+	// Ids are unique across requests too (the next turn's calls).
+	again, err := feed(t, newOutput(req), pieces...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range again {
+		if e.Kind == ToolCallEvent && (e.ToolCall.ID == calls[0].ID || e.ToolCall.ID == calls[1].ID) {
+			t.Fatalf("id %s repeated in a second reply", e.ToolCall.ID)
+		}
+	}
+	// A call cut off by the token limit is dropped, the one before it kept;
+	// the same reply ending without the limit is an error.
+	cut := reply[:strings.LastIndex(reply, "\"now\"")]
+	events, err = feedCut(t, newOutput(req), true, cut)
+	if n := countCalls(events); err != nil || n != 1 {
+		t.Fatalf("cut reply: %d calls, %v", n, err)
+	}
+	if _, err = feedCut(t, newOutput(req), false, cut); !errors.As(err, new(*chatml.ToolCallError)) {
+		t.Fatalf("unterminated call at a stop: %v", err)
 	}
 	// An unknown tool is an error naming it.
 	_, err = feed(t, newOutput(req), "<tool_call>\n{\"name\": \"rm_rf\", \"arguments\": {}}\n</tool_call>")
@@ -85,4 +112,14 @@ func TestOutputStopBeforeToolParsing(t *testing.T) {
 	if err != nil || len(events) != 1 || events[0].Text != "abc" {
 		t.Fatalf("%+v %v", events, err)
 	}
+}
+
+func countCalls(events []Event) int {
+	n := 0
+	for _, e := range events {
+		if e.Kind == ToolCallEvent {
+			n++
+		}
+	}
+	return n
 }
