@@ -45,10 +45,10 @@ func (p *Pool) quantizedFor(t quant.Type) bool {
 }
 
 // quantizeRows converts n activation rows of cols values (x) to t's vec-dot
-// type into the pool's activation buffer and returns it with the bytes per
-// row. It runs under the operation's lock; the rows are split over the
-// threads when there are many.
-func (p *Pool) quantizeRows(t quant.Type, x []float32, n, cols int) ([]byte, int) {
+// type into the pool's activation buffer and sets o.act and o.actRow. It runs
+// as the first phase of o's operation, the rows split over the threads when
+// there are several.
+func (p *Pool) quantizeRows(o *opArgs, t quant.Type, x []float32, n, cols int) {
 	at, _ := quant.VecDotType(t)
 	rb, err := at.RowSize(cols)
 	if err != nil {
@@ -57,13 +57,17 @@ func (p *Pool) quantizeRows(t quant.Type, x []float32, n, cols int) ([]byte, int
 	if cap(p.act) < n*rb {
 		p.act = make([]byte, n*rb)
 	}
-	buf := p.act[:n*rb]
-	for r := 0; r < n; r++ {
-		if err := vecdot.QuantizeActivations(at, x[r*cols:(r+1)*cols], buf[r*rb:(r+1)*rb]); err != nil {
+	o.act, o.actRow, o.actType, o.actCols, o.actSrc = p.act[:n*rb], rb, at, cols, x
+	p.phase(o, quantizeTask, n, n*cols*4, 1)
+}
+
+func quantizeTask(o *opArgs, lo, hi, _ int) {
+	rb, c := o.actRow, o.actCols
+	for r := lo; r < hi; r++ {
+		if err := vecdot.QuantizeActivations(o.actType, o.actSrc[r*c:(r+1)*c], o.act[r*rb:(r+1)*rb]); err != nil {
 			panic("kernels: " + err.Error())
 		}
 	}
-	return buf, rb
 }
 
 func matVecQuantTask(o *opArgs, lo, hi, _ int) {

@@ -38,7 +38,7 @@ func (p *Pool) MatVec(dst []float32, w Matrix, x []float32) {
 	case floatDirect(w.Type):
 		fn = matVecFloatTask
 	case p.quantizedFor(w.Type):
-		o.act, o.actRow = p.quantizeRows(w.Type, x, 1, w.Cols)
+		p.quantizeRows(o, w.Type, x, 1, w.Cols)
 		fn = matVecQuantTask
 	}
 	p.run(o, fn, w.Rows, w.Rows*w.Cols, rowAlign)
@@ -98,7 +98,7 @@ func (p *Pool) MatMul(dst []float32, w Matrix, x []float32, n int) {
 	case floatDirect(w.Type):
 		fn = matMulFloatTask
 	case p.quantizedFor(w.Type):
-		o.act, o.actRow = p.quantizeRows(w.Type, x, n, w.Cols)
+		p.quantizeRows(o, w.Type, x, n, w.Cols)
 		fn = matMulQuantTask
 	}
 	p.run(o, fn, w.Rows, n*w.Rows*w.Cols, rowAlign)

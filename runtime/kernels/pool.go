@@ -2,6 +2,8 @@ package kernels
 
 import (
 	"runtime"
+
+	"github.com/qwenkit/qwenkit/runtime/quant"
 	"sync"
 	"sync/atomic"
 )
@@ -69,6 +71,9 @@ type opArgs struct {
 	shape    AttentionShape
 	act      []byte // activations quantized once per operation (shared by all threads)
 	actRow   int    // bytes of one quantized activation row
+	actType  quant.Type
+	actCols  int
+	actSrc   []float32
 	pool     *Pool
 }
 
@@ -192,14 +197,21 @@ func (p *Pool) begin() *opArgs {
 // kernels that handle several items at once group them the same way whatever
 // the split.
 func (p *Pool) run(o *opArgs, fn func(o *opArgs, lo, hi, thread int), n, work, align int) {
-	if p == nil {
-		if n > 0 {
-			fn(o, 0, n, 0)
-		}
+	p.phase(o, fn, n, work, align)
+	if p != nil {
+		p.end()
+	}
+}
+
+// phase is run without ending the operation: an operation may run several
+// phases (quantize the activations, then multiply), each finished by all
+// threads before the next starts.
+func (p *Pool) phase(o *opArgs, fn func(o *opArgs, lo, hi, thread int), n, work, align int) {
+	if n <= 0 {
 		return
 	}
-	defer p.end()
-	if n <= 0 {
+	if p == nil {
+		fn(o, 0, n, 0)
 		return
 	}
 	workers := min(p.threads-1, (n+align-1)/align-1)
@@ -220,6 +232,13 @@ func (p *Pool) run(o *opArgs, fn func(o *opArgs, lo, hi, thread int), n, work, a
 		}
 	}
 	p.work(0)
+	// The workers usually finish within microseconds of the caller: poll
+	// before parking on the channel.
+	for r := 0; r < spinRounds && p.pending.Load() != 0; r++ {
+		if r%64 == 63 {
+			runtime.Gosched()
+		}
+	}
 	<-p.done
 	p.fn = nil
 }
