@@ -174,3 +174,52 @@ func FuzzEncode(f *testing.F) {
 		}
 	})
 }
+
+// TestBPELowerRankCreated uses merges in an order no trained BPE produces:
+// "x bc" ranks before "b c", so merging b+c creates a pair of lower rank,
+// which must be merged before the rest of the b+c sweep. The three
+// strategies must still agree, and the result is known by hand.
+func TestBPELowerRankCreated(t *testing.T) {
+	tok, err := New(Spec{
+		Tokens: append(byteTokens(), "bc", "xbc", "bcbc"),
+		Merges: [][2]string{{"x", "bc"}, {"b", "c"}, {"bc", "bc"}},
+		BOS:    -1, EOS: -1, Pad: -1,
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	bc, xbc, bcbc := 256, 257, 258
+	for word, want := range map[string][]int{
+		"xbcbc":     {xbc, bc},
+		"bcbcxbc":   {bcbc, xbc},
+		"xbcbcbcbc": {xbc, bcbc, bc},
+	} {
+		for mode := 0; mode < 3; mode++ {
+			var w bpeWord
+			n := len(word)
+			w.reset(n)
+			for i := 0; i < n; i++ {
+				w.id[i], w.next[i], w.prev[i] = tok.byteID[word[i]], int32(i+1), int32(i-1)
+			}
+			for i := 0; i < n-1; i++ {
+				w.setPair(&tok.merges, int32(i))
+			}
+			w.rank[n-1] = noRank
+			switch mode {
+			case 0:
+				w.mergeScan(&tok.merges)
+			case 1:
+				w.mergeHeap(&tok.merges)
+			case 2:
+				w.mergeBuckets(&tok.merges)
+			}
+			var got []int
+			for i := int32(0); i < int32(n); i = w.next[i] {
+				got = append(got, int(w.id[i]))
+			}
+			if !equalIDs(got, want) {
+				t.Errorf("mode %d, %q: got %v, want %v", mode, word, got, want)
+			}
+		}
+	}
+}
