@@ -31,6 +31,7 @@ var commands = map[string]command{
 	"template":   templateCommand,
 	"bench":      benchCommand,
 	"schema":     schemaCommand,
+	"memory":     memoryCommand,
 }
 
 // exitError carries a specific exit status out of a command.
