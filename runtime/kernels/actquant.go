@@ -72,7 +72,7 @@ func quantizeTask(o *opArgs, lo, hi, _ int) {
 
 func matVecQuantTask(o *opArgs, lo, hi, _ int) {
 	w := o.w
-	rb := w.RowBytes()
+	rb := o.rb
 	if err := vecdot.Rows(o.dst[lo:hi], w.Type, w.Data[lo*rb:hi*rb], rb, o.act); err != nil {
 		panic("kernels: " + err.Error())
 	}
@@ -80,7 +80,7 @@ func matVecQuantTask(o *opArgs, lo, hi, _ int) {
 
 func matVecFloatTask(o *opArgs, lo, hi, _ int) {
 	w := o.w
-	rb := w.RowBytes()
+	rb := o.rb
 	if err := vecdot.RowsFloat(o.dst[lo:hi], w.Type, w.Data[lo*rb:hi*rb], rb, o.x[:w.Cols]); err != nil {
 		panic("kernels: " + err.Error())
 	}
@@ -100,8 +100,8 @@ const (
 // of weight rows that fits in the level-1 cache, one row-block product per
 // token. rowProduct computes dst = W[r:r+nr] · token t.
 func matMulTiled(o *opArgs, lo, hi int, actRow int, rowProduct func(o *opArgs, r, nr, t int)) {
-	w, n := o.w, o.n
-	rb := w.RowBytes()
+	n := o.n
+	rb := o.rb
 	br := max(rowAlign, tileBytes/rb/rowAlign*rowAlign)
 	bt := max(1, min(n, actBlockBytes/max(1, actRow)))
 	for t0 := 0; t0 < n; t0 += bt {
@@ -121,7 +121,7 @@ func matMulQuantTask(o *opArgs, lo, hi, _ int) {
 
 func quantRowBlock(o *opArgs, r, nr, t int) {
 	w := o.w
-	rb := w.RowBytes()
+	rb := o.rb
 	if err := vecdot.Rows(o.dst[t*w.Rows+r:t*w.Rows+r+nr], w.Type, w.Data[r*rb:(r+nr)*rb], rb, o.act[t*o.actRow:(t+1)*o.actRow]); err != nil {
 		panic("kernels: " + err.Error())
 	}
@@ -133,7 +133,7 @@ func matMulFloatTask(o *opArgs, lo, hi, _ int) {
 
 func floatRowBlock(o *opArgs, r, nr, t int) {
 	w := o.w
-	rb, c := w.RowBytes(), w.Cols
+	rb, c := o.rb, w.Cols
 	if err := vecdot.RowsFloat(o.dst[t*w.Rows+r:t*w.Rows+r+nr], w.Type, w.Data[r*rb:(r+nr)*rb], rb, o.x[t*c:(t+1)*c]); err != nil {
 		panic("kernels: " + err.Error())
 	}

@@ -32,7 +32,7 @@ func (p *Pool) MatVec(dst []float32, w Matrix, x []float32) {
 	_ = dst[w.Rows-1]
 	_ = x[w.Cols-1]
 	o := p.begin()
-	o.dst, o.w, o.x = dst, w, x
+	o.dst, o.w, o.x, o.rb = dst, w, x, w.RowBytes()
 	fn := matVecTask
 	switch {
 	case floatDirect(w.Type):
@@ -92,7 +92,7 @@ func (p *Pool) MatMul(dst []float32, w Matrix, x []float32, n int) {
 		return
 	}
 	o := p.begin()
-	o.dst, o.w, o.x, o.n = dst, w, x, n
+	o.dst, o.w, o.x, o.n, o.rb = dst, w, x, n, w.RowBytes()
 	fn := matMulTask
 	switch {
 	case floatDirect(w.Type):

@@ -65,6 +65,7 @@ type Pool struct {
 type opArgs struct {
 	dst, x   []float32
 	w        Matrix
+	rb       int // w.RowBytes()
 	n, start int
 	q, out   []float32
 	kv       *KVCache
