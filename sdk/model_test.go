@@ -164,14 +164,20 @@ func BenchmarkTinyChat(b *testing.B) {
 // A vocabulary without <tool_call> (the tiny models', like Qwen2's) gets no
 // tool grammar: a named tool choice forces the call's opening as text, and
 // the rest is the model's (here, a random model's, so the call is left open
-// at the token limit and reported as such).
+// at the token limit: the reply ends for length, with no call and no text;
+// the same open call at the end of the model's turn is an error).
 func TestTinyModelNamedToolWithoutGrammar(t *testing.T) {
 	l, _ := openTiny(t, "tiny-f32.gguf")
 	f, err := chat.NewToolSpec("f", "", nil)
 	if err != nil {
 		t.Fatal(err)
 	}
-	_, err = Complete(context.Background(), l, Request{Messages: userMsg("call f"), Tools: []chat.ToolSpec{f}, ToolChoice: UseTool("f"), MaxTokens: 40})
+	r, err := Complete(context.Background(), l, Request{Messages: userMsg("call f"), Tools: []chat.ToolSpec{f}, ToolChoice: UseTool("f"), MaxTokens: 40})
+	if err != nil || r.Reason != FinishLength || len(r.ToolCalls) != 0 || r.Text != "" {
+		t.Fatalf("got %+v, %v", r, err)
+	}
+	o := newOutput(&Request{Tools: []chat.ToolSpec{f}, ToolChoice: UseTool("f")})
+	_, err = feedCut(t, o, false, "<tool_call>\n{\"name\": \"f\", \"arguments\": {")
 	var te *chatml.ToolCallError
 	if !errors.As(err, &te) || !strings.HasPrefix(te.Body, "\n{\"name\": \"f\", \"arguments\": ") {
 		t.Fatalf("got %v", err)
