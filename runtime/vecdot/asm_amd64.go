@@ -75,6 +75,33 @@ func rowsQ5_0VNNI(dst *float32, rows int, w *byte, rowBytes int, act *byte, nb i
 //go:noescape
 func rowsQ5_1VNNI(dst *float32, rows int, w *byte, rowBytes int, act *byte, nb int)
 
+//go:noescape
+func rows4Q8_0AVX2(dst *float32, dstStride int, rows int, w *byte, rowBytes int, act *byte, actStride int, nb int)
+
+//go:noescape
+func rows4Q8_0VNNI(dst *float32, dstStride int, rows int, w *byte, rowBytes int, act *byte, actStride int, nb int)
+
+//go:noescape
+func rows4Q4_0AVX2(dst *float32, dstStride int, rows int, w *byte, rowBytes int, act *byte, actStride int, nb int)
+
+//go:noescape
+func rows4Q4_0VNNI(dst *float32, dstStride int, rows int, w *byte, rowBytes int, act *byte, actStride int, nb int)
+
+//go:noescape
+func rows4Q5_0AVX2(dst *float32, dstStride int, rows int, w *byte, rowBytes int, act *byte, actStride int, nb int)
+
+//go:noescape
+func rows4Q5_0VNNI(dst *float32, dstStride int, rows int, w *byte, rowBytes int, act *byte, actStride int, nb int)
+
+// asmQuant4 adapts a four-token assembly kernel to quantRows4.
+func asmQuant4(k func(dst *float32, dstStride int, rows int, w *byte, rowBytes int, act *byte, actStride int, nb int)) quantRows4 {
+	return func(dst []float32, dstStride int, w []byte, rowBytes, rows int, act []byte, actStride, nb int) {
+		_ = dst[3*dstStride+rows-1]
+		_ = act[4*actStride-1]
+		k(&dst[0], dstStride, rows, &w[0], rowBytes, &act[0], actStride, nb)
+	}
+}
+
 // asmAct adapts an activation quantizer of type t. The kernel stops before a
 // block whose values are all tiny (largest magnitude below 2⁻¹⁰⁰, 0
 // included for Q8_0 and Q8_1), where the scale's reciprocal may overflow;
@@ -138,6 +165,9 @@ func avx2() impl {
 	m.quant[quant.Q4_K] = asmQuant(rowsQ4_KAVX2)
 	m.quant[quant.Q5_K] = asmQuant(rowsQ5_KAVX2)
 	m.quant[quant.Q6_K] = asmQuant(rowsQ6_KAVX2)
+	m.quant4[quant.Q8_0] = asmQuant4(rows4Q8_0AVX2)
+	m.quant4[quant.Q4_0] = asmQuant4(rows4Q4_0AVX2)
+	m.quant4[quant.Q5_0] = asmQuant4(rows4Q5_0AVX2)
 	m.act[quant.Q8_0] = asmAct(quant.Q8_0, quantQ8_0AVX2)
 	m.act[quant.Q8_1] = asmAct(quant.Q8_1, quantQ8_1AVX2)
 	m.act[quant.Q8_K] = asmAct(quant.Q8_K, quantQ8_KAVX2)
@@ -157,6 +187,9 @@ func vnni() impl {
 	m.quant[quant.Q4_1] = asmQuant(rowsQ4_1VNNI)
 	m.quant[quant.Q5_0] = asmQuant(rowsQ5_0VNNI)
 	m.quant[quant.Q5_1] = asmQuant(rowsQ5_1VNNI)
+	m.quant4[quant.Q8_0] = asmQuant4(rows4Q8_0VNNI)
+	m.quant4[quant.Q4_0] = asmQuant4(rows4Q4_0VNNI)
+	m.quant4[quant.Q5_0] = asmQuant4(rows4Q5_0VNNI)
 	return m
 }
 

@@ -11,7 +11,8 @@
 // sign (VPABSB, VPSIGNB, VPMADDUBSW), which is exact when y holds no −128
 // (checked once per call over the activation row; quantized activations are
 // within ±127), and otherwise sign-extends both operands to int16 and uses
-// VPMADDWD;
+// VPMADDWD, then VPHADDD and VPERMQ so that each int32 lane holds the same
+// four products (values 4j..4j+3) on both paths;
 // the 4- and 5-bit formats multiply the unsigned level (0..15 or 0..31) by
 // the signed activation with VPMADDUBSW, whose int16 pair sums cannot
 // saturate (|2·31·128| < 2¹⁵), and subtract 8·qy or 16·qy (Q4_0, Q5_0) the
@@ -73,16 +74,12 @@ check:
 
 row:
 	VXORPS Y0, Y0, Y0
-	VXORPS Y6, Y6, Y6
 	VXORPS X7, X7, X7
-	VXORPS X8, X8, X8
 	MOVQ   SI, R11
 	MOVQ   R9, R12
 	MOVQ   nb+40(FP), R13
-	SHRQ   $1, R13
-	JZ     tail
 
-pair:
+blk:
 	MOVWLZX      0(R11), AX
 	MOVWLZX      0(R12), BX
 	VBROADCASTSS (R10)(AX*4), Y1
@@ -96,44 +93,11 @@ pair:
 	VPMADDWD     Y13, Y3, Y3
 	VCVTDQ2PS    Y3, Y3
 	VFMADD231PS  Y3, Y1, Y0
-	MOVWLZX      34(R11), AX
-	MOVWLZX      34(R12), BX
-	VBROADCASTSS (R10)(AX*4), Y1
-	VBROADCASTSS (R10)(BX*4), Y2
-	VMULPS       Y2, Y1, Y1
-	VMOVDQU      36(R11), Y2
-	VPABSB       Y2, Y3
-	VMOVDQU      36(R12), Y4
-	VPSIGNB      Y2, Y4, Y4
-	VPMADDUBSW   Y4, Y3, Y3
-	VPMADDWD     Y13, Y3, Y3
-	VCVTDQ2PS    Y3, Y3
-	VFMADD231PS  Y3, Y1, Y6
-	ADDQ         $68, R11
-	ADDQ         $68, R12
+	ADDQ         $34, R11
+	ADDQ         $34, R12
 	DECQ         R13
-	JNZ          pair
+	JNZ          blk
 
-tail:
-	MOVQ         nb+40(FP), AX
-	TESTQ        $1, AX
-	JZ           reduce
-	MOVWLZX      0(R11), AX
-	MOVWLZX      0(R12), BX
-	VBROADCASTSS (R10)(AX*4), Y1
-	VBROADCASTSS (R10)(BX*4), Y2
-	VMULPS       Y2, Y1, Y1
-	VMOVDQU      2(R11), Y2
-	VPABSB       Y2, Y3
-	VMOVDQU      2(R12), Y4
-	VPSIGNB      Y2, Y4, Y4
-	VPMADDUBSW   Y4, Y3, Y3
-	VPMADDWD     Y13, Y3, Y3
-	VCVTDQ2PS    Y3, Y3
-	VFMADD231PS  Y3, Y1, Y0
-
-reduce:
-	VADDPS       Y6, Y0, Y0
 	VEXTRACTF128 $1, Y0, X1
 	VADDPS       X1, X0, X0
 	VPERMILPS    $0x4e, X0, X1
@@ -150,16 +114,12 @@ reduce:
 
 xrow:
 	VXORPS Y0, Y0, Y0
-	VXORPS Y6, Y6, Y6
 	VXORPS X7, X7, X7
-	VXORPS X8, X8, X8
 	MOVQ   SI, R11
 	MOVQ   R9, R12
 	MOVQ   nb+40(FP), R13
-	SHRQ   $1, R13
-	JZ     xtail
 
-xpair:
+xblk:
 	MOVWLZX      0(R11), AX
 	MOVWLZX      0(R12), BX
 	VBROADCASTSS (R10)(AX*4), Y1
@@ -171,49 +131,15 @@ xpair:
 	VPMOVSXBW    18(R11), Y4
 	VPMOVSXBW    18(R12), Y5
 	VPMADDWD     Y5, Y4, Y4
-	VPADDD       Y4, Y2, Y2
+	VPHADDD      Y4, Y2, Y2
+	VPERMQ       $0xd8, Y2, Y2
 	VCVTDQ2PS    Y2, Y2
 	VFMADD231PS  Y2, Y1, Y0
-	MOVWLZX      34(R11), AX
-	MOVWLZX      34(R12), BX
-	VBROADCASTSS (R10)(AX*4), Y1
-	VBROADCASTSS (R10)(BX*4), Y2
-	VMULPS       Y2, Y1, Y1
-	VPMOVSXBW    36(R11), Y2
-	VPMOVSXBW    36(R12), Y3
-	VPMADDWD     Y3, Y2, Y2
-	VPMOVSXBW    52(R11), Y4
-	VPMOVSXBW    52(R12), Y5
-	VPMADDWD     Y5, Y4, Y4
-	VPADDD       Y4, Y2, Y2
-	VCVTDQ2PS    Y2, Y2
-	VFMADD231PS  Y2, Y1, Y6
-	ADDQ         $68, R11
-	ADDQ         $68, R12
+	ADDQ         $34, R11
+	ADDQ         $34, R12
 	DECQ         R13
-	JNZ          xpair
+	JNZ          xblk
 
-xtail:
-	MOVQ         nb+40(FP), AX
-	TESTQ        $1, AX
-	JZ           xreduce
-	MOVWLZX      0(R11), AX
-	MOVWLZX      0(R12), BX
-	VBROADCASTSS (R10)(AX*4), Y1
-	VBROADCASTSS (R10)(BX*4), Y2
-	VMULPS       Y2, Y1, Y1
-	VPMOVSXBW    2(R11), Y2
-	VPMOVSXBW    2(R12), Y3
-	VPMADDWD     Y3, Y2, Y2
-	VPMOVSXBW    18(R11), Y4
-	VPMOVSXBW    18(R12), Y5
-	VPMADDWD     Y5, Y4, Y4
-	VPADDD       Y4, Y2, Y2
-	VCVTDQ2PS    Y2, Y2
-	VFMADD231PS  Y2, Y1, Y0
-
-xreduce:
-	VADDPS       Y6, Y0, Y0
 	VEXTRACTF128 $1, Y0, X1
 	VADDPS       X1, X0, X0
 	VPERMILPS    $0x4e, X0, X1
@@ -247,16 +173,12 @@ TEXT ·rowsQ4_0AVX2(SB), NOSPLIT, $0-48
 
 row:
 	VXORPS Y0, Y0, Y0
-	VXORPS Y6, Y6, Y6
 	VXORPS X7, X7, X7
-	VXORPS X8, X8, X8
 	MOVQ   SI, R11
 	MOVQ   R9, R12
 	MOVQ   nb+40(FP), R13
-	SHRQ   $1, R13
-	JZ     tail
 
-pair:
+blk:
 	MOVWLZX      0(R11), AX
 	MOVWLZX      0(R12), BX
 	VBROADCASTSS (R10)(AX*4), Y1
@@ -272,48 +194,11 @@ pair:
 	VPMADDWD     Y13, Y2, Y2
 	VCVTDQ2PS    Y2, Y2
 	VFMADD231PS  Y2, Y1, Y0
-	MOVWLZX      18(R11), AX
-	MOVWLZX      34(R12), BX
-	VBROADCASTSS (R10)(AX*4), Y1
-	VBROADCASTSS (R10)(BX*4), Y2
-	VMULPS       Y2, Y1, Y1
-	VBROADCASTI128 20(R11), Y2
-	VPSRLVD      nibshift<>(SB), Y2, Y2
-	VPAND        Y15, Y2, Y2
-	VMOVDQU      36(R12), Y3
-	VPMADDUBSW   Y3, Y2, Y2
-	VPMADDUBSW   Y3, Y14, Y4
-	VPSUBW       Y4, Y2, Y2
-	VPMADDWD     Y13, Y2, Y2
-	VCVTDQ2PS    Y2, Y2
-	VFMADD231PS  Y2, Y1, Y6
-	ADDQ         $36, R11
-	ADDQ         $68, R12
+	ADDQ         $18, R11
+	ADDQ         $34, R12
 	DECQ         R13
-	JNZ          pair
+	JNZ          blk
 
-tail:
-	MOVQ         nb+40(FP), AX
-	TESTQ        $1, AX
-	JZ           reduce
-	MOVWLZX      0(R11), AX
-	MOVWLZX      0(R12), BX
-	VBROADCASTSS (R10)(AX*4), Y1
-	VBROADCASTSS (R10)(BX*4), Y2
-	VMULPS       Y2, Y1, Y1
-	VBROADCASTI128 2(R11), Y2
-	VPSRLVD      nibshift<>(SB), Y2, Y2
-	VPAND        Y15, Y2, Y2
-	VMOVDQU      2(R12), Y3
-	VPMADDUBSW   Y3, Y2, Y2
-	VPMADDUBSW   Y3, Y14, Y4
-	VPSUBW       Y4, Y2, Y2
-	VPMADDWD     Y13, Y2, Y2
-	VCVTDQ2PS    Y2, Y2
-	VFMADD231PS  Y2, Y1, Y0
-
-reduce:
-	VADDPS       Y6, Y0, Y0
 	VEXTRACTF128 $1, Y0, X1
 	VADDPS       X1, X0, X0
 	VPERMILPS    $0x4e, X0, X1
@@ -344,16 +229,12 @@ TEXT ·rowsQ4_1AVX2(SB), NOSPLIT, $0-48
 
 row:
 	VXORPS Y0, Y0, Y0
-	VXORPS Y6, Y6, Y6
 	VXORPS X7, X7, X7
-	VXORPS X8, X8, X8
 	MOVQ   SI, R11
 	MOVQ   R9, R12
 	MOVQ   nb+40(FP), R13
-	SHRQ   $1, R13
-	JZ     tail
 
-pair:
+blk:
 	MOVWLZX      0(R11), AX
 	MOVWLZX      0(R12), BX
 	VBROADCASTSS (R10)(AX*4), Y1
@@ -371,59 +252,17 @@ pair:
 	VPMADDWD     Y13, Y2, Y2
 	VCVTDQ2PS    Y2, Y2
 	VFMADD231PS  Y2, Y1, Y0
-	MOVWLZX      20(R11), AX
-	MOVWLZX      36(R12), BX
-	VBROADCASTSS (R10)(AX*4), Y1
-	VBROADCASTSS (R10)(BX*4), Y2
-	VMULPS       Y2, Y1, Y1
-	MOVWLZX      22(R11), AX
-	MOVWLZX      38(R12), BX
-	VMOVSS       (R10)(AX*4), X2
-	VMULSS       (R10)(BX*4), X2, X2
-	VADDSS       X2, X8, X8
-	VBROADCASTI128 24(R11), Y2
-	VPSRLVD      nibshift<>(SB), Y2, Y2
-	VPAND        Y15, Y2, Y2
-	VPMADDUBSW   40(R12), Y2, Y2
-	VPMADDWD     Y13, Y2, Y2
-	VCVTDQ2PS    Y2, Y2
-	VFMADD231PS  Y2, Y1, Y6
-	ADDQ         $40, R11
-	ADDQ         $72, R12
+	ADDQ         $20, R11
+	ADDQ         $36, R12
 	DECQ         R13
-	JNZ          pair
+	JNZ          blk
 
-tail:
-	MOVQ         nb+40(FP), AX
-	TESTQ        $1, AX
-	JZ           reduce
-	MOVWLZX      0(R11), AX
-	MOVWLZX      0(R12), BX
-	VBROADCASTSS (R10)(AX*4), Y1
-	VBROADCASTSS (R10)(BX*4), Y2
-	VMULPS       Y2, Y1, Y1
-	MOVWLZX      2(R11), AX
-	MOVWLZX      2(R12), BX
-	VMOVSS       (R10)(AX*4), X2
-	VMULSS       (R10)(BX*4), X2, X2
-	VADDSS       X2, X7, X7
-	VBROADCASTI128 4(R11), Y2
-	VPSRLVD      nibshift<>(SB), Y2, Y2
-	VPAND        Y15, Y2, Y2
-	VPMADDUBSW   4(R12), Y2, Y2
-	VPMADDWD     Y13, Y2, Y2
-	VCVTDQ2PS    Y2, Y2
-	VFMADD231PS  Y2, Y1, Y0
-
-reduce:
-	VADDPS       Y6, Y0, Y0
 	VEXTRACTF128 $1, Y0, X1
 	VADDPS       X1, X0, X0
 	VPERMILPS    $0x4e, X0, X1
 	VADDPS       X1, X0, X0
 	VMOVSHDUP    X0, X1
 	VADDSS       X1, X0, X0
-	VADDSS       X8, X7, X7
 	VADDSS       X7, X0, X0
 	VMOVSS       X0, (DI)
 	ADDQ         $4, DI
@@ -460,16 +299,12 @@ TEXT ·rowsQ5_0AVX2(SB), NOSPLIT, $0-48
 
 row:
 	VXORPS Y0, Y0, Y0
-	VXORPS Y6, Y6, Y6
 	VXORPS X7, X7, X7
-	VXORPS X8, X8, X8
 	MOVQ   SI, R11
 	MOVQ   R9, R12
 	MOVQ   nb+40(FP), R13
-	SHRQ   $1, R13
-	JZ     tail
 
-pair:
+blk:
 	MOVWLZX      0(R11), AX
 	MOVWLZX      0(R12), BX
 	VBROADCASTSS (R10)(AX*4), Y1
@@ -491,60 +326,11 @@ pair:
 	VPMADDWD     Y13, Y2, Y2
 	VCVTDQ2PS    Y2, Y2
 	VFMADD231PS  Y2, Y1, Y0
-	MOVWLZX      22(R11), AX
-	MOVWLZX      34(R12), BX
-	VBROADCASTSS (R10)(AX*4), Y1
-	VBROADCASTSS (R10)(BX*4), Y2
-	VMULPS       Y2, Y1, Y1
-	VBROADCASTI128 28(R11), Y2
-	VPSRLVD      nibshift<>(SB), Y2, Y2
-	VPAND        Y15, Y2, Y2
-	VPBROADCASTD 24(R11), Y3
-	VPSHUFB      Y12, Y3, Y3
-	VPOR         Y11, Y3, Y3
-	VPCMPEQB     Y10, Y3, Y3
-	VPAND        Y9, Y3, Y3
-	VPOR         Y3, Y2, Y2
-	VMOVDQU      36(R12), Y3
-	VPMADDUBSW   Y3, Y2, Y2
-	VPMADDUBSW   Y3, Y14, Y4
-	VPSUBW       Y4, Y2, Y2
-	VPMADDWD     Y13, Y2, Y2
-	VCVTDQ2PS    Y2, Y2
-	VFMADD231PS  Y2, Y1, Y6
-	ADDQ         $44, R11
-	ADDQ         $68, R12
+	ADDQ         $22, R11
+	ADDQ         $34, R12
 	DECQ         R13
-	JNZ          pair
+	JNZ          blk
 
-tail:
-	MOVQ         nb+40(FP), AX
-	TESTQ        $1, AX
-	JZ           reduce
-	MOVWLZX      0(R11), AX
-	MOVWLZX      0(R12), BX
-	VBROADCASTSS (R10)(AX*4), Y1
-	VBROADCASTSS (R10)(BX*4), Y2
-	VMULPS       Y2, Y1, Y1
-	VBROADCASTI128 6(R11), Y2
-	VPSRLVD      nibshift<>(SB), Y2, Y2
-	VPAND        Y15, Y2, Y2
-	VPBROADCASTD 2(R11), Y3
-	VPSHUFB      Y12, Y3, Y3
-	VPOR         Y11, Y3, Y3
-	VPCMPEQB     Y10, Y3, Y3
-	VPAND        Y9, Y3, Y3
-	VPOR         Y3, Y2, Y2
-	VMOVDQU      2(R12), Y3
-	VPMADDUBSW   Y3, Y2, Y2
-	VPMADDUBSW   Y3, Y14, Y4
-	VPSUBW       Y4, Y2, Y2
-	VPMADDWD     Y13, Y2, Y2
-	VCVTDQ2PS    Y2, Y2
-	VFMADD231PS  Y2, Y1, Y0
-
-reduce:
-	VADDPS       Y6, Y0, Y0
 	VEXTRACTF128 $1, Y0, X1
 	VADDPS       X1, X0, X0
 	VPERMILPS    $0x4e, X0, X1
@@ -583,16 +369,12 @@ TEXT ·rowsQ5_1AVX2(SB), NOSPLIT, $0-48
 
 row:
 	VXORPS Y0, Y0, Y0
-	VXORPS Y6, Y6, Y6
 	VXORPS X7, X7, X7
-	VXORPS X8, X8, X8
 	MOVQ   SI, R11
 	MOVQ   R9, R12
 	MOVQ   nb+40(FP), R13
-	SHRQ   $1, R13
-	JZ     tail
 
-pair:
+blk:
 	MOVWLZX      0(R11), AX
 	MOVWLZX      0(R12), BX
 	VBROADCASTSS (R10)(AX*4), Y1
@@ -616,71 +398,17 @@ pair:
 	VPMADDWD     Y13, Y2, Y2
 	VCVTDQ2PS    Y2, Y2
 	VFMADD231PS  Y2, Y1, Y0
-	MOVWLZX      24(R11), AX
-	MOVWLZX      36(R12), BX
-	VBROADCASTSS (R10)(AX*4), Y1
-	VBROADCASTSS (R10)(BX*4), Y2
-	VMULPS       Y2, Y1, Y1
-	MOVWLZX      26(R11), AX
-	MOVWLZX      38(R12), BX
-	VMOVSS       (R10)(AX*4), X2
-	VMULSS       (R10)(BX*4), X2, X2
-	VADDSS       X2, X8, X8
-	VBROADCASTI128 32(R11), Y2
-	VPSRLVD      nibshift<>(SB), Y2, Y2
-	VPAND        Y15, Y2, Y2
-	VPBROADCASTD 28(R11), Y3
-	VPSHUFB      Y12, Y3, Y3
-	VPOR         Y11, Y3, Y3
-	VPCMPEQB     Y10, Y3, Y3
-	VPAND        Y9, Y3, Y3
-	VPOR         Y3, Y2, Y2
-	VPMADDUBSW   40(R12), Y2, Y2
-	VPMADDWD     Y13, Y2, Y2
-	VCVTDQ2PS    Y2, Y2
-	VFMADD231PS  Y2, Y1, Y6
-	ADDQ         $48, R11
-	ADDQ         $72, R12
+	ADDQ         $24, R11
+	ADDQ         $36, R12
 	DECQ         R13
-	JNZ          pair
+	JNZ          blk
 
-tail:
-	MOVQ         nb+40(FP), AX
-	TESTQ        $1, AX
-	JZ           reduce
-	MOVWLZX      0(R11), AX
-	MOVWLZX      0(R12), BX
-	VBROADCASTSS (R10)(AX*4), Y1
-	VBROADCASTSS (R10)(BX*4), Y2
-	VMULPS       Y2, Y1, Y1
-	MOVWLZX      2(R11), AX
-	MOVWLZX      2(R12), BX
-	VMOVSS       (R10)(AX*4), X2
-	VMULSS       (R10)(BX*4), X2, X2
-	VADDSS       X2, X7, X7
-	VBROADCASTI128 8(R11), Y2
-	VPSRLVD      nibshift<>(SB), Y2, Y2
-	VPAND        Y15, Y2, Y2
-	VPBROADCASTD 4(R11), Y3
-	VPSHUFB      Y12, Y3, Y3
-	VPOR         Y11, Y3, Y3
-	VPCMPEQB     Y10, Y3, Y3
-	VPAND        Y9, Y3, Y3
-	VPOR         Y3, Y2, Y2
-	VPMADDUBSW   4(R12), Y2, Y2
-	VPMADDWD     Y13, Y2, Y2
-	VCVTDQ2PS    Y2, Y2
-	VFMADD231PS  Y2, Y1, Y0
-
-reduce:
-	VADDPS       Y6, Y0, Y0
 	VEXTRACTF128 $1, Y0, X1
 	VADDPS       X1, X0, X0
 	VPERMILPS    $0x4e, X0, X1
 	VADDPS       X1, X0, X0
 	VMOVSHDUP    X0, X1
 	VADDSS       X1, X0, X0
-	VADDSS       X8, X7, X7
 	VADDSS       X7, X0, X0
 	VMOVSS       X0, (DI)
 	ADDQ         $4, DI
@@ -723,16 +451,12 @@ check:
 
 row:
 	VXORPS Y0, Y0, Y0
-	VXORPS Y6, Y6, Y6
 	VXORPS X7, X7, X7
-	VXORPS X8, X8, X8
 	MOVQ   SI, R11
 	MOVQ   R9, R12
 	MOVQ   nb+40(FP), R13
-	SHRQ   $1, R13
-	JZ     tail
 
-pair:
+blk:
 	MOVWLZX      0(R11), AX
 	MOVWLZX      0(R12), BX
 	VBROADCASTSS (R10)(AX*4), Y1
@@ -746,44 +470,11 @@ pair:
 	VPDPBUSD     Y4, Y3, Y5
 	VCVTDQ2PS    Y5, Y5
 	VFMADD231PS  Y5, Y1, Y0
-	MOVWLZX      34(R11), AX
-	MOVWLZX      34(R12), BX
-	VBROADCASTSS (R10)(AX*4), Y1
-	VBROADCASTSS (R10)(BX*4), Y2
-	VMULPS       Y2, Y1, Y1
-	VMOVDQU      36(R11), Y2
-	VPABSB       Y2, Y3
-	VMOVDQU      36(R12), Y4
-	VPSIGNB      Y2, Y4, Y4
-	VPXOR        Y5, Y5, Y5
-	VPDPBUSD     Y4, Y3, Y5
-	VCVTDQ2PS    Y5, Y5
-	VFMADD231PS  Y5, Y1, Y6
-	ADDQ         $68, R11
-	ADDQ         $68, R12
+	ADDQ         $34, R11
+	ADDQ         $34, R12
 	DECQ         R13
-	JNZ          pair
+	JNZ          blk
 
-tail:
-	MOVQ         nb+40(FP), AX
-	TESTQ        $1, AX
-	JZ           reduce
-	MOVWLZX      0(R11), AX
-	MOVWLZX      0(R12), BX
-	VBROADCASTSS (R10)(AX*4), Y1
-	VBROADCASTSS (R10)(BX*4), Y2
-	VMULPS       Y2, Y1, Y1
-	VMOVDQU      2(R11), Y2
-	VPABSB       Y2, Y3
-	VMOVDQU      2(R12), Y4
-	VPSIGNB      Y2, Y4, Y4
-	VPXOR        Y5, Y5, Y5
-	VPDPBUSD     Y4, Y3, Y5
-	VCVTDQ2PS    Y5, Y5
-	VFMADD231PS  Y5, Y1, Y0
-
-reduce:
-	VADDPS       Y6, Y0, Y0
 	VEXTRACTF128 $1, Y0, X1
 	VADDPS       X1, X0, X0
 	VPERMILPS    $0x4e, X0, X1
@@ -800,16 +491,12 @@ reduce:
 
 xrow:
 	VXORPS Y0, Y0, Y0
-	VXORPS Y6, Y6, Y6
 	VXORPS X7, X7, X7
-	VXORPS X8, X8, X8
 	MOVQ   SI, R11
 	MOVQ   R9, R12
 	MOVQ   nb+40(FP), R13
-	SHRQ   $1, R13
-	JZ     xtail
 
-xpair:
+xblk:
 	MOVWLZX      0(R11), AX
 	MOVWLZX      0(R12), BX
 	VBROADCASTSS (R10)(AX*4), Y1
@@ -821,49 +508,15 @@ xpair:
 	VPMOVSXBW    18(R11), Y4
 	VPMOVSXBW    18(R12), Y5
 	VPMADDWD     Y5, Y4, Y4
-	VPADDD       Y4, Y2, Y2
+	VPHADDD      Y4, Y2, Y2
+	VPERMQ       $0xd8, Y2, Y2
 	VCVTDQ2PS    Y2, Y2
 	VFMADD231PS  Y2, Y1, Y0
-	MOVWLZX      34(R11), AX
-	MOVWLZX      34(R12), BX
-	VBROADCASTSS (R10)(AX*4), Y1
-	VBROADCASTSS (R10)(BX*4), Y2
-	VMULPS       Y2, Y1, Y1
-	VPMOVSXBW    36(R11), Y2
-	VPMOVSXBW    36(R12), Y3
-	VPMADDWD     Y3, Y2, Y2
-	VPMOVSXBW    52(R11), Y4
-	VPMOVSXBW    52(R12), Y5
-	VPMADDWD     Y5, Y4, Y4
-	VPADDD       Y4, Y2, Y2
-	VCVTDQ2PS    Y2, Y2
-	VFMADD231PS  Y2, Y1, Y6
-	ADDQ         $68, R11
-	ADDQ         $68, R12
+	ADDQ         $34, R11
+	ADDQ         $34, R12
 	DECQ         R13
-	JNZ          xpair
+	JNZ          xblk
 
-xtail:
-	MOVQ         nb+40(FP), AX
-	TESTQ        $1, AX
-	JZ           xreduce
-	MOVWLZX      0(R11), AX
-	MOVWLZX      0(R12), BX
-	VBROADCASTSS (R10)(AX*4), Y1
-	VBROADCASTSS (R10)(BX*4), Y2
-	VMULPS       Y2, Y1, Y1
-	VPMOVSXBW    2(R11), Y2
-	VPMOVSXBW    2(R12), Y3
-	VPMADDWD     Y3, Y2, Y2
-	VPMOVSXBW    18(R11), Y4
-	VPMOVSXBW    18(R12), Y5
-	VPMADDWD     Y5, Y4, Y4
-	VPADDD       Y4, Y2, Y2
-	VCVTDQ2PS    Y2, Y2
-	VFMADD231PS  Y2, Y1, Y0
-
-xreduce:
-	VADDPS       Y6, Y0, Y0
 	VEXTRACTF128 $1, Y0, X1
 	VADDPS       X1, X0, X0
 	VPERMILPS    $0x4e, X0, X1
@@ -897,16 +550,12 @@ TEXT ·rowsQ4_0VNNI(SB), NOSPLIT, $0-48
 
 row:
 	VXORPS Y0, Y0, Y0
-	VXORPS Y6, Y6, Y6
 	VXORPS X7, X7, X7
-	VXORPS X8, X8, X8
 	MOVQ   SI, R11
 	MOVQ   R9, R12
 	MOVQ   nb+40(FP), R13
-	SHRQ   $1, R13
-	JZ     tail
 
-pair:
+blk:
 	MOVWLZX      0(R11), AX
 	MOVWLZX      0(R12), BX
 	VBROADCASTSS (R10)(AX*4), Y1
@@ -923,50 +572,11 @@ pair:
 	VPSUBD       Y5, Y4, Y4
 	VCVTDQ2PS    Y4, Y4
 	VFMADD231PS  Y4, Y1, Y0
-	MOVWLZX      18(R11), AX
-	MOVWLZX      34(R12), BX
-	VBROADCASTSS (R10)(AX*4), Y1
-	VBROADCASTSS (R10)(BX*4), Y2
-	VMULPS       Y2, Y1, Y1
-	VBROADCASTI128 20(R11), Y2
-	VPSRLVD      nibshift<>(SB), Y2, Y2
-	VPAND        Y15, Y2, Y2
-	VMOVDQU      36(R12), Y3
-	VPXOR        Y4, Y4, Y4
-	VPDPBUSD     Y3, Y2, Y4
-	VPXOR        Y5, Y5, Y5
-	VPDPBUSD     Y3, Y14, Y5
-	VPSUBD       Y5, Y4, Y4
-	VCVTDQ2PS    Y4, Y4
-	VFMADD231PS  Y4, Y1, Y6
-	ADDQ         $36, R11
-	ADDQ         $68, R12
+	ADDQ         $18, R11
+	ADDQ         $34, R12
 	DECQ         R13
-	JNZ          pair
+	JNZ          blk
 
-tail:
-	MOVQ         nb+40(FP), AX
-	TESTQ        $1, AX
-	JZ           reduce
-	MOVWLZX      0(R11), AX
-	MOVWLZX      0(R12), BX
-	VBROADCASTSS (R10)(AX*4), Y1
-	VBROADCASTSS (R10)(BX*4), Y2
-	VMULPS       Y2, Y1, Y1
-	VBROADCASTI128 2(R11), Y2
-	VPSRLVD      nibshift<>(SB), Y2, Y2
-	VPAND        Y15, Y2, Y2
-	VMOVDQU      2(R12), Y3
-	VPXOR        Y4, Y4, Y4
-	VPDPBUSD     Y3, Y2, Y4
-	VPXOR        Y5, Y5, Y5
-	VPDPBUSD     Y3, Y14, Y5
-	VPSUBD       Y5, Y4, Y4
-	VCVTDQ2PS    Y4, Y4
-	VFMADD231PS  Y4, Y1, Y0
-
-reduce:
-	VADDPS       Y6, Y0, Y0
 	VEXTRACTF128 $1, Y0, X1
 	VADDPS       X1, X0, X0
 	VPERMILPS    $0x4e, X0, X1
@@ -997,16 +607,12 @@ TEXT ·rowsQ4_1VNNI(SB), NOSPLIT, $0-48
 
 row:
 	VXORPS Y0, Y0, Y0
-	VXORPS Y6, Y6, Y6
 	VXORPS X7, X7, X7
-	VXORPS X8, X8, X8
 	MOVQ   SI, R11
 	MOVQ   R9, R12
 	MOVQ   nb+40(FP), R13
-	SHRQ   $1, R13
-	JZ     tail
 
-pair:
+blk:
 	MOVWLZX      0(R11), AX
 	MOVWLZX      0(R12), BX
 	VBROADCASTSS (R10)(AX*4), Y1
@@ -1024,59 +630,17 @@ pair:
 	VPDPBUSD     4(R12), Y2, Y4
 	VCVTDQ2PS    Y4, Y4
 	VFMADD231PS  Y4, Y1, Y0
-	MOVWLZX      20(R11), AX
-	MOVWLZX      36(R12), BX
-	VBROADCASTSS (R10)(AX*4), Y1
-	VBROADCASTSS (R10)(BX*4), Y2
-	VMULPS       Y2, Y1, Y1
-	MOVWLZX      22(R11), AX
-	MOVWLZX      38(R12), BX
-	VMOVSS       (R10)(AX*4), X2
-	VMULSS       (R10)(BX*4), X2, X2
-	VADDSS       X2, X8, X8
-	VBROADCASTI128 24(R11), Y2
-	VPSRLVD      nibshift<>(SB), Y2, Y2
-	VPAND        Y15, Y2, Y2
-	VPXOR        Y4, Y4, Y4
-	VPDPBUSD     40(R12), Y2, Y4
-	VCVTDQ2PS    Y4, Y4
-	VFMADD231PS  Y4, Y1, Y6
-	ADDQ         $40, R11
-	ADDQ         $72, R12
+	ADDQ         $20, R11
+	ADDQ         $36, R12
 	DECQ         R13
-	JNZ          pair
+	JNZ          blk
 
-tail:
-	MOVQ         nb+40(FP), AX
-	TESTQ        $1, AX
-	JZ           reduce
-	MOVWLZX      0(R11), AX
-	MOVWLZX      0(R12), BX
-	VBROADCASTSS (R10)(AX*4), Y1
-	VBROADCASTSS (R10)(BX*4), Y2
-	VMULPS       Y2, Y1, Y1
-	MOVWLZX      2(R11), AX
-	MOVWLZX      2(R12), BX
-	VMOVSS       (R10)(AX*4), X2
-	VMULSS       (R10)(BX*4), X2, X2
-	VADDSS       X2, X7, X7
-	VBROADCASTI128 4(R11), Y2
-	VPSRLVD      nibshift<>(SB), Y2, Y2
-	VPAND        Y15, Y2, Y2
-	VPXOR        Y4, Y4, Y4
-	VPDPBUSD     4(R12), Y2, Y4
-	VCVTDQ2PS    Y4, Y4
-	VFMADD231PS  Y4, Y1, Y0
-
-reduce:
-	VADDPS       Y6, Y0, Y0
 	VEXTRACTF128 $1, Y0, X1
 	VADDPS       X1, X0, X0
 	VPERMILPS    $0x4e, X0, X1
 	VADDPS       X1, X0, X0
 	VMOVSHDUP    X0, X1
 	VADDSS       X1, X0, X0
-	VADDSS       X8, X7, X7
 	VADDSS       X7, X0, X0
 	VMOVSS       X0, (DI)
 	ADDQ         $4, DI
@@ -1113,16 +677,12 @@ TEXT ·rowsQ5_0VNNI(SB), NOSPLIT, $0-48
 
 row:
 	VXORPS Y0, Y0, Y0
-	VXORPS Y6, Y6, Y6
 	VXORPS X7, X7, X7
-	VXORPS X8, X8, X8
 	MOVQ   SI, R11
 	MOVQ   R9, R12
 	MOVQ   nb+40(FP), R13
-	SHRQ   $1, R13
-	JZ     tail
 
-pair:
+blk:
 	MOVWLZX      0(R11), AX
 	MOVWLZX      0(R12), BX
 	VBROADCASTSS (R10)(AX*4), Y1
@@ -1145,62 +705,11 @@ pair:
 	VPSUBD       Y5, Y4, Y4
 	VCVTDQ2PS    Y4, Y4
 	VFMADD231PS  Y4, Y1, Y0
-	MOVWLZX      22(R11), AX
-	MOVWLZX      34(R12), BX
-	VBROADCASTSS (R10)(AX*4), Y1
-	VBROADCASTSS (R10)(BX*4), Y2
-	VMULPS       Y2, Y1, Y1
-	VBROADCASTI128 28(R11), Y2
-	VPSRLVD      nibshift<>(SB), Y2, Y2
-	VPAND        Y15, Y2, Y2
-	VPBROADCASTD 24(R11), Y3
-	VPSHUFB      Y12, Y3, Y3
-	VPOR         Y11, Y3, Y3
-	VPCMPEQB     Y10, Y3, Y3
-	VPAND        Y9, Y3, Y3
-	VPOR         Y3, Y2, Y2
-	VMOVDQU      36(R12), Y3
-	VPXOR        Y4, Y4, Y4
-	VPDPBUSD     Y3, Y2, Y4
-	VPXOR        Y5, Y5, Y5
-	VPDPBUSD     Y3, Y14, Y5
-	VPSUBD       Y5, Y4, Y4
-	VCVTDQ2PS    Y4, Y4
-	VFMADD231PS  Y4, Y1, Y6
-	ADDQ         $44, R11
-	ADDQ         $68, R12
+	ADDQ         $22, R11
+	ADDQ         $34, R12
 	DECQ         R13
-	JNZ          pair
+	JNZ          blk
 
-tail:
-	MOVQ         nb+40(FP), AX
-	TESTQ        $1, AX
-	JZ           reduce
-	MOVWLZX      0(R11), AX
-	MOVWLZX      0(R12), BX
-	VBROADCASTSS (R10)(AX*4), Y1
-	VBROADCASTSS (R10)(BX*4), Y2
-	VMULPS       Y2, Y1, Y1
-	VBROADCASTI128 6(R11), Y2
-	VPSRLVD      nibshift<>(SB), Y2, Y2
-	VPAND        Y15, Y2, Y2
-	VPBROADCASTD 2(R11), Y3
-	VPSHUFB      Y12, Y3, Y3
-	VPOR         Y11, Y3, Y3
-	VPCMPEQB     Y10, Y3, Y3
-	VPAND        Y9, Y3, Y3
-	VPOR         Y3, Y2, Y2
-	VMOVDQU      2(R12), Y3
-	VPXOR        Y4, Y4, Y4
-	VPDPBUSD     Y3, Y2, Y4
-	VPXOR        Y5, Y5, Y5
-	VPDPBUSD     Y3, Y14, Y5
-	VPSUBD       Y5, Y4, Y4
-	VCVTDQ2PS    Y4, Y4
-	VFMADD231PS  Y4, Y1, Y0
-
-reduce:
-	VADDPS       Y6, Y0, Y0
 	VEXTRACTF128 $1, Y0, X1
 	VADDPS       X1, X0, X0
 	VPERMILPS    $0x4e, X0, X1
@@ -1239,16 +748,12 @@ TEXT ·rowsQ5_1VNNI(SB), NOSPLIT, $0-48
 
 row:
 	VXORPS Y0, Y0, Y0
-	VXORPS Y6, Y6, Y6
 	VXORPS X7, X7, X7
-	VXORPS X8, X8, X8
 	MOVQ   SI, R11
 	MOVQ   R9, R12
 	MOVQ   nb+40(FP), R13
-	SHRQ   $1, R13
-	JZ     tail
 
-pair:
+blk:
 	MOVWLZX      0(R11), AX
 	MOVWLZX      0(R12), BX
 	VBROADCASTSS (R10)(AX*4), Y1
@@ -1272,75 +777,996 @@ pair:
 	VPDPBUSD     4(R12), Y2, Y4
 	VCVTDQ2PS    Y4, Y4
 	VFMADD231PS  Y4, Y1, Y0
-	MOVWLZX      24(R11), AX
-	MOVWLZX      36(R12), BX
-	VBROADCASTSS (R10)(AX*4), Y1
-	VBROADCASTSS (R10)(BX*4), Y2
-	VMULPS       Y2, Y1, Y1
-	MOVWLZX      26(R11), AX
-	MOVWLZX      38(R12), BX
-	VMOVSS       (R10)(AX*4), X2
-	VMULSS       (R10)(BX*4), X2, X2
-	VADDSS       X2, X8, X8
-	VBROADCASTI128 32(R11), Y2
-	VPSRLVD      nibshift<>(SB), Y2, Y2
-	VPAND        Y15, Y2, Y2
-	VPBROADCASTD 28(R11), Y3
-	VPSHUFB      Y12, Y3, Y3
-	VPOR         Y11, Y3, Y3
-	VPCMPEQB     Y10, Y3, Y3
-	VPAND        Y9, Y3, Y3
-	VPOR         Y3, Y2, Y2
-	VPXOR        Y4, Y4, Y4
-	VPDPBUSD     40(R12), Y2, Y4
-	VCVTDQ2PS    Y4, Y4
-	VFMADD231PS  Y4, Y1, Y6
-	ADDQ         $48, R11
-	ADDQ         $72, R12
+	ADDQ         $24, R11
+	ADDQ         $36, R12
 	DECQ         R13
-	JNZ          pair
+	JNZ          blk
 
-tail:
-	MOVQ         nb+40(FP), AX
-	TESTQ        $1, AX
-	JZ           reduce
-	MOVWLZX      0(R11), AX
-	MOVWLZX      0(R12), BX
-	VBROADCASTSS (R10)(AX*4), Y1
-	VBROADCASTSS (R10)(BX*4), Y2
-	VMULPS       Y2, Y1, Y1
-	MOVWLZX      2(R11), AX
-	MOVWLZX      2(R12), BX
-	VMOVSS       (R10)(AX*4), X2
-	VMULSS       (R10)(BX*4), X2, X2
-	VADDSS       X2, X7, X7
-	VBROADCASTI128 8(R11), Y2
-	VPSRLVD      nibshift<>(SB), Y2, Y2
-	VPAND        Y15, Y2, Y2
-	VPBROADCASTD 4(R11), Y3
-	VPSHUFB      Y12, Y3, Y3
-	VPOR         Y11, Y3, Y3
-	VPCMPEQB     Y10, Y3, Y3
-	VPAND        Y9, Y3, Y3
-	VPOR         Y3, Y2, Y2
-	VPXOR        Y4, Y4, Y4
-	VPDPBUSD     4(R12), Y2, Y4
-	VCVTDQ2PS    Y4, Y4
-	VFMADD231PS  Y4, Y1, Y0
-
-reduce:
-	VADDPS       Y6, Y0, Y0
 	VEXTRACTF128 $1, Y0, X1
 	VADDPS       X1, X0, X0
 	VPERMILPS    $0x4e, X0, X1
 	VADDPS       X1, X0, X0
 	VMOVSHDUP    X0, X1
 	VADDSS       X1, X0, X0
-	VADDSS       X8, X7, X7
 	VADDSS       X7, X0, X0
 	VMOVSS       X0, (DI)
 	ADDQ         $4, DI
 	ADDQ         rowBytes+24(FP), SI
+	DECQ         CX
+	JNZ          row
+	VZEROUPPER
+	RET
+
+// Four-token kernels: for each row r and token k < 4,
+//
+//	dst[k·dstStride + r] = the one-token kernel's result for token k
+//
+// (bit for bit), the activation rows actStride bytes apart. The weight block
+// is decoded once per pass and multiplied by the four tokens' blocks.
+// Registers as above, plus R8 actStride, DX 3·actStride, Y0/Y6/Y7/Y8 the
+// tokens' accumulators.
+
+// func rows4Q8_0AVX2(dst *float32, dstStride int, rows int, w *byte, rowBytes int, act *byte, actStride int, nb int)
+TEXT ·rows4Q8_0AVX2(SB), NOSPLIT, $0-64
+	MOVQ dst+0(FP), DI
+	MOVQ rows+16(FP), CX
+	MOVQ w+24(FP), SI
+	MOVQ act+40(FP), R9
+	MOVQ ·f16tab(SB), R10
+	MOVQ actStride+48(FP), R8
+	LEAQ (R8)(R8*2), DX
+	MOVL         $0x0f0f0f0f, AX
+	VMOVD        AX, X15
+	VPBROADCASTD X15, Y15
+	MOVL         $0x00010001, AX
+	VMOVD        AX, X13
+	VPBROADCASTD X13, Y13
+	MOVL         $0x80808080, AX
+	VMOVD        AX, X9
+	VPBROADCASTD X9, Y9
+	VPXOR        Y10, Y10, Y10
+	MOVQ         R9, R12
+	MOVQ         nb+56(FP), R13
+
+check:
+	VPCMPEQB     2(R12), Y9, Y3
+	VPOR         Y3, Y10, Y10
+	VPCMPEQB     2(R12)(R8*1), Y9, Y3
+	VPOR         Y3, Y10, Y10
+	VPCMPEQB     2(R12)(R8*2), Y9, Y3
+	VPOR         Y3, Y10, Y10
+	VPCMPEQB     2(R12)(DX*1), Y9, Y3
+	VPOR         Y3, Y10, Y10
+	ADDQ         $34, R12
+	DECQ         R13
+	JNZ          check
+	VPTEST       Y10, Y10
+	JNZ          xrow
+
+row:
+	VXORPS Y0, Y0, Y0
+	VXORPS Y6, Y6, Y6
+	VXORPS Y7, Y7, Y7
+	VXORPS Y8, Y8, Y8
+	MOVQ   SI, R11
+	MOVQ   R9, R12
+	MOVQ   nb+56(FP), R13
+
+blk:
+	MOVWLZX      0(R11), AX
+	VBROADCASTSS (R10)(AX*4), Y1
+	VMOVDQU      2(R11), Y2
+	VPABSB       Y2, Y5
+	VMOVDQU      2(R12), Y4
+	VPSIGNB      Y2, Y4, Y4
+	VPMADDUBSW   Y4, Y5, Y4
+	VPMADDWD     Y13, Y4, Y4
+	VCVTDQ2PS    Y4, Y4
+	MOVWLZX      0(R12), BX
+	VBROADCASTSS (R10)(BX*4), Y3
+	VMULPS       Y1, Y3, Y3
+	VFMADD231PS  Y4, Y3, Y0
+	VMOVDQU      2(R12)(R8*1), Y4
+	VPSIGNB      Y2, Y4, Y4
+	VPMADDUBSW   Y4, Y5, Y4
+	VPMADDWD     Y13, Y4, Y4
+	VCVTDQ2PS    Y4, Y4
+	MOVWLZX      0(R12)(R8*1), BX
+	VBROADCASTSS (R10)(BX*4), Y3
+	VMULPS       Y1, Y3, Y3
+	VFMADD231PS  Y4, Y3, Y6
+	VMOVDQU      2(R12)(R8*2), Y4
+	VPSIGNB      Y2, Y4, Y4
+	VPMADDUBSW   Y4, Y5, Y4
+	VPMADDWD     Y13, Y4, Y4
+	VCVTDQ2PS    Y4, Y4
+	MOVWLZX      0(R12)(R8*2), BX
+	VBROADCASTSS (R10)(BX*4), Y3
+	VMULPS       Y1, Y3, Y3
+	VFMADD231PS  Y4, Y3, Y7
+	VMOVDQU      2(R12)(DX*1), Y4
+	VPSIGNB      Y2, Y4, Y4
+	VPMADDUBSW   Y4, Y5, Y4
+	VPMADDWD     Y13, Y4, Y4
+	VCVTDQ2PS    Y4, Y4
+	MOVWLZX      0(R12)(DX*1), BX
+	VBROADCASTSS (R10)(BX*4), Y3
+	VMULPS       Y1, Y3, Y3
+	VFMADD231PS  Y4, Y3, Y8
+	ADDQ         $34, R11
+	ADDQ         $34, R12
+	DECQ         R13
+	JNZ          blk
+
+	MOVQ         dstStride+8(FP), AX
+	SHLQ         $2, AX
+	LEAQ         (AX)(AX*2), BX
+	VEXTRACTF128 $1, Y0, X1
+	VADDPS       X1, X0, X0
+	VPERMILPS    $0x4e, X0, X1
+	VADDPS       X1, X0, X0
+	VMOVSHDUP    X0, X1
+	VADDSS       X1, X0, X0
+	VEXTRACTF128 $1, Y6, X1
+	VADDPS       X1, X6, X6
+	VPERMILPS    $0x4e, X6, X1
+	VADDPS       X1, X6, X6
+	VMOVSHDUP    X6, X1
+	VADDSS       X1, X6, X6
+	VEXTRACTF128 $1, Y7, X1
+	VADDPS       X1, X7, X7
+	VPERMILPS    $0x4e, X7, X1
+	VADDPS       X1, X7, X7
+	VMOVSHDUP    X7, X1
+	VADDSS       X1, X7, X7
+	VEXTRACTF128 $1, Y8, X1
+	VADDPS       X1, X8, X8
+	VPERMILPS    $0x4e, X8, X1
+	VADDPS       X1, X8, X8
+	VMOVSHDUP    X8, X1
+	VADDSS       X1, X8, X8
+	VMOVSS       X0, (DI)
+	VMOVSS       X6, (DI)(AX*1)
+	VMOVSS       X7, (DI)(AX*2)
+	VMOVSS       X8, (DI)(BX*1)
+	ADDQ         $4, DI
+	ADDQ         rowBytes+32(FP), SI
+	DECQ         CX
+	JNZ          row
+	VZEROUPPER
+	RET
+
+xrow:
+	VXORPS Y0, Y0, Y0
+	VXORPS Y6, Y6, Y6
+	VXORPS Y7, Y7, Y7
+	VXORPS Y8, Y8, Y8
+	MOVQ   SI, R11
+	MOVQ   R9, R12
+	MOVQ   nb+56(FP), R13
+
+xblk:
+	MOVWLZX      0(R11), AX
+	VBROADCASTSS (R10)(AX*4), Y1
+	VPMOVSXBW    2(R11), Y2
+	VPMOVSXBW    18(R11), Y5
+	VPMOVSXBW    2(R12), Y4
+	VPMADDWD     Y4, Y2, Y4
+	VPMOVSXBW    18(R12), Y3
+	VPMADDWD     Y3, Y5, Y3
+	VPHADDD      Y3, Y4, Y4
+	VPERMQ       $0xd8, Y4, Y4
+	VCVTDQ2PS    Y4, Y4
+	MOVWLZX      0(R12), BX
+	VBROADCASTSS (R10)(BX*4), Y3
+	VMULPS       Y1, Y3, Y3
+	VFMADD231PS  Y4, Y3, Y0
+	VPMOVSXBW    2(R12)(R8*1), Y4
+	VPMADDWD     Y4, Y2, Y4
+	VPMOVSXBW    18(R12)(R8*1), Y3
+	VPMADDWD     Y3, Y5, Y3
+	VPHADDD      Y3, Y4, Y4
+	VPERMQ       $0xd8, Y4, Y4
+	VCVTDQ2PS    Y4, Y4
+	MOVWLZX      0(R12)(R8*1), BX
+	VBROADCASTSS (R10)(BX*4), Y3
+	VMULPS       Y1, Y3, Y3
+	VFMADD231PS  Y4, Y3, Y6
+	VPMOVSXBW    2(R12)(R8*2), Y4
+	VPMADDWD     Y4, Y2, Y4
+	VPMOVSXBW    18(R12)(R8*2), Y3
+	VPMADDWD     Y3, Y5, Y3
+	VPHADDD      Y3, Y4, Y4
+	VPERMQ       $0xd8, Y4, Y4
+	VCVTDQ2PS    Y4, Y4
+	MOVWLZX      0(R12)(R8*2), BX
+	VBROADCASTSS (R10)(BX*4), Y3
+	VMULPS       Y1, Y3, Y3
+	VFMADD231PS  Y4, Y3, Y7
+	VPMOVSXBW    2(R12)(DX*1), Y4
+	VPMADDWD     Y4, Y2, Y4
+	VPMOVSXBW    18(R12)(DX*1), Y3
+	VPMADDWD     Y3, Y5, Y3
+	VPHADDD      Y3, Y4, Y4
+	VPERMQ       $0xd8, Y4, Y4
+	VCVTDQ2PS    Y4, Y4
+	MOVWLZX      0(R12)(DX*1), BX
+	VBROADCASTSS (R10)(BX*4), Y3
+	VMULPS       Y1, Y3, Y3
+	VFMADD231PS  Y4, Y3, Y8
+	ADDQ         $34, R11
+	ADDQ         $34, R12
+	DECQ         R13
+	JNZ          xblk
+
+	MOVQ         dstStride+8(FP), AX
+	SHLQ         $2, AX
+	LEAQ         (AX)(AX*2), BX
+	VEXTRACTF128 $1, Y0, X1
+	VADDPS       X1, X0, X0
+	VPERMILPS    $0x4e, X0, X1
+	VADDPS       X1, X0, X0
+	VMOVSHDUP    X0, X1
+	VADDSS       X1, X0, X0
+	VEXTRACTF128 $1, Y6, X1
+	VADDPS       X1, X6, X6
+	VPERMILPS    $0x4e, X6, X1
+	VADDPS       X1, X6, X6
+	VMOVSHDUP    X6, X1
+	VADDSS       X1, X6, X6
+	VEXTRACTF128 $1, Y7, X1
+	VADDPS       X1, X7, X7
+	VPERMILPS    $0x4e, X7, X1
+	VADDPS       X1, X7, X7
+	VMOVSHDUP    X7, X1
+	VADDSS       X1, X7, X7
+	VEXTRACTF128 $1, Y8, X1
+	VADDPS       X1, X8, X8
+	VPERMILPS    $0x4e, X8, X1
+	VADDPS       X1, X8, X8
+	VMOVSHDUP    X8, X1
+	VADDSS       X1, X8, X8
+	VMOVSS       X0, (DI)
+	VMOVSS       X6, (DI)(AX*1)
+	VMOVSS       X7, (DI)(AX*2)
+	VMOVSS       X8, (DI)(BX*1)
+	ADDQ         $4, DI
+	ADDQ         rowBytes+32(FP), SI
+	DECQ         CX
+	JNZ          xrow
+	VZEROUPPER
+	RET
+
+// func rows4Q4_0AVX2(dst *float32, dstStride int, rows int, w *byte, rowBytes int, act *byte, actStride int, nb int)
+TEXT ·rows4Q4_0AVX2(SB), NOSPLIT, $0-64
+	MOVQ dst+0(FP), DI
+	MOVQ rows+16(FP), CX
+	MOVQ w+24(FP), SI
+	MOVQ act+40(FP), R9
+	MOVQ ·f16tab(SB), R10
+	MOVQ actStride+48(FP), R8
+	LEAQ (R8)(R8*2), DX
+	MOVL         $0x0f0f0f0f, AX
+	VMOVD        AX, X15
+	VPBROADCASTD X15, Y15
+	MOVL         $0x00010001, AX
+	VMOVD        AX, X13
+	VPBROADCASTD X13, Y13
+	MOVL         $0x08080808, AX
+	VMOVD        AX, X14
+	VPBROADCASTD X14, Y14
+
+row:
+	VXORPS Y0, Y0, Y0
+	VXORPS Y6, Y6, Y6
+	VXORPS Y7, Y7, Y7
+	VXORPS Y8, Y8, Y8
+	MOVQ   SI, R11
+	MOVQ   R9, R12
+	MOVQ   nb+56(FP), R13
+
+blk:
+	MOVWLZX      0(R11), AX
+	VBROADCASTSS (R10)(AX*4), Y1
+	VBROADCASTI128 2(R11), Y2
+	VPSRLVD      nibshift<>(SB), Y2, Y2
+	VPAND        Y15, Y2, Y2
+	VMOVDQU      2(R12), Y3
+	VPMADDUBSW   Y3, Y2, Y4
+	VPMADDUBSW   Y3, Y14, Y5
+	VPSUBW       Y5, Y4, Y4
+	VPMADDWD     Y13, Y4, Y4
+	VCVTDQ2PS    Y4, Y4
+	MOVWLZX      0(R12), BX
+	VBROADCASTSS (R10)(BX*4), Y3
+	VMULPS       Y1, Y3, Y3
+	VFMADD231PS  Y4, Y3, Y0
+	VMOVDQU      2(R12)(R8*1), Y3
+	VPMADDUBSW   Y3, Y2, Y4
+	VPMADDUBSW   Y3, Y14, Y5
+	VPSUBW       Y5, Y4, Y4
+	VPMADDWD     Y13, Y4, Y4
+	VCVTDQ2PS    Y4, Y4
+	MOVWLZX      0(R12)(R8*1), BX
+	VBROADCASTSS (R10)(BX*4), Y3
+	VMULPS       Y1, Y3, Y3
+	VFMADD231PS  Y4, Y3, Y6
+	VMOVDQU      2(R12)(R8*2), Y3
+	VPMADDUBSW   Y3, Y2, Y4
+	VPMADDUBSW   Y3, Y14, Y5
+	VPSUBW       Y5, Y4, Y4
+	VPMADDWD     Y13, Y4, Y4
+	VCVTDQ2PS    Y4, Y4
+	MOVWLZX      0(R12)(R8*2), BX
+	VBROADCASTSS (R10)(BX*4), Y3
+	VMULPS       Y1, Y3, Y3
+	VFMADD231PS  Y4, Y3, Y7
+	VMOVDQU      2(R12)(DX*1), Y3
+	VPMADDUBSW   Y3, Y2, Y4
+	VPMADDUBSW   Y3, Y14, Y5
+	VPSUBW       Y5, Y4, Y4
+	VPMADDWD     Y13, Y4, Y4
+	VCVTDQ2PS    Y4, Y4
+	MOVWLZX      0(R12)(DX*1), BX
+	VBROADCASTSS (R10)(BX*4), Y3
+	VMULPS       Y1, Y3, Y3
+	VFMADD231PS  Y4, Y3, Y8
+	ADDQ         $18, R11
+	ADDQ         $34, R12
+	DECQ         R13
+	JNZ          blk
+
+	MOVQ         dstStride+8(FP), AX
+	SHLQ         $2, AX
+	LEAQ         (AX)(AX*2), BX
+	VEXTRACTF128 $1, Y0, X1
+	VADDPS       X1, X0, X0
+	VPERMILPS    $0x4e, X0, X1
+	VADDPS       X1, X0, X0
+	VMOVSHDUP    X0, X1
+	VADDSS       X1, X0, X0
+	VEXTRACTF128 $1, Y6, X1
+	VADDPS       X1, X6, X6
+	VPERMILPS    $0x4e, X6, X1
+	VADDPS       X1, X6, X6
+	VMOVSHDUP    X6, X1
+	VADDSS       X1, X6, X6
+	VEXTRACTF128 $1, Y7, X1
+	VADDPS       X1, X7, X7
+	VPERMILPS    $0x4e, X7, X1
+	VADDPS       X1, X7, X7
+	VMOVSHDUP    X7, X1
+	VADDSS       X1, X7, X7
+	VEXTRACTF128 $1, Y8, X1
+	VADDPS       X1, X8, X8
+	VPERMILPS    $0x4e, X8, X1
+	VADDPS       X1, X8, X8
+	VMOVSHDUP    X8, X1
+	VADDSS       X1, X8, X8
+	VMOVSS       X0, (DI)
+	VMOVSS       X6, (DI)(AX*1)
+	VMOVSS       X7, (DI)(AX*2)
+	VMOVSS       X8, (DI)(BX*1)
+	ADDQ         $4, DI
+	ADDQ         rowBytes+32(FP), SI
+	DECQ         CX
+	JNZ          row
+	VZEROUPPER
+	RET
+
+// func rows4Q5_0AVX2(dst *float32, dstStride int, rows int, w *byte, rowBytes int, act *byte, actStride int, nb int)
+TEXT ·rows4Q5_0AVX2(SB), NOSPLIT, $0-64
+	MOVQ dst+0(FP), DI
+	MOVQ rows+16(FP), CX
+	MOVQ w+24(FP), SI
+	MOVQ act+40(FP), R9
+	MOVQ ·f16tab(SB), R10
+	MOVQ actStride+48(FP), R8
+	LEAQ (R8)(R8*2), DX
+	MOVL         $0x0f0f0f0f, AX
+	VMOVD        AX, X15
+	VPBROADCASTD X15, Y15
+	MOVL         $0x00010001, AX
+	VMOVD        AX, X13
+	VPBROADCASTD X13, Y13
+	MOVL         $0x10101010, AX
+	VMOVD        AX, X14
+	VPBROADCASTD X14, Y14
+	VMOVDQU      q5shuf<>(SB), Y12
+	MOVQ         $0x7fbfdfeff7fbfdfe, AX
+	VMOVQ        AX, X11
+	VPBROADCASTQ X11, Y11
+	VPCMPEQB     Y10, Y10, Y10
+	MOVL         $0x10101010, AX
+	VMOVD        AX, X9
+	VPBROADCASTD X9, Y9
+
+row:
+	VXORPS Y0, Y0, Y0
+	VXORPS Y6, Y6, Y6
+	VXORPS Y7, Y7, Y7
+	VXORPS Y8, Y8, Y8
+	MOVQ   SI, R11
+	MOVQ   R9, R12
+	MOVQ   nb+56(FP), R13
+
+blk:
+	MOVWLZX      0(R11), AX
+	VBROADCASTSS (R10)(AX*4), Y1
+	VBROADCASTI128 6(R11), Y2
+	VPSRLVD      nibshift<>(SB), Y2, Y2
+	VPAND        Y15, Y2, Y2
+	VPBROADCASTD 2(R11), Y3
+	VPSHUFB      Y12, Y3, Y3
+	VPOR         Y11, Y3, Y3
+	VPCMPEQB     Y10, Y3, Y3
+	VPAND        Y9, Y3, Y3
+	VPOR         Y3, Y2, Y2
+	VMOVDQU      2(R12), Y3
+	VPMADDUBSW   Y3, Y2, Y4
+	VPMADDUBSW   Y3, Y14, Y5
+	VPSUBW       Y5, Y4, Y4
+	VPMADDWD     Y13, Y4, Y4
+	VCVTDQ2PS    Y4, Y4
+	MOVWLZX      0(R12), BX
+	VBROADCASTSS (R10)(BX*4), Y3
+	VMULPS       Y1, Y3, Y3
+	VFMADD231PS  Y4, Y3, Y0
+	VMOVDQU      2(R12)(R8*1), Y3
+	VPMADDUBSW   Y3, Y2, Y4
+	VPMADDUBSW   Y3, Y14, Y5
+	VPSUBW       Y5, Y4, Y4
+	VPMADDWD     Y13, Y4, Y4
+	VCVTDQ2PS    Y4, Y4
+	MOVWLZX      0(R12)(R8*1), BX
+	VBROADCASTSS (R10)(BX*4), Y3
+	VMULPS       Y1, Y3, Y3
+	VFMADD231PS  Y4, Y3, Y6
+	VMOVDQU      2(R12)(R8*2), Y3
+	VPMADDUBSW   Y3, Y2, Y4
+	VPMADDUBSW   Y3, Y14, Y5
+	VPSUBW       Y5, Y4, Y4
+	VPMADDWD     Y13, Y4, Y4
+	VCVTDQ2PS    Y4, Y4
+	MOVWLZX      0(R12)(R8*2), BX
+	VBROADCASTSS (R10)(BX*4), Y3
+	VMULPS       Y1, Y3, Y3
+	VFMADD231PS  Y4, Y3, Y7
+	VMOVDQU      2(R12)(DX*1), Y3
+	VPMADDUBSW   Y3, Y2, Y4
+	VPMADDUBSW   Y3, Y14, Y5
+	VPSUBW       Y5, Y4, Y4
+	VPMADDWD     Y13, Y4, Y4
+	VCVTDQ2PS    Y4, Y4
+	MOVWLZX      0(R12)(DX*1), BX
+	VBROADCASTSS (R10)(BX*4), Y3
+	VMULPS       Y1, Y3, Y3
+	VFMADD231PS  Y4, Y3, Y8
+	ADDQ         $22, R11
+	ADDQ         $34, R12
+	DECQ         R13
+	JNZ          blk
+
+	MOVQ         dstStride+8(FP), AX
+	SHLQ         $2, AX
+	LEAQ         (AX)(AX*2), BX
+	VEXTRACTF128 $1, Y0, X1
+	VADDPS       X1, X0, X0
+	VPERMILPS    $0x4e, X0, X1
+	VADDPS       X1, X0, X0
+	VMOVSHDUP    X0, X1
+	VADDSS       X1, X0, X0
+	VEXTRACTF128 $1, Y6, X1
+	VADDPS       X1, X6, X6
+	VPERMILPS    $0x4e, X6, X1
+	VADDPS       X1, X6, X6
+	VMOVSHDUP    X6, X1
+	VADDSS       X1, X6, X6
+	VEXTRACTF128 $1, Y7, X1
+	VADDPS       X1, X7, X7
+	VPERMILPS    $0x4e, X7, X1
+	VADDPS       X1, X7, X7
+	VMOVSHDUP    X7, X1
+	VADDSS       X1, X7, X7
+	VEXTRACTF128 $1, Y8, X1
+	VADDPS       X1, X8, X8
+	VPERMILPS    $0x4e, X8, X1
+	VADDPS       X1, X8, X8
+	VMOVSHDUP    X8, X1
+	VADDSS       X1, X8, X8
+	VMOVSS       X0, (DI)
+	VMOVSS       X6, (DI)(AX*1)
+	VMOVSS       X7, (DI)(AX*2)
+	VMOVSS       X8, (DI)(BX*1)
+	ADDQ         $4, DI
+	ADDQ         rowBytes+32(FP), SI
+	DECQ         CX
+	JNZ          row
+	VZEROUPPER
+	RET
+
+// func rows4Q8_0VNNI(dst *float32, dstStride int, rows int, w *byte, rowBytes int, act *byte, actStride int, nb int)
+TEXT ·rows4Q8_0VNNI(SB), NOSPLIT, $0-64
+	MOVQ dst+0(FP), DI
+	MOVQ rows+16(FP), CX
+	MOVQ w+24(FP), SI
+	MOVQ act+40(FP), R9
+	MOVQ ·f16tab(SB), R10
+	MOVQ actStride+48(FP), R8
+	LEAQ (R8)(R8*2), DX
+	MOVL         $0x0f0f0f0f, AX
+	VMOVD        AX, X15
+	VPBROADCASTD X15, Y15
+	MOVL         $0x00010001, AX
+	VMOVD        AX, X13
+	VPBROADCASTD X13, Y13
+	MOVL         $0x80808080, AX
+	VMOVD        AX, X9
+	VPBROADCASTD X9, Y9
+	VPXOR        Y10, Y10, Y10
+	MOVQ         R9, R12
+	MOVQ         nb+56(FP), R13
+
+check:
+	VPCMPEQB     2(R12), Y9, Y3
+	VPOR         Y3, Y10, Y10
+	VPCMPEQB     2(R12)(R8*1), Y9, Y3
+	VPOR         Y3, Y10, Y10
+	VPCMPEQB     2(R12)(R8*2), Y9, Y3
+	VPOR         Y3, Y10, Y10
+	VPCMPEQB     2(R12)(DX*1), Y9, Y3
+	VPOR         Y3, Y10, Y10
+	ADDQ         $34, R12
+	DECQ         R13
+	JNZ          check
+	VPTEST       Y10, Y10
+	JNZ          xrow
+
+row:
+	VXORPS Y0, Y0, Y0
+	VXORPS Y6, Y6, Y6
+	VXORPS Y7, Y7, Y7
+	VXORPS Y8, Y8, Y8
+	MOVQ   SI, R11
+	MOVQ   R9, R12
+	MOVQ   nb+56(FP), R13
+
+blk:
+	MOVWLZX      0(R11), AX
+	VBROADCASTSS (R10)(AX*4), Y1
+	VMOVDQU      2(R11), Y2
+	VPABSB       Y2, Y5
+	VMOVDQU      2(R12), Y4
+	VPSIGNB      Y2, Y4, Y4
+	VPXOR        Y3, Y3, Y3
+	VPDPBUSD     Y4, Y5, Y3
+	VCVTDQ2PS    Y3, Y4
+	MOVWLZX      0(R12), BX
+	VBROADCASTSS (R10)(BX*4), Y3
+	VMULPS       Y1, Y3, Y3
+	VFMADD231PS  Y4, Y3, Y0
+	VMOVDQU      2(R12)(R8*1), Y4
+	VPSIGNB      Y2, Y4, Y4
+	VPXOR        Y3, Y3, Y3
+	VPDPBUSD     Y4, Y5, Y3
+	VCVTDQ2PS    Y3, Y4
+	MOVWLZX      0(R12)(R8*1), BX
+	VBROADCASTSS (R10)(BX*4), Y3
+	VMULPS       Y1, Y3, Y3
+	VFMADD231PS  Y4, Y3, Y6
+	VMOVDQU      2(R12)(R8*2), Y4
+	VPSIGNB      Y2, Y4, Y4
+	VPXOR        Y3, Y3, Y3
+	VPDPBUSD     Y4, Y5, Y3
+	VCVTDQ2PS    Y3, Y4
+	MOVWLZX      0(R12)(R8*2), BX
+	VBROADCASTSS (R10)(BX*4), Y3
+	VMULPS       Y1, Y3, Y3
+	VFMADD231PS  Y4, Y3, Y7
+	VMOVDQU      2(R12)(DX*1), Y4
+	VPSIGNB      Y2, Y4, Y4
+	VPXOR        Y3, Y3, Y3
+	VPDPBUSD     Y4, Y5, Y3
+	VCVTDQ2PS    Y3, Y4
+	MOVWLZX      0(R12)(DX*1), BX
+	VBROADCASTSS (R10)(BX*4), Y3
+	VMULPS       Y1, Y3, Y3
+	VFMADD231PS  Y4, Y3, Y8
+	ADDQ         $34, R11
+	ADDQ         $34, R12
+	DECQ         R13
+	JNZ          blk
+
+	MOVQ         dstStride+8(FP), AX
+	SHLQ         $2, AX
+	LEAQ         (AX)(AX*2), BX
+	VEXTRACTF128 $1, Y0, X1
+	VADDPS       X1, X0, X0
+	VPERMILPS    $0x4e, X0, X1
+	VADDPS       X1, X0, X0
+	VMOVSHDUP    X0, X1
+	VADDSS       X1, X0, X0
+	VEXTRACTF128 $1, Y6, X1
+	VADDPS       X1, X6, X6
+	VPERMILPS    $0x4e, X6, X1
+	VADDPS       X1, X6, X6
+	VMOVSHDUP    X6, X1
+	VADDSS       X1, X6, X6
+	VEXTRACTF128 $1, Y7, X1
+	VADDPS       X1, X7, X7
+	VPERMILPS    $0x4e, X7, X1
+	VADDPS       X1, X7, X7
+	VMOVSHDUP    X7, X1
+	VADDSS       X1, X7, X7
+	VEXTRACTF128 $1, Y8, X1
+	VADDPS       X1, X8, X8
+	VPERMILPS    $0x4e, X8, X1
+	VADDPS       X1, X8, X8
+	VMOVSHDUP    X8, X1
+	VADDSS       X1, X8, X8
+	VMOVSS       X0, (DI)
+	VMOVSS       X6, (DI)(AX*1)
+	VMOVSS       X7, (DI)(AX*2)
+	VMOVSS       X8, (DI)(BX*1)
+	ADDQ         $4, DI
+	ADDQ         rowBytes+32(FP), SI
+	DECQ         CX
+	JNZ          row
+	VZEROUPPER
+	RET
+
+xrow:
+	VXORPS Y0, Y0, Y0
+	VXORPS Y6, Y6, Y6
+	VXORPS Y7, Y7, Y7
+	VXORPS Y8, Y8, Y8
+	MOVQ   SI, R11
+	MOVQ   R9, R12
+	MOVQ   nb+56(FP), R13
+
+xblk:
+	MOVWLZX      0(R11), AX
+	VBROADCASTSS (R10)(AX*4), Y1
+	VPMOVSXBW    2(R11), Y2
+	VPMOVSXBW    18(R11), Y5
+	VPMOVSXBW    2(R12), Y4
+	VPMADDWD     Y4, Y2, Y4
+	VPMOVSXBW    18(R12), Y3
+	VPMADDWD     Y3, Y5, Y3
+	VPHADDD      Y3, Y4, Y4
+	VPERMQ       $0xd8, Y4, Y4
+	VCVTDQ2PS    Y4, Y4
+	MOVWLZX      0(R12), BX
+	VBROADCASTSS (R10)(BX*4), Y3
+	VMULPS       Y1, Y3, Y3
+	VFMADD231PS  Y4, Y3, Y0
+	VPMOVSXBW    2(R12)(R8*1), Y4
+	VPMADDWD     Y4, Y2, Y4
+	VPMOVSXBW    18(R12)(R8*1), Y3
+	VPMADDWD     Y3, Y5, Y3
+	VPHADDD      Y3, Y4, Y4
+	VPERMQ       $0xd8, Y4, Y4
+	VCVTDQ2PS    Y4, Y4
+	MOVWLZX      0(R12)(R8*1), BX
+	VBROADCASTSS (R10)(BX*4), Y3
+	VMULPS       Y1, Y3, Y3
+	VFMADD231PS  Y4, Y3, Y6
+	VPMOVSXBW    2(R12)(R8*2), Y4
+	VPMADDWD     Y4, Y2, Y4
+	VPMOVSXBW    18(R12)(R8*2), Y3
+	VPMADDWD     Y3, Y5, Y3
+	VPHADDD      Y3, Y4, Y4
+	VPERMQ       $0xd8, Y4, Y4
+	VCVTDQ2PS    Y4, Y4
+	MOVWLZX      0(R12)(R8*2), BX
+	VBROADCASTSS (R10)(BX*4), Y3
+	VMULPS       Y1, Y3, Y3
+	VFMADD231PS  Y4, Y3, Y7
+	VPMOVSXBW    2(R12)(DX*1), Y4
+	VPMADDWD     Y4, Y2, Y4
+	VPMOVSXBW    18(R12)(DX*1), Y3
+	VPMADDWD     Y3, Y5, Y3
+	VPHADDD      Y3, Y4, Y4
+	VPERMQ       $0xd8, Y4, Y4
+	VCVTDQ2PS    Y4, Y4
+	MOVWLZX      0(R12)(DX*1), BX
+	VBROADCASTSS (R10)(BX*4), Y3
+	VMULPS       Y1, Y3, Y3
+	VFMADD231PS  Y4, Y3, Y8
+	ADDQ         $34, R11
+	ADDQ         $34, R12
+	DECQ         R13
+	JNZ          xblk
+
+	MOVQ         dstStride+8(FP), AX
+	SHLQ         $2, AX
+	LEAQ         (AX)(AX*2), BX
+	VEXTRACTF128 $1, Y0, X1
+	VADDPS       X1, X0, X0
+	VPERMILPS    $0x4e, X0, X1
+	VADDPS       X1, X0, X0
+	VMOVSHDUP    X0, X1
+	VADDSS       X1, X0, X0
+	VEXTRACTF128 $1, Y6, X1
+	VADDPS       X1, X6, X6
+	VPERMILPS    $0x4e, X6, X1
+	VADDPS       X1, X6, X6
+	VMOVSHDUP    X6, X1
+	VADDSS       X1, X6, X6
+	VEXTRACTF128 $1, Y7, X1
+	VADDPS       X1, X7, X7
+	VPERMILPS    $0x4e, X7, X1
+	VADDPS       X1, X7, X7
+	VMOVSHDUP    X7, X1
+	VADDSS       X1, X7, X7
+	VEXTRACTF128 $1, Y8, X1
+	VADDPS       X1, X8, X8
+	VPERMILPS    $0x4e, X8, X1
+	VADDPS       X1, X8, X8
+	VMOVSHDUP    X8, X1
+	VADDSS       X1, X8, X8
+	VMOVSS       X0, (DI)
+	VMOVSS       X6, (DI)(AX*1)
+	VMOVSS       X7, (DI)(AX*2)
+	VMOVSS       X8, (DI)(BX*1)
+	ADDQ         $4, DI
+	ADDQ         rowBytes+32(FP), SI
+	DECQ         CX
+	JNZ          xrow
+	VZEROUPPER
+	RET
+
+// func rows4Q4_0VNNI(dst *float32, dstStride int, rows int, w *byte, rowBytes int, act *byte, actStride int, nb int)
+TEXT ·rows4Q4_0VNNI(SB), NOSPLIT, $0-64
+	MOVQ dst+0(FP), DI
+	MOVQ rows+16(FP), CX
+	MOVQ w+24(FP), SI
+	MOVQ act+40(FP), R9
+	MOVQ ·f16tab(SB), R10
+	MOVQ actStride+48(FP), R8
+	LEAQ (R8)(R8*2), DX
+	MOVL         $0x0f0f0f0f, AX
+	VMOVD        AX, X15
+	VPBROADCASTD X15, Y15
+	MOVL         $0x00010001, AX
+	VMOVD        AX, X13
+	VPBROADCASTD X13, Y13
+	MOVL         $0x08080808, AX
+	VMOVD        AX, X14
+	VPBROADCASTD X14, Y14
+
+row:
+	VXORPS Y0, Y0, Y0
+	VXORPS Y6, Y6, Y6
+	VXORPS Y7, Y7, Y7
+	VXORPS Y8, Y8, Y8
+	MOVQ   SI, R11
+	MOVQ   R9, R12
+	MOVQ   nb+56(FP), R13
+
+blk:
+	MOVWLZX      0(R11), AX
+	VBROADCASTSS (R10)(AX*4), Y1
+	VBROADCASTI128 2(R11), Y2
+	VPSRLVD      nibshift<>(SB), Y2, Y2
+	VPAND        Y15, Y2, Y2
+	VMOVDQU      2(R12), Y3
+	VPXOR        Y4, Y4, Y4
+	VPDPBUSD     Y3, Y2, Y4
+	VPXOR        Y5, Y5, Y5
+	VPDPBUSD     Y3, Y14, Y5
+	VPSUBD       Y5, Y4, Y4
+	VCVTDQ2PS    Y4, Y4
+	MOVWLZX      0(R12), BX
+	VBROADCASTSS (R10)(BX*4), Y3
+	VMULPS       Y1, Y3, Y3
+	VFMADD231PS  Y4, Y3, Y0
+	VMOVDQU      2(R12)(R8*1), Y3
+	VPXOR        Y4, Y4, Y4
+	VPDPBUSD     Y3, Y2, Y4
+	VPXOR        Y5, Y5, Y5
+	VPDPBUSD     Y3, Y14, Y5
+	VPSUBD       Y5, Y4, Y4
+	VCVTDQ2PS    Y4, Y4
+	MOVWLZX      0(R12)(R8*1), BX
+	VBROADCASTSS (R10)(BX*4), Y3
+	VMULPS       Y1, Y3, Y3
+	VFMADD231PS  Y4, Y3, Y6
+	VMOVDQU      2(R12)(R8*2), Y3
+	VPXOR        Y4, Y4, Y4
+	VPDPBUSD     Y3, Y2, Y4
+	VPXOR        Y5, Y5, Y5
+	VPDPBUSD     Y3, Y14, Y5
+	VPSUBD       Y5, Y4, Y4
+	VCVTDQ2PS    Y4, Y4
+	MOVWLZX      0(R12)(R8*2), BX
+	VBROADCASTSS (R10)(BX*4), Y3
+	VMULPS       Y1, Y3, Y3
+	VFMADD231PS  Y4, Y3, Y7
+	VMOVDQU      2(R12)(DX*1), Y3
+	VPXOR        Y4, Y4, Y4
+	VPDPBUSD     Y3, Y2, Y4
+	VPXOR        Y5, Y5, Y5
+	VPDPBUSD     Y3, Y14, Y5
+	VPSUBD       Y5, Y4, Y4
+	VCVTDQ2PS    Y4, Y4
+	MOVWLZX      0(R12)(DX*1), BX
+	VBROADCASTSS (R10)(BX*4), Y3
+	VMULPS       Y1, Y3, Y3
+	VFMADD231PS  Y4, Y3, Y8
+	ADDQ         $18, R11
+	ADDQ         $34, R12
+	DECQ         R13
+	JNZ          blk
+
+	MOVQ         dstStride+8(FP), AX
+	SHLQ         $2, AX
+	LEAQ         (AX)(AX*2), BX
+	VEXTRACTF128 $1, Y0, X1
+	VADDPS       X1, X0, X0
+	VPERMILPS    $0x4e, X0, X1
+	VADDPS       X1, X0, X0
+	VMOVSHDUP    X0, X1
+	VADDSS       X1, X0, X0
+	VEXTRACTF128 $1, Y6, X1
+	VADDPS       X1, X6, X6
+	VPERMILPS    $0x4e, X6, X1
+	VADDPS       X1, X6, X6
+	VMOVSHDUP    X6, X1
+	VADDSS       X1, X6, X6
+	VEXTRACTF128 $1, Y7, X1
+	VADDPS       X1, X7, X7
+	VPERMILPS    $0x4e, X7, X1
+	VADDPS       X1, X7, X7
+	VMOVSHDUP    X7, X1
+	VADDSS       X1, X7, X7
+	VEXTRACTF128 $1, Y8, X1
+	VADDPS       X1, X8, X8
+	VPERMILPS    $0x4e, X8, X1
+	VADDPS       X1, X8, X8
+	VMOVSHDUP    X8, X1
+	VADDSS       X1, X8, X8
+	VMOVSS       X0, (DI)
+	VMOVSS       X6, (DI)(AX*1)
+	VMOVSS       X7, (DI)(AX*2)
+	VMOVSS       X8, (DI)(BX*1)
+	ADDQ         $4, DI
+	ADDQ         rowBytes+32(FP), SI
+	DECQ         CX
+	JNZ          row
+	VZEROUPPER
+	RET
+
+// func rows4Q5_0VNNI(dst *float32, dstStride int, rows int, w *byte, rowBytes int, act *byte, actStride int, nb int)
+TEXT ·rows4Q5_0VNNI(SB), NOSPLIT, $0-64
+	MOVQ dst+0(FP), DI
+	MOVQ rows+16(FP), CX
+	MOVQ w+24(FP), SI
+	MOVQ act+40(FP), R9
+	MOVQ ·f16tab(SB), R10
+	MOVQ actStride+48(FP), R8
+	LEAQ (R8)(R8*2), DX
+	MOVL         $0x0f0f0f0f, AX
+	VMOVD        AX, X15
+	VPBROADCASTD X15, Y15
+	MOVL         $0x00010001, AX
+	VMOVD        AX, X13
+	VPBROADCASTD X13, Y13
+	MOVL         $0x10101010, AX
+	VMOVD        AX, X14
+	VPBROADCASTD X14, Y14
+	VMOVDQU      q5shuf<>(SB), Y12
+	MOVQ         $0x7fbfdfeff7fbfdfe, AX
+	VMOVQ        AX, X11
+	VPBROADCASTQ X11, Y11
+	VPCMPEQB     Y10, Y10, Y10
+	MOVL         $0x10101010, AX
+	VMOVD        AX, X9
+	VPBROADCASTD X9, Y9
+
+row:
+	VXORPS Y0, Y0, Y0
+	VXORPS Y6, Y6, Y6
+	VXORPS Y7, Y7, Y7
+	VXORPS Y8, Y8, Y8
+	MOVQ   SI, R11
+	MOVQ   R9, R12
+	MOVQ   nb+56(FP), R13
+
+blk:
+	MOVWLZX      0(R11), AX
+	VBROADCASTSS (R10)(AX*4), Y1
+	VBROADCASTI128 6(R11), Y2
+	VPSRLVD      nibshift<>(SB), Y2, Y2
+	VPAND        Y15, Y2, Y2
+	VPBROADCASTD 2(R11), Y3
+	VPSHUFB      Y12, Y3, Y3
+	VPOR         Y11, Y3, Y3
+	VPCMPEQB     Y10, Y3, Y3
+	VPAND        Y9, Y3, Y3
+	VPOR         Y3, Y2, Y2
+	VMOVDQU      2(R12), Y3
+	VPXOR        Y4, Y4, Y4
+	VPDPBUSD     Y3, Y2, Y4
+	VPXOR        Y5, Y5, Y5
+	VPDPBUSD     Y3, Y14, Y5
+	VPSUBD       Y5, Y4, Y4
+	VCVTDQ2PS    Y4, Y4
+	MOVWLZX      0(R12), BX
+	VBROADCASTSS (R10)(BX*4), Y3
+	VMULPS       Y1, Y3, Y3
+	VFMADD231PS  Y4, Y3, Y0
+	VMOVDQU      2(R12)(R8*1), Y3
+	VPXOR        Y4, Y4, Y4
+	VPDPBUSD     Y3, Y2, Y4
+	VPXOR        Y5, Y5, Y5
+	VPDPBUSD     Y3, Y14, Y5
+	VPSUBD       Y5, Y4, Y4
+	VCVTDQ2PS    Y4, Y4
+	MOVWLZX      0(R12)(R8*1), BX
+	VBROADCASTSS (R10)(BX*4), Y3
+	VMULPS       Y1, Y3, Y3
+	VFMADD231PS  Y4, Y3, Y6
+	VMOVDQU      2(R12)(R8*2), Y3
+	VPXOR        Y4, Y4, Y4
+	VPDPBUSD     Y3, Y2, Y4
+	VPXOR        Y5, Y5, Y5
+	VPDPBUSD     Y3, Y14, Y5
+	VPSUBD       Y5, Y4, Y4
+	VCVTDQ2PS    Y4, Y4
+	MOVWLZX      0(R12)(R8*2), BX
+	VBROADCASTSS (R10)(BX*4), Y3
+	VMULPS       Y1, Y3, Y3
+	VFMADD231PS  Y4, Y3, Y7
+	VMOVDQU      2(R12)(DX*1), Y3
+	VPXOR        Y4, Y4, Y4
+	VPDPBUSD     Y3, Y2, Y4
+	VPXOR        Y5, Y5, Y5
+	VPDPBUSD     Y3, Y14, Y5
+	VPSUBD       Y5, Y4, Y4
+	VCVTDQ2PS    Y4, Y4
+	MOVWLZX      0(R12)(DX*1), BX
+	VBROADCASTSS (R10)(BX*4), Y3
+	VMULPS       Y1, Y3, Y3
+	VFMADD231PS  Y4, Y3, Y8
+	ADDQ         $22, R11
+	ADDQ         $34, R12
+	DECQ         R13
+	JNZ          blk
+
+	MOVQ         dstStride+8(FP), AX
+	SHLQ         $2, AX
+	LEAQ         (AX)(AX*2), BX
+	VEXTRACTF128 $1, Y0, X1
+	VADDPS       X1, X0, X0
+	VPERMILPS    $0x4e, X0, X1
+	VADDPS       X1, X0, X0
+	VMOVSHDUP    X0, X1
+	VADDSS       X1, X0, X0
+	VEXTRACTF128 $1, Y6, X1
+	VADDPS       X1, X6, X6
+	VPERMILPS    $0x4e, X6, X1
+	VADDPS       X1, X6, X6
+	VMOVSHDUP    X6, X1
+	VADDSS       X1, X6, X6
+	VEXTRACTF128 $1, Y7, X1
+	VADDPS       X1, X7, X7
+	VPERMILPS    $0x4e, X7, X1
+	VADDPS       X1, X7, X7
+	VMOVSHDUP    X7, X1
+	VADDSS       X1, X7, X7
+	VEXTRACTF128 $1, Y8, X1
+	VADDPS       X1, X8, X8
+	VPERMILPS    $0x4e, X8, X1
+	VADDPS       X1, X8, X8
+	VMOVSHDUP    X8, X1
+	VADDSS       X1, X8, X8
+	VMOVSS       X0, (DI)
+	VMOVSS       X6, (DI)(AX*1)
+	VMOVSS       X7, (DI)(AX*2)
+	VMOVSS       X8, (DI)(BX*1)
+	ADDQ         $4, DI
+	ADDQ         rowBytes+32(FP), SI
 	DECQ         CX
 	JNZ          row
 	VZEROUPPER

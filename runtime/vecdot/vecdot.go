@@ -10,6 +10,10 @@ import (
 // every r < len(dst). The caller has checked every length.
 type quantRows func(dst []float32, w []byte, rowBytes int, act []byte, nb int)
 
+// quantRows4 is quantRows for four activation rows at once, actStride bytes
+// apart: dst[k·dstStride + r] for token k < 4 and row r < rows.
+type quantRows4 func(dst []float32, dstStride int, w []byte, rowBytes, rows int, act []byte, actStride, nb int)
+
 // floatRows is quantRows for float weights: n values per row.
 type floatRows func(dst []float32, w []byte, rowBytes int, x []float32, n int)
 
@@ -19,6 +23,9 @@ type impl struct {
 	quant [numTypes]quantRows // by weight type; nil where unsupported
 	float [numTypes]floatRows
 	act   [numTypes]quantAct // by activation type
+	// quant4 has four-token kernels for some weight types (nil elsewhere:
+	// RowsTokens then takes one token at a time).
+	quant4 [numTypes]quantRows4
 }
 
 // numTypes bounds the ggml type ids the tables are indexed by (BF16 is 30).
@@ -86,6 +93,61 @@ func (m *impl) rows(dst []float32, t quant.Type, w []byte, rowBytes int, act []b
 	}
 	if len(dst) > 0 {
 		f(dst, w, rowBytes, act, nb)
+	}
+	return nil
+}
+
+// RowsTokens is Rows for n activation rows (tokens) at once: for every
+// token k < n and row r < rows,
+//
+//	dst[k·dstStride + r] = dot(w[r·rowBytes : (r+1)·rowBytes], act_k)
+//
+// where act_k = acts[k·len(acts)/n : (k+1)·len(acts)/n] is token k's row
+// converted by QuantizeActivations. Each result equals Rows' for that token
+// bit for bit; for some types (Q8_0, Q4_0, Q5_0, Q4_K, Q6_K on amd64) the
+// weights are decoded once for four tokens, which makes a prefill up to
+// twice as fast as n calls of Rows. dstStride must be at least rows. It
+// allocates nothing, is safe for concurrent use, and returns an error,
+// writing nothing, when t is not Supported or a length does not fit.
+func RowsTokens(dst []float32, dstStride int, t quant.Type, w []byte, rowBytes, rows int, acts []byte, n int) error {
+	return active.rowsTokens(dst, dstStride, t, w, rowBytes, rows, acts, n)
+}
+
+// rowsTokens is RowsTokens on implementation m.
+func (m *impl) rowsTokens(dst []float32, dstStride int, t quant.Type, w []byte, rowBytes, rows int, acts []byte, n int) error {
+	f := m.quantFor(t)
+	if f == nil {
+		return fmt.Errorf("vecdot: no quantized product for %s weights", t)
+	}
+	if rows < 0 || n < 0 || dstStride < rows {
+		return fmt.Errorf("vecdot: %d rows, %d tokens, destination stride %d", rows, n, dstStride)
+	}
+	if n == 0 || rows == 0 {
+		return nil
+	}
+	g := &geometry[t]
+	if rowBytes <= 0 || rowBytes%g.typeSize != 0 {
+		return fmt.Errorf("vecdot: %s row of %d bytes is not a whole number of %d-byte blocks", t, rowBytes, g.typeSize)
+	}
+	nb := rowBytes / g.typeSize
+	ab := nb * g.actSize
+	if len(acts) != n*ab {
+		return fmt.Errorf("vecdot: %d tokens of %s rows of %d blocks need %d bytes of activations, got %d", n, t, nb, n*ab, len(acts))
+	}
+	if len(w) < rows*rowBytes {
+		return fmt.Errorf("vecdot: %d %s rows of %d bytes need %d bytes of weights, got %d", rows, t, rowBytes, rows*rowBytes, len(w))
+	}
+	if len(dst) < (n-1)*dstStride+rows {
+		return fmt.Errorf("vecdot: %d tokens of %d rows at stride %d need %d outputs, got %d", n, rows, dstStride, (n-1)*dstStride+rows, len(dst))
+	}
+	k := 0
+	if f4 := m.quant4[t]; f4 != nil {
+		for ; k+4 <= n; k += 4 {
+			f4(dst[k*dstStride:], dstStride, w, rowBytes, rows, acts[k*ab:], ab, nb)
+		}
+	}
+	for ; k < n; k++ {
+		f(dst[k*dstStride:k*dstStride+rows], w, rowBytes, acts[k*ab:(k+1)*ab], nb)
 	}
 	return nil
 }

@@ -19,8 +19,8 @@ const guard = 4
 // sentinel is a NaN payload no product returns.
 var sentinel = math.Float32frombits(0x7fa5a5a5)
 
-// guarded returns a dst of n values with guard sentinels on both sides, and
-// a check that the sentinels are untouched.
+// guarded returns a dst of n values, all sentinels, with guard sentinels on
+// both sides, and a check that the guards are untouched.
 func guarded(t *testing.T, n int) ([]float32, func()) {
 	buf := make([]float32, n+2*guard)
 	for i := range buf {
