@@ -267,7 +267,9 @@ func (sp *stepper) stepLex(t thread, sym int, out []thread) []thread {
 			nf := f
 			nf.ds = ns
 			ok := true
-			if f.kind == kStr && f.v.str.counted() && d.boundary != nil && d.boundary[ns] && !d.closed[ns] {
+			// a character counts at its first byte (a partial character
+			// already takes its place)
+			if f.kind == kStr && f.v.str.counted() && d.boundary != nil && d.boundary[f.ds] && !d.closed[ns] {
 				nf.cnt++
 				if mx := f.v.str.maxLen; mx >= 0 && int(nf.cnt) > mx {
 					ok = false

@@ -93,7 +93,7 @@ func (v *Index) walkLex(d *dfa, s0 int32, fn func(node int32, s int32, delta int
 				continue
 			}
 			delta := e.delta
-			if d.boundary != nil && d.boundary[ns] && !d.closed[ns] {
+			if d.boundary != nil && d.boundary[e.s] && !d.closed[ns] {
 				delta++
 			}
 			if fn(c, ns, delta) && trie[c].end > c+1 {
@@ -384,7 +384,7 @@ func (m *Matcher) walk(n int32, ts []thread, depth int) {
 		if len(out) == 0 {
 			continue
 		}
-		if tok := trie[c].tok; tok >= 0 {
+		if tok := trie[c].tok; tok >= 0 && m.anyLive(out) {
 			m.tmp = append(m.tmp, tok)
 			m.tmp = append(m.tmp, v.dups[c]...)
 		}
@@ -423,4 +423,14 @@ func popcount(mask []uint64) int {
 		n += bits.OnesCount64(w)
 	}
 	return n
+}
+
+// anyLive reports whether some thread is not a dead-end key prefix.
+func (m *Matcher) anyLive(ts []thread) bool {
+	for _, t := range ts {
+		if t.f.kind != kKey || m.keyStateLive(t, t.f.ds) {
+			return true
+		}
+	}
+	return false
 }
