@@ -17,6 +17,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/qwenkit/qwenkit/runtime/kernels"
+	"github.com/qwenkit/qwenkit/runtime/quant"
 	"github.com/qwenkit/qwenkit/runtime/qwen2"
 )
 
@@ -51,6 +53,7 @@ func runBench(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	reps := fs.Int("r", 5, "repetitions of each test")
 	f16kv := fs.Bool("f16-kv", false, "keep the KV cache in half precision (llama-bench's default)")
 	asJSON := fs.Bool("json", false, `print {"pp_tok_s", "tg_tok_s", "ttft_ms", "threads", ...} as one JSON object`)
+	probe := fs.Bool("bandwidth", true, "measure memory read bandwidth (a 1 GiB buffer streamed on the same threads) and report decode's share of it")
 	llama := fs.String("llama-bench", "", "path of llama.cpp's llama-bench: run it on the same file with the same -p -n -t -r right after, and print both")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, `usage: qwenkit bench --model FILE [-p 512] [-n 128] [-t THREADS] [-d DEPTH] [-r 5] [--f16-kv] [--json] [--llama-bench PATH]
@@ -102,6 +105,11 @@ qwenkit side measures decode at depth).`)
 		return err
 	}
 	peak, anonEnd := procStatusKB("VmHWM"), procStatusKB("RssAnon")
+	var readGBs float64
+	if *probe {
+		readGBs = readBandwidth(m.Threads())
+	}
+	tgGBs := ours.TG * float64(m.WeightBytesPerToken()) / 1e9
 
 	var theirs *benchResult
 	if *llama != "" {
@@ -129,6 +137,10 @@ qwenkit side measures decode at depth).`)
 		}
 		if ours.HasTG {
 			out["tg"], out["tg_tok_s"], out["tg_stddev"] = *tg, round2(ours.TG), round2(ours.TGStd)
+			out["tg_weight_gb_s"] = round2(tgGBs)
+		}
+		if readGBs > 0 {
+			out["read_gb_s"] = round2(readGBs)
 		}
 		if *depth > 0 {
 			out["depth"] = *depth
@@ -196,6 +208,13 @@ qwenkit side measures decode at depth).`)
 	}
 	if ours.HasPP {
 		fmt.Fprintf(w, "time to first token (prefill of %d): %.1f ms\n", *pp, ours.TTFTms)
+	}
+	if ours.HasTG {
+		fmt.Fprintf(w, "decode reads %.1f MB of weights per token: %.2f GB/s", float64(m.WeightBytesPerToken())/1e6, tgGBs)
+		if readGBs > 0 {
+			fmt.Fprintf(w, ", %.0f%% of the %.2f GB/s memory read bandwidth measured on %d threads", 100*tgGBs/readGBs, readGBs, m.Threads())
+		}
+		fmt.Fprintln(w)
 	}
 	fmt.Fprintf(w, "resident memory: %.1f MB before load, %.1f MB after load (%.1f MB anonymous), %.1f MB peak (VmHWM), %.1f MB anonymous at the end; file %.1f MB, memory mapped\n",
 		kbToMB(rssBefore), kbToMB(rssLoaded), kbToMB(anonLoaded), kbToMB(peak), kbToMB(anonEnd), mb(fileBytes))
@@ -267,6 +286,29 @@ func benchQwenkit(m *qwen2.Model, pp, tg, depth, reps int, f16kv bool) (*benchRe
 	}
 	runtime.KeepAlive(m)
 	return res, nil
+}
+
+// readBandwidth streams a 1 GiB float32 matrix (larger than the caches)
+// through the SIMD row product on threads threads and returns the best of
+// five passes in GB/s.
+func readBandwidth(threads int) float64 {
+	const cols = 4096
+	rows := (1 << 30) / (4 * cols)
+	data := make([]byte, rows*cols*4)
+	for i := 0; i < len(data); i += 4096 {
+		data[i] = 1 // touch every page
+	}
+	w := kernels.Matrix{Type: quant.F32, Rows: rows, Cols: cols, Data: data}
+	x, dst := make([]float32, cols), make([]float32, rows)
+	p := kernels.NewPool(threads, kernels.Exact)
+	defer p.Close()
+	best := 0.0
+	for i := 0; i < 5; i++ {
+		start := time.Now()
+		p.MatVec(dst, w, x)
+		best = max(best, float64(len(data))/time.Since(start).Seconds()/1e9)
+	}
+	return best
 }
 
 // benchLlama runs llama-bench with the same settings and reads its JSON.

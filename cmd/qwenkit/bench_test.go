@@ -14,7 +14,7 @@ import (
 func TestBenchJSON(t *testing.T) {
 	model := filepath.Join(fixtureModels(t), "tiny-q8_0.gguf")
 	var out, errb bytes.Buffer
-	if code := run([]string{"bench", "--model", model, "-p", "16", "-n", "4", "-t", "2", "-d", "8", "-r", "2", "--json"}, nil, &out, &errb); code != 0 {
+	if code := run([]string{"bench", "--model", model, "-p", "16", "-n", "4", "-t", "2", "-d", "8", "-r", "2", "--json", "--bandwidth=false"}, nil, &out, &errb); code != 0 {
 		t.Fatalf("exit %d: %s", code, errb.String())
 	}
 	var r struct {

@@ -127,3 +127,20 @@ func TestF16KVCache(t *testing.T) {
 		m.Close()
 	}
 }
+
+// TestWeightBytesPerToken checks the count on the tiny dense F32 model, whose
+// tensors are all float32: 2 layers of q,k,v,o (256·256 + 2·128·256 +
+// 256·256 values), gate, up, down (3·512·256), norms and biases, the tied
+// output matrix (384·256) and one embedding row.
+func TestWeightBytesPerToken(t *testing.T) {
+	m, err := Load(filepath.Join(modelsDir(t), "tiny-f32.gguf"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer m.Close()
+	layer := 256*256 + 2*128*256 + 256*256 + 3*512*256 + 2*256 + 256 + 2*128
+	want := int64(4 * (2*layer + 384*256 + 256))
+	if got := m.WeightBytesPerToken(); got != want {
+		t.Errorf("WeightBytesPerToken = %d, want %d", got, want)
+	}
+}
