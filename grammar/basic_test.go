@@ -86,3 +86,36 @@ func TestUnsupportedKeywordIsError(t *testing.T) {
 		}
 	}
 }
+
+// TestDeadKeyPrefix: a key prefix that can only become a key already
+// written is refused by Accept and left out of the mask.
+func TestDeadKeyPrefix(t *testing.T) {
+	schema := `{"type":"object","properties":{"a":{"type":"integer"},"b":{"type":"boolean"},"name":{"type":"string"}},"required":["a","b"],"additionalProperties":false}`
+	g := mustCompile(t, schema, Options{})
+	for _, s := range []string{`{"a":4,"a`, `{"name":"x","name`, `{"a":4,"b":true,"a`} {
+		m := g.NewMatcher()
+		if err := m.AcceptBytes([]byte(s)); err == nil {
+			t.Errorf("accepted dead prefix %s", s)
+		}
+	}
+	tok, ix := qwen(t)
+	g, err := CompileJSONSchema(ix, []byte(schema), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := g.NewMatcher()
+	if err := m.AcceptBytes([]byte(`{"a":4,`)); err != nil {
+		t.Fatal(err)
+	}
+	mask := make([]uint64, ix.MaskWords())
+	m.Mask(mask)
+	for _, s := range []string{`"a`, `"a"`} {
+		ids := tok.Encode(s)
+		if len(ids) == 1 && maskHas(mask, ids[0]) {
+			t.Errorf("mask allows %q after {\"a\":4,", s)
+		}
+	}
+	if ids := tok.Encode(`"b`); len(ids) == 1 && !maskHas(mask, ids[0]) {
+		t.Errorf("mask refuses \"b")
+	}
+}

@@ -311,7 +311,7 @@ func (m *Matcher) acceptBytes(b []byte) error {
 	ts := m.cur().ts
 	var a, bb []thread
 	for i, c := range b {
-		a = m.advance(ts, int(c), a[:0])
+		a = m.liveOnly(m.advance(ts, int(c), a[:0]))
 		if len(a) == 0 {
 			m.sp.slab = m.sp.slab[:0]
 			return fmt.Errorf("byte %d (%q) rejected", i, c)
