@@ -93,6 +93,12 @@ func rows4Q5_0AVX2(dst *float32, dstStride int, rows int, w *byte, rowBytes int,
 //go:noescape
 func rows4Q5_0VNNI(dst *float32, dstStride int, rows int, w *byte, rowBytes int, act *byte, actStride int, nb int)
 
+//go:noescape
+func rows4Q4_KAVX2(dst *float32, dstStride int, rows int, w *byte, rowBytes int, act *byte, actStride int, nb int)
+
+//go:noescape
+func rows4Q6_KAVX2(dst *float32, dstStride int, rows int, w *byte, rowBytes int, act *byte, actStride int, nb int)
+
 // asmQuant4 adapts a four-token assembly kernel to quantRows4.
 func asmQuant4(k func(dst *float32, dstStride int, rows int, w *byte, rowBytes int, act *byte, actStride int, nb int)) quantRows4 {
 	return func(dst []float32, dstStride int, w []byte, rowBytes, rows int, act []byte, actStride, nb int) {
@@ -168,6 +174,8 @@ func avx2() impl {
 	m.quant4[quant.Q8_0] = asmQuant4(rows4Q8_0AVX2)
 	m.quant4[quant.Q4_0] = asmQuant4(rows4Q4_0AVX2)
 	m.quant4[quant.Q5_0] = asmQuant4(rows4Q5_0AVX2)
+	m.quant4[quant.Q4_K] = asmQuant4(rows4Q4_KAVX2)
+	m.quant4[quant.Q6_K] = asmQuant4(rows4Q6_KAVX2)
 	m.act[quant.Q8_0] = asmAct(quant.Q8_0, quantQ8_0AVX2)
 	m.act[quant.Q8_1] = asmAct(quant.Q8_1, quantQ8_1AVX2)
 	m.act[quant.Q8_K] = asmAct(quant.Q8_K, quantQ8_KAVX2)

@@ -16,7 +16,8 @@
 // 16-value sums; VPMADDWD). msum =
 // Σ m·bsums uses the activation's 16-value sums (VPMADDWD). The 8 int32 lanes
 // of isum are converted to float32 and multiplied into an 8-lane accumulator
-// by d_x·y.d; msum goes to a second accumulator, subtracted at the end.
+// by d_x·y.d, then msum's lanes (converted) times dmin_x·y.d are subtracted
+// from it (VFNMADD231PS), super-block after super-block.
 // Only the order of the float32 additions differs from the reference.
 //
 // Q4_K and Q5_K keep each sub-block scale in the frame as a dword holding it
@@ -102,14 +103,13 @@ blk:
 	VMULPS       X2, X1, X1
 	VBROADCASTSS X1, Y5
 	VMOVSHDUP    X1, X6
-	VBROADCASTSS X6, X6
+	VBROADCASTSS X6, Y6
 	VMOVDQU      260(R12), Y8
 	VEXTRACTI128 $1, Y8, X10
 	VPHADDW      X10, X8, X8
 	VEXTRACTI128 $1, Y7, X10
 	VPMADDWD     X10, X8, X8
 	VCVTDQ2PS    X8, X8
-	VFMADD231PS  X8, X6, X12
 	VPXOR        Y9, Y9, Y9
 	VMOVDQU      16(R11), Y2
 	VPSRLW       $4, Y2, Y3
@@ -161,6 +161,7 @@ blk:
 	VPADDD       Y3, Y9, Y9
 	VCVTDQ2PS    Y9, Y9
 	VFMADD231PS  Y9, Y5, Y0
+	VFNMADD231PS Y8, Y6, Y0
 	ADDQ         $144, R11
 	ADDQ         $292, R12
 	DECQ         R13
@@ -172,13 +173,6 @@ blk:
 	VADDPS       X1, X0, X0
 	VMOVSHDUP    X0, X1
 	VADDSS       X1, X0, X0
-	VEXTRACTF128 $1, Y12, X1
-	VADDPS       X1, X12, X12
-	VPERMILPS    $0x4e, X12, X1
-	VADDPS       X1, X12, X12
-	VMOVSHDUP    X12, X1
-	VADDSS       X1, X12, X12
-	VSUBSS       X12, X0, X0
 	VMOVSS       X0, (DI)
 	ADDQ         $4, DI
 	ADDQ         rowBytes+24(FP), SI
@@ -244,14 +238,13 @@ blk:
 	VMULPS       X2, X1, X1
 	VBROADCASTSS X1, Y5
 	VMOVSHDUP    X1, X6
-	VBROADCASTSS X6, X6
+	VBROADCASTSS X6, Y6
 	VMOVDQU      260(R12), Y8
 	VEXTRACTI128 $1, Y8, X10
 	VPHADDW      X10, X8, X8
 	VEXTRACTI128 $1, Y7, X10
 	VPMADDWD     X10, X8, X8
 	VCVTDQ2PS    X8, X8
-	VFMADD231PS  X8, X6, X12
 	VPXOR        Y9, Y9, Y9
 	VMOVDQU      16(R11), Y10
 	VMOVDQU      48(R11), Y2
@@ -328,6 +321,7 @@ blk:
 	VPADDD       Y3, Y9, Y9
 	VCVTDQ2PS    Y9, Y9
 	VFMADD231PS  Y9, Y5, Y0
+	VFNMADD231PS Y8, Y6, Y0
 	ADDQ         $176, R11
 	ADDQ         $292, R12
 	DECQ         R13
@@ -339,13 +333,6 @@ blk:
 	VADDPS       X1, X0, X0
 	VMOVSHDUP    X0, X1
 	VADDSS       X1, X0, X0
-	VEXTRACTF128 $1, Y12, X1
-	VADDPS       X1, X12, X12
-	VPERMILPS    $0x4e, X12, X1
-	VADDPS       X1, X12, X12
-	VMOVSHDUP    X12, X1
-	VADDSS       X1, X12, X12
-	VSUBSS       X12, X0, X0
 	VMOVSS       X0, (DI)
 	ADDQ         $4, DI
 	ADDQ         rowBytes+24(FP), SI
@@ -525,7 +512,6 @@ blk:
 	VPMOVZXBW    X8, Y8
 	VPMADDWD     260(R12), Y8, Y8
 	VCVTDQ2PS    Y8, Y8
-	VFMADD231PS  Y8, Y6, Y12
 	VPXOR        Y9, Y9, Y9
 	VMOVDQU      16(R11), Y2
 	VPAND        Y14, Y2, Y3
@@ -585,6 +571,7 @@ blk:
 	VPADDD       Y3, Y9, Y9
 	VCVTDQ2PS    Y9, Y9
 	VFMADD231PS  Y9, Y1, Y0
+	VFNMADD231PS Y8, Y6, Y0
 	ADDQ         $84, R11
 	ADDQ         $292, R12
 	DECQ         R13
@@ -596,13 +583,6 @@ blk:
 	VADDPS       X1, X0, X0
 	VMOVSHDUP    X0, X1
 	VADDSS       X1, X0, X0
-	VEXTRACTF128 $1, Y12, X1
-	VADDPS       X1, X12, X12
-	VPERMILPS    $0x4e, X12, X1
-	VADDPS       X1, X12, X12
-	VMOVSHDUP    X12, X1
-	VADDSS       X1, X12, X12
-	VSUBSS       X12, X0, X0
 	VMOVSS       X0, (DI)
 	ADDQ         $4, DI
 	ADDQ         rowBytes+24(FP), SI
@@ -776,6 +756,558 @@ blk:
 	VMOVSS       X0, (DI)
 	ADDQ         $4, DI
 	ADDQ         rowBytes+24(FP), SI
+	DECQ         CX
+	JNZ          row
+	VZEROUPPER
+	RET
+
+// Four-token kernels: for each row r and token k < 4, dst[k·dstStride + r]
+// is the one-token kernel's result for token k, bit for bit; the weights
+// are decoded once per pass. Y0-Y3 accumulate the tokens' sums, Y4-Y7 their
+// integer super-block sums; R8 is actStride, DX 3·actStride.
+
+// func rows4Q4_KAVX2(dst *float32, dstStride int, rows int, w *byte, rowBytes int, act *byte, actStride int, nb int)
+TEXT ·rows4Q4_KAVX2(SB), NOSPLIT, $48-64
+	MOVQ dst+0(FP), DI
+	MOVQ rows+16(FP), CX
+	MOVQ w+24(FP), SI
+	MOVQ act+40(FP), R9
+	MOVQ actStride+48(FP), R8
+	LEAQ (R8)(R8*2), DX
+	MOVL         $0x0f0f0f0f, AX
+	VMOVD        AX, X15
+	VPBROADCASTD X15, Y15
+
+row:
+	VPXOR        Y0, Y0, Y0
+	VPXOR        Y1, Y1, Y1
+	VPXOR        Y2, Y2, Y2
+	VPXOR        Y3, Y3, Y3
+	VPXOR        Y4, Y4, Y4
+	VPXOR        Y5, Y5, Y5
+	VPXOR        Y6, Y6, Y6
+	VPXOR        Y7, Y7, Y7
+	MOVQ         SI, R11
+	MOVQ         R9, R12
+	MOVQ         nb+56(FP), R13
+
+blk:
+	MOVL         4(R11), AX
+	MOVL         AX, BX
+	ANDL         $0x3f3f3f3f, AX
+	SHRL         $6, BX
+	ANDL         $0x03030303, BX
+	SHLL         $4, BX
+	MOVL         12(R11), R10
+	ANDL         $0x0f0f0f0f, R10
+	ORL          R10, BX
+	SHLQ         $32, BX
+	ORQ          BX, AX
+	VMOVQ        AX, X13
+	MOVL         8(R11), AX
+	MOVL         AX, BX
+	ANDL         $0x3f3f3f3f, AX
+	SHRL         $6, BX
+	ANDL         $0x03030303, BX
+	SHLL         $4, BX
+	MOVL         12(R11), R10
+	SHRL         $4, R10
+	ANDL         $0x0f0f0f0f, R10
+	ORL          R10, BX
+	SHLQ         $32, BX
+	ORQ          BX, AX
+	VPINSRQ      $1, AX, X13, X13
+	VPMOVZXBW    X13, Y13
+	VPUNPCKLWD   X13, X13, X12
+	VMOVDQU      X12, (SP)
+	VPUNPCKHWD   X13, X13, X12
+	VMOVDQU      X12, 16(SP)
+	VEXTRACTI128 $1, Y13, X12
+	VMOVDQU      X12, 32(SP)
+	VMOVD        (R11), X14
+	VCVTPH2PS    X14, X14
+	VMOVDQU      16(R11), Y8
+	VPSRLW       $4, Y8, Y9
+	VPAND        Y15, Y8, Y8
+	VPAND        Y15, Y9, Y9
+	VPBROADCASTD 0(SP), Y10
+	VPBROADCASTD 4(SP), Y11
+	VPMADDUBSW   4(R12), Y8, Y12
+	VPMADDWD     Y10, Y12, Y12
+	VPADDD       Y12, Y4, Y4
+	VPMADDUBSW   36(R12), Y9, Y13
+	VPMADDWD     Y11, Y13, Y13
+	VPADDD       Y13, Y4, Y4
+	VPMADDUBSW   4(R12)(R8*1), Y8, Y12
+	VPMADDWD     Y10, Y12, Y12
+	VPADDD       Y12, Y5, Y5
+	VPMADDUBSW   36(R12)(R8*1), Y9, Y13
+	VPMADDWD     Y11, Y13, Y13
+	VPADDD       Y13, Y5, Y5
+	VPMADDUBSW   4(R12)(R8*2), Y8, Y12
+	VPMADDWD     Y10, Y12, Y12
+	VPADDD       Y12, Y6, Y6
+	VPMADDUBSW   36(R12)(R8*2), Y9, Y13
+	VPMADDWD     Y11, Y13, Y13
+	VPADDD       Y13, Y6, Y6
+	VPMADDUBSW   4(R12)(DX*1), Y8, Y12
+	VPMADDWD     Y10, Y12, Y12
+	VPADDD       Y12, Y7, Y7
+	VPMADDUBSW   36(R12)(DX*1), Y9, Y13
+	VPMADDWD     Y11, Y13, Y13
+	VPADDD       Y13, Y7, Y7
+	VMOVDQU      48(R11), Y8
+	VPSRLW       $4, Y8, Y9
+	VPAND        Y15, Y8, Y8
+	VPAND        Y15, Y9, Y9
+	VPBROADCASTD 8(SP), Y10
+	VPBROADCASTD 12(SP), Y11
+	VPMADDUBSW   68(R12), Y8, Y12
+	VPMADDWD     Y10, Y12, Y12
+	VPADDD       Y12, Y4, Y4
+	VPMADDUBSW   100(R12), Y9, Y13
+	VPMADDWD     Y11, Y13, Y13
+	VPADDD       Y13, Y4, Y4
+	VPMADDUBSW   68(R12)(R8*1), Y8, Y12
+	VPMADDWD     Y10, Y12, Y12
+	VPADDD       Y12, Y5, Y5
+	VPMADDUBSW   100(R12)(R8*1), Y9, Y13
+	VPMADDWD     Y11, Y13, Y13
+	VPADDD       Y13, Y5, Y5
+	VPMADDUBSW   68(R12)(R8*2), Y8, Y12
+	VPMADDWD     Y10, Y12, Y12
+	VPADDD       Y12, Y6, Y6
+	VPMADDUBSW   100(R12)(R8*2), Y9, Y13
+	VPMADDWD     Y11, Y13, Y13
+	VPADDD       Y13, Y6, Y6
+	VPMADDUBSW   68(R12)(DX*1), Y8, Y12
+	VPMADDWD     Y10, Y12, Y12
+	VPADDD       Y12, Y7, Y7
+	VPMADDUBSW   100(R12)(DX*1), Y9, Y13
+	VPMADDWD     Y11, Y13, Y13
+	VPADDD       Y13, Y7, Y7
+	VMOVDQU      80(R11), Y8
+	VPSRLW       $4, Y8, Y9
+	VPAND        Y15, Y8, Y8
+	VPAND        Y15, Y9, Y9
+	VPBROADCASTD 16(SP), Y10
+	VPBROADCASTD 20(SP), Y11
+	VPMADDUBSW   132(R12), Y8, Y12
+	VPMADDWD     Y10, Y12, Y12
+	VPADDD       Y12, Y4, Y4
+	VPMADDUBSW   164(R12), Y9, Y13
+	VPMADDWD     Y11, Y13, Y13
+	VPADDD       Y13, Y4, Y4
+	VPMADDUBSW   132(R12)(R8*1), Y8, Y12
+	VPMADDWD     Y10, Y12, Y12
+	VPADDD       Y12, Y5, Y5
+	VPMADDUBSW   164(R12)(R8*1), Y9, Y13
+	VPMADDWD     Y11, Y13, Y13
+	VPADDD       Y13, Y5, Y5
+	VPMADDUBSW   132(R12)(R8*2), Y8, Y12
+	VPMADDWD     Y10, Y12, Y12
+	VPADDD       Y12, Y6, Y6
+	VPMADDUBSW   164(R12)(R8*2), Y9, Y13
+	VPMADDWD     Y11, Y13, Y13
+	VPADDD       Y13, Y6, Y6
+	VPMADDUBSW   132(R12)(DX*1), Y8, Y12
+	VPMADDWD     Y10, Y12, Y12
+	VPADDD       Y12, Y7, Y7
+	VPMADDUBSW   164(R12)(DX*1), Y9, Y13
+	VPMADDWD     Y11, Y13, Y13
+	VPADDD       Y13, Y7, Y7
+	VMOVDQU      112(R11), Y8
+	VPSRLW       $4, Y8, Y9
+	VPAND        Y15, Y8, Y8
+	VPAND        Y15, Y9, Y9
+	VPBROADCASTD 24(SP), Y10
+	VPBROADCASTD 28(SP), Y11
+	VPMADDUBSW   196(R12), Y8, Y12
+	VPMADDWD     Y10, Y12, Y12
+	VPADDD       Y12, Y4, Y4
+	VPMADDUBSW   228(R12), Y9, Y13
+	VPMADDWD     Y11, Y13, Y13
+	VPADDD       Y13, Y4, Y4
+	VPMADDUBSW   196(R12)(R8*1), Y8, Y12
+	VPMADDWD     Y10, Y12, Y12
+	VPADDD       Y12, Y5, Y5
+	VPMADDUBSW   228(R12)(R8*1), Y9, Y13
+	VPMADDWD     Y11, Y13, Y13
+	VPADDD       Y13, Y5, Y5
+	VPMADDUBSW   196(R12)(R8*2), Y8, Y12
+	VPMADDWD     Y10, Y12, Y12
+	VPADDD       Y12, Y6, Y6
+	VPMADDUBSW   228(R12)(R8*2), Y9, Y13
+	VPMADDWD     Y11, Y13, Y13
+	VPADDD       Y13, Y6, Y6
+	VPMADDUBSW   196(R12)(DX*1), Y8, Y12
+	VPMADDWD     Y10, Y12, Y12
+	VPADDD       Y12, Y7, Y7
+	VPMADDUBSW   228(R12)(DX*1), Y9, Y13
+	VPMADDWD     Y11, Y13, Y13
+	VPADDD       Y13, Y7, Y7
+	VBROADCASTSS 0(R12), X12
+	VMULPS       X12, X14, X12
+	VBROADCASTSS X12, Y13
+	VCVTDQ2PS    Y4, Y4
+	VFMADD231PS  Y4, Y13, Y0
+	VMOVSHDUP    X12, X12
+	VBROADCASTSS X12, Y13
+	VMOVDQU      260(R12), Y12
+	VEXTRACTI128 $1, Y12, X4
+	VPHADDW      X4, X12, X12
+	VPMADDWD     32(SP), X12, X12
+	VCVTDQ2PS    X12, X12
+	VFNMADD231PS Y12, Y13, Y0
+	VPXOR        Y4, Y4, Y4
+	VBROADCASTSS 0(R12)(R8*1), X12
+	VMULPS       X12, X14, X12
+	VBROADCASTSS X12, Y13
+	VCVTDQ2PS    Y5, Y5
+	VFMADD231PS  Y5, Y13, Y1
+	VMOVSHDUP    X12, X12
+	VBROADCASTSS X12, Y13
+	VMOVDQU      260(R12)(R8*1), Y12
+	VEXTRACTI128 $1, Y12, X5
+	VPHADDW      X5, X12, X12
+	VPMADDWD     32(SP), X12, X12
+	VCVTDQ2PS    X12, X12
+	VFNMADD231PS Y12, Y13, Y1
+	VPXOR        Y5, Y5, Y5
+	VBROADCASTSS 0(R12)(R8*2), X12
+	VMULPS       X12, X14, X12
+	VBROADCASTSS X12, Y13
+	VCVTDQ2PS    Y6, Y6
+	VFMADD231PS  Y6, Y13, Y2
+	VMOVSHDUP    X12, X12
+	VBROADCASTSS X12, Y13
+	VMOVDQU      260(R12)(R8*2), Y12
+	VEXTRACTI128 $1, Y12, X6
+	VPHADDW      X6, X12, X12
+	VPMADDWD     32(SP), X12, X12
+	VCVTDQ2PS    X12, X12
+	VFNMADD231PS Y12, Y13, Y2
+	VPXOR        Y6, Y6, Y6
+	VBROADCASTSS 0(R12)(DX*1), X12
+	VMULPS       X12, X14, X12
+	VBROADCASTSS X12, Y13
+	VCVTDQ2PS    Y7, Y7
+	VFMADD231PS  Y7, Y13, Y3
+	VMOVSHDUP    X12, X12
+	VBROADCASTSS X12, Y13
+	VMOVDQU      260(R12)(DX*1), Y12
+	VEXTRACTI128 $1, Y12, X7
+	VPHADDW      X7, X12, X12
+	VPMADDWD     32(SP), X12, X12
+	VCVTDQ2PS    X12, X12
+	VFNMADD231PS Y12, Y13, Y3
+	VPXOR        Y7, Y7, Y7
+	ADDQ         $144, R11
+	ADDQ         $292, R12
+	DECQ         R13
+	JNZ          blk
+
+	MOVQ         dstStride+8(FP), AX
+	SHLQ         $2, AX
+	LEAQ         (AX)(AX*2), BX
+	VEXTRACTF128 $1, Y0, X8
+	VADDPS       X8, X0, X0
+	VPERMILPS    $0x4e, X0, X8
+	VADDPS       X8, X0, X0
+	VMOVSHDUP    X0, X8
+	VADDSS       X8, X0, X0
+	VEXTRACTF128 $1, Y1, X8
+	VADDPS       X8, X1, X1
+	VPERMILPS    $0x4e, X1, X8
+	VADDPS       X8, X1, X1
+	VMOVSHDUP    X1, X8
+	VADDSS       X8, X1, X1
+	VEXTRACTF128 $1, Y2, X8
+	VADDPS       X8, X2, X2
+	VPERMILPS    $0x4e, X2, X8
+	VADDPS       X8, X2, X2
+	VMOVSHDUP    X2, X8
+	VADDSS       X8, X2, X2
+	VEXTRACTF128 $1, Y3, X8
+	VADDPS       X8, X3, X3
+	VPERMILPS    $0x4e, X3, X8
+	VADDPS       X8, X3, X3
+	VMOVSHDUP    X3, X8
+	VADDSS       X8, X3, X3
+	VMOVSS       X0, (DI)
+	VMOVSS       X1, (DI)(AX*1)
+	VMOVSS       X2, (DI)(AX*2)
+	VMOVSS       X3, (DI)(BX*1)
+	ADDQ         $4, DI
+	ADDQ         rowBytes+32(FP), SI
+	DECQ         CX
+	JNZ          row
+	VZEROUPPER
+	RET
+
+// func rows4Q6_KAVX2(dst *float32, dstStride int, rows int, w *byte, rowBytes int, act *byte, actStride int, nb int)
+TEXT ·rows4Q6_KAVX2(SB), NOSPLIT, $0-64
+	MOVQ dst+0(FP), DI
+	MOVQ rows+16(FP), CX
+	MOVQ w+24(FP), SI
+	MOVQ act+40(FP), R9
+	MOVQ actStride+48(FP), R8
+	LEAQ (R8)(R8*2), DX
+	MOVL         $0x0f0f0f0f, AX
+	VMOVD        AX, X15
+	VPBROADCASTD X15, Y15
+	MOVL         $0x30303030, AX
+	VMOVD        AX, X14
+	VPBROADCASTD X14, Y14
+
+row:
+	VPXOR        Y0, Y0, Y0
+	VPXOR        Y1, Y1, Y1
+	VPXOR        Y2, Y2, Y2
+	VPXOR        Y3, Y3, Y3
+	VPXOR        Y4, Y4, Y4
+	VPXOR        Y5, Y5, Y5
+	VPXOR        Y6, Y6, Y6
+	VPXOR        Y7, Y7, Y7
+	MOVQ         SI, R11
+	MOVQ         R9, R12
+	MOVQ         nb+56(FP), R13
+
+blk:
+	VMOVDQU      0(R11), Y8
+	VMOVDQU      32(R11), Y9
+	VMOVDQU      128(R11), Y10
+	VPAND        Y15, Y8, Y11
+	VPSLLW       $4, Y10, Y13
+	VPAND        Y14, Y13, Y13
+	VPOR         Y13, Y11, Y11
+	VMOVDQU      192(R11), X12
+	VPSHUFB      kshuf<>+0(SB), X12, X12
+	VPMOVSXBW    X12, Y12
+	VPMADDUBSW   4(R12), Y11, Y13
+	VPMADDWD     Y12, Y13, Y13
+	VPADDD       Y13, Y4, Y4
+	VPMADDUBSW   4(R12)(R8*1), Y11, Y13
+	VPMADDWD     Y12, Y13, Y13
+	VPADDD       Y13, Y5, Y5
+	VPMADDUBSW   4(R12)(R8*2), Y11, Y13
+	VPMADDWD     Y12, Y13, Y13
+	VPADDD       Y13, Y6, Y6
+	VPMADDUBSW   4(R12)(DX*1), Y11, Y13
+	VPMADDWD     Y12, Y13, Y13
+	VPADDD       Y13, Y7, Y7
+	VPAND        Y15, Y9, Y11
+	VPSLLW       $2, Y10, Y13
+	VPAND        Y14, Y13, Y13
+	VPOR         Y13, Y11, Y11
+	VMOVDQU      192(R11), X12
+	VPSHUFB      kshuf<>+16(SB), X12, X12
+	VPMOVSXBW    X12, Y12
+	VPMADDUBSW   36(R12), Y11, Y13
+	VPMADDWD     Y12, Y13, Y13
+	VPADDD       Y13, Y4, Y4
+	VPMADDUBSW   36(R12)(R8*1), Y11, Y13
+	VPMADDWD     Y12, Y13, Y13
+	VPADDD       Y13, Y5, Y5
+	VPMADDUBSW   36(R12)(R8*2), Y11, Y13
+	VPMADDWD     Y12, Y13, Y13
+	VPADDD       Y13, Y6, Y6
+	VPMADDUBSW   36(R12)(DX*1), Y11, Y13
+	VPMADDWD     Y12, Y13, Y13
+	VPADDD       Y13, Y7, Y7
+	VPSRLW       $4, Y8, Y11
+	VPAND        Y15, Y11, Y11
+	VPAND        Y14, Y10, Y13
+	VPOR         Y13, Y11, Y11
+	VMOVDQU      192(R11), X12
+	VPSHUFB      kshuf<>+32(SB), X12, X12
+	VPMOVSXBW    X12, Y12
+	VPMADDUBSW   68(R12), Y11, Y13
+	VPMADDWD     Y12, Y13, Y13
+	VPADDD       Y13, Y4, Y4
+	VPMADDUBSW   68(R12)(R8*1), Y11, Y13
+	VPMADDWD     Y12, Y13, Y13
+	VPADDD       Y13, Y5, Y5
+	VPMADDUBSW   68(R12)(R8*2), Y11, Y13
+	VPMADDWD     Y12, Y13, Y13
+	VPADDD       Y13, Y6, Y6
+	VPMADDUBSW   68(R12)(DX*1), Y11, Y13
+	VPMADDWD     Y12, Y13, Y13
+	VPADDD       Y13, Y7, Y7
+	VPSRLW       $4, Y9, Y11
+	VPAND        Y15, Y11, Y11
+	VPSRLW       $2, Y10, Y13
+	VPAND        Y14, Y13, Y13
+	VPOR         Y13, Y11, Y11
+	VMOVDQU      192(R11), X12
+	VPSHUFB      kshuf<>+48(SB), X12, X12
+	VPMOVSXBW    X12, Y12
+	VPMADDUBSW   100(R12), Y11, Y13
+	VPMADDWD     Y12, Y13, Y13
+	VPADDD       Y13, Y4, Y4
+	VPMADDUBSW   100(R12)(R8*1), Y11, Y13
+	VPMADDWD     Y12, Y13, Y13
+	VPADDD       Y13, Y5, Y5
+	VPMADDUBSW   100(R12)(R8*2), Y11, Y13
+	VPMADDWD     Y12, Y13, Y13
+	VPADDD       Y13, Y6, Y6
+	VPMADDUBSW   100(R12)(DX*1), Y11, Y13
+	VPMADDWD     Y12, Y13, Y13
+	VPADDD       Y13, Y7, Y7
+	VMOVDQU      64(R11), Y8
+	VMOVDQU      96(R11), Y9
+	VMOVDQU      160(R11), Y10
+	VPAND        Y15, Y8, Y11
+	VPSLLW       $4, Y10, Y13
+	VPAND        Y14, Y13, Y13
+	VPOR         Y13, Y11, Y11
+	VMOVDQU      192(R11), X12
+	VPSHUFB      kshuf<>+64(SB), X12, X12
+	VPMOVSXBW    X12, Y12
+	VPMADDUBSW   132(R12), Y11, Y13
+	VPMADDWD     Y12, Y13, Y13
+	VPADDD       Y13, Y4, Y4
+	VPMADDUBSW   132(R12)(R8*1), Y11, Y13
+	VPMADDWD     Y12, Y13, Y13
+	VPADDD       Y13, Y5, Y5
+	VPMADDUBSW   132(R12)(R8*2), Y11, Y13
+	VPMADDWD     Y12, Y13, Y13
+	VPADDD       Y13, Y6, Y6
+	VPMADDUBSW   132(R12)(DX*1), Y11, Y13
+	VPMADDWD     Y12, Y13, Y13
+	VPADDD       Y13, Y7, Y7
+	VPAND        Y15, Y9, Y11
+	VPSLLW       $2, Y10, Y13
+	VPAND        Y14, Y13, Y13
+	VPOR         Y13, Y11, Y11
+	VMOVDQU      192(R11), X12
+	VPSHUFB      kshuf<>+80(SB), X12, X12
+	VPMOVSXBW    X12, Y12
+	VPMADDUBSW   164(R12), Y11, Y13
+	VPMADDWD     Y12, Y13, Y13
+	VPADDD       Y13, Y4, Y4
+	VPMADDUBSW   164(R12)(R8*1), Y11, Y13
+	VPMADDWD     Y12, Y13, Y13
+	VPADDD       Y13, Y5, Y5
+	VPMADDUBSW   164(R12)(R8*2), Y11, Y13
+	VPMADDWD     Y12, Y13, Y13
+	VPADDD       Y13, Y6, Y6
+	VPMADDUBSW   164(R12)(DX*1), Y11, Y13
+	VPMADDWD     Y12, Y13, Y13
+	VPADDD       Y13, Y7, Y7
+	VPSRLW       $4, Y8, Y11
+	VPAND        Y15, Y11, Y11
+	VPAND        Y14, Y10, Y13
+	VPOR         Y13, Y11, Y11
+	VMOVDQU      192(R11), X12
+	VPSHUFB      kshuf<>+96(SB), X12, X12
+	VPMOVSXBW    X12, Y12
+	VPMADDUBSW   196(R12), Y11, Y13
+	VPMADDWD     Y12, Y13, Y13
+	VPADDD       Y13, Y4, Y4
+	VPMADDUBSW   196(R12)(R8*1), Y11, Y13
+	VPMADDWD     Y12, Y13, Y13
+	VPADDD       Y13, Y5, Y5
+	VPMADDUBSW   196(R12)(R8*2), Y11, Y13
+	VPMADDWD     Y12, Y13, Y13
+	VPADDD       Y13, Y6, Y6
+	VPMADDUBSW   196(R12)(DX*1), Y11, Y13
+	VPMADDWD     Y12, Y13, Y13
+	VPADDD       Y13, Y7, Y7
+	VPSRLW       $4, Y9, Y11
+	VPAND        Y15, Y11, Y11
+	VPSRLW       $2, Y10, Y13
+	VPAND        Y14, Y13, Y13
+	VPOR         Y13, Y11, Y11
+	VMOVDQU      192(R11), X12
+	VPSHUFB      kshuf<>+112(SB), X12, X12
+	VPMOVSXBW    X12, Y12
+	VPMADDUBSW   228(R12), Y11, Y13
+	VPMADDWD     Y12, Y13, Y13
+	VPADDD       Y13, Y4, Y4
+	VPMADDUBSW   228(R12)(R8*1), Y11, Y13
+	VPMADDWD     Y12, Y13, Y13
+	VPADDD       Y13, Y5, Y5
+	VPMADDUBSW   228(R12)(R8*2), Y11, Y13
+	VPMADDWD     Y12, Y13, Y13
+	VPADDD       Y13, Y6, Y6
+	VPMADDUBSW   228(R12)(DX*1), Y11, Y13
+	VPMADDWD     Y12, Y13, Y13
+	VPADDD       Y13, Y7, Y7
+	VPMOVSXBW    192(R11), Y12
+	MOVWLZX      208(R11), AX
+	VMOVD        AX, X11
+	VCVTPH2PS    X11, X11
+	VPMADDWD     260(R12), Y12, Y13
+	VPSLLD       $5, Y13, Y13
+	VPSUBD       Y13, Y4, Y4
+	VMULSS       0(R12), X11, X13
+	VBROADCASTSS X13, Y13
+	VCVTDQ2PS    Y4, Y4
+	VFMADD231PS  Y4, Y13, Y0
+	VPXOR        Y4, Y4, Y4
+	VPMADDWD     260(R12)(R8*1), Y12, Y13
+	VPSLLD       $5, Y13, Y13
+	VPSUBD       Y13, Y5, Y5
+	VMULSS       0(R12)(R8*1), X11, X13
+	VBROADCASTSS X13, Y13
+	VCVTDQ2PS    Y5, Y5
+	VFMADD231PS  Y5, Y13, Y1
+	VPXOR        Y5, Y5, Y5
+	VPMADDWD     260(R12)(R8*2), Y12, Y13
+	VPSLLD       $5, Y13, Y13
+	VPSUBD       Y13, Y6, Y6
+	VMULSS       0(R12)(R8*2), X11, X13
+	VBROADCASTSS X13, Y13
+	VCVTDQ2PS    Y6, Y6
+	VFMADD231PS  Y6, Y13, Y2
+	VPXOR        Y6, Y6, Y6
+	VPMADDWD     260(R12)(DX*1), Y12, Y13
+	VPSLLD       $5, Y13, Y13
+	VPSUBD       Y13, Y7, Y7
+	VMULSS       0(R12)(DX*1), X11, X13
+	VBROADCASTSS X13, Y13
+	VCVTDQ2PS    Y7, Y7
+	VFMADD231PS  Y7, Y13, Y3
+	VPXOR        Y7, Y7, Y7
+	ADDQ         $210, R11
+	ADDQ         $292, R12
+	DECQ         R13
+	JNZ          blk
+
+	MOVQ         dstStride+8(FP), AX
+	SHLQ         $2, AX
+	LEAQ         (AX)(AX*2), BX
+	VEXTRACTF128 $1, Y0, X8
+	VADDPS       X8, X0, X0
+	VPERMILPS    $0x4e, X0, X8
+	VADDPS       X8, X0, X0
+	VMOVSHDUP    X0, X8
+	VADDSS       X8, X0, X0
+	VEXTRACTF128 $1, Y1, X8
+	VADDPS       X8, X1, X1
+	VPERMILPS    $0x4e, X1, X8
+	VADDPS       X8, X1, X1
+	VMOVSHDUP    X1, X8
+	VADDSS       X8, X1, X1
+	VEXTRACTF128 $1, Y2, X8
+	VADDPS       X8, X2, X2
+	VPERMILPS    $0x4e, X2, X8
+	VADDPS       X8, X2, X2
+	VMOVSHDUP    X2, X8
+	VADDSS       X8, X2, X2
+	VEXTRACTF128 $1, Y3, X8
+	VADDPS       X8, X3, X3
+	VPERMILPS    $0x4e, X3, X8
+	VADDPS       X8, X3, X3
+	VMOVSHDUP    X3, X8
+	VADDSS       X8, X3, X3
+	VMOVSS       X0, (DI)
+	VMOVSS       X1, (DI)(AX*1)
+	VMOVSS       X2, (DI)(AX*2)
+	VMOVSS       X3, (DI)(BX*1)
+	ADDQ         $4, DI
+	ADDQ         rowBytes+32(FP), SI
 	DECQ         CX
 	JNZ          row
 	VZEROUPPER
