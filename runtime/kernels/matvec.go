@@ -99,7 +99,7 @@ func (p *Pool) MatMul(dst []float32, w Matrix, x []float32, n int) {
 		fn = matMulFloatTask
 	case p.quantizedFor(w.Type):
 		p.quantizeRows(o, w.Type, x, n, w.Cols)
-		fn = matMulQuantTask
+		fn = matMulQuantTokensTask
 	}
 	p.run(o, fn, w.Rows, n*w.Rows*w.Cols, rowAlign)
 }
