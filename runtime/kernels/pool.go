@@ -19,6 +19,9 @@ const minParallelWork = 1 << 15
 // wake-up; one that finds nothing parks and uses no CPU.
 const spinRounds = 2000
 
+// chunksPerThread is how many pieces an operation is cut into per thread.
+const chunksPerThread = 8
+
 // Worker states (Pool.state): what a worker is doing between operations.
 const (
 	workerParked   = iota // blocked on its wake channel
@@ -220,8 +223,11 @@ func (p *Pool) phase(o *opArgs, fn func(o *opArgs, lo, hi, thread int), n, work,
 		fn(o, 0, n, 0)
 		return
 	}
-	// Four chunks per thread balance the load when a thread is delayed.
-	g := (n + 4*p.threads - 1) / (4 * p.threads)
+	// Eight chunks per thread: a thread that the operating system delays
+	// leaves its share to the others, and the threads finish within an
+	// eighth of a share of each other (memory-bound products lose the
+	// bandwidth a waiting thread would use).
+	g := (n + chunksPerThread*p.threads - 1) / (chunksPerThread * p.threads)
 	g = (g + align - 1) &^ (align - 1)
 	p.fn, p.n, p.grain = fn, n, g
 	p.next.Store(0)
