@@ -2,6 +2,7 @@ package grammar
 
 import (
 	"fmt"
+	"strings"
 	"sync/atomic"
 )
 
@@ -161,28 +162,48 @@ func (b *dfaBuilder) finish(d *dfa) {
 // literalDFA accepts exactly the given byte strings; name[s] tells which.
 func literalDFA(words [][]byte, b *budget) (*dfa, error) {
 	d := &dfa{}
-	bl := &dfaBuilder{}
-	newState := func() int32 {
-		var r [256]int32
-		for i := range r {
-			r[i] = -1
+	// classes: one per byte used, one for all others
+	var used [256]bool
+	for _, w := range words {
+		for _, c := range w {
+			used[c] = true
 		}
-		bl.rows = append(bl.rows, r)
+	}
+	nc := 1
+	for c := 0; c < 256; c++ {
+		if used[c] {
+			d.classOf[c] = uint8(nc)
+			nc++
+		}
+	}
+	if nc > 256 {
+		// every byte used: one class per byte
+		for c := 0; c < 256; c++ {
+			d.classOf[c] = uint8(c)
+		}
+		nc = 256
+	}
+	d.nclass = nc
+	newState := func() int32 {
+		for i := 0; i < nc; i++ {
+			d.trans = append(d.trans, -1)
+		}
 		d.accept = append(d.accept, false)
 		d.name = append(d.name, -1)
-		return int32(len(bl.rows) - 1)
+		return int32(len(d.accept) - 1)
 	}
 	newState()
 	for wi, w := range words {
 		s := int32(0)
 		for _, c := range w {
-			t := bl.rows[s][c]
+			i := int(s)*nc + int(d.classOf[c])
+			t := d.trans[i]
 			if t < 0 {
-				if len(bl.rows) >= b.dfaStates {
+				if len(d.accept) >= b.dfaStates {
 					return nil, fmt.Errorf("literal set needs more than %d automaton states", b.dfaStates)
 				}
 				t = newState()
-				bl.rows[s][c] = t
+				d.trans[i] = t
 			}
 			s = t
 		}
@@ -191,7 +212,8 @@ func literalDFA(words [][]byte, b *budget) (*dfa, error) {
 			d.name[s] = int32(wi)
 		}
 	}
-	bl.finish(d)
+	d.id = dfaIDs.Add(1)
+	d.trim()
 	return d, nil
 }
 
@@ -213,7 +235,7 @@ func productDFA(ds []*dfa, accept func(acc uint64) bool, keepName bool, patShift
 		return string(buf)
 	}
 	d := &dfa{}
-	bl := &dfaBuilder{}
+	var rows [][]int32
 	add := func(t []int32) (int32, error) {
 		key := keyOf(t)
 		if id, ok := index[key]; ok {
@@ -240,8 +262,7 @@ func productDFA(ds []*dfa, accept func(acc uint64) bool, keepName bool, patShift
 			d.name = append(d.name, nm)
 		}
 		d.pats = append(d.pats, acc>>patShift)
-		var r [256]int32
-		bl.rows = append(bl.rows, r)
+		rows = append(rows, nil)
 		return id, nil
 	}
 	start := make([]int32, k)
@@ -295,11 +316,18 @@ func productDFA(ds []*dfa, accept func(acc uint64) bool, keepName bool, patShift
 			}
 			next[ri] = id
 		}
-		for c := 0; c < 256; c++ {
-			bl.rows[i][c] = next[repOf[c]]
-		}
+		rows[i] = append([]int32(nil), next...)
 	}
-	bl.finish(d)
+	for c := 0; c < 256; c++ {
+		d.classOf[c] = uint8(repOf[c])
+	}
+	d.nclass = len(reps)
+	d.trans = make([]int32, 0, len(rows)*d.nclass)
+	for _, r := range rows {
+		d.trans = append(d.trans, r...)
+	}
+	d.id = dfaIDs.Add(1)
+	d.trim()
 	return d, nil
 }
 
@@ -341,12 +369,47 @@ func stringDFA(content *dfa, anyU bool, b *budget) (*dfa, error) {
 		pend uint8
 	}
 	d := &dfa{}
-	bl := &dfaBuilder{}
+	// byte classes: content class refined by what the JSON layer tells apart
+	var classOf [256]uint8
+	var reps []byte
+	{
+		seen := map[[2]int]int{}
+		for c := 0; c < 256; c++ {
+			cat := 0
+			switch {
+			case c < 0x20:
+				cat = 1
+			case c < 0x80 && strings.IndexByte("\"\\/bfnrtu0123456789abcdefABCDEF", byte(c)) >= 0:
+				cat = 2 + c
+			case c < 0x80:
+				cat = 300
+			case c < 0xC0:
+				cat = 301
+			case c < 0xE0:
+				cat = 302
+			case c < 0xF0:
+				cat = 303
+			default:
+				cat = 304
+			}
+			k := [2]int{int(content.classOf[c]), cat}
+			id, ok := seen[k]
+			if !ok {
+				id = len(reps)
+				seen[k] = id
+				reps = append(reps, byte(c))
+			}
+			classOf[c] = uint8(id)
+		}
+	}
+	nc := len(reps)
+	var rows [][]int32
+	bl := &struct{ rows [][]int32 }{}
 	index := map[pst]int32{}
 	closedIdx := map[[2]uint64]int32{}
 	var states []pst
 	newRow := func() {
-		var r [256]int32
+		r := make([]int32, nc)
 		for i := range r {
 			r[i] = -1
 		}
@@ -450,8 +513,7 @@ func stringDFA(content *dfa, anyU bool, b *budget) (*dfa, error) {
 		if p.cs == -2 {
 			continue
 		}
-		for c := 0; c < 256; c++ {
-			by := byte(c)
+		for c, by := range reps {
 			var np pst
 			ok := false
 			closeTo := int32(-1)
@@ -574,6 +636,14 @@ func stringDFA(content *dfa, anyU bool, b *budget) (*dfa, error) {
 			bl.rows[i][c] = id
 		}
 	}
-	bl.finish(d)
+	rows = bl.rows
+	d.classOf = classOf
+	d.nclass = nc
+	d.trans = make([]int32, 0, len(rows)*nc)
+	for _, r := range rows {
+		d.trans = append(d.trans, r...)
+	}
+	d.id = dfaIDs.Add(1)
+	d.trim()
 	return d, nil
 }
