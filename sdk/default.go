@@ -46,7 +46,8 @@ const (
 // The model is made on first use (deterministically, from a fixed seed:
 // about 10 million weights, well under a second) and cached as a file in the
 // user's cache directory (os.UserCacheDir()/qwenkit, or os.TempDir()/qwenkit
-// when there is none), named by a hash of its recipe and vocabulary, so later
+// when there is none; the environment variable QWENKIT_CACHE_DIR, when set,
+// names the folder instead), named by a hash of its recipe and vocabulary, so later
 // calls only map it. The file is written to a temporary name and renamed
 // into place, so processes racing to make it are safe: each renames a
 // complete, identical file. opts are Open's (WithContext, WithCachePool).
@@ -72,9 +73,19 @@ func DefaultModelPath() (string, error) {
 	return ensureDefault(dir, tok)
 }
 
+// CacheDirEnv names the environment variable that, when set, is the folder
+// the default model is cached in (tests and read-only home folders use it).
+const CacheDirEnv = "QWENKIT_CACHE_DIR"
+
 // defaultCacheDir returns (creating it) the folder the default model is
 // cached in.
 func defaultCacheDir() (string, error) {
+	if dir := os.Getenv(CacheDirEnv); dir != "" {
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			return "", fmt.Errorf("sdk: default model: %s=%s: %w", CacheDirEnv, dir, err)
+		}
+		return dir, nil
+	}
 	var tried []error
 	if base, err := os.UserCacheDir(); err == nil {
 		dir := filepath.Join(base, "qwenkit")
