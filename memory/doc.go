@@ -72,9 +72,9 @@
 //
 // Ranking costs time in proportion to the postings read, so a search reads
 // at most postingBudget (4096) per partition. It counts each query term's
-// texts (up to the budget, remembered while the partition grows by less
-// than a tenth), then keeps terms rarest first while their postings fit the
-// budget together; the terms left out are the most common ones, whose IDF
+// texts (up to the budget; in a partition larger than the budget the count
+// is remembered, and so may be up to a tenth stale), then keeps terms
+// rarest first while their postings fit the budget together; the terms left out are the most common ones, whose IDF
 // is lowest. If even the rarest term is too common, the search reads its
 // 4096 newest texts. Phase one sums, in SQLite, the IDF of the kept terms
 // each text holds and takes the best 256; phase two scores those exactly

@@ -204,9 +204,14 @@ func (s *SQLite) searchTarget(ctx context.Context, tx *sql.Tx, t target, words [
 		df   int
 		idf  float64
 	}
+	count, err := tx.PrepareContext(ctx, `SELECT count(*) FROM (SELECT 1 FROM `+t.table+` WHERE `+where+` LIMIT `+fmt.Sprint(postingBudget+1)+`)`)
+	if err != nil {
+		return nil, err
+	}
+	defer count.Close()
 	terms := make([]term, 0, len(words))
 	for _, w := range words {
-		n, err := s.cappedCount(ctx, tx, t, where, args, w)
+		n, err := s.cappedCount(ctx, count, t, args, w)
 		if err != nil {
 			return nil, err
 		}
@@ -355,28 +360,32 @@ func sortCandidates(cs []candidate) {
 }
 
 // cappedCount returns how many texts of t hold word, counting no further
-// than postingBudget+1, remembered per partition until it has grown by a
-// tenth.
-func (s *SQLite) cappedCount(ctx context.Context, tx *sql.Tx, t target, where string, args []any, word string) (int, error) {
+// than postingBudget+1, with count, the prepared counting statement. In a
+// partition larger than the budget the count is remembered until the
+// partition has grown by a tenth; smaller ones are counted afresh.
+func (s *SQLite) cappedCount(ctx context.Context, count *sql.Stmt, t target, args []any, word string) (int, error) {
+	remember := t.size > postingBudget && t.before == 0
 	key := fmt.Sprintf("%s\x00%d\x00%s", t.table, t.scope, word)
-	s.dfMu.Lock()
-	e, ok := s.df[key]
-	s.dfMu.Unlock()
-	if ok && (e.count > postingBudget || t.size <= e.size+e.size/10) {
-		return e.count, nil
+	if remember {
+		s.dfMu.Lock()
+		e, ok := s.df[key]
+		s.dfMu.Unlock()
+		if ok && (e.count > postingBudget || t.size <= e.size+e.size/10) {
+			return e.count, nil
+		}
 	}
 	var n int
-	err := tx.QueryRowContext(ctx, `SELECT count(*) FROM (SELECT 1 FROM `+t.table+` WHERE `+where+` LIMIT `+fmt.Sprint(postingBudget+1)+`)`,
-		append([]any{ftsQuote(word)}, args...)...).Scan(&n)
-	if err != nil {
+	if err := count.QueryRowContext(ctx, append([]any{ftsQuote(word)}, args...)...).Scan(&n); err != nil {
 		return 0, err
 	}
-	s.dfMu.Lock()
-	if len(s.df) >= dfCacheSize {
-		clear(s.df)
+	if remember {
+		s.dfMu.Lock()
+		if len(s.df) >= dfCacheSize {
+			clear(s.df)
+		}
+		s.df[key] = dfEntry{count: n, size: t.size}
+		s.dfMu.Unlock()
 	}
-	s.df[key] = dfEntry{count: n, size: t.size}
-	s.dfMu.Unlock()
 	return n, nil
 }
 
