@@ -9,18 +9,23 @@
 // the bytes quant.QuantizeActivations (llama.cpp's quantizers) writes, but
 // 20–30 times faster with SIMD. Rows takes one such activation row and many
 // weight rows, so that the cost of a call is paid per group of rows, not per
-// block; RowsFloat does the same for F32, F16 and BF16 weights with float32
-// activations.
+// block; RowsTokens takes several activation rows (a prefill's tokens) and
+// decodes each weight block once for four of them, with results identical
+// to Rows'; RowsFloat does the same for F32, F16 and BF16 weights with
+// float32 activations.
 //
 // Every product has a plain-Go reference (ref_*.go) that states the loop it
 // computes. On amd64 the products run in Go assembly, chosen once at start-up
-// from the CPU's features (AVX2 with FMA and F16C; see Impl), and compute the
+// from the CPU's features (AVX2 with FMA and F16C, plus AVX512-VNNI's
+// VPDPBUSD on 256-bit registers for the 32-value formats where the CPU has
+// AVX512VL and VNNI; see Impl), and compute the
 // same loops: the integer sums inside each block are exact and equal the
 // reference's (for every int8 value, −128 included); only the order of the
 // float32 additions across blocks and lanes differs. The build tag purego
 // selects the plain-Go code everywhere.
 //
 // Speed (BenchmarkRows, cpu-GB/s of weights per core from the thread's CPU
-// time, AVX2 on a shared 2-vCPU Xeon): Q8_0 ≈ 18, Q4_0/Q4_K/Q6_K ≈ 10–12,
-// F32 ≈ 25, F16 ≈ 32; the plain-Go references 0.1–4.
+// time, on a shared 2-vCPU Xeon with AVX-512): Q8_0 ≈ 16–20, Q4_0/Q5_0/
+// Q4_K/Q6_K ≈ 9–15, F32 ≈ 25, F16 ≈ 30; the plain-Go references 0.1–4.
+// RowsTokens on a cached tile (BenchmarkRowsTokens): 1.3–2× Rows' rate.
 package vecdot
