@@ -146,9 +146,11 @@ const symSpecial = 256
 // stepper carries what one step needs: the grammar and an allocator for
 // stack cells (a slab reset after each mask walk, or the heap).
 type stepper struct {
-	g    *Grammar
-	slab []stk
-	heap bool
+	g     *Grammar
+	slab  []stk
+	heap  bool
+	gseen []gkey   // GBNF closure scratch
+	gbuf  []thread // GBNF closure scratch
 }
 
 func (sp *stepper) push(t thread, child frame) (thread, bool) {
