@@ -28,6 +28,8 @@ var commands = map[string]command{
 	"synth":      synthCommand,
 	"logits":     logitsCommand,
 	"generate":   generateCommand,
+	"chat":       chatCommand,
+	"extract":    extractCommand,
 	"template":   templateCommand,
 	"bench":      benchCommand,
 	"schema":     schemaCommand,
