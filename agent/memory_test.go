@@ -1,0 +1,101 @@
+package agent
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/qwenkit/qwenkit/chat"
+	"github.com/qwenkit/qwenkit/memory"
+)
+
+// TestMemoryStoreResume runs the crash-and-resume story on the SQLite store.
+func TestMemoryStoreResume(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "agent.db")
+	db, err := memory.Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.AddDocument(ctx, "geo", "Paris is the capital of France. Lyon is known for its food."); err != nil {
+		t.Fatal(err)
+	}
+	var cnt counter
+	script := []reply{
+		{calls: []chat.ToolCall{call("", "search_memory", `{"query":"capital France"}`)}},
+		{calls: []chat.ToolCall{call("", "add", `{"a":1,"b":2}`)}},
+		{text: "Paris; 3."},
+	}
+	// The engine fails at the third model call: the process "crashes"
+	// after two stored steps.
+	crashing := append([]reply(nil), script...)
+	crashing[2] = reply{err: errCrash}
+	opts := []Option{WithMemory(db, "run-1"), WithTools(addTool(t, &cnt))}
+	if _, err := Run(ctx, &scripted{script: crashing}, "capital of France, and 1+2?", opts...); !errors.Is(err, errCrash) {
+		t.Fatalf("run: %v", err)
+	}
+	db.Close()
+
+	db, err = memory.Open(ctx, path) // a new process
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	e := &scripted{script: script}
+	res, err := Resume(ctx, e, WithMemory(db, "run-1"), WithTools(addTool(t, &cnt)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Answer != "Paris; 3." || len(e.requests()) != 1 || !reflect.DeepEqual(cnt.snapshot(), map[string]int{"1+2": 1}) {
+		t.Fatalf("resume: %+v, %d model calls, tool runs %v", res, len(e.requests()), cnt.snapshot())
+	}
+	msgs := e.requests()[0].Messages
+	if len(msgs) != 5 || msgs[2].Role != chat.Tool || !strings.Contains(msgs[2].Content, "Paris is the capital") {
+		t.Fatalf("resumed prompt %+v", msgs)
+	}
+	var hits []map[string]any
+	if err := json.Unmarshal([]byte(msgs[2].Content), &hits); err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, h := range hits {
+		found = found || h["kind"] == "document" && h["document"] == "geo"
+	}
+	if !found {
+		t.Fatalf("search found no document: %s", msgs[2].Content)
+	}
+	entries, err := db.History(ctx, "run-1", memory.HistoryQuery{})
+	if err != nil || len(entries) != 6 {
+		t.Fatalf("stored %d messages: %v", len(entries), err)
+	}
+}
+
+func TestMemoryReadDocument(t *testing.T) {
+	ctx := context.Background()
+	db, err := memory.Open(ctx, filepath.Join(t.TempDir(), "m.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	if _, err := db.AddDocument(ctx, "notes", "Remember the milk."); err != nil {
+		t.Fatal(err)
+	}
+	e := &scripted{script: []reply{
+		{calls: []chat.ToolCall{call("", "read_document", `{"name":"notes"}`), call("", "read_document", `{"name":"missing"}`)}},
+		{text: "milk"},
+	}}
+	if _, err := Run(ctx, e, "what to remember?", WithMemory(db, "s")); err != nil {
+		t.Fatal(err)
+	}
+	msgs := e.requests()[1].Messages
+	if !strings.Contains(msgs[2].Content, "Remember the milk.") || !strings.Contains(msgs[3].Content, `no document named \"missing\"; the documents are: notes`) {
+		t.Fatalf("results %q / %q", msgs[2].Content, msgs[3].Content)
+	}
+	if _, err := Run(ctx, e, "x", WithMemory(nil, "s")); err == nil {
+		t.Fatal("nil memory accepted")
+	}
+}
