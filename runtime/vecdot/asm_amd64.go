@@ -203,7 +203,9 @@ func vnni() impl {
 
 func hasAVX2() bool { return cpu.X86.HasAVX2 && cpu.X86.HasFMA && cpu.X86.HasF16C }
 
-func hasVNNI() bool { return hasAVX2() && cpu.X86.HasAVX512VL && cpu.X86.HasAVX512VNNI }
+func hasVNNI() bool {
+	return hasAVX2() && cpu.X86.HasAVX512VL && cpu.X86.HasAVX512BW && cpu.X86.HasAVX512VNNI
+}
 
 // impls lists the implementations this CPU can run, fastest last.
 func impls() []impl {

@@ -691,12 +691,8 @@ blk:
 	VBROADCASTI128 6(R11), Y2
 	VPSRLVD      nibshift<>(SB), Y2, Y2
 	VPAND        Y15, Y2, Y2
-	VPBROADCASTD 2(R11), Y3
-	VPSHUFB      Y12, Y3, Y3
-	VPOR         Y11, Y3, Y3
-	VPCMPEQB     Y10, Y3, Y3
-	VPAND        Y9, Y3, Y3
-	VPOR         Y3, Y2, Y2
+	KMOVD        2(R11), K1
+	VPADDB       Y9, Y2, K1, Y2
 	VMOVDQU      2(R12), Y3
 	VPXOR        Y4, Y4, Y4
 	VPDPBUSD     Y3, Y2, Y4
@@ -767,12 +763,8 @@ blk:
 	VBROADCASTI128 8(R11), Y2
 	VPSRLVD      nibshift<>(SB), Y2, Y2
 	VPAND        Y15, Y2, Y2
-	VPBROADCASTD 4(R11), Y3
-	VPSHUFB      Y12, Y3, Y3
-	VPOR         Y11, Y3, Y3
-	VPCMPEQB     Y10, Y3, Y3
-	VPAND        Y9, Y3, Y3
-	VPOR         Y3, Y2, Y2
+	KMOVD        4(R11), K1
+	VPADDB       Y9, Y2, K1, Y2
 	VPXOR        Y4, Y4, Y4
 	VPDPBUSD     4(R12), Y2, Y4
 	VCVTDQ2PS    Y4, Y4
@@ -1679,12 +1671,8 @@ blk:
 	VBROADCASTI128 6(R11), Y2
 	VPSRLVD      nibshift<>(SB), Y2, Y2
 	VPAND        Y15, Y2, Y2
-	VPBROADCASTD 2(R11), Y3
-	VPSHUFB      Y12, Y3, Y3
-	VPOR         Y11, Y3, Y3
-	VPCMPEQB     Y10, Y3, Y3
-	VPAND        Y9, Y3, Y3
-	VPOR         Y3, Y2, Y2
+	KMOVD        2(R11), K1
+	VPADDB       Y9, Y2, K1, Y2
 	VMOVDQU      2(R12), Y3
 	VPXOR        Y4, Y4, Y4
 	VPDPBUSD     Y3, Y2, Y4
