@@ -22,7 +22,9 @@
 // same loops: the integer sums inside each block are exact and equal the
 // reference's (for every int8 value, −128 included); only the order of the
 // float32 additions across blocks and lanes differs. The build tag purego
-// selects the plain-Go code everywhere.
+// selects the plain-Go code everywhere. The *_amd64.s files are written by
+// the scripts in gen/ (python3 gen/legacy.py, gen/kq.py, gen/float.py,
+// gen/actq.py): edit those and rerun them rather than the assembly.
 //
 // Speed (BenchmarkRows, cpu-GB/s of weights per core from the thread's CPU
 // time, on a shared 2-vCPU Xeon with AVX-512): Q8_0 ≈ 16–20, Q4_0/Q5_0/

@@ -1,0 +1,558 @@
+#!/usr/bin/env python3
+# Writes one of runtime/vecdot's Go assembly files (see doc.go there):
+#   python3 gen/kq.py   (from runtime/vecdot or anywhere; writes beside gen/)
+import os
+OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..')
+hdr = '''//go:build !purego
+
+#include "textflag.h"
+
+// The K formats × Q8_K, AVX2 + FMA + F16C. Each kernel computes, for every
+// row r < rows, the loop of its reference in ref_k.go:
+//
+//	sumf = Σ_superblocks (d_x·y.d)·isum − (dmin_x·y.d)·msum
+//
+// isum = Σ_s sc[s]·Σ q·qy is formed exactly: the unsigned level (Q6_K: 0..63,
+// Q3_K: 0..7, Q5_K: 0..31, Q4_K: 0..15, Q2_K: 0..3) times the signed
+// activation with VPMADDUBSW (int16 pair sums of at most 2·63·128, no
+// saturation), then VPMADDWD with the sub-block scale broadcast to each
+// lane's words; the level offset of Q6_K (32) and Q3_K (4) is taken off
+// once per super-block as offset·Σ_s sc[s]·y.bsums[s] (the activation's
+// 16-value sums; VPMADDWD). msum =
+// Σ m·bsums uses the activation's 16-value sums (VPMADDWD). The 8 int32 lanes
+// of isum are converted to float32 and multiplied into an 8-lane accumulator
+// by d_x·y.d, then msum's lanes (converted) times dmin_x·y.d are subtracted
+// from it (VFNMADD231PS), super-block after super-block.
+// Only the order of the float32 additions differs from the reference.
+//
+// Q4_K and Q5_K keep each sub-block scale in the frame as a dword holding it
+// twice, so that VPBROADCASTD (a plain load) spreads it over the words.
+//
+// Registers: DI dst, CX rows left, SI row start, R9 act, R11/R12 block
+// pointers, R13 super-blocks left; Y0 accumulator, Y12 min accumulator, Y9
+// isum; constants in Y11, Y13-Y15.
+
+// kshuf<>+16·i selects, from 16 scale bytes, scale 2i into bytes 0-7 and
+// scale 2i+1 into bytes 8-15: after sign or zero extension to words, the low
+// 128-bit lane of a 32-value chunk gets one sub-block's scale and the high
+// lane the next one's.
+'''
+for i in range(8):
+    a, b = 2*i, 2*i+1
+    hdr += f'DATA kshuf<>+{16*i}(SB)/8, ${"0x" + ("%02x" % a) * 8}\n'
+    hdr += f'DATA kshuf<>+{16*i+8}(SB)/8, ${"0x" + ("%02x" % b) * 8}\n'
+hdr += 'GLOBL kshuf<>(SB), RODATA|NOPTR, $128\n'
+
+def splat(byte, reg):
+    return f'''	MOVL         $0x{byte*4}, AX
+	VMOVD        AX, X{reg}
+	VPBROADCASTD X{reg}, Y{reg}
+'''
+
+def hsum(y, x):
+    return f'''	VEXTRACTF128 $1, Y{y}, X1
+	VADDPS       X1, X{x}, X{x}
+	VPERMILPS    $0x4e, X{x}, X1
+	VADDPS       X1, X{x}, X{x}
+	VMOVSHDUP    X{x}, X1
+	VADDSS       X1, X{x}, X{x}
+'''
+
+def shift_to(src, dst, frm, to):
+    # dst = src shifted (16-bit lanes) so that bit frm of each byte lands on bit to
+    s = to - frm
+    if s > 0:
+        return f'\tVPSLLW       ${s}, {src}, {dst}\n'
+    if s < 0:
+        return f'\tVPSRLW       ${-s}, {src}, {dst}\n'
+    return f'\tVMOVDQA      {src}, {dst}\n'
+
+def kernel(name, ws, consts, body, mins):
+    return f'''
+// func {name}(dst *float32, rows int, w *byte, rowBytes int, act *byte, nb int)
+TEXT ·{name}(SB), NOSPLIT, $32-48
+	MOVQ dst+0(FP), DI
+	MOVQ rows+8(FP), CX
+	MOVQ w+16(FP), SI
+	MOVQ act+32(FP), R9
+{consts}
+row:
+	VXORPS Y0, Y0, Y0
+	VXORPS Y12, Y12, Y12
+	MOVQ   SI, R11
+	MOVQ   R9, R12
+	MOVQ   nb+40(FP), R13
+
+blk:
+{body}	ADDQ         ${ws}, R11
+	ADDQ         $292, R12
+	DECQ         R13
+	JNZ          blk
+
+{hsum(0, 0)}''' + (hsum(12, 12) + '\tVSUBSS       X12, X0, X0\n' if mins else '') + '''	VMOVSS       X0, (DI)
+	ADDQ         $4, DI
+	ADDQ         rowBytes+24(FP), SI
+	DECQ         CX
+	JNZ          row
+	VZEROUPPER
+	RET
+'''
+
+# ---- Q4_K / Q5_K
+def k4_scales():
+    return '''	MOVL         4(R11), AX
+	MOVL         8(R11), BX
+	MOVL         12(R11), DX
+	MOVL         DX, R8
+	SHRL         $4, R8
+	ANDL         $0x0f0f0f0f, R8
+	MOVL         BX, R10
+	SHRL         $6, R10
+	ANDL         $0x03030303, R10
+	SHLL         $4, R10
+	ORL          R10, R8
+	ANDL         $0x3f3f3f3f, BX
+	ANDL         $0x0f0f0f0f, DX
+	MOVL         AX, R10
+	SHRL         $6, R10
+	ANDL         $0x03030303, R10
+	SHLL         $4, R10
+	ORL          R10, DX
+	ANDL         $0x3f3f3f3f, AX
+	SHLQ         $32, DX
+	ORQ          DX, AX
+	SHLQ         $32, R8
+	ORQ          R8, BX
+	VMOVQ        AX, X7
+	VPINSRQ      $1, BX, X7, X7
+	VPMOVZXBW    X7, Y7
+	VPUNPCKLWD   X7, X7, X8
+	VPUNPCKHWD   X7, X7, X10
+	VMOVDQU      X8, (SP)
+	VMOVDQU      X10, 16(SP)
+	VMOVD        (R11), X1
+	VCVTPH2PS    X1, X1
+	VBROADCASTSS (R12), X2
+	VMULPS       X2, X1, X1
+	VBROADCASTSS X1, Y5
+	VMOVSHDUP    X1, X6
+	VBROADCASTSS X6, Y6
+	VMOVDQU      260(R12), Y8
+	VEXTRACTI128 $1, Y8, X10
+	VPHADDW      X10, X8, X8
+	VEXTRACTI128 $1, Y7, X10
+	VPMADDWD     X10, X8, X8
+	VCVTDQ2PS    X8, X8
+	VPXOR        Y9, Y9, Y9
+'''
+
+def k4_tail(g, extra):
+    a = 4 + 64*g
+    return extra + f'''	VPMADDUBSW   {a}(R12), Y2, Y2
+	VPMADDUBSW   {a+32}(R12), Y3, Y3
+	VPBROADCASTD {8*g}(SP), Y4
+	VPMADDWD     Y4, Y2, Y2
+	VPBROADCASTD {8*g+4}(SP), Y4
+	VPMADDWD     Y4, Y3, Y3
+	VPADDD       Y2, Y9, Y9
+	VPADDD       Y3, Y9, Y9
+'''
+
+def q4k_body():
+    s = k4_scales()
+    for g in range(4):
+        s += k4_tail(g, f'''	VMOVDQU      {16+32*g}(R11), Y2
+	VPSRLW       $4, Y2, Y3
+	VPAND        Y15, Y2, Y2
+	VPAND        Y15, Y3, Y3
+''')
+    return s + '''	VCVTDQ2PS    Y9, Y9
+	VFMADD231PS  Y9, Y5, Y0
+	VFNMADD231PS Y8, Y6, Y0
+'''
+
+def q5k_body():
+    s = k4_scales() + '\tVMOVDQU      16(R11), Y10\n'
+    for g in range(4):
+        s += k4_tail(g, f'''	VMOVDQU      {48+32*g}(R11), Y2
+	VPSRLW       $4, Y2, Y3
+	VPAND        Y15, Y2, Y2
+	VPAND        Y15, Y3, Y3
+''' + shift_to('Y10', 'Y4', 2*g, 4) + '''	VPAND        Y14, Y4, Y4
+	VPOR         Y4, Y2, Y2
+''' + shift_to('Y10', 'Y4', 2*g+1, 4) + '''	VPAND        Y14, Y4, Y4
+	VPOR         Y4, Y3, Y3
+''')
+    return s + '''	VCVTDQ2PS    Y9, Y9
+	VFMADD231PS  Y9, Y5, Y0
+	VFNMADD231PS Y8, Y6, Y0
+'''
+
+# ---- Q6_K
+def q6k_body():
+    s = '''	MOVWLZX      208(R11), AX
+	VMOVD        AX, X1
+	VCVTPH2PS    X1, X1
+	VMULSS       (R12), X1, X1
+	VBROADCASTSS X1, Y1
+	VMOVDQU      192(R11), X7
+	VPXOR        Y9, Y9, Y9
+'''
+    for h in range(2):
+        s += f'''	VMOVDQU      {64*h}(R11), Y2
+	VMOVDQU      {64*h+32}(R11), Y3
+	VMOVDQU      {128+32*h}(R11), Y4
+	VPAND        Y15, Y2, Y5
+	VPSLLW       $4, Y4, Y6
+	VPAND        Y14, Y6, Y6
+	VPOR         Y6, Y5, Y5
+	VPAND        Y15, Y3, Y8
+	VPSLLW       $2, Y4, Y6
+	VPAND        Y14, Y6, Y6
+	VPOR         Y6, Y8, Y8
+	VPSRLW       $4, Y2, Y2
+	VPAND        Y15, Y2, Y2
+	VPAND        Y14, Y4, Y6
+	VPOR         Y6, Y2, Y2
+	VPSRLW       $4, Y3, Y3
+	VPAND        Y15, Y3, Y3
+	VPSRLW       $2, Y4, Y6
+	VPAND        Y14, Y6, Y6
+	VPOR         Y6, Y3, Y3
+'''
+        for reg, k in [('Y5', 0), ('Y8', 1), ('Y2', 2), ('Y3', 3)]:
+            a = 4 + 128*h + 32*k
+            s += f'''	VPMADDUBSW   {a}(R12), {reg}, {reg}
+	VPSHUFB      kshuf<>+{16*(4*h+k)}(SB), X7, X11
+	VPMOVSXBW    X11, Y11
+	VPMADDWD     Y11, {reg}, {reg}
+	VPADDD       {reg}, Y9, Y9
+'''
+    # the -32 offset: isum -= 32·Σ_j sc_j·bsums_j
+    return s + '''	VPMOVSXBW    X7, Y11
+	VPMADDWD     260(R12), Y11, Y11
+	VPSLLD       $5, Y11, Y11
+	VPSUBD       Y11, Y9, Y9
+	VCVTDQ2PS    Y9, Y9
+	VFMADD231PS  Y9, Y1, Y0
+'''
+
+# ---- Q2_K
+def q2k_body():
+    s = '''	VMOVD        80(R11), X1
+	VCVTPH2PS    X1, X1
+	VBROADCASTSS (R12), X2
+	VMULPS       X2, X1, X1
+	VMOVSHDUP    X1, X6
+	VBROADCASTSS X6, Y6
+	VBROADCASTSS X1, Y1
+	VMOVDQU      (R11), X7
+	VPSRLW       $4, X7, X8
+	VPAND        X15, X8, X8
+	VPAND        X15, X7, X7
+	VPMOVZXBW    X8, Y8
+	VPMADDWD     260(R12), Y8, Y8
+	VCVTDQ2PS    Y8, Y8
+	VPXOR        Y9, Y9, Y9
+'''
+    for j in range(2):
+        s += f'\tVMOVDQU      {16+32*j}(R11), Y2\n'
+        for k in range(4):
+            a = 4 + 128*j + 32*k
+            if k == 0:
+                s += '\tVPAND        Y14, Y2, Y3\n'
+            else:
+                s += f'\tVPSRLW       ${2*k}, Y2, Y3\n\tVPAND        Y14, Y3, Y3\n'
+            s += f'''	VPMADDUBSW   {a}(R12), Y3, Y3
+	VPSHUFB      kshuf<>+{16*(4*j+k)}(SB), X7, X4
+	VPMOVZXBW    X4, Y4
+	VPMADDWD     Y4, Y3, Y3
+	VPADDD       Y3, Y9, Y9
+'''
+    return s + '''	VCVTDQ2PS    Y9, Y9
+	VFMADD231PS  Y9, Y1, Y0
+	VFNMADD231PS Y8, Y6, Y0
+'''
+
+# ---- Q3_K
+def q3k_body():
+    s = '''	MOVWLZX      108(R11), AX
+	VMOVD        AX, X1
+	VCVTPH2PS    X1, X1
+	VMULSS       (R12), X1, X1
+	VBROADCASTSS X1, Y1
+	MOVL         104(R11), DX
+	MOVL         96(R11), AX
+	MOVL         AX, BX
+	SHRL         $4, BX
+	ANDL         $0x0f0f0f0f, BX
+	ANDL         $0x0f0f0f0f, AX
+	MOVL         DX, R8
+	ANDL         $0x03030303, R8
+	SHLL         $4, R8
+	ORL          R8, AX
+	MOVL         DX, R8
+	SHRL         $4, R8
+	ANDL         $0x03030303, R8
+	SHLL         $4, R8
+	ORL          R8, BX
+	VMOVD        AX, X7
+	VPINSRD      $2, BX, X7, X7
+	MOVL         100(R11), AX
+	MOVL         AX, BX
+	SHRL         $4, BX
+	ANDL         $0x0f0f0f0f, BX
+	ANDL         $0x0f0f0f0f, AX
+	MOVL         DX, R8
+	SHRL         $2, R8
+	ANDL         $0x03030303, R8
+	SHLL         $4, R8
+	ORL          R8, AX
+	SHRL         $6, DX
+	ANDL         $0x03030303, DX
+	SHLL         $4, DX
+	ORL          DX, BX
+	VPINSRD      $1, AX, X7, X7
+	VPINSRD      $3, BX, X7, X7
+	VPSUBB       X13, X7, X7
+	VMOVDQU      (R11), Y10
+	VPXOR        Y9, Y9, Y9
+'''
+    for j in range(2):
+        s += f'\tVMOVDQU      {32+32*j}(R11), Y2\n'
+        for k in range(4):
+            i = 4*j + k
+            a = 4 + 128*j + 32*k
+            if k == 0:
+                s += '\tVPAND        Y14, Y2, Y3\n'
+            else:
+                s += f'\tVPSRLW       ${2*k}, Y2, Y3\n\tVPAND        Y14, Y3, Y3\n'
+            s += shift_to('Y10', 'Y4', i, 2) + f'''	VPAND        Y11, Y4, Y4
+	VPOR         Y4, Y3, Y3
+	VPMADDUBSW   {a}(R12), Y3, Y3
+	VPSHUFB      kshuf<>+{16*i}(SB), X7, X4
+	VPMOVSXBW    X4, Y4
+	VPMADDWD     Y4, Y3, Y3
+	VPADDD       Y3, Y9, Y9
+'''
+    # the -4 offset: isum -= 4·Σ_j sc_j·bsums_j
+    return s + '''	VPMOVSXBW    X7, Y4
+	VPMADDWD     260(R12), Y4, Y4
+	VPSLLD       $2, Y4, Y4
+	VPSUBD       Y4, Y9, Y9
+	VCVTDQ2PS    Y9, Y9
+	VFMADD231PS  Y9, Y1, Y0
+'''
+
+out = hdr
+out += kernel('rowsQ4_KAVX2', 144, splat('0f', 15), q4k_body(), False)
+out += kernel('rowsQ5_KAVX2', 176, splat('0f', 15) + splat('10', 14), q5k_body(), False)
+out += kernel('rowsQ6_KAVX2', 210, splat('0f', 15) + splat('30', 14) + splat('20', 13), q6k_body(), False)
+out += kernel('rowsQ2_KAVX2', 84, splat('0f', 15) + splat('03', 14), q2k_body(), False)
+out += kernel('rowsQ3_KAVX2', 110, splat('03', 14) + splat('04', 11) + splat('20', 13), q3k_body(), False)
+open(os.path.join(OUT, 'k_amd64.s'), 'w').write(out)
+
+
+# ---------------------------------------------------------------------------
+# Four-token kernels (Q4_K, Q6_K): each token's float32 operations are the
+# one-token kernel's, in the same order; the weight decoding is shared.
+
+def A(k, off):
+    return [f'{off}(R12)', f'{off}(R12)(R8*1)', f'{off}(R12)(R8*2)', f'{off}(R12)(DX*1)'][k]
+
+ACC = ['Y0', 'Y1', 'Y2', 'Y3']
+ISUM = ['Y4', 'Y5', 'Y6', 'Y7']
+
+def mprologue(name, frame):
+    return f"""
+// func {name}(dst *float32, dstStride int, rows int, w *byte, rowBytes int, act *byte, actStride int, nb int)
+TEXT ·{name}(SB), NOSPLIT, ${frame}-64
+	MOVQ dst+0(FP), DI
+	MOVQ rows+16(FP), CX
+	MOVQ w+24(FP), SI
+	MOVQ act+40(FP), R9
+	MOVQ actStride+48(FP), R8
+	LEAQ (R8)(R8*2), DX
+"""
+
+def hsum_to(y, x):
+    return f"""	VEXTRACTF128 $1, {y}, X8
+	VADDPS       X8, {x}, {x}
+	VPERMILPS    $0x4e, {x}, X8
+	VADDPS       X8, {x}, {x}
+	VMOVSHDUP    {x}, X8
+	VADDSS       X8, {x}, {x}
+"""
+
+def mloop(body, ws):
+    s = """
+row:
+"""
+    for r in ACC + ISUM:
+        s += f"\tVPXOR        {r}, {r}, {r}\n"
+    s += """	MOVQ         SI, R11
+	MOVQ         R9, R12
+	MOVQ         nb+56(FP), R13
+
+blk:
+""" + body + f"""	ADDQ         ${ws}, R11
+	ADDQ         $292, R12
+	DECQ         R13
+	JNZ          blk
+
+	MOVQ         dstStride+8(FP), AX
+	SHLQ         $2, AX
+	LEAQ         (AX)(AX*2), BX
+""" + ''.join(hsum_to(ACC[k], 'X'+ACC[k][1:]) for k in range(4)) + """	VMOVSS       X0, (DI)
+	VMOVSS       X1, (DI)(AX*1)
+	VMOVSS       X2, (DI)(AX*2)
+	VMOVSS       X3, (DI)(BX*1)
+	ADDQ         $4, DI
+	ADDQ         rowBytes+32(FP), SI
+	DECQ         CX
+	JNZ          row
+	VZEROUPPER
+	RET
+"""
+    return s
+
+def m_q4k():
+    # scales and mins as the one-token kernel decodes them, with AX, BX, R10
+    s = """	MOVL         4(R11), AX
+	MOVL         AX, BX
+	ANDL         $0x3f3f3f3f, AX
+	SHRL         $6, BX
+	ANDL         $0x03030303, BX
+	SHLL         $4, BX
+	MOVL         12(R11), R10
+	ANDL         $0x0f0f0f0f, R10
+	ORL          R10, BX
+	SHLQ         $32, BX
+	ORQ          BX, AX
+	VMOVQ        AX, X13
+	MOVL         8(R11), AX
+	MOVL         AX, BX
+	ANDL         $0x3f3f3f3f, AX
+	SHRL         $6, BX
+	ANDL         $0x03030303, BX
+	SHLL         $4, BX
+	MOVL         12(R11), R10
+	SHRL         $4, R10
+	ANDL         $0x0f0f0f0f, R10
+	ORL          R10, BX
+	SHLQ         $32, BX
+	ORQ          BX, AX
+	VPINSRQ      $1, AX, X13, X13
+	VPMOVZXBW    X13, Y13
+	VPUNPCKLWD   X13, X13, X12
+	VMOVDQU      X12, (SP)
+	VPUNPCKHWD   X13, X13, X12
+	VMOVDQU      X12, 16(SP)
+	VEXTRACTI128 $1, Y13, X12
+	VMOVDQU      X12, 32(SP)
+	VMOVD        (R11), X14
+	VCVTPH2PS    X14, X14
+"""
+    for g in range(4):
+        s += f"""	VMOVDQU      {16+32*g}(R11), Y8
+	VPSRLW       $4, Y8, Y9
+	VPAND        Y15, Y8, Y8
+	VPAND        Y15, Y9, Y9
+	VPBROADCASTD {8*g}(SP), Y10
+	VPBROADCASTD {8*g+4}(SP), Y11
+"""
+        for k in range(4):
+            s += f"""	VPMADDUBSW   {A(k, 4+64*g)}, Y8, Y12
+	VPMADDWD     Y10, Y12, Y12
+	VPADDD       Y12, {ISUM[k]}, {ISUM[k]}
+	VPMADDUBSW   {A(k, 36+64*g)}, Y9, Y13
+	VPMADDWD     Y11, Y13, Y13
+	VPADDD       Y13, {ISUM[k]}, {ISUM[k]}
+"""
+    for k in range(4):
+        i, a = ISUM[k], ACC[k]
+        xi = 'X' + i[1:]
+        s += f"""	VBROADCASTSS {A(k, 0)}, X12
+	VMULPS       X12, X14, X12
+	VBROADCASTSS X12, Y13
+	VCVTDQ2PS    {i}, {i}
+	VFMADD231PS  {i}, Y13, {a}
+	VMOVSHDUP    X12, X12
+	VBROADCASTSS X12, Y13
+	VMOVDQU      {A(k, 260)}, Y12
+	VEXTRACTI128 $1, Y12, {xi}
+	VPHADDW      {xi}, X12, X12
+	VPMADDWD     32(SP), X12, X12
+	VCVTDQ2PS    X12, X12
+	VFNMADD231PS Y12, Y13, {a}
+	VPXOR        {i}, {i}, {i}
+"""
+    return s
+
+def m_q6k():
+    s = ""
+    for h in range(2):
+        s += f"""	VMOVDQU      {64*h}(R11), Y8
+	VMOVDQU      {64*h+32}(R11), Y9
+	VMOVDQU      {128+32*h}(R11), Y10
+"""
+        level = [
+            """	VPAND        Y15, Y8, Y11
+	VPSLLW       $4, Y10, Y13
+	VPAND        Y14, Y13, Y13
+	VPOR         Y13, Y11, Y11
+""",
+            """	VPAND        Y15, Y9, Y11
+	VPSLLW       $2, Y10, Y13
+	VPAND        Y14, Y13, Y13
+	VPOR         Y13, Y11, Y11
+""",
+            """	VPSRLW       $4, Y8, Y11
+	VPAND        Y15, Y11, Y11
+	VPAND        Y14, Y10, Y13
+	VPOR         Y13, Y11, Y11
+""",
+            """	VPSRLW       $4, Y9, Y11
+	VPAND        Y15, Y11, Y11
+	VPSRLW       $2, Y10, Y13
+	VPAND        Y14, Y13, Y13
+	VPOR         Y13, Y11, Y11
+"""]
+        for kk in range(4):
+            s += level[kk] + f"""	VMOVDQU      192(R11), X12
+	VPSHUFB      kshuf<>+{16*(4*h+kk)}(SB), X12, X12
+	VPMOVSXBW    X12, Y12
+"""
+            for k in range(4):
+                s += f"""	VPMADDUBSW   {A(k, 4+128*h+32*kk)}, Y11, Y13
+	VPMADDWD     Y12, Y13, Y13
+	VPADDD       Y13, {ISUM[k]}, {ISUM[k]}
+"""
+    s += """	VPMOVSXBW    192(R11), Y12
+	MOVWLZX      208(R11), AX
+	VMOVD        AX, X11
+	VCVTPH2PS    X11, X11
+"""
+    for k in range(4):
+        i, a = ISUM[k], ACC[k]
+        s += f"""	VPMADDWD     {A(k, 260)}, Y12, Y13
+	VPSLLD       $5, Y13, Y13
+	VPSUBD       Y13, {i}, {i}
+	VMULSS       {A(k, 0)}, X11, X13
+	VBROADCASTSS X13, Y13
+	VCVTDQ2PS    {i}, {i}
+	VFMADD231PS  {i}, Y13, {a}
+	VPXOR        {i}, {i}, {i}
+"""
+    return s
+
+out = open(os.path.join(OUT, 'k_amd64.s')).read()
+out += """
+// Four-token kernels: for each row r and token k < 4, dst[k·dstStride + r]
+// is the one-token kernel's result for token k, bit for bit; the weights
+// are decoded once per pass. Y0-Y3 accumulate the tokens' sums, Y4-Y7 their
+// integer super-block sums; R8 is actStride, DX 3·actStride.
+"""
+out += mprologue('rows4Q4_KAVX2', 48) + splat('0f', 15) + mloop(m_q4k(), 144)
+out += mprologue('rows4Q6_KAVX2', 0) + splat('0f', 15) + splat('30', 14) + mloop(m_q6k(), 210)
+open(os.path.join(OUT, 'k_amd64.s'), 'w').write(out)

@@ -1,0 +1,491 @@
+#!/usr/bin/env python3
+# Writes one of runtime/vecdot's Go assembly files (see doc.go there):
+#   python3 gen/legacy.py   (from runtime/vecdot or anywhere; writes beside gen/)
+import os
+OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..')
+hdr = '''//go:build !purego
+
+#include "textflag.h"
+
+// The 32-value formats × Q8_0/Q8_1, AVX2 + FMA + F16C. Each kernel computes,
+// for every row r < rows, the loop of its reference in ref_legacy.go:
+//
+//	sumf = Σ_blocks float32(Σ_j qx[j]·qy[j])·(d_x·d_y) [+ m_x·s_y]
+//
+// The integer sum of a block is exact: Q8_0 multiplies |x| by y with x's
+// sign (VPABSB, VPSIGNB, VPMADDUBSW), which is exact when y holds no −128
+// (checked once per call over the activation row; quantized activations are
+// within ±127), and otherwise sign-extends both operands to int16 and uses
+// VPMADDWD, then VPHADDD and VPERMQ so that each int32 lane holds the same
+// four products (values 4j..4j+3) on both paths;
+// the 4- and 5-bit formats multiply the unsigned level (0..15 or 0..31) by
+// the signed activation with VPMADDUBSW, whose int16 pair sums cannot
+// saturate (|2·31·128| < 2¹⁵), and subtract 8·qy or 16·qy (Q4_0, Q5_0) the
+// same way. The 8 int32 lane sums are converted to float32 and multiplied
+// into one of two 8-lane accumulators (even and odd blocks) by d_x·d_y; the
+// offset term m_x·s_y of the _1 formats goes to two scalar accumulators.
+// Only the order of the float32 additions differs from the reference.
+//
+// The fp16 scales are converted by lookup in f16tab (R10), loads only.
+//
+// Registers: DI dst, CX rows left, SI row start, R9 act, R10 f16tab,
+// R11/R12 block pointers, R13 block pairs left; Y0/Y6 accumulators, X7/X8 offset sums;
+// constants Y15 0x0F bytes, Y14 8 or 16 bytes, Y13 0x0001 words, Y12 the
+// bit-to-byte shuffle, Y11 bit masks, Y10 all ones, Y9 0x10 bytes.
+
+DATA q5shuf<>+0(SB)/8, $0x0000000000000000
+DATA q5shuf<>+8(SB)/8, $0x0101010101010101
+DATA q5shuf<>+16(SB)/8, $0x0202020202020202
+DATA q5shuf<>+24(SB)/8, $0x0303030303030303
+GLOBL q5shuf<>(SB), RODATA|NOPTR, $32
+
+// nibshift<> shifts the high 128-bit lane's dwords right by 4: with the 16
+// bytes of nibbles in both lanes, AND 0x0F then leaves the low nibbles in the
+// low lane and the high nibbles in the high lane.
+DATA nibshift<>+0(SB)/8, $0
+DATA nibshift<>+8(SB)/8, $0
+DATA nibshift<>+16(SB)/8, $0x0000000400000004
+DATA nibshift<>+24(SB)/8, $0x0000000400000004
+GLOBL nibshift<>(SB), RODATA|NOPTR, $32
+'''
+
+def consts(splat):
+    s = '''	MOVL         $0x0f0f0f0f, AX
+	VMOVD        AX, X15
+	VPBROADCASTD X15, Y15
+	MOVL         $0x00010001, AX
+	VMOVD        AX, X13
+	VPBROADCASTD X13, Y13
+'''
+    if splat:
+        s += f'''	MOVL         ${splat}, AX
+	VMOVD        AX, X14
+	VPBROADCASTD X14, Y14
+'''
+    return s
+
+q5consts = '''	VMOVDQU      q5shuf<>(SB), Y12
+	MOVQ         $0x7fbfdfeff7fbfdfe, AX
+	VMOVQ        AX, X11
+	VPBROADCASTQ X11, Y11
+	VPCMPEQB     Y10, Y10, Y10
+	MOVL         $0x10101010, AX
+	VMOVD        AX, X9
+	VPBROADCASTD X9, Y9
+'''
+
+def scale0(w, a):
+    # Y1 = broadcast(fp16(w.d)·fp16(a.d)), the halves converted by table
+    # lookup (loads only, no shuffle-port work)
+    return f'''	MOVWLZX      {w}(R11), AX
+	MOVWLZX      {a}(R12), BX
+	VBROADCASTSS (R10)(AX*4), Y1
+	VBROADCASTSS (R10)(BX*4), Y2
+	VMULPS       Y2, Y1, Y1
+'''
+
+def scale1(w, a, macc):
+    # Y1 = broadcast(d_w·d_a); macc += m_w·s_a
+    return scale0(w, a) + f'''	MOVWLZX      {w+2}(R11), AX
+	MOVWLZX      {a+2}(R12), BX
+	VMOVSS       (R10)(AX*4), X2
+	VMULSS       (R10)(BX*4), X2, X2
+	VADDSS       X2, {macc}, {macc}
+'''
+
+def nibbles(off):
+    # Y2 = 32 levels 0..15: low nibbles of the 16 bytes (values 0..15), then high nibbles (16..31)
+    return f'''	VBROADCASTI128 {off}(R11), Y2
+	VPSRLVD      nibshift<>(SB), Y2, Y2
+	VPAND        Y15, Y2, Y2
+'''
+
+def fifth(off):
+    # Y2 |= 0x10 where bit j of the uint32 at off is set
+    return f'''	VPBROADCASTD {off}(R11), Y3
+	VPSHUFB      Y12, Y3, Y3
+	VPOR         Y11, Y3, Y3
+	VPCMPEQB     Y10, Y3, Y3
+	VPAND        Y9, Y3, Y3
+	VPOR         Y3, Y2, Y2
+'''
+
+def fifth_v(off):
+    # AVX512BW: Y2 += 0x10 in the bytes whose bit in the uint32 at off is set
+    return f'''	KMOVD        {off}(R11), K1
+	VPADDB       Y9, Y2, K1, Y2
+'''
+
+def finish(acc):
+    return f'''	VPMADDWD     Y13, Y2, Y2
+	VCVTDQ2PS    Y2, Y2
+	VFMADD231PS  Y2, Y1, {acc}
+'''
+
+def signed_prod(a):
+    # Y2 = pairs of (level − splat)·qy, from unsigned levels in Y2
+    return f'''	VMOVDQU      {a}(R12), Y3
+	VPMADDUBSW   Y3, Y2, Y2
+	VPMADDUBSW   Y3, Y14, Y4
+	VPSUBW       Y4, Y2, Y2
+'''
+
+def blk_q8_0(w, a, acc, macc):
+    return scale0(w, a) + f'''	VPMOVSXBW    {w+2}(R11), Y2
+	VPMOVSXBW    {a+2}(R12), Y3
+	VPMADDWD     Y3, Y2, Y2
+	VPMOVSXBW    {w+18}(R11), Y4
+	VPMOVSXBW    {a+18}(R12), Y5
+	VPMADDWD     Y5, Y4, Y4
+	VPHADDD      Y4, Y2, Y2
+	VPERMQ       $0xd8, Y2, Y2
+	VCVTDQ2PS    Y2, Y2
+	VFMADD231PS  Y2, Y1, {acc}
+'''
+
+def blk_q8_0_sign(w, a, acc, macc):
+    # |x| times y with x's sign: exact when the activations hold no -128
+    # (pair sums at most 2*128*127); checked once per call
+    return scale0(w, a) + f'''	VMOVDQU      {w+2}(R11), Y2
+	VPABSB       Y2, Y3
+	VMOVDQU      {a+2}(R12), Y4
+	VPSIGNB      Y2, Y4, Y4
+	VPMADDUBSW   Y4, Y3, Y3
+	VPMADDWD     Y13, Y3, Y3
+	VCVTDQ2PS    Y3, Y3
+	VFMADD231PS  Y3, Y1, {acc}
+'''
+
+def blk_q4_0(w, a, acc, macc):
+    return scale0(w, a) + nibbles(w+2) + signed_prod(a+2) + finish(acc)
+
+def blk_q4_1(w, a, acc, macc):
+    return scale1(w, a, macc) + nibbles(w+4) + f'''	VPMADDUBSW   {a+4}(R12), Y2, Y2
+''' + finish(acc)
+
+def blk_q5_0(w, a, acc, macc):
+    return scale0(w, a) + nibbles(w+6) + fifth(w+2) + signed_prod(a+2) + finish(acc)
+
+def blk_q5_1(w, a, acc, macc):
+    return scale1(w, a, macc) + nibbles(w+8) + fifth(w+4) + f'''	VPMADDUBSW   {a+4}(R12), Y2, Y2
+''' + finish(acc)
+
+
+# ---- AVX512-VNNI (EVEX on ymm: AVX512VL) variants: VPDPBUSD replaces
+# VPMADDUBSW + VPMADDWD(ones); its 4-product sums are exact (no saturation).
+
+def dp(signed, unsigned, dst):
+    return f'''	VPXOR        {dst}, {dst}, {dst}
+	VPDPBUSD     {signed}, {unsigned}, {dst}
+'''
+
+def fin_v(reg, acc):
+    return f'''	VCVTDQ2PS    {reg}, {reg}
+	VFMADD231PS  {reg}, Y1, {acc}
+'''
+
+def blk_q8_0_sign_v(w, a, acc, macc):
+    return scale0(w, a) + f'''	VMOVDQU      {w+2}(R11), Y2
+	VPABSB       Y2, Y3
+	VMOVDQU      {a+2}(R12), Y4
+	VPSIGNB      Y2, Y4, Y4
+''' + dp('Y4', 'Y3', 'Y5') + fin_v('Y5', acc)
+
+def offset_v(a):
+    # Y4 = Σ level·y − Σ splat·y per lane, from unsigned levels in Y2
+    return f'''	VMOVDQU      {a}(R12), Y3
+''' + dp('Y3', 'Y2', 'Y4') + dp('Y3', 'Y14', 'Y5') + '''	VPSUBD       Y5, Y4, Y4
+'''
+
+def blk_q4_0_v(w, a, acc, macc):
+    return scale0(w, a) + nibbles(w+2) + offset_v(a+2) + fin_v('Y4', acc)
+
+def blk_q4_1_v(w, a, acc, macc):
+    return scale1(w, a, macc) + nibbles(w+4) + dp(f'{a+4}(R12)', 'Y2', 'Y4') + fin_v('Y4', acc)
+
+def blk_q5_0_v(w, a, acc, macc):
+    return scale0(w, a) + nibbles(w+6) + fifth_v(w+2) + offset_v(a+2) + fin_v('Y4', acc)
+
+def blk_q5_1_v(w, a, acc, macc):
+    return scale1(w, a, macc) + nibbles(w+8) + fifth_v(w+4) + dp(f'{a+4}(R12)', 'Y2', 'Y4') + fin_v('Y4', acc)
+
+def rowloop(p, blk, ws, as_, ones):
+    # one accumulator, one block per iteration: the float32 additions happen
+    # in the same order as in the multi-token kernels (multi()), so that a
+    # token's result does not depend on how many tokens share a call
+    return f'''
+{p}row:
+	VXORPS Y0, Y0, Y0
+	VXORPS X7, X7, X7
+	MOVQ   SI, R11
+	MOVQ   R9, R12
+	MOVQ   nb+40(FP), R13
+
+{p}blk:
+''' + blk(0, 0, 'Y0', 'X7') + f'''	ADDQ         ${ws}, R11
+	ADDQ         ${as_}, R12
+	DECQ         R13
+	JNZ          {p}blk
+
+	VEXTRACTF128 $1, Y0, X1
+	VADDPS       X1, X0, X0
+	VPERMILPS    $0x4e, X0, X1
+	VADDPS       X1, X0, X0
+	VMOVSHDUP    X0, X1
+	VADDSS       X1, X0, X0
+''' + ('''	VADDSS       X7, X0, X0
+''' if ones else '') + f'''	VMOVSS       X0, (DI)
+	ADDQ         $4, DI
+	ADDQ         rowBytes+24(FP), SI
+	DECQ         CX
+	JNZ          {p}row
+	VZEROUPPER
+	RET
+'''
+
+def prologue(name):
+    return f'''
+// func {name}(dst *float32, rows int, w *byte, rowBytes int, act *byte, nb int)
+TEXT ·{name}(SB), NOSPLIT, $0-48
+	MOVQ dst+0(FP), DI
+	MOVQ rows+8(FP), CX
+	MOVQ w+16(FP), SI
+	MOVQ act+32(FP), R9
+	MOVQ ·f16tab(SB), R10
+'''
+
+def kernel(name, blk, ws, as_, splat, q5, ones):
+    return prologue(name) + consts(splat) + (q5consts if q5 else '') + rowloop('', blk, ws, as_, ones)
+
+def kernel_q8_0(name='rowsQ8_0AVX2', fast=None, exact=None):
+    fast = fast or blk_q8_0_sign
+    exact = exact or blk_q8_0
+    # one pass over the activations decides between the VPSIGNB loop and the
+    # sign-extending loop (exact for every int8)
+    return prologue(name) + consts(None) + '''	MOVL         $0x80808080, AX
+	VMOVD        AX, X9
+	VPBROADCASTD X9, Y9
+	VPXOR        Y8, Y8, Y8
+	MOVQ         R9, R12
+	MOVQ         nb+40(FP), R13
+
+check:
+	VPCMPEQB     2(R12), Y9, Y3
+	VPOR         Y3, Y8, Y8
+	ADDQ         $34, R12
+	DECQ         R13
+	JNZ          check
+	VPTEST       Y8, Y8
+	JNZ          xrow
+''' + rowloop('', fast, 34, 34, False) + rowloop('x', exact, 34, 34, False)
+
+out = hdr
+out += kernel_q8_0()
+out += kernel('rowsQ4_0AVX2', blk_q4_0, 18, 34, '0x08080808', False, False)
+out += kernel('rowsQ4_1AVX2', blk_q4_1, 20, 36, None, False, True)
+out += kernel('rowsQ5_0AVX2', blk_q5_0, 22, 34, '0x10101010', True, False)
+out += kernel('rowsQ5_1AVX2', blk_q5_1, 24, 36, None, True, True)
+out += '''
+// The same kernels with AVX512-VNNI (on 256-bit registers, AVX512VL).
+'''
+out += kernel_q8_0('rowsQ8_0VNNI', blk_q8_0_sign_v, blk_q8_0)
+out += kernel('rowsQ4_0VNNI', blk_q4_0_v, 18, 34, '0x08080808', False, False)
+out += kernel('rowsQ4_1VNNI', blk_q4_1_v, 20, 36, None, False, True)
+out += kernel('rowsQ5_0VNNI', blk_q5_0_v, 22, 34, '0x10101010', True, False)
+out += kernel('rowsQ5_1VNNI', blk_q5_1_v, 24, 36, None, True, True)
+open(os.path.join(OUT, 'legacy_amd64.s'), 'w').write(out)
+
+# ---------------------------------------------------------------------------
+# Multi-token kernels: four activation rows (tokens) per pass over the
+# weights. The weight block is decoded once and multiplied by each token's
+# block; each token's float32 operations are exactly the one-token kernel's,
+# in the same order, so a token's results do not depend on the batching.
+
+def A(k, off):
+    # address of byte off of token k's current activation block
+    return [f'{off}(R12)', f'{off}(R12)(R8*1)', f'{off}(R12)(R8*2)', f'{off}(R12)(DX*1)'][k]
+
+ACC = ['Y0', 'Y6', 'Y7', 'Y8']
+
+def mscale(k, a, acc, v):
+    # acc += v·(d_w·d_a): d_w in Y1, v a register of lane sums (float)
+    return f'''	MOVWLZX      {A(k, a)}, BX
+	VBROADCASTSS (R10)(BX*4), Y3
+	VMULPS       Y1, Y3, Y3
+	VFMADD231PS  {v}, Y3, {acc}
+'''
+
+def wscale(w):
+    return f'''	MOVWLZX      {w}(R11), AX
+	VBROADCASTSS (R10)(AX*4), Y1
+'''
+
+def m_q8_0_sign(vnni):
+    s = wscale(0) + '''	VMOVDQU      2(R11), Y2
+	VPABSB       Y2, Y3
+'''
+    # |x| must survive the tokens: keep it in Y3? mscale uses Y3: move |x| to Y5 first
+    s = wscale(0) + '''	VMOVDQU      2(R11), Y2
+	VPABSB       Y2, Y5
+'''
+    for k in range(4):
+        s += f'''	VMOVDQU      {A(k, 2)}, Y4
+	VPSIGNB      Y2, Y4, Y4
+'''
+        if vnni:
+            s += '''	VPXOR        Y3, Y3, Y3
+	VPDPBUSD     Y4, Y5, Y3
+	VCVTDQ2PS    Y3, Y4
+'''
+        else:
+            s += '''	VPMADDUBSW   Y4, Y5, Y4
+	VPMADDWD     Y13, Y4, Y4
+	VCVTDQ2PS    Y4, Y4
+'''
+        s += mscale(k, 0, ACC[k], 'Y4')
+    return s
+
+def m_q8_0_exact():
+    s = wscale(0) + '''	VPMOVSXBW    2(R11), Y2
+	VPMOVSXBW    18(R11), Y5
+'''
+    for k in range(4):
+        s += f'''	VPMOVSXBW    {A(k, 2)}, Y4
+	VPMADDWD     Y4, Y2, Y4
+	VPMOVSXBW    {A(k, 18)}, Y3
+	VPMADDWD     Y3, Y5, Y3
+	VPHADDD      Y3, Y4, Y4
+	VPERMQ       $0xd8, Y4, Y4
+	VCVTDQ2PS    Y4, Y4
+''' + mscale(k, 0, ACC[k], 'Y4')
+    return s
+
+def m_offset(levels_code, vnni):
+    # levels (unsigned) in Y2; per token: Σ level·y − Σ splat·y
+    s = levels_code
+    for k in range(4):
+        if vnni:
+            s += f'''	VMOVDQU      {A(k, 2)}, Y3
+	VPXOR        Y4, Y4, Y4
+	VPDPBUSD     Y3, Y2, Y4
+	VPXOR        Y5, Y5, Y5
+	VPDPBUSD     Y3, Y14, Y5
+	VPSUBD       Y5, Y4, Y4
+	VCVTDQ2PS    Y4, Y4
+'''
+        else:
+            s += f'''	VMOVDQU      {A(k, 2)}, Y3
+	VPMADDUBSW   Y3, Y2, Y4
+	VPMADDUBSW   Y3, Y14, Y5
+	VPSUBW       Y5, Y4, Y4
+	VPMADDWD     Y13, Y4, Y4
+	VCVTDQ2PS    Y4, Y4
+'''
+        s += mscale(k, 0, ACC[k], 'Y4')
+    return s
+
+def m_q4_0(vnni):
+    return m_offset(wscale(0) + nibbles(2), vnni)
+
+def m_q5_0(vnni):
+    return m_offset(wscale(0) + nibbles(6) + (fifth_v(2) if vnni else fifth(2)), vnni)
+
+def mprologue(name):
+    return f'''
+// func {name}(dst *float32, dstStride int, rows int, w *byte, rowBytes int, act *byte, actStride int, nb int)
+TEXT ·{name}(SB), NOSPLIT, $0-64
+	MOVQ dst+0(FP), DI
+	MOVQ rows+16(FP), CX
+	MOVQ w+24(FP), SI
+	MOVQ act+40(FP), R9
+	MOVQ ·f16tab(SB), R10
+	MOVQ actStride+48(FP), R8
+	LEAQ (R8)(R8*2), DX
+'''
+
+def hsum_to(y, x):
+    return f'''	VEXTRACTF128 $1, {y}, X1
+	VADDPS       X1, {x}, {x}
+	VPERMILPS    $0x4e, {x}, X1
+	VADDPS       X1, {x}, {x}
+	VMOVSHDUP    {x}, X1
+	VADDSS       X1, {x}, {x}
+'''
+
+def mloop(p, body, ws, as_):
+    return f'''
+{p}row:
+	VXORPS Y0, Y0, Y0
+	VXORPS Y6, Y6, Y6
+	VXORPS Y7, Y7, Y7
+	VXORPS Y8, Y8, Y8
+	MOVQ   SI, R11
+	MOVQ   R9, R12
+	MOVQ   nb+56(FP), R13
+
+{p}blk:
+''' + body + f'''	ADDQ         ${ws}, R11
+	ADDQ         ${as_}, R12
+	DECQ         R13
+	JNZ          {p}blk
+
+	MOVQ         dstStride+8(FP), AX
+	SHLQ         $2, AX
+	LEAQ         (AX)(AX*2), BX
+''' + hsum_to('Y0', 'X0') + hsum_to('Y6', 'X6') + hsum_to('Y7', 'X7') + hsum_to('Y8', 'X8') + f'''	VMOVSS       X0, (DI)
+	VMOVSS       X6, (DI)(AX*1)
+	VMOVSS       X7, (DI)(AX*2)
+	VMOVSS       X8, (DI)(BX*1)
+	ADDQ         $4, DI
+	ADDQ         rowBytes+32(FP), SI
+	DECQ         CX
+	JNZ          {p}row
+	VZEROUPPER
+	RET
+'''
+
+def mkernel(name, body, ws, splat, q5):
+    return mprologue(name) + consts(splat) + (q5consts if q5 else '') + mloop('', body, ws, 34)
+
+def mkernel_q8_0(name, vnni):
+    return mprologue(name) + consts(None) + '''	MOVL         $0x80808080, AX
+	VMOVD        AX, X9
+	VPBROADCASTD X9, Y9
+	VPXOR        Y10, Y10, Y10
+	MOVQ         R9, R12
+	MOVQ         nb+56(FP), R13
+
+check:
+	VPCMPEQB     2(R12), Y9, Y3
+	VPOR         Y3, Y10, Y10
+	VPCMPEQB     2(R12)(R8*1), Y9, Y3
+	VPOR         Y3, Y10, Y10
+	VPCMPEQB     2(R12)(R8*2), Y9, Y3
+	VPOR         Y3, Y10, Y10
+	VPCMPEQB     2(R12)(DX*1), Y9, Y3
+	VPOR         Y3, Y10, Y10
+	ADDQ         $34, R12
+	DECQ         R13
+	JNZ          check
+	VPTEST       Y10, Y10
+	JNZ          xrow
+''' + mloop('', m_q8_0_sign(vnni), 34, 34) + mloop('x', m_q8_0_exact(), 34, 34)
+
+out = open(os.path.join(OUT, 'legacy_amd64.s')).read()
+out += '''
+// Four-token kernels: for each row r and token k < 4,
+//
+//	dst[k·dstStride + r] = the one-token kernel's result for token k
+//
+// (bit for bit), the activation rows actStride bytes apart. The weight block
+// is decoded once per pass and multiplied by the four tokens' blocks.
+// Registers as above, plus R8 actStride, DX 3·actStride, Y0/Y6/Y7/Y8 the
+// tokens' accumulators.
+'''
+out += mkernel_q8_0('rows4Q8_0AVX2', False)
+out += mkernel('rows4Q4_0AVX2', m_q4_0(False), 18, '0x08080808', False)
+out += mkernel('rows4Q5_0AVX2', m_q5_0(False), 22, '0x10101010', True)
+out += mkernel_q8_0('rows4Q8_0VNNI', True)
+out += mkernel('rows4Q4_0VNNI', m_q4_0(True), 18, '0x08080808', False)
+out += mkernel('rows4Q5_0VNNI', m_q5_0(True), 22, '0x10101010', True)
+open(os.path.join(OUT, 'legacy_amd64.s'), 'w').write(out)
