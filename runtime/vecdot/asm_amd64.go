@@ -12,6 +12,10 @@ import (
 // nb blocks (or n values), as the matching reference in ref_*.go states it.
 // rows, nb and n are at least 1.
 
+// rowsF32AVX2, rowsF16AVX2 and rowsBF16AVX2 compute dst[r] = Σ_{i<n}
+// float32(W[r][i])·x[i] for r < rows (dotF32/dotF16/dotBF16 in
+// ref_float.go, in float_amd64.s's summation order).
+//
 //go:noescape
 func rowsF32AVX2(dst *float32, rows int, w *byte, rowBytes int, x *float32, n int)
 
@@ -21,36 +25,60 @@ func rowsF16AVX2(dst *float32, rows int, w *byte, rowBytes int, x *float32, n in
 //go:noescape
 func rowsBF16AVX2(dst *float32, rows int, w *byte, rowBytes int, x *float32, n int)
 
+// rowsQ8_0AVX2 computes dst[r] = dotQ8_0(w[r·rowBytes:], act, nb) (ref_legacy.go) for r < rows.
+//
 //go:noescape
 func rowsQ8_0AVX2(dst *float32, rows int, w *byte, rowBytes int, act *byte, nb int)
 
+// rowsQ4_0AVX2 computes dst[r] = dotQ4_0(w[r·rowBytes:], act, nb) (ref_legacy.go) for r < rows.
+//
 //go:noescape
 func rowsQ4_0AVX2(dst *float32, rows int, w *byte, rowBytes int, act *byte, nb int)
 
+// rowsQ4_1AVX2 computes dst[r] = dotQ4_1(w[r·rowBytes:], act, nb) (ref_legacy.go) for r < rows.
+//
 //go:noescape
 func rowsQ4_1AVX2(dst *float32, rows int, w *byte, rowBytes int, act *byte, nb int)
 
+// rowsQ5_0AVX2 computes dst[r] = dotQ5_0(w[r·rowBytes:], act, nb) (ref_legacy.go) for r < rows.
+//
 //go:noescape
 func rowsQ5_0AVX2(dst *float32, rows int, w *byte, rowBytes int, act *byte, nb int)
 
+// rowsQ5_1AVX2 computes dst[r] = dotQ5_1(w[r·rowBytes:], act, nb) (ref_legacy.go) for r < rows.
+//
 //go:noescape
 func rowsQ5_1AVX2(dst *float32, rows int, w *byte, rowBytes int, act *byte, nb int)
 
+// rowsQ2_KAVX2 computes dst[r] = dotQ2_K(w[r·rowBytes:], act, nb) (ref_k.go) for r < rows.
+//
 //go:noescape
 func rowsQ2_KAVX2(dst *float32, rows int, w *byte, rowBytes int, act *byte, nb int)
 
+// rowsQ3_KAVX2 computes dst[r] = dotQ3_K(w[r·rowBytes:], act, nb) (ref_k.go) for r < rows.
+//
 //go:noescape
 func rowsQ3_KAVX2(dst *float32, rows int, w *byte, rowBytes int, act *byte, nb int)
 
+// rowsQ4_KAVX2 computes dst[r] = dotQ4_K(w[r·rowBytes:], act, nb) (ref_k.go) for r < rows.
+//
 //go:noescape
 func rowsQ4_KAVX2(dst *float32, rows int, w *byte, rowBytes int, act *byte, nb int)
 
+// rowsQ5_KAVX2 computes dst[r] = dotQ5_K(w[r·rowBytes:], act, nb) (ref_k.go) for r < rows.
+//
 //go:noescape
 func rowsQ5_KAVX2(dst *float32, rows int, w *byte, rowBytes int, act *byte, nb int)
 
+// rowsQ6_KAVX2 computes dst[r] = dotQ6_K(w[r·rowBytes:], act, nb) (ref_k.go) for r < rows.
+//
 //go:noescape
 func rowsQ6_KAVX2(dst *float32, rows int, w *byte, rowBytes int, act *byte, nb int)
 
+// quantQ8_0AVX2, quantQ8_1AVX2 and quantQ8_KAVX2 convert nb blocks of src
+// as quant.QuantizeActivations does (byte for byte), stopping before a block
+// whose largest magnitude is below 2⁻¹⁰⁰; they return the blocks done.
+//
 //go:noescape
 func quantQ8_0AVX2(dst *byte, src *float32, nb int) int
 
@@ -60,42 +88,84 @@ func quantQ8_1AVX2(dst *byte, src *float32, nb int) int
 //go:noescape
 func quantQ8_KAVX2(dst *byte, src *float32, nb int) int
 
+// rowsQ8_0VNNI computes dst[r] = dotQ8_0(w[r·rowBytes:], act, nb) (ref_legacy.go) for r < rows.
+//
 //go:noescape
 func rowsQ8_0VNNI(dst *float32, rows int, w *byte, rowBytes int, act *byte, nb int)
 
+// rowsQ4_0VNNI computes dst[r] = dotQ4_0(w[r·rowBytes:], act, nb) (ref_legacy.go) for r < rows.
+//
 //go:noescape
 func rowsQ4_0VNNI(dst *float32, rows int, w *byte, rowBytes int, act *byte, nb int)
 
+// rowsQ4_1VNNI computes dst[r] = dotQ4_1(w[r·rowBytes:], act, nb) (ref_legacy.go) for r < rows.
+//
 //go:noescape
 func rowsQ4_1VNNI(dst *float32, rows int, w *byte, rowBytes int, act *byte, nb int)
 
+// rowsQ5_0VNNI computes dst[r] = dotQ5_0(w[r·rowBytes:], act, nb) (ref_legacy.go) for r < rows.
+//
 //go:noescape
 func rowsQ5_0VNNI(dst *float32, rows int, w *byte, rowBytes int, act *byte, nb int)
 
+// rowsQ5_1VNNI computes dst[r] = dotQ5_1(w[r·rowBytes:], act, nb) (ref_legacy.go) for r < rows.
+//
 //go:noescape
 func rowsQ5_1VNNI(dst *float32, rows int, w *byte, rowBytes int, act *byte, nb int)
 
+// rows4Q8_0AVX2 computes, for r < rows and token k < 4,
+// dst[k·dstStride + r] = dotQ8_0(w[r·rowBytes:], act[k·actStride:], nb) (ref_legacy.go),
+// equal to rowsQ8_0AVX2's result bit for bit.
+//
 //go:noescape
 func rows4Q8_0AVX2(dst *float32, dstStride int, rows int, w *byte, rowBytes int, act *byte, actStride int, nb int)
 
+// rows4Q8_0VNNI computes, for r < rows and token k < 4,
+// dst[k·dstStride + r] = dotQ8_0(w[r·rowBytes:], act[k·actStride:], nb) (ref_legacy.go),
+// equal to rowsQ8_0VNNI's result bit for bit.
+//
 //go:noescape
 func rows4Q8_0VNNI(dst *float32, dstStride int, rows int, w *byte, rowBytes int, act *byte, actStride int, nb int)
 
+// rows4Q4_0AVX2 computes, for r < rows and token k < 4,
+// dst[k·dstStride + r] = dotQ4_0(w[r·rowBytes:], act[k·actStride:], nb) (ref_legacy.go),
+// equal to rowsQ4_0AVX2's result bit for bit.
+//
 //go:noescape
 func rows4Q4_0AVX2(dst *float32, dstStride int, rows int, w *byte, rowBytes int, act *byte, actStride int, nb int)
 
+// rows4Q4_0VNNI computes, for r < rows and token k < 4,
+// dst[k·dstStride + r] = dotQ4_0(w[r·rowBytes:], act[k·actStride:], nb) (ref_legacy.go),
+// equal to rowsQ4_0VNNI's result bit for bit.
+//
 //go:noescape
 func rows4Q4_0VNNI(dst *float32, dstStride int, rows int, w *byte, rowBytes int, act *byte, actStride int, nb int)
 
+// rows4Q5_0AVX2 computes, for r < rows and token k < 4,
+// dst[k·dstStride + r] = dotQ5_0(w[r·rowBytes:], act[k·actStride:], nb) (ref_legacy.go),
+// equal to rowsQ5_0AVX2's result bit for bit.
+//
 //go:noescape
 func rows4Q5_0AVX2(dst *float32, dstStride int, rows int, w *byte, rowBytes int, act *byte, actStride int, nb int)
 
+// rows4Q5_0VNNI computes, for r < rows and token k < 4,
+// dst[k·dstStride + r] = dotQ5_0(w[r·rowBytes:], act[k·actStride:], nb) (ref_legacy.go),
+// equal to rowsQ5_0VNNI's result bit for bit.
+//
 //go:noescape
 func rows4Q5_0VNNI(dst *float32, dstStride int, rows int, w *byte, rowBytes int, act *byte, actStride int, nb int)
 
+// rows4Q4_KAVX2 computes, for r < rows and token k < 4,
+// dst[k·dstStride + r] = dotQ4_K(w[r·rowBytes:], act[k·actStride:], nb) (ref_k.go),
+// equal to rowsQ4_KAVX2's result bit for bit.
+//
 //go:noescape
 func rows4Q4_KAVX2(dst *float32, dstStride int, rows int, w *byte, rowBytes int, act *byte, actStride int, nb int)
 
+// rows4Q6_KAVX2 computes, for r < rows and token k < 4,
+// dst[k·dstStride + r] = dotQ6_K(w[r·rowBytes:], act[k·actStride:], nb) (ref_k.go),
+// equal to rowsQ6_KAVX2's result bit for bit.
+//
 //go:noescape
 func rows4Q6_KAVX2(dst *float32, dstStride int, rows int, w *byte, rowBytes int, act *byte, actStride int, nb int)
 
