@@ -71,11 +71,6 @@ func TestRandomModelConstrained(t *testing.T) {
 	}
 	defer l.Close()
 	ctx := context.Background()
-	// Objects whose keys are all forced or single: the grammar (d189741)
-	// lets a second key of an object with additionalProperties false start
-	// with the bytes of a key already written, and then dead-ends (reported);
-	// a random model wanders into that, so ToolRequired over two tools (the
-	// name sampled, then "," and a sampled key) is left out here.
 	params := json.RawMessage(`{"type": "object", "properties": {"city": {"type": "string", "enum": ["Paris", "Rome"]}}, "required": ["city"], "additionalProperties": false}`)
 	weather, err := chat.NewToolSpec("get_weather", "Weather forecast", params)
 	if err != nil {
@@ -86,7 +81,7 @@ func TestRandomModelConstrained(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, choice := range []ToolChoice{UseTool("get_weather")} {
+	for _, choice := range []ToolChoice{UseTool("get_weather"), {Mode: ToolRequired}} {
 		r, err := Complete(ctx, l, Request{
 			Messages:   userMsg("Weather in Paris for 3 days?"),
 			Tools:      []chat.ToolSpec{other, weather},

@@ -93,8 +93,10 @@ func TestExtractSeeds(t *testing.T) {
 }
 
 // With tool choice "required" over three tools with different schemas
-// (optional keys sampled after required ones, enums, a pattern, integer
-// ranges), every seed gives at least one call, each to a declared tool with
+// (optional keys sampled after required ones, keys sharing a first letter
+// and a key that is a prefix of another ("q", "query"): the grammar must
+// refuse a key prefix that can only become a key already written; enums, a
+// pattern, integer ranges), every seed gives at least one call, each to a declared tool with
 // arguments that match its schema.
 func TestToolRequiredSeeds(t *testing.T) {
 	l, err := Open(synthQwen(t))
@@ -104,7 +106,7 @@ func TestToolRequiredSeeds(t *testing.T) {
 	defer l.Close()
 	params := map[string]string{
 		"get_weather": `{"type": "object", "properties": {"city": {"type": "string", "enum": ["Paris", "Rome", "Oslo"]}, "days": {"type": "integer", "minimum": 1, "maximum": 7}}, "required": ["city"], "additionalProperties": false}`,
-		"search":      `{"type": "object", "properties": {"query": {"type": "string", "maxLength": 16}, "limit": {"type": "integer", "minimum": 1, "maximum": 50}, "lang": {"type": "string", "enum": ["en", "fr"]}}, "required": ["query"], "additionalProperties": false}`,
+		"search":      `{"type": "object", "properties": {"query": {"type": "string", "maxLength": 16}, "q": {"type": "boolean"}, "limit": {"type": "integer", "minimum": 1, "maximum": 50}, "lang": {"type": "string", "enum": ["en", "fr"]}}, "required": ["query"], "additionalProperties": false}`,
 		"set_alarm":   `{"type": "object", "properties": {"time": {"type": "string", "pattern": "^[0-2][0-9]:[0-5][0-9]$"}, "label": {"type": "string", "maxLength": 10}, "repeat": {"type": "boolean"}}, "required": ["time"], "additionalProperties": false}`,
 	}
 	var tools []chat.ToolSpec
@@ -123,6 +125,7 @@ func TestToolRequiredSeeds(t *testing.T) {
 		mu       sync.Mutex
 		perTool  = map[string]int{}
 		multiKey int // calls whose arguments have a sampled, optional key
+		keys     = map[string]int{}
 		cut      int // replies the token limit ended
 	)
 	forSeeds(t, func(seed uint64) error {
@@ -153,6 +156,9 @@ func TestToolRequiredSeeds(t *testing.T) {
 			}
 			mu.Lock()
 			perTool[c.Name]++
+			for k := range args {
+				keys[c.Name+"."+k]++
+			}
 			if len(args) > 1 {
 				multiKey++
 			}
@@ -167,7 +173,7 @@ func TestToolRequiredSeeds(t *testing.T) {
 		}
 		return nil
 	})
-	t.Logf("calls per tool %v, %d with an optional key, %d replies cut by the token limit", perTool, multiKey, cut)
+	t.Logf("calls per tool %v, %d with an optional key, %d replies cut by the token limit; keys %v", perTool, multiKey, cut, keys)
 	// The seeds must reach the cases the grammar has to get right: every
 	// tool, and objects whose second key is sampled.
 	if len(perTool) != 3 || multiKey == 0 {
