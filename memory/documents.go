@@ -72,7 +72,7 @@ func (s *SQLite) AddDocument(ctx context.Context, name, text string) (Document, 
 }
 
 // removeDocument takes document name and its chunks out of the store and
-// the index (ix, flushed by the caller).
+// the index, through ix.
 func removeDocument(ctx context.Context, tx *sql.Tx, ix *indexer, name string) error {
 	var did int64
 	err := tx.QueryRowContext(ctx, `SELECT id FROM documents WHERE name = ?`, name).Scan(&did)
@@ -82,27 +82,8 @@ func removeDocument(ctx context.Context, tx *sql.Tx, ix *indexer, name string) e
 	if err != nil {
 		return err
 	}
-	rows, err := tx.QueryContext(ctx, `SELECT id FROM chunks WHERE document = ?`, did)
-	if err != nil {
+	if err := ix.removeSelected(`SELECT id FROM chunks WHERE document = ?`, did); err != nil {
 		return err
-	}
-	var ids []int64
-	for rows.Next() {
-		var id int64
-		if err := rows.Scan(&id); err != nil {
-			rows.Close()
-			return err
-		}
-		ids = append(ids, id)
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return err
-	}
-	for _, id := range ids {
-		if err := ix.remove(id); err != nil {
-			return err
-		}
 	}
 	if _, err := tx.ExecContext(ctx, `DELETE FROM chunks WHERE document = ?`, did); err != nil {
 		return err

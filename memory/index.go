@@ -114,3 +114,30 @@ func (ix *indexer) remove(id int64) error {
 	}
 	return nil
 }
+
+// removeSelected takes out of the index every text whose id query selects.
+func (ix *indexer) removeSelected(query string, args ...any) error {
+	rows, err := ix.tx.QueryContext(ix.ctx, query, args...)
+	if err != nil {
+		return err
+	}
+	var ids []int64
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			rows.Close()
+			return err
+		}
+		ids = append(ids, id)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	for _, id := range ids {
+		if err := ix.remove(id); err != nil {
+			return err
+		}
+	}
+	return nil
+}

@@ -172,29 +172,10 @@ func (s *SQLite) DeleteSession(ctx context.Context, id string) error {
 		if err != nil {
 			return err
 		}
-		rows, err := tx.QueryContext(ctx, `SELECT id FROM messages WHERE session = ?`, sid)
-		if err != nil {
-			return err
-		}
-		var ids []int64
-		for rows.Next() {
-			var id int64
-			if err := rows.Scan(&id); err != nil {
-				rows.Close()
-				return err
-			}
-			ids = append(ids, id)
-		}
-		rows.Close()
-		if err := rows.Err(); err != nil {
-			return err
-		}
 		ix := newIndexer(ctx, tx)
 		defer ix.close()
-		for _, id := range ids {
-			if err := ix.remove(id); err != nil {
-				return err
-			}
+		if err := ix.removeSelected(`SELECT id FROM messages WHERE session = ?`, sid); err != nil {
+			return err
 		}
 		for _, q := range []string{
 			`DELETE FROM tool_calls WHERE message IN (SELECT id FROM messages WHERE session = ?)`,
