@@ -78,7 +78,7 @@ func TestBasicSchemas(t *testing.T) {
 }
 
 func TestUnsupportedKeywordIsError(t *testing.T) {
-	for _, s := range []string{`{"not":{"type":"string"}}`, `{"contains":{"type":"string"}}`, `{"type":"string","format":"banana"}`, `{"oneOf":[{"type":"string"},{"minLength":2}]}`} {
+	for _, s := range []string{`{"not":{"minimum":1}}`, `{"contains":{"type":"string"}}`, `{"type":"string","format":"banana"}`, `{"oneOf":[{"type":"string"},{"minLength":2}]}`} {
 		if _, err := CompileJSONSchema(nil, []byte(s), Options{}); err == nil {
 			t.Errorf("%s: compiled, want an error", s)
 		} else {
@@ -117,5 +117,39 @@ func TestDeadKeyPrefix(t *testing.T) {
 	}
 	if ids := tok.Encode(`"b`); len(ids) == 1 && !maskHas(mask, ids[0]) {
 		t.Errorf("mask refuses \"b")
+	}
+}
+
+func TestNotAndOneOfForms(t *testing.T) {
+	cases := []struct {
+		schema    string
+		good, bad []string
+	}{
+		{`{"not":{}}`, nil, []string{`1`, `"a"`, `{}`}},
+		{`{"not":{"type":["string","null"]}}`, []string{`1`, `{}`}, []string{`"a"`, `null`}},
+		{`{"type":"object","not":{"required":["error"]}}`, []string{`{"a":1}`}, []string{`{"error":1}`}},
+		{`{"oneOf":[{"required":["a"]},{"required":["b"]}]}`, []string{`{"a":1}`, `{"b":2,"c":3}`}, []string{`{"a":1,"b":2}`, `{}`, `"s"`}},
+		{`{"type":"object","oneOf":[{"properties":{"k":{"const":"u"},"u":{"type":"string"}},"required":["k","u"]},{"properties":{"k":{"const":"h"}},"required":["k"]}]}`,
+			[]string{`{"k":"u","u":"x"}`, `{"k":"h"}`}, []string{`{"k":"x"}`, `{"k":"u"}`}},
+		{`{"oneOf":[{"properties":{"k":{"const":1}},"required":["k"]},{"properties":{"k":{"const":2}},"required":["k"]}]}`,
+			[]string{`{"k":1}`}, []string{`"str"`, `{"k":3}`}},
+	}
+	for _, c := range cases {
+		g := mustCompile(t, c.schema, Options{AnyOrder: true})
+		for _, s := range c.good {
+			if !accepts(t, g, s) {
+				t.Errorf("%s: should accept %s", c.schema, s)
+			}
+		}
+		for _, s := range c.bad {
+			if accepts(t, g, s) {
+				t.Errorf("%s: should reject %s", c.schema, s)
+			}
+		}
+	}
+	for _, s := range []string{`{"oneOf":[{"required":["a"]},{"required":["a"]}]}`, `{"not":{"type":"integer"}}`, `{"not":{"minimum":3}}`} {
+		if _, err := CompileJSONSchema(nil, []byte(s), Options{}); err == nil {
+			t.Errorf("%s compiled", s)
+		}
 	}
 }

@@ -66,6 +66,7 @@ type compiler struct {
 	nodes  []*valNode
 	enums  map[*valNode][]any
 	defers []func() error
+	synth  map[*Object][]any
 }
 
 // CompileJSONSchema compiles a JSON Schema (draft 2020-12 or draft-07) for
@@ -279,7 +280,8 @@ func (c *compiler) compile(conj []any, depth int) (*valNode, error) {
 				return nil, c.errf(p.o, kw, "must be a non-empty array")
 			}
 			if kw == "oneOf" {
-				if err := c.checkDisjoint(p.o, arr); err != nil {
+				var err error
+				if arr, err = c.oneOfBranches(p.o, arr, parts); err != nil {
 					return nil, err
 				}
 			}
@@ -399,9 +401,12 @@ func (c *compiler) build(n *valNode, parts []part, depth int) error {
 					enum = keep
 				}
 			case "not":
-				if err := c.checkNot(o, v); err != nil {
+				excl, forbid, err := c.notForm(o, v)
+				if err != nil {
 					return err
 				}
+				types &^= excl
+				_ = forbid // applied by buildObj
 			case "if":
 				if err := c.checkIf(o); err != nil {
 					return err
@@ -729,6 +734,7 @@ func (c *compiler) buildObj(n *valNode, parts []part, depth int) error {
 		return len(names) - 1
 	}
 	var propNameDFAs []*dfa
+	forbidden := map[string]bool{}
 	for _, p := range parts {
 		o := p.o
 		m := member{o: o}
@@ -808,6 +814,12 @@ func (c *compiler) buildObj(n *valNode, parts []part, depth int) error {
 				}
 			}
 		}
+		if nv, ok := o.Get("not"); ok {
+			if _, k, err := c.notForm(o, nv); err == nil && k != "" {
+				addName(k)
+				forbidden[k] = true
+			}
+		}
 		if pv, ok := o.Get("propertyNames"); ok {
 			d, err := c.propertyNamesDFA(o, pv)
 			if err != nil {
@@ -868,6 +880,9 @@ func (c *compiler) buildObj(n *valNode, parts []part, depth int) error {
 	}
 	for i, k := range names {
 		conj := valueFor(k, 0, true)
+		if forbidden[k] {
+			conj = append(conj, false)
+		}
 		v, err := c.compile(conj, depth+1)
 		if err != nil {
 			return err
@@ -1121,10 +1136,48 @@ func (c *compiler) uniqueTrivial(parts []part) bool {
 	return err == nil && have && mx <= 1
 }
 
-// checkNot accepts only `not` forms that the rest of the compiler makes
-// redundant; everything else is an error.
-func (c *compiler) checkNot(o *Object, v any) error {
-	return c.errf(o, "not", "not supported")
+// notForm reads the `not` forms the compiler enforces exactly: a schema
+// that accepts everything (so nothing is valid), {"type": ...} (those types
+// are excluded) and {"required": [k]} (objects must not have k). It
+// returns the excluded type bits and the forbidden property.
+func (c *compiler) notForm(o *Object, v any) (int, string, error) {
+	if b, ok := v.(bool); ok {
+		if b {
+			return xAll, "", nil
+		}
+		return 0, "", nil
+	}
+	no, ok := v.(*Object)
+	if !ok {
+		return 0, "", c.errf(o, "not", "must be a schema")
+	}
+	var kws []string
+	for _, k := range no.Keys {
+		if !annotations[k] && (enforced[k] || unsupported[k]) {
+			kws = append(kws, k)
+		}
+	}
+	switch {
+	case len(kws) == 0:
+		return xAll, "", nil
+	case len(kws) == 1 && kws[0] == "type":
+		tv, _ := no.Get("type")
+		t := typesOf(tv)
+		if t&xInt != 0 && t&xNum == 0 {
+			// "not an integer" keeps numbers with a fraction only
+			return 0, "", c.errf(o, "not", "not {\"type\": \"integer\"} is not supported")
+		}
+		return t, "", nil
+	case len(kws) == 1 && kws[0] == "required":
+		rv, _ := no.Get("required")
+		ra, _ := rv.([]any)
+		if len(ra) == 1 {
+			if k, ok := ra[0].(string); ok {
+				return 0, k, nil
+			}
+		}
+	}
+	return 0, "", c.errf(o, "not", "only not {}, not {type} and not {required: [one]} are supported")
 }
 
 func (c *compiler) checkIf(o *Object) error {
@@ -1136,22 +1189,166 @@ func (c *compiler) checkIf(o *Object) error {
 	return c.errf(o, "if", "if/then/else is not supported")
 }
 
-// checkDisjoint proves that no value satisfies two oneOf branches.
-func (c *compiler) checkDisjoint(o *Object, branches []any) error {
+var objectOnly = &Object{Keys: []string{"type"}, Vals: []any{"object"}}
+
+// oneOfBranches returns branches equivalent to the oneOf as an anyOf: the
+// branches themselves when they are provably disjoint (given the types the
+// sibling keywords allow); restricted to objects when they are disjoint as
+// objects and say nothing about other values (which then match every
+// branch, so none is valid); or, for branches that only require one
+// property each, each branch forbidding the others' properties. Otherwise
+// the oneOf is an error.
+func (c *compiler) oneOfBranches(o *Object, branches []any, parts []part) ([]any, error) {
+	ctx := xAll
+	for _, p := range parts {
+		if tv, ok := p.o.Get("type"); ok {
+			ctx &= typesOf(tv)
+		}
+	}
 	sums := make([]*summary, len(branches))
 	for i, b := range branches {
 		s, err := c.summarize(b)
 		if err != nil {
-			return err
+			return nil, err
 		}
+		s.types &= ctx
 		sums[i] = s
 	}
-	for i := range sums {
-		for j := i + 1; j < len(sums); j++ {
-			if !sums[i].disjoint(sums[j]) {
-				return c.errf(o, "oneOf", "branches %d and %d are not provably disjoint", i, j)
+	disjoint := func(onlyObj bool) (int, int, bool) {
+		for i := range sums {
+			for j := i + 1; j < len(sums); j++ {
+				a, b := *sums[i], *sums[j]
+				if onlyObj {
+					a.types &= xObj
+					b.types &= xObj
+				}
+				if !a.disjoint(&b) {
+					return i, j, false
+				}
+			}
+		}
+		return 0, 0, true
+	}
+	i, j, ok := disjoint(false)
+	if ok {
+		return branches, nil
+	}
+	objKW := true
+	for _, b := range branches {
+		if !c.onlyObjectKeywords(b) {
+			objKW = false
+		}
+	}
+	if objKW {
+		if _, _, ok := disjoint(true); ok {
+			out := make([]any, len(branches))
+			for k, b := range branches {
+				out[k] = &Object{Keys: []string{"allOf"}, Vals: []any{[]any{b, objectOnly}}}
+				c.ix.ptr[out[k].(*Object)] = c.ptr(o)
+			}
+			return c.stable(o, out), nil
+		}
+		// branches that each require one property: exactly one present
+		var names []string
+		for _, b := range branches {
+			bo, _ := b.(*Object)
+			if bo == nil || len(bo.Keys) != 1 || bo.Keys[0] != "required" {
+				names = nil
+				break
+			}
+			ra, _ := bo.Vals[0].([]any)
+			if len(ra) != 1 {
+				names = nil
+				break
+			}
+			n, _ := ra[0].(string)
+			names = append(names, n)
+		}
+		dup := map[string]bool{}
+		for _, n := range names {
+			if dup[n] {
+				names = nil
+				break
+			}
+			dup[n] = true
+		}
+		if len(names) == len(branches) && len(names) > 0 {
+			out := make([]any, len(branches))
+			for k := range branches {
+				forbid := &Object{}
+				for l, n := range names {
+					if l != k && n != names[k] {
+						forbid.Keys = append(forbid.Keys, n)
+						forbid.Vals = append(forbid.Vals, false)
+					}
+				}
+				ob := &Object{Keys: []string{"type", "required", "properties"}, Vals: []any{"object", []any{names[k]}, forbid}}
+				c.ix.ptr[ob] = c.ptr(o)
+				out[k] = ob
+			}
+			return c.stable(o, out), nil
+		}
+	}
+	return nil, c.errf(o, "oneOf", "branches %d and %d are not provably disjoint", i, j)
+}
+
+// stable returns the synthetic branches made for object o the first time,
+// so that compiling o again meets the same schemas (recursion stays finite).
+func (c *compiler) stable(o *Object, out []any) []any {
+	if c.synth == nil {
+		c.synth = map[*Object][]any{}
+	}
+	if old, ok := c.synth[o]; ok {
+		return old
+	}
+	c.synth[o] = out
+	return out
+}
+
+func typesOf(tv any) int {
+	t := 0
+	switch x := tv.(type) {
+	case string:
+		t = typeBits[x]
+	case []any:
+		for _, e := range x {
+			if s, ok := e.(string); ok {
+				t |= typeBits[s]
 			}
 		}
 	}
-	return nil
+	if t&xNum != 0 {
+		t |= xInt
+	}
+	return t
+}
+
+var objectKeywords = map[string]bool{
+	"properties": true, "required": true, "additionalProperties": true, "patternProperties": true,
+	"minProperties": true, "maxProperties": true, "dependentRequired": true, "propertyNames": true,
+	"dependencies": true,
+}
+
+// onlyObjectKeywords reports whether a schema constrains objects only (or
+// is itself restricted to objects).
+func (c *compiler) onlyObjectKeywords(b any) bool {
+	parts, unsat, err := c.flatten([]any{b}, 0)
+	if err != nil || unsat {
+		return false
+	}
+	for _, p := range parts {
+		for i, k := range p.o.Keys {
+			switch {
+			case annotations[k] || k == "$ref" || k == "allOf" || objectKeywords[k]:
+			case k == "type":
+				if typesOf(p.o.Vals[i]) != xObj {
+					return false
+				}
+			case !enforced[k] && !unsupported[k]:
+			default:
+				return false
+			}
+		}
+	}
+	return true
 }
