@@ -87,6 +87,12 @@ func TestOpenRefusesDamagedFiles(t *testing.T) {
 		db.Close()
 		refuses(t, path, ErrNotDatabase)
 	})
+	t.Run("no-directory", func(t *testing.T) {
+		_, err := Open(context.Background(), filepath.Join(dir, "missing", "m.db"))
+		if err == nil || !strings.Contains(err.Error(), "no directory") || errors.Is(err, ErrReadOnly) {
+			t.Errorf("a missing directory: %v", err)
+		}
+	})
 	t.Run("directory", func(t *testing.T) {
 		_, err := Open(context.Background(), dir)
 		if !errors.Is(err, ErrNotDatabase) {

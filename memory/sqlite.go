@@ -203,6 +203,9 @@ func Open(ctx context.Context, path string, opts ...Option) (*SQLite, error) {
 func openError(path string, err error) error {
 	err = classify(err)
 	dir := filepath.Dir(path)
+	if st, serr := os.Stat(dir); serr != nil || !st.IsDir() {
+		return fmt.Errorf("memory: open %s: no directory %s: %w", path, dir, err)
+	}
 	if errors.Is(err, ErrReadOnly) || unix.Access(dir, unix.W_OK) != nil {
 		return fmt.Errorf("memory: %s: %w: WAL mode needs to create %s-wal and %s-shm in %s: %w",
 			path, ErrReadOnly, filepath.Base(path), filepath.Base(path), dir, err)

@@ -145,13 +145,11 @@ type SearchQuery struct {
 	// Session, if set, searches only that session's messages (and, with
 	// Documents, the documents).
 	Session string
-	// Messages and Documents choose what to search; both false means both.
+	// Messages and Documents choose what to search; both false means
+	// both, or with a Session, the session's messages.
 	Messages, Documents bool
 	// Limit caps the number of hits; 0 means 10.
 	Limit int
-	// skip leaves out messages of Session with Seq >= skip (the context
-	// builder's recent window); 0 means none.
-	skip int
 }
 
 // Hit is one text that matches a search.
