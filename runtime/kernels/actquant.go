@@ -95,46 +95,117 @@ const (
 	actBlockBytes = 768 << 10
 )
 
-// matMulTiled runs rows [lo, hi) of an n-token product in tiles: for each
+// maxShared is how many matrices one MatMulShared may multiply.
+const maxShared = 4
+
+// prod is one matrix of an operation and its output.
+type prod struct {
+	dst []float32
+	w   Matrix
+	rb  int // w.RowBytes()
+}
+
+// matMulTiled runs rows [lo, hi) of pr's n-token product in tiles: for each
 // block of tokens whose activations fit in the level-2 cache, for each block
 // of weight rows that fits in the level-1 cache, one row-block product per
-// token. rowProduct computes dst = W[r:r+nr] · token t.
-func matMulTiled(o *opArgs, lo, hi int, actRow int, rowProduct func(o *opArgs, r, nr, t int)) {
-	n := o.n
-	rb := o.rb
+// token (quantized activations, or float32 ones for float weights).
+func matMulTiled(o *opArgs, pr *prod, lo, hi int, quantized bool) {
+	n, w, rb := o.n, pr.w, pr.rb
+	actRow := 4 * w.Cols
+	if quantized {
+		actRow = o.actRow
+	}
 	br := max(rowAlign, tileBytes/rb/rowAlign*rowAlign)
 	bt := max(1, min(n, actBlockBytes/max(1, actRow)))
 	for t0 := 0; t0 < n; t0 += bt {
 		t1 := min(n, t0+bt)
 		for r := lo; r < hi; r += br {
 			nr := min(br, hi-r)
+			dw := w.Data[r*rb : (r+nr)*rb]
+			if quantized {
+				// The whole token block at once: vecdot decodes the weights
+				// once per few tokens; each result equals Rows' to the bit.
+				err := vecdot.RowsTokens(pr.dst[t0*w.Rows+r:], w.Rows, w.Type, dw, rb, nr, o.act[t0*actRow:t1*actRow], t1-t0)
+				if err != nil {
+					panic("kernels: " + err.Error())
+				}
+				continue
+			}
 			for t := t0; t < t1; t++ {
-				rowProduct(o, r, nr, t)
+				err := vecdot.RowsFloat(pr.dst[t*w.Rows+r:t*w.Rows+r+nr], w.Type, dw, rb, o.x[t*w.Cols:(t+1)*w.Cols])
+				if err != nil {
+					panic("kernels: " + err.Error())
+				}
 			}
 		}
 	}
 }
 
-func matMulQuantTask(o *opArgs, lo, hi, _ int) {
-	matMulTiled(o, lo, hi, o.actRow, quantRowBlock)
-}
+func matMulSharedQuantTask(o *opArgs, lo, hi, _ int) { sharedTask(o, lo, hi, true) }
 
-func quantRowBlock(o *opArgs, r, nr, t int) {
-	w := o.w
-	rb := o.rb
-	if err := vecdot.Rows(o.dst[t*w.Rows+r:t*w.Rows+r+nr], w.Type, w.Data[r*rb:(r+nr)*rb], rb, o.act[t*o.actRow:(t+1)*o.actRow]); err != nil {
-		panic("kernels: " + err.Error())
+func matMulFloatTask(o *opArgs, lo, hi, _ int) { sharedTask(o, lo, hi, false) }
+
+// sharedTask runs rows [lo, hi) of the concatenated rows of o's matrices.
+func sharedTask(o *opArgs, lo, hi int, quantized bool) {
+	start := 0
+	for i := 0; i < o.nProds; i++ {
+		pr := &o.prods[i]
+		end := start + pr.w.Rows
+		if a, b := max(lo, start), min(hi, end); a < b {
+			matMulTiled(o, pr, a-start, b-start, quantized)
+		}
+		start = end
 	}
 }
 
-func matMulFloatTask(o *opArgs, lo, hi, _ int) {
-	matMulTiled(o, lo, hi, 4*o.w.Cols, floatRowBlock)
+// Out is one product of MatMulShared: Dst = W · x for every token.
+type Out struct {
+	Dst []float32
+	W   Matrix
 }
 
-func floatRowBlock(o *opArgs, r, nr, t int) {
-	w := o.w
-	rb, c := o.rb, w.Cols
-	if err := vecdot.RowsFloat(o.dst[t*w.Rows+r:t*w.Rows+r+nr], w.Type, w.Data[r*rb:(r+nr)*rb], rb, o.x[t*c:(t+1)*c]); err != nil {
-		panic("kernels: " + err.Error())
+// MatMulShared computes MatMul(out.Dst, out.W, x, n) for up to four matrices
+// that multiply the same activations x (a layer's query, key and value
+// projections; an FFN's gate and up projections) as one operation: x is
+// quantized once, and the threads split the rows of all the matrices
+// together, so that a decoding step waits for its threads once instead of
+// once per matrix. The results equal separate MatMul calls to the bit.
+// Matrices of different kinds (another activation type, Exact products)
+// fall back to separate calls. It allocates nothing on a Pool.
+func (p *Pool) MatMulShared(x []float32, n int, outs ...Out) {
+	if n <= 0 || len(outs) == 0 {
+		return
 	}
+	cols, t0 := outs[0].W.Cols, outs[0].W.Type
+	at0, _ := quant.VecDotType(t0)
+	quantized, float := p.quantizedFor(t0), floatDirect(t0)
+	same := len(outs) <= maxShared && (quantized || float)
+	rows := 0
+	for _, out := range outs {
+		t := out.W.Type
+		at, _ := quant.VecDotType(t)
+		if out.W.Cols != cols || p.quantizedFor(t) != quantized || floatDirect(t) != float || (quantized && at != at0) {
+			same = false
+		}
+		_ = out.Dst[n*out.W.Rows-1]
+		rows += out.W.Rows
+	}
+	_ = x[n*cols-1]
+	if !same {
+		for _, out := range outs {
+			p.MatMul(out.Dst, out.W, x, n)
+		}
+		return
+	}
+	o := p.begin()
+	o.x, o.n, o.nProds = x, n, len(outs)
+	for i, out := range outs {
+		o.prods[i] = prod{dst: out.Dst, w: out.W, rb: out.W.RowBytes()}
+	}
+	fn := matMulFloatTask
+	if quantized {
+		p.quantizeRows(o, t0, x, n, cols)
+		fn = matMulSharedQuantTask
+	}
+	p.run(o, fn, rows, n*rows*cols, rowAlign)
 }

@@ -93,6 +93,7 @@ func (p *Pool) MatMul(dst []float32, w Matrix, x []float32, n int) {
 	}
 	o := p.begin()
 	o.dst, o.w, o.x, o.n, o.rb = dst, w, x, n, w.RowBytes()
+	o.prods[0], o.nProds = prod{dst: dst, w: w, rb: o.rb}, 1
 	fn := matMulTask
 	switch {
 	case floatDirect(w.Type):

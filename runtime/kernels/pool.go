@@ -69,6 +69,8 @@ type opArgs struct {
 	dst, x   []float32
 	w        Matrix
 	rb       int // w.RowBytes()
+	prods    [maxShared]prod
+	nProds   int
 	n, start int
 	q, out   []float32
 	kv       *KVCache

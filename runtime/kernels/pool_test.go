@@ -1,6 +1,7 @@
 package kernels
 
 import (
+	"fmt"
 	"math"
 	"math/rand/v2"
 	"sync"
@@ -326,6 +327,45 @@ func TestQuantizedProductsMatchLlama(t *testing.T) {
 				if got[tok*rows+i] != one[i] {
 					t.Fatalf("%s: MatMul %v != MatVec %v", typ, got[tok*rows+i], one[i])
 				}
+			}
+		}
+	}
+}
+
+// TestMatMulShared checks that products sharing their input equal separate
+// MatMul calls to the bit, for matrices that share an activation type (Q4_K
+// and Q6_K both take Q8_K), float ones, and a mix that falls back to separate
+// calls, on one token and on several, and that it allocates nothing.
+func TestMatMulShared(t *testing.T) {
+	r := rand.New(rand.NewPCG(35, 36))
+	p := NewPool(3, Quantized)
+	defer p.Close()
+	for _, types := range [][]quant.Type{
+		{quant.Q4_K, quant.Q6_K, quant.Q4_K},
+		{quant.F16, quant.F32},
+		{quant.Q8_0, quant.Q4_K},
+		{quant.Q4_0, quant.Q8_0, quant.Q4_0, quant.Q8_0},
+	} {
+		const cols = 512
+		var ws []Matrix
+		for i, typ := range types {
+			w, _ := quantMatrix(t, r, typ, 40+24*i, cols)
+			ws = append(ws, w)
+		}
+		for _, n := range []int{1, 5} {
+			x := randVec(r, n*cols)
+			outs := make([]Out, len(ws))
+			for i, w := range ws {
+				outs[i] = Out{Dst: make([]float32, n*w.Rows), W: w}
+			}
+			p.MatMulShared(x, n, outs...)
+			for i, w := range ws {
+				want := make([]float32, n*w.Rows)
+				p.MatMul(want, w, x, n)
+				equal(t, fmt.Sprintf("%v n=%d matrix %d", types, n, i), want, outs[i].Dst)
+			}
+			if a := testing.AllocsPerRun(10, func() { p.MatMulShared(x, n, outs...) }); a != 0 {
+				t.Errorf("%v n=%d: %v allocations", types, n, a)
 			}
 		}
 	}
