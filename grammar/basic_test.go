@@ -153,3 +153,18 @@ func TestNotAndOneOfForms(t *testing.T) {
 		}
 	}
 }
+
+// TestDisjunctionBehindRef: a oneOf reached through $ref (with siblings)
+// stays distributed once (it once made the node unsatisfiable).
+func TestDisjunctionBehindRef(t *testing.T) {
+	s := `{"definitions":{"Q":{"oneOf":[{"type":"string"},{"type":"number"}]}},"type":"object","properties":{"u":{"type":"integer"},"v":{"$ref":"#/definitions/Q","description":"x"},"w":{"$ref":"#/definitions/Q"}}}`
+	g := mustCompile(t, s, Options{AnyOrder: true})
+	for _, good := range []string{`{"v":"1"}`, `{"u":1,"v":"1","w":2.5}`} {
+		if !accepts(t, g, good) {
+			t.Errorf("should accept %s", good)
+		}
+	}
+	if accepts(t, g, `{"v":true}`) {
+		t.Error("accepted a boolean for oneOf[string, number]")
+	}
+}

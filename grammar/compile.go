@@ -160,12 +160,21 @@ func (c *compiler) errf(o *Object, kw, format string, a ...any) error {
 // flatten expands a conjunction: $ref and allOf are inlined; true drops;
 // false makes it unsatisfiable.
 func (c *compiler) flatten(in []any, depth int) (parts []part, unsat bool, err error) {
-	seen := map[part]bool{}
-	var add func(s any, done uint8, d int) error
-	add = func(s any, done uint8, d int) error {
+	// an object appears once, with the disjunctions already distributed
+	// for it (even when a $ref brings it in again)
+	doneOf := map[*Object]uint8{}
+	for _, s := range in {
+		if p, ok := s.(part); ok {
+			doneOf[p.o] |= p.done
+		}
+	}
+	seen := map[*Object]bool{}
+	var add func(s any, d int) error
+	add = func(s any, d int) error {
 		if d > c.b.lim.SchemaDepth {
 			return &CompileError{Pointer: "#", Reason: fmt.Sprintf("schema nesting deeper than %d", c.b.lim.SchemaDepth), Keyword: "$ref"}
 		}
+		var o *Object
 		switch x := s.(type) {
 		case bool:
 			if !x {
@@ -173,26 +182,21 @@ func (c *compiler) flatten(in []any, depth int) (parts []part, unsat bool, err e
 			}
 			return nil
 		case part:
-			if seen[x] {
-				return nil
-			}
-			seen[x] = true
-			parts = append(parts, x)
-			return c.expand(x.o, d, func(s any) error { return add(s, 0, d+1) })
+			o = x.o
 		case *Object:
-			p := part{o: x, done: done}
-			if seen[p] {
-				return nil
-			}
-			seen[p] = true
-			parts = append(parts, p)
-			return c.expand(x, d, func(s any) error { return add(s, 0, d+1) })
+			o = x
 		default:
 			return &CompileError{Pointer: "#", Reason: fmt.Sprintf("a subschema must be an object or a boolean, not %T", s)}
 		}
+		if seen[o] {
+			return nil
+		}
+		seen[o] = true
+		parts = append(parts, part{o: o, done: doneOf[o]})
+		return c.expand(o, d, func(s any) error { return add(s, d+1) })
 	}
 	for _, s := range in {
-		if err := add(s, 0, depth); err != nil {
+		if err := add(s, depth); err != nil {
 			return nil, false, err
 		}
 	}
