@@ -12,7 +12,9 @@ package schema
 import (
 	"encoding/json"
 	"fmt"
+	"math"
 	"reflect"
+	"strconv"
 	"strings"
 
 	"github.com/invopop/jsonschema"
@@ -48,6 +50,9 @@ func Reflect(v any) (json.RawMessage, error) {
 //     by minItems/maxItems); []byte is a base64 string; map[string]V is an
 //     object whose "additionalProperties" is V's schema; an interface (any)
 //     allows any value.
+//   - Integers and float32 carry their Go type's range as "minimum" and
+//     "maximum" (a minimum or maximum tag narrows it), so a value that
+//     passes the schema always decodes: 2^70 is no int64.
 //   - time.Time is a string with "format": "date-time"; url.URL, "uri".
 //   - Tags: jsonschema:"description=...,enum=a,enum=b,minimum=1,maximum=9,
 //     minLength=1,maxLength=20,pattern=^[a-z]+$,format=email,minItems=1,
@@ -85,6 +90,7 @@ func ReflectType(t reflect.Type) (raw json.RawMessage, err error) {
 		short[q] = sanitize(t.Name())
 		return q
 	}
+	r.Mapper = numberBounds
 	s := r.ReflectFromType(t)
 	s = selfContained(s, short)
 	s.Version = "" // no "$schema": draft 2020-12 is implied everywhere
@@ -93,6 +99,36 @@ func ReflectType(t reflect.Type) (raw json.RawMessage, err error) {
 		return nil, fmt.Errorf("schema: reflect %s: %w", t, err)
 	}
 	return ordered(out)
+}
+
+// numberBounds gives Go's integer types and float32 their ranges. (float64
+// needs none: JSON numbers beyond it are rare, and its bounds would make
+// every number's grammar longer.)
+func numberBounds(t reflect.Type) *jsonschema.Schema {
+	var lo, hi string
+	switch t.Kind() {
+	case reflect.Int, reflect.Int64:
+		lo, hi = strconv.FormatInt(math.MinInt64, 10), strconv.FormatInt(math.MaxInt64, 10)
+	case reflect.Int32:
+		lo, hi = strconv.Itoa(math.MinInt32), strconv.Itoa(math.MaxInt32)
+	case reflect.Int16:
+		lo, hi = strconv.Itoa(math.MinInt16), strconv.Itoa(math.MaxInt16)
+	case reflect.Int8:
+		lo, hi = strconv.Itoa(math.MinInt8), strconv.Itoa(math.MaxInt8)
+	case reflect.Uint, reflect.Uint64, reflect.Uintptr:
+		lo, hi = "0", strconv.FormatUint(math.MaxUint64, 10)
+	case reflect.Uint32:
+		lo, hi = "0", strconv.FormatUint(math.MaxUint32, 10)
+	case reflect.Uint16:
+		lo, hi = "0", strconv.Itoa(math.MaxUint16)
+	case reflect.Uint8:
+		lo, hi = "0", strconv.Itoa(math.MaxUint8)
+	case reflect.Float32:
+		return &jsonschema.Schema{Type: "number", Minimum: "-3.4028234663852886e+38", Maximum: "3.4028234663852886e+38"}
+	default:
+		return nil
+	}
+	return &jsonschema.Schema{Type: "integer", Minimum: json.Number(lo), Maximum: json.Number(hi)}
 }
 
 // sanitize keeps a definition name usable inside a JSON pointer.

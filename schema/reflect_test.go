@@ -89,7 +89,7 @@ func TestForStruct(t *testing.T) {
 		{[]string{"properties", "unit"}, map[string]any{"type": "string", "enum": []any{"celsius", "fahrenheit"}}},
 		{[]string{"properties", "days"}, map[string]any{"type": "integer", "minimum": 1.0, "maximum": 10.0}},
 		{[]string{"properties", "when"}, map[string]any{"type": "string", "format": "date-time"}},
-		{[]string{"properties", "counts"}, map[string]any{"type": "object", "additionalProperties": map[string]any{"type": "integer"}}},
+		{[]string{"properties", "counts"}, map[string]any{"type": "object", "additionalProperties": map[string]any{"type": "integer", "minimum": -9223372036854775808.0, "maximum": 9223372036854775807.0}}},
 		{[]string{"properties", "extra"}, true},
 		{[]string{"properties", "blob"}, map[string]any{"type": "string", "contentEncoding": "base64"}},
 		{[]string{"properties", "note", "oneOf"}, []any{map[string]any{"type": "string"}, map[string]any{"type": "null"}}},
@@ -198,7 +198,7 @@ func TestKeywordOrder(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := `{"type":"object","properties":{"city":{"type":"string","enum":["Paris","Lyon"],"description":"the city"},"days":{"type":"integer","default":3}},"required":["city"],"additionalProperties":false}`
+	want := `{"type":"object","properties":{"city":{"type":"string","enum":["Paris","Lyon"],"description":"the city"},"days":{"type":"integer","minimum":-9223372036854775808,"maximum":9223372036854775807,"default":3}},"required":["city"],"additionalProperties":false}`
 	if string(raw) != want {
 		t.Fatalf("got  %s\nwant %s", raw, want)
 	}
@@ -209,5 +209,46 @@ func TestKeywordOrder(t *testing.T) {
 	}
 	if want := `{"type":"object","properties":{"z":{"type":"array","items":{"type":"string"}},"a":true},"default":{"type":1,"a":2}}`; string(out) != want {
 		t.Fatalf("got  %s\nwant %s", out, want)
+	}
+}
+
+func TestIntegerRanges(t *testing.T) {
+	type nums struct {
+		I8  int8    `json:"i8"`
+		U8  uint8   `json:"u8"`
+		I32 int32   `json:"i32"`
+		U   uint    `json:"u"`
+		F32 float32 `json:"f32"`
+		F64 float64 `json:"f64"`
+		Pos int     `json:"pos" jsonschema:"minimum=1"`
+	}
+	raw, err := For[nums]()
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := string(raw)
+	for _, want := range []string{
+		`"i8":{"type":"integer","minimum":-128,"maximum":127}`,
+		`"u8":{"type":"integer","minimum":0,"maximum":255}`,
+		`"i32":{"type":"integer","minimum":-2147483648,"maximum":2147483647}`,
+		`"u":{"type":"integer","minimum":0,"maximum":18446744073709551615}`,
+		`"f32":{"type":"number","minimum":-3.4028234663852886e+38,"maximum":3.4028234663852886e+38}`,
+		`"f64":{"type":"number"}`,
+		`"pos":{"type":"integer","minimum":1,"maximum":9223372036854775807}`,
+	} {
+		if !strings.Contains(s, want) {
+			t.Errorf("schema lacks %s:\n%s", want, s)
+		}
+	}
+	// What passes the schema decodes.
+	v, err := Compile(raw)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Decode[nums]([]byte(`{"i8":128,"u8":0,"i32":0,"u":0,"f32":0,"f64":0,"pos":1}`), v); err == nil || !strings.Contains(err.Error(), "/i8") {
+		t.Fatalf("int8 overflow: %v", err)
+	}
+	if _, err := Decode[nums]([]byte(`{"i8":-128,"u8":255,"i32":-2147483648,"u":18446744073709551615,"f32":3e38,"f64":1e300,"pos":9223372036854775807}`), v); err != nil {
+		t.Fatalf("extremes: %v", err)
 	}
 }
