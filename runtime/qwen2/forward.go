@@ -116,9 +116,7 @@ func (m *Model) attention(il int, c *Cache, pos0, n int, s *scratch) {
 	}
 	k, v := s.k[:n*KV], s.v[:n*KV]
 	p := m.pool
-	p.MatMul(q, l.wq, h, n)
-	p.MatMul(k, l.wk, h, n)
-	p.MatMul(v, l.wv, h, n)
+	p.MatMulShared(h, n, kernels.Out{Dst: q, W: l.wq}, kernels.Out{Dst: k, W: l.wk}, kernels.Out{Dst: v, W: l.wv})
 	for t := range n {
 		qt, kt, vt := q[t*Q:(t+1)*Q], k[t*KV:(t+1)*KV], v[t*KV:(t+1)*KV]
 		kernels.Add(qt, l.bq)
@@ -158,8 +156,7 @@ func (m *Model) feedForward(il, n int, s *scratch) {
 func (f *ffn) forward(p *kernels.Pool, dst, h []float32, n int, gate, up []float32) {
 	hid := f.gate.Rows
 	gate, up = gate[:n*hid], up[:n*hid]
-	p.MatMul(gate, f.gate, h, n)
-	p.MatMul(up, f.up, h, n)
+	p.MatMulShared(h, n, kernels.Out{Dst: gate, W: f.gate}, kernels.Out{Dst: up, W: f.up})
 	p.SwiGLU(gate, gate, up)
 	p.MatMul(dst, f.down, gate, n)
 }
