@@ -31,6 +31,10 @@ type Request struct {
 	// ToolChoice says whether the model may, must, or must not call a tool,
 	// or which one it must call. The zero value is ToolAuto.
 	ToolChoice ToolChoice `json:"tool_choice,omitzero"`
+	// MaxToolCalls, when positive, ends the reply once it has made that
+	// many tool calls (finish reason tool_calls); 0 means no limit. 1 is
+	// OpenAI's parallel_tool_calls: false, which sdk/openai sends for it.
+	MaxToolCalls int `json:"max_tool_calls,omitempty"`
 	// ResponseFormat, when set, constrains the reply's text to JSON matching
 	// a schema.
 	ResponseFormat *ResponseFormat `json:"response_format,omitempty"`
@@ -159,6 +163,9 @@ func (r *Request) Validate() error {
 	if r.MaxTokens < 0 {
 		return fmt.Errorf("sdk: max_tokens %d is negative", r.MaxTokens)
 	}
+	if r.MaxToolCalls < 0 {
+		return fmt.Errorf("sdk: max_tool_calls %d is negative", r.MaxToolCalls)
+	}
 	for i, s := range r.Stop {
 		if s == "" {
 			return fmt.Errorf("sdk: stop string %d is empty", i)
@@ -193,7 +200,9 @@ type FinishReason string
 const (
 	// FinishStop: the model ended its turn, or a stop string appeared.
 	FinishStop FinishReason = "stop"
-	// FinishLength: MaxTokens or the context window was reached.
+	// FinishLength: MaxTokens or the context window was reached. A tool
+	// call the reply had begun but not finished is left out (the calls
+	// before it are reported).
 	FinishLength FinishReason = "length"
 	// FinishToolCalls: the reply ended with tool calls.
 	FinishToolCalls FinishReason = "tool_calls"

@@ -75,6 +75,7 @@ func TestRequestValidate(t *testing.T) {
 		{Messages: msgs, Tools: []chat.ToolSpec{f}, ToolChoice: UseTool("g")},
 		{Messages: msgs, Tools: []chat.ToolSpec{f}, ToolChoice: UseTool("f"), ResponseFormat: &ResponseFormat{}},
 		{Messages: msgs, MaxTokens: -1},
+		{Messages: msgs, MaxToolCalls: -1},
 		{Messages: msgs, Stop: []string{""}},
 		{Messages: msgs, Sampling: Sampling{TopP: 2}},
 		{Messages: msgs, ToolChoice: ToolChoice{Mode: 9}},

@@ -199,7 +199,7 @@ generate:
 			if !g.emit(events, err, yield) {
 				return
 			}
-			if stopped {
+			if stopped || (g.req.MaxToolCalls > 0 && g.out.calls() >= g.req.MaxToolCalls) {
 				reason = FinishStop
 				break generate
 			}

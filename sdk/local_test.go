@@ -71,6 +71,17 @@ func TestLocalToolCalls(t *testing.T) {
 	if r.Text != "I'll check." || len(r.ToolCalls) != 1 || r.ToolCalls[0].Name != "get_weather" || string(r.ToolCalls[0].Arguments) != `{"city": "Paris"}` || r.Reason != FinishToolCalls {
 		t.Fatalf("%+v", r)
 	}
+	// MaxToolCalls ends the reply after that many calls.
+	two, _ := newScripted(t, 4096, call+"\n"+strings.Replace(call, "Paris", "Rome", 1))
+	for _, c := range []struct{ max, want int }{{0, 2}, {1, 1}, {2, 2}} {
+		r, err := Complete(context.Background(), two, Request{Messages: userMsg("weather?"), Tools: tools, MaxToolCalls: c.max})
+		if err != nil || len(r.ToolCalls) != c.want || r.Reason != FinishToolCalls || string(r.ToolCalls[0].Arguments) != `{"city": "Paris"}` {
+			t.Fatalf("MaxToolCalls %d: %+v %v", c.max, r, err)
+		}
+		if c.max == 1 && r.Usage.CompletionTokens >= len(qwenTokenizer(t).EncodeSpecial(call))*2 {
+			t.Fatalf("MaxToolCalls 1 generated %d tokens: not stopped at the first call", r.Usage.CompletionTokens)
+		}
+	}
 	// The grammar steers a model that calls a tool the request does not
 	// have: with one tool whose arguments must be {}, everything after
 	// <tool_call> is forced, and the reply is a call to that tool.

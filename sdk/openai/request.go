@@ -32,6 +32,7 @@ type wireRequest struct {
 	Seed              *uint64           `json:"seed,omitempty"`
 	MaxTokens         int               `json:"max_tokens,omitempty"`
 	Stop              []string          `json:"stop,omitempty"`
+	ParallelToolCalls *bool             `json:"parallel_tool_calls,omitempty"`
 	Stream            bool              `json:"stream"`
 	StreamOptions     map[string]bool   `json:"stream_options,omitempty"`
 }
@@ -96,6 +97,10 @@ func encodeRequest(model string, req *sdk.Request) ([]byte, error) {
 	if len(req.Tools) > 0 {
 		tc := req.ToolChoice
 		w.ToolChoice = &tc
+		if req.MaxToolCalls == 1 {
+			no := false
+			w.ParallelToolCalls = &no
+		}
 	}
 	if rf := req.ResponseFormat; rf != nil {
 		name := rf.Name
