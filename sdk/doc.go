@@ -20,6 +20,13 @@
 // are always well formed (the grammar sees to it), which is what examples,
 // tests and a first try of the command line need.
 //
+// Extract (a Go type's schema) and ExtractJSON (a schema as JSON) return
+// only values that validate against the schema; WithChunks extracts from a
+// document too long for the context window chunk by chunk and merges the
+// values (objects by key, arrays without repeats, the first scalar kept).
+// Tool calls carry ids unique across turns ("call_" and 128 random bits);
+// Request.MaxToolCalls caps how many one reply makes.
+//
 // How the local engine answers a request:
 //   - the conversation is rendered by sdk/chatml, the exact port of Qwen2.5's
 //     chat template, and tokenized safely: control tokens come only from the
