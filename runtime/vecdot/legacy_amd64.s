@@ -34,6 +34,18 @@ DATA q5shuf<>+16(SB)/8, $0x0202020202020202
 DATA q5shuf<>+24(SB)/8, $0x0303030303030303
 GLOBL q5shuf<>(SB), RODATA|NOPTR, $32
 
+DATA q5bits<>+0(SB)/8, $0x7fbfdfeff7fbfdfe
+DATA q5bits<>+8(SB)/8, $0x7fbfdfeff7fbfdfe
+DATA q5bits<>+16(SB)/8, $0x7fbfdfeff7fbfdfe
+DATA q5bits<>+24(SB)/8, $0x7fbfdfeff7fbfdfe
+GLOBL q5bits<>(SB), RODATA|NOPTR, $32
+
+DATA q5ones<>+0(SB)/8, $-1
+DATA q5ones<>+8(SB)/8, $-1
+DATA q5ones<>+16(SB)/8, $-1
+DATA q5ones<>+24(SB)/8, $-1
+GLOBL q5ones<>(SB), RODATA|NOPTR, $32
+
 // nibshift<> shifts the high 128-bit lane's dwords right by 4: with the 16
 // bytes of nibbles in both lanes, AND 0x0F then leaves the low nibbles in the
 // low lane and the high nibbles in the high lane.
@@ -177,8 +189,51 @@ row:
 	MOVQ   SI, R11
 	MOVQ   R9, R12
 	MOVQ   nb+40(FP), R13
+	SHRQ   $1, R13
+	JZ     tail
 
-blk:
+pair:
+	VXORPS X8, X8, X8
+	MOVWLZX      0(R11), AX
+	MOVWLZX      0(R12), BX
+	VBROADCASTSS (R10)(AX*4), Y1
+	VBROADCASTSS (R10)(BX*4), Y2
+	VMULPS       Y2, Y1, Y1
+	VBROADCASTI128 2(R11), Y2
+	VPSRLVD      nibshift<>(SB), Y2, Y2
+	VPAND        Y15, Y2, Y2
+	VMOVDQU      2(R12), Y3
+	VPMADDUBSW   Y3, Y2, Y2
+	VPMADDUBSW   Y3, Y14, Y4
+	VPSUBW       Y4, Y2, Y2
+	VPMADDWD     Y13, Y2, Y2
+	VCVTDQ2PS    Y2, Y2
+	VMULPS       Y2, Y1, Y6
+	MOVWLZX      18(R11), AX
+	MOVWLZX      34(R12), BX
+	VBROADCASTSS (R10)(AX*4), Y1
+	VBROADCASTSS (R10)(BX*4), Y2
+	VMULPS       Y2, Y1, Y1
+	VBROADCASTI128 20(R11), Y2
+	VPSRLVD      nibshift<>(SB), Y2, Y2
+	VPAND        Y15, Y2, Y2
+	VMOVDQU      36(R12), Y3
+	VPMADDUBSW   Y3, Y2, Y2
+	VPMADDUBSW   Y3, Y14, Y4
+	VPSUBW       Y4, Y2, Y2
+	VPMADDWD     Y13, Y2, Y2
+	VCVTDQ2PS    Y2, Y2
+	VFMADD231PS  Y2, Y1, Y6
+	VADDPS       Y6, Y0, Y0
+	ADDQ         $36, R11
+	ADDQ         $68, R12
+	DECQ         R13
+	JNZ          pair
+
+tail:
+	MOVQ         nb+40(FP), AX
+	TESTQ        $1, AX
+	JZ           reduce
 	MOVWLZX      0(R11), AX
 	MOVWLZX      0(R12), BX
 	VBROADCASTSS (R10)(AX*4), Y1
@@ -194,11 +249,8 @@ blk:
 	VPMADDWD     Y13, Y2, Y2
 	VCVTDQ2PS    Y2, Y2
 	VFMADD231PS  Y2, Y1, Y0
-	ADDQ         $18, R11
-	ADDQ         $34, R12
-	DECQ         R13
-	JNZ          blk
 
+reduce:
 	VEXTRACTF128 $1, Y0, X1
 	VADDPS       X1, X0, X0
 	VPERMILPS    $0x4e, X0, X1
@@ -233,8 +285,56 @@ row:
 	MOVQ   SI, R11
 	MOVQ   R9, R12
 	MOVQ   nb+40(FP), R13
+	SHRQ   $1, R13
+	JZ     tail
 
-blk:
+pair:
+	VXORPS X8, X8, X8
+	MOVWLZX      0(R11), AX
+	MOVWLZX      0(R12), BX
+	VBROADCASTSS (R10)(AX*4), Y1
+	VBROADCASTSS (R10)(BX*4), Y2
+	VMULPS       Y2, Y1, Y1
+	MOVWLZX      2(R11), AX
+	MOVWLZX      2(R12), BX
+	VMOVSS       (R10)(AX*4), X2
+	VMULSS       (R10)(BX*4), X2, X2
+	VADDSS       X2, X8, X8
+	VBROADCASTI128 4(R11), Y2
+	VPSRLVD      nibshift<>(SB), Y2, Y2
+	VPAND        Y15, Y2, Y2
+	VPMADDUBSW   4(R12), Y2, Y2
+	VPMADDWD     Y13, Y2, Y2
+	VCVTDQ2PS    Y2, Y2
+	VMULPS       Y2, Y1, Y6
+	MOVWLZX      20(R11), AX
+	MOVWLZX      36(R12), BX
+	VBROADCASTSS (R10)(AX*4), Y1
+	VBROADCASTSS (R10)(BX*4), Y2
+	VMULPS       Y2, Y1, Y1
+	MOVWLZX      22(R11), AX
+	MOVWLZX      38(R12), BX
+	VMOVSS       (R10)(AX*4), X2
+	VMULSS       (R10)(BX*4), X2, X2
+	VADDSS       X2, X8, X8
+	VBROADCASTI128 24(R11), Y2
+	VPSRLVD      nibshift<>(SB), Y2, Y2
+	VPAND        Y15, Y2, Y2
+	VPMADDUBSW   40(R12), Y2, Y2
+	VPMADDWD     Y13, Y2, Y2
+	VCVTDQ2PS    Y2, Y2
+	VFMADD231PS  Y2, Y1, Y6
+	VADDPS       Y6, Y0, Y0
+	VADDSS       X8, X7, X7
+	ADDQ         $40, R11
+	ADDQ         $72, R12
+	DECQ         R13
+	JNZ          pair
+
+tail:
+	MOVQ         nb+40(FP), AX
+	TESTQ        $1, AX
+	JZ           reduce
 	MOVWLZX      0(R11), AX
 	MOVWLZX      0(R12), BX
 	VBROADCASTSS (R10)(AX*4), Y1
@@ -252,11 +352,8 @@ blk:
 	VPMADDWD     Y13, Y2, Y2
 	VCVTDQ2PS    Y2, Y2
 	VFMADD231PS  Y2, Y1, Y0
-	ADDQ         $20, R11
-	ADDQ         $36, R12
-	DECQ         R13
-	JNZ          blk
 
+reduce:
 	VEXTRACTF128 $1, Y0, X1
 	VADDPS       X1, X0, X0
 	VPERMILPS    $0x4e, X0, X1
@@ -303,8 +400,63 @@ row:
 	MOVQ   SI, R11
 	MOVQ   R9, R12
 	MOVQ   nb+40(FP), R13
+	SHRQ   $1, R13
+	JZ     tail
 
-blk:
+pair:
+	VXORPS X8, X8, X8
+	MOVWLZX      0(R11), AX
+	MOVWLZX      0(R12), BX
+	VBROADCASTSS (R10)(AX*4), Y1
+	VBROADCASTSS (R10)(BX*4), Y2
+	VMULPS       Y2, Y1, Y1
+	VBROADCASTI128 6(R11), Y2
+	VPSRLVD      nibshift<>(SB), Y2, Y2
+	VPAND        Y15, Y2, Y2
+	VPBROADCASTD 2(R11), Y3
+	VPSHUFB      Y12, Y3, Y3
+	VPOR         Y11, Y3, Y3
+	VPCMPEQB     Y10, Y3, Y3
+	VPAND        Y9, Y3, Y3
+	VPOR         Y3, Y2, Y2
+	VMOVDQU      2(R12), Y3
+	VPMADDUBSW   Y3, Y2, Y2
+	VPMADDUBSW   Y3, Y14, Y4
+	VPSUBW       Y4, Y2, Y2
+	VPMADDWD     Y13, Y2, Y2
+	VCVTDQ2PS    Y2, Y2
+	VMULPS       Y2, Y1, Y6
+	MOVWLZX      22(R11), AX
+	MOVWLZX      34(R12), BX
+	VBROADCASTSS (R10)(AX*4), Y1
+	VBROADCASTSS (R10)(BX*4), Y2
+	VMULPS       Y2, Y1, Y1
+	VBROADCASTI128 28(R11), Y2
+	VPSRLVD      nibshift<>(SB), Y2, Y2
+	VPAND        Y15, Y2, Y2
+	VPBROADCASTD 24(R11), Y3
+	VPSHUFB      Y12, Y3, Y3
+	VPOR         Y11, Y3, Y3
+	VPCMPEQB     Y10, Y3, Y3
+	VPAND        Y9, Y3, Y3
+	VPOR         Y3, Y2, Y2
+	VMOVDQU      36(R12), Y3
+	VPMADDUBSW   Y3, Y2, Y2
+	VPMADDUBSW   Y3, Y14, Y4
+	VPSUBW       Y4, Y2, Y2
+	VPMADDWD     Y13, Y2, Y2
+	VCVTDQ2PS    Y2, Y2
+	VFMADD231PS  Y2, Y1, Y6
+	VADDPS       Y6, Y0, Y0
+	ADDQ         $44, R11
+	ADDQ         $68, R12
+	DECQ         R13
+	JNZ          pair
+
+tail:
+	MOVQ         nb+40(FP), AX
+	TESTQ        $1, AX
+	JZ           reduce
 	MOVWLZX      0(R11), AX
 	MOVWLZX      0(R12), BX
 	VBROADCASTSS (R10)(AX*4), Y1
@@ -326,11 +478,8 @@ blk:
 	VPMADDWD     Y13, Y2, Y2
 	VCVTDQ2PS    Y2, Y2
 	VFMADD231PS  Y2, Y1, Y0
-	ADDQ         $22, R11
-	ADDQ         $34, R12
-	DECQ         R13
-	JNZ          blk
 
+reduce:
 	VEXTRACTF128 $1, Y0, X1
 	VADDPS       X1, X0, X0
 	VPERMILPS    $0x4e, X0, X1
@@ -373,8 +522,68 @@ row:
 	MOVQ   SI, R11
 	MOVQ   R9, R12
 	MOVQ   nb+40(FP), R13
+	SHRQ   $1, R13
+	JZ     tail
 
-blk:
+pair:
+	VXORPS X8, X8, X8
+	MOVWLZX      0(R11), AX
+	MOVWLZX      0(R12), BX
+	VBROADCASTSS (R10)(AX*4), Y1
+	VBROADCASTSS (R10)(BX*4), Y2
+	VMULPS       Y2, Y1, Y1
+	MOVWLZX      2(R11), AX
+	MOVWLZX      2(R12), BX
+	VMOVSS       (R10)(AX*4), X2
+	VMULSS       (R10)(BX*4), X2, X2
+	VADDSS       X2, X8, X8
+	VBROADCASTI128 8(R11), Y2
+	VPSRLVD      nibshift<>(SB), Y2, Y2
+	VPAND        Y15, Y2, Y2
+	VPBROADCASTD 4(R11), Y3
+	VPSHUFB      Y12, Y3, Y3
+	VPOR         Y11, Y3, Y3
+	VPCMPEQB     Y10, Y3, Y3
+	VPAND        Y9, Y3, Y3
+	VPOR         Y3, Y2, Y2
+	VPMADDUBSW   4(R12), Y2, Y2
+	VPMADDWD     Y13, Y2, Y2
+	VCVTDQ2PS    Y2, Y2
+	VMULPS       Y2, Y1, Y6
+	MOVWLZX      24(R11), AX
+	MOVWLZX      36(R12), BX
+	VBROADCASTSS (R10)(AX*4), Y1
+	VBROADCASTSS (R10)(BX*4), Y2
+	VMULPS       Y2, Y1, Y1
+	MOVWLZX      26(R11), AX
+	MOVWLZX      38(R12), BX
+	VMOVSS       (R10)(AX*4), X2
+	VMULSS       (R10)(BX*4), X2, X2
+	VADDSS       X2, X8, X8
+	VBROADCASTI128 32(R11), Y2
+	VPSRLVD      nibshift<>(SB), Y2, Y2
+	VPAND        Y15, Y2, Y2
+	VPBROADCASTD 28(R11), Y3
+	VPSHUFB      Y12, Y3, Y3
+	VPOR         Y11, Y3, Y3
+	VPCMPEQB     Y10, Y3, Y3
+	VPAND        Y9, Y3, Y3
+	VPOR         Y3, Y2, Y2
+	VPMADDUBSW   40(R12), Y2, Y2
+	VPMADDWD     Y13, Y2, Y2
+	VCVTDQ2PS    Y2, Y2
+	VFMADD231PS  Y2, Y1, Y6
+	VADDPS       Y6, Y0, Y0
+	VADDSS       X8, X7, X7
+	ADDQ         $48, R11
+	ADDQ         $72, R12
+	DECQ         R13
+	JNZ          pair
+
+tail:
+	MOVQ         nb+40(FP), AX
+	TESTQ        $1, AX
+	JZ           reduce
 	MOVWLZX      0(R11), AX
 	MOVWLZX      0(R12), BX
 	VBROADCASTSS (R10)(AX*4), Y1
@@ -398,11 +607,8 @@ blk:
 	VPMADDWD     Y13, Y2, Y2
 	VCVTDQ2PS    Y2, Y2
 	VFMADD231PS  Y2, Y1, Y0
-	ADDQ         $24, R11
-	ADDQ         $36, R12
-	DECQ         R13
-	JNZ          blk
 
+reduce:
 	VEXTRACTF128 $1, Y0, X1
 	VADDPS       X1, X0, X0
 	VPERMILPS    $0x4e, X0, X1
@@ -554,8 +760,53 @@ row:
 	MOVQ   SI, R11
 	MOVQ   R9, R12
 	MOVQ   nb+40(FP), R13
+	SHRQ   $1, R13
+	JZ     tail
 
-blk:
+pair:
+	VXORPS X8, X8, X8
+	MOVWLZX      0(R11), AX
+	MOVWLZX      0(R12), BX
+	VBROADCASTSS (R10)(AX*4), Y1
+	VBROADCASTSS (R10)(BX*4), Y2
+	VMULPS       Y2, Y1, Y1
+	VBROADCASTI128 2(R11), Y2
+	VPSRLVD      nibshift<>(SB), Y2, Y2
+	VPAND        Y15, Y2, Y2
+	VMOVDQU      2(R12), Y3
+	VPXOR        Y4, Y4, Y4
+	VPDPBUSD     Y3, Y2, Y4
+	VPXOR        Y5, Y5, Y5
+	VPDPBUSD     Y3, Y14, Y5
+	VPSUBD       Y5, Y4, Y4
+	VCVTDQ2PS    Y4, Y4
+	VMULPS       Y4, Y1, Y6
+	MOVWLZX      18(R11), AX
+	MOVWLZX      34(R12), BX
+	VBROADCASTSS (R10)(AX*4), Y1
+	VBROADCASTSS (R10)(BX*4), Y2
+	VMULPS       Y2, Y1, Y1
+	VBROADCASTI128 20(R11), Y2
+	VPSRLVD      nibshift<>(SB), Y2, Y2
+	VPAND        Y15, Y2, Y2
+	VMOVDQU      36(R12), Y3
+	VPXOR        Y4, Y4, Y4
+	VPDPBUSD     Y3, Y2, Y4
+	VPXOR        Y5, Y5, Y5
+	VPDPBUSD     Y3, Y14, Y5
+	VPSUBD       Y5, Y4, Y4
+	VCVTDQ2PS    Y4, Y4
+	VFMADD231PS  Y4, Y1, Y6
+	VADDPS       Y6, Y0, Y0
+	ADDQ         $36, R11
+	ADDQ         $68, R12
+	DECQ         R13
+	JNZ          pair
+
+tail:
+	MOVQ         nb+40(FP), AX
+	TESTQ        $1, AX
+	JZ           reduce
 	MOVWLZX      0(R11), AX
 	MOVWLZX      0(R12), BX
 	VBROADCASTSS (R10)(AX*4), Y1
@@ -572,11 +823,8 @@ blk:
 	VPSUBD       Y5, Y4, Y4
 	VCVTDQ2PS    Y4, Y4
 	VFMADD231PS  Y4, Y1, Y0
-	ADDQ         $18, R11
-	ADDQ         $34, R12
-	DECQ         R13
-	JNZ          blk
 
+reduce:
 	VEXTRACTF128 $1, Y0, X1
 	VADDPS       X1, X0, X0
 	VPERMILPS    $0x4e, X0, X1
@@ -611,8 +859,56 @@ row:
 	MOVQ   SI, R11
 	MOVQ   R9, R12
 	MOVQ   nb+40(FP), R13
+	SHRQ   $1, R13
+	JZ     tail
 
-blk:
+pair:
+	VXORPS X8, X8, X8
+	MOVWLZX      0(R11), AX
+	MOVWLZX      0(R12), BX
+	VBROADCASTSS (R10)(AX*4), Y1
+	VBROADCASTSS (R10)(BX*4), Y2
+	VMULPS       Y2, Y1, Y1
+	MOVWLZX      2(R11), AX
+	MOVWLZX      2(R12), BX
+	VMOVSS       (R10)(AX*4), X2
+	VMULSS       (R10)(BX*4), X2, X2
+	VADDSS       X2, X8, X8
+	VBROADCASTI128 4(R11), Y2
+	VPSRLVD      nibshift<>(SB), Y2, Y2
+	VPAND        Y15, Y2, Y2
+	VPXOR        Y4, Y4, Y4
+	VPDPBUSD     4(R12), Y2, Y4
+	VCVTDQ2PS    Y4, Y4
+	VMULPS       Y4, Y1, Y6
+	MOVWLZX      20(R11), AX
+	MOVWLZX      36(R12), BX
+	VBROADCASTSS (R10)(AX*4), Y1
+	VBROADCASTSS (R10)(BX*4), Y2
+	VMULPS       Y2, Y1, Y1
+	MOVWLZX      22(R11), AX
+	MOVWLZX      38(R12), BX
+	VMOVSS       (R10)(AX*4), X2
+	VMULSS       (R10)(BX*4), X2, X2
+	VADDSS       X2, X8, X8
+	VBROADCASTI128 24(R11), Y2
+	VPSRLVD      nibshift<>(SB), Y2, Y2
+	VPAND        Y15, Y2, Y2
+	VPXOR        Y4, Y4, Y4
+	VPDPBUSD     40(R12), Y2, Y4
+	VCVTDQ2PS    Y4, Y4
+	VFMADD231PS  Y4, Y1, Y6
+	VADDPS       Y6, Y0, Y0
+	VADDSS       X8, X7, X7
+	ADDQ         $40, R11
+	ADDQ         $72, R12
+	DECQ         R13
+	JNZ          pair
+
+tail:
+	MOVQ         nb+40(FP), AX
+	TESTQ        $1, AX
+	JZ           reduce
 	MOVWLZX      0(R11), AX
 	MOVWLZX      0(R12), BX
 	VBROADCASTSS (R10)(AX*4), Y1
@@ -630,11 +926,8 @@ blk:
 	VPDPBUSD     4(R12), Y2, Y4
 	VCVTDQ2PS    Y4, Y4
 	VFMADD231PS  Y4, Y1, Y0
-	ADDQ         $20, R11
-	ADDQ         $36, R12
-	DECQ         R13
-	JNZ          blk
 
+reduce:
 	VEXTRACTF128 $1, Y0, X1
 	VADDPS       X1, X0, X0
 	VPERMILPS    $0x4e, X0, X1
@@ -681,8 +974,57 @@ row:
 	MOVQ   SI, R11
 	MOVQ   R9, R12
 	MOVQ   nb+40(FP), R13
+	SHRQ   $1, R13
+	JZ     tail
 
-blk:
+pair:
+	VXORPS X8, X8, X8
+	MOVWLZX      0(R11), AX
+	MOVWLZX      0(R12), BX
+	VBROADCASTSS (R10)(AX*4), Y1
+	VBROADCASTSS (R10)(BX*4), Y2
+	VMULPS       Y2, Y1, Y1
+	VBROADCASTI128 6(R11), Y2
+	VPSRLVD      nibshift<>(SB), Y2, Y2
+	VPAND        Y15, Y2, Y2
+	KMOVD        2(R11), K1
+	VPADDB       Y9, Y2, K1, Y2
+	VMOVDQU      2(R12), Y3
+	VPXOR        Y4, Y4, Y4
+	VPDPBUSD     Y3, Y2, Y4
+	VPXOR        Y5, Y5, Y5
+	VPDPBUSD     Y3, Y14, Y5
+	VPSUBD       Y5, Y4, Y4
+	VCVTDQ2PS    Y4, Y4
+	VMULPS       Y4, Y1, Y6
+	MOVWLZX      22(R11), AX
+	MOVWLZX      34(R12), BX
+	VBROADCASTSS (R10)(AX*4), Y1
+	VBROADCASTSS (R10)(BX*4), Y2
+	VMULPS       Y2, Y1, Y1
+	VBROADCASTI128 28(R11), Y2
+	VPSRLVD      nibshift<>(SB), Y2, Y2
+	VPAND        Y15, Y2, Y2
+	KMOVD        24(R11), K1
+	VPADDB       Y9, Y2, K1, Y2
+	VMOVDQU      36(R12), Y3
+	VPXOR        Y4, Y4, Y4
+	VPDPBUSD     Y3, Y2, Y4
+	VPXOR        Y5, Y5, Y5
+	VPDPBUSD     Y3, Y14, Y5
+	VPSUBD       Y5, Y4, Y4
+	VCVTDQ2PS    Y4, Y4
+	VFMADD231PS  Y4, Y1, Y6
+	VADDPS       Y6, Y0, Y0
+	ADDQ         $44, R11
+	ADDQ         $68, R12
+	DECQ         R13
+	JNZ          pair
+
+tail:
+	MOVQ         nb+40(FP), AX
+	TESTQ        $1, AX
+	JZ           reduce
 	MOVWLZX      0(R11), AX
 	MOVWLZX      0(R12), BX
 	VBROADCASTSS (R10)(AX*4), Y1
@@ -701,11 +1043,8 @@ blk:
 	VPSUBD       Y5, Y4, Y4
 	VCVTDQ2PS    Y4, Y4
 	VFMADD231PS  Y4, Y1, Y0
-	ADDQ         $22, R11
-	ADDQ         $34, R12
-	DECQ         R13
-	JNZ          blk
 
+reduce:
 	VEXTRACTF128 $1, Y0, X1
 	VADDPS       X1, X0, X0
 	VPERMILPS    $0x4e, X0, X1
@@ -748,8 +1087,60 @@ row:
 	MOVQ   SI, R11
 	MOVQ   R9, R12
 	MOVQ   nb+40(FP), R13
+	SHRQ   $1, R13
+	JZ     tail
 
-blk:
+pair:
+	VXORPS X8, X8, X8
+	MOVWLZX      0(R11), AX
+	MOVWLZX      0(R12), BX
+	VBROADCASTSS (R10)(AX*4), Y1
+	VBROADCASTSS (R10)(BX*4), Y2
+	VMULPS       Y2, Y1, Y1
+	MOVWLZX      2(R11), AX
+	MOVWLZX      2(R12), BX
+	VMOVSS       (R10)(AX*4), X2
+	VMULSS       (R10)(BX*4), X2, X2
+	VADDSS       X2, X8, X8
+	VBROADCASTI128 8(R11), Y2
+	VPSRLVD      nibshift<>(SB), Y2, Y2
+	VPAND        Y15, Y2, Y2
+	KMOVD        4(R11), K1
+	VPADDB       Y9, Y2, K1, Y2
+	VPXOR        Y4, Y4, Y4
+	VPDPBUSD     4(R12), Y2, Y4
+	VCVTDQ2PS    Y4, Y4
+	VMULPS       Y4, Y1, Y6
+	MOVWLZX      24(R11), AX
+	MOVWLZX      36(R12), BX
+	VBROADCASTSS (R10)(AX*4), Y1
+	VBROADCASTSS (R10)(BX*4), Y2
+	VMULPS       Y2, Y1, Y1
+	MOVWLZX      26(R11), AX
+	MOVWLZX      38(R12), BX
+	VMOVSS       (R10)(AX*4), X2
+	VMULSS       (R10)(BX*4), X2, X2
+	VADDSS       X2, X8, X8
+	VBROADCASTI128 32(R11), Y2
+	VPSRLVD      nibshift<>(SB), Y2, Y2
+	VPAND        Y15, Y2, Y2
+	KMOVD        28(R11), K1
+	VPADDB       Y9, Y2, K1, Y2
+	VPXOR        Y4, Y4, Y4
+	VPDPBUSD     40(R12), Y2, Y4
+	VCVTDQ2PS    Y4, Y4
+	VFMADD231PS  Y4, Y1, Y6
+	VADDPS       Y6, Y0, Y0
+	VADDSS       X8, X7, X7
+	ADDQ         $48, R11
+	ADDQ         $72, R12
+	DECQ         R13
+	JNZ          pair
+
+tail:
+	MOVQ         nb+40(FP), AX
+	TESTQ        $1, AX
+	JZ           reduce
 	MOVWLZX      0(R11), AX
 	MOVWLZX      0(R12), BX
 	VBROADCASTSS (R10)(AX*4), Y1
@@ -769,11 +1160,8 @@ blk:
 	VPDPBUSD     4(R12), Y2, Y4
 	VCVTDQ2PS    Y4, Y4
 	VFMADD231PS  Y4, Y1, Y0
-	ADDQ         $24, R11
-	ADDQ         $36, R12
-	DECQ         R13
-	JNZ          blk
 
+reduce:
 	VEXTRACTF128 $1, Y0, X1
 	VADDPS       X1, X0, X0
 	VPERMILPS    $0x4e, X0, X1
@@ -1056,8 +1444,113 @@ row:
 	MOVQ   SI, R11
 	MOVQ   R9, R12
 	MOVQ   nb+56(FP), R13
+	SHRQ   $1, R13
+	JZ     tail
 
-blk:
+pair:
+	MOVWLZX      0(R11), AX
+	VBROADCASTSS (R10)(AX*4), Y1
+	VBROADCASTI128 2(R11), Y2
+	VPSRLVD      nibshift<>(SB), Y2, Y2
+	VPAND        Y15, Y2, Y2
+	MOVWLZX      18(R11), AX
+	VBROADCASTSS (R10)(AX*4), Y10
+	VBROADCASTI128 20(R11), Y11
+	VPSRLVD      nibshift<>(SB), Y11, Y11
+	VPAND        Y15, Y11, Y11
+	VMOVDQU      2(R12), Y3
+	VPMADDUBSW   Y3, Y2, Y4
+	VPMADDUBSW   Y3, Y14, Y5
+	VPSUBW       Y5, Y4, Y4
+	VPMADDWD     Y13, Y4, Y4
+	VCVTDQ2PS    Y4, Y4
+	MOVWLZX      0(R12), BX
+	VBROADCASTSS (R10)(BX*4), Y3
+	VMULPS       Y1, Y3, Y3
+	VMULPS       Y4, Y3, Y12
+	VMOVDQU      36(R12), Y3
+	VPMADDUBSW   Y3, Y11, Y4
+	VPMADDUBSW   Y3, Y14, Y5
+	VPSUBW       Y5, Y4, Y4
+	VPMADDWD     Y13, Y4, Y4
+	VCVTDQ2PS    Y4, Y4
+	MOVWLZX      34(R12), BX
+	VBROADCASTSS (R10)(BX*4), Y3
+	VMULPS       Y10, Y3, Y3
+	VFMADD231PS  Y4, Y3, Y12
+	VADDPS       Y12, Y0, Y0
+	VMOVDQU      2(R12)(R8*1), Y3
+	VPMADDUBSW   Y3, Y2, Y4
+	VPMADDUBSW   Y3, Y14, Y5
+	VPSUBW       Y5, Y4, Y4
+	VPMADDWD     Y13, Y4, Y4
+	VCVTDQ2PS    Y4, Y4
+	MOVWLZX      0(R12)(R8*1), BX
+	VBROADCASTSS (R10)(BX*4), Y3
+	VMULPS       Y1, Y3, Y3
+	VMULPS       Y4, Y3, Y12
+	VMOVDQU      36(R12)(R8*1), Y3
+	VPMADDUBSW   Y3, Y11, Y4
+	VPMADDUBSW   Y3, Y14, Y5
+	VPSUBW       Y5, Y4, Y4
+	VPMADDWD     Y13, Y4, Y4
+	VCVTDQ2PS    Y4, Y4
+	MOVWLZX      34(R12)(R8*1), BX
+	VBROADCASTSS (R10)(BX*4), Y3
+	VMULPS       Y10, Y3, Y3
+	VFMADD231PS  Y4, Y3, Y12
+	VADDPS       Y12, Y6, Y6
+	VMOVDQU      2(R12)(R8*2), Y3
+	VPMADDUBSW   Y3, Y2, Y4
+	VPMADDUBSW   Y3, Y14, Y5
+	VPSUBW       Y5, Y4, Y4
+	VPMADDWD     Y13, Y4, Y4
+	VCVTDQ2PS    Y4, Y4
+	MOVWLZX      0(R12)(R8*2), BX
+	VBROADCASTSS (R10)(BX*4), Y3
+	VMULPS       Y1, Y3, Y3
+	VMULPS       Y4, Y3, Y12
+	VMOVDQU      36(R12)(R8*2), Y3
+	VPMADDUBSW   Y3, Y11, Y4
+	VPMADDUBSW   Y3, Y14, Y5
+	VPSUBW       Y5, Y4, Y4
+	VPMADDWD     Y13, Y4, Y4
+	VCVTDQ2PS    Y4, Y4
+	MOVWLZX      34(R12)(R8*2), BX
+	VBROADCASTSS (R10)(BX*4), Y3
+	VMULPS       Y10, Y3, Y3
+	VFMADD231PS  Y4, Y3, Y12
+	VADDPS       Y12, Y7, Y7
+	VMOVDQU      2(R12)(DX*1), Y3
+	VPMADDUBSW   Y3, Y2, Y4
+	VPMADDUBSW   Y3, Y14, Y5
+	VPSUBW       Y5, Y4, Y4
+	VPMADDWD     Y13, Y4, Y4
+	VCVTDQ2PS    Y4, Y4
+	MOVWLZX      0(R12)(DX*1), BX
+	VBROADCASTSS (R10)(BX*4), Y3
+	VMULPS       Y1, Y3, Y3
+	VMULPS       Y4, Y3, Y12
+	VMOVDQU      36(R12)(DX*1), Y3
+	VPMADDUBSW   Y3, Y11, Y4
+	VPMADDUBSW   Y3, Y14, Y5
+	VPSUBW       Y5, Y4, Y4
+	VPMADDWD     Y13, Y4, Y4
+	VCVTDQ2PS    Y4, Y4
+	MOVWLZX      34(R12)(DX*1), BX
+	VBROADCASTSS (R10)(BX*4), Y3
+	VMULPS       Y10, Y3, Y3
+	VFMADD231PS  Y4, Y3, Y12
+	VADDPS       Y12, Y8, Y8
+	ADDQ         $36, R11
+	ADDQ         $68, R12
+	DECQ         R13
+	JNZ          pair
+
+tail:
+	MOVQ         nb+56(FP), AX
+	TESTQ        $1, AX
+	JZ           store
 	MOVWLZX      0(R11), AX
 	VBROADCASTSS (R10)(AX*4), Y1
 	VBROADCASTI128 2(R11), Y2
@@ -1103,11 +1596,8 @@ blk:
 	VBROADCASTSS (R10)(BX*4), Y3
 	VMULPS       Y1, Y3, Y3
 	VFMADD231PS  Y4, Y3, Y8
-	ADDQ         $18, R11
-	ADDQ         $34, R12
-	DECQ         R13
-	JNZ          blk
 
+store:
 	MOVQ         dstStride+8(FP), AX
 	SHLQ         $2, AX
 	LEAQ         (AX)(AX*2), BX
@@ -1164,11 +1654,6 @@ TEXT ·rows4Q5_0AVX2(SB), NOSPLIT, $0-64
 	MOVL         $0x10101010, AX
 	VMOVD        AX, X14
 	VPBROADCASTD X14, Y14
-	VMOVDQU      q5shuf<>(SB), Y12
-	MOVQ         $0x7fbfdfeff7fbfdfe, AX
-	VMOVQ        AX, X11
-	VPBROADCASTQ X11, Y11
-	VPCMPEQB     Y10, Y10, Y10
 	MOVL         $0x10101010, AX
 	VMOVD        AX, X9
 	VPBROADCASTD X9, Y9
@@ -1181,17 +1666,134 @@ row:
 	MOVQ   SI, R11
 	MOVQ   R9, R12
 	MOVQ   nb+56(FP), R13
+	SHRQ   $1, R13
+	JZ     tail
 
-blk:
+pair:
 	MOVWLZX      0(R11), AX
 	VBROADCASTSS (R10)(AX*4), Y1
 	VBROADCASTI128 6(R11), Y2
 	VPSRLVD      nibshift<>(SB), Y2, Y2
 	VPAND        Y15, Y2, Y2
 	VPBROADCASTD 2(R11), Y3
-	VPSHUFB      Y12, Y3, Y3
-	VPOR         Y11, Y3, Y3
-	VPCMPEQB     Y10, Y3, Y3
+	VPSHUFB      q5shuf<>(SB), Y3, Y3
+	VPOR         q5bits<>(SB), Y3, Y3
+	VPCMPEQB     q5ones<>(SB), Y3, Y3
+	VPAND        Y9, Y3, Y3
+	VPOR         Y3, Y2, Y2
+	MOVWLZX      22(R11), AX
+	VBROADCASTSS (R10)(AX*4), Y10
+	VBROADCASTI128 28(R11), Y11
+	VPSRLVD      nibshift<>(SB), Y11, Y11
+	VPAND        Y15, Y11, Y11
+	VPBROADCASTD 24(R11), Y3
+	VPSHUFB      q5shuf<>(SB), Y3, Y3
+	VPOR         q5bits<>(SB), Y3, Y3
+	VPCMPEQB     q5ones<>(SB), Y3, Y3
+	VPAND        Y9, Y3, Y3
+	VPOR         Y3, Y11, Y11
+	VMOVDQU      2(R12), Y3
+	VPMADDUBSW   Y3, Y2, Y4
+	VPMADDUBSW   Y3, Y14, Y5
+	VPSUBW       Y5, Y4, Y4
+	VPMADDWD     Y13, Y4, Y4
+	VCVTDQ2PS    Y4, Y4
+	MOVWLZX      0(R12), BX
+	VBROADCASTSS (R10)(BX*4), Y3
+	VMULPS       Y1, Y3, Y3
+	VMULPS       Y4, Y3, Y12
+	VMOVDQU      36(R12), Y3
+	VPMADDUBSW   Y3, Y11, Y4
+	VPMADDUBSW   Y3, Y14, Y5
+	VPSUBW       Y5, Y4, Y4
+	VPMADDWD     Y13, Y4, Y4
+	VCVTDQ2PS    Y4, Y4
+	MOVWLZX      34(R12), BX
+	VBROADCASTSS (R10)(BX*4), Y3
+	VMULPS       Y10, Y3, Y3
+	VFMADD231PS  Y4, Y3, Y12
+	VADDPS       Y12, Y0, Y0
+	VMOVDQU      2(R12)(R8*1), Y3
+	VPMADDUBSW   Y3, Y2, Y4
+	VPMADDUBSW   Y3, Y14, Y5
+	VPSUBW       Y5, Y4, Y4
+	VPMADDWD     Y13, Y4, Y4
+	VCVTDQ2PS    Y4, Y4
+	MOVWLZX      0(R12)(R8*1), BX
+	VBROADCASTSS (R10)(BX*4), Y3
+	VMULPS       Y1, Y3, Y3
+	VMULPS       Y4, Y3, Y12
+	VMOVDQU      36(R12)(R8*1), Y3
+	VPMADDUBSW   Y3, Y11, Y4
+	VPMADDUBSW   Y3, Y14, Y5
+	VPSUBW       Y5, Y4, Y4
+	VPMADDWD     Y13, Y4, Y4
+	VCVTDQ2PS    Y4, Y4
+	MOVWLZX      34(R12)(R8*1), BX
+	VBROADCASTSS (R10)(BX*4), Y3
+	VMULPS       Y10, Y3, Y3
+	VFMADD231PS  Y4, Y3, Y12
+	VADDPS       Y12, Y6, Y6
+	VMOVDQU      2(R12)(R8*2), Y3
+	VPMADDUBSW   Y3, Y2, Y4
+	VPMADDUBSW   Y3, Y14, Y5
+	VPSUBW       Y5, Y4, Y4
+	VPMADDWD     Y13, Y4, Y4
+	VCVTDQ2PS    Y4, Y4
+	MOVWLZX      0(R12)(R8*2), BX
+	VBROADCASTSS (R10)(BX*4), Y3
+	VMULPS       Y1, Y3, Y3
+	VMULPS       Y4, Y3, Y12
+	VMOVDQU      36(R12)(R8*2), Y3
+	VPMADDUBSW   Y3, Y11, Y4
+	VPMADDUBSW   Y3, Y14, Y5
+	VPSUBW       Y5, Y4, Y4
+	VPMADDWD     Y13, Y4, Y4
+	VCVTDQ2PS    Y4, Y4
+	MOVWLZX      34(R12)(R8*2), BX
+	VBROADCASTSS (R10)(BX*4), Y3
+	VMULPS       Y10, Y3, Y3
+	VFMADD231PS  Y4, Y3, Y12
+	VADDPS       Y12, Y7, Y7
+	VMOVDQU      2(R12)(DX*1), Y3
+	VPMADDUBSW   Y3, Y2, Y4
+	VPMADDUBSW   Y3, Y14, Y5
+	VPSUBW       Y5, Y4, Y4
+	VPMADDWD     Y13, Y4, Y4
+	VCVTDQ2PS    Y4, Y4
+	MOVWLZX      0(R12)(DX*1), BX
+	VBROADCASTSS (R10)(BX*4), Y3
+	VMULPS       Y1, Y3, Y3
+	VMULPS       Y4, Y3, Y12
+	VMOVDQU      36(R12)(DX*1), Y3
+	VPMADDUBSW   Y3, Y11, Y4
+	VPMADDUBSW   Y3, Y14, Y5
+	VPSUBW       Y5, Y4, Y4
+	VPMADDWD     Y13, Y4, Y4
+	VCVTDQ2PS    Y4, Y4
+	MOVWLZX      34(R12)(DX*1), BX
+	VBROADCASTSS (R10)(BX*4), Y3
+	VMULPS       Y10, Y3, Y3
+	VFMADD231PS  Y4, Y3, Y12
+	VADDPS       Y12, Y8, Y8
+	ADDQ         $44, R11
+	ADDQ         $68, R12
+	DECQ         R13
+	JNZ          pair
+
+tail:
+	MOVQ         nb+56(FP), AX
+	TESTQ        $1, AX
+	JZ           store
+	MOVWLZX      0(R11), AX
+	VBROADCASTSS (R10)(AX*4), Y1
+	VBROADCASTI128 6(R11), Y2
+	VPSRLVD      nibshift<>(SB), Y2, Y2
+	VPAND        Y15, Y2, Y2
+	VPBROADCASTD 2(R11), Y3
+	VPSHUFB      q5shuf<>(SB), Y3, Y3
+	VPOR         q5bits<>(SB), Y3, Y3
+	VPCMPEQB     q5ones<>(SB), Y3, Y3
 	VPAND        Y9, Y3, Y3
 	VPOR         Y3, Y2, Y2
 	VMOVDQU      2(R12), Y3
@@ -1234,11 +1836,8 @@ blk:
 	VBROADCASTSS (R10)(BX*4), Y3
 	VMULPS       Y1, Y3, Y3
 	VFMADD231PS  Y4, Y3, Y8
-	ADDQ         $22, R11
-	ADDQ         $34, R12
-	DECQ         R13
-	JNZ          blk
 
+store:
 	MOVQ         dstStride+8(FP), AX
 	SHLQ         $2, AX
 	LEAQ         (AX)(AX*2), BX
@@ -1535,8 +2134,121 @@ row:
 	MOVQ   SI, R11
 	MOVQ   R9, R12
 	MOVQ   nb+56(FP), R13
+	SHRQ   $1, R13
+	JZ     tail
 
-blk:
+pair:
+	MOVWLZX      0(R11), AX
+	VBROADCASTSS (R10)(AX*4), Y1
+	VBROADCASTI128 2(R11), Y2
+	VPSRLVD      nibshift<>(SB), Y2, Y2
+	VPAND        Y15, Y2, Y2
+	MOVWLZX      18(R11), AX
+	VBROADCASTSS (R10)(AX*4), Y10
+	VBROADCASTI128 20(R11), Y11
+	VPSRLVD      nibshift<>(SB), Y11, Y11
+	VPAND        Y15, Y11, Y11
+	VMOVDQU      2(R12), Y3
+	VPXOR        Y4, Y4, Y4
+	VPDPBUSD     Y3, Y2, Y4
+	VPXOR        Y5, Y5, Y5
+	VPDPBUSD     Y3, Y14, Y5
+	VPSUBD       Y5, Y4, Y4
+	VCVTDQ2PS    Y4, Y4
+	MOVWLZX      0(R12), BX
+	VBROADCASTSS (R10)(BX*4), Y3
+	VMULPS       Y1, Y3, Y3
+	VMULPS       Y4, Y3, Y12
+	VMOVDQU      36(R12), Y3
+	VPXOR        Y4, Y4, Y4
+	VPDPBUSD     Y3, Y11, Y4
+	VPXOR        Y5, Y5, Y5
+	VPDPBUSD     Y3, Y14, Y5
+	VPSUBD       Y5, Y4, Y4
+	VCVTDQ2PS    Y4, Y4
+	MOVWLZX      34(R12), BX
+	VBROADCASTSS (R10)(BX*4), Y3
+	VMULPS       Y10, Y3, Y3
+	VFMADD231PS  Y4, Y3, Y12
+	VADDPS       Y12, Y0, Y0
+	VMOVDQU      2(R12)(R8*1), Y3
+	VPXOR        Y4, Y4, Y4
+	VPDPBUSD     Y3, Y2, Y4
+	VPXOR        Y5, Y5, Y5
+	VPDPBUSD     Y3, Y14, Y5
+	VPSUBD       Y5, Y4, Y4
+	VCVTDQ2PS    Y4, Y4
+	MOVWLZX      0(R12)(R8*1), BX
+	VBROADCASTSS (R10)(BX*4), Y3
+	VMULPS       Y1, Y3, Y3
+	VMULPS       Y4, Y3, Y12
+	VMOVDQU      36(R12)(R8*1), Y3
+	VPXOR        Y4, Y4, Y4
+	VPDPBUSD     Y3, Y11, Y4
+	VPXOR        Y5, Y5, Y5
+	VPDPBUSD     Y3, Y14, Y5
+	VPSUBD       Y5, Y4, Y4
+	VCVTDQ2PS    Y4, Y4
+	MOVWLZX      34(R12)(R8*1), BX
+	VBROADCASTSS (R10)(BX*4), Y3
+	VMULPS       Y10, Y3, Y3
+	VFMADD231PS  Y4, Y3, Y12
+	VADDPS       Y12, Y6, Y6
+	VMOVDQU      2(R12)(R8*2), Y3
+	VPXOR        Y4, Y4, Y4
+	VPDPBUSD     Y3, Y2, Y4
+	VPXOR        Y5, Y5, Y5
+	VPDPBUSD     Y3, Y14, Y5
+	VPSUBD       Y5, Y4, Y4
+	VCVTDQ2PS    Y4, Y4
+	MOVWLZX      0(R12)(R8*2), BX
+	VBROADCASTSS (R10)(BX*4), Y3
+	VMULPS       Y1, Y3, Y3
+	VMULPS       Y4, Y3, Y12
+	VMOVDQU      36(R12)(R8*2), Y3
+	VPXOR        Y4, Y4, Y4
+	VPDPBUSD     Y3, Y11, Y4
+	VPXOR        Y5, Y5, Y5
+	VPDPBUSD     Y3, Y14, Y5
+	VPSUBD       Y5, Y4, Y4
+	VCVTDQ2PS    Y4, Y4
+	MOVWLZX      34(R12)(R8*2), BX
+	VBROADCASTSS (R10)(BX*4), Y3
+	VMULPS       Y10, Y3, Y3
+	VFMADD231PS  Y4, Y3, Y12
+	VADDPS       Y12, Y7, Y7
+	VMOVDQU      2(R12)(DX*1), Y3
+	VPXOR        Y4, Y4, Y4
+	VPDPBUSD     Y3, Y2, Y4
+	VPXOR        Y5, Y5, Y5
+	VPDPBUSD     Y3, Y14, Y5
+	VPSUBD       Y5, Y4, Y4
+	VCVTDQ2PS    Y4, Y4
+	MOVWLZX      0(R12)(DX*1), BX
+	VBROADCASTSS (R10)(BX*4), Y3
+	VMULPS       Y1, Y3, Y3
+	VMULPS       Y4, Y3, Y12
+	VMOVDQU      36(R12)(DX*1), Y3
+	VPXOR        Y4, Y4, Y4
+	VPDPBUSD     Y3, Y11, Y4
+	VPXOR        Y5, Y5, Y5
+	VPDPBUSD     Y3, Y14, Y5
+	VPSUBD       Y5, Y4, Y4
+	VCVTDQ2PS    Y4, Y4
+	MOVWLZX      34(R12)(DX*1), BX
+	VBROADCASTSS (R10)(BX*4), Y3
+	VMULPS       Y10, Y3, Y3
+	VFMADD231PS  Y4, Y3, Y12
+	VADDPS       Y12, Y8, Y8
+	ADDQ         $36, R11
+	ADDQ         $68, R12
+	DECQ         R13
+	JNZ          pair
+
+tail:
+	MOVQ         nb+56(FP), AX
+	TESTQ        $1, AX
+	JZ           store
 	MOVWLZX      0(R11), AX
 	VBROADCASTSS (R10)(AX*4), Y1
 	VBROADCASTI128 2(R11), Y2
@@ -1586,11 +2298,8 @@ blk:
 	VBROADCASTSS (R10)(BX*4), Y3
 	VMULPS       Y1, Y3, Y3
 	VFMADD231PS  Y4, Y3, Y8
-	ADDQ         $18, R11
-	ADDQ         $34, R12
-	DECQ         R13
-	JNZ          blk
 
+store:
 	MOVQ         dstStride+8(FP), AX
 	SHLQ         $2, AX
 	LEAQ         (AX)(AX*2), BX
@@ -1647,11 +2356,6 @@ TEXT ·rows4Q5_0VNNI(SB), NOSPLIT, $0-64
 	MOVL         $0x10101010, AX
 	VMOVD        AX, X14
 	VPBROADCASTD X14, Y14
-	VMOVDQU      q5shuf<>(SB), Y12
-	MOVQ         $0x7fbfdfeff7fbfdfe, AX
-	VMOVQ        AX, X11
-	VPBROADCASTQ X11, Y11
-	VPCMPEQB     Y10, Y10, Y10
 	MOVL         $0x10101010, AX
 	VMOVD        AX, X9
 	VPBROADCASTD X9, Y9
@@ -1664,8 +2368,125 @@ row:
 	MOVQ   SI, R11
 	MOVQ   R9, R12
 	MOVQ   nb+56(FP), R13
+	SHRQ   $1, R13
+	JZ     tail
 
-blk:
+pair:
+	MOVWLZX      0(R11), AX
+	VBROADCASTSS (R10)(AX*4), Y1
+	VBROADCASTI128 6(R11), Y2
+	VPSRLVD      nibshift<>(SB), Y2, Y2
+	VPAND        Y15, Y2, Y2
+	KMOVD        2(R11), K1
+	VPADDB       Y9, Y2, K1, Y2
+	MOVWLZX      22(R11), AX
+	VBROADCASTSS (R10)(AX*4), Y10
+	VBROADCASTI128 28(R11), Y11
+	VPSRLVD      nibshift<>(SB), Y11, Y11
+	VPAND        Y15, Y11, Y11
+	KMOVD        24(R11), K1
+	VPADDB       Y9, Y11, K1, Y11
+	VMOVDQU      2(R12), Y3
+	VPXOR        Y4, Y4, Y4
+	VPDPBUSD     Y3, Y2, Y4
+	VPXOR        Y5, Y5, Y5
+	VPDPBUSD     Y3, Y14, Y5
+	VPSUBD       Y5, Y4, Y4
+	VCVTDQ2PS    Y4, Y4
+	MOVWLZX      0(R12), BX
+	VBROADCASTSS (R10)(BX*4), Y3
+	VMULPS       Y1, Y3, Y3
+	VMULPS       Y4, Y3, Y12
+	VMOVDQU      36(R12), Y3
+	VPXOR        Y4, Y4, Y4
+	VPDPBUSD     Y3, Y11, Y4
+	VPXOR        Y5, Y5, Y5
+	VPDPBUSD     Y3, Y14, Y5
+	VPSUBD       Y5, Y4, Y4
+	VCVTDQ2PS    Y4, Y4
+	MOVWLZX      34(R12), BX
+	VBROADCASTSS (R10)(BX*4), Y3
+	VMULPS       Y10, Y3, Y3
+	VFMADD231PS  Y4, Y3, Y12
+	VADDPS       Y12, Y0, Y0
+	VMOVDQU      2(R12)(R8*1), Y3
+	VPXOR        Y4, Y4, Y4
+	VPDPBUSD     Y3, Y2, Y4
+	VPXOR        Y5, Y5, Y5
+	VPDPBUSD     Y3, Y14, Y5
+	VPSUBD       Y5, Y4, Y4
+	VCVTDQ2PS    Y4, Y4
+	MOVWLZX      0(R12)(R8*1), BX
+	VBROADCASTSS (R10)(BX*4), Y3
+	VMULPS       Y1, Y3, Y3
+	VMULPS       Y4, Y3, Y12
+	VMOVDQU      36(R12)(R8*1), Y3
+	VPXOR        Y4, Y4, Y4
+	VPDPBUSD     Y3, Y11, Y4
+	VPXOR        Y5, Y5, Y5
+	VPDPBUSD     Y3, Y14, Y5
+	VPSUBD       Y5, Y4, Y4
+	VCVTDQ2PS    Y4, Y4
+	MOVWLZX      34(R12)(R8*1), BX
+	VBROADCASTSS (R10)(BX*4), Y3
+	VMULPS       Y10, Y3, Y3
+	VFMADD231PS  Y4, Y3, Y12
+	VADDPS       Y12, Y6, Y6
+	VMOVDQU      2(R12)(R8*2), Y3
+	VPXOR        Y4, Y4, Y4
+	VPDPBUSD     Y3, Y2, Y4
+	VPXOR        Y5, Y5, Y5
+	VPDPBUSD     Y3, Y14, Y5
+	VPSUBD       Y5, Y4, Y4
+	VCVTDQ2PS    Y4, Y4
+	MOVWLZX      0(R12)(R8*2), BX
+	VBROADCASTSS (R10)(BX*4), Y3
+	VMULPS       Y1, Y3, Y3
+	VMULPS       Y4, Y3, Y12
+	VMOVDQU      36(R12)(R8*2), Y3
+	VPXOR        Y4, Y4, Y4
+	VPDPBUSD     Y3, Y11, Y4
+	VPXOR        Y5, Y5, Y5
+	VPDPBUSD     Y3, Y14, Y5
+	VPSUBD       Y5, Y4, Y4
+	VCVTDQ2PS    Y4, Y4
+	MOVWLZX      34(R12)(R8*2), BX
+	VBROADCASTSS (R10)(BX*4), Y3
+	VMULPS       Y10, Y3, Y3
+	VFMADD231PS  Y4, Y3, Y12
+	VADDPS       Y12, Y7, Y7
+	VMOVDQU      2(R12)(DX*1), Y3
+	VPXOR        Y4, Y4, Y4
+	VPDPBUSD     Y3, Y2, Y4
+	VPXOR        Y5, Y5, Y5
+	VPDPBUSD     Y3, Y14, Y5
+	VPSUBD       Y5, Y4, Y4
+	VCVTDQ2PS    Y4, Y4
+	MOVWLZX      0(R12)(DX*1), BX
+	VBROADCASTSS (R10)(BX*4), Y3
+	VMULPS       Y1, Y3, Y3
+	VMULPS       Y4, Y3, Y12
+	VMOVDQU      36(R12)(DX*1), Y3
+	VPXOR        Y4, Y4, Y4
+	VPDPBUSD     Y3, Y11, Y4
+	VPXOR        Y5, Y5, Y5
+	VPDPBUSD     Y3, Y14, Y5
+	VPSUBD       Y5, Y4, Y4
+	VCVTDQ2PS    Y4, Y4
+	MOVWLZX      34(R12)(DX*1), BX
+	VBROADCASTSS (R10)(BX*4), Y3
+	VMULPS       Y10, Y3, Y3
+	VFMADD231PS  Y4, Y3, Y12
+	VADDPS       Y12, Y8, Y8
+	ADDQ         $44, R11
+	ADDQ         $68, R12
+	DECQ         R13
+	JNZ          pair
+
+tail:
+	MOVQ         nb+56(FP), AX
+	TESTQ        $1, AX
+	JZ           store
 	MOVWLZX      0(R11), AX
 	VBROADCASTSS (R10)(AX*4), Y1
 	VBROADCASTI128 6(R11), Y2
@@ -1717,11 +2538,8 @@ blk:
 	VBROADCASTSS (R10)(BX*4), Y3
 	VMULPS       Y1, Y3, Y3
 	VFMADD231PS  Y4, Y3, Y8
-	ADDQ         $22, R11
-	ADDQ         $34, R12
-	DECQ         R13
-	JNZ          blk
 
+store:
 	MOVQ         dstStride+8(FP), AX
 	SHLQ         $2, AX
 	LEAQ         (AX)(AX*2), BX

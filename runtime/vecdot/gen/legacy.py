@@ -39,6 +39,18 @@ DATA q5shuf<>+16(SB)/8, $0x0202020202020202
 DATA q5shuf<>+24(SB)/8, $0x0303030303030303
 GLOBL q5shuf<>(SB), RODATA|NOPTR, $32
 
+DATA q5bits<>+0(SB)/8, $0x7fbfdfeff7fbfdfe
+DATA q5bits<>+8(SB)/8, $0x7fbfdfeff7fbfdfe
+DATA q5bits<>+16(SB)/8, $0x7fbfdfeff7fbfdfe
+DATA q5bits<>+24(SB)/8, $0x7fbfdfeff7fbfdfe
+GLOBL q5bits<>(SB), RODATA|NOPTR, $32
+
+DATA q5ones<>+0(SB)/8, $-1
+DATA q5ones<>+8(SB)/8, $-1
+DATA q5ones<>+16(SB)/8, $-1
+DATA q5ones<>+24(SB)/8, $-1
+GLOBL q5ones<>(SB), RODATA|NOPTR, $32
+
 // nibshift<> shifts the high 128-bit lane's dwords right by 4: with the 16
 // bytes of nibbles in both lanes, AND 0x0F then leaves the low nibbles in the
 // low lane and the high nibbles in the high lane.
@@ -93,11 +105,11 @@ def scale1(w, a, macc):
 	VADDSS       X2, {macc}, {macc}
 '''
 
-def nibbles(off):
-    # Y2 = 32 levels 0..15: low nibbles of the 16 bytes (values 0..15), then high nibbles (16..31)
-    return f'''	VBROADCASTI128 {off}(R11), Y2
-	VPSRLVD      nibshift<>(SB), Y2, Y2
-	VPAND        Y15, Y2, Y2
+def nibbles(off, r='Y2'):
+    # r = 32 levels 0..15: low nibbles of the 16 bytes (values 0..15), then high nibbles (16..31)
+    return f'''	VBROADCASTI128 {off}(R11), {r}
+	VPSRLVD      nibshift<>(SB), {r}, {r}
+	VPAND        Y15, {r}, {r}
 '''
 
 def fifth(off):
@@ -110,10 +122,20 @@ def fifth(off):
 	VPOR         Y3, Y2, Y2
 '''
 
-def fifth_v(off):
-    # AVX512BW: Y2 += 0x10 in the bytes whose bit in the uint32 at off is set
+def fifth_v(off, r='Y2'):
+    # AVX512BW: r += 0x10 in the bytes whose bit in the uint32 at off is set
     return f'''	KMOVD        {off}(R11), K1
-	VPADDB       Y9, Y2, K1, Y2
+	VPADDB       Y9, {r}, K1, {r}
+'''
+
+def fifth_m(off, r):
+    # fifth with the shuffle, bit-mask and all-ones constants from memory
+    return f'''	VPBROADCASTD {off}(R11), Y3
+	VPSHUFB      q5shuf<>(SB), Y3, Y3
+	VPOR         q5bits<>(SB), Y3, Y3
+	VPCMPEQB     q5ones<>(SB), Y3, Y3
+	VPAND        Y9, Y3, Y3
+	VPOR         Y3, {r}, {r}
 '''
 
 def finish(acc):
@@ -243,6 +265,64 @@ def rowloop(p, blk, ws, as_, ones):
 	RET
 '''
 
+def first(code, acc):
+    # the block's last instruction, acc += v·d, becomes T = v·d (Y6)
+    lines = code.rstrip('\n').split('\n')
+    last = lines[-1]
+    assert 'VFMADD231PS' in last and last.endswith(acc), last
+    v, d = [x.strip() for x in last.split('VFMADD231PS')[1].split(',')[:2]]
+    lines[-1] = f'\tVMULPS       {v}, {d}, Y6'
+    return '\n'.join(lines) + '\n'
+
+def rowloop2(p, blk, ws, as_, ones):
+    # two blocks per iteration: T = v0·d0, T += v1·d1 (fused), acc += T, so
+    # that one addition per two blocks waits on the accumulator; a last odd
+    # block is fused into acc directly. The four-token kernels (mloop2) do
+    # the same per token, so results are identical. The _1 formats' offset
+    # terms are paired the same way (X8, then X7).
+    b0 = blk(0, 0, 'Y0', 'X8')
+    b1 = blk(ws, as_, 'Y6', 'X8')
+    return f'''
+{p}row:
+	VXORPS Y0, Y0, Y0
+	VXORPS X7, X7, X7
+	MOVQ   SI, R11
+	MOVQ   R9, R12
+	MOVQ   nb+40(FP), R13
+	SHRQ   $1, R13
+	JZ     {p}tail
+
+{p}pair:
+	VXORPS X8, X8, X8
+''' + first(b0, 'Y0') + b1 + f'''	VADDPS       Y6, Y0, Y0
+''' + ('''	VADDSS       X8, X7, X7
+''' if ones else '') + f'''	ADDQ         ${2*ws}, R11
+	ADDQ         ${2*as_}, R12
+	DECQ         R13
+	JNZ          {p}pair
+
+{p}tail:
+	MOVQ         nb+40(FP), AX
+	TESTQ        $1, AX
+	JZ           {p}reduce
+''' + blk(0, 0, 'Y0', 'X7') + f'''
+{p}reduce:
+	VEXTRACTF128 $1, Y0, X1
+	VADDPS       X1, X0, X0
+	VPERMILPS    $0x4e, X0, X1
+	VADDPS       X1, X0, X0
+	VMOVSHDUP    X0, X1
+	VADDSS       X1, X0, X0
+''' + ('''	VADDSS       X7, X0, X0
+''' if ones else '') + f'''	VMOVSS       X0, (DI)
+	ADDQ         $4, DI
+	ADDQ         rowBytes+24(FP), SI
+	DECQ         CX
+	JNZ          {p}row
+	VZEROUPPER
+	RET
+'''
+
 def prologue(name):
     return f'''
 // func {name}(dst *float32, rows int, w *byte, rowBytes int, act *byte, nb int)
@@ -254,8 +334,9 @@ TEXT ·{name}(SB), NOSPLIT, $0-48
 	MOVQ ·f16tab(SB), R10
 '''
 
-def kernel(name, blk, ws, as_, splat, q5, ones):
-    return prologue(name) + consts(splat) + (q5consts if q5 else '') + rowloop('', blk, ws, as_, ones)
+def kernel(name, blk, ws, as_, splat, q5, ones, pairs=True):
+    loop = rowloop2 if pairs else rowloop
+    return prologue(name) + consts(splat) + (q5consts if q5 else '') + loop('', blk, ws, as_, ones)
 
 def kernel_q8_0(name='rowsQ8_0AVX2', fast=None, exact=None):
     fast = fast or blk_q8_0_sign
@@ -444,6 +525,106 @@ def mloop(p, body, ws, as_):
 	RET
 '''
 
+def tok_part(k, lev, dw, b, vnni, last):
+    # token k times the decoded block b (levels lev, weight scale dw): the
+    # lane sums as float32 in Y4, the scale d = d_w·d_a in Y3, then
+    # T = v·d (b = 0), T += v·d (b = 1) or acc += v·d (an odd last block)
+    a = 34 * b
+    if vnni:
+        s = f'''	VMOVDQU      {A(k, a+2)}, Y3
+	VPXOR        Y4, Y4, Y4
+	VPDPBUSD     Y3, {lev}, Y4
+	VPXOR        Y5, Y5, Y5
+	VPDPBUSD     Y3, Y14, Y5
+	VPSUBD       Y5, Y4, Y4
+	VCVTDQ2PS    Y4, Y4
+'''
+    else:
+        s = f'''	VMOVDQU      {A(k, a+2)}, Y3
+	VPMADDUBSW   Y3, {lev}, Y4
+	VPMADDUBSW   Y3, Y14, Y5
+	VPSUBW       Y5, Y4, Y4
+	VPMADDWD     Y13, Y4, Y4
+	VCVTDQ2PS    Y4, Y4
+'''
+    s += f'''	MOVWLZX      {A(k, a)}, BX
+	VBROADCASTSS (R10)(BX*4), Y3
+	VMULPS       {dw}, Y3, Y3
+'''
+    if last:
+        return s + f'''	VFMADD231PS  Y4, Y3, {ACC[k]}
+'''
+    if b == 0:
+        return s + '''	VMULPS       Y4, Y3, Y12
+'''
+    return s + f'''	VFMADD231PS  Y4, Y3, Y12
+	VADDPS       Y12, {ACC[k]}, {ACC[k]}
+'''
+
+def decode_w(ws_off, lev, dw, kind, vnni):
+    s = f'''	MOVWLZX      {ws_off}(R11), AX
+	VBROADCASTSS (R10)(AX*4), {dw}
+''' + nibbles(ws_off + (2 if kind == 'q4_0' else 6), lev)
+    if kind == 'q5_0':
+        s += fifth_v(ws_off + 2, lev) if vnni else fifth_m(ws_off + 2, lev)
+    return s
+
+def mkernel2(name, kind, ws, splat, vnni):
+    # four tokens, two blocks per iteration (see rowloop2); registers: Y0,
+    # Y6, Y7, Y8 the accumulators, Y1/Y10 the two blocks' weight scales,
+    # Y2/Y11 their levels, Y12 the pair sum T, Y3-Y5 temporaries, Y9 0x10,
+    # Y13 0x0001 words, Y14 the level offset, Y15 0x0F
+    pair = decode_w(0, 'Y2', 'Y1', kind, vnni) + decode_w(ws, 'Y11', 'Y10', kind, vnni)
+    for k in range(4):
+        pair += tok_part(k, 'Y2', 'Y1', 0, vnni, False) + tok_part(k, 'Y11', 'Y10', 1, vnni, False)
+    tail = decode_w(0, 'Y2', 'Y1', kind, vnni)
+    for k in range(4):
+        tail += tok_part(k, 'Y2', 'Y1', 0, vnni, True)
+    c = consts(splat)
+    if kind == 'q5_0':
+        c += '''	MOVL         $0x10101010, AX
+	VMOVD        AX, X9
+	VPBROADCASTD X9, Y9
+'''
+    return mprologue(name) + c + f'''
+row:
+	VXORPS Y0, Y0, Y0
+	VXORPS Y6, Y6, Y6
+	VXORPS Y7, Y7, Y7
+	VXORPS Y8, Y8, Y8
+	MOVQ   SI, R11
+	MOVQ   R9, R12
+	MOVQ   nb+56(FP), R13
+	SHRQ   $1, R13
+	JZ     tail
+
+pair:
+''' + pair + f'''	ADDQ         ${2*ws}, R11
+	ADDQ         $68, R12
+	DECQ         R13
+	JNZ          pair
+
+tail:
+	MOVQ         nb+56(FP), AX
+	TESTQ        $1, AX
+	JZ           store
+''' + tail + '''
+store:
+	MOVQ         dstStride+8(FP), AX
+	SHLQ         $2, AX
+	LEAQ         (AX)(AX*2), BX
+''' + hsum_to('Y0', 'X0') + hsum_to('Y6', 'X6') + hsum_to('Y7', 'X7') + hsum_to('Y8', 'X8') + '''	VMOVSS       X0, (DI)
+	VMOVSS       X6, (DI)(AX*1)
+	VMOVSS       X7, (DI)(AX*2)
+	VMOVSS       X8, (DI)(BX*1)
+	ADDQ         $4, DI
+	ADDQ         rowBytes+32(FP), SI
+	DECQ         CX
+	JNZ          row
+	VZEROUPPER
+	RET
+'''
+
 def mkernel(name, body, ws, splat, q5):
     return mprologue(name) + consts(splat) + (q5consts if q5 else '') + mloop('', body, ws, 34)
 
@@ -483,9 +664,9 @@ out += '''
 // tokens' accumulators.
 '''
 out += mkernel_q8_0('rows4Q8_0AVX2', False)
-out += mkernel('rows4Q4_0AVX2', m_q4_0(False), 18, '0x08080808', False)
-out += mkernel('rows4Q5_0AVX2', m_q5_0(False), 22, '0x10101010', True)
+out += mkernel2('rows4Q4_0AVX2', 'q4_0', 18, '0x08080808', False)
+out += mkernel2('rows4Q5_0AVX2', 'q5_0', 22, '0x10101010', False)
 out += mkernel_q8_0('rows4Q8_0VNNI', True)
-out += mkernel('rows4Q4_0VNNI', m_q4_0(True), 18, '0x08080808', False)
-out += mkernel('rows4Q5_0VNNI', m_q5_0(True), 22, '0x10101010', True)
+out += mkernel2('rows4Q4_0VNNI', 'q4_0', 18, '0x08080808', True)
+out += mkernel2('rows4Q5_0VNNI', 'q5_0', 22, '0x10101010', True)
 open(os.path.join(OUT, 'legacy_amd64.s'), 'w').write(out)
