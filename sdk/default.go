@@ -8,6 +8,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"time"
 
 	"github.com/qwenkit/qwenkit/runtime/qwen2"
 	"github.com/qwenkit/qwenkit/runtime/synth"
@@ -159,8 +160,21 @@ func ensureDefault(dir string, tok *tokenizer.Tokenizer) (string, error) {
 	if st, err := os.Stat(path); err == nil && st.Mode().IsRegular() {
 		return path, nil
 	}
+	removeStale(dir)
 	if err := synth.Write(path, defaultOptions(tok)); err != nil {
 		return "", fmt.Errorf("sdk: making the default model %s: %w", path, err)
 	}
 	return path, nil
+}
+
+// removeStale deletes temporary files that a maker killed while writing
+// left behind (synth writes ".NAME.tmp*" beside the file), once they are an
+// hour old: a maker still at work is never that slow.
+func removeStale(dir string) {
+	tmps, _ := filepath.Glob(filepath.Join(dir, ".default-*.gguf.tmp*"))
+	for _, p := range tmps {
+		if st, err := os.Stat(p); err == nil && time.Since(st.ModTime()) > time.Hour {
+			os.Remove(p)
+		}
+	}
 }

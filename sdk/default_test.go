@@ -70,6 +70,17 @@ func TestDefaultModelRemade(t *testing.T) {
 	}
 	dir := t.TempDir()
 	path := filepath.Join(dir, defaultName(tok))
+	// A killed maker's temporary file goes once it is old; a fresh one
+	// (another maker at work) stays.
+	old, fresh := filepath.Join(dir, "."+defaultName(tok)+".tmp123"), filepath.Join(dir, "."+defaultName(tok)+".tmp456")
+	for _, p := range []string{old, fresh} {
+		if err := os.WriteFile(p, []byte("partial"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := os.Chtimes(old, time.Now().Add(-2*time.Hour), time.Now().Add(-2*time.Hour)); err != nil {
+		t.Fatal(err)
+	}
 	if err := os.WriteFile(path, []byte("GGUF, but not really"), 0o644); err != nil {
 		t.Fatal(err)
 	}
@@ -86,5 +97,11 @@ func TestDefaultModelRemade(t *testing.T) {
 	}
 	if !bytes.Equal(got, good) {
 		t.Fatalf("remade file differs from the first (%d and %d bytes)", len(got), len(good))
+	}
+	if _, err := os.Stat(old); err == nil {
+		t.Error("stale temporary file kept")
+	}
+	if _, err := os.Stat(fresh); err != nil {
+		t.Errorf("fresh temporary file removed: %v", err)
 	}
 }
