@@ -19,9 +19,9 @@ import (
 // hidden size 64, 2 attention heads of 32, 1 KV head, feed-forward 128,
 // context 4096), Q8_0 weights drawn from a fixed seed, carrying Qwen2.5's
 // real vocabulary (tokenizer.Qwen25, embedded in the binary): 151,680
-// embedding rows, <tool_call> and the ChatML tokens included. About 10 MB on
-// disk; each token costs about 10 million multiply-adds, nearly all of them
-// the output matrix.
+// embedding rows, <tool_call> and the ChatML tokens included. About 16 MB on
+// disk (10 MB of weights, the rest the vocabulary); each token costs about
+// 10 million multiply-adds, nearly all of them the output matrix.
 const (
 	defaultShape  = "micro"
 	defaultLayers = 1
@@ -38,7 +38,7 @@ const (
 // It is a tiny random-weight Qwen2 model (one layer, hidden size 64, Q8_0)
 // that carries Qwen2.5's real vocabulary and chat tokens: it runs the whole
 // pipeline (chat template, tokenizer, sampling, KV-cache reuse, grammar) at
-// hundreds of tokens per second on one core, but its text is nonsense. Its
+// well over a hundred tokens per second, but its text is nonsense. Its
 // structured output is not: under a response format or tool choice, every
 // value it writes matches the schema and every tool call is well formed,
 // because the grammar allows nothing else. Use Open with a real Qwen2.5
