@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"github.com/qwenkit/qwenkit/agent"
+	"github.com/qwenkit/qwenkit/memory"
 	"github.com/qwenkit/qwenkit/sdk"
 	"github.com/qwenkit/qwenkit/tools/python"
 )
@@ -42,7 +43,7 @@ type agentEvent struct {
 func runAgent(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("agent", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	model := fs.String("model", "", "model: a GGUF file or a Hugging Face folder (required)")
+	model := fs.String("model", "", "model: a GGUF file or a Hugging Face folder (default: the built-in tiny model)")
 	tok := fs.String("tokenizer", "", "tokenizer file or folder, if not the model's own")
 	system := fs.String("system", "", "system prompt")
 	usePython := fs.Bool("python", false, "offer the python tool (a Starlark sandbox)")
@@ -53,33 +54,41 @@ func runAgent(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	temp := fs.Float64("temperature", 0, "sampling temperature (0: greedy)")
 	seed := fs.Uint64("seed", 0, "sampling seed")
 	asJSON := fs.Bool("json", false, "print events as JSON lines instead of text")
+	db := fs.String("db", "", "memory file (SQLite): store the run there, offer search_memory and read_document")
+	session := fs.String("session", "default", "with --db: the conversation to store the run in")
+	resume := fs.Bool("resume", false, "with --db: continue the session's stored run instead of starting a task")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, `usage: qwenkit agent --model FILE [flags] TASK...
+		fmt.Fprintln(stderr, `usage: qwenkit agent [--model FILE] [flags] TASK...
+       qwenkit agent [--model FILE] --db FILE [--session ID] --resume
 
 Runs TASK (the arguments, or standard input when there are none) through the
 agent loop on a local model: the model may call the offered tools, whose
 results go back to it, until it answers. Text streams to standard output;
 tool calls and results go to standard error. With --json every event is one
 JSON line on standard output (kinds: text, tool_call, tool_result,
-code_result, step_finished, final_answer, error).`)
+code_result, step_finished, final_answer, error). With --db every step is
+stored before the next model call; --resume continues a run that stopped
+(a crash, an interrupt) without redoing its stored steps.`)
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
 		return &exitError{code: 2, err: err}
 	}
-	if *model == "" {
-		fs.Usage()
-		return &exitError{code: 2, err: fmt.Errorf("--model is required")}
+	if *resume && *db == "" {
+		return &exitError{code: 2, err: fmt.Errorf("--resume needs --db")}
 	}
 	task := strings.Join(fs.Args(), " ")
-	if task == "" {
+	if *resume && task != "" {
+		return &exitError{code: 2, err: fmt.Errorf("--resume takes no task")}
+	}
+	if task == "" && !*resume {
 		b, err := io.ReadAll(stdin)
 		if err != nil {
 			return err
 		}
 		task = strings.TrimSpace(string(b))
 	}
-	if task == "" {
+	if task == "" && !*resume {
 		return &exitError{code: 2, err: fmt.Errorf("no task: give it as arguments or on standard input")}
 	}
 	var opts []sdk.Option
@@ -89,7 +98,13 @@ code_result, step_finished, final_answer, error).`)
 	if *ctxLen > 0 {
 		opts = append(opts, sdk.WithContext(*ctxLen))
 	}
-	engine, err := sdk.Open(*model, opts...)
+	var engine *sdk.Local
+	var err error
+	if *model == "" {
+		engine, err = sdk.OpenDefault(opts...)
+	} else {
+		engine, err = sdk.Open(*model, opts...)
+	}
 	if err != nil {
 		return err
 	}
@@ -112,12 +127,24 @@ code_result, step_finished, final_answer, error).`)
 	if *tir {
 		aopts = append(aopts, agent.WithTIR(python.Options{}))
 	}
+	if *db != "" {
+		store, err := memory.Open(context.Background(), *db)
+		if err != nil {
+			return err
+		}
+		defer store.Close()
+		aopts = append(aopts, agent.WithMemory(store, *session))
+	}
 
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
 	enc := json.NewEncoder(stdout)
 	enc.SetEscapeHTML(false)
-	for ev, err := range agent.Stream(ctx, engine, task, aopts...) {
+	events := agent.Stream(ctx, engine, task, aopts...)
+	if *resume {
+		events = agent.ResumeStream(ctx, engine, aopts...)
+	}
+	for ev, err := range events {
 		if err != nil {
 			if *asJSON {
 				enc.Encode(agentEvent{Kind: "error", Error: err.Error()})

@@ -1,10 +1,13 @@
 package main
 
 import (
+	"context"
 	"encoding/json"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/qwenkit/qwenkit/memory"
 )
 
 func TestAgentCommand(t *testing.T) {
@@ -46,10 +49,13 @@ func TestAgentCommand(t *testing.T) {
 }
 
 func TestAgentCommandErrors(t *testing.T) {
-	if code, _, stderr := runCLI("agent", "task"); code != 2 || !strings.Contains(stderr, "--model is required") {
-		t.Fatalf("no model: exit %d, %s", code, stderr)
-	}
 	model := filepath.Join(fixtureModels(t), "tiny-f32.gguf")
+	if code, _, stderr := runCLI("agent", "--resume", "x"); code != 2 || !strings.Contains(stderr, "--resume needs --db") {
+		t.Fatalf("resume without db: exit %d, %s", code, stderr)
+	}
+	if code, _, stderr := runCLI("agent", "--db", "x.db", "--resume", "task"); code != 2 || !strings.Contains(stderr, "takes no task") {
+		t.Fatalf("resume with a task: exit %d, %s", code, stderr)
+	}
 	if code, _, stderr := runCLI("agent", "--model", model); code != 2 || !strings.Contains(stderr, "no task") {
 		t.Fatalf("no task: exit %d, %s", code, stderr)
 	}
@@ -59,5 +65,42 @@ func TestAgentCommandErrors(t *testing.T) {
 	}
 	if code, _, _ := runCLI("agent", "--model", model, "--max-steps", "0", "x"); code != 1 {
 		t.Fatalf("max-steps 0: exit %d", code)
+	}
+}
+
+// TestAgentCommandMemory runs the command twice on one memory file with the
+// built-in default model, then resumes the finished session.
+func TestAgentCommandMemory(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "agent.db")
+	for _, task := range []string{"first task", "second task"} {
+		if code, _, stderr := runCLI("agent", "--db", db, "--session", "s1", "--max-tokens", "8", "--json", task); code != 0 {
+			t.Fatalf("%s: exit %d: %s", task, code, stderr)
+		}
+	}
+	code, stdout, stderr := runCLI("agent", "--db", db, "--session", "s1", "--resume", "--json")
+	if code != 0 {
+		t.Fatalf("resume: exit %d: %s", code, stderr)
+	}
+	var ev agentEvent
+	if err := json.Unmarshal([]byte(strings.TrimSpace(stdout)), &ev); err != nil || ev.Kind != "final_answer" || ev.Steps != 0 {
+		t.Fatalf("resume of a finished run printed %q (%v)", stdout, err)
+	}
+	st, err := memory.Open(context.Background(), db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	h, err := st.History(context.Background(), "s1", memory.HistoryQuery{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var users []string
+	for _, e := range h {
+		if e.Role == "user" {
+			users = append(users, e.Content)
+		}
+	}
+	if strings.Join(users, "|") != "first task|second task" || h[len(h)-1].Content != ev.Text {
+		t.Fatalf("stored %d messages, users %q", len(h), users)
 	}
 }
