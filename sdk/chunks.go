@@ -104,7 +104,8 @@ func splitTokens(tok *tokenizer.Tokenizer, text string, n int) []string {
 // cutPoint returns where to end the chunk ids[start:end], end < len(ids):
 // at a line break (after a token ending with one, or before one starting
 // with one) in the last quarter, else likewise at a space, else at end moved
-// back so that no character is split.
+// back so that no character is split (or, when the whole chunk is part of
+// one character, forward past it).
 func cutPoint(tok *tokenizer.Tokenizer, ids []int, start, end int) int {
 	lo := end - (end-start)/4
 	for _, sep := range []byte{'\n', ' '} {
@@ -115,12 +116,22 @@ func cutPoint(tok *tokenizer.Tokenizer, ids []int, start, end int) int {
 			}
 		}
 	}
-	for i := end; i > start+1; i-- {
-		if b := tok.TokenBytes(ids[i]); len(b) > 0 && b[0]&0xC0 != 0x80 {
+	starts := func(i int) bool { // ids[i] begins a character
+		b := tok.TokenBytes(ids[i])
+		return len(b) > 0 && b[0]&0xC0 != 0x80
+	}
+	for i := end; i > start; i-- {
+		if starts(i) {
 			return i
 		}
 	}
-	return end
+	// The chunk is one character's pieces: end it after the character.
+	for i := end + 1; i < len(ids); i++ {
+		if starts(i) {
+			return i
+		}
+	}
+	return len(ids)
 }
 
 // mergeValues merges two decoded JSON values (see WithChunks).

@@ -163,3 +163,36 @@ func TestExtractLongDocument(t *testing.T) {
 		t.Fatalf("%s: %v", out, err)
 	}
 }
+
+// FuzzSplitTokens: the chunks of any text spell its tokens' bytes in order,
+// and chunks of valid UTF-8 text never split a character.
+func FuzzSplitTokens(f *testing.F) {
+	for _, s := range []string{"a b c\nd e f\n", "日本語のテキスト", "😀😀😀 x", "\xff\xfe abc"} {
+		f.Add(s, 2)
+	}
+	tok := qwenTokenizer(f)
+	f.Fuzz(func(t *testing.T, text string, n int) {
+		if n < 1 || n > 64 || len(text) > 2000 {
+			return
+		}
+		chunks := splitTokens(tok, text, n)
+		var want []byte
+		for _, id := range tok.Encode(text) {
+			want = append(want, tok.TokenBytes(id)...)
+		}
+		if len(chunks) == 1 {
+			if chunks[0] != text {
+				t.Fatalf("one chunk %q of %q", chunks[0], text)
+			}
+			return
+		}
+		if got := strings.Join(chunks, ""); got != string(want) {
+			t.Fatalf("chunks join to %q, tokens spell %q", got, want)
+		}
+		for i, c := range chunks {
+			if c == "" || (utf8.ValidString(text) && !utf8.ValidString(c)) {
+				t.Fatalf("n=%d: chunk %d %q empty or splits a character", n, i, c)
+			}
+		}
+	})
+}
