@@ -162,6 +162,13 @@ func rows4Q5_0VNNI(dst *float32, dstStride int, rows int, w *byte, rowBytes int,
 //go:noescape
 func rows4Q4_KAVX2(dst *float32, dstStride int, rows int, w *byte, rowBytes int, act *byte, actStride int, nb int)
 
+// rows4Q5_KAVX2 computes, for r < rows and token k < 4,
+// dst[k·dstStride + r] = dotQ5_K(w[r·rowBytes:], act[k·actStride:], nb) (ref_k.go),
+// equal to rowsQ5_KAVX2's result bit for bit.
+//
+//go:noescape
+func rows4Q5_KAVX2(dst *float32, dstStride int, rows int, w *byte, rowBytes int, act *byte, actStride int, nb int)
+
 // rows4Q6_KAVX2 computes, for r < rows and token k < 4,
 // dst[k·dstStride + r] = dotQ6_K(w[r·rowBytes:], act[k·actStride:], nb) (ref_k.go),
 // equal to rowsQ6_KAVX2's result bit for bit.
@@ -245,6 +252,7 @@ func avx2() impl {
 	m.quant4[quant.Q4_0] = asmQuant4(rows4Q4_0AVX2)
 	m.quant4[quant.Q5_0] = asmQuant4(rows4Q5_0AVX2)
 	m.quant4[quant.Q4_K] = asmQuant4(rows4Q4_KAVX2)
+	m.quant4[quant.Q5_K] = asmQuant4(rows4Q5_KAVX2)
 	m.quant4[quant.Q6_K] = asmQuant4(rows4Q6_KAVX2)
 	m.act[quant.Q8_0] = asmAct(quant.Q8_0, quantQ8_0AVX2)
 	m.act[quant.Q8_1] = asmAct(quant.Q8_1, quantQ8_1AVX2)

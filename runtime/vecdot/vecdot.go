@@ -104,7 +104,7 @@ func (m *impl) rows(dst []float32, t quant.Type, w []byte, rowBytes int, act []b
 //
 // where act_k = acts[k·len(acts)/n : (k+1)·len(acts)/n] is token k's row
 // converted by QuantizeActivations. Each result equals Rows' for that token
-// bit for bit; for some types (Q8_0, Q4_0, Q5_0, Q4_K, Q6_K on amd64) the
+// bit for bit; for some types (Q8_0, Q4_0, Q5_0, Q4_K, Q5_K, Q6_K on amd64) the
 // weights are decoded once for four tokens, which makes a prefill up to
 // twice as fast as n calls of Rows. dstStride must be at least rows. It
 // allocates nothing, is safe for concurrent use, and returns an error,

@@ -354,7 +354,7 @@ open(os.path.join(OUT, 'k_amd64.s'), 'w').write(out)
 
 
 # ---------------------------------------------------------------------------
-# Four-token kernels (Q4_K, Q6_K): each token's float32 operations are the
+# Four-token kernels (Q4_K, Q5_K, Q6_K): each token's float32 operations are the
 # one-token kernel's, in the same order; the weight decoding is shared.
 
 def A(k, off):
@@ -416,8 +416,9 @@ blk:
 """
     return s
 
-def m_q4k():
-    # scales and mins as the one-token kernel decodes them, with AX, BX, R10
+def m_q4k(q5=False):
+    # scales and mins as the one-token kernel decodes them, with AX, BX, R10;
+    # q5: Q5_K (low nibbles at 48, fifth bits from qh at 16, 0x10 in memory)
     s = """	MOVL         4(R11), AX
 	MOVL         AX, BX
 	ANDL         $0x3f3f3f3f, AX
@@ -454,11 +455,19 @@ def m_q4k():
 	VCVTPH2PS    X14, X14
 """
     for g in range(4):
-        s += f"""	VMOVDQU      {16+32*g}(R11), Y8
+        s += f"""	VMOVDQU      {(48 if q5 else 16)+32*g}(R11), Y8
 	VPSRLW       $4, Y8, Y9
 	VPAND        Y15, Y8, Y8
 	VPAND        Y15, Y9, Y9
-	VPBROADCASTD {8*g}(SP), Y10
+"""
+        if q5:
+            s += "\tVMOVDQU      16(R11), Y12\n"
+            s += shift_to('Y12', 'Y13', 2*g, 4) + """	VPAND        k5bit<>(SB), Y13, Y13
+	VPOR         Y13, Y8, Y8
+""" + shift_to('Y12', 'Y13', 2*g+1, 4) + """	VPAND        k5bit<>(SB), Y13, Y13
+	VPOR         Y13, Y9, Y9
+"""
+        s += f"""	VPBROADCASTD {8*g}(SP), Y10
 	VPBROADCASTD {8*g+4}(SP), Y11
 """
         for k in range(4):
@@ -554,5 +563,13 @@ out += """
 // integer super-block sums; R8 is actStride, DX 3·actStride.
 """
 out += mprologue('rows4Q4_KAVX2', 48) + splat('0f', 15) + mloop(m_q4k(), 144)
+out += """
+DATA k5bit<>+0(SB)/8, $0x1010101010101010
+DATA k5bit<>+8(SB)/8, $0x1010101010101010
+DATA k5bit<>+16(SB)/8, $0x1010101010101010
+DATA k5bit<>+24(SB)/8, $0x1010101010101010
+GLOBL k5bit<>(SB), RODATA|NOPTR, $32
+"""
+out += mprologue('rows4Q5_KAVX2', 48) + splat('0f', 15) + mloop(m_q4k(q5=True), 176)
 out += mprologue('rows4Q6_KAVX2', 0) + splat('0f', 15) + splat('30', 14) + mloop(m_q6k(), 210)
 open(os.path.join(OUT, 'k_amd64.s'), 'w').write(out)
