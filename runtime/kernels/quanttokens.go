@@ -4,7 +4,7 @@ import "github.com/qwenkit/qwenkit/runtime/vecdot"
 
 // matMulQuantTokensTask is matMulQuantTask with each row block multiplied by
 // a whole block of tokens in one vecdot.RowsTokens call, which decodes the
-// weights once for four tokens (Q8_0, Q4_0, Q5_0, Q4_K and Q6_K on amd64)
+// weights once for four tokens (Q8_0, Q4_0, Q5_0, Q4_K, Q5_K and Q6_K on amd64)
 // instead of once per token. The tiling is matMulTiled's, and every result
 // equals vecdot.Rows' for its token bit for bit, so MatMul still equals
 // MatVec on each token.
