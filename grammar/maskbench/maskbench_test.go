@@ -1,6 +1,8 @@
 package maskbench
 
 import (
+	"encoding/json"
+	"flag"
 	"os"
 	"path/filepath"
 	"strings"
@@ -64,12 +66,41 @@ func TestMaskBenchSample(t *testing.T) {
 			t.Logf("%s: compile error: %s", r.File, r.Error)
 		}
 	}
+	// baseline: a file that passed must keep passing
+	bpath := filepath.Join("testdata", "sample_baseline.json")
+	got := map[string]bool{}
+	for _, r := range rs {
+		got[r.File] = r.Passed && r.Compiled
+	}
+	if *update && every == 10 {
+		os.MkdirAll("testdata", 0o755)
+		b, _ := json.MarshalIndent(got, "", " ")
+		if err := os.WriteFile(bpath, append(b, '\n'), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	} else if every == 10 {
+		var base map[string]bool
+		data, err := os.ReadFile(bpath)
+		if err != nil {
+			t.Fatalf("baseline: %v (go test -run TestMaskBenchSample -update)", err)
+		}
+		if err := json.Unmarshal(data, &base); err != nil {
+			t.Fatal(err)
+		}
+		for f, ok := range base {
+			if ok && !got[f] {
+				t.Errorf("%s passed in the baseline and fails now", f)
+			}
+		}
+	}
 	s := Summarize(rs, tm)
 	t.Logf("maskbench sample: %d schemas, %d passed (%.1f%%), %d compile errors, valid rejected %d/%d, invalid accepted %d/%d; mask µs p50 %.1f p90 %.1f p99 %.1f max %.0f over %d masks; compile ms p50 %.2f p99 %.1f max %.1f",
 		s.Schemas, s.Passed, 100*float64(s.Passed)/float64(s.Schemas), s.CompileErrors, s.ValidRejected, s.Valid, s.InvalidAccepted, s.Invalid,
 		s.MaskUS["p50"], s.MaskUS["p90"], s.MaskUS["p99"], s.MaskUS["max"], s.Masks, s.CompileMS["p50"], s.CompileMS["p99"], s.CompileMS["max"])
 	_ = strings.TrimSpace
 }
+
+var update = flag.Bool("update", false, "rewrite testdata/sample_baseline.json")
 
 func atoi(s string) int {
 	n := 0
