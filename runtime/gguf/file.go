@@ -18,6 +18,7 @@ import (
 	"fmt"
 	"os"
 
+	"github.com/qwenkit/qwenkit/runtime/internal/mmap"
 	"github.com/qwenkit/qwenkit/runtime/quant"
 )
 
@@ -99,13 +100,10 @@ func Open(path string) (*File, error) {
 		return nil, fmt.Errorf("gguf: %s: not a regular file", path)
 	}
 	size := st.Size()
-	if size < 4 { // mmap of an empty file fails; let Parse explain
-		return Parse(make([]byte, size), path)
-	}
 	if int64(int(size)) != size {
 		return nil, fmt.Errorf("gguf: %s: %d bytes is too large to map", path, size)
 	}
-	data, unmap, err := mapFile(fd, int(size))
+	data, unmap, err := mmap.Open(fd, int(size))
 	if err != nil {
 		return nil, fmt.Errorf("gguf: %s: mmap: %w", path, err)
 	}

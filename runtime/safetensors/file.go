@@ -20,6 +20,7 @@ import (
 	"os"
 	"sort"
 
+	"github.com/qwenkit/qwenkit/runtime/internal/mmap"
 	"github.com/qwenkit/qwenkit/runtime/quant"
 )
 
@@ -70,7 +71,7 @@ func Open(path string) (*File, error) {
 	if st.Size() > math.MaxInt {
 		return nil, fmt.Errorf("safetensors: %s: file too large", path)
 	}
-	data, unmap, err := mapFile(f, int(st.Size()))
+	data, unmap, err := mmap.Open(f, int(st.Size()))
 	if err != nil {
 		return nil, fmt.Errorf("safetensors: %s: map: %w", path, err)
 	}

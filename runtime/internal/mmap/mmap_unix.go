@@ -1,6 +1,6 @@
 //go:build unix
 
-package gguf
+package mmap
 
 import (
 	"os"
@@ -8,8 +8,7 @@ import (
 	"golang.org/x/sys/unix"
 )
 
-// mapFile maps size bytes of f read-only and shared: pages come from the page
-// cache on demand and are never copied into the Go heap.
+// mapFile maps size bytes of f read-only and shared.
 func mapFile(f *os.File, size int) ([]byte, func([]byte) error, error) {
 	b, err := unix.Mmap(int(f.Fd()), 0, size, unix.PROT_READ, unix.MAP_SHARED)
 	if err != nil {

@@ -1,0 +1,30 @@
+// Package mmap maps a file read-only into memory for the model readers
+// (runtime/gguf, runtime/safetensors). On unix systems the bytes are a shared
+// read-only mapping: pages come from the page cache when first touched and are
+// never copied into the Go heap. Elsewhere the file is read into memory.
+package mmap
+
+import (
+	"fmt"
+	"os"
+)
+
+// Open maps size bytes of f from offset 0 and returns them with the function
+// that releases them. The caller may close f at once; the mapping outlives the
+// descriptor. A size of 0 returns an empty slice and a release that does
+// nothing (mmap of zero bytes fails on most systems). A negative size is an
+// error.
+//
+// Cost: one mmap system call on unix (the pages are read lazily); elsewhere a
+// heap allocation and a read of size bytes.
+func Open(f *os.File, size int) (data []byte, release func([]byte) error, err error) {
+	if size < 0 {
+		return nil, nil, fmt.Errorf("mmap: %s: negative size %d", f.Name(), size)
+	}
+	if size == 0 {
+		return []byte{}, noRelease, nil
+	}
+	return mapFile(f, size)
+}
+
+func noRelease([]byte) error { return nil }
