@@ -2,10 +2,10 @@ package kernels
 
 import (
 	"runtime"
-
-	"github.com/qwenkit/qwenkit/runtime/quant"
 	"sync"
 	"sync/atomic"
+
+	"github.com/qwenkit/qwenkit/runtime/quant"
 )
 
 // minParallelWork is the number of multiply-adds below which an operation runs
