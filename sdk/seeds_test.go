@@ -78,6 +78,10 @@ func TestExtractSeeds(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	var (
+		mu           sync.Mutex
+		items, notes int // values with line items, with the optional note
+	)
 	forSeeds(t, func(seed uint64) error {
 		inv, err := Extract[seedInvoice](context.Background(), l, "Extract the invoice.", "Invoice A-17 from ACME: 2 bolts, 1 nut, 12.50 EUR, paid.",
 			WithMaxTokens(160), WithSampling(Sampling{Temperature: 1, Seed: seed}))
@@ -88,8 +92,16 @@ func TestExtractSeeds(t *testing.T) {
 		if err != nil {
 			return err
 		}
+		mu.Lock()
+		items += min(len(inv.Items), 1)
+		notes += min(len(inv.Note), 1)
+		mu.Unlock()
 		return v.Validate(b) // Extract validated the reply; check the decoded value too
 	})
+	t.Logf("%d values with line items, %d with a note", items, notes)
+	if items == 0 || notes == 0 {
+		t.Errorf("%d values with line items, %d with a note: the seeds do not reach arrays of objects and optional keys", items, notes)
+	}
 }
 
 // With tool choice "required" over three tools with different schemas
