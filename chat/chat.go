@@ -26,11 +26,11 @@ const (
 // An assistant message may carry ToolCalls; a tool message carries the result
 // of one call in Content and names the call it answers in ToolCallID.
 type Message struct {
-	Role       Role       `json:"role"`
-	Content    string     `json:"content"`
-	ToolCalls  []ToolCall `json:"tool_calls,omitempty"`
-	ToolCallID string     `json:"tool_call_id,omitempty"`
-	Name       string     `json:"name,omitempty"`
+	Role       Role       `json:"role"`                   // who wrote it
+	Content    string     `json:"content"`                // the text (a tool message: the result)
+	ToolCalls  []ToolCall `json:"tool_calls,omitempty"`   // calls an assistant message makes
+	ToolCallID string     `json:"tool_call_id,omitempty"` // a tool message: the ID of the call it answers
+	Name       string     `json:"name,omitempty"`         // a tool message: the function's name
 }
 
 // ToolCall is one function call made by the assistant.
@@ -41,9 +41,9 @@ type Message struct {
 // {"id", "type": "function", "function": {"name", "arguments"}} and the bare
 // {"name", "arguments"}, and marshals to the OpenAI shape.
 type ToolCall struct {
-	ID        string          `json:"id,omitempty"`
-	Name      string          `json:"name"`
-	Arguments json.RawMessage `json:"arguments"`
+	ID        string          `json:"id,omitempty"` // the call's ID, echoed by the tool message that answers it
+	Name      string          `json:"name"`         // the function called
+	Arguments json.RawMessage `json:"arguments"`    // JSON text as written (see above)
 }
 
 type wireFunction struct {

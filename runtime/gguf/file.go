@@ -27,23 +27,23 @@ const KeyAlignment = "general.alignment"
 
 // KV is one metadata entry.
 type KV struct {
-	Key    string
-	Value  Value
-	Offset int64 // where the entry starts in the file (0 in a Builder)
+	Key    string // e.g. "qwen2.block_count"
+	Value  Value  // the typed value
+	Offset int64  // where the entry starts in the file (0 in a Builder)
 }
 
 // TensorInfo describes one tensor: its name, element type, shape and where
 // its bytes lie in the file.
 type TensorInfo struct {
-	Name string
+	Name string // e.g. "blk.0.attn_q.weight"
 	// Dims is the shape in ggml order: Dims[0] is the row length (the
 	// fastest-varying dimension), Dims[1] the number of rows, and so on.
 	// Every dimension is at least 1 and fits in an int.
 	Dims       []uint64
-	Type       quant.Type
-	Offset     uint64 // byte offset of the data from the start of the data section
-	Size       uint64 // bytes of data
-	InfoOffset int64  // where the tensor's description starts in the file
+	Type       quant.Type // element (block) type of the data
+	Offset     uint64     // byte offset of the data from the start of the data section
+	Size       uint64     // bytes of data
+	InfoOffset int64      // where the tensor's description starts in the file
 }
 
 // Elements returns the number of values in the tensor.
@@ -69,13 +69,13 @@ func (t TensorInfo) Rows() uint64 {
 // Go heap; tensor data stays in the file's mapping until Close. A File is
 // read-only after Open, so any number of goroutines may read it at once.
 type File struct {
-	Path       string // as given to Open
-	Version    uint32 // 2 or 3
-	Alignment  int    // data alignment in bytes
-	Size       int64  // file size in bytes
-	DataOffset int64  // start of the tensor data section
-	KVs        []KV   // metadata in file order
-	Tensors    []TensorInfo
+	Path       string       // as given to Open
+	Version    uint32       // 2 or 3
+	Alignment  int          // data alignment in bytes
+	Size       int64        // file size in bytes
+	DataOffset int64        // start of the tensor data section
+	KVs        []KV         // metadata in file order
+	Tensors    []TensorInfo // tensor descriptions in file order
 
 	keys    map[string]int
 	tensors map[string]int

@@ -31,10 +31,10 @@ const maxHeader = 100 << 20
 // first (a PyTorch Linear weight is [out_features, in_features]); Data is the
 // row-major bytes, little-endian, inside the mapped file.
 type Tensor struct {
-	Name  string
-	Type  quant.Type
-	Shape []int
-	Data  []byte
+	Name  string     // e.g. "model.layers.0.self_attn.q_proj.weight"
+	Type  quant.Type // the dtype (F32, F16, BF16, ...)
+	Shape []int      // outermost dimension first
+	Data  []byte     // the tensor's bytes in the mapping (not copied)
 }
 
 // Elements returns the number of values in t (the product of its shape).
@@ -48,7 +48,7 @@ func (t Tensor) Elements() int {
 
 // File is one open safetensors file. Its tensors' Data stay valid until Close.
 type File struct {
-	Path     string
+	Path     string            // as given to Open or Parse
 	Metadata map[string]string // the header's "__metadata__", if any
 	tensors  map[string]Tensor
 	names    []string // in file order (by offset)

@@ -7,18 +7,18 @@ import (
 
 // Shape is the set of hyperparameters of one model size.
 type Shape struct {
-	Name     string
-	Arch     string // "qwen2" or "qwen2moe"
-	Vocab    int    // embedding rows (at least the vocabulary's token count)
-	Embd     int    // hidden size
-	Layers   int
-	Heads    int
-	KVHeads  int
-	FF       int // feed_forward_length
-	Context  int // context_length
-	Tied     bool
-	RMSEps   float32
-	RopeBase float32
+	Name     string  // preset name, e.g. "qwen2.5-0.5b"
+	Arch     string  // "qwen2" or "qwen2moe"
+	Vocab    int     // embedding rows (at least the vocabulary's token count)
+	Embd     int     // hidden size
+	Layers   int     // block_count
+	Heads    int     // attention heads (query)
+	KVHeads  int     // key/value heads (grouped-query attention)
+	FF       int     // feed_forward_length
+	Context  int     // context_length
+	Tied     bool    // output matrix shared with the token embedding
+	RMSEps   float32 // RMSNorm epsilon
+	RopeBase float32 // rope frequency base (theta)
 
 	// Qwen2-MoE only.
 	Experts     int // expert_count

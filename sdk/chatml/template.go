@@ -47,8 +47,8 @@ const (
 
 // Segment is one piece of a rendered prompt.
 type Segment struct {
-	Kind Kind
-	Text string
+	Kind Kind   // how the text is tokenized
+	Text string // the piece's text
 }
 
 // Prompt is a rendered conversation: its segments in order.

@@ -18,9 +18,11 @@ type ToolCallError struct {
 	Index  int    // which call of the reply (0-based)
 	Offset int    // byte offset of the body in the reply
 	Body   string // the block's body as the model wrote it
-	Err    error
+	Err    error  // what is wrong with it
 }
 
+// Error names the call, its offset and what is wrong, with the body (cut at
+// 200 bytes).
 func (e *ToolCallError) Error() string {
 	body := e.Body
 	if len(body) > 200 {
@@ -29,6 +31,7 @@ func (e *ToolCallError) Error() string {
 	return fmt.Sprintf("chatml: tool call %d at offset %d: %v (body %q)", e.Index, e.Offset, e.Err, body)
 }
 
+// Unwrap returns the cause, for errors.Is and errors.As.
 func (e *ToolCallError) Unwrap() error { return e.Err }
 
 // ParseToolCall parses the body of one <tool_call> block, the text between
