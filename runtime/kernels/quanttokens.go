@@ -2,12 +2,13 @@ package kernels
 
 import "github.com/qwenkit/qwenkit/runtime/vecdot"
 
-// matMulQuantTokensTask is matMulQuantTask with each row block multiplied by
-// a whole block of tokens in one vecdot.RowsTokens call, which decodes the
-// weights once for four tokens (Q8_0, Q4_0, Q5_0, Q4_K, Q5_K and Q6_K on amd64)
-// instead of once per token. The tiling is matMulTiled's, and every result
-// equals vecdot.Rows' for its token bit for bit, so MatMul still equals
-// MatVec on each token.
+// matMulQuantTokensTask runs rows [lo, hi) of a quantized MatMul in tiles
+// (blocks of tokens whose activations fit in the level-2 cache × blocks of
+// rows that fit in the level-1 cache), each row block multiplied by its
+// whole token block in one vecdot.RowsTokens call, which decodes the weights
+// once for four tokens (Q8_0, Q4_0, Q5_0, Q4_K, Q5_K and Q6_K on amd64)
+// instead of once per token. Every result equals vecdot.Rows' for its token
+// bit for bit, so MatMul still equals MatVec on each token.
 func matMulQuantTokensTask(o *opArgs, lo, hi, _ int) {
 	w, n := o.w, o.n
 	rb := w.RowBytes()
