@@ -49,6 +49,16 @@ func (a *Memory) Append(ctx context.Context, session string, msgs ...chat.Messag
 	return err
 }
 
+// Prompt returns the system prompt and the session's most recent turns that
+// fit in budget tokens (memory.Store.Context).
+func (a *Memory) Prompt(ctx context.Context, session, system string, budget int) ([]chat.Message, error) {
+	c, err := a.m.Context(ctx, memory.ContextRequest{Session: session, System: system, Budget: budget, RecallLimit: -1})
+	if err != nil {
+		return nil, err
+	}
+	return c.Messages, nil
+}
+
 // Searcher returns the search_memory backend for one session: its own
 // messages and every document.
 func (a *Memory) Searcher(session string) tools.MemorySearcher {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"iter"
 	"path/filepath"
 	"reflect"
 	"strings"
@@ -11,6 +12,7 @@ import (
 
 	"github.com/qwenkit/qwenkit/chat"
 	"github.com/qwenkit/qwenkit/memory"
+	"github.com/qwenkit/qwenkit/sdk"
 )
 
 // TestMemoryStoreResume runs the crash-and-resume story on the SQLite store.
@@ -98,4 +100,60 @@ func TestMemoryReadDocument(t *testing.T) {
 	if _, err := Run(ctx, e, "x", WithMemory(nil, "s")); err == nil {
 		t.Fatal("nil memory accepted")
 	}
+}
+
+func TestContextBudget(t *testing.T) {
+	ctx := context.Background()
+	db, err := memory.Open(ctx, filepath.Join(t.TempDir(), "m.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	var old []chat.Message
+	for i := range 40 {
+		old = append(old, chat.Message{Role: chat.User, Content: strings.Repeat("old question ", 20)},
+			chat.Message{Role: chat.Assistant, Content: strings.Repeat("old answer ", 20) + string(rune('a'+i%26))})
+	}
+	if _, err := db.CreateSession(ctx, memory.NewSession{ID: "long"}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.Append(ctx, "long", old...); err != nil {
+		t.Fatal(err)
+	}
+	var cnt counter
+	// With a budget, a run on a long session sends a short prompt.
+	stepOne := &budgetEngine{}
+	res, err := Run(ctx, stepOne, "new question", WithMemory(db, "long"), WithTools(addTool(t, &cnt)), WithSystem("be brief"), WithContextBudget(400))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(stepOne.prompts) != 2 || res.Answer != "four" {
+		t.Fatalf("%d model calls, answer %q", len(stepOne.prompts), res.Answer)
+	}
+	for i, p := range stepOne.prompts {
+		if len(p) >= len(old) || p[0].Role != chat.System || p[0].Content != "be brief" {
+			t.Fatalf("prompt %d has %d messages, first %+v", i, len(p), p[0])
+		}
+	}
+	if last := stepOne.prompts[0][len(stepOne.prompts[0])-1]; last.Content != "new question" {
+		t.Fatalf("first prompt ends with %+v", last)
+	}
+	if last := stepOne.prompts[1][len(stepOne.prompts[1])-1]; last.Role != chat.Tool || last.Content != "4" {
+		t.Fatalf("second prompt ends with %+v", last)
+	}
+	if _, err := Run(ctx, stepOne, "x", WithStore(newMemStore(), "s"), WithContextBudget(400)); err == nil {
+		t.Fatal("a budget without memory accepted")
+	}
+}
+
+// budgetEngine calls add once, then answers "four"; it keeps the prompts.
+type budgetEngine struct{ prompts [][]chat.Message }
+
+func (b *budgetEngine) Chat(ctx context.Context, req sdk.Request) iter.Seq2[sdk.Event, error] {
+	b.prompts = append(b.prompts, req.Messages)
+	r := reply{text: "four"}
+	if len(b.prompts) == 1 {
+		r = reply{calls: []chat.ToolCall{call("", "add", `{"a":2,"b":2}`)}}
+	}
+	return (&scripted{script: []reply{r}}).Chat(ctx, sdk.Request{Messages: []chat.Message{{Role: chat.User}}})
 }

@@ -43,6 +43,7 @@ type config struct {
 	tirOpts    python.Options
 	format     *sdk.ResponseFormat // RunTyped's final answer
 	first      sdk.ToolChoice      // the first model call's tool choice
+	budget     int                 // prompt token budget (WithContextBudget)
 }
 
 func newConfig(opts []Option) (*config, error) {
@@ -160,4 +161,21 @@ func WithTIR(opts python.Options) Option {
 // enforces the choice with its grammar.
 func WithFirstToolChoice(c sdk.ToolChoice) Option {
 	return func(cfg *config) error { cfg.first = c; return nil }
+}
+
+// WithContextBudget bounds each prompt to about tokens tokens (ChatML
+// framing included; leave room for the tool definitions and the reply):
+// instead of the whole stored session, each model call gets the system
+// prompt and the most recent turns that fit, as memory.Store.Context picks
+// them. It needs WithMemory; the system prompt is then not stored in the
+// session but given on each call (pass WithSystem to Resume too). Older
+// turns stay searchable with the search_memory tool.
+func WithContextBudget(tokens int) Option {
+	return func(c *config) error {
+		if tokens < 1 {
+			return fmt.Errorf("agent: context budget %d < 1", tokens)
+		}
+		c.budget = tokens
+		return nil
+	}
 }

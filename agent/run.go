@@ -126,7 +126,7 @@ func (r *runner) run(ctx context.Context, task *string) error {
 	r.remember(stored)
 	if task != nil {
 		var fresh []chat.Message
-		if len(stored) == 0 && r.systemPrompt() != "" {
+		if len(stored) == 0 && r.systemPrompt() != "" && r.cfg.budget == 0 {
 			fresh = append(fresh, chat.Message{Role: chat.System, Content: r.systemPrompt()})
 		}
 		fresh = append(fresh, chat.Message{Role: chat.User, Content: *task})
@@ -143,6 +143,11 @@ func (r *runner) run(ctx context.Context, task *string) error {
 			return err
 		}
 	}
+	if r.cfg.budget > 0 {
+		if _, ok := r.cfg.store.(prompter); !ok {
+			return fmt.Errorf("agent: a context budget needs WithMemory")
+		}
+	}
 	for r.res.Steps < r.cfg.maxSteps {
 		if err := ctx.Err(); err != nil {
 			return err
@@ -156,6 +161,12 @@ func (r *runner) run(ctx context.Context, task *string) error {
 		}
 	}
 	return fmt.Errorf("%w: %d model calls and the model still calls tools", ErrStepLimit, r.res.Steps)
+}
+
+// prompter is a Store that can build a prompt within a token budget from
+// what it holds (Memory does).
+type prompter interface {
+	Prompt(ctx context.Context, session, system string, budget int) ([]chat.Message, error)
 }
 
 // systemPrompt is the system message: the configured prompt, and for a
@@ -234,8 +245,15 @@ func (r *runner) remember(msgs []chat.Message) {
 func (r *runner) step(ctx context.Context) (final bool, err error) {
 	r.res.Steps++
 	n := r.res.Steps
+	prompt := slices.Clip(r.msgs) // an engine that appends must not write into our array
+	if r.cfg.budget > 0 {
+		var err error
+		if prompt, err = r.cfg.store.(prompter).Prompt(ctx, r.cfg.session, r.systemPrompt(), r.cfg.budget); err != nil {
+			return false, fmt.Errorf("agent: step %d: %w", n, err)
+		}
+	}
 	req := sdk.Request{
-		Messages:       slices.Clip(r.msgs), // an engine that appends must not write into our array
+		Messages:       prompt,
 		Tools:          r.cfg.tools.Specs(),
 		Sampling:       r.cfg.sampling,
 		MaxTokens:      r.cfg.maxTokens,
