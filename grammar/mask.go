@@ -87,13 +87,15 @@ func (v *Index) walkLex(d *dfa, s0 int32, fn func(node int32, s int32, delta int
 		e := stack[len(stack)-1]
 		stack = stack[:len(stack)-1]
 		end := trie[e.node].end
+		base := int(e.s) * d.nclass
+		bnd := d.boundary != nil && d.boundary[e.s]
 		for c := e.node + 1; c < end; c = trie[c].end {
-			ns := d.step(e.s, trie[c].b)
+			ns := d.trans[base+int(d.classOf[trie[c].b])]
 			if ns < 0 {
 				continue
 			}
 			delta := e.delta
-			if d.boundary != nil && d.boundary[e.s] && !d.closed[ns] {
+			if bnd && !d.closed[ns] {
 				delta++
 			}
 			if fn(c, ns, delta) && trie[c].end > c+1 {
@@ -116,19 +118,53 @@ func (v *Index) setTok(dst []uint64, node int32) {
 
 func (v *Index) computeLex(d *dfa, s0 int32) *lexInfo {
 	li := &lexInfo{inner: make([]uint64, v.MaskWords())}
-	v.walkLex(d, s0, func(node, s, delta int32) bool {
-		if d.accept[s] {
-			li.exits = append(li.exits, exitPt{node, s, delta})
-			if delta > li.maxDelta {
-				li.maxDelta = delta
+	type ent struct{ node, s, delta int32 }
+	trie := v.trie
+	trans, nc, cls := d.trans, d.nclass, &d.classOf
+	accept, closed, boundary := d.accept, d.closed, d.boundary
+	inner := li.inner
+	hasDups := len(v.dups) > 0
+	stack := make([]ent, 0, 256)
+	stack = append(stack, ent{0, s0, 0})
+	for len(stack) > 0 {
+		e := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		end := trie[e.node].end
+		base := int(e.s) * nc
+		bnd := boundary != nil && boundary[e.s]
+		for c := e.node + 1; c < end; c = trie[c].end {
+			tn := &trie[c]
+			ns := trans[base+int(cls[tn.b])]
+			if ns < 0 {
+				continue
+			}
+			delta := e.delta
+			isClosed := closed != nil && closed[ns]
+			if bnd && !isClosed {
+				delta++
+			}
+			if accept[ns] {
+				li.exits = append(li.exits, exitPt{c, ns, delta})
+				if delta > li.maxDelta {
+					li.maxDelta = delta
+				}
+			}
+			if isClosed {
+				continue
+			}
+			if t := tn.tok; t >= 0 {
+				inner[t>>6] |= 1 << (t & 63)
+				if hasDups {
+					for _, x := range v.dups[c] {
+						inner[x>>6] |= 1 << (x & 63)
+					}
+				}
+			}
+			if tn.end > c+1 {
+				stack = append(stack, ent{c, ns, delta})
 			}
 		}
-		if d.closed != nil && d.closed[s] {
-			return false
-		}
-		v.setTok(li.inner, node)
-		return true
-	})
+	}
 	return li
 }
 
@@ -167,12 +203,19 @@ func (li *lexInfo) deltas(v *Index, d *dfa, s0 int32) []tokDelta {
 	return li.byDelta
 }
 
-func (li *lexInfo) states(v *Index, d *dfa, s0 int32) map[int32][]int32 {
+// namesOnly returns the inner tokens of a key automaton that end in a
+// state from which only declared names can follow (their liveness depends
+// on which properties are still available), grouped by end state.
+func (li *lexInfo) namesOnly(v *Index, o *objSpec, s0 int32) map[int32][]int32 {
 	li.stateOnce.Do(func() {
+		d := o.keyDFA
 		m := map[int32][]int32{}
 		v.walkLex(d, s0, func(node, s, delta int32) bool {
-			if d.closed != nil && d.closed[s] {
+			if d.closed[s] {
 				return false
+			}
+			if _, other := o.keyReach(s); other {
+				return true
 			}
 			if t := v.trie[node].tok; t >= 0 {
 				m[s] = append(m[s], t)
@@ -188,6 +231,12 @@ func (li *lexInfo) states(v *Index, d *dfa, s0 int32) map[int32][]int32 {
 func setBits(dst []uint64, toks []int32) {
 	for _, t := range toks {
 		dst[t>>6] |= 1 << (t & 63)
+	}
+}
+
+func clearBits(dst []uint64, toks []int32) {
+	for _, t := range toks {
+		dst[t>>6] &^= 1 << (t & 63)
 	}
 }
 
@@ -275,10 +324,12 @@ func (m *Matcher) threadMask(t thread, dst []uint64) {
 			dst[td.tok>>6] |= 1 << (td.tok & 63)
 		}
 	case f.kind == kKey:
-		// only key prefixes that can still become an available property
-		for s, toks := range li.states(v, d, f.ds) {
-			if m.keyStateLive(t, s) {
-				setBits(dst, toks)
+		// key prefixes that can only become declared names count only
+		// while such a name is still available
+		orBits(dst, li.inner)
+		for s, toks := range li.namesOnly(v, f.v.obj, f.ds) {
+			if !m.keyStateLive(t, s) {
+				clearBits(dst, toks)
 			}
 		}
 	default:
