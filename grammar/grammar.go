@@ -19,6 +19,37 @@
 // pruning a subtree on its first rejected byte; while a lexeme (a string,
 // say) is open, the tokens that stay inside it come from a per-automaton-state
 // cache and only the tokens that leave it are walked with the full state.
+//
+// # What the JSON Schema matcher accepts
+//
+// Soundness first: the matcher never accepts an instance the schema rejects;
+// where exact enforcement is impossible the schema does not compile (a
+// *CompileError names the keyword and its JSON pointer). Where it is
+// cheaper, the matcher accepts a well-defined subset of the valid texts:
+//
+//   - Property order: by default declared properties must follow the
+//     schema's order (each optional one may be skipped; undeclared ones may
+//     come anywhere), so generation follows the schema. Options.AnyOrder
+//     accepts any order; the test-suite and MaskBench checks use it, since
+//     their instances list keys in their own order. Duplicate keys are
+//     refused.
+//   - Whitespace: none by default (Compact); Flexible allows bounded JSON
+//     whitespace between tokens; Separators allows one space after ',' and
+//     ':' (the tool-call default).
+//   - Strings: escapes \" \\ \/ \b \f \n \r \t, \u00XX for control
+//     characters and \u2028/\u2029; any \uXXXX only in unconstrained strings.
+//     minLength/maxLength count code points.
+//   - Numbers: "integer" means integer syntax (no 1.0); exponents only for
+//     numbers without bounds or multipleOf; at most 32 characters. Bounds
+//     and multipleOf are exact (rational arithmetic).
+//   - Formats (date-time, date, time, duration, email, hostname, ipv4, ipv6,
+//     uuid, uri) accept a subset of their valid values (calendar exact, no
+//     leap seconds, ASCII host names, no IPv6 zone); others are errors.
+//   - enum/const compare against the values' compact text.
+//   - oneOf compiles when its branches are provably disjoint (types,
+//     const/enum discriminators, required vs. forbidden properties, number
+//     ranges), when they constrain objects only and are disjoint as objects,
+//     or when each requires one distinct property.
 package grammar
 
 import (
