@@ -90,6 +90,19 @@ func TestDefaultModelCommands(t *testing.T) {
 		}
 	})
 
+	t.Run("extract long document", func(t *testing.T) {
+		path := schemaFile(t, `{"type": "object", "properties": {"topic": {"type": "string", "maxLength": 10}}, "required": ["topic"], "additionalProperties": false}`)
+		doc := strings.Repeat("A line of a long document about bolts and nuts.\n", 60)
+		code, out, errs := runCLIInput(doc, "extract", "--schema", path, "--context", "400", "--max-tokens", "40")
+		if code != 1 || out != "" || !strings.Contains(finalLine(errs), "--chunk-tokens") {
+			t.Fatalf("exit %d, stdout %q, stderr %q", code, out, errs)
+		}
+		code, out, errs = runCLIInput(doc, "extract", "--schema", path, "--context", "400", "--max-tokens", "40", "--chunk-tokens", "200")
+		if code != 0 || !strings.HasPrefix(out, `{"topic":`) {
+			t.Fatalf("with --chunk-tokens: exit %d, stdout %q, stderr %q", code, out, errs)
+		}
+	})
+
 	t.Run("generate", func(t *testing.T) {
 		tok, err := tokenizer.Qwen25()
 		if err != nil {

@@ -100,6 +100,8 @@ value was complete (nothing is printed); 2 usage; 1 any other error.`)
 		return &exitError{code: exitSchemaUnenforceable, err: fmt.Errorf("%s cannot be enforced: %w", *schemaPath, err)}
 	case errors.As(err, &ee) && ee.Reason == sdk.FinishLength:
 		return &exitError{code: exitTokenLimit, err: fmt.Errorf("the value was not complete after --max-tokens %d tokens; nothing printed", *maxTokens)}
+	case errors.Is(err, sdk.ErrContextOverflow):
+		return fmt.Errorf("%w (--chunk-tokens N processes the document in pieces)", err)
 	case err != nil:
 		return err
 	}
