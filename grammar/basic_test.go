@@ -168,3 +168,45 @@ func TestDisjunctionBehindRef(t *testing.T) {
 		t.Error("accepted a boolean for oneOf[string, number]")
 	}
 }
+
+func TestUniqueItemsEnum(t *testing.T) {
+	g := mustCompile(t, `{"type":"array","items":{"enum":["a","b",1,12,1.0]},"uniqueItems":true}`, Options{})
+	for _, s := range []string{`[]`, `["a","b"]`, `[1,12,"a"]`, `[12,1]`} {
+		if !accepts(t, g, s) {
+			t.Errorf("should accept %s", s)
+		}
+	}
+	for _, s := range []string{`["a","a"]`, `[1,"b",1]`, `[12,12]`, `[1,1.0]`} {
+		if accepts(t, g, s) {
+			t.Errorf("should reject %s", s)
+		}
+	}
+	if _, err := CompileJSONSchema(nil, []byte(`{"type":"array","items":{"type":"string"},"uniqueItems":true}`), Options{}); err == nil {
+		t.Error("uniqueItems over free strings compiled")
+	}
+}
+
+func TestUniqueItemsMaskLiveness(t *testing.T) {
+	tok, ix := qwen(t)
+	g, err := CompileJSONSchema(ix, []byte(`{"type":"array","items":{"enum":["apple","apricot","banana"]},"uniqueItems":true}`), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := g.NewMatcher()
+	if err := m.AcceptBytes([]byte(`["apple","apricot",`)); err != nil {
+		t.Fatal(err)
+	}
+	mask := make([]uint64, ix.MaskWords())
+	m.Mask(mask)
+	for _, s := range []string{`"ap`, `"a`} {
+		if ids := tok.Encode(s); len(ids) == 1 && maskHas(mask, ids[0]) {
+			t.Errorf("mask allows %q: only banana is left", s)
+		}
+	}
+	if err := m.AcceptBytes([]byte(`"ap`)); err == nil {
+		t.Error("Accept took a prefix of used values only")
+	}
+	if err := feed(t, m, tok.Encode(`"banana"]`)); err != nil || !m.Done() {
+		t.Fatalf("banana: %v", err)
+	}
+}

@@ -337,6 +337,8 @@ func (c *compiler) build(n *valNode, parts []part, depth int) error {
 	types := xAll
 	var enum []any
 	haveEnum := false
+	unique := false
+	var uniqueObj *Object
 	for _, p := range parts {
 		o := p.o
 		for i, k := range o.Keys {
@@ -417,7 +419,8 @@ func (c *compiler) build(n *valNode, parts []part, depth int) error {
 				}
 			case "uniqueItems":
 				if b, ok := v.(bool); ok && b && !c.uniqueTrivial(parts) {
-					return c.errf(o, k, "uniqueItems is only enforced for arrays of at most one item")
+					unique = true
+					uniqueObj = o
 				}
 			case "dependencies":
 				if m, ok := v.(*Object); ok {
@@ -456,6 +459,17 @@ func (c *compiler) build(n *valNode, parts []part, depth int) error {
 		n.types |= tArr
 		if err := c.buildArr(n, parts, depth); err != nil {
 			return err
+		}
+		if unique {
+			// enforced for items drawn from one enum: each value once
+			it := n.arr.items
+			if len(n.arr.prefix) > 0 || it == nil || it.alts != nil {
+				return c.errf(uniqueObj, "uniqueItems", "only enforced for items that are an enum or const")
+			}
+			if _, isEnum := c.enums[it]; !isEnum {
+				return c.errf(uniqueObj, "uniqueItems", "only enforced for items that are an enum or const")
+			}
+			n.arr.unique = true
 		}
 	}
 	if types&xStr != 0 {

@@ -3,6 +3,7 @@ package grammar
 import (
 	"fmt"
 	"strings"
+	"sync"
 	"sync/atomic"
 )
 
@@ -26,6 +27,9 @@ type dfa struct {
 	closed    []bool
 	boundary  []bool
 	universal bool // content automaton accepting every valid UTF-8 text
+
+	reachOnce sync.Once
+	reach     [][]int32 // names reachable from each state (literal sets)
 	builtin   bool // shared by every grammar (masks never evicted)
 }
 
@@ -646,4 +650,40 @@ func stringDFA(content *dfa, anyU bool, b *budget) (*dfa, error) {
 	d.id = dfaIDs.Add(1)
 	d.trim()
 	return d, nil
+}
+
+// nameReach lists the literal names an accepting state reachable from s
+// carries (for literal automata).
+func (d *dfa) nameReach(s int32) []int32 {
+	d.reachOnce.Do(func() {
+		n := d.nstates()
+		d.reach = make([][]int32, n)
+		rev := make([][]int32, n)
+		for x := 0; x < n; x++ {
+			for c := 0; c < d.nclass; c++ {
+				if t := d.trans[x*d.nclass+c]; t >= 0 {
+					rev[t] = append(rev[t], int32(x))
+				}
+			}
+		}
+		for x := 0; x < n; x++ {
+			if !d.accept[x] || d.name == nil || d.name[x] < 0 {
+				continue
+			}
+			nm := d.name[x]
+			seen := map[int32]bool{}
+			stack := []int32{int32(x)}
+			for len(stack) > 0 {
+				y := stack[len(stack)-1]
+				stack = stack[:len(stack)-1]
+				if seen[y] {
+					continue
+				}
+				seen[y] = true
+				d.reach[y] = append(d.reach[y], nm)
+				stack = append(stack, rev[y]...)
+			}
+		}
+	})
+	return d.reach[s]
 }

@@ -85,10 +85,18 @@ func (c *compiler) finish(g *Grammar, root *valNode) error {
 		shadow.sat = true
 		tg := &Grammar{ws: wsConf{}, lim: g.lim, root: &shadow, start: frame{kind: kRoot}}
 		var words [][]byte
+		var kept []any
+	next:
 		for _, v := range vals {
+			for _, k := range kept {
+				if jsonEqual(k, v) {
+					continue next // equal values: one text only (uniqueItems relies on it)
+				}
+			}
 			txt := AppendJSON(nil, v)
 			m := tg.NewMatcher()
 			if m.AcceptBytes(txt) == nil && m.Done() {
+				kept = append(kept, v)
 				words = append(words, txt)
 			}
 		}

@@ -409,11 +409,36 @@ func (m *Matcher) Forced() []byte {
 func (m *Matcher) liveOnly(ts []thread) []thread {
 	n := 0
 	for _, t := range ts {
-		if t.f.kind == kKey && !m.keyStateLive(t, t.f.ds) {
+		if !m.threadLive(t) {
 			continue
 		}
 		ts[n] = t
 		n++
 	}
 	return ts[:n]
+}
+
+// threadLive reports whether a thread can still finish its lexeme: a key
+// that can become a key the object takes, an enum item of a uniqueItems
+// array that can become a value not used yet.
+func (m *Matcher) threadLive(t thread) bool {
+	switch t.f.kind {
+	case kKey:
+		return m.keyStateLive(t, t.f.ds)
+	case kLit:
+		if uniqueParent(t) {
+			used := t.up.f.s
+			for _, nm := range t.f.d.nameReach(t.f.ds) {
+				if int(nm>>3) >= len(used) || !bitGet(used, int(nm)) {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return true
+}
+
+func uniqueParent(t thread) bool {
+	return t.up != nil && t.up.f.kind == kArr && t.up.f.v.arr.unique
 }

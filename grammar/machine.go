@@ -63,6 +63,9 @@ type arrSpec struct {
 	minItems int
 	maxItems int // -1: unbounded
 	limit    int // items that can be present (-1: unbounded)
+	// unique: items come from one enum automaton and each value at most
+	// once (frame.s holds the set of values used)
+	unique bool
 }
 
 func (a *arrSpec) item(i int) *valNode {
@@ -342,6 +345,19 @@ func (sp *stepper) complete(t thread) (thread, bool) {
 	case kArr:
 		p.st = aAfterVal
 		p.ws = 0
+		if p.v.arr.unique {
+			if c.kind != kLit || c.d.name == nil || c.d.name[c.ds] < 0 {
+				return thread{}, false
+			}
+			i := int(c.d.name[c.ds])
+			for len(p.s) <= i>>3 {
+				p.s += "\x00"
+			}
+			if bitGet(p.s, i) {
+				return thread{}, false // a value already used
+			}
+			p.s = bitSet(p.s, i)
+		}
 	case kTool:
 		p = sp.toolChildDone(p, c)
 	case kGBNF:

@@ -291,7 +291,7 @@ func isLexKind(k uint8) bool {
 func (m *Matcher) threadMask(t thread, dst []uint64) {
 	v := m.g.vocab
 	f := t.f
-	if !isLexKind(f.kind) {
+	if !isLexKind(f.kind) || (f.kind == kLit && uniqueParent(t)) {
 		toks, ok := m.structCache[t]
 		if !ok {
 			toks = m.walkFrom(0, []thread{t})
@@ -479,7 +479,7 @@ func popcount(mask []uint64) int {
 // anyLive reports whether some thread is not a dead-end key prefix.
 func (m *Matcher) anyLive(ts []thread) bool {
 	for _, t := range ts {
-		if t.f.kind != kKey || m.keyStateLive(t, t.f.ds) {
+		if m.threadLive(t) {
 			return true
 		}
 	}
