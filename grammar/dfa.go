@@ -30,7 +30,7 @@ type dfa struct {
 
 	reachOnce sync.Once
 	reach     [][]int32 // names reachable from each state (literal sets)
-	builtin   bool // shared by every grammar (masks never evicted)
+	builtin   bool      // shared by every grammar (masks never evicted)
 }
 
 var dfaIDs atomic.Uint64
