@@ -235,6 +235,9 @@ func (b *Builder) WriteTo(w io.Writer) (int64, error) {
 // folder, renamed into place only when complete: a failure leaves no
 // partial file behind and does not touch an existing one.
 func (b *Builder) WriteFile(path string) (err error) {
+	if st, err := os.Stat(path); err == nil && st.IsDir() {
+		return fmt.Errorf("gguf: %s: is a directory", path)
+	}
 	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".tmp*")
 	if err != nil {
 		return fmt.Errorf("gguf: %w", err)

@@ -167,6 +167,12 @@ func TestBuilderErrors(t *testing.T) {
 			t.Errorf("%s: a failed write left %s behind", c.name, path)
 		}
 	}
+	sub := filepath.Join(dir, "sub")
+	must(t, os.Mkdir(sub, 0o755))
+	if err := NewBuilder().WriteFile(sub); err == nil || !strings.Contains(err.Error(), sub+": is a directory") {
+		t.Errorf("WriteFile onto a folder: error %v, want one naming it as a directory", err)
+	}
+	must(t, os.Remove(sub))
 	if left, _ := filepath.Glob(filepath.Join(dir, "*")); len(left) != 0 {
 		t.Errorf("temporary files left: %v", left)
 	}

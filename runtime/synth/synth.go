@@ -20,6 +20,14 @@ import (
 	"github.com/qwenkit/qwenkit/runtime/tokenizer"
 )
 
+// maxLayers and maxVocab bound the overrides far above any real Qwen2 (80
+// layers, 152,064 rows), so that a typo fails at once rather than exhausting
+// memory on per-layer tensor descriptions or per-row token strings.
+const (
+	maxLayers = 1 << 10
+	maxVocab  = 1 << 22
+)
+
 // Options says what model to write.
 type Options struct {
 	// Shape is a preset name (see ShapeNames); "" means "tiny".
@@ -73,8 +81,11 @@ func Build(opts Options) (*gguf.Builder, Shape, error) {
 	if err != nil {
 		return nil, Shape{}, err
 	}
-	if opts.Layers < 0 || opts.Vocab < 0 {
-		return nil, Shape{}, fmt.Errorf("synth: negative layer count or vocabulary size")
+	if opts.Layers < 0 || opts.Layers > maxLayers {
+		return nil, Shape{}, fmt.Errorf("synth: layer count %d is negative or above %d", opts.Layers, maxLayers)
+	}
+	if opts.Vocab < 0 || opts.Vocab > maxVocab {
+		return nil, Shape{}, fmt.Errorf("synth: vocabulary of %d rows is negative or above %d", opts.Vocab, maxVocab)
 	}
 	if opts.Layers > 0 {
 		s.Layers = opts.Layers

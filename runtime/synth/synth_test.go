@@ -305,6 +305,9 @@ func TestErrors(t *testing.T) {
 		{Options{Type: "iq2_xxs"}, `unsupported type "iq2_xxs"`},
 		{Options{Vocab: 100}, "vocabulary of 100 rows is smaller than the tokenizer's 259 tokens"},
 		{Options{Layers: -1}, "negative"},
+		{Options{Layers: maxLayers + 1}, "layer count 1025 is negative or above 1024"},
+		{Options{Vocab: -5}, "vocabulary of -5 rows is negative"},
+		{Options{Vocab: maxVocab + 1}, "above 4194304"},
 		{Options{Tokenizer: filepath.Join(dir, "nope.json")}, "synth: tokenizer:"},
 	}
 	for _, c := range cases {
@@ -319,5 +322,8 @@ func TestErrors(t *testing.T) {
 	}
 	if err := Write(filepath.Join(dir, "no", "such", "dir.gguf"), Options{}); err == nil {
 		t.Error("writing into a missing folder succeeded")
+	}
+	if err := Write(dir, Options{}); err == nil || !strings.Contains(err.Error(), "is a directory") {
+		t.Errorf("writing onto a folder: error %v, want one saying it is a directory", err)
 	}
 }

@@ -73,7 +73,7 @@ func byteRune(b byte) rune {
 func loadVocab(path string) (vocab, error) {
 	tok, err := tokenizer.LoadFile(path)
 	if err != nil {
-		return vocab{}, fmt.Errorf("synth: tokenizer: %w", err)
+		return vocab{}, fmt.Errorf("synth: %w", err) // the cause names the tokenizer and path
 	}
 	v, err := vocabOf(tok, path)
 	if err != nil {
