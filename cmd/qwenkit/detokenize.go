@@ -37,36 +37,27 @@ func runDetokenize(args []string, stdin io.Reader, stdout, stderr io.Writer) err
 	if err != nil {
 		return err
 	}
+	decode := tok.Decode
+	if *skip {
+		decode = tok.DecodeSkipSpecial
+	}
 	w := bufio.NewWriter(stdout)
 	defer w.Flush()
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)
-	dec := json.NewDecoder(bufio.NewReaderSize(stdin, 1<<16))
-	for n := 1; ; n++ {
-		var rec struct {
-			IDs *[]int `json:"ids"`
-		}
-		if err := dec.Decode(&rec); err == io.EOF {
-			return nil
-		} else if err != nil {
-			return fmt.Errorf("stdin record %d: %w", n, err)
-		}
+	return forEachRecord(stdin, func(rec *struct {
+		IDs *[]int `json:"ids"`
+	}) error {
 		if rec.IDs == nil {
-			return fmt.Errorf("stdin record %d: no \"ids\" array", n)
+			return errors.New(`no "ids" array`)
 		}
 		for i, id := range *rec.IDs {
 			if id < 0 || id >= tok.NumTokens() {
-				return fmt.Errorf("stdin record %d: ids[%d] = %d is outside the vocabulary of %d tokens", n, i, id, tok.NumTokens())
+				return fmt.Errorf("ids[%d] = %d is outside the vocabulary of %d tokens", i, id, tok.NumTokens())
 			}
 		}
-		text := tok.Decode(*rec.IDs)
-		if *skip {
-			text = tok.DecodeSkipSpecial(*rec.IDs)
-		}
-		if err := enc.Encode(struct {
+		return enc.Encode(struct {
 			Text string `json:"text"`
-		}{text}); err != nil {
-			return err
-		}
-	}
+		}{decode(*rec.IDs)})
+	})
 }

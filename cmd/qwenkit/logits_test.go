@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"encoding/json"
 	"math"
 	"os"
@@ -55,10 +54,9 @@ func joinIDs(ids []int) string {
 	return strings.Join(s, ",")
 }
 
+// runCLI runs one command line with an empty stdin.
 func runCLI(args ...string) (code int, stdout, stderr string) {
-	var out, errb bytes.Buffer
-	code = run(args, strings.NewReader(""), &out, &errb)
-	return code, out.String(), errb.String()
+	return runCLIInput("", args...)
 }
 
 // tolReference is the manifest's tolerance for the files used here (the

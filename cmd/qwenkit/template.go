@@ -55,30 +55,21 @@ contents are tokenized as plain text: only the template writes control tokens.`)
 			return err
 		}
 	}
-	dec := json.NewDecoder(bufio.NewReader(stdin))
 	w := bufio.NewWriter(stdout)
 	defer w.Flush()
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)
-	for n := 1; ; n++ {
-		var in templateIn
-		if err := dec.Decode(&in); err == io.EOF {
-			return nil
-		} else if err != nil {
-			return fmt.Errorf("input record %d: %w", n, err)
-		}
+	return forEachRecord(stdin, func(in *templateIn) error {
 		p, err := chatml.Render(in.Messages, chatml.Options{Tools: in.Tools, AddGenerationPrompt: in.AddGenerationPrompt})
 		if err != nil {
-			return fmt.Errorf("input record %d: %w", n, err)
+			return err
 		}
 		out := templateOut{Rendered: p.String()}
 		if tok != nil {
 			if out.IDs, err = p.Tokens(tok); err != nil {
-				return fmt.Errorf("input record %d: %w", n, err)
+				return err
 			}
 		}
-		if err := enc.Encode(out); err != nil {
-			return err
-		}
-	}
+		return enc.Encode(out)
+	})
 }

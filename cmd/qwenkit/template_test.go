@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -13,17 +14,7 @@ import (
 // templateFixtures finds ../shared/fixtures beside the repository.
 func templateFixtures(t *testing.T) string {
 	t.Helper()
-	dir, _ := os.Getwd()
-	for {
-		p := filepath.Join(dir, "..", "shared", "fixtures")
-		if st, err := os.Stat(p); err == nil && st.IsDir() {
-			return p
-		}
-		if filepath.Dir(dir) == dir {
-			t.Fatal("shared/fixtures not found")
-		}
-		dir = filepath.Dir(dir)
-	}
+	return filepath.Dir(fixtureModels(t))
 }
 
 // The goldens file is itself valid input (its extra keys are ignored): every
@@ -66,7 +57,7 @@ func TestTemplateCommand(t *testing.T) {
 			if err := json.Unmarshal([]byte(outs[n]), &got); err != nil {
 				t.Fatalf("%s line %d: %v", file, n+1, err)
 			}
-			if got.Rendered != want.Rendered || !sameInts(got.IDs, want.IDs) {
+			if got.Rendered != want.Rendered || !slices.Equal(got.IDs, want.IDs) {
 				t.Errorf("%s: %s: output differs from the golden", file, want.Name)
 			}
 			n++
@@ -106,16 +97,4 @@ func TestTemplateCommandErrors(t *testing.T) {
 			t.Errorf("%v %q: exit %d, stderr %q; want exit %d mentioning %q", c.args, c.in, code, stderr.String(), c.code, c.msg)
 		}
 	}
-}
-
-func sameInts(a, b []int) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }

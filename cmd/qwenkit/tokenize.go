@@ -7,6 +7,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"reflect"
 	"strconv"
 
 	"github.com/qwenkit/qwenkit/runtime/tokenizer"
@@ -44,19 +45,12 @@ func runTokenize(args []string, stdin io.Reader, stdout, stderr io.Writer) error
 	}
 	w := bufio.NewWriter(stdout)
 	defer w.Flush()
-	dec := json.NewDecoder(bufio.NewReaderSize(stdin, 1<<16))
 	var line []byte
-	for n := 1; ; n++ {
-		var rec struct {
-			Text *string `json:"text"`
-		}
-		if err := dec.Decode(&rec); err == io.EOF {
-			return nil
-		} else if err != nil {
-			return fmt.Errorf("stdin record %d: %w", n, err)
-		}
+	return forEachRecord(stdin, func(rec *struct {
+		Text *string `json:"text"`
+	}) error {
 		if rec.Text == nil {
-			return fmt.Errorf("stdin record %d: no \"text\" string", n)
+			return errors.New(`no "text" string`)
 		}
 		line = append(line[:0], `{"ids":[`...)
 		for i, id := range encode(*rec.Text) {
@@ -66,8 +60,59 @@ func runTokenize(args []string, stdin io.Reader, stdout, stderr io.Writer) error
 			line = strconv.AppendInt(line, int64(id), 10)
 		}
 		line = append(line, "]}\n"...)
-		if _, err := w.Write(line); err != nil {
-			return err
+		_, err := w.Write(line)
+		return err
+	})
+}
+
+// forEachRecord decodes r as a stream of JSON values (JSON Lines, or any
+// white space between values), each into a fresh T, and calls f with it. It
+// returns nil at the end of the input (an empty input holds no records), else
+// the first error, naming the record's 1-based number.
+func forEachRecord[T any](r io.Reader, f func(rec *T) error) error {
+	dec := json.NewDecoder(bufio.NewReaderSize(r, 1<<16))
+	for n := 1; ; n++ {
+		var rec T
+		if err := dec.Decode(&rec); err == io.EOF {
+			return nil
+		} else if err != nil {
+			return fmt.Errorf("input record %d: %w", n, plainJSONError(err))
+		}
+		if err := f(&rec); err != nil {
+			return fmt.Errorf("input record %d: %w", n, err)
 		}
 	}
+}
+
+// plainJSONError rewords a decoding type error without the Go types behind
+// it ("want a JSON object, got array"; "\"ids\": got string, want int").
+func plainJSONError(err error) error {
+	var te *json.UnmarshalTypeError
+	if !errors.As(err, &te) {
+		return err
+	}
+	if te.Field == "" {
+		return fmt.Errorf("want a JSON object, got %s", te.Value)
+	}
+	return fmt.Errorf("%q: got %s, want %s", te.Field, te.Value, jsonKind(te.Type))
+}
+
+// jsonKind names what JSON a Go type decodes from.
+func jsonKind(t reflect.Type) string {
+	switch t.Kind() {
+	case reflect.Pointer:
+		return jsonKind(t.Elem())
+	case reflect.String:
+		return "a string"
+	case reflect.Bool:
+		return "true or false"
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
+		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
+		return "an integer in range"
+	case reflect.Float32, reflect.Float64:
+		return "a number"
+	case reflect.Slice, reflect.Array:
+		return "an array"
+	}
+	return "an object"
 }

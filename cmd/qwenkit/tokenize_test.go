@@ -2,10 +2,10 @@ package main
 
 import (
 	"bufio"
-	"bytes"
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -16,12 +16,6 @@ import (
 func fixtureTokenizer(t *testing.T) string {
 	t.Helper()
 	return filepath.Join(filepath.Dir(fixtureModels(t)), "tokenizer")
-}
-
-func runTokCLI(stdin string, args ...string) (code int, stdout, stderr string) {
-	var out, errb bytes.Buffer
-	code = run(args, strings.NewReader(stdin), &out, &errb)
-	return code, out.String(), errb.String()
 }
 
 type tokGolden struct {
@@ -54,7 +48,7 @@ func tokGoldens(t *testing.T, n int) []tokGolden {
 func TestTokenizeCommand(t *testing.T) {
 	var gs []tokGolden
 	for _, g := range tokGoldens(t, 1843) {
-		if !tokEqualIDs(g.Plain, g.Special) || len(gs) < 20 {
+		if !slices.Equal(g.Plain, g.Special) || len(gs) < 20 {
 			gs = append(gs, g)
 		}
 	}
@@ -74,7 +68,7 @@ func TestTokenizeCommand(t *testing.T) {
 			if special {
 				args = append(args, "--special")
 			}
-			code, out, errs := runTokCLI(in.String(), args...)
+			code, out, errs := runCLIInput(in.String(), args...)
 			if code != 0 {
 				t.Fatalf("%v: exit %d: %s", args, code, errs)
 			}
@@ -91,7 +85,7 @@ func TestTokenizeCommand(t *testing.T) {
 				if special {
 					want = gs[i].Special
 				}
-				if !tokEqualIDs(rec.IDs, want) {
+				if !slices.Equal(rec.IDs, want) {
 					t.Fatalf("%v line %d: ids %v, want %v", args, i+1, rec.IDs, want)
 				}
 			}
@@ -99,7 +93,7 @@ func TestTokenizeCommand(t *testing.T) {
 				continue
 			}
 			// detokenize gives back the NFC form of the text.
-			code, out, errs = runTokCLI(out, "detokenize", "--tokenizer", path)
+			code, out, errs = runCLIInput(out, "detokenize", "--tokenizer", path)
 			if code != 0 {
 				t.Fatalf("detokenize: exit %d: %s", code, errs)
 			}
@@ -115,7 +109,7 @@ func TestTokenizeCommand(t *testing.T) {
 			}
 		}
 	}
-	code, out, _ := runTokCLI(`{"ids":[151644,9707,151645]}`, "detokenize", "--skip-special", "--tokenizer", filepath.Join(fixtureTokenizer(t), "tokenizer.json"))
+	code, out, _ := runCLIInput(`{"ids":[151644,9707,151645]}`, "detokenize", "--skip-special", "--tokenizer", filepath.Join(fixtureTokenizer(t), "tokenizer.json"))
 	if code != 0 || out != "{\"text\":\"Hello\"}\n" {
 		t.Errorf("detokenize --skip-special: exit %d, %q", code, out)
 	}
@@ -136,21 +130,9 @@ func TestTokenizeCommandErrors(t *testing.T) {
 		{"{\"text\":\"a\"}\nnot json\n", []string{"tokenize", "--tokenizer", tj}, 1, "{\"ids\":[64]}\n", "record 2"},
 		{"{\"ids\":[64]}\n{\"ids\":[999999]}\n", []string{"detokenize", "--tokenizer", tj}, 1, "{\"text\":\"a\"}\n", "outside the vocabulary"},
 	} {
-		code, out, errs := runTokCLI(c.stdin, c.args...)
+		code, out, errs := runCLIInput(c.stdin, c.args...)
 		if code != c.code || out != c.out || !strings.Contains(errs, c.err) {
 			t.Errorf("%v: exit %d, stdout %q, stderr %q; want exit %d, stdout %q, stderr with %q", c.args, code, out, errs, c.code, c.out, c.err)
 		}
 	}
-}
-
-func tokEqualIDs(a, b []int) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }
