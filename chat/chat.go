@@ -1,7 +1,8 @@
 // Package chat holds the one message shape that the sdk, the agent and the
 // memory store share: a Message with its role, content, tool calls and the
 // tool result it carries. It is a leaf package: it imports only the standard
-// library, so every other package can use it without converting between shapes.
+// library and internal/pyjson (a string writer), so every other package can
+// use it without converting between shapes.
 package chat
 
 import (

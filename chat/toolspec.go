@@ -4,7 +4,8 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
-	"strings"
+
+	"github.com/qwenkit/qwenkit/internal/pyjson"
 )
 
 // ToolSpec describes one function the model may call, in the OpenAI / Hugging Face
@@ -36,10 +37,10 @@ func NewToolSpec(name, description string, parameters json.RawMessage) (ToolSpec
 	}
 	var b bytes.Buffer
 	b.WriteString(`{"type": "function", "function": {"name": `)
-	writeString(&b, name)
+	pyjson.WriteString(&b, name)
 	if description != "" {
 		b.WriteString(`, "description": `)
-		writeString(&b, description)
+		pyjson.WriteString(&b, description)
 	}
 	b.WriteString(`, "parameters": `)
 	b.Write(bytes.TrimSpace(parameters))
@@ -123,40 +124,4 @@ func (t ToolSpec) MarshalJSON() ([]byte, error) {
 func isJSONObject(data []byte) bool {
 	data = bytes.TrimSpace(data)
 	return len(data) > 0 && data[0] == '{' && json.Valid(data)
-}
-
-// writeString writes s as a JSON string the way Python's json.dumps does with
-// ensure_ascii=False: only '"', '\\' and control characters are escaped.
-func writeString(b *bytes.Buffer, s string) {
-	const hex = "0123456789abcdef"
-	s = strings.ToValidUTF8(s, "\uFFFD")
-	b.WriteByte('"')
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		switch c {
-		case '"':
-			b.WriteString(`\"`)
-		case '\\':
-			b.WriteString(`\\`)
-		case '\n':
-			b.WriteString(`\n`)
-		case '\r':
-			b.WriteString(`\r`)
-		case '\t':
-			b.WriteString(`\t`)
-		case '\b':
-			b.WriteString(`\b`)
-		case '\f':
-			b.WriteString(`\f`)
-		default:
-			if c < 0x20 {
-				b.WriteString(`\u00`)
-				b.WriteByte(hex[c>>4])
-				b.WriteByte(hex[c&15])
-			} else {
-				b.WriteByte(c)
-			}
-		}
-	}
-	b.WriteByte('"')
 }

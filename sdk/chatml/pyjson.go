@@ -7,6 +7,8 @@ import (
 	"math"
 	"strconv"
 	"strings"
+
+	"github.com/qwenkit/qwenkit/internal/pyjson"
 )
 
 // pyJSON re-serialises the JSON text data the way transformers' tojson filter
@@ -110,7 +112,7 @@ func (v *value) write(b *strings.Builder) error {
 			if i > 0 {
 				b.WriteString(", ")
 			}
-			writePyString(b, k)
+			pyjson.WriteString(b, k)
 			b.WriteString(": ")
 			if err := v.elems[i].write(b); err != nil {
 				return err
@@ -129,7 +131,7 @@ func (v *value) write(b *strings.Builder) error {
 		}
 		b.WriteByte(']')
 	case 's':
-		writePyString(b, v.str)
+		pyjson.WriteString(b, v.str)
 	case 'n':
 		s, err := pyNumber(v.str)
 		if err != nil {
@@ -140,43 +142,6 @@ func (v *value) write(b *strings.Builder) error {
 		b.WriteString(v.str)
 	}
 	return nil
-}
-
-// writePyString writes s as Python's json.dumps(s, ensure_ascii=False) does.
-func writePyString(b *strings.Builder, s string) {
-	const hex = "0123456789abcdef"
-	b.WriteByte('"')
-	start := 0
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= 0x20 && c != '"' && c != '\\' {
-			continue
-		}
-		b.WriteString(s[start:i])
-		start = i + 1
-		switch c {
-		case '"':
-			b.WriteString(`\"`)
-		case '\\':
-			b.WriteString(`\\`)
-		case '\n':
-			b.WriteString(`\n`)
-		case '\r':
-			b.WriteString(`\r`)
-		case '\t':
-			b.WriteString(`\t`)
-		case '\b':
-			b.WriteString(`\b`)
-		case '\f':
-			b.WriteString(`\f`)
-		default:
-			b.WriteString(`\u00`)
-			b.WriteByte(hex[c>>4])
-			b.WriteByte(hex[c&15])
-		}
-	}
-	b.WriteString(s[start:])
-	b.WriteByte('"')
 }
 
 // pyNumber prints the JSON number literal lit as Python prints what
