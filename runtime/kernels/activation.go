@@ -15,7 +15,13 @@ func Sigmoid(x float32) float32 { return 1 / (1 + expf(-x)) }
 func SwiGLU(dst, gate, up []float32) {
 	gate = gate[:len(dst)]
 	up = up[:len(dst)]
-	for i := range dst {
+	i := 0
+	for ; i+2 <= len(dst); i += 2 {
+		g0, g1 := gate[i], gate[i+1]
+		e0, e1 := expPair(-g0, -g1)
+		dst[i], dst[i+1] = g0/(1+e0)*up[i], g1/(1+e1)*up[i+1]
+	}
+	for ; i < len(dst); i++ {
 		dst[i] = SiLU(gate[i]) * up[i]
 	}
 }

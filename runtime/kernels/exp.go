@@ -83,3 +83,27 @@ func expShift(x []float32, m float32) float64 {
 	}
 	return s0 + s1
 }
+
+// expPair returns expf(a) and expf(b), computed side by side (two
+// independent chains) when both are in expf's normal range, else by expf.
+// The result is bit-equal to expf's.
+func expPair(a, b float32) (float32, float32) {
+	const (
+		log2e = 1.44269504088896341
+		ln2hi = 0.693145751953125
+		ln2lo = 1.42860682030941723212e-6
+		magic = 12582912
+		lo    = -87.33654
+	)
+	if !(a > lo && a <= 88 && b > lo && b <= 88) {
+		return expf(a), expf(b) // range ends, NaN: rare
+	}
+	ta, tb := a*log2e+magic, b*log2e+magic
+	na, nb := ta-magic, tb-magic
+	ra, rb := a-na*ln2hi-na*ln2lo, b-nb*ln2hi-nb*ln2lo
+	pa := 1 + ra*(1+ra*(1.0/2+ra*(1.0/6+ra*(1.0/24+ra*(1.0/120+ra*(1.0/720+ra*(1.0/5040)))))))
+	pb := 1 + rb*(1+rb*(1.0/2+rb*(1.0/6+rb*(1.0/24+rb*(1.0/120+rb*(1.0/720+rb*(1.0/5040)))))))
+	ea := pa * math.Float32frombits(uint32(int32(math.Float32bits(ta)&0x7fffff)-0x400000+127)<<23)
+	eb := pb * math.Float32frombits(uint32(int32(math.Float32bits(tb)&0x7fffff)-0x400000+127)<<23)
+	return ea, eb
+}

@@ -370,3 +370,24 @@ func TestMatMulShared(t *testing.T) {
 		}
 	}
 }
+
+// TestSwiGLUMatchesSiLU checks the paired exponential of SwiGLU against
+// SiLU(g)·u to the bit, including arguments at and beyond expf's range ends
+// and NaN.
+func TestSwiGLUMatchesSiLU(t *testing.T) {
+	r := rand.New(rand.NewPCG(37, 38))
+	g := randVec(r, 301)
+	for i := range g {
+		g[i] *= 20
+	}
+	g = append(g, 87.5, -87.5, 88.5, -88.5, 100, -100, 0, float32(math.Inf(1)), float32(math.Inf(-1)), float32(math.NaN()), 1)
+	u := randVec(r, len(g))
+	got := make([]float32, len(g))
+	SwiGLU(got, g, u)
+	for i := range g {
+		want := SiLU(g[i]) * u[i]
+		if got[i] != want && !(math.IsNaN(float64(got[i])) && math.IsNaN(float64(want))) {
+			t.Fatalf("g=%v: SwiGLU %v, SiLU·u %v", g[i], got[i], want)
+		}
+	}
+}
