@@ -59,28 +59,18 @@ func VecDotType(t Type) (Type, bool) {
 // It allocates nothing and is safe for concurrent use.
 func QuantizeActivations(t Type, src []float32, dst []byte) error {
 	switch t {
-	case F32, F16, BF16, Q8_0, Q8_1, Q8_K:
-	default:
-		return fmt.Errorf("quant: %s is not an activation type", t)
-	}
-	if err := checkLengths("quantize activations to", t, len(src), len(dst)); err != nil {
-		return err
-	}
-	switch t {
-	case F32:
-		quantF32(src, dst)
-	case F16:
-		quantF16(src, dst)
-	case BF16:
-		quantBF16(src, dst)
-	case Q8_0:
+	case F32, F16, BF16, Q8_1, Q8_K:
+		// The same conversion as for weights (Q8_1 and Q8_K exist only as
+		// activation types, and QuantizeInto uses their activation rounding).
+		return QuantizeInto(t, src, dst)
+	case Q8_0: // rounds as the AVX path does, unlike a Q8_0 weight
+		if err := checkLengths("quantize activations to", t, len(src), len(dst)); err != nil {
+			return err
+		}
 		actQ8_0(src, dst)
-	case Q8_1:
-		actQ8_1(src, dst)
-	case Q8_K:
-		actQ8_K(src, dst)
+		return nil
 	}
-	return nil
+	return fmt.Errorf("quant: %s is not an activation type", t)
 }
 
 // actQ8Block quantizes 32 values into q as the AVX path does and returns the

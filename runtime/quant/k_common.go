@@ -146,13 +146,8 @@ func makeQKX2Quants(x, w []float32, L, laux []uint8, nmax int32, rmin, rdelta fl
 // keeping the best least-squares one. It returns scale (0 for an all-zero x).
 func makeQXQuants(x []float32, L []int8, nmax int32) float32 {
 	n := len(x)
-	var amax, maxv float32
-	for _, v := range x {
-		if a := abs32(v); a > amax {
-			amax, maxv = a, v
-		}
-	}
-	if amax < groupMaxEps {
+	maxv := signedAbsMax(x)
+	if abs32(maxv) < groupMaxEps {
 		clear(L[:n])
 		return 0
 	}
@@ -203,13 +198,8 @@ func makeQXQuants(x []float32, L []int8, nmax int32) float32 {
 // lowers the weighted error (up to 5 passes). L ends in [0, 2·nmax).
 func makeQ3Quants(x []float32, L []int8, nmax int32) float32 {
 	n := len(x)
-	var amax, maxv float32
-	for _, v := range x {
-		if a := abs32(v); a > amax {
-			amax, maxv = a, v
-		}
-	}
-	if amax < groupMaxEps {
+	maxv := signedAbsMax(x)
+	if abs32(maxv) < groupMaxEps {
 		clear(L[:n])
 		return 0
 	}

@@ -82,13 +82,10 @@ func quantQ3_K(src []float32, dst []byte) {
 	for i := 0; i < len(src)/QK_K; i++ {
 		x := (*[QK_K]float32)(src[i*QK_K:])
 		b := (*[sizeQ3_K]byte)(dst[i*sizeQ3_K:])
-		var maxScale, amax float32
 		for j := 0; j < 16; j++ {
 			scales[j] = makeQ3Quants(x[16*j:16*j+16], L[16*j:16*j+16], 4)
-			if a := abs32(scales[j]); a > amax {
-				amax, maxScale = a, scales[j]
-			}
 		}
+		maxScale := signedAbsMax(scales[:])
 		s := (*[12]byte)(b[96:108])
 		clear(s[:])
 		if maxScale != 0 {
