@@ -28,9 +28,12 @@ func Attention(out, q []float32, kv *KVCache, s AttentionShape, start, n int) {
 //	a      = Softmax(s)
 //	out[t][h][d] = Σ_p a[p] · V_g[p][d]
 //
-// with each sum as Dot computes it. The Heads·n (head, token) pairs are split
-// over p's threads, a head's tokens together so that they share its keys in
-// cache. It allocates nothing on a Pool.
+// with each sum as dotRows computes it. One token's heads are split over p's
+// threads; several tokens are split by (KV head, token), each taking all the
+// query heads that share the KV head, so that the weighted sums of values
+// read each value row once for the group, and a KV head's tokens together so
+// that they share its keys in cache. Either way every result is the same to
+// the bit. It allocates nothing on a Pool.
 func (p *Pool) Attention(out, q []float32, kv *KVCache, s AttentionShape, start, n int) {
 	if n <= 0 {
 		return
@@ -38,51 +41,83 @@ func (p *Pool) Attention(out, q []float32, kv *KVCache, s AttentionShape, start,
 	qDim := s.Heads * s.HeadDim
 	_ = out[n*qDim-1]
 	_ = q[n*qDim-1]
-	if s.KVHeads != kv.heads || s.HeadDim != kv.headDim || start+n > kv.cap {
+	if s.KVHeads != kv.heads || s.HeadDim != kv.headDim || start+n > kv.cap || s.KVHeads <= 0 || s.Heads%s.KVHeads != 0 {
 		panic("kernels: attention shape disagrees with the KV cache")
 	}
 	o := p.begin()
 	o.out, o.q, o.kv, o.shape, o.start, o.n = out, q, kv, s, start, n
 	work := s.Heads * n * (start + n) * s.HeadDim * 2
-	p.run(o, attentionTask, s.Heads*n, work, 1)
+	if n == 1 {
+		p.run(o, attentionHeadTask, s.Heads, work, 1)
+		return
+	}
+	p.run(o, attentionGroupTask, s.KVHeads*n, work, 1)
 }
 
-func attentionTask(o *opArgs, lo, hi, thread int) {
-	s, n, kv := o.shape, o.n, o.kv
-	d, qDim := s.HeadDim, s.Heads*s.HeadDim
-	group := s.Heads / s.KVHeads
-	scores := o.pool.floats(thread, o.start+n)
+// attentionHeadTask runs heads [lo, hi) of a single token.
+func attentionHeadTask(o *opArgs, lo, hi, thread int) {
+	group := o.shape.Heads / o.shape.KVHeads
+	scores := o.pool.floats(thread, o.start+2)
+	for h := lo; h < hi; h++ {
+		attendGroup(o, h/group, 0, h, h+1, scores)
+	}
+}
+
+// attentionGroupTask runs items [lo, hi) of (KV head, token) pairs, a KV
+// head's tokens together.
+func attentionGroupTask(o *opArgs, lo, hi, thread int) {
+	n := o.n
+	group := o.shape.Heads / o.shape.KVHeads
+	scores := o.pool.floats(thread, group*(o.start+n+1))
 	for j := lo; j < hi; j++ {
-		h, t := j/n, j%n
-		g := h / group
-		off := t*qDim + h*d
-		attendHead(o.out[off:off+d], o.q[off:off+d], kv, g, o.start+t+1, s.Scale, scores)
+		g, t := j/n, j%n
+		attendGroup(o, g, t, g*group, (g+1)*group, scores)
 	}
 }
 
-// attendHead computes one query head's attention over the first np
-// positions of KV head g; scores is scratch of at least np values.
-func attendHead(out, q []float32, kv *KVCache, g, np int, scale float32, scores []float32) {
-	d := len(q)
-	sc := scores[:np]
-	switch {
-	case kv.f16 && simdFloat:
-		rowsFloat(sc, quant.F16, u16AsBytes(kv.keyRows16(g, np)), q)
-	case kv.f16:
-		dotRows16(sc, kv.keyRows16(g, np), d, q)
-	default:
-		dotRows(sc, kv.keyRows(g, np), d, q)
-	}
-	Scale(sc, scale)
-	Softmax(sc)
-	for i := 0; i < d; i++ {
+// attendGroup computes query heads [h0, h1), which share KV head g, of token
+// t over its P = start+t+1 positions. scores is scratch of at least
+// (h1−h0)·(P+1) values.
+func attendGroup(o *opArgs, g, t, h0, h1 int, scores []float32) {
+	kv, s := o.kv, o.shape
+	d, qDim := s.HeadDim, s.Heads*s.HeadDim
+	np, nh := o.start+t+1, h1-h0
+	sc := scores[:nh*np]
+	for h := h0; h < h1; h++ {
+		row := sc[(h-h0)*np : (h-h0+1)*np]
+		qh := o.q[t*qDim+h*d : t*qDim+(h+1)*d]
 		switch {
 		case kv.f16 && simdFloat:
-			rowsFloat(out[i:i+1], quant.F16, u16AsBytes(kv.valueRow16(g, i, np)), sc)
+			rowsFloat(row, quant.F16, u16AsBytes(kv.keyRows16(g, np)), qh)
 		case kv.f16:
-			out[i] = dot16(kv.valueRow16(g, i, np), sc)
+			dotRows16(row, kv.keyRows16(g, np), d, qh)
 		default:
-			dotRows(out[i:i+1], kv.valueRow(g, i, np), np, sc)
+			dotRows(row, kv.keyRows(g, np), d, qh)
+		}
+		Scale(row, s.Scale)
+		Softmax(row)
+	}
+	if kv.f16 {
+		for h := h0; h < h1; h++ {
+			row := sc[(h-h0)*np : (h-h0+1)*np]
+			oh := o.out[t*qDim+h*d : t*qDim+(h+1)*d]
+			for i := 0; i < d; i++ {
+				if simdFloat {
+					rowsFloat(oh[i:i+1], quant.F16, u16AsBytes(kv.valueRow16(g, i, np)), row)
+				} else {
+					oh[i] = dot16(kv.valueRow16(g, i, np), row)
+				}
+			}
+		}
+		return
+	}
+	// One pass over each value row for all the group's heads: the score
+	// rows are the matrix, the value row the vector.
+	tmp := scores[nh*np : nh*np+nh]
+	for i := 0; i < d; i++ {
+		dotRows(tmp, sc, np, kv.valueRow(g, i, np))
+		for h := h0; h < h1; h++ {
+			o.out[t*qDim+h*d+i] = tmp[h-h0]
 		}
 	}
 }
