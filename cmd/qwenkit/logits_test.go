@@ -9,24 +9,12 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/qwenkit/qwenkit/internal/fixturedir"
 	"github.com/qwenkit/qwenkit/runtime/qwen2"
 )
 
-// fixtureModels finds ../shared/fixtures/models beside the repository.
-func fixtureModels(t *testing.T) string {
-	t.Helper()
-	dir, _ := os.Getwd()
-	for {
-		p := filepath.Join(dir, "shared", "fixtures", "models")
-		if st, err := os.Stat(p); err == nil && st.IsDir() {
-			return p
-		}
-		if filepath.Dir(dir) == dir {
-			t.Fatal("shared/fixtures/models not found above the working directory")
-		}
-		dir = filepath.Dir(dir)
-	}
-}
+// fixtureModels returns the shared model fixtures folder beside the checkout.
+func fixtureModels(t *testing.T) string { return fixturedir.Path(t, "models") }
 
 type fixtureCase struct {
 	Tokens    []int       `json:"tokens"`

@@ -3,9 +3,9 @@ package gguf
 import (
 	"encoding/binary"
 	"math"
-	"os"
-	"path/filepath"
 	"testing"
+
+	"github.com/qwenkit/qwenkit/internal/fixturedir"
 )
 
 // raw builds GGUF bytes by hand, independently of Builder, so tests can
@@ -84,24 +84,5 @@ func goodTensors() []tensorSpec {
 	}
 }
 
-// fixtures returns the shared fixtures folder, found by walking up from the
-// working directory to the folder that holds shared/fixtures beside the
-// checkout.
-func fixtures(t testing.TB) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		p := filepath.Join(dir, "shared", "fixtures")
-		if st, err := os.Stat(p); err == nil && st.IsDir() {
-			return p
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Fatal("shared/fixtures not found above the working directory")
-		}
-		dir = parent
-	}
-}
+// fixtures returns the shared fixtures folder beside the checkout.
+func fixtures(t testing.TB) string { return fixturedir.Path(t) }

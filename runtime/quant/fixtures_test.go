@@ -5,10 +5,10 @@ import (
 	"encoding/binary"
 	"encoding/hex"
 	"math"
-	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/qwenkit/qwenkit/internal/fixturedir"
 	"github.com/qwenkit/qwenkit/runtime/gguf"
 	"github.com/qwenkit/qwenkit/runtime/quant"
 )
@@ -18,11 +18,9 @@ import (
 // llama.cpp's reference quantization of the same tensor in tiny-f32.gguf
 // (see ../../../shared/fixtures/models/README.md).
 
-var fixtureDir = filepath.Join("..", "..", "..", "shared", "fixtures", "models")
-
 func openFixture(t testing.TB, name string) *gguf.File {
 	t.Helper()
-	f, err := gguf.Open(filepath.Join(fixtureDir, name))
+	f, err := gguf.Open(fixturedir.Path(t, "models", name))
 	if err != nil {
 		t.Fatal(err)
 	}

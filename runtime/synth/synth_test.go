@@ -10,28 +10,13 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/qwenkit/qwenkit/internal/fixturedir"
 	"github.com/qwenkit/qwenkit/runtime/gguf"
 	"github.com/qwenkit/qwenkit/runtime/quant"
 )
 
 // fixtures returns the shared fixtures folder beside the checkout.
-func fixtures(t testing.TB) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		p := filepath.Join(dir, "shared", "fixtures")
-		if st, err := os.Stat(p); err == nil && st.IsDir() {
-			return p
-		}
-		if filepath.Dir(dir) == dir {
-			t.Fatal("shared/fixtures not found above the working directory")
-		}
-		dir = filepath.Dir(dir)
-	}
-}
+func fixtures(t testing.TB) string { return fixturedir.Path(t) }
 
 func openFixture(t *testing.T, rel string) *gguf.File {
 	t.Helper()

@@ -7,28 +7,12 @@ import (
 	"path/filepath"
 	"sync"
 	"testing"
+
+	"github.com/qwenkit/qwenkit/internal/fixturedir"
 )
 
-// fixtureDir returns ../shared/fixtures/tokenizer beside the repository
-// root, found by walking up from the package directory.
-func fixtureDir(t testing.TB) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		p := filepath.Join(dir, "..", "shared", "fixtures", "tokenizer")
-		if _, err := os.Stat(filepath.Join(p, "tokenizer.json")); err == nil {
-			return p
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Fatal("shared/fixtures/tokenizer not found beside the repository")
-		}
-		dir = parent
-	}
-}
+// fixtureDir returns the shared tokenizer fixtures folder beside the checkout.
+func fixtureDir(t testing.TB) string { return fixturedir.Path(t, "tokenizer") }
 
 type golden struct {
 	Text    string `json:"text"`

@@ -8,28 +8,11 @@ import (
 	"testing"
 
 	"github.com/qwenkit/qwenkit/chat"
+	"github.com/qwenkit/qwenkit/internal/fixturedir"
 )
 
-// fixtures finds ../shared/fixtures beside the repository root by walking up
-// from the package directory.
-func fixtures(t testing.TB) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		p := filepath.Join(dir, "..", "shared", "fixtures")
-		if st, err := os.Stat(p); err == nil && st.IsDir() {
-			return p
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Fatal("shared/fixtures not found beside the repository")
-		}
-		dir = parent
-	}
-}
+// fixtures returns the shared fixtures folder beside the checkout.
+func fixtures(t testing.TB) string { return fixturedir.Path(t) }
 
 type chatCase struct {
 	Name                string            `json:"name"`
