@@ -15,6 +15,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"math"
 	"math/bits"
 	"os"
@@ -68,6 +69,9 @@ func Open(path string) (*File, error) {
 	if err != nil {
 		return nil, fmt.Errorf("safetensors: %w", err)
 	}
+	if !st.Mode().IsRegular() {
+		return nil, fmt.Errorf("safetensors: %s: not a regular file", path)
+	}
 	if st.Size() > math.MaxInt {
 		return nil, fmt.Errorf("safetensors: %s: file too large", path)
 	}
@@ -97,7 +101,10 @@ func (f *File) Close() error {
 	}
 	err := f.unmap(f.data)
 	f.unmap, f.data, f.tensors = nil, nil, nil
-	return err
+	if err != nil {
+		return fmt.Errorf("safetensors: %s: munmap: %w", f.Path, err)
+	}
+	return nil
 }
 
 // Tensor returns the named tensor.
@@ -131,22 +138,18 @@ func parse(path string, data []byte) (*File, error) {
 	}
 	header := data[8 : 8+n]
 	body := data[8+n:]
-	keys, err := objectKeys(header)
+	members, err := objectMembers(header)
 	if err != nil {
 		return nil, bad("header: %v", err)
 	}
-	var raw map[string]json.RawMessage
-	if err := json.Unmarshal(header, &raw); err != nil {
-		return nil, bad("header: %v", err)
-	}
-	f := &File{Path: path, tensors: make(map[string]Tensor, len(raw)), data: data}
+	f := &File{Path: path, tensors: make(map[string]Tensor, len(members)), data: data}
 	type span struct {
 		name       string
 		begin, end uint64
 	}
 	var spans []span
-	for _, name := range keys {
-		msg := raw[name]
+	for _, m := range members {
+		name, msg := m.key, m.value
 		if name == "__metadata__" {
 			if err := json.Unmarshal(msg, &f.Metadata); err != nil {
 				return nil, bad("__metadata__: must map strings to strings: %v", err)
@@ -202,9 +205,16 @@ func parse(path string, data []byte) (*File, error) {
 	return f, nil
 }
 
-// objectKeys returns the keys of the JSON object in b in order, rejecting a
-// value that is not an object and a key that appears twice.
-func objectKeys(b []byte) ([]string, error) {
+// member is one key and its value's JSON in a JSON object.
+type member struct {
+	key   string
+	value json.RawMessage
+}
+
+// objectMembers returns the members of the JSON object in b in order (one
+// pass over b), rejecting a value that is not an object and a key that
+// appears twice.
+func objectMembers(b []byte) ([]member, error) {
 	dec := json.NewDecoder(bytes.NewReader(b))
 	tok, err := dec.Token()
 	if err != nil {
@@ -214,25 +224,28 @@ func objectKeys(b []byte) ([]string, error) {
 		return nil, errors.New("not a JSON object")
 	}
 	seen := map[string]bool{}
-	var keys []string
+	var members []member
 	for dec.More() {
 		tok, err := dec.Token()
 		if err != nil {
 			return nil, err
 		}
-		k := tok.(string)
+		k := tok.(string) // inside an object the decoder yields keys
 		if seen[k] {
 			return nil, fmt.Errorf("key %q appears twice", k)
 		}
 		seen[k] = true
-		keys = append(keys, k)
-		var skip json.RawMessage
-		if err := dec.Decode(&skip); err != nil {
-			return nil, err
+		var v json.RawMessage
+		if err := dec.Decode(&v); err != nil {
+			return nil, fmt.Errorf("key %q: %w", k, err)
 		}
+		members = append(members, member{k, v})
 	}
 	if _, err := dec.Token(); err != nil {
 		return nil, err
 	}
-	return keys, nil
+	if _, err := dec.Token(); err != io.EOF {
+		return nil, errors.New("data after the JSON object")
+	}
+	return members, nil
 }

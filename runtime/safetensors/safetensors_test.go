@@ -86,6 +86,9 @@ func TestParseErrors(t *testing.T) {
 	if _, err := Parse("x", header(good, 8)); err != nil {
 		t.Fatalf("good file rejected: %v", err)
 	}
+	if _, err := Parse("x", header(good+"    ", 8)); err != nil { // writers pad the header with spaces
+		t.Fatalf("good file with a padded header rejected: %v", err)
+	}
 	tooLong := binary.LittleEndian.AppendUint64(nil, 1<<40)
 	cases := map[string]struct {
 		data []byte
@@ -107,11 +110,28 @@ func TestParseErrors(t *testing.T) {
 		"unknown field":  {header(`{"a":{"dtype":"F32","shape":[1],"data_offsets":[0,4],"x":1}}`, 8), "unknown field"},
 		"bad metadata":   {header(`{"__metadata__":{"a":1}}`, 0), "__metadata__"},
 		"reversed range": {header(`{"a":{"dtype":"F32","shape":[0],"data_offsets":[4,0]}}`, 8), "outside"},
+		"trailing data":  {header(`{"a":{"dtype":"F32","shape":[1],"data_offsets":[0,4]}} {}`, 4), "data after the JSON object"},
+		"bad value":      {header(`{"a":{"dtype":"F32",}}`, 4), `key "a"`},
 	}
 	for name, c := range cases {
 		_, err := Parse("bad.safetensors", c.data)
 		if err == nil || !strings.Contains(err.Error(), c.want) || !strings.Contains(err.Error(), "bad.safetensors") {
 			t.Errorf("%s: error %v, want one containing %q and the file name", name, err, c.want)
+		}
+	}
+}
+
+func TestOpenErrors(t *testing.T) {
+	dir := t.TempDir()
+	for path, want := range map[string]string{
+		dir:                        dir + ": not a regular file",
+		filepath.Join(dir, "none"): "no such file",
+	} {
+		if f, err := Open(path); err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("Open(%s): %v, want an error containing %q", path, err, want)
+			if f != nil {
+				f.Close()
+			}
 		}
 	}
 }
