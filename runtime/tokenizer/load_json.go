@@ -3,6 +3,7 @@ package tokenizer
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -51,6 +52,10 @@ type hfTokenizerJSON struct {
 func FromTokenizerJSON(data []byte, name string) (*Tokenizer, error) {
 	var f hfTokenizerJSON
 	if err := json.Unmarshal(data, &f); err != nil {
+		var se *json.SyntaxError
+		if errors.As(err, &se) {
+			return nil, fmt.Errorf("tokenizer: %s: offset %d: %w", name, se.Offset, err)
+		}
 		return nil, fmt.Errorf("tokenizer: %s: %w", name, err)
 	}
 	m := &f.Model

@@ -62,6 +62,7 @@ func TestTokenizerJSONForms(t *testing.T) {
 		{strings.Replace(tinyJSON(`["a b"]`, ""), `"BPE"`, `"WordPiece"`, 1), "WordPiece"},
 		{`{"model":{"vocab":{}}}`, "vocab is missing or empty"},
 		{`{`, "unexpected end"},
+		{`{"model": x}`, "tiny: offset 11: invalid character 'x'"},
 		{`{"model":{"vocab":{"a":"x"}}}`, "want an integer id"},
 		{`{"model":{"vocab":{"a":1,"a":2}}}`, "appears twice"},
 	} {

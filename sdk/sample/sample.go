@@ -123,7 +123,7 @@ func New(p Params, vocab int) (*Sampler, error) {
 	}
 	return &Sampler{
 		p:      p,
-		rng:    rand.New(rand.NewPCG(p.Seed, p.Seed^0x9e3779b97f4a7c15)),
+		rng:    newRNG(p.Seed),
 		counts: make([]int32, vocab),
 		cand:   make([]int32, vocab),
 		w:      make([]float64, vocab),
@@ -136,7 +136,12 @@ func (s *Sampler) Params() Params { return s.p }
 // Reseed restarts the PRNG from seed.
 func (s *Sampler) Reseed(seed uint64) {
 	s.p.Seed = seed
-	s.rng = rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15))
+	s.rng = newRNG(seed)
+}
+
+// newRNG is the PCG stream a seed selects.
+func newRNG(seed uint64) *rand.Rand {
+	return rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15))
 }
 
 // Sample picks the next token.
