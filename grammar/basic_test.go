@@ -210,3 +210,48 @@ func TestUniqueItemsMaskLiveness(t *testing.T) {
 		t.Fatalf("banana: %v", err)
 	}
 }
+
+// TestEnumPrefixEnds: after "1" of enum [1, 100], a token starting with the
+// next delimiter is allowed (the literal may end before it).
+func TestEnumPrefixEnds(t *testing.T) {
+	tok, ix := qwen(t)
+	g, err := CompileJSONSchema(ix, []byte(`{"type":"object","properties":{"a":{"enum":[1,100]},"b":{"type":"string"}}}`), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := g.NewMatcher()
+	if err := feed(t, m, tok.Encode(`{"a":1,"b":"x"}`)); err != nil || !m.Done() {
+		t.Fatalf("%v", err)
+	}
+}
+
+// TestMaskUnionOfBranches: one branch's dead key prefixes must not hide
+// another branch's live ones.
+func TestMaskUnionOfBranches(t *testing.T) {
+	tok, ix := qwen(t)
+	s := `{"additionalProperties":false,"oneOf":[{"required":["pojo"]},{"required":["json"]}],"properties":{"json":{"type":"object"},"pojo":{"type":"object"}},"type":"object"}`
+	g, err := CompileJSONSchema(ix, []byte(s), Options{AnyOrder: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, txt := range []string{`{"pojo":{}}`, `{"json":{}}`} {
+		m := g.NewMatcher()
+		if err := feed(t, m, tok.Encode(txt)); err != nil || !m.Done() {
+			t.Fatalf("%s: %v", txt, err)
+		}
+	}
+}
+
+func TestFormatURI(t *testing.T) {
+	g := mustCompile(t, `{"type":"string","format":"uri"}`, Options{})
+	for _, s := range []string{`"https://example.com/a?b=c#d"`, `"file:///etc/hosts"`, `"urn:isbn:0451450523"`, `"ecdsa-koblitz-pubkey:1Q3P94"`} {
+		if !accepts(t, g, s) {
+			t.Errorf("should accept %s", s)
+		}
+	}
+	for _, s := range []string{`"//example.com"`, `"no scheme"`, `"http://exa mple.com"`, `"a:%zz"`, `":x"`} {
+		if accepts(t, g, s) {
+			t.Errorf("should reject %s", s)
+		}
+	}
+}

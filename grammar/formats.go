@@ -30,8 +30,11 @@ const (
 		`|:(?:(?::` + h16 + `){1,7}|:))`
 	reUUID  = `[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}`
 	rePChar = `(?:[A-Za-z0-9._~!$&'()*+,;=:@-]|%[0-9A-Fa-f]{2})`
-	reURI   = `[A-Za-z][A-Za-z0-9+.-]{0,15}://(?:` + reHostname + `)?(?::\d{1,5})?(?:/` + rePChar + `*)*(?:\?(?:` + rePChar + `|[/?])*)?(?:#(?:` + rePChar + `|[/?])*)?`
+	reURI   = `[A-Za-z][A-Za-z0-9+.-]{0,31}://(?:` + reHostname + `)?(?::\d{1,5})?(?:/` + rePChar + `*)*(?:\?(?:` + rePChar + `|[/?])*)?(?:#(?:` + rePChar + `|[/?])*)?`
 )
+
+// reURIOpaque: scheme ":" path-rootless (urn:..., mailto:..., did:...).
+var reURIOpaque = `[A-Za-z][A-Za-z0-9+.-]{0,31}:` + rePChar + `(?:` + rePChar + `|/)*(?:\?(?:` + rePChar + `|[/?])*)?(?:#(?:` + rePChar + `|[/?])*)?`
 
 var formatRegex = map[string]string{
 	"date":      reDate,
@@ -43,7 +46,7 @@ var formatRegex = map[string]string{
 	"ipv4":      reIPv4,
 	"ipv6":      reIPv6,
 	"uuid":      reUUID,
-	"uri":       reURI,
+	"uri":       `(?:` + reURI + `|` + reURIOpaque + `)`,
 }
 
 var (

@@ -192,6 +192,7 @@ type Matcher struct {
 	structCache map[thread][]int32
 	bufs        [][]thread
 	tmp         []int32
+	scratch     []uint64
 	masks       int
 }
 

@@ -326,16 +326,26 @@ func (m *Matcher) threadMask(t thread, dst []uint64) {
 	case f.kind == kKey:
 		// key prefixes that can only become declared names count only
 		// while such a name is still available
-		orBits(dst, li.inner)
+		// (cleared on a copy: other threads' tokens stay in dst)
+		var scratch []uint64
 		for s, toks := range li.namesOnly(v, f.v.obj, f.ds) {
 			if !m.keyStateLive(t, s) {
-				clearBits(dst, toks)
+				if scratch == nil {
+					scratch = append(m.scratch[:0], li.inner...)
+				}
+				clearBits(scratch, toks)
 			}
+		}
+		if scratch == nil {
+			orBits(dst, li.inner)
+		} else {
+			orBits(dst, scratch)
+			m.scratch = scratch
 		}
 	default:
 		orBits(dst, li.inner)
 	}
-	if f.kind == kRaw || f.kind == kText || len(li.exits) == 0 {
+	if f.kind == kRaw || f.kind == kText || (len(li.exits) == 0 && !(f.kind == kLit && d.accept[f.ds])) {
 		return
 	}
 	key := t
@@ -379,8 +389,14 @@ func (m *Matcher) keyStateLive(t thread, s int32) bool {
 func (m *Matcher) exitTokens(t thread, li *lexInfo) []int32 {
 	v := m.g.vocab
 	f := t.f
-	var out []int32
 	shadow := f.kind == kKey && f.v.obj.simpleOpen
+	var out []int32
+	if f.kind == kLit && f.d.accept[f.ds] {
+		// the literal may end right here: tokens that start after it
+		if p, ok := m.sp.complete(t); ok {
+			out = append(out, m.walkFrom(0, []thread{p})...)
+		}
+	}
 	for _, e := range li.exits {
 		nf := f
 		nf.ds = e.state
