@@ -111,7 +111,7 @@ func (t *Tokenizer) appendText(dst []int, text string) []int {
 			}
 			continue
 		}
-		cacheable := len(piece) > 2 && len(piece) <= maxCachedLen
+		cacheable := len(piece) <= maxCachedLen // pieces of 1 and 2 bytes were handled above
 		if cacheable {
 			var ok bool
 			if dst, ok = t.cache.get(dst, piece); ok {

@@ -72,7 +72,7 @@ func (e *Engine) Chat(ctx context.Context, req sdk.Request) iter.Seq2[sdk.Event,
 		}
 		defer resp.Body.Close()
 		if resp.StatusCode != http.StatusOK {
-			yield(sdk.Event{}, statusError(resp))
+			yield(sdk.Event{}, statusError(hr, resp))
 			return
 		}
 		s := stream{begin: begin, calls: map[int]*pendingCall{}}
@@ -80,8 +80,9 @@ func (e *Engine) Chat(ctx context.Context, req sdk.Request) iter.Seq2[sdk.Event,
 	}
 }
 
-// statusError reads an error response: {"error": {"message": ...}} or text.
-func statusError(resp *http.Response) error {
+// statusError reads the error response to req: {"error": {"message": ...}}
+// or text.
+func statusError(req *http.Request, resp *http.Response) error {
 	data, _ := io.ReadAll(io.LimitReader(resp.Body, 64<<10))
 	var w struct {
 		Error struct {
@@ -97,7 +98,7 @@ func statusError(resp *http.Response) error {
 			msg = w.Message
 		}
 	}
-	err := fmt.Errorf("openai: HTTP %d: %s", resp.StatusCode, msg)
+	err := fmt.Errorf("openai: %s %s: HTTP %d: %s", req.Method, req.URL.Redacted(), resp.StatusCode, msg)
 	low := strings.ToLower(msg)
 	if resp.StatusCode == http.StatusBadRequest && (strings.Contains(low, "context length") || strings.Contains(low, "context size") || strings.Contains(low, "context window")) {
 		return fmt.Errorf("%w: %w", sdk.ErrContextOverflow, err)
@@ -146,18 +147,19 @@ func (s *stream) run(body io.Reader, yield func(sdk.Event, error) bool) {
 	sc.Buffer(nil, 16<<20)
 	done := false
 	for sc.Scan() {
-		line := sc.Text()
-		data, ok := strings.CutPrefix(line, "data:")
+		// The line's bytes are valid until the next Scan; Unmarshal copies
+		// what it keeps, so a chunk costs no line copy.
+		data, ok := bytes.CutPrefix(sc.Bytes(), []byte("data:"))
 		if !ok {
 			continue // comments, event names, blank separators
 		}
-		data = strings.TrimSpace(data)
-		if data == "[DONE]" {
+		data = bytes.TrimSpace(data)
+		if string(data) == "[DONE]" {
 			done = true
 			break
 		}
 		var c chunk
-		if err := json.Unmarshal([]byte(data), &c); err != nil {
+		if err := json.Unmarshal(data, &c); err != nil {
 			yield(sdk.Event{}, fmt.Errorf("openai: bad stream chunk %.80q: %w", data, err))
 			return
 		}
