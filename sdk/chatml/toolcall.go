@@ -122,11 +122,13 @@ func ParseToolCalls(reply string) (text string, calls []chat.ToolCall, err error
 // Scanner splits a reply streamed in pieces into text and tool calls. Text
 // that could be the start of "<tool_call>" is held back until it is known;
 // whitespace after a call is held until more text follows it (and dropped at
-// the end). Callers showing text before a call may trim its trailing space. The zero Scanner is ready; it is not safe for concurrent use.
+// the end). Callers showing text before a call may trim its trailing space.
+// The zero Scanner is ready; it is not safe for concurrent use.
 type Scanner struct {
 	pending  string // text not yet classified
 	held     string // whitespace after a call, not yet emitted
 	inCall   bool
+	searched int // in a call: pending[:searched] holds no start of ToolCallClose
 	offset   int // reply offset of pending[0]
 	bodyAt   int // reply offset of the open call's body
 	ncalls   int
@@ -143,10 +145,14 @@ func (s *Scanner) Feed(piece string) (text string, calls []chat.ToolCall, err er
 	var out strings.Builder
 	for {
 		if s.inCall {
-			i := strings.Index(s.pending, ToolCallClose)
+			// Search only what the last piece can have completed, so a call
+			// streamed token by token is scanned once, not once per token.
+			i := strings.Index(s.pending[s.searched:], ToolCallClose)
 			if i < 0 {
+				s.searched = max(0, len(s.pending)-len(ToolCallClose)+1)
 				return out.String(), calls, nil
 			}
+			i += s.searched
 			c, err := s.call(s.pending[:i])
 			if err != nil {
 				return "", nil, err
@@ -204,6 +210,7 @@ func (s *Scanner) InCall() bool { return s.inCall }
 func (s *Scanner) advance(n int) {
 	s.pending = s.pending[n:]
 	s.offset += n
+	s.searched = 0
 }
 
 func (s *Scanner) call(body string) (chat.ToolCall, error) {
