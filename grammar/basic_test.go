@@ -1,6 +1,8 @@
 package grammar
 
 import (
+	"errors"
+	"strings"
 	"testing"
 )
 
@@ -253,5 +255,17 @@ func TestFormatURI(t *testing.T) {
 		if accepts(t, g, s) {
 			t.Errorf("should reject %s", s)
 		}
+	}
+}
+
+func TestBudgets(t *testing.T) {
+	// a huge automaton and a deep schema are errors, not hangs
+	_, err := CompileJSONSchema(nil, []byte(`{"type":"string","pattern":"^(a|b)*a(a|b){14}$"}`), Options{Limits: Limits{AutomatonStates: 1000}})
+	if !errors.Is(err, ErrBudget) {
+		t.Errorf("exponential pattern: %v", err)
+	}
+	deep := strings.Repeat(`{"type":"array","items":`, 100) + `{}` + strings.Repeat(`}`, 100)
+	if _, err := CompileJSONSchema(nil, []byte(deep), Options{}); err == nil {
+		t.Error("100-deep schema compiled under the default depth limit")
 	}
 }

@@ -14,8 +14,6 @@ type Limits struct {
 	CompileTime time.Duration
 	// AutomatonStates bounds the states of any one automaton (default 20000).
 	AutomatonStates int
-	// TotalStates bounds the states of all automata of a grammar (default 200000).
-	TotalStates int
 	// SchemaDepth bounds the nesting of subschemas walked while compiling (default 64).
 	SchemaDepth int
 	// Nodes bounds the number of compiled schema nodes (default 20000).
@@ -34,9 +32,6 @@ func (l Limits) withDefaults() Limits {
 	}
 	if l.AutomatonStates <= 0 {
 		l.AutomatonStates = 20000
-	}
-	if l.TotalStates <= 0 {
-		l.TotalStates = 200000
 	}
 	if l.SchemaDepth <= 0 {
 		l.SchemaDepth = 64
@@ -58,7 +53,6 @@ type budget struct {
 	deadline  time.Time
 	dfaStates int
 	nfaStates int
-	total     int
 	nodes     int
 	lim       Limits
 	ticks     int

@@ -15,7 +15,11 @@ type CompileError struct {
 	Keyword string
 	Pointer string
 	Reason  string
+	Err     error // the cause, when there is one (errors.Is(err, ErrBudget) works through it)
 }
+
+// Unwrap returns the cause.
+func (e *CompileError) Unwrap() error { return e.Err }
 
 func (e *CompileError) Error() string {
 	if e.Keyword == "" {
@@ -154,7 +158,14 @@ func (c *compiler) ptr(o *Object) string {
 }
 
 func (c *compiler) errf(o *Object, kw, format string, a ...any) error {
-	return &CompileError{Keyword: kw, Pointer: c.ptr(o), Reason: fmt.Sprintf(format, a...)}
+	ce := &CompileError{Keyword: kw, Pointer: c.ptr(o), Reason: fmt.Sprintf(format, a...)}
+	for _, x := range a {
+		if err, ok := x.(error); ok {
+			ce.Err = err
+			break
+		}
+	}
+	return ce
 }
 
 // flatten expands a conjunction: $ref and allOf are inlined; true drops;

@@ -204,7 +204,7 @@ func literalDFA(words [][]byte, b *budget) (*dfa, error) {
 			t := d.trans[i]
 			if t < 0 {
 				if len(d.accept) >= b.dfaStates {
-					return nil, fmt.Errorf("literal set needs more than %d automaton states", b.dfaStates)
+					return nil, fmt.Errorf("%w: literal set needs more than %d automaton states", ErrBudget, b.dfaStates)
 				}
 				t = newState()
 				d.trans[i] = t
@@ -246,7 +246,7 @@ func productDFA(ds []*dfa, accept func(acc uint64) bool, keepName bool, patShift
 			return id, nil
 		}
 		if len(tuples) >= b.dfaStates {
-			return 0, fmt.Errorf("combined automaton needs more than %d states", b.dfaStates)
+			return 0, fmt.Errorf("%w: combined automaton needs more than %d states", ErrBudget, b.dfaStates)
 		}
 		id := int32(len(tuples))
 		index[key] = id
@@ -424,7 +424,7 @@ func stringDFA(content *dfa, anyU bool, b *budget) (*dfa, error) {
 			return id, nil
 		}
 		if len(bl.rows) >= b.dfaStates {
-			return 0, fmt.Errorf("string automaton needs more than %d states", b.dfaStates)
+			return 0, fmt.Errorf("%w: string automaton needs more than %d states", ErrBudget, b.dfaStates)
 		}
 		id := int32(len(bl.rows))
 		index[p] = id

@@ -332,7 +332,7 @@ func CompileGBNF(voc Vocabulary, src string, o Options) (g *Grammar, err error) 
 	}
 	add := func(s gState) (int32, error) {
 		if len(gg.st) >= b.nfaStates {
-			return 0, fmt.Errorf("grammar: gbnf: more than %d states", b.nfaStates)
+			return 0, fmt.Errorf("grammar: gbnf: %w: more than %d states", ErrBudget, b.nfaStates)
 		}
 		gg.st = append(gg.st, s)
 		return int32(len(gg.st) - 1), nil

@@ -177,7 +177,7 @@ type nfa struct {
 	budget int
 }
 
-var errNFABudget = fmt.Errorf("regular expression too large")
+var errNFABudget = fmt.Errorf("%w: regular expression too large", ErrBudget)
 
 func (n *nfa) add(s nfaState) (int32, error) {
 	if len(n.st) >= n.budget {
@@ -673,7 +673,7 @@ func nfaToDFA(n *nfa, start int32, b *budget) (*dfa, error) {
 			return id, nil
 		}
 		if len(sets) >= b.dfaStates {
-			return 0, fmt.Errorf("regular expression needs more than %d automaton states", b.dfaStates)
+			return 0, fmt.Errorf("%w: regular expression needs more than %d automaton states", ErrBudget, b.dfaStates)
 		}
 		id := int32(len(sets))
 		index[k] = id
