@@ -46,6 +46,22 @@ type Request struct {
 	// Stop strings end the reply where they first appear; the stop string
 	// itself is not part of the reply. They may span tokens.
 	Stop []string `json:"stop,omitempty"`
+	// StopAfter strings end the reply just after they first appear: unlike
+	// Stop, the string is the end of the reply's text. Tool-integrated
+	// reasoning stops at "\n```\n", the closing fence of a code block, to
+	// run the block. The earliest of all Stop and StopAfter strings wins.
+	StopAfter []string `json:"stop_after,omitempty"`
+	// Continue makes the reply continue the conversation's last message,
+	// which must be an assistant message without tool calls, instead of
+	// starting a new assistant turn: the prompt is the conversation as the
+	// chat template renders it minus the final "<|im_end|>\n" (the message
+	// left open, no new generation prompt), and the reply's text is what
+	// the model writes next in that message. Usage, events, stop conditions
+	// and MaxTokens are those of the continuation; a grammar (response
+	// format, tool calls) constrains the continuation only, not the text
+	// already written. On the local engine the open message's tokens are
+	// usually still in a pooled KV cache, so only its new tail is computed.
+	Continue bool `json:"continue,omitempty"`
 }
 
 // Sampling holds the sampling settings: temperature, top-k, top-p, min-p,
@@ -135,7 +151,7 @@ type ResponseFormat struct {
 
 // Validate checks a request before any work: messages present, tool choice
 // consistent with the tools, sampling settings in range, stop strings
-// non-empty.
+// non-empty, and with Continue a last message that can be continued.
 func (r *Request) Validate() error {
 	if len(r.Messages) == 0 {
 		return errors.New("sdk: request has no messages")
@@ -169,6 +185,20 @@ func (r *Request) Validate() error {
 	for i, s := range r.Stop {
 		if s == "" {
 			return fmt.Errorf("sdk: stop string %d is empty", i)
+		}
+	}
+	for i, s := range r.StopAfter {
+		if s == "" {
+			return fmt.Errorf("sdk: stop-after string %d is empty", i)
+		}
+	}
+	if r.Continue {
+		last := r.Messages[len(r.Messages)-1]
+		if last.Role != chat.Assistant {
+			return fmt.Errorf("sdk: continue: the last message (%d) is a %s message, not an assistant message", len(r.Messages)-1, last.Role)
+		}
+		if len(last.ToolCalls) > 0 {
+			return fmt.Errorf("sdk: continue: the last message (%d) has tool calls; only an assistant message without them can be continued", len(r.Messages)-1)
 		}
 	}
 	return r.Sampling.Validate()

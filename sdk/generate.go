@@ -39,7 +39,7 @@ func (l *Local) start(req Request) (*generation, error) {
 	if err := req.Validate(); err != nil {
 		return nil, err
 	}
-	p, err := chatml.Render(req.Messages, chatml.Options{Tools: req.Tools, AddGenerationPrompt: true})
+	p, err := renderPrompt(&req)
 	if err != nil {
 		return nil, err
 	}
@@ -79,6 +79,30 @@ func (l *Local) start(req Request) (*generation, error) {
 		return nil, err
 	}
 	return g, nil
+}
+
+// renderPrompt renders a request's conversation: with the generation prompt
+// for a new assistant turn, or with the last message left open when the
+// request continues it.
+func renderPrompt(req *Request) (chatml.Prompt, error) {
+	p, err := chatml.Render(req.Messages, chatml.Options{Tools: req.Tools, AddGenerationPrompt: !req.Continue})
+	if err != nil || !req.Continue {
+		return p, err
+	}
+	return openLastTurn(p)
+}
+
+// openLastTurn removes the "<|im_end|>\n" that closes a rendered
+// conversation's last message, leaving that message open for the model to
+// continue: the prompt's text is then the template's rendering minus that
+// suffix, and its tokens the rendering's tokens minus the last two (the
+// text before <|im_end|> is encoded on its own either way).
+func openLastTurn(p chatml.Prompt) (chatml.Prompt, error) {
+	n := len(p)
+	if n < 2 || p[n-2] != (chatml.Segment{Kind: chatml.Control, Text: chatml.ImEnd}) || p[n-1] != (chatml.Segment{Kind: chatml.Text, Text: "\n"}) {
+		return nil, errors.New("sdk: continue: the rendered conversation does not end with the last message's <|im_end|>")
+	}
+	return p[:n-2], nil
 }
 
 // encodeControl encodes plain text, the control token ctl (as text when the

@@ -22,7 +22,7 @@ type output struct {
 }
 
 func newOutput(req *Request) *output {
-	o := &output{stop: stopFilter{stops: req.Stop}}
+	o := &output{stop: stopFilter{stops: req.Stop, after: req.StopAfter}}
 	if len(req.Tools) > 0 && req.ToolChoice.Mode != ToolNone {
 		o.tools = make(map[string]bool, len(req.Tools))
 		for _, t := range req.Tools {

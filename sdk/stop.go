@@ -8,6 +8,7 @@ import "strings"
 // still caught and never shown in part.
 type stopFilter struct {
 	stops   []string
+	after   []string // stop strings that end the reply after themselves
 	pending string
 	hit     bool
 }
@@ -19,23 +20,33 @@ func (f *stopFilter) push(piece string) (out string, stopped bool) {
 	if f.hit {
 		return "", true
 	}
-	if len(f.stops) == 0 {
+	if len(f.stops) == 0 && len(f.after) == 0 {
 		return piece, false
 	}
 	f.pending += piece
-	// The earliest stop string wins; on a tie, the longest.
-	at, n := -1, 0
+	// The earliest stop string wins (where it ends, for a StopAfter string:
+	// the reply is cut at the first possible point); on a tie, the
+	// longest.
+	cut, found := 0, false
 	for _, s := range f.stops {
-		if i := strings.Index(f.pending, s); i >= 0 && (at < 0 || i < at || i == at && len(s) > n) {
-			at, n = i, len(s)
+		if i := strings.Index(f.pending, s); i >= 0 && (!found || i < cut) {
+			cut, found = i, true
 		}
 	}
-	if at >= 0 {
-		out, f.pending, f.hit = f.pending[:at], "", true
+	for _, s := range f.after {
+		if i := strings.Index(f.pending, s); i >= 0 && (!found || i+len(s) < cut) {
+			cut, found = i+len(s), true
+		}
+	}
+	if found {
+		out, f.pending, f.hit = f.pending[:cut], "", true
 		return out, true
 	}
 	keep := 0
 	for _, s := range f.stops {
+		keep = max(keep, partialSuffix(f.pending, s))
+	}
+	for _, s := range f.after {
 		keep = max(keep, partialSuffix(f.pending, s))
 	}
 	out = f.pending[:len(f.pending)-keep]

@@ -77,3 +77,29 @@ func TestStopRandomSplits(t *testing.T) {
 		}
 	}
 }
+
+// A StopAfter string ends the reply after itself, found across pieces; the
+// earliest cut of all the strings wins.
+func TestStopAfter(t *testing.T) {
+	f := stopFilter{stops: []string{"```output"}, after: []string{"\n```\n"}}
+	var got strings.Builder
+	stopped := false
+	for _, p := range []string{"x = 1\n``", "`", "\n```output\n1"} {
+		out, s := f.push(p)
+		got.WriteString(out)
+		if stopped = s; s {
+			break
+		}
+	}
+	if !stopped || got.String() != "x = 1\n```\n" || f.flush() != "" {
+		t.Fatalf("stopped %v with %q", stopped, got.String())
+	}
+	f = stopFilter{stops: []string{"\n```"}, after: []string{"\n```\n"}}
+	if out, s := f.push("a\n```\nb"); !s || out != "a" {
+		t.Fatalf("the earlier cut (a Stop string) lost: %q", out)
+	}
+	f = stopFilter{stops: []string{"b"}, after: []string{"a\n"}}
+	if out, s := f.push("xa\nb"); !s || out != "xa\n" {
+		t.Fatalf("the earlier cut (a StopAfter string) lost: %q", out)
+	}
+}
