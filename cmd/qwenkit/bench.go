@@ -273,11 +273,11 @@ func benchQwenkit(m *qwen2.Model, pp, tg, depth, reps int, f16kv bool) (*benchRe
 			tok := []int{r.IntN(m.Config.NVocab)}
 			start := time.Now()
 			for j := 0; j < tg; j++ {
-				logits, err := m.ForwardLast(c, tok)
-				if err != nil {
+				// Like llama-bench: each step feeds a random token, no sampling.
+				if _, err := m.ForwardLast(c, tok); err != nil {
 					return nil, err
 				}
-				tok[0] = argmax(logits)
+				tok[0] = r.IntN(m.Config.NVocab)
 			}
 			ts = append(ts, float64(tg)/time.Since(start).Seconds())
 		}
