@@ -146,6 +146,31 @@ func TestBadInput(t *testing.T) {
 	}
 }
 
+// failWriter fails every write, like a closed stdout or a full disk.
+type failWriter struct{}
+
+func (failWriter) Write([]byte) (int, error) { return 0, errors.New("disk full") }
+
+// TestStdoutFailure checks that a JSONL command whose output cannot be
+// written fails instead of exiting 0 with the records lost.
+func TestStdoutFailure(t *testing.T) {
+	model := filepath.Join(fixtureModels(t), "tiny-f32.gguf")
+	for _, c := range []struct {
+		args  []string
+		stdin string
+	}{
+		{[]string{"tokenize", "--tokenizer", model}, `{"text":"a"}`},
+		{[]string{"detokenize", "--tokenizer", model}, `{"ids":[97]}`},
+		{[]string{"template"}, `{"messages":[{"role":"user","content":"x"}]}`},
+	} {
+		var stderr bytes.Buffer
+		code := run(c.args, strings.NewReader(c.stdin), failWriter{}, &stderr)
+		if code != 1 || stderr.String() != "qwenkit "+c.args[0]+": stdout: disk full\n" {
+			t.Errorf("%v: exit %d, stderr %q; want 1 and one line naming stdout", c.args, code, stderr.String())
+		}
+	}
+}
+
 // TestEmptyStdin checks that the JSONL filters treat an empty stdin as zero
 // records: no output and a zero status, as for any other record count, so
 // that an empty batch in a pipeline is not an error.

@@ -42,10 +42,9 @@ func runDetokenize(args []string, stdin io.Reader, stdout, stderr io.Writer) err
 		decode = tok.DecodeSkipSpecial
 	}
 	w := bufio.NewWriter(stdout)
-	defer w.Flush()
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)
-	return forEachRecord(stdin, func(rec *struct {
+	err = forEachRecord(stdin, func(rec *struct {
 		IDs *[]int `json:"ids"`
 	}) error {
 		if rec.IDs == nil {
@@ -60,4 +59,10 @@ func runDetokenize(args []string, stdin io.Reader, stdout, stderr io.Writer) err
 			Text string `json:"text"`
 		}{decode(*rec.IDs)})
 	})
+	// The records before an error are written too; a failed write of
+	// stdout is an error of its own.
+	if ferr := w.Flush(); err == nil && ferr != nil {
+		err = fmt.Errorf("stdout: %w", ferr)
+	}
+	return err
 }

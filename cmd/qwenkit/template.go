@@ -56,10 +56,9 @@ contents are tokenized as plain text: only the template writes control tokens.`)
 		}
 	}
 	w := bufio.NewWriter(stdout)
-	defer w.Flush()
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)
-	return forEachRecord(stdin, func(in *templateIn) error {
+	err := forEachRecord(stdin, func(in *templateIn) error {
 		p, err := chatml.Render(in.Messages, chatml.Options{Tools: in.Tools, AddGenerationPrompt: in.AddGenerationPrompt})
 		if err != nil {
 			return err
@@ -72,4 +71,10 @@ contents are tokenized as plain text: only the template writes control tokens.`)
 		}
 		return enc.Encode(out)
 	})
+	// The records before an error are written too; a failed write of
+	// stdout is an error of its own.
+	if ferr := w.Flush(); err == nil && ferr != nil {
+		err = fmt.Errorf("stdout: %w", ferr)
+	}
+	return err
 }

@@ -44,9 +44,8 @@ func runTokenize(args []string, stdin io.Reader, stdout, stderr io.Writer) error
 		encode = tok.EncodeSpecial
 	}
 	w := bufio.NewWriter(stdout)
-	defer w.Flush()
 	var line []byte
-	return forEachRecord(stdin, func(rec *struct {
+	err = forEachRecord(stdin, func(rec *struct {
 		Text *string `json:"text"`
 	}) error {
 		if rec.Text == nil {
@@ -63,6 +62,12 @@ func runTokenize(args []string, stdin io.Reader, stdout, stderr io.Writer) error
 		_, err := w.Write(line)
 		return err
 	})
+	// The records before an error are written too; a failed write of
+	// stdout is an error of its own.
+	if ferr := w.Flush(); err == nil && ferr != nil {
+		err = fmt.Errorf("stdout: %w", ferr)
+	}
+	return err
 }
 
 // forEachRecord decodes r as a stream of JSON values (JSON Lines, or any
