@@ -103,22 +103,32 @@ func (c *KVCache) Store(pos int, k, v []float32, n int) {
 	if pos+n > cp {
 		panic(fmt.Sprintf("kernels: KV store at %d+%d beyond capacity %d", pos, n, cp))
 	}
-	for t := 0; t < n; t++ {
-		p := pos + t
-		for g := 0; g < h; g++ {
-			kt, vt := k[t*kv+g*d:t*kv+(g+1)*d], v[t*kv+g*d:t*kv+(g+1)*d]
+	for g := 0; g < h; g++ {
+		// Keys: one row per position.
+		for t := 0; t < n; t++ {
+			kt := k[t*kv+g*d : t*kv+(g+1)*d]
+			o := (g*cp + pos + t) * d
 			if c.f16 {
-				dk := c.k16[(g*cp+p)*d : (g*cp+p+1)*d]
 				for i, x := range kt {
-					dk[i] = quant.Float32ToFP16(x)
-				}
-				for i, x := range vt {
-					c.v16[(g*d+i)*cp+p] = quant.Float32ToFP16(x)
+					c.k16[o+i] = quant.Float32ToFP16(x)
 				}
 			} else {
-				copy(c.k[(g*cp+p)*d:(g*cp+p+1)*d], kt)
-				for i, x := range vt {
-					c.v[(g*d+i)*cp+p] = x
+				copy(c.k[o:o+d], kt)
+			}
+		}
+		// Values, transposed: dimension i of the n tokens lands in n
+		// consecutive places of row i.
+		for i := 0; i < d; i++ {
+			o := (g*d+i)*cp + pos
+			if c.f16 {
+				row := c.v16[o : o+n]
+				for t := range row {
+					row[t] = quant.Float32ToFP16(v[t*kv+g*d+i])
+				}
+			} else {
+				row := c.v[o : o+n]
+				for t := range row {
+					row[t] = v[t*kv+g*d+i]
 				}
 			}
 		}
