@@ -61,7 +61,9 @@ func mustAnyText() *dfa {
 // finish computes which nodes have values, filters enums through the rest
 // of their node's constraints, and prunes types that cannot occur.
 func (c *compiler) finish(g *Grammar, root *valNode) error {
-	c.fixSat(func(n *valNode) bool { return len(c.enums[n]) > 0 })
+	if err := c.fixSat(func(n *valNode) bool { return len(c.enums[n]) > 0 }); err != nil {
+		return err
+	}
 	// enums: keep the values the node's other constraints accept
 	done := map[*valNode]bool{}
 	var filter func(n *valNode) error
@@ -88,6 +90,9 @@ func (c *compiler) finish(g *Grammar, root *valNode) error {
 		var kept []any
 	next:
 		for _, v := range vals {
+			if err := c.b.check(); err != nil {
+				return err
+			}
 			for _, k := range kept {
 				if jsonEqual(k, v) {
 					continue next // equal values: one text only (uniqueItems relies on it)
@@ -119,7 +124,9 @@ func (c *compiler) finish(g *Grammar, root *valNode) error {
 	for _, n := range c.nodes {
 		n.sat = false
 	}
-	c.fixSat(func(n *valNode) bool { return len(c.enums[n]) > 0 })
+	if err := c.fixSat(func(n *valNode) bool { return len(c.enums[n]) > 0 }); err != nil {
+		return err
+	}
 	// array limits
 	for _, n := range c.nodes {
 		if n.arr != nil {
@@ -164,10 +171,13 @@ func arrLimit(a *arrSpec) int {
 }
 
 // fixSat computes the least fixpoint of "has a finite value".
-func (c *compiler) fixSat(enumSat func(*valNode) bool) {
+func (c *compiler) fixSat(enumSat func(*valNode) bool) error {
 	for changed := true; changed; {
 		changed = false
 		for _, n := range c.nodes {
+			if err := c.b.check(); err != nil {
+				return err
+			}
 			if n.sat {
 				continue
 			}
@@ -177,6 +187,7 @@ func (c *compiler) fixSat(enumSat func(*valNode) bool) {
 			}
 		}
 	}
+	return nil
 }
 
 func (c *compiler) nodeSat(n *valNode, enumSat func(*valNode) bool) bool {
