@@ -23,14 +23,14 @@ func TestSchemaCheck(t *testing.T) {
 		t.Fatalf("got %q, want %q", out.String(), want)
 	}
 	bad := filepath.Join(dir, "bad.json")
-	os.WriteFile(bad, []byte(`{"not":{"type":"string"}}`), 0o644)
+	os.WriteFile(bad, []byte(`{"type":"array","contains":{"type":"string"}}`), 0o644)
 	out.Reset()
 	err = runSchema([]string{"check", "--schema", bad}, strings.NewReader(""), &out, &errb)
 	var ee *exitError
 	if !errors.As(err, &ee) || ee.code != 3 {
 		t.Fatalf("err = %v, want exit 3", err)
 	}
-	if !strings.HasPrefix(out.String(), `{"compiled":false,"error":`) || !strings.Contains(out.String(), "not") {
+	if !strings.HasPrefix(out.String(), `{"compiled":false,"error":`) || !strings.Contains(out.String(), "contains") {
 		t.Fatalf("output %q", out.String())
 	}
 }
