@@ -189,3 +189,14 @@ func TestEmptyStdin(t *testing.T) {
 		}
 	}
 }
+
+// TestHelpFlag: -h prints a command's usage and exits 0, with no error line.
+func TestHelpFlag(t *testing.T) {
+	var out, errb bytes.Buffer
+	if code := run([]string{"info", "-h"}, strings.NewReader(""), &out, &errb); code != 0 {
+		t.Fatalf("info -h exited %d; stderr %q", code, errb.String())
+	}
+	if strings.Contains(errb.String(), "help requested") {
+		t.Fatalf("info -h printed an error: %q", errb.String())
+	}
+}

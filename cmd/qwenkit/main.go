@@ -1,5 +1,3 @@
-// (Engineers: read DEVELOPERS.md "Working notes" before editing: API contract, commit rules, deadline.)
-//
 // Command qwenkit runs Qwen2 and Qwen2.5 models from the terminal: it inspects
 // model files, computes logits, tokenizes, generates, checks JSON Schemas,
 // benchmarks and drives agents. Run "qwenkit help" for the list of commands.
@@ -7,6 +5,7 @@ package main
 
 import (
 	"errors"
+	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -68,6 +67,9 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) (code int) {
 		}
 	}()
 	if err := cmd.run(args[1:], stdin, stdout, stderr); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return 0 // -h: the flag package has printed the command's usage
+		}
 		fmt.Fprintf(stderr, "qwenkit %s: %v\n", args[0], err)
 		var ee *exitError
 		if errors.As(err, &ee) {
