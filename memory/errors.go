@@ -1,10 +1,6 @@
 package memory
 
-import (
-	"errors"
-
-	"github.com/mattn/go-sqlite3"
-)
+import "errors"
 
 // Errors a caller may test for with errors.Is. Every error the package
 // returns wraps one of these or the underlying cause, and names the file,
@@ -29,24 +25,10 @@ var (
 	// ErrBudget: the system prompt and the new user turn alone exceed the
 	// context builder's token budget.
 	ErrBudget = errors.New("token budget too small")
+	// ErrNeedsCgo: the program was built without cgo (CGO_ENABLED=0), so
+	// it has no SQLite; Open returns it and touches no file.
+	ErrNeedsCgo = errors.New("SQLite needs cgo: build with CGO_ENABLED=1 and a C compiler")
 )
-
-// classify adds the matching sentinel to SQLite's error, keeping the cause.
-func classify(err error) error {
-	var se sqlite3.Error
-	if !errors.As(err, &se) {
-		return err
-	}
-	switch se.Code {
-	case sqlite3.ErrFull:
-		return &kindError{ErrFull, err}
-	case sqlite3.ErrNotADB, sqlite3.ErrCorrupt:
-		return &kindError{ErrNotDatabase, err}
-	case sqlite3.ErrReadonly, sqlite3.ErrPerm:
-		return &kindError{ErrReadOnly, err}
-	}
-	return err
-}
 
 // kindError is a SQLite error marked with one of the sentinels.
 type kindError struct{ kind, cause error }

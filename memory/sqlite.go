@@ -3,7 +3,6 @@ package memory
 import (
 	"context"
 	"database/sql"
-	"database/sql/driver"
 	"encoding/binary"
 	"errors"
 	"fmt"
@@ -13,9 +12,6 @@ import (
 	"path/filepath"
 	"sync"
 	"time"
-
-	"github.com/mattn/go-sqlite3"
-	"golang.org/x/sys/unix"
 )
 
 // Sync says how hard a commit waits for the disk.
@@ -94,41 +90,18 @@ type SQLite struct {
 
 var _ Store = (*SQLite)(nil)
 
-// connector opens connections through a driver of our own, so each
-// connection gets its pragmas without a global sql.Register.
-type connector struct {
-	drv *sqlite3.SQLiteDriver
-	dsn string
-}
-
-func (c connector) Connect(context.Context) (driver.Conn, error) { return c.drv.Open(c.dsn) }
-func (c connector) Driver() driver.Driver                        { return c.drv }
-
-func openPool(dsn string, hook func(*sqlite3.SQLiteConn) error, conns int) *sql.DB {
-	db := sql.OpenDB(connector{&sqlite3.SQLiteDriver{ConnectHook: hook}, dsn})
-	db.SetMaxOpenConns(conns)
-	db.SetMaxIdleConns(conns)
-	db.SetConnMaxLifetime(0)
-	db.SetConnMaxIdleTime(0)
-	return db
-}
-
-func execAll(c *sqlite3.SQLiteConn, stmts ...string) error {
-	for _, s := range stmts {
-		if _, err := c.Exec(s, nil); err != nil {
-			return fmt.Errorf("%s: %w", s, err)
-		}
-	}
-	return nil
-}
-
 // Open opens the store in the SQLite file at path, creating the file if it
 // does not exist and bringing its schema to SchemaVersion. A file that is not
 // a SQLite database, is truncated, or was written by a newer schema is
 // refused with an error (ErrNotDatabase, ErrNewerSchema) and left untouched.
 // Open switches the file to WAL mode, which needs the directory to be
-// writable (the -wal and -shm files live beside it).
+// writable (the -wal and -shm files live beside it). In a program built
+// without cgo (CGO_ENABLED=0) there is no SQLite, and Open returns
+// ErrNeedsCgo.
 func Open(ctx context.Context, path string, opts ...Option) (*SQLite, error) {
+	if err := driverMissing(); err != nil {
+		return nil, err
+	}
 	o := options{counter: ByteCounter{}, busy: 5 * time.Second, readers: 8, chunk: 256, overlap: 32}
 	for _, f := range opts {
 		f(&o)
@@ -158,20 +131,13 @@ func Open(ctx context.Context, path string, opts ...Option) (*SQLite, error) {
 		sync = "NORMAL"
 	}
 	common := fmt.Sprintf("_busy_timeout=%d&_synchronous=%s", o.busy.Milliseconds(), sync)
-	whook := func(c *sqlite3.SQLiteConn) error {
-		stmts := []string{"PRAGMA fullfsync = ON", "PRAGMA checkpoint_fullfsync = ON", "PRAGMA cache_size = -16384", "PRAGMA temp_store = MEMORY"}
-		if o.maxBytes > 0 {
-			pages := o.maxBytes / 4096
-			if pages < 8 {
-				pages = 8
-			}
-			stmts = append(stmts, fmt.Sprintf("PRAGMA max_page_count = %d", pages))
-		}
-		return execAll(c, stmts...)
+	wpragmas := []string{"PRAGMA fullfsync = ON", "PRAGMA checkpoint_fullfsync = ON", "PRAGMA cache_size = -16384", "PRAGMA temp_store = MEMORY"}
+	if o.maxBytes > 0 {
+		wpragmas = append(wpragmas, fmt.Sprintf("PRAGMA max_page_count = %d", max(o.maxBytes/4096, 8)))
 	}
 	s := &SQLite{path: abs, opts: o, count: counterFunc(o.counter), closed: make(chan struct{}), df: map[string]dfEntry{}}
 	s.prompt = newPrompt(s.count)
-	s.w = openPool(u+"?_txlock=immediate&_journal_mode=WAL&"+common, whook, 1)
+	s.w = openPool(u+"?_txlock=immediate&_journal_mode=WAL&"+common, wpragmas, 1)
 	if err := s.w.PingContext(ctx); err != nil {
 		s.w.Close()
 		return nil, openError(abs, err)
@@ -192,10 +158,8 @@ func Open(ctx context.Context, path string, opts ...Option) (*SQLite, error) {
 		s.w.Close()
 		return nil, err
 	}
-	rhook := func(c *sqlite3.SQLiteConn) error {
-		return execAll(c, "PRAGMA cache_size = -8192", "PRAGMA temp_store = MEMORY", "PRAGMA mmap_size = 268435456")
-	}
-	s.r = openPool(u+"?_query_only=true&"+common, rhook, o.readers)
+	rpragmas := []string{"PRAGMA cache_size = -8192", "PRAGMA temp_store = MEMORY", "PRAGMA mmap_size = 268435456"}
+	s.r = openPool(u+"?_query_only=true&"+common, rpragmas, o.readers)
 	return s, nil
 }
 
@@ -206,11 +170,24 @@ func openError(path string, err error) error {
 	if st, serr := os.Stat(dir); serr != nil || !st.IsDir() {
 		return fmt.Errorf("memory: open %s: no directory %s: %w", path, dir, err)
 	}
-	if errors.Is(err, ErrReadOnly) || unix.Access(dir, unix.W_OK) != nil {
+	if errors.Is(err, ErrReadOnly) || !writable(dir) {
 		return fmt.Errorf("memory: %s: %w: WAL mode needs to create %s-wal and %s-shm in %s: %w",
 			path, ErrReadOnly, filepath.Base(path), filepath.Base(path), dir, err)
 	}
 	return fmt.Errorf("memory: open %s: %w", path, err)
+}
+
+// writable reports whether a file can be created in dir, by creating and
+// removing one (portable, and true to what SQLite will meet, unlike a
+// permission check).
+func writable(dir string) bool {
+	f, err := os.CreateTemp(dir, ".qwenkit-probe-*")
+	if err != nil {
+		return false
+	}
+	f.Close()
+	os.Remove(f.Name())
+	return true
 }
 
 // preflight checks an existing file without writing to it: the SQLite
@@ -281,18 +258,6 @@ func preflight(ctx context.Context, path string) error {
 		return fmt.Errorf("memory: %s: %w: a SQLite database with %d schema objects but no qwenkit schema version", path, ErrNotDatabase, n)
 	}
 	return nil
-}
-
-func classifyOpen(err error) error {
-	err = classify(err)
-	if errors.Is(err, ErrNotDatabase) {
-		return err
-	}
-	var se sqlite3.Error
-	if errors.As(err, &se) && se.Code == sqlite3.ErrCantOpen {
-		return &kindError{ErrReadOnly, err}
-	}
-	return err
 }
 
 // checkCounter records the counter's fingerprint in a file that holds no
