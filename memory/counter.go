@@ -14,6 +14,8 @@ import (
 // Tokenizer has this method). A Counter that also has
 // Count(string) int is asked that instead, to spare the slice.
 type Counter interface {
+	// Encode returns text's token ids in plain mode (special-token text
+	// counts as text); only their number is used.
 	Encode(text string) []int
 }
 

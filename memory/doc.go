@@ -8,6 +8,13 @@
 // Store is the interface the agent uses; *SQLite implements it over a file
 // opened with Open. Nothing in the interface names SQL.
 //
+// # Building
+//
+// SQLite is C, compiled in by mattn/go-sqlite3 through cgo, so a program
+// that stores anything needs CGO_ENABLED=1 and a C compiler. Built without
+// cgo (CGO_ENABLED=0, the default when cross-compiling), the package and
+// everything that imports it still compile, and Open returns ErrNeedsCgo.
+//
 // # Durability
 //
 // The file is in WAL mode. Append, AppendBatch, AddDocument, Fork, Import

@@ -79,7 +79,9 @@ func (s *SQLite) Append(ctx context.Context, session string, msgs ...chat.Messag
 
 // Turn is one Append's worth of messages for AppendBatch.
 type Turn struct {
-	Session  string
+	// Session is the ID of the session to append to; it must exist.
+	Session string
+	// Messages are appended in order, as one Append would.
 	Messages []chat.Message
 }
 

@@ -50,6 +50,8 @@ type Store interface {
 	// token budget.
 	Context(ctx context.Context, req ContextRequest) (Context, error)
 
+	// Close waits for running calls and releases the store; calls after
+	// it fail. Closing twice is a no-op.
 	Close() error
 }
 
@@ -57,22 +59,32 @@ type Store interface {
 type NewSession struct {
 	// ID, if set, is the session's ID (1 to 128 bytes of printable text);
 	// otherwise one is made.
-	ID       string
-	Title    string
+	ID string
+	// Title is a free-form label (UTF-8); it may be empty.
+	Title string
+	// Metadata is stored with the session as given and returned as is;
+	// the store does not read it.
 	Metadata map[string]string
 }
 
 // Session is a conversation.
 type Session struct {
-	ID       string            `json:"id"`
-	Title    string            `json:"title"`
+	// ID names the session in every call that takes one.
+	ID string `json:"id"`
+	// Title is as given to CreateSession.
+	Title string `json:"title"`
+	// Metadata is as given to CreateSession; nil when that was empty.
 	Metadata map[string]string `json:"metadata,omitempty"`
-	Created  time.Time         `json:"created"`
+	// Created is when the session was made.
+	Created time.Time `json:"created"`
 	// Messages is the number of messages in the session.
 	Messages int `json:"messages"`
-	// Parent and ParentSeq say where a forked session came from.
-	Parent    string `json:"parent,omitempty"`
-	ParentSeq int    `json:"parent_seq,omitempty"`
+	// Parent is the ID of the session this one was forked from; "" for
+	// none.
+	Parent string `json:"parent,omitempty"`
+	// ParentSeq is, for a fork, the Seq of the last message copied from
+	// Parent.
+	ParentSeq int `json:"parent_seq,omitempty"`
 }
 
 // SessionQuery pages through sessions, newest first.
@@ -86,6 +98,7 @@ type SessionQuery struct {
 // Entry is a stored message: the chat.Message itself and where and when it
 // was stored.
 type Entry struct {
+	// Message is the message as it was appended, tool calls included.
 	chat.Message
 	// ID identifies the message in the whole store.
 	ID int64 `json:"id"`
@@ -93,8 +106,10 @@ type Entry struct {
 	Seq int `json:"seq"`
 	// Tokens is an upper bound on the tokens the message takes in a
 	// Qwen2.5 prompt, ChatML framing included, by the store's counter.
-	Tokens int       `json:"tokens"`
-	Time   time.Time `json:"time"`
+	Tokens int `json:"tokens"`
+	// Time is when the message was appended (or, for an import or a
+	// fork, when its original was).
+	Time time.Time `json:"time"`
 }
 
 // HistoryQuery selects part of a session's history. The zero value selects
@@ -113,21 +128,31 @@ type HistoryQuery struct {
 
 // Document is a named text, stored as chunks.
 type Document struct {
-	Name    string    `json:"name"`
+	// Name is the document's key: adding another document of this name
+	// replaces it.
+	Name string `json:"name"`
+	// Created is when the document was added.
 	Created time.Time `json:"created"`
 	// Chars is the length of the text in characters (Unicode code points).
-	Chars  int `json:"chars"`
+	Chars int `json:"chars"`
+	// Tokens is the whole text's token count by the store's counter.
 	Tokens int `json:"tokens"`
+	// Chunks is the number of chunks the text was split into.
 	Chunks int `json:"chunks"`
 }
 
 // Chunk is one indexed piece of a document.
 type Chunk struct {
+	// Document is the name of the document the chunk belongs to.
 	Document string `json:"document"`
-	Seq      int    `json:"seq"`
-	Text     string `json:"text"`
+	// Seq is the chunk's position in its document, from 0.
+	Seq int `json:"seq"`
+	// Text is the chunk's text, a piece of the document exactly (chunks
+	// overlap, so neighbours share some text).
+	Text string `json:"text"`
 	// Start is the chunk's first character in the document (code points).
-	Start  int `json:"start"`
+	Start int `json:"start"`
+	// Tokens is the chunk's token count by the store's counter.
 	Tokens int `json:"tokens"`
 }
 
@@ -154,14 +179,22 @@ type SearchQuery struct {
 
 // Hit is one text that matches a search.
 type Hit struct {
-	Kind  Kind    `json:"kind"`
+	// Kind says whether the hit is a message or a document chunk.
+	Kind Kind `json:"kind"`
+	// Score is the hit's BM25 score: higher is better; comparable only
+	// among the hits of one search.
 	Score float64 `json:"score"`
-	Text  string  `json:"text"`
-	// For a message: its session, ID, position and role.
-	Session string    `json:"session,omitempty"`
-	Message int64     `json:"message,omitempty"`
-	Seq     int       `json:"seq"`
-	Role    chat.Role `json:"role,omitempty"`
+	// Text is the message's content or the chunk's text, whole.
+	Text string `json:"text"`
+	// Session is a message's session ID.
+	Session string `json:"session,omitempty"`
+	// Message is a message's ID (Entry.ID).
+	Message int64 `json:"message,omitempty"`
+	// Seq is a message's position in its session, or a chunk's in its
+	// document.
+	Seq int `json:"seq"`
+	// Role is a message's role.
+	Role chat.Role `json:"role,omitempty"`
 	// For a document chunk: the document's name; Seq is the chunk's.
 	Document string `json:"document,omitempty"`
 	// Spans are the places in Text where query terms occur.
@@ -172,8 +205,13 @@ type Hit struct {
 // (Unicode code points) from the start of the text; ByteStart and ByteEnd
 // count bytes, for slicing a Go string.
 type Span struct {
-	Start     int `json:"start"`
-	End       int `json:"end"`
+	// Start is the word's first character.
+	Start int `json:"start"`
+	// End is the character after the word.
+	End int `json:"end"`
+	// ByteStart is the word's first byte.
 	ByteStart int `json:"byte_start"`
-	ByteEnd   int `json:"byte_end"`
+	// ByteEnd is the byte after the word: Text[ByteStart:ByteEnd] is the
+	// word.
+	ByteEnd int `json:"byte_end"`
 }
