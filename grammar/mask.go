@@ -118,8 +118,29 @@ func (v *Index) setTok(dst []uint64, node int32) {
 
 func (v *Index) computeLex(d *dfa, s0 int32) *lexInfo {
 	li := &lexInfo{inner: make([]uint64, v.MaskWords())}
+	walked := 0
+	for _, sl := range v.slices {
+		if sl.contains(d, s0) {
+			orBits(li.inner, sl.mask)
+			continue
+		}
+		v.computeLexIn(li, sl, d, s0)
+		walked++
+	}
+	if walked > 1 && len(li.exits) > 1 {
+		// a path that prefixes tokens of several slices was found in each
+		slices.SortFunc(li.exits, func(a, b exitPt) int { return int(a.node - b.node) })
+		li.exits = slices.CompactFunc(li.exits, func(a, b exitPt) bool { return a.node == b.node })
+	}
+	return li
+}
+
+// computeLexIn walks one slice's trie from state s0, adding its inner
+// tokens and its exits (as main-trie nodes) to li.
+func (v *Index) computeLexIn(li *lexInfo, sl *tokSlice, d *dfa, s0 int32) {
 	type ent struct{ node, s, delta int32 }
-	trie := v.trie
+	trie := sl.trie
+	mainOf := sl.main
 	trans, nc, cls := d.trans, d.nclass, &d.classOf
 	accept, closed, boundary := d.accept, d.closed, d.boundary
 	inner := li.inner
@@ -144,7 +165,7 @@ func (v *Index) computeLex(d *dfa, s0 int32) *lexInfo {
 				delta++
 			}
 			if accept[ns] {
-				li.exits = append(li.exits, exitPt{c, ns, delta})
+				li.exits = append(li.exits, exitPt{mainOf[c], ns, delta})
 				if delta > li.maxDelta {
 					li.maxDelta = delta
 				}
@@ -155,7 +176,7 @@ func (v *Index) computeLex(d *dfa, s0 int32) *lexInfo {
 			if t := tn.tok; t >= 0 {
 				inner[t>>6] |= 1 << (t & 63)
 				if hasDups {
-					for _, x := range v.dups[c] {
+					for _, x := range v.dups[mainOf[c]] {
 						inner[x>>6] |= 1 << (x & 63)
 					}
 				}
@@ -165,7 +186,6 @@ func (v *Index) computeLex(d *dfa, s0 int32) *lexInfo {
 			}
 		}
 	}
-	return li
 }
 
 func (li *lexInfo) deltas(v *Index, d *dfa, s0 int32) []tokDelta {

@@ -32,7 +32,8 @@ type Index struct {
 	trie    []trieNode     // [0] is the root
 	parent  []int32        // parent node of each trie node
 	dups    map[int32][]int32
-	allText []uint64 // every text token
+	allText []uint64    // every text token
+	slices  []*tokSlice // the trie split for the slicer (slice.go)
 
 	lexMu sync.Mutex
 	pre   map[lexKey]*lexInfo // built-in automata (never evicted)
@@ -80,6 +81,7 @@ func NewIndex(voc Vocabulary) (*Index, error) {
 		}
 	}
 	v.buildTrie()
+	v.buildSlices()
 	v.pre = map[lexKey]*lexInfo{}
 	v.lex = map[lexKey]*lexInfo{}
 	// the automata every JSON grammar uses, at their start state
