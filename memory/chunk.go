@@ -31,15 +31,14 @@ func chunkText(text string, size, overlap int, count func(string) int) []piece {
 			sum += units[j].tokens
 			j++
 		}
-		// Prefer a paragraph end in the second half.
-		for k := j - 1; k > i; k-- {
-			if units[k-1].para && partial(units[i:k]) >= size/2 {
+		// Prefer a paragraph end in the second half: the last unit k-1
+		// that ends one while units[i:k] (head tokens) fill half a chunk.
+		for k, head := j-1, sum-units[j-1].tokens; k > i && head >= size/2; k-- {
+			if units[k-1].para {
 				j = k
 				break
 			}
-			if partial(units[i:k]) < size/2 {
-				break
-			}
+			head -= units[k-1].tokens
 		}
 		// Joined text may count differently from its parts; shrink until
 		// the real count fits.
@@ -77,14 +76,6 @@ func chunkText(text string, size, overlap int, count func(string) int) []piece {
 		i = next
 	}
 	return out
-}
-
-func partial(us []piece) int {
-	n := 0
-	for _, u := range us {
-		n += u.tokens
-	}
-	return n
 }
 
 // splitUnits cuts text into sentences (with the spaces after them), any

@@ -183,12 +183,9 @@ func (s *SQLite) Import(ctx context.Context, r io.Reader, ns NewSession) (Sessio
 	}
 	var out Session
 	err = s.write(ctx, "import", func(tx *sql.Tx) error {
+		var sid int64
 		var err error
-		if out, err = createSession(ctx, tx, ns, "", 0); err != nil {
-			return err
-		}
-		sid, err := sessionKey(ctx, tx, out.ID)
-		if err != nil {
+		if out, sid, err = createSession(ctx, tx, ns, "", 0); err != nil {
 			return err
 		}
 		ix := newIndexer(ctx, tx)

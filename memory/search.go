@@ -1,6 +1,8 @@
 package memory
 
 import (
+	"bytes"
+	"cmp"
 	"context"
 	"database/sql"
 	"encoding/binary"
@@ -52,9 +54,11 @@ type target struct {
 	before int64  // if > 0, only texts with id < before
 }
 
+// candidate is a text a search scored: a message, or a document chunk.
 type candidate struct {
 	id    int64
 	score float64
+	chunk bool
 }
 
 // search runs a search in the read transaction tx. If skipFrom >= 0, the
@@ -132,15 +136,18 @@ func (s *SQLite) search(ctx context.Context, tx *sql.Tx, query string, q SearchQ
 		if len(hits) == limit {
 			break
 		}
-		h := Hit{Score: c.score, Kind: KindMessage, Message: c.id}
-		var role string
-		err := tx.QueryRowContext(ctx, `SELECT s.uid, m.seq, m.role, m.content FROM messages m JOIN sessions s ON s.id = m.session WHERE m.id = ?`,
-			c.id).Scan(&h.Session, &h.Seq, &role, &h.Text)
-		h.Role = chat.Role(role)
-		if err == sql.ErrNoRows {
+		var h Hit
+		var err error
+		if c.chunk {
 			h = Hit{Score: c.score, Kind: KindDocument}
 			err = tx.QueryRowContext(ctx, `SELECT d.name, c.seq, c.text FROM chunks c JOIN documents d ON d.id = c.document WHERE c.id = ?`,
 				c.id).Scan(&h.Document, &h.Seq, &h.Text)
+		} else {
+			h = Hit{Score: c.score, Kind: KindMessage, Message: c.id}
+			var role string
+			err = tx.QueryRowContext(ctx, `SELECT s.uid, m.seq, m.role, m.content FROM messages m JOIN sessions s ON s.id = m.session WHERE m.id = ?`,
+				c.id).Scan(&h.Session, &h.Seq, &role, &h.Text)
+			h.Role = chat.Role(role)
 		}
 		if err != nil {
 			return nil, fmt.Errorf("read hit %d: %w", c.id, err)
@@ -287,9 +294,9 @@ func (s *SQLite) searchTarget(ctx context.Context, tx *sql.Tx, t target, words [
 	if nDocs > 0 && nTerms > 0 {
 		avgdl = float64(nTerms) / float64(nDocs)
 	}
-	idf := make(map[string]float64, len(terms))
-	for _, x := range terms {
-		idf[x.word] = x.idf
+	which := make(map[string]int, len(terms)) // a kept term's index in terms
+	for i, x := range terms {
+		which[x.word] = i
 	}
 	var in strings.Builder
 	inArgs := make([]any, len(ids))
@@ -306,7 +313,7 @@ func (s *SQLite) searchTarget(ctx context.Context, tx *sql.Tx, t target, words [
 	}
 	defer rows.Close()
 	var out []candidate
-	tf := make(map[string]int, len(terms))
+	tf := make([]int, len(terms)) // the kept terms' counts in one text
 	var body sql.RawBytes
 	for rows.Next() {
 		var id, scope int64
@@ -318,22 +325,24 @@ func (s *SQLite) searchTarget(ctx context.Context, tx *sql.Tx, t target, words [
 		}
 		clear(tf)
 		dl := 0
-		for w := range strings.SplitSeq(string(body), " ") {
-			if w == "" {
+		for w := range bytes.SplitSeq(body, []byte{' '}) {
+			if len(w) == 0 {
 				continue
 			}
 			dl++
-			if _, ok := idf[w]; ok {
-				tf[w]++
+			if i, ok := which[string(w)]; ok {
+				tf[i]++
 			}
 		}
 		norm := bm25K1 * (1 - bm25B + bm25B*float64(dl)/avgdl)
 		score := 0.0
-		for w, n := range tf {
-			f := float64(n)
-			score += idf[w] * f * (bm25K1 + 1) / (f + norm)
+		for i, n := range tf {
+			if n > 0 {
+				f := float64(n)
+				score += terms[i].idf * f * (bm25K1 + 1) / (f + norm)
+			}
 		}
-		out = append(out, candidate{id, score})
+		out = append(out, candidate{id: id, score: score, chunk: scope == 0})
 	}
 	if err := rows.Err(); err != nil {
 		return nil, err
@@ -349,13 +358,10 @@ const exactCandidates = 256
 // sortCandidates orders by score, best first, then newest first.
 func sortCandidates(cs []candidate) {
 	slices.SortFunc(cs, func(a, b candidate) int {
-		if a.score != b.score {
-			if a.score > b.score {
-				return -1
-			}
-			return 1
+		if c := cmp.Compare(b.score, a.score); c != 0 {
+			return c
 		}
-		return cmpInt(b.id, a.id)
+		return cmp.Compare(b.id, a.id)
 	})
 }
 
@@ -393,16 +399,6 @@ func (s *SQLite) cappedCount(ctx context.Context, count *sql.Stmt, t target, arg
 const dfCacheSize = 200000
 
 type dfEntry struct{ count, size int }
-
-func cmpInt(a, b int64) int {
-	switch {
-	case a < b:
-		return -1
-	case a > b:
-		return 1
-	}
-	return 0
-}
 
 // spansOf returns where the terms in want occur in text.
 func spansOf(text string, want map[string]bool) []Span {

@@ -50,7 +50,7 @@ func refBM25(query string, coll []refText, avgdl float64) []candidate {
 			score += idf * f * 2.2 / (f + 1.2*(0.25+0.75*float64(len(t.terms))/avgdl))
 		}
 		if score > 0 {
-			out = append(out, candidate{t.id, score})
+			out = append(out, candidate{id: t.id, score: score})
 		}
 	}
 	sortCandidates(out)

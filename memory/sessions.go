@@ -40,21 +40,23 @@ func (s *SQLite) CreateSession(ctx context.Context, ns NewSession) (Session, err
 	var out Session
 	err := s.write(ctx, "create session", func(tx *sql.Tx) error {
 		var err error
-		out, err = createSession(ctx, tx, ns, "", 0)
+		out, _, err = createSession(ctx, tx, ns, "", 0)
 		return err
 	})
 	return out, err
 }
 
-func createSession(ctx context.Context, tx *sql.Tx, ns NewSession, parent string, parentSeq int) (Session, error) {
+// createSession inserts the session ns describes and returns it with its
+// internal id.
+func createSession(ctx context.Context, tx *sql.Tx, ns NewSession, parent string, parentSeq int) (Session, int64, error) {
 	if ns.ID == "" {
 		ns.ID = newSessionID()
 	}
 	if err := checkID(ns.ID); err != nil {
-		return Session{}, err
+		return Session{}, 0, err
 	}
 	if !utf8.ValidString(ns.Title) {
-		return Session{}, fmt.Errorf("%w: session %s: title is not UTF-8", ErrInvalid, ns.ID)
+		return Session{}, 0, fmt.Errorf("%w: session %s: title is not UTF-8", ErrInvalid, ns.ID)
 	}
 	meta := ns.Metadata
 	if meta == nil {
@@ -62,7 +64,7 @@ func createSession(ctx context.Context, tx *sql.Tx, ns NewSession, parent string
 	}
 	mj, err := json.Marshal(meta)
 	if err != nil {
-		return Session{}, fmt.Errorf("%w: session %s: metadata: %w", ErrInvalid, ns.ID, err)
+		return Session{}, 0, fmt.Errorf("%w: session %s: metadata: %w", ErrInvalid, ns.ID, err)
 	}
 	now := time.Now()
 	var p any
@@ -70,15 +72,19 @@ func createSession(ctx context.Context, tx *sql.Tx, ns NewSession, parent string
 	if parent != "" {
 		p, ps = parent, parentSeq
 	}
-	_, err = tx.ExecContext(ctx, `INSERT INTO sessions(uid, title, metadata, created, parent, parent_seq) VALUES (?, ?, ?, ?, ?, ?)`,
+	res, err := tx.ExecContext(ctx, `INSERT INTO sessions(uid, title, metadata, created, parent, parent_seq) VALUES (?, ?, ?, ?, ?, ?)`,
 		ns.ID, ns.Title, string(mj), now.UnixNano(), p, ps)
 	if err != nil {
 		if strings.Contains(err.Error(), "UNIQUE") {
-			return Session{}, fmt.Errorf("session %s: %w", ns.ID, ErrExists)
+			return Session{}, 0, fmt.Errorf("session %s: %w", ns.ID, ErrExists)
 		}
-		return Session{}, err
+		return Session{}, 0, err
 	}
-	return Session{ID: ns.ID, Title: ns.Title, Metadata: ns.Metadata, Created: time.Unix(0, now.UnixNano()), Parent: parent, ParentSeq: parentSeq}, nil
+	sid, err := res.LastInsertId()
+	if err != nil {
+		return Session{}, 0, err
+	}
+	return Session{ID: ns.ID, Title: ns.Title, Metadata: ns.Metadata, Created: time.Unix(0, now.UnixNano()), Parent: parent, ParentSeq: parentSeq}, sid, nil
 }
 
 // querier is what *sql.DB and *sql.Tx share.
@@ -213,11 +219,8 @@ func (s *SQLite) Fork(ctx context.Context, id string, at int, ns NewSession) (Se
 		if err != nil {
 			return err
 		}
-		out, err = createSession(ctx, tx, ns, id, at)
-		if err != nil {
-			return err
-		}
-		nid, err := sessionKey(ctx, tx, out.ID)
+		var nid int64
+		out, nid, err = createSession(ctx, tx, ns, id, at)
 		if err != nil {
 			return err
 		}

@@ -147,18 +147,6 @@ func truncateTerm(b []byte) []byte {
 	return b[:n]
 }
 
-// termCounts returns each distinct term of text with its number of
-// occurrences, and the total number of terms (the text's length for BM25).
-func termCounts(text string) (map[string]int, int) {
-	counts := make(map[string]int)
-	total := 0
-	eachTerm(text, func(t string, _ span) {
-		counts[t]++
-		total++
-	})
-	return counts, total
-}
-
 // queryTerms returns the distinct terms of a query, in order of first
 // appearance.
 func queryTerms(q string) []string {
