@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"runtime/debug"
+	"strings"
 	"time"
 
 	"github.com/qwenkit/qwenkit/chat"
@@ -53,11 +54,17 @@ func (r Result) Message(call chat.ToolCall) chat.Message {
 // PanicError is a tool function's panic, with the stack where it happened
 // (for logs; the model sees only the value).
 type PanicError struct {
-	Tool  string
+	// Tool is the name of the tool whose function panicked.
+	Tool string
+	// Value is what the function passed to panic.
 	Value any
+	// Stack is the panicking goroutine's stack, as runtime/debug.Stack
+	// writes it.
 	Stack []byte
 }
 
+// Error says which tool panicked and with what value: "tool NAME
+// panicked: VALUE". It leaves out the stack.
 func (e *PanicError) Error() string { return fmt.Sprintf("tool %s panicked: %v", e.Tool, e.Value) }
 
 // Is makes errors.Is(err, ErrPanic) true.
@@ -175,9 +182,8 @@ func (t *Tool) call(ctx context.Context, raw []byte) Result {
 // repeats.
 func trimPrefix(err error) string {
 	s := err.Error()
-	const p = "invalid arguments: "
-	if len(s) > len(p) && s[:len(p)] == p {
-		return s[len(p):]
+	if rest, ok := strings.CutPrefix(s, "invalid arguments: "); ok && rest != "" {
+		return rest
 	}
 	return s
 }

@@ -12,9 +12,11 @@ import (
 type MemoryHit struct {
 	// Kind is "message" or "document".
 	Kind string `json:"kind"`
+	// Text is the message's content or the chunk's text.
 	Text string `json:"text"`
-	// Role is a message's author; Document names a chunk's document.
-	Role     string `json:"role,omitempty"`
+	// Role is a message's author ("user", "assistant", ...).
+	Role string `json:"role,omitempty"`
+	// Document names a chunk's document.
 	Document string `json:"document,omitempty"`
 	// Seq is the message's position in its session, or the chunk's in its
 	// document.
@@ -24,6 +26,8 @@ type MemoryHit struct {
 // MemorySearcher searches what the conversation's memory holds. The agent
 // adapts its memory store to it; tools never sees how texts are stored.
 type MemorySearcher interface {
+	// SearchMemory returns at most limit texts that match query, best
+	// first; none is not an error.
 	SearchMemory(ctx context.Context, query string, limit int) ([]MemoryHit, error)
 }
 
@@ -42,8 +46,10 @@ var ErrNoDocument = errors.New("no such document")
 
 // SearchMemoryArgs are search_memory's arguments.
 type SearchMemoryArgs struct {
+	// Query is the words to look for; it must not be blank.
 	Query string `json:"query" jsonschema:"description=Words to look for in earlier messages and stored documents,minLength=1"`
-	Limit int    `json:"limit,omitempty" jsonschema:"description=How many results to return (default 5),minimum=1,maximum=20"`
+	// Limit caps the hits returned: 1 to 20, 0 (absent) meaning 5.
+	Limit int `json:"limit,omitempty" jsonschema:"description=How many results to return (default 5),minimum=1,maximum=20"`
 }
 
 // SearchMemory makes the opt-in search_memory tool over m: full-text search
@@ -74,25 +80,32 @@ func SearchMemory(m MemorySearcher, opts ...Option) (*Tool, error) {
 
 // ReadDocumentArgs are read_document's arguments.
 type ReadDocumentArgs struct {
-	Name      string `json:"name" jsonschema:"description=The document's name"`
-	FromChunk int    `json:"from_chunk,omitempty" jsonschema:"description=First chunk to read (default 0),minimum=0"`
-	MaxChunks int    `json:"max_chunks,omitempty" jsonschema:"description=How many chunks to read (default 4),minimum=1,maximum=16"`
+	// Name is the document to read.
+	Name string `json:"name" jsonschema:"description=The document's name"`
+	// FromChunk is the first chunk to return, from 0.
+	FromChunk int `json:"from_chunk,omitempty" jsonschema:"description=First chunk to read (default 0),minimum=0"`
+	// MaxChunks caps the chunks returned: 1 to 16, 0 (absent) meaning 4.
+	MaxChunks int `json:"max_chunks,omitempty" jsonschema:"description=How many chunks to read (default 4),minimum=1,maximum=16"`
 }
 
 // DocumentPage is what read_document returns: some of a document's chunks
 // and where the rest is.
 type DocumentPage struct {
-	Name   string          `json:"name"`
+	// Name is the document's name.
+	Name string `json:"name"`
+	// Chunks are the chunks read, in order; empty for an empty document.
 	Chunks []DocumentChunk `json:"chunks"`
-	// Total is the document's number of chunks; NextChunk is the chunk to
-	// read next (absent at the end).
-	Total     int  `json:"total_chunks"`
+	// Total is the document's number of chunks.
+	Total int `json:"total_chunks"`
+	// NextChunk is the chunk to read next; nil (absent) at the end.
 	NextChunk *int `json:"next_chunk,omitempty"`
 }
 
 // DocumentChunk is one chunk of a document with its position.
 type DocumentChunk struct {
-	Seq  int    `json:"seq"`
+	// Seq is the chunk's position in its document, from 0.
+	Seq int `json:"seq"`
+	// Text is the chunk's text.
 	Text string `json:"text"`
 }
 

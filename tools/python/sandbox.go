@@ -115,6 +115,8 @@ const (
 
 var kindNames = [...]string{"syntax error", "runtime error", "step limit exceeded", "memory limit exceeded", "recursion limit exceeded", "canceled"}
 
+// String names the kind as the model reads it, e.g. "step limit
+// exceeded"; an unknown kind is written "ErrorKind(N)".
 func (k ErrorKind) String() string {
 	if int(k) < len(kindNames) {
 		return kindNames[k]
@@ -124,6 +126,7 @@ func (k ErrorKind) String() string {
 
 // Error is a program's failure, in words the model can act on.
 type Error struct {
+	// Kind says why the program failed.
 	Kind ErrorKind
 	// Message is the text for the model: Starlark's message with its
 	// position or traceback.
@@ -132,6 +135,8 @@ type Error struct {
 	Output Output
 }
 
+// Error is the kind, then the message, e.g. "runtime error: Traceback
+// (most recent call last): ...".
 func (e *Error) Error() string { return e.Kind.String() + ": " + e.Message }
 
 // boundedWriter collects print output up to a bound.

@@ -9,6 +9,7 @@ import (
 
 // Args are the python tool's arguments.
 type Args struct {
+	// Code is the program to run (Starlark, a Python dialect).
 	Code string `json:"code" jsonschema:"description=The Python code to run. Print what you want to see; the value of a final expression is shown too."`
 }
 
