@@ -121,6 +121,8 @@ func (v Violation) String() string {
 
 // ValidationError lists why a JSON value does not match its schema.
 type ValidationError struct {
+	// Violations are the specific failures (the leaves of the validator's
+	// error tree), in the validator's order; never empty.
 	Violations []Violation
 }
 
