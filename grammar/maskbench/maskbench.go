@@ -20,21 +20,35 @@ import (
 
 // Encoder tokenizes text in plain mode (no special-token recognition).
 type Encoder interface {
+	// Encode returns text's token ids; the tokenizer satisfies it.
 	Encode(text string) []int
 }
 
 // FileResult is the outcome of one MaskBench file.
 type FileResult struct {
-	File            string  `json:"file"`
-	Compiled        bool    `json:"compiled"`
-	Error           string  `json:"error,omitempty"`
-	Valid           int     `json:"valid"`
-	Invalid         int     `json:"invalid"`
-	ValidRejected   int     `json:"valid_rejected"`
-	InvalidAccepted int     `json:"invalid_accepted"`
-	Passed          bool    `json:"passed"`
-	CompileMS       float64 `json:"compile_ms"`
-	MaxMaskUS       float64 `json:"max_mask_us,omitempty"`
+	// File is the file's base name.
+	File string `json:"file"`
+	// Compiled says the schema compiled; if not, no instance was run.
+	Compiled bool `json:"compiled"`
+	// Error is why the file could not be read or its schema compiled.
+	Error string `json:"error,omitempty"`
+	// Valid counts the file's valid instances.
+	Valid int `json:"valid"`
+	// Invalid counts the file's invalid instances.
+	Invalid int `json:"invalid"`
+	// ValidRejected counts valid instances the grammar refused (too
+	// strict).
+	ValidRejected int `json:"valid_rejected"`
+	// InvalidAccepted counts invalid instances the grammar let through
+	// (too loose: the failure that matters most).
+	InvalidAccepted int `json:"invalid_accepted"`
+	// Passed is true when the schema compiled and no instance went the
+	// wrong way.
+	Passed bool `json:"passed"`
+	// CompileMS is the schema's compile time in milliseconds.
+	CompileMS float64 `json:"compile_ms"`
+	// MaxMaskUS is the slowest single Mask call, in microseconds.
+	MaxMaskUS float64 `json:"max_mask_us,omitempty"`
 	// Mismatch counts tokens inside the mask that Accept refused (a bug).
 	Mismatch int `json:"mismatch,omitempty"`
 	// FirstFailure describes the first failing instance.
@@ -43,7 +57,9 @@ type FileResult struct {
 
 // Timings collects mask and compile times.
 type Timings struct {
-	MaskUS    []float64
+	// MaskUS is every Mask call's time in microseconds, in run order.
+	MaskUS []float64
+	// CompileMS is every compiled schema's compile time in milliseconds.
 	CompileMS []float64
 }
 
@@ -195,17 +211,31 @@ func Percentile(xs []float64, p float64) float64 {
 
 // Summary is the aggregate of a run.
 type Summary struct {
-	Schemas         int                `json:"schemas"`
-	Passed          int                `json:"passed"`
-	CompileErrors   int                `json:"compile_errors"`
-	Valid           int                `json:"valid"`
-	Invalid         int                `json:"invalid"`
-	ValidRejected   int                `json:"valid_rejected"`
-	InvalidAccepted int                `json:"invalid_accepted"`
-	Mismatch        int                `json:"mismatch"`
-	MaskUS          map[string]float64 `json:"mask_us"`
-	CompileMS       map[string]float64 `json:"compile_ms"`
-	Masks           int                `json:"masks"`
+	// Schemas counts the files run.
+	Schemas int `json:"schemas"`
+	// Passed counts the files that compiled and passed.
+	Passed int `json:"passed"`
+	// CompileErrors counts the files whose schema did not compile.
+	CompileErrors int `json:"compile_errors"`
+	// Valid counts the valid instances of all files.
+	Valid int `json:"valid"`
+	// Invalid counts the invalid instances of all files.
+	Invalid int `json:"invalid"`
+	// ValidRejected counts valid instances refused, over all files.
+	ValidRejected int `json:"valid_rejected"`
+	// InvalidAccepted counts invalid instances let through, over all files.
+	InvalidAccepted int `json:"invalid_accepted"`
+	// Mismatch sums the files' Mismatch: tokens Mask allowed and Accept
+	// refused.
+	Mismatch int `json:"mismatch"`
+	// MaskUS holds Mask-call percentiles in microseconds: "p50", "p90",
+	// "p99", "max".
+	MaskUS map[string]float64 `json:"mask_us"`
+	// CompileMS holds compile-time percentiles in milliseconds: "p50",
+	// "p99", "max".
+	CompileMS map[string]float64 `json:"compile_ms"`
+	// Masks counts the Mask calls timed.
+	Masks int `json:"masks"`
 }
 
 // Summarize aggregates results and timings.

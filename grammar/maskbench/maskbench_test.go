@@ -5,31 +5,19 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
-	"strings"
+	"strconv"
 	"testing"
 
 	"github.com/qwenkit/qwenkit/grammar"
+	"github.com/qwenkit/qwenkit/internal/fixturedir"
 	"github.com/qwenkit/qwenkit/runtime/tokenizer"
 )
-
-func fixtures(t testing.TB) string {
-	dir, _ := os.Getwd()
-	for d := dir; d != filepath.Dir(d); d = filepath.Dir(d) {
-		p := filepath.Join(d, "shared", "fixtures")
-		if st, err := os.Stat(p); err == nil && st.IsDir() {
-			return p
-		}
-	}
-	t.Fatal("shared/fixtures not found")
-	return ""
-}
 
 // TestMaskBenchSample replays every 10th MaskBench file token by token
 // with Qwen2.5's tokenizer: no invalid instance may be accepted and Mask
 // and Accept must agree on every token.
 func TestMaskBenchSample(t *testing.T) {
-	fx := fixtures(t)
-	tok, err := tokenizer.LoadFile(filepath.Join(fx, "tokenizer", "tokenizer.json"))
+	tok, err := tokenizer.LoadFile(fixturedir.Path(t, "tokenizer", "tokenizer.json"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -39,9 +27,11 @@ func TestMaskBenchSample(t *testing.T) {
 	}
 	every := 10
 	if s := os.Getenv("MASKBENCH_EVERY"); s != "" {
-		every = atoi(s)
+		if every, err = strconv.Atoi(s); err != nil {
+			t.Fatalf("MASKBENCH_EVERY: %v", err)
+		}
 	}
-	files, err := Files(filepath.Join(fx, "jsonschema", "maskbench"), every)
+	files, err := Files(fixturedir.Path(t, "jsonschema", "maskbench"), every)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -97,17 +87,6 @@ func TestMaskBenchSample(t *testing.T) {
 	t.Logf("maskbench sample: %d schemas, %d passed (%.1f%%), %d compile errors, valid rejected %d/%d, invalid accepted %d/%d; mask µs p50 %.1f p90 %.1f p99 %.1f max %.0f over %d masks; compile ms p50 %.2f p99 %.1f max %.1f",
 		s.Schemas, s.Passed, 100*float64(s.Passed)/float64(s.Schemas), s.CompileErrors, s.ValidRejected, s.Valid, s.InvalidAccepted, s.Invalid,
 		s.MaskUS["p50"], s.MaskUS["p90"], s.MaskUS["p99"], s.MaskUS["max"], s.Masks, s.CompileMS["p50"], s.CompileMS["p99"], s.CompileMS["max"])
-	_ = strings.TrimSpace
 }
 
 var update = flag.Bool("update", false, "rewrite testdata/sample_baseline.json")
-
-func atoi(s string) int {
-	n := 0
-	for _, c := range s {
-		n = n*10 + int(c-'0')
-	}
-	return n
-}
-
-func readAll(p string) []byte { b, _ := os.ReadFile(p); return b }
