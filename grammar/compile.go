@@ -71,6 +71,8 @@ type compiler struct {
 	enums  map[*valNode][]any
 	defers []func() error
 	synth  map[*Object][]any
+	// synthIf: the branches made for an object's if/then/else
+	synthIf map[*Object][]any
 }
 
 // CompileJSONSchema compiles a JSON Schema (draft 2020-12 or draft-07) for
@@ -317,6 +319,34 @@ func (c *compiler) compile(conj []any, depth int) (*valNode, error) {
 			return n, nil
 		}
 	}
+	// then an if/then/else on a discriminator (ifthen.go)
+	for i, p := range parts {
+		if p.done&4 != 0 {
+			continue
+		}
+		arr, ok, err := c.ifBranches(p.o)
+		if err != nil {
+			return nil, err
+		}
+		if !ok {
+			continue
+		}
+		rest := make([]any, 0, len(parts))
+		for j, q := range parts {
+			if j == i {
+				q.done |= 4
+			}
+			rest = append(rest, q)
+		}
+		for _, br := range arr {
+			alt, err := c.compile(append(slices.Clone(rest), br), depth+1)
+			if err != nil {
+				return nil, err
+			}
+			n.alts = append(n.alts, alt)
+		}
+		return n, nil
+	}
 	if err := c.build(n, parts, depth); err != nil {
 		return nil, err
 	}
@@ -425,6 +455,9 @@ func (c *compiler) build(n *valNode, parts []part, depth int) error {
 				types &^= excl
 				_ = forbid // applied by buildObj
 			case "if":
+				if p.done&4 != 0 {
+					continue // distributed by compile
+				}
 				if err := c.checkIf(o); err != nil {
 					return err
 				}

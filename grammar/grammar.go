@@ -19,6 +19,9 @@
 // pruning a subtree on its first rejected byte; while a lexeme (a string,
 // say) is open, the tokens that stay inside it come from a per-automaton-state
 // cache and only the tokens that leave it are walked with the full state.
+// That cache is built by a slicer (slice.go): whole slices of the
+// vocabulary (letters and digits, plain ASCII, plain UTF-8) that provably
+// stay inside the lexeme are OR-ed in without a walk.
 //
 // # What the JSON Schema matcher accepts
 //
@@ -50,6 +53,9 @@
 //     const/enum discriminators, required vs. forbidden properties, number
 //     ranges), when they constrain objects only and are disjoint as objects,
 //     or when each requires one distinct property.
+//   - if/then/else compiles when "if" says one property is a const or an
+//     enum of strings (optionally required): exactly (if and then) or
+//     (not if and else). Other forms of "if" are errors.
 package grammar
 
 import (
