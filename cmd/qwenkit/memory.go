@@ -36,6 +36,12 @@ func runMemory(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 		return nil
 	}
 	sub := args[0]
+	switch sub {
+	case "list", "show", "search", "export", "import", "add-doc":
+	default:
+		fmt.Fprintln(stderr, memoryUsage)
+		return &exitError{2, fmt.Errorf("memory: unknown subcommand %q", sub)}
+	}
 	fs := flag.NewFlagSet("memory "+sub, flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	db := fs.String("db", "", "the memory file (created if missing)")
@@ -54,8 +60,7 @@ func runMemory(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	if *db == "" {
 		return usage("--db FILE is required")
 	}
-	needs := map[string]bool{"show": true, "export": true}
-	if needs[sub] && *session == "" {
+	if (sub == "show" || sub == "export") && *session == "" {
 		return usage("--session ID is required")
 	}
 	if sub == "add-doc" && *name == "" {
@@ -66,11 +71,6 @@ func runMemory(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	}
 	if sub != "search" && fs.NArg() != 0 {
 		return usage(fmt.Sprintf("unexpected argument %q", fs.Arg(0)))
-	}
-	switch sub {
-	case "list", "show", "search", "export", "import", "add-doc":
-	default:
-		return usage(fmt.Sprintf("unknown subcommand %q", sub))
 	}
 
 	ctx := context.Background()

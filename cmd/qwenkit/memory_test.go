@@ -89,6 +89,10 @@ func TestMemoryCommand(t *testing.T) {
 			t.Errorf("%v: exit %d, %q", bad, code, errOut)
 		}
 	}
+	// An unknown subcommand is named as such, before any flag is checked.
+	if code, _, errOut := runCmd(t, "", "memory", "frobnicate", "--bogus"); code != 2 || !strings.Contains(errOut, `unknown subcommand "frobnicate"`) {
+		t.Errorf("unknown subcommand: exit %d, %q", code, errOut)
+	}
 	if code, _, errOut := runCmd(t, "", "memory", "show", "--db", db, "--session", "nope"); code != 1 || !strings.Contains(errOut, "not found") {
 		t.Errorf("missing session: %d %q", code, errOut)
 	}
