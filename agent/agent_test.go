@@ -382,15 +382,19 @@ func TestResumeRunsDanglingCalls(t *testing.T) {
 	}
 }
 
+// A TIR turn is one assistant message: each step's text stops after a
+// python block's closing fence, the block's output is appended to the same
+// message, and the next step continues that message (sdk Continue).
 func TestTIR(t *testing.T) {
 	e := &scripted{script: []reply{
 		{text: "Compute it.\n```python\nimport math\nprint(math.factorial(20) // 2**10)\n```\n```output\nmade up\n```"},
 		{text: "```python\nprint(1/0)\n```\n"},
 		{text: "So the answer is \\boxed{2375880867360000}."},
 	}}
+	store := newMemStore()
 	var codes []string
 	var res *Result
-	for ev, err := range Stream(context.Background(), e, "20!/1024?", WithTIR(python.Options{})) {
+	for ev, err := range Stream(context.Background(), e, "20!/1024?", WithTIR(python.Options{}), WithStore(store, "s")) {
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -405,14 +409,52 @@ func TestTIR(t *testing.T) {
 		t.Fatalf("code outputs %q", codes)
 	}
 	reqs := e.requests()
-	if len(reqs) != 3 || !reflect.DeepEqual(reqs[0].Stop, []string{"```output"}) {
-		t.Fatalf("requests %d, stop %v", len(reqs), reqs[0].Stop)
+	if len(reqs) != 3 || !reflect.DeepEqual(reqs[0].Stop, []string{"```output"}) || !reflect.DeepEqual(reqs[0].StopAfter, []string{"\n```\n"}) {
+		t.Fatalf("requests %d, stop %v, stop after %q", len(reqs), reqs[0].Stop, reqs[0].StopAfter)
 	}
-	first := reqs[1].Messages[1].Content
-	if first != "Compute it.\n```python\nimport math\nprint(math.factorial(20) // 2**10)\n```\n```output\n2375880867360000\n```\n" {
-		t.Fatalf("first step stored as %q", first)
+	first := "Compute it.\n```python\nimport math\nprint(math.factorial(20) // 2**10)\n```\n```output\n2375880867360000\n```\n"
+	second := "```python\nprint(1/0)\n```\n```output\n" + strings.TrimRight(codes[1], "\n") + "\n```\n"
+	answer := "So the answer is \\boxed{2375880867360000}."
+	// The second and third calls continue the one assistant message.
+	for i, want := range []string{first, first + second} {
+		req := reqs[i+1]
+		if !req.Continue || len(req.Messages) != 2 || req.Messages[1].Role != chat.Assistant || req.Messages[1].Content != want {
+			t.Fatalf("request %d: continue %v, messages %+v", i+1, req.Continue, req.Messages)
+		}
 	}
-	if res.Answer != "So the answer is \\boxed{2375880867360000}." || res.CodeRuns != 2 || res.Steps != 3 {
+	if reqs[0].Continue {
+		t.Fatal("the first call continues nothing")
+	}
+	// The answer is the whole turn: reasoning, code, outputs, conclusion.
+	if res.Answer != first+second+answer || res.CodeRuns != 2 || res.Steps != 3 || len(res.Messages) != 2 || res.Messages[1].Content != res.Answer {
+		t.Fatalf("result %+v", res)
+	}
+	// The store holds the turn as fragments, one per step; Resume joins
+	// them back and returns the answer without a model call.
+	msgs, _ := store.Messages(context.Background(), "s")
+	if len(msgs) != 4 || msgs[1].Content != first || msgs[2].Content != second || msgs[3].Content != answer {
+		t.Fatalf("stored %+v", msgs)
+	}
+	e2 := &scripted{}
+	again, err := Resume(context.Background(), e2, WithTIR(python.Options{}), WithStore(store, "s"))
+	if err != nil || again.Answer != res.Answer || len(e2.requests()) != 0 || !reflect.DeepEqual(again.Messages, res.Messages) {
+		t.Fatalf("resumed finished run: %+v %v", again, err)
+	}
+}
+
+// A block that is not python code does not end a TIR step: the reply that
+// stopped at its fence is continued within the step.
+func TestTIROtherBlock(t *testing.T) {
+	e := &scripted{script: []reply{
+		{text: "Table:\n```\na b\n```\nNow code.\n```python\nprint(2)\n```\n"},
+		{text: "Done: 2."},
+	}}
+	res, err := Run(context.Background(), e, "x", WithTIR(python.Options{}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "Table:\n```\na b\n```\nNow code.\n```python\nprint(2)\n```\n```output\n2\n```\nDone: 2."
+	if res.Answer != want || res.CodeRuns != 1 || res.Steps != 2 {
 		t.Fatalf("result %+v", res)
 	}
 }
@@ -488,9 +530,14 @@ func TestTIRResume(t *testing.T) {
 		t.Fatal(err)
 	}
 	msgs, _ := store.Messages(context.Background(), "s")
-	if res.Answer != "The answer is 42." || len(e.requests()) != 1 || res.CodeRuns != 0 || len(msgs) != 3 ||
-		msgs[1].Content != "```python\nprint(6 * 7)\n```\n```output\n42\n```\n" {
+	code := "```python\nprint(6 * 7)\n```\n```output\n42\n```\n"
+	if res.Answer != code+"The answer is 42." || len(e.requests()) != 1 || res.CodeRuns != 0 || len(msgs) != 3 ||
+		msgs[1].Content != code || msgs[2].Content != "The answer is 42." {
 		t.Fatalf("resume: %+v, %d requests, stored %+v", res, len(e.requests()), msgs)
+	}
+	// The resumed call continues the stored turn.
+	if req := e.requests()[0]; !req.Continue || len(req.Messages) != 2 || req.Messages[1].Content != code {
+		t.Fatalf("resumed request %+v", req)
 	}
 }
 

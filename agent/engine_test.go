@@ -22,7 +22,10 @@ type reply struct {
 // scripted is an sdk.Engine that replays fixed replies. It is stateless:
 // the reply to a request is script[n], n being the number of assistant
 // messages already in the request, so a resumed run gets the reply it
-// would have got. It applies stop strings as an engine does.
+// would have got; a request that continues its last message (Continue)
+// counts that message once per output block in it (one per TIR step
+// done) and replays the rest of the reply past the text the message
+// already holds of it. It applies stop strings (Stop, StopAfter) as an engine does.
 type scripted struct {
 	script []reply
 	mu     sync.Mutex
@@ -35,8 +38,12 @@ func (s *scripted) Chat(ctx context.Context, req sdk.Request) iter.Seq2[sdk.Even
 		s.reqs = append(s.reqs, req)
 		s.mu.Unlock()
 		n := 0
-		for _, m := range req.Messages {
-			if m.Role == chat.Assistant {
+		for i, m := range req.Messages {
+			switch {
+			case m.Role != chat.Assistant:
+			case req.Continue && i == len(req.Messages)-1:
+				n += strings.Count(m.Content, "```output")
+			default:
 				n++
 			}
 		}
@@ -54,9 +61,24 @@ func (s *scripted) Chat(ctx context.Context, req sdk.Request) iter.Seq2[sdk.Even
 			return
 		}
 		text := r.text
+		if req.Continue {
+			// Continue the reply past what the open message already holds
+			// of it (the text after its last output block).
+			m := req.Messages[len(req.Messages)-1].Content
+			if i := strings.LastIndex(m, "```output"); i >= 0 {
+				j := strings.Index(m[i:], "\n```\n")
+				m = m[i+j+len("\n```\n"):]
+			}
+			text = strings.TrimPrefix(text, m)
+		}
 		for _, stop := range req.Stop {
 			if i := strings.Index(text, stop); i >= 0 {
 				text = text[:i]
+			}
+		}
+		for _, stop := range req.StopAfter {
+			if i := strings.Index(text, stop); i >= 0 {
+				text = text[:i+len(stop)]
 			}
 		}
 		// Text in two pieces, to exercise the deltas.

@@ -48,12 +48,17 @@ type Event struct {
 
 // Result is a run's outcome.
 type Result struct {
-	// Answer is the model's final text.
+	// Answer is the model's final message. With WithTIR it is the whole
+	// turn: the reasoning, the python blocks and their outputs, and the
+	// conclusion.
 	Answer string
 	// Messages is the conversation: the stored history (if any), the task,
-	// every step and the answer.
+	// every step and the answer. A TIR turn is one assistant message here
+	// (the store holds it as one fragment per step).
 	Messages []chat.Message
-	// Steps is the number of model calls made by this run.
+	// Steps is the number of steps (model calls; with TIR, a step that
+	// stops at the fence of a block other than python code goes on in
+	// more calls) made by this run.
 	Steps int
 	// ToolCalls is the number of tool calls this run ran (repeats that were
 	// refused not included); CodeRuns, the number of python blocks run.

@@ -148,9 +148,13 @@ func WithStore(store Store, session string) Option {
 	}
 }
 
-// WithTIR turns on tool-integrated reasoning: a fenced ```python block in
-// the model's text is run in the sandbox (python.Run with opts), its output
-// is appended as a fenced ```output block, and generation goes on.
+// WithTIR turns on tool-integrated reasoning (Qwen2.5-Math's format): the
+// model's reply stops just after a fenced ```python block, the block is run
+// in the sandbox (python.Run with opts), its output is appended to the same
+// assistant message as a fenced ```output block, and the model continues
+// that message (sdk.Request.Continue) until it answers. The store holds
+// the turn as one assistant message per step; Resume joins them. An
+// engine must support Continue and StopAfter (the local engine does).
 func WithTIR(opts python.Options) Option {
 	return func(c *config) error { c.tir, c.tirOpts = true, opts; return nil }
 }

@@ -1,6 +1,7 @@
 package agent
 
 import (
+	"cmp"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -122,7 +123,7 @@ func (r *runner) run(ctx context.Context, task *string) error {
 			return fmt.Errorf("agent: load session %s: %w", r.cfg.session, err)
 		}
 	}
-	r.msgs = append(r.msgs, stored...)
+	r.msgs = joinTIR(stored)
 	r.remember(stored)
 	if task != nil {
 		var fresh []chat.Message
@@ -242,6 +243,9 @@ func (r *runner) remember(msgs []chat.Message) {
 }
 
 // step makes one model call and does what it asks. final reports the answer.
+// With TIR, a step is the model's text up to the end of a python block (then
+// the block runs and its output joins the same message) or to the answer;
+// the model call that continues an open TIR turn continues its message.
 func (r *runner) step(ctx context.Context) (final bool, err error) {
 	r.res.Steps++
 	n := r.res.Steps
@@ -251,6 +255,7 @@ func (r *runner) step(ctx context.Context) (final bool, err error) {
 		if prompt, err = r.cfg.store.(prompter).Prompt(ctx, r.cfg.session, r.systemPrompt(), r.cfg.budget); err != nil {
 			return false, fmt.Errorf("agent: step %d: %w", n, err)
 		}
+		prompt = joinTIR(prompt)
 	}
 	req := sdk.Request{
 		Messages:       prompt,
@@ -265,89 +270,146 @@ func (r *runner) step(ctx context.Context) (final bool, err error) {
 			req.ResponseFormat = nil // a forced call has no text to shape
 		}
 	}
+	// open is the TIR turn this step continues ("" when it starts a new
+	// assistant message).
+	var open string
 	if r.cfg.tir {
-		req.Stop = []string{"```output"}
-	}
-	var text strings.Builder
-	var calls []chat.ToolCall
-	var usage sdk.Usage
-	var reason sdk.FinishReason
-	for ev, err := range r.engine.Chat(ctx, req) {
-		if err != nil {
-			return false, fmt.Errorf("agent: step %d: %w", n, err)
-		}
-		switch ev.Kind {
-		case sdk.TextEvent:
-			text.WriteString(ev.Text)
-			if err := r.emit(Event{Kind: TextDelta, Step: n, Text: ev.Text}); err != nil {
-				return false, err
-			}
-		case sdk.ToolCallEvent:
-			if ev.ToolCall != nil {
-				calls = append(calls, *ev.ToolCall)
-			}
-		case sdk.DoneEvent:
-			if ev.Done != nil {
-				usage, reason = ev.Done.Usage, ev.Done.Reason
-			}
+		req.Stop = []string{outputFence}
+		req.StopAfter = []string{closeFence}
+		if openTIR(prompt) {
+			req.Continue, open = true, prompt[len(prompt)-1].Content
 		}
 	}
-	r.res.Usage.PromptTokens += usage.PromptTokens
-	r.res.Usage.CachedTokens += usage.CachedTokens
-	r.res.Usage.CompletionTokens += usage.CompletionTokens
-	content := text.String()
-	if len(calls) > 0 {
-		content = strings.TrimSpace(content)
+	content, calls, usage, reason, err := r.generate(ctx, n, req, open)
+	if err != nil {
+		return false, err
 	}
-
-	if r.cfg.tir && len(calls) == 0 && reason != sdk.FinishLength {
-		if code, ok := trailingCode(content); ok {
-			out, runErr := python.Run(ctx, code, r.cfg.tirOpts)
-			shown := codeOutputText(out, runErr)
-			msg := chat.Message{Role: chat.Assistant, Content: strings.TrimRight(content, " \n") + "\n```output\n" + strings.TrimRight(shown, "\n") + "\n```\n"}
-			if err := r.persist(ctx, msg); err != nil {
-				return false, err
-			}
-			r.msgs = append(r.msgs, msg)
-			r.res.CodeRuns++
-			if err := r.emit(Event{Kind: CodeResult, Step: n, Code: code, Output: shown}); err != nil {
-				return false, err
-			}
-			return false, r.emit(Event{Kind: StepFinished, Step: n, Usage: usage})
-		}
-	}
-
-	if len(calls) == 0 {
-		msg := chat.Message{Role: chat.Assistant, Content: content}
-		if err := r.persist(ctx, msg); err != nil {
-			return false, err
-		}
-		r.msgs = append(r.msgs, msg)
-		r.res.Answer, r.res.Messages = content, r.msgs
-		if err := r.emit(Event{Kind: StepFinished, Step: n, Usage: usage}); err != nil {
-			return false, err
-		}
-		return true, r.emit(Event{Kind: FinalAnswer, Step: n, Text: content, Run: r.res})
-	}
-
 	for i := range calls {
 		if calls[i].ID == "" || r.idTaken(calls[i].ID) {
 			calls[i].ID = fmt.Sprintf("call_%d_%d", len(r.msgs), i)
 		}
 	}
-	assistant := chat.Message{Role: chat.Assistant, Content: content, ToolCalls: calls}
+
+	// fragment is what this step adds to the conversation: a new message,
+	// or the continuation of the open TIR turn.
+	fragment := chat.Message{Role: chat.Assistant, Content: content, ToolCalls: calls}
+	code, isCode := "", false
+	if r.cfg.tir && len(calls) == 0 && reason != sdk.FinishLength {
+		code, isCode = trailingCode(content)
+	}
+	var shown string
+	if isCode {
+		out, runErr := python.Run(ctx, code, r.cfg.tirOpts)
+		shown = codeOutputText(out, runErr)
+		fragment.Content = strings.TrimRight(content, " \n") + "\n" + outputBlock(shown)
+		r.res.CodeRuns++
+	}
+	if req.Continue {
+		if len(calls) > 0 {
+			fragment.Content = strings.TrimRight(fragment.Content, " \n")
+		}
+		joined := r.msgs[len(r.msgs)-1]
+		joined.Content += fragment.Content
+		joined.ToolCalls = calls
+		r.msgs = append(slices.Clip(r.msgs[:len(r.msgs)-1]), joined)
+	} else {
+		if len(calls) > 0 {
+			fragment.Content = strings.TrimSpace(fragment.Content)
+		}
+		r.msgs = append(r.msgs, fragment)
+	}
+	assistant := r.msgs[len(r.msgs)-1]
+
+	if isCode {
+		if err := r.persist(ctx, fragment); err != nil {
+			return false, err
+		}
+		if err := r.emit(Event{Kind: CodeResult, Step: n, Code: code, Output: shown}); err != nil {
+			return false, err
+		}
+		return false, r.emit(Event{Kind: StepFinished, Step: n, Usage: usage})
+	}
+
+	if len(calls) == 0 {
+		if err := r.persist(ctx, fragment); err != nil {
+			return false, err
+		}
+		r.res.Answer, r.res.Messages = assistant.Content, r.msgs
+		if err := r.emit(Event{Kind: StepFinished, Step: n, Usage: usage}); err != nil {
+			return false, err
+		}
+		return true, r.emit(Event{Kind: FinalAnswer, Step: n, Text: assistant.Content, Run: r.res})
+	}
+
 	results, err := r.callTools(ctx, n, calls)
 	if err != nil {
 		return false, err
 	}
 	// The step is stored whole (the calls with their results) before the
 	// next model call.
-	if err := r.persist(ctx, append([]chat.Message{assistant}, results...)...); err != nil {
+	if err := r.persist(ctx, append([]chat.Message{fragment}, results...)...); err != nil {
 		return false, err
 	}
-	r.msgs = append(r.msgs, assistant)
 	r.msgs = append(r.msgs, results...)
 	return false, r.emit(Event{Kind: StepFinished, Step: n, Usage: usage})
+}
+
+// maxFenceRounds bounds the continuations of one step past fences of
+// blocks that are not python code.
+const maxFenceRounds = 8
+
+// generate makes the step's model call and streams its text. With TIR, a
+// reply that stopped at the closing fence of a block that is not python
+// code is continued within the step (the model's message goes on), so a
+// step ends only at a python block, the answer, tool calls or the token
+// limit. open is the text of the TIR turn req continues, if any.
+func (r *runner) generate(ctx context.Context, n int, req sdk.Request, open string) (content string, calls []chat.ToolCall, usage sdk.Usage, reason sdk.FinishReason, err error) {
+	var text strings.Builder
+	for round := 0; ; round++ {
+		got := text.Len()
+		for ev, err := range r.engine.Chat(ctx, req) {
+			if err != nil {
+				return "", nil, usage, "", fmt.Errorf("agent: step %d: %w", n, err)
+			}
+			switch ev.Kind {
+			case sdk.TextEvent:
+				text.WriteString(ev.Text)
+				if err := r.emit(Event{Kind: TextDelta, Step: n, Text: ev.Text}); err != nil {
+					return "", nil, usage, "", err
+				}
+			case sdk.ToolCallEvent:
+				if ev.ToolCall != nil {
+					calls = append(calls, *ev.ToolCall)
+				}
+			case sdk.DoneEvent:
+				if ev.Done != nil {
+					reason = ev.Done.Reason
+					usage.PromptTokens += ev.Done.Usage.PromptTokens
+					usage.CachedTokens += ev.Done.Usage.CachedTokens
+					usage.CompletionTokens += ev.Done.Usage.CompletionTokens
+					usage.TimeToFirstToken = cmp.Or(usage.TimeToFirstToken, ev.Done.Usage.TimeToFirstToken)
+					usage.TokensPerSecond = ev.Done.Usage.TokensPerSecond
+				}
+			}
+		}
+		content = text.String()
+		_, isCode := trailingCode(content)
+		if !r.cfg.tir || len(calls) > 0 || reason != sdk.FinishStop || isCode || text.Len() == got || !strings.HasSuffix(content, closeFence) || round >= maxFenceRounds {
+			break
+		}
+		// The closing fence of some other block: go on in the same message.
+		msgs := slices.Clip(req.Messages)
+		if req.Continue {
+			msgs = msgs[:len(msgs)-1]
+		}
+		req.Messages = append(msgs, chat.Message{Role: chat.Assistant, Content: open + content})
+		req.Continue = true
+		req.ToolChoice = sdk.ToolChoice{}
+	}
+	r.res.Usage.PromptTokens += usage.PromptTokens
+	r.res.Usage.CachedTokens += usage.CachedTokens
+	r.res.Usage.CompletionTokens += usage.CompletionTokens
+	return content, calls, usage, reason, nil
 }
 
 // idTaken says whether a tool call id is already used in the conversation

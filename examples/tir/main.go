@@ -1,7 +1,7 @@
 // Command tir solves a math word problem with tool-integrated reasoning: the
 // model reasons in text and writes ```python blocks; each block runs in
-// qwenkit's sandbox and its output is shown to the model as an ```output
-// block before it goes on. Qwen2.5-Math-Instruct is trained for this; any
+// qwenkit's sandbox, its output is appended to the model's message as an
+// ```output block, and the model continues the same message. Qwen2.5-Math-Instruct is trained for this; any
 // Qwen2.5 instruct model follows the system prompt.
 //
 //	go run ./examples/tir --model qwen2.5-math-7b-instruct-q4_k_m.gguf
@@ -70,6 +70,7 @@ func run(args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	defer engine.Close()
+	atLineStart := true
 	for ev, err := range agent.Stream(context.Background(), engine, problem,
 		agent.WithSystem(System), agent.WithTIR(python.Options{}),
 		agent.WithMaxSteps(6), agent.WithMaxTokens(*maxTokens)) {
@@ -83,8 +84,15 @@ func run(args []string, stdout, stderr io.Writer) error {
 		switch ev.Kind {
 		case agent.TextDelta:
 			fmt.Fprint(stdout, ev.Text)
+			atLineStart = strings.HasSuffix(ev.Text, "\n")
 		case agent.CodeResult:
-			fmt.Fprintf(stdout, "\n```output\n%s\n```\n", strings.TrimRight(ev.Output, "\n"))
+			// The output block joins the model's message, after the code
+			// block's closing fence, and the model goes on after it.
+			if !atLineStart {
+				fmt.Fprintln(stdout)
+			}
+			fmt.Fprintf(stdout, "```output\n%s\n```\n", strings.TrimRight(ev.Output, "\n"))
+			atLineStart = true
 		case agent.FinalAnswer:
 			fmt.Fprintf(stdout, "\n(%d steps, %d code blocks run)\n", ev.Run.Steps, ev.Run.CodeRuns)
 		}
