@@ -40,11 +40,15 @@ func predeclared(out *boundedWriter) starlark.StringDict {
 	}
 }
 
-// moduleNames lists the importable modules and their members, for the
-// import rewrite.
-func moduleNames() map[string][]string {
+// moduleNames lists the importable modules among pre (predeclared's
+// names) and their members, for the import rewrite.
+func moduleNames(pre starlark.StringDict) map[string][]string {
 	out := map[string][]string{}
-	for name, m := range map[string]*starlarkstruct.Module{"math": mathModule(), "json": jsonModule()} {
+	for name, v := range pre {
+		m, ok := v.(*starlarkstruct.Module)
+		if !ok {
+			continue
+		}
 		var names []string
 		for k := range m.Members {
 			names = append(names, k)

@@ -212,7 +212,8 @@ func Run(ctx context.Context, code string, opts Options) (out Output, err error)
 		o := Output{Stdout: w.String(), Truncated: w.dropped > 0, Steps: out.Steps}
 		return o, &Error{Kind: kind, Message: msg, Output: o}
 	}
-	src, err := translate(code, moduleNames())
+	pre := predeclared(w)
+	src, err := translate(code, moduleNames(pre))
 	if err != nil {
 		return fail(SyntaxError, opts.Filename+": "+err.Error())
 	}
@@ -224,7 +225,6 @@ func Run(ctx context.Context, code string, opts Options) (out Output, err error)
 		return fail(SyntaxError, err.Error())
 	}
 	captureFinalValue(f)
-	pre := predeclared(w)
 	prog, err := starlark.FileProgram(f, pre.Has)
 	if err != nil {
 		var el resolve.ErrorList
