@@ -57,6 +57,11 @@ func (l *Local) start(req Request) (*generation, error) {
 		if g.con, err = l.gram.toolCalls(req.Tools, req.ToolChoice); err != nil {
 			return nil, fmt.Errorf("sdk: tool-call grammar: %w", err)
 		}
+	case g.out.tools != nil:
+		// No <tool_call> tokens: the markers are text, the JSON a grammar.
+		if g.con, err = l.gram.textToolCalls(req.Tools, req.ToolChoice); err != nil {
+			return nil, fmt.Errorf("sdk: tool-call grammar: %w", err)
+		}
 	}
 	switch req.ToolChoice.Mode {
 	case ToolNone:

@@ -2,7 +2,7 @@ package sdk
 
 import (
 	"context"
-	"errors"
+	"encoding/json"
 	"fmt"
 	"path/filepath"
 	"strings"
@@ -11,7 +11,7 @@ import (
 
 	"github.com/qwenkit/qwenkit/chat"
 	"github.com/qwenkit/qwenkit/runtime/qwen2"
-	"github.com/qwenkit/qwenkit/sdk/chatml"
+	"github.com/qwenkit/qwenkit/schema"
 )
 
 // openTiny opens a tiny fixture model (tokenizer from its GGUF metadata)
@@ -161,25 +161,79 @@ func BenchmarkTinyChat(b *testing.B) {
 	b.ReportMetric(float64(toks)/b.Elapsed().Seconds(), "tokens/s")
 }
 
-// A vocabulary without <tool_call> (the tiny models', like Qwen2's) gets no
-// tool grammar: a named tool choice forces the call's opening as text, and
-// the rest is the model's (here, a random model's, so the call is left open
-// at the token limit: the reply ends for length, with no call and no text;
-// the same open call at the end of the model's turn is an error).
-func TestTinyModelNamedToolWithoutGrammar(t *testing.T) {
+// A vocabulary without <tool_call> (the tiny models', like Qwen2's) writes
+// the call's markers as text; the call's JSON is still grammar-constrained:
+// a forced call to "score" on a random model completes, well within the
+// token limit, with arguments that validate against the tool's schema (it
+// used to run to the limit with unconstrained arguments, \x02 bytes and
+// all). With ToolAuto, a call the model opens itself is constrained too.
+func TestTinyModelToolCallsWithoutToolTokens(t *testing.T) {
 	l, _ := openTiny(t, "tiny-f32.gguf")
-	f, err := chat.NewToolSpec("f", "", nil)
+	if l.toolOpen >= 0 {
+		t.Fatal("tiny-f32 has a <tool_call> token; the test needs a vocabulary without one")
+	}
+	params := `{"type":"object","properties":{"value":{"type":"integer"}},"required":["value"],"additionalProperties":false}`
+	score, err := chat.NewToolSpec("score", "Scores.", json.RawMessage(params))
 	if err != nil {
 		t.Fatal(err)
 	}
-	r, err := Complete(context.Background(), l, Request{Messages: userMsg("call f"), Tools: []chat.ToolSpec{f}, ToolChoice: UseTool("f"), MaxTokens: 40})
-	if err != nil || r.Reason != FinishLength || len(r.ToolCalls) != 0 || r.Text != "" {
-		t.Fatalf("got %+v, %v", r, err)
+	other, _ := chat.NewToolSpec("other", "", json.RawMessage(`{"type":"object","properties":{"s":{"type":"string","maxLength":3}},"required":["s"],"additionalProperties":false}`))
+	v, err := schema.Compile(json.RawMessage(params))
+	if err != nil {
+		t.Fatal(err)
 	}
-	o := newOutput(&Request{Tools: []chat.ToolSpec{f}, ToolChoice: UseTool("f")})
-	_, err = feedCut(t, o, false, "<tool_call>\n{\"name\": \"f\", \"arguments\": {")
-	var te *chatml.ToolCallError
-	if !errors.As(err, &te) || !strings.HasPrefix(te.Body, "\n{\"name\": \"f\", \"arguments\": ") {
-		t.Fatalf("got %v", err)
+	for _, choice := range []ToolChoice{UseTool("score"), {Mode: ToolRequired}} {
+		for seed := range uint64(4) {
+			req := Request{Messages: userMsg("score it"), Tools: []chat.ToolSpec{other, score}, ToolChoice: choice, MaxTokens: 400, Sampling: Sampling{Temperature: 1, Seed: seed}}
+			r, err := Complete(context.Background(), l, req)
+			if err != nil {
+				t.Fatalf("%v seed %d: %v", choice, seed, err)
+			}
+			if r.Reason != FinishToolCalls || len(r.ToolCalls) == 0 || r.Usage.CompletionTokens >= req.MaxTokens {
+				t.Fatalf("%v seed %d: %s after %d tokens, calls %+v, text %q", choice, seed, r.Reason, r.Usage.CompletionTokens, r.ToolCalls, r.Text)
+			}
+			// One call alone is short: the markers, the name, at most 32
+			// digits.
+			req.MaxToolCalls = 1
+			if r1, err := Complete(context.Background(), l, req); err != nil || len(r1.ToolCalls) != 1 || r1.Usage.CompletionTokens > 120 {
+				t.Fatalf("%v seed %d, one call: %+v, %v", choice, seed, r1, err)
+			}
+			for _, c := range r.ToolCalls {
+				if choice.Mode == ToolNamed && c.Name != "score" {
+					t.Fatalf("called %s", c.Name)
+				}
+				if c.Name == "score" {
+					if err := v.Validate(c.Arguments); err != nil {
+						t.Fatalf("%v seed %d: arguments %s: %v", choice, seed, c.Arguments, err)
+					}
+				}
+			}
+		}
+	}
+	// Free text may not run past the marker; right after it, only the
+	// call's JSON.
+	con, err := l.gram.textToolCalls([]chat.ToolSpec{score}, ToolChoice{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tok := range l.tok.Encode("Let me call it. <tool_call>\n{\"name\": \"score\", \"arguments\": {\"value\": 7") {
+		if err := con.Accept(tok); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if con.Done() {
+		t.Fatal("an open call may end the reply")
+	}
+	tc := con.(*textCalls)
+	for _, bad := range []string{"x", "\"", "}\n"} {
+		if err := tc.feed([]byte(bad)); err == nil {
+			t.Fatalf("%q accepted in the arguments", bad)
+		}
+	}
+	if err := tc.feed([]byte("}}\n</tool_call>")); err != nil || !con.Done() {
+		t.Fatalf("closing the call: %v, done %v", err, con.Done())
+	}
+	if err := tc.feed([]byte("x")); err == nil {
+		t.Fatal("text accepted after the call")
 	}
 }
