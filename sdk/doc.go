@@ -42,10 +42,19 @@
 //     free text until the model opens a call, then only well-formed calls to
 //     the request's tools; ToolRequired and a named tool force a call); text
 //     the grammar forces is written in one batched forward pass
-//     (jump-forward);
+//     (jump-forward); on a vocabulary without the <tool_call> tokens
+//     (Qwen2's) the call markers are written as text and the call's JSON
+//     is still a grammar, and a reply whose calls are made ends rather than
+//     open another call when fewer than 64 tokens of MaxTokens are left;
+//   - Request.Continue continues the last assistant message instead of
+//     starting a turn (the conversation rendered minus its final
+//     <|im_end|>\n; its tokens mostly come from a pooled cache), as
+//     tool-integrated reasoning needs after appending a code block's
+//     output;
 //   - generation ends at <|im_end|> or <|endoftext|>, at a caller's stop
 //     string (found even when split across tokens, and never shown in part),
-//     or at MaxTokens; cancelling the context ends it within one token.
+//     just after a StopAfter string (kept in the text), or at MaxTokens;
+//     cancelling the context ends it within one token.
 //
 // Memory: the model's weights are mapped once and shared by all requests;
 // each request in flight holds its own KV cache of Local.MemoryPerToken bytes

@@ -186,6 +186,9 @@ generate:
 			batch, queue = queue, nil
 		} else {
 			mask := g.mask
+			if b, ok := g.con.(interface{ budget(int) }); ok && maxToks > 0 {
+				b.budget(maxToks - usage.CompletionTokens)
+			}
 			if g.con != nil {
 				if g.conMask == nil {
 					g.conMask = make([]uint64, (len(logits)+63)/64)

@@ -236,4 +236,17 @@ func TestTinyModelToolCallsWithoutToolTokens(t *testing.T) {
 	if err := tc.feed([]byte("x")); err == nil {
 		t.Fatal("text accepted after the call")
 	}
+	// After a call, another may begin unless the token budget is nearly
+	// spent; the end is allowed either way.
+	mask := make([]uint64, (l.vocab+63)/64)
+	nl := l.tok.Encode("\n")[0]
+	for _, left := range []int{0, 1000, closeBelow - 1} {
+		tc.budget(left)
+		tc.Mask(mask)
+		next := mask[nl/64]&(1<<(nl%64)) != 0
+		end := mask[l.stops[0]/64]&(1<<(l.stops[0]%64)) != 0
+		if !end || next != (left == 0 || left >= closeBelow) {
+			t.Fatalf("budget %d: another call allowed %v, the end %v", left, next, end)
+		}
+	}
 }

@@ -46,7 +46,16 @@ type textCalls struct {
 	minCalls int
 	tail     []byte // tcFree: the last bytes written, up to len(textTrigger)
 	resets   int    // JSON matcher resets (calls begun)
+	left     int    // tokens the reply may still write (0: no limit)
 }
+
+// closeBelow is the token budget under which a reply with its calls made
+// ends instead of opening another call (which could not finish, and would
+// be dropped).
+const closeBelow = 64
+
+// budget tells the constraint how many tokens the reply may still write.
+func (c *textCalls) budget(left int) { c.left = left }
 
 // textToolCalls returns the constraint of a request with tools on a
 // vocabulary without the <tool_call> tokens (see textCalls).
@@ -131,6 +140,9 @@ func (c *textCalls) Mask(dst []uint64) {
 		if c.calls >= c.minCalls {
 			for _, s := range c.gs.stops {
 				dst[s/64] |= 1 << (s % 64)
+			}
+			if c.left > 0 && c.left < closeBelow {
+				return // too few tokens left for another call: end
 			}
 		}
 	}
