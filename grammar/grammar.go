@@ -60,6 +60,7 @@ package grammar
 
 import (
 	"fmt"
+	"sync"
 )
 
 // WhitespaceMode says where JSON whitespace may appear.
@@ -138,6 +139,9 @@ type Grammar struct {
 	gbnf    *gbnfGrammar
 	// Stats
 	nodes int
+
+	startOnce sync.Once
+	startMask []uint64 // the mask at the start of the output
 }
 
 func newGrammar(v *Index, o *Options) *Grammar {

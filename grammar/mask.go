@@ -129,8 +129,17 @@ func (v *Index) computeLex(d *dfa, s0 int32) *lexInfo {
 	}
 	if walked > 1 && len(li.exits) > 1 {
 		// a path that prefixes tokens of several slices was found in each
-		slices.SortFunc(li.exits, func(a, b exitPt) int { return int(a.node - b.node) })
-		li.exits = slices.CompactFunc(li.exits, func(a, b exitPt) bool { return a.node == b.node })
+		seen := make([]uint64, (len(v.trie)+63)/64)
+		n := 0
+		for _, e := range li.exits {
+			if seen[e.node>>6]&(1<<(e.node&63)) != 0 {
+				continue
+			}
+			seen[e.node>>6] |= 1 << (e.node & 63)
+			li.exits[n] = e
+			n++
+		}
+		li.exits = li.exits[:n]
 	}
 	return li
 }
@@ -273,6 +282,22 @@ const maxMatcherCache = 2048
 // next: bit i of dst[i/64] is set when token i may be accepted. Stop tokens
 // are allowed exactly when Done.
 func (m *Matcher) Mask(dst []uint64) {
+	if len(m.hist) == 1 && m.g.vocab != nil {
+		// the first mask is the same for every matcher: computed once
+		g := m.g
+		g.startOnce.Do(func() {
+			g.startMask = make([]uint64, g.vocab.MaskWords())
+			g.NewMatcher().mask(g.startMask)
+		})
+		clear(dst)
+		copy(dst, g.startMask)
+		m.masks++
+		return
+	}
+	m.mask(dst)
+}
+
+func (m *Matcher) mask(dst []uint64) {
 	clear(dst)
 	m.masks++
 	c := m.cur()

@@ -1,9 +1,6 @@
 package grammar
 
-import (
-	"bytes"
-	"slices"
-)
+import "slices"
 
 // The vocabulary is split into slices (as llguidance does): the tokens
 // made only of ASCII letters and digits, then of those and spaces, the
@@ -128,65 +125,55 @@ func (v *Index) buildSlices() {
 		{utf, false},
 		{nil, false},
 	}
-	ids := make([][]int32, len(defs))
-	tokNode := make([]int32, v.size)
-	// main-trie node of every token (first id of equal texts)
+	// main-trie nodes that end a token, in trie order (sorted by bytes)
+	nodes := make([][]int32, len(defs))
 	for n := range v.trie {
-		if t := v.trie[n].tok; t >= 0 {
-			tokNode[t] = int32(n)
-			for _, x := range v.dups[int32(n)] {
-				tokNode[x] = int32(n)
-			}
-		}
-	}
-	for id, b := range v.toks {
-		if len(b) == 0 {
+		id := v.trie[n].tok
+		if id < 0 {
 			continue
 		}
+		b := v.toks[id]
 		for k, d := range defs {
 			if d.auto != nil && (d.short && len(b) > shortSlice || !d.auto.accepts(b)) {
 				continue
 			}
-			ids[k] = append(ids[k], int32(id))
+			nodes[k] = append(nodes[k], int32(n))
 			break
 		}
 	}
 	v.slices = nil
 	for k, d := range defs {
-		s := v.buildSlice(ids[k], tokNode)
+		s := v.buildSlice(nodes[k])
 		s.auto = d.auto
 		v.slices = append(v.slices, s)
 	}
 }
 
-func (v *Index) buildSlice(ids []int32, tokNode []int32) *tokSlice {
+// buildSlice builds the trie of the tokens ending at main-trie nodes ends
+// (in trie order; equal texts are the main trie's dups).
+func (v *Index) buildSlice(ends []int32) *tokSlice {
 	s := &tokSlice{mask: make([]uint64, v.MaskWords())}
-	slices.SortFunc(ids, func(a, b int32) int {
-		if c := bytes.Compare(v.toks[a], v.toks[b]); c != 0 {
-			return c
-		}
-		return int(a - b)
-	})
-	nodes := make([]trieNode, 1, 2*len(ids)+1)
+	nodes := make([]trieNode, 1, 2*len(ends)+1)
 	nodes[0] = trieNode{tok: -1}
-	mainOf := make([]int32, 1, 2*len(ids)+1)
+	mainOf := make([]int32, 1, 2*len(ends)+1)
 	path := []int32{0}
 	var prev []byte
 	var mpath []int32
-	for _, id := range ids {
+	for _, mn := range ends {
+		id := v.trie[mn].tok
 		t := v.toks[id]
 		s.mask[id>>6] |= 1 << (id & 63)
+		for _, x := range v.dups[mn] {
+			s.mask[x>>6] |= 1 << (x & 63)
+		}
 		s.maxLen = max(s.maxLen, len(t))
 		cp := 0
 		for cp < len(t) && cp < len(prev) && t[cp] == prev[cp] {
 			cp++
 		}
-		if cp == len(t) && len(prev) == len(t) {
-			continue // same bytes: a dup of the main trie
-		}
 		// main-trie nodes along t: mpath[d] is the node at depth d+1
 		mpath = mpath[:0]
-		for n := tokNode[id]; n > 0; n = v.parent[n] {
+		for n := mn; n > 0; n = v.parent[n] {
 			mpath = append(mpath, n)
 		}
 		slices.Reverse(mpath)
@@ -199,8 +186,7 @@ func (v *Index) buildSlice(ids []int32, tokNode []int32) *tokSlice {
 			mainOf = append(mainOf, mpath[d])
 			path = append(path, int32(len(nodes)-1))
 		}
-		last := path[len(path)-1]
-		nodes[last].tok = v.trie[mainOf[last]].tok
+		nodes[path[len(path)-1]].tok = id
 		prev = t
 	}
 	for len(path) > 0 {
