@@ -13,6 +13,7 @@ import (
 	"github.com/qwenkit/qwenkit/chat"
 	"github.com/qwenkit/qwenkit/memory"
 	"github.com/qwenkit/qwenkit/sdk"
+	"github.com/qwenkit/qwenkit/tools/python"
 )
 
 // TestMemoryStoreResume runs the crash-and-resume story on the SQLite store.
@@ -156,4 +157,44 @@ func (b *budgetEngine) Chat(ctx context.Context, req sdk.Request) iter.Seq2[sdk.
 		r = reply{calls: []chat.ToolCall{call("", "add", `{"a":2,"b":2}`)}}
 	}
 	return (&scripted{script: []reply{r}}).Chat(ctx, sdk.Request{Messages: []chat.Message{{Role: chat.User}}})
+}
+
+// A TIR turn on the SQLite store: the model fails after the first code
+// step; a new process resumes by continuing the stored turn, and the
+// finished session reads back as one assistant message.
+func TestMemoryStoreTIRResume(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "tir.db")
+	db, err := memory.Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	script := []reply{
+		{text: "Let me compute.\n```python\nprint(6 * 7)\n```\n"},
+		{text: "So it is 42."},
+	}
+	crashing := []reply{script[0], {err: errCrash}}
+	opts := []Option{WithMemory(db, "tir"), WithTIR(python.Options{})}
+	if _, err := Run(ctx, &scripted{script: crashing}, "6*7?", opts...); !errors.Is(err, errCrash) {
+		t.Fatalf("run: %v", err)
+	}
+	db.Close()
+	if db, err = memory.Open(ctx, path); err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	opts = []Option{WithMemory(db, "tir"), WithTIR(python.Options{})}
+	e := &scripted{script: script}
+	res, err := Resume(ctx, e, opts...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	turn := "Let me compute.\n```python\nprint(6 * 7)\n```\n```output\n42\n```\nSo it is 42."
+	if res.Answer != turn || res.CodeRuns != 0 || len(e.requests()) != 1 || !e.requests()[0].Continue {
+		t.Fatalf("resumed: %+v, requests %+v", res, e.requests())
+	}
+	again, err := Resume(ctx, &scripted{}, opts...)
+	if err != nil || again.Answer != turn || len(again.Messages) != 2 {
+		t.Fatalf("finished session: %+v, %v", again, err)
+	}
 }
