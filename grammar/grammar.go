@@ -142,6 +142,39 @@ type Grammar struct {
 
 	startOnce sync.Once
 	startMask []uint64 // the mask at the start of the output
+
+	shared sharedCache
+}
+
+// sharedCache holds what every matcher of a grammar reuses: interned
+// parent stacks (so equal stacks are one pointer across matchers) and the
+// token lists of mask walks keyed by thread (a frame and an interned
+// stack), so a walk paid by one generation serves the next ones. Entries
+// are immutable; the maps are bounded (cleared when full).
+type sharedCache struct {
+	mu          sync.Mutex
+	intern      map[stkKey]*stk
+	exitCache   map[thread][]int32
+	structCache map[thread][]int32
+}
+
+// maxInterned bounds the interned stacks of a grammar.
+const maxInterned = 1 << 16
+
+func (c *sharedCache) get(m *map[thread][]int32, t thread) ([]int32, bool) {
+	c.mu.Lock()
+	toks, ok := (*m)[t]
+	c.mu.Unlock()
+	return toks, ok
+}
+
+func (c *sharedCache) put(m *map[thread][]int32, t thread, toks []int32) {
+	c.mu.Lock()
+	if *m == nil || len(*m) >= maxSharedCache {
+		*m = map[thread][]int32{}
+	}
+	(*m)[t] = toks
+	c.mu.Unlock()
 }
 
 func newGrammar(v *Index, o *Options) *Grammar {
@@ -193,24 +226,17 @@ type stkKey struct {
 // Matcher follows one output through a Grammar. It is not safe for
 // concurrent use; give each generation its own.
 type Matcher struct {
-	g      *Grammar
-	hist   []config
-	sp     stepper
-	intern map[stkKey]*stk
-	// mask caches (per matcher: they key on interned stacks)
-	exitCache   map[thread][]int32
-	structCache map[thread][]int32
-	bufs        [][]thread
-	tmp         []int32
-	scratch     []uint64
-	masks       int
+	g       *Grammar
+	hist    []config
+	sp      stepper
+	bufs    [][]thread
+	tmp     []int32
+	scratch []uint64
+	masks   int
 }
 
 // Reset returns to the start of the output.
 func (m *Matcher) Reset() {
-	m.intern = map[stkKey]*stk{}
-	m.exitCache = map[thread][]int32{}
-	m.structCache = map[thread][]int32{}
 	m.hist = m.hist[:0]
 	m.hist = append(m.hist, config{ts: []thread{{f: m.g.start, up: m.g.startUp}}})
 	if m.sp.slab == nil {
@@ -279,25 +305,35 @@ outer:
 	return out
 }
 
+// internStk returns the grammar's interned copy of stack s (called with
+// the shared cache locked).
 func (m *Matcher) internStk(s *stk) *stk {
 	if s == nil || s.owned {
 		return s
 	}
 	up := m.internStk(s.up)
 	k := stkKey{f: s.f, up: up}
-	if e, ok := m.intern[k]; ok {
+	c := &m.g.shared
+	if e, ok := c.intern[k]; ok {
 		return e
 	}
 	n := &stk{f: s.f, up: up, depth: s.depth, owned: true}
-	m.intern[k] = n
+	if c.intern == nil || len(c.intern) >= maxInterned {
+		// stacks interned before stay valid (equal pointers still mean
+		// equal stacks); only sharing is lost
+		c.intern = map[stkKey]*stk{}
+	}
+	c.intern[k] = n
 	return n
 }
 
 func (m *Matcher) commit(ts []thread) {
 	out := make([]thread, len(ts))
+	m.g.shared.mu.Lock()
 	for i, t := range ts {
 		out[i] = thread{f: t.f, up: m.internStk(t.up)}
 	}
+	m.g.shared.mu.Unlock()
 	out = m.dedup(out)
 	m.sp.slab = m.sp.slab[:0]
 	m.hist = append(m.hist, config{ts: out})

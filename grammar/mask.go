@@ -275,8 +275,9 @@ func orBits(dst, src []uint64) {
 	}
 }
 
-// maxMatcherCache bounds each per-matcher cache; it is cleared when full.
-const maxMatcherCache = 2048
+// maxSharedCache bounds each of a grammar's mask caches; it is cleared
+// when full.
+const maxSharedCache = 8192
 
 // Mask fills dst (Vocabulary.MaskWords() words) with the tokens allowed
 // next: bit i of dst[i/64] is set when token i may be accepted. Stop tokens
@@ -337,13 +338,11 @@ func (m *Matcher) threadMask(t thread, dst []uint64) {
 	v := m.g.vocab
 	f := t.f
 	if !isLexKind(f.kind) || (f.kind == kLit && uniqueParent(t)) {
-		toks, ok := m.structCache[t]
+		sc := &m.g.shared
+		toks, ok := sc.get(&sc.structCache, t)
 		if !ok {
 			toks = m.walkFrom(0, []thread{t})
-			if len(m.structCache) >= maxMatcherCache {
-				clear(m.structCache)
-			}
-			m.structCache[t] = toks
+			sc.put(&sc.structCache, t, toks)
 		}
 		setBits(dst, toks)
 		return
@@ -400,13 +399,11 @@ func (m *Matcher) threadMask(t thread, dst []uint64) {
 			key.f.cnt = -1
 		}
 	}
-	toks, ok := m.exitCache[key]
+	sc := &m.g.shared
+	toks, ok := sc.get(&sc.exitCache, key)
 	if !ok {
 		toks = m.exitTokens(t, li)
-		if len(m.exitCache) >= maxMatcherCache {
-			clear(m.exitCache)
-		}
-		m.exitCache[key] = toks
+		sc.put(&sc.exitCache, key, toks)
 	}
 	setBits(dst, toks)
 }
