@@ -338,11 +338,17 @@ func (m *Matcher) threadMask(t thread, dst []uint64) {
 	v := m.g.vocab
 	f := t.f
 	if !isLexKind(f.kind) || (f.kind == kLit && uniqueParent(t)) {
+		key := t
+		if f.kind == kNum && !f.v.num.constrained() {
+			// an unconstrained number goes on by its syntax phase and
+			// length only: "12" and "34" share one walk
+			key.f.s = canonNumber(f.s)
+		}
 		sc := &m.g.shared
-		toks, ok := sc.get(&sc.structCache, t)
+		toks, ok := sc.get(&sc.structCache, key)
 		if !ok {
 			toks = m.walkFrom(0, []thread{t})
-			sc.put(&sc.structCache, t, toks)
+			sc.put(&sc.structCache, key, toks)
 		}
 		setBits(dst, toks)
 		return

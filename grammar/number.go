@@ -290,3 +290,19 @@ func ratLCM(a, b *big.Rat) *big.Rat {
 	l.Quo(l, g)
 	return new(big.Rat).SetFrac(l, new(big.Int).Mul(a.Denom(), b.Denom()))
 }
+
+// canonNumber maps a number prefix to one with the same length and the
+// same syntax phase after every byte (digits become '1', except a leading
+// '0'), so that an unconstrained number's continuations, which depend on
+// nothing else, can be cached once for all such prefixes.
+func canonNumber(p string) string {
+	b := []byte(p)
+	ph := npStart
+	for i, c := range b {
+		if c >= '0' && c <= '9' && !(c == '0' && (ph == npStart || ph == npMinus)) {
+			b[i] = '1'
+		}
+		ph = numNext(ph, c)
+	}
+	return string(b)
+}
