@@ -3,8 +3,8 @@ package grammar
 import "slices"
 
 // The vocabulary is split into slices (as llguidance does): the tokens
-// made only of ASCII letters and digits, then of those and spaces, the
-// other tokens made only of
+// made only of ASCII letters and digits, then of those and spaces, then
+// of those and '_' or '-', the other tokens made only of
 // plain printable ASCII string characters, the tokens made only of plain
 // UTF-8 string characters (no '"', '\\' or control byte), their long
 // variants, and the rest. Each slice has its own token trie and a bitset of
@@ -120,6 +120,7 @@ func (v *Index) buildSlices() {
 	}{
 		{classAuto(alnum), true},
 		{classAuto(func(c byte) bool { return c == ' ' || alnum(c) }), true},
+		{classAuto(func(c byte) bool { return c == '_' || c == '-' || alnum(c) }), true},
 		{classAuto(plainASCII), true},
 		{utf, true},
 		{utf, false},
