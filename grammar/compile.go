@@ -73,6 +73,8 @@ type compiler struct {
 	synth  map[*Object][]any
 	// synthIf: the branches made for an object's if/then/else
 	synthIf map[*Object][]any
+	// noIf: a draft-04/06 schema, where if/then/else are not keywords
+	noIf bool
 }
 
 // CompileJSONSchema compiles a JSON Schema (draft 2020-12 or draft-07) for
@@ -116,6 +118,9 @@ func CompileSchemaValue(voc Vocabulary, doc any, o Options) (g *Grammar, err err
 		if sv, ok := ob.Get("$schema"); ok {
 			if s, ok := sv.(string); ok && (strings.Contains(s, "draft-07") || strings.Contains(s, "draft-06") || strings.Contains(s, "draft-04")) {
 				c.ix.draft7 = true
+			}
+			if s, ok := sv.(string); ok && (strings.Contains(s, "draft-06") || strings.Contains(s, "draft-04")) {
+				c.noIf = true // if/then/else came with draft-07
 			}
 		}
 	}
@@ -455,7 +460,7 @@ func (c *compiler) build(n *valNode, parts []part, depth int) error {
 				types &^= excl
 				_ = forbid // applied by buildObj
 			case "if":
-				if p.done&4 != 0 {
+				if p.done&4 != 0 || c.noIf {
 					continue // distributed by compile
 				}
 				if err := c.checkIf(o); err != nil {

@@ -21,7 +21,7 @@ import (
 // when o has none to apply (no if, or if without then and else).
 func (c *compiler) ifBranches(o *Object) ([]any, bool, error) {
 	iv, ok := o.Get("if")
-	if !ok {
+	if !ok || c.noIf {
 		return nil, false, nil
 	}
 	thenV, hasThen := o.Get("then")

@@ -57,6 +57,11 @@ func TestIfThenElseDiscriminator(t *testing.T) {
 			t.Fatal("no instance checked")
 		}
 	}
+	// draft-04 and draft-06 have no if/then/else: the keywords are ignored
+	g := mustCompile(t, `{"$schema":"http://json-schema.org/draft-04/schema#","if":{"minimum":3},"then":{"multipleOf":2}}`, Options{})
+	if !accepts(t, g, `5`) {
+		t.Error("draft-04: if/then/else should be ignored")
+	}
 	// other forms of if stay errors
 	for _, s := range []string{
 		`{"if":{"properties":{"k":{"const":1}},"required":["k"]},"then":{"required":["a"]}}`,
