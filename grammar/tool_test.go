@@ -136,3 +136,46 @@ func TestRegexAndChoice(t *testing.T) {
 		t.Fatalf("forced %q, want ybe", f)
 	}
 }
+
+// TestToolCallDeadKeyPrefix: over two tools, a key prefix that can only
+// become a key already written ("name" again) is refused by Accept and
+// left out of the mask, so generation cannot reach a dead end.
+func TestToolCallDeadKeyPrefix(t *testing.T) {
+	tok, ix := qwen(t)
+	tools := []Tool{
+		{Name: "get_time", Parameters: []byte(`{"type":"object","properties":{"tz":{"type":"string"}},"required":["tz"]}`)},
+		{Name: "add", Parameters: []byte(`{"type":"object","properties":{"a":{"type":"integer"},"b":{"type":"integer"}},"required":["a","b"],"additionalProperties":false}`)},
+	}
+	open, _ := ix.SpecialID("<tool_call>")
+	for _, ws := range []WhitespaceMode{Compact, Separators} {
+		g, err := CompileToolCalls(ix, tools, ToolCallOptions{MinCalls: 1}, Options{Whitespace: ws})
+		if err != nil {
+			t.Fatal(err)
+		}
+		sep := ""
+		if ws == Separators {
+			sep = " "
+		}
+		prefix := "\n{\"name\":" + sep + "\"get_time\"," + sep
+		m := g.NewMatcher()
+		if err := m.Accept(open); err != nil {
+			t.Fatal(err)
+		}
+		if err := m.AcceptBytes([]byte(prefix)); err != nil {
+			t.Fatal(err)
+		}
+		mask := make([]uint64, ix.MaskWords())
+		m.Mask(mask)
+		for _, s := range []string{`"name`, `"name"`} {
+			if ids := tok.Encode(s); len(ids) == 1 && maskHas(mask, ids[0]) {
+				t.Errorf("mask allows %q after %q", s, prefix)
+			}
+		}
+		if ids := tok.Encode(`"`); !maskHas(mask, ids[0]) {
+			t.Errorf("mask refuses the quote of \"arguments after %q", prefix)
+		}
+		if err := m.AcceptBytes([]byte(`"name`)); err == nil {
+			t.Errorf("accepted a second \"name key after %q", prefix)
+		}
+	}
+}
