@@ -147,13 +147,13 @@ func TestToolCallDeadKeyPrefix(t *testing.T) {
 		{Name: "add", Parameters: []byte(`{"type":"object","properties":{"a":{"type":"integer"},"b":{"type":"integer"}},"required":["a","b"],"additionalProperties":false}`)},
 	}
 	open, _ := ix.SpecialID("<tool_call>")
-	for _, ws := range []WhitespaceMode{Compact, Separators} {
-		g, err := CompileToolCalls(ix, tools, ToolCallOptions{MinCalls: 1}, Options{Whitespace: ws})
+	for i, ws := range []WhitespaceMode{Compact, Separators, Flexible} {
+		g, err := CompileToolCalls(ix, tools, ToolCallOptions{MinCalls: 1 - i/2, Lazy: i == 2}, Options{Whitespace: ws, AnyOrder: i == 2})
 		if err != nil {
 			t.Fatal(err)
 		}
 		sep := ""
-		if ws == Separators {
+		if ws != Compact {
 			sep = " "
 		}
 		prefix := "\n{\"name\":" + sep + "\"get_time\"," + sep
