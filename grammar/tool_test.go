@@ -179,3 +179,49 @@ func TestToolCallDeadKeyPrefix(t *testing.T) {
 		}
 	}
 }
+
+// TestToolCallNoDeadEnd: after the tool name, every token the mask allows
+// leads to a state with a non-empty mask (no dead end), whichever
+// separators the model writes.
+func TestToolCallNoDeadEnd(t *testing.T) {
+	_, ix := qwen(t)
+	tools := []Tool{
+		{Name: "get_time", Parameters: []byte(`{"type":"object","properties":{"tz":{"type":"string"}},"required":["tz"]}`)},
+		{Name: "add", Parameters: []byte(`{"type":"object","properties":{"a":{"type":"integer"},"b":{"type":"integer"}},"required":["a","b"],"additionalProperties":false}`)},
+	}
+	open, _ := ix.SpecialID("<tool_call>")
+	g, err := CompileToolCalls(ix, tools, ToolCallOptions{MinCalls: 1}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	mask := make([]uint64, ix.MaskWords())
+	next := make([]uint64, ix.MaskWords())
+	for _, prefix := range []string{"\n{\"name\": \"get_time\"", "\n{\"name\": \"get_time\",", "\n{\"name\": \"get_time\", "} {
+		m := g.NewMatcher()
+		if err := m.Accept(open); err != nil {
+			t.Fatal(err)
+		}
+		if err := m.AcceptBytes([]byte(prefix)); err != nil {
+			t.Fatal(err)
+		}
+		m.Mask(mask)
+		n := 0
+		for id := 0; id < ix.NumTokens(); id++ {
+			if !maskHas(mask, id) {
+				continue
+			}
+			n++
+			if err := m.Accept(id); err != nil {
+				t.Fatalf("after %q: token %d %q in the mask refused: %v", prefix, id, ix.TokenBytes(id), err)
+			}
+			m.Mask(next)
+			if popcount(next) == 0 && !m.Done() {
+				t.Errorf("after %q: token %q leads to a dead end", prefix, ix.TokenBytes(id))
+			}
+			m.Rollback(1)
+		}
+		if n == 0 {
+			t.Fatalf("after %q: empty mask", prefix)
+		}
+	}
+}
