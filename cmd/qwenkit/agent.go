@@ -1,16 +1,21 @@
 package main
 
 import (
+	"bufio"
 	"context"
 	"encoding/json"
 	"flag"
 	"fmt"
 	"io"
+	"iter"
 	"os"
 	"os/signal"
+	"slices"
 	"strings"
+	"sync"
 
 	"github.com/qwenkit/qwenkit/agent"
+	"github.com/qwenkit/qwenkit/chat"
 	"github.com/qwenkit/qwenkit/memory"
 	"github.com/qwenkit/qwenkit/sdk"
 	"github.com/qwenkit/qwenkit/tools/python"
@@ -46,7 +51,9 @@ func runAgent(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	model := fs.String("model", "", "model: a GGUF file or a Hugging Face folder (default: the built-in tiny model)")
 	tok := fs.String("tokenizer", "", "tokenizer file or folder, if not the model's own")
 	system := fs.String("system", "", "system prompt")
-	usePython := fs.Bool("python", false, "offer the python tool (a Starlark sandbox)")
+	usePython := fs.Bool("python", false, "offer the python tool (a Starlark sandbox); the same as --tools python")
+	toolList := fs.String("tools", "", "comma-separated tools to offer: python, search_memory, read_document (the last two need --db)")
+	interactive := fs.Bool("interactive", false, "read tasks one line at a time and run each in the same conversation (the default when standard input is a terminal and no task is given)")
 	tir := fs.Bool("tir", false, "tool-integrated reasoning: run the model's ```python blocks and show their output")
 	maxSteps := fs.Int("max-steps", agent.DefaultMaxSteps, "maximum model calls")
 	maxTokens := fs.Int("max-tokens", 1024, "maximum tokens per model call")
@@ -59,7 +66,12 @@ func runAgent(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	resume := fs.Bool("resume", false, "with --db: continue the session's stored run instead of starting a task")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, `usage: qwenkit agent [--model FILE] [flags] TASK...
+       qwenkit agent [--model FILE] [--db FILE --session ID] [--tools python,search_memory] [--tir]
        qwenkit agent [--model FILE] --db FILE [--session ID] --resume
+
+Without TASK on a terminal (or with --interactive) it is an interactive agent:
+each line is a task, run in the same conversation, with tool calls and results
+shown as they happen.
 
 Runs TASK (the arguments, or standard input when there are none) through the
 agent loop on a local model: the model may call the offered tools, whose
@@ -81,14 +93,21 @@ stored before the next model call; --resume continues a run that stopped
 	if *resume && task != "" {
 		return &exitError{code: 2, err: fmt.Errorf("--resume takes no task")}
 	}
-	if task == "" && !*resume {
+	if task == "" && !*resume && !*interactive {
+		*interactive = isTerminal(stdin)
+	}
+	offer, err := parseToolList(*toolList, *usePython, *db != "")
+	if err != nil {
+		return &exitError{code: 2, err: err}
+	}
+	if task == "" && !*resume && !*interactive {
 		b, err := io.ReadAll(stdin)
 		if err != nil {
 			return err
 		}
 		task = strings.TrimSpace(string(b))
 	}
-	if task == "" && !*resume {
+	if task == "" && !*resume && !*interactive {
 		return &exitError{code: 2, err: fmt.Errorf("no task: give it as arguments or on standard input")}
 	}
 	var opts []sdk.Option
@@ -99,7 +118,6 @@ stored before the next model call; --resume continues a run that stopped
 		opts = append(opts, sdk.WithContext(*ctxLen))
 	}
 	var engine *sdk.Local
-	var err error
 	if *model == "" {
 		engine, err = sdk.OpenDefault(opts...)
 	} else {
@@ -117,7 +135,7 @@ stored before the next model call; --resume continues a run that stopped
 	if *system != "" {
 		aopts = append(aopts, agent.WithSystem(*system))
 	}
-	if *usePython {
+	if offer["python"] {
 		t, err := python.NewTool(python.Options{})
 		if err != nil {
 			return err
@@ -134,26 +152,68 @@ stored before the next model call; --resume continues a run that stopped
 		}
 		defer store.Close()
 		aopts = append(aopts, agent.WithMemory(store, *session))
+	} else if *interactive {
+		// Without a memory file the conversation lives in this process.
+		aopts = append(aopts, agent.WithStore(&memStore{}, *session))
 	}
 
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
-	enc := json.NewEncoder(stdout)
-	enc.SetEscapeHTML(false)
+	if *interactive && !*resume {
+		return agentREPL(ctx, engine, aopts, *asJSON, stdin, stdout, stderr)
+	}
 	events := agent.Stream(ctx, engine, task, aopts...)
 	if *resume {
 		events = agent.ResumeStream(ctx, engine, aopts...)
 	}
+	return showAgentEvents(events, *asJSON, stdout, stderr)
+}
+
+// agentREPL runs each line of stdin as a task in one conversation until end
+// of input or /exit, showing events as they happen. A failed task is
+// reported and the loop goes on.
+func agentREPL(ctx context.Context, engine sdk.Engine, opts []agent.Option, asJSON bool, stdin io.Reader, stdout, stderr io.Writer) error {
+	sc := bufio.NewScanner(stdin)
+	sc.Buffer(make([]byte, 64*1024), 1<<20)
+	prompt := func() {
+		if !asJSON {
+			fmt.Fprint(stderr, "> ")
+		}
+	}
+	prompt()
+	for sc.Scan() {
+		line := strings.TrimSpace(sc.Text())
+		switch {
+		case line == "/exit":
+			return nil
+		case line != "":
+			if err := showAgentEvents(agent.Stream(ctx, engine, line, opts...), asJSON, stdout, stderr); err != nil {
+				if ctx.Err() != nil {
+					return err
+				}
+				fmt.Fprintf(stderr, "qwenkit agent: %v\n", err)
+			}
+		}
+		prompt()
+	}
+	return sc.Err()
+}
+
+// showAgentEvents prints a run's events: text to stdout, tool calls and
+// results to stderr (or every event as a JSON line on stdout).
+func showAgentEvents(events iter.Seq2[agent.Event, error], asJSON bool, stdout, stderr io.Writer) error {
+	enc := json.NewEncoder(stdout)
+	enc.SetEscapeHTML(false)
 	for ev, err := range events {
 		if err != nil {
-			if *asJSON {
+			if asJSON {
 				enc.Encode(agentEvent{Kind: "error", Error: err.Error()})
 			} else {
 				fmt.Fprintln(stdout)
 			}
 			return err
 		}
-		if *asJSON {
+		if asJSON {
 			if err := enc.Encode(toJSONEvent(ev)); err != nil {
 				return err
 			}
@@ -172,6 +232,52 @@ stored before the next model call; --resume continues a run that stopped
 			fmt.Fprintln(stdout)
 		}
 	}
+	return nil
+}
+
+// parseToolList returns the set of tools named in list (comma-separated),
+// plus python when python is set. search_memory and read_document need a
+// memory file (they come with --db).
+func parseToolList(list string, python, haveDB bool) (map[string]bool, error) {
+	offer := map[string]bool{"python": python}
+	for _, name := range strings.Split(list, ",") {
+		switch name = strings.TrimSpace(name); name {
+		case "":
+		case "python":
+			offer[name] = true
+		case "search_memory", "read_document":
+			if !haveDB {
+				return nil, fmt.Errorf("--tools %s needs --db", name)
+			}
+			offer[name] = true
+		default:
+			return nil, fmt.Errorf("--tools: unknown tool %q (known: python, search_memory, read_document)", name)
+		}
+	}
+	return offer, nil
+}
+
+// memStore keeps an interactive conversation in memory when no --db is given.
+type memStore struct {
+	mu   sync.Mutex
+	msgs map[string][]chat.Message
+}
+
+// Messages returns a copy of the session's messages.
+func (m *memStore) Messages(_ context.Context, session string) ([]chat.Message, error) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	return slices.Clone(m.msgs[session]), nil
+}
+
+// Append adds msgs to the session.
+func (m *memStore) Append(_ context.Context, session string, msgs ...chat.Message) error {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if m.msgs == nil {
+		m.msgs = map[string][]chat.Message{}
+	}
+	m.msgs[session] = append(m.msgs[session], msgs...)
 	return nil
 }
 

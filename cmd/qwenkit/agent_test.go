@@ -104,3 +104,69 @@ func TestAgentCommandMemory(t *testing.T) {
 		t.Fatalf("stored %d messages, users %q", len(h), users)
 	}
 }
+
+// TestAgentInteractive: with --interactive each input line is a task of the
+// same conversation: two answers come out, and the stored session holds both
+// tasks in order, the second after the first run's answer.
+func TestAgentInteractive(t *testing.T) {
+	model := filepath.Join(fixtureModels(t), "tiny-f32.gguf")
+	db := filepath.Join(t.TempDir(), "a.db")
+	code, stdout, stderr := runCLIInput("first task\n\nsecond task\n", "agent", "--model", model, "--max-tokens", "4",
+		"--context", "2048", "--json", "--interactive", "--db", db, "--session", "s")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	finals := 0
+	for _, l := range strings.Split(strings.TrimSpace(stdout), "\n") {
+		var ev agentEvent
+		if err := json.Unmarshal([]byte(l), &ev); err != nil {
+			t.Fatalf("line %q: %v", l, err)
+		}
+		if ev.Kind == "final_answer" {
+			finals++
+		}
+	}
+	if finals != 2 {
+		t.Fatalf("%d final answers, want 2:\n%s", finals, stdout)
+	}
+	store, err := memory.Open(context.Background(), db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer store.Close()
+	hist, err := store.History(context.Background(), "s", memory.HistoryQuery{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var users []string
+	for _, e := range hist {
+		if e.Message.Role == "user" {
+			users = append(users, e.Message.Content)
+		}
+	}
+	if len(users) != 2 || users[0] != "first task" || users[1] != "second task" || hist[len(hist)-1].Message.Role != "assistant" {
+		t.Fatalf("stored users %q, last role %s", users, hist[len(hist)-1].Message.Role)
+	}
+}
+
+// TestAgentToolsFlag: --tools names known tools; memory tools need --db.
+func TestAgentToolsFlag(t *testing.T) {
+	model := filepath.Join(fixtureModels(t), "tiny-f32.gguf")
+	for _, tc := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"--tools", "search_memory"}, "needs --db"},
+		{[]string{"--tools", "python,shell"}, `unknown tool "shell"`},
+	} {
+		args := append([]string{"agent", "--model", model}, tc.args...)
+		code, _, stderr := runCLI(append(args, "task")...)
+		if code != 2 || !strings.Contains(stderr, tc.want) {
+			t.Errorf("%v: exit %d, stderr %q; want 2 and %q", tc.args, code, stderr, tc.want)
+		}
+	}
+	code, stdout, stderr := runCLI("agent", "--model", model, "--tools", "python", "--max-tokens", "4", "--context", "2048", "--json", "hi")
+	if code != 0 || !strings.Contains(stdout, `"final_answer"`) {
+		t.Fatalf("--tools python: exit %d, %s %s", code, stdout, stderr)
+	}
+}
