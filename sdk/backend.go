@@ -9,7 +9,8 @@ import (
 // through qwenBackend; tests script one.
 type backend interface {
 	newCache(maxTokens int) kvCache
-	// forward appends tokens to c and returns the logits after the last one.
+	// forward appends tokens to c and returns the logits after the last one,
+	// in a buffer c owns: valid until the next forward on c.
 	forward(c kvCache, tokens []int) ([]float32, error)
 	// contextLength is the model's context window in tokens.
 	contextLength() int
@@ -28,11 +29,7 @@ type qwenBackend struct{ m *qwen2.Model }
 func (b qwenBackend) newCache(maxTokens int) kvCache { return b.m.NewCache(maxTokens) }
 
 func (b qwenBackend) forward(c kvCache, tokens []int) ([]float32, error) {
-	rows, err := b.m.Forward(c.(*qwen2.Cache), tokens, false)
-	if err != nil {
-		return nil, err
-	}
-	return rows[len(rows)-1], nil
+	return b.m.ForwardLast(c.(*qwen2.Cache), tokens)
 }
 
 func (b qwenBackend) contextLength() int { return b.m.Config.ContextLength }
