@@ -34,16 +34,26 @@ const (
 
 // Event is one step of a streamed run.
 type Event struct {
+	// Kind says which of the fields below are set.
 	Kind EventKind
-	// Step counts model calls from 1.
-	Step   int
-	Text   string
-	Call   *chat.ToolCall
+	// Step counts model calls from 1; it is 0 on the FinalAnswer of a
+	// resumed run whose stored conversation already ends with the answer.
+	Step int
+	// Text is the text delta (TextDelta) or the final answer (FinalAnswer).
+	Text string
+	// Call is the tool call about to run (ToolCallStarted) or that
+	// returned Result (ToolResult).
+	Call *chat.ToolCall
+	// Result is what Call returned (ToolResult).
 	Result *tools.Result
-	Code   string
+	// Code is the python block that ran (CodeResult).
+	Code string
+	// Output is what Code printed, or its error text (CodeResult).
 	Output string
-	Usage  sdk.Usage
-	Run    *Result
+	// Usage is the token counts of the step's model call (StepFinished).
+	Usage sdk.Usage
+	// Run is the whole result of the run (FinalAnswer).
+	Run *Result
 }
 
 // Result is a run's outcome.
@@ -79,14 +89,21 @@ var (
 // RunError is a run that stopped before its answer: by a guard, the
 // context, the engine or the store. Partial holds the trace so far.
 type RunError struct {
-	Err     error
+	// Err is why the run stopped: a guard's error (errors.Is matches
+	// ErrStepLimit, ErrRepeatedCalls or ErrNothingToDo) or the error of
+	// the context, the engine or the store.
+	Err error
+	// Partial is the run so far: its messages, steps, calls and usage up
+	// to the stop.
 	Partial *Result
 }
 
+// Error returns Err's text and the number of steps made.
 func (e *RunError) Error() string {
 	return fmt.Sprintf("%v (after %d steps)", e.Err, e.Partial.Steps)
 }
 
+// Unwrap returns Err.
 func (e *RunError) Unwrap() error { return e.Err }
 
 // codeOutputText is what a python block's run shows the model.

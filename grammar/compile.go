@@ -12,15 +12,16 @@ import (
 // CompileError reports a schema the matcher cannot enforce exactly: the
 // keyword and the JSON pointer of the subschema that holds it.
 type CompileError struct {
-	Keyword string
-	Pointer string
-	Reason  string
-	Err     error // the cause, when there is one (errors.Is(err, ErrBudget) works through it)
+	Keyword string // the offending keyword; "" when the error is about the subschema as a whole
+	Pointer string // JSON pointer of the subschema, as a URI fragment ("#", "#/properties/a")
+	Reason  string // what is wrong, in words
+	Err     error  // the cause, when there is one (errors.Is(err, ErrBudget) works through it)
 }
 
 // Unwrap returns the cause.
 func (e *CompileError) Unwrap() error { return e.Err }
 
+// Error returns the pointer, the keyword (if any) and the reason.
 func (e *CompileError) Error() string {
 	if e.Keyword == "" {
 		return fmt.Sprintf("schema %s: %s", e.Pointer, e.Reason)

@@ -80,9 +80,9 @@ const (
 // Options tune a compilation. The zero value is compact JSON, properties in
 // schema order, the vocabulary's default stop tokens and default Limits.
 type Options struct {
-	Whitespace  WhitespaceMode
-	MaxNewlines int // Flexible: newlines per whitespace slot (default 1)
-	MaxSpaces   int // Flexible: spaces or tabs in a row (default 20)
+	Whitespace  WhitespaceMode // where whitespace may appear (default Compact)
+	MaxNewlines int            // Flexible: newlines per whitespace slot (default 1)
+	MaxSpaces   int            // Flexible: spaces or tabs in a row (default 20)
 	// AnyOrder accepts declared properties in any order. By default they
 	// must follow the schema's order (each may be skipped when optional);
 	// undeclared properties may appear anywhere either way.
@@ -90,7 +90,8 @@ type Options struct {
 	// StopTokens are the caller's end-of-output tokens (EOS, <|im_end|>):
 	// allowed in the mask exactly when Done. Nil takes Vocabulary.DefaultStops.
 	StopTokens []int
-	Limits     Limits
+	// Limits bound the compilation's cost; zero fields take their defaults.
+	Limits Limits
 	// Resources holds documents for remote $ref, by absolute URI.
 	Resources map[string][]byte
 	// Draft is 7 for draft-07 semantics ($ref ignores its sibling $id) or

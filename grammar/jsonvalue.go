@@ -12,8 +12,8 @@ import (
 // Object is a JSON object that keeps its keys in document order, so that a
 // schema's properties can be generated in the order they were written.
 type Object struct {
-	Keys []string
-	Vals []any
+	Keys []string // the keys, in document order
+	Vals []any    // Vals[i] is the value of Keys[i]
 }
 
 // Get returns the value of key k and whether it is present.

@@ -7,6 +7,8 @@ import (
 
 // Tool declares one callable tool for the tool-call grammar.
 type Tool struct {
+	// Name is the tool's name, as the model writes it in a call; it must
+	// be non-empty and unique among the tools.
 	Name string
 	// Parameters is the JSON Schema of the arguments object (nil: any object).
 	Parameters []byte

@@ -11,8 +11,13 @@ import (
 // Vocabulary is what the grammar needs from a tokenizer; the runtime
 // tokenizer satisfies it. TokenBytes of a special token is its text.
 type Vocabulary interface {
+	// NumTokens returns the number of token ids; ids run from 0 to
+	// NumTokens()-1.
 	NumTokens() int
+	// TokenBytes returns the bytes token id decodes to, or the text of a
+	// special token.
 	TokenBytes(id int) []byte
+	// IsSpecial reports whether token id is a special (control) token.
 	IsSpecial(id int) bool
 }
 
@@ -192,8 +197,8 @@ func (v *Index) TrieNodes() int { return len(v.trie) }
 // and small custom vocabularies: Texts[i] is token i, Special marks special
 // tokens (whose Texts entry is their name).
 type StaticVocabulary struct {
-	Texts   [][]byte
-	Special map[int]bool
+	Texts   [][]byte     // Texts[i] is the bytes of token i, or the name of a special token
+	Special map[int]bool // the ids of the special tokens
 }
 
 // NumTokens implements Vocabulary.

@@ -9,10 +9,10 @@ import (
 
 // Response is a whole reply, as Complete collects it.
 type Response struct {
-	Text      string
-	ToolCalls []chat.ToolCall
-	Reason    FinishReason
-	Usage     Usage
+	Text      string          // the reply's text; trimmed of surrounding whitespace when there are tool calls
+	ToolCalls []chat.ToolCall // the tool calls, in the order they were made
+	Reason    FinishReason    // why the reply ended, from the Done event
+	Usage     Usage           // what the request cost, from the Done event
 }
 
 // Message returns the reply as an assistant message, ready to append to the

@@ -19,6 +19,7 @@ import (
 // cancelling ctx ends generation within one token. Implementations are safe
 // for concurrent use: each call to Chat is an independent request.
 type Engine interface {
+	// Chat streams the reply to req, ending with a DoneEvent or an error.
 	Chat(ctx context.Context, req Request) iter.Seq2[Event, error]
 }
 
@@ -84,8 +85,8 @@ const (
 
 // ToolChoice is a request's tool mode and, for ToolNamed, the tool's name.
 type ToolChoice struct {
-	Mode ToolMode
-	Name string
+	Mode ToolMode // the zero value is ToolAuto
+	Name string   // ToolNamed: the tool to call, one of the request's tools; ignored otherwise
 }
 
 // UseTool returns the choice that forces a call to the named tool.
@@ -218,7 +219,7 @@ const (
 
 // Event is one step of a streamed reply.
 type Event struct {
-	Kind     EventKind
+	Kind     EventKind      // which of the fields below is set
 	Text     string         // TextEvent
 	ToolCall *chat.ToolCall // ToolCallEvent
 	Done     *Done          // DoneEvent
@@ -240,8 +241,8 @@ const (
 
 // Done ends a stream.
 type Done struct {
-	Reason FinishReason
-	Usage  Usage
+	Reason FinishReason // why the reply ended
+	Usage  Usage        // what the request cost
 }
 
 // Usage reports what a request cost.
@@ -249,7 +250,7 @@ type Usage struct {
 	// PromptTokens is the prompt's length in tokens; CachedTokens of them
 	// were reused from a KV cache instead of being computed.
 	PromptTokens int `json:"prompt_tokens"`
-	CachedTokens int `json:"cached_tokens"`
+	CachedTokens int `json:"cached_tokens"` // prompt tokens reused from a KV cache (at most PromptTokens)
 	// CompletionTokens is the number of tokens generated.
 	CompletionTokens int `json:"completion_tokens"`
 	// TimeToFirstToken runs from the call to the first generated token.

@@ -32,11 +32,13 @@ func WithMaxTokens(n int) RequestOption { return func(c *extractConfig) { c.req.
 // ExtractError reports a reply that is not a valid T: cut short, not JSON, or
 // not matching T's schema. Text is the reply.
 type ExtractError struct {
-	Text   string
-	Reason FinishReason
-	Err    error
+	Text   string       // the reply's text
+	Reason FinishReason // why the reply ended; FinishLength when it was cut short
+	Err    error        // what is wrong with the reply: cut short, not valid against T's schema, or not decodable into T
 }
 
+// Error returns Err's text, the finish reason and the reply, cut to its
+// first 200 bytes.
 func (e *ExtractError) Error() string {
 	text := e.Text
 	if len(text) > 200 {
@@ -45,6 +47,7 @@ func (e *ExtractError) Error() string {
 	return fmt.Sprintf("sdk: extract: %v (finish reason %s, reply %q)", e.Err, e.Reason, text)
 }
 
+// Unwrap returns Err.
 func (e *ExtractError) Unwrap() error { return e.Err }
 
 // Extract asks the engine for a T taken from document, as instructions say.

@@ -160,8 +160,8 @@ func sharedTask(o *opArgs, lo, hi int, quantized bool) {
 
 // Out is one product of MatMulShared: Dst = W · x for every token.
 type Out struct {
-	Dst []float32
-	W   Matrix
+	Dst []float32 // the results: n rows of W.Rows values, token after token
+	W   Matrix    // the weights; W.Cols is the width of x's rows
 }
 
 // MatMulShared computes MatMul(out.Dst, out.W, x, n) for up to four matrices

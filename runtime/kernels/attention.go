@@ -10,8 +10,8 @@ import (
 // share KVHeads key/value heads (Heads must be a multiple of KVHeads), each of
 // HeadDim values, and scores are scaled by Scale (usually 1/sqrt(HeadDim)).
 type AttentionShape struct {
-	Heads, KVHeads, HeadDim int
-	Scale                   float32
+	Heads, KVHeads, HeadDim int     // query heads, key/value heads, values per head
+	Scale                   float32 // factor applied to each query·key score
 }
 
 // Attention is (*Pool).Attention on the calling goroutine alone.

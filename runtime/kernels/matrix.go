@@ -11,9 +11,9 @@ import (
 // row after row in ggml block format Type. Data usually points into a memory
 // mapped model file; Matrix never copies or modifies it.
 type Matrix struct {
-	Type       quant.Type
-	Rows, Cols int
-	Data       []byte
+	Type       quant.Type // ggml block format of the values
+	Rows, Cols int        // rows, and values per row (a whole number of Type's blocks)
+	Data       []byte     // Rows*RowBytes() bytes, row after row
 }
 
 // RowBytes is the number of bytes one row occupies (0 when Cols is not a

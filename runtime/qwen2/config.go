@@ -28,20 +28,20 @@ type Config struct {
 	// is the context extension factor (0 or 1: none); RopeOrigContext is the
 	// context before extension (YaRN; defaults to ContextLength);
 	// RopeAttnFactor multiplies YaRN's magnitude scale (0 means 1).
-	RopeScaling     string
-	RopeFactor      float64
-	RopeOrigContext int
-	RopeAttnFactor  float64
+	RopeScaling     string  // "", "linear" or "yarn"
+	RopeFactor      float64 // context extension factor (0 or 1: none)
+	RopeOrigContext int     // context before extension (YaRN)
+	RopeAttnFactor  float64 // YaRN magnitude scale multiplier (0 means 1)
 
 	// Mixture of experts (qwen2moe only): NExpert experts of hidden size
 	// NFFExpert, NExpertUsed chosen per token, a shared expert of hidden size
 	// NFFShared, and whether the chosen experts' weights are renormalised to
 	// sum to 1 (false for Qwen1.5-MoE and Qwen2-57B-A14B).
-	NExpert     int
-	NExpertUsed int
-	NFFExpert   int
-	NFFShared   int
-	NormTopK    bool
+	NExpert     int  // experts per layer
+	NExpertUsed int  // experts chosen per token
+	NFFExpert   int  // hidden size of each expert
+	NFFShared   int  // hidden size of the shared expert
+	NormTopK    bool // renormalise the chosen experts' weights to sum to 1
 
 	// TiedOutput is true when the output matrix is the token embedding.
 	TiedOutput bool

@@ -10,6 +10,7 @@ import (
 // weights, which point into the memory-mapped file (norm weights and biases
 // are converted to float32 at load). It is read-only after Load.
 type Model struct {
+	// Config is the model's hyperparameters, as read from its file.
 	Config Config
 
 	embd       kernels.Matrix // token_embd: NVocab rows of NEmbd
