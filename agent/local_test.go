@@ -2,29 +2,15 @@ package agent
 
 import (
 	"context"
-	"os"
-	"path/filepath"
 	"testing"
 
+	"github.com/qwenkit/qwenkit/internal/fixturedir"
 	"github.com/qwenkit/qwenkit/sdk"
 )
 
 // tinyModel finds a fixture model in ../shared/fixtures beside the
 // repository.
-func tinyModel(t *testing.T, name string) string {
-	t.Helper()
-	dir, _ := os.Getwd()
-	for {
-		p := filepath.Join(dir, "..", "shared", "fixtures", "models", name)
-		if _, err := os.Stat(p); err == nil {
-			return p
-		}
-		if filepath.Dir(dir) == dir {
-			t.Fatalf("fixture model %s not found", name)
-		}
-		dir = filepath.Dir(dir)
-	}
-}
+func tinyModel(t *testing.T, name string) string { return fixturedir.Path(t, "models", name) }
 
 type verdict struct {
 	Label string `json:"label" jsonschema:"enum=yes,enum=no,enum=maybe"`

@@ -6,22 +6,12 @@ import (
 	"sync"
 	"testing"
 
+	"github.com/qwenkit/qwenkit/internal/fixturedir"
 	"github.com/qwenkit/qwenkit/runtime/tokenizer"
 )
 
 // fixtures finds ../shared/fixtures beside the repository root.
-func fixtures(t testing.TB) string {
-	t.Helper()
-	dir, _ := os.Getwd()
-	for d := dir; d != filepath.Dir(d); d = filepath.Dir(d) {
-		p := filepath.Join(d, "shared", "fixtures")
-		if st, err := os.Stat(p); err == nil && st.IsDir() {
-			return p
-		}
-	}
-	t.Fatalf("shared/fixtures not found above %s", dir)
-	return ""
-}
+func fixtures(t testing.TB) string { return fixturedir.Path(t) }
 
 var (
 	qwenOnce sync.Once

@@ -2,34 +2,18 @@ package sdk
 
 import (
 	"errors"
-	"os"
 	"path/filepath"
 	"strings"
 	"sync"
 	"sync/atomic"
 	"testing"
 
+	"github.com/qwenkit/qwenkit/internal/fixturedir"
 	"github.com/qwenkit/qwenkit/runtime/tokenizer"
 )
 
 // fixtures finds ../shared/fixtures beside the repository root.
-func fixtures(t testing.TB) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		p := filepath.Join(dir, "..", "shared", "fixtures")
-		if st, err := os.Stat(p); err == nil && st.IsDir() {
-			return p
-		}
-		if filepath.Dir(dir) == dir {
-			t.Fatal("shared/fixtures not found beside the repository")
-		}
-		dir = filepath.Dir(dir)
-	}
-}
+func fixtures(t testing.TB) string { return fixturedir.Path(t) }
 
 var (
 	qwenTokOnce sync.Once

@@ -110,19 +110,7 @@ stored before the next model call; --resume continues a run that stopped
 	if task == "" && !*resume && !*interactive {
 		return &exitError{code: 2, err: fmt.Errorf("no task: give it as arguments or on standard input")}
 	}
-	var opts []sdk.Option
-	if *tok != "" {
-		opts = append(opts, sdk.WithTokenizer(*tok))
-	}
-	if *ctxLen > 0 {
-		opts = append(opts, sdk.WithContext(*ctxLen))
-	}
-	var engine *sdk.Local
-	if *model == "" {
-		engine, err = sdk.OpenDefault(opts...)
-	} else {
-		engine, err = sdk.Open(*model, opts...)
-	}
+	engine, err := openEngine(*model, *tok, *ctxLen, stderr)
 	if err != nil {
 		return err
 	}

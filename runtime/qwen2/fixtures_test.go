@@ -7,25 +7,12 @@ import (
 	"path/filepath"
 	"sort"
 	"testing"
+
+	"github.com/qwenkit/qwenkit/internal/fixturedir"
 )
 
-// modelsDir finds ../shared/fixtures/models beside the repository by walking
-// up from the package directory.
-func modelsDir(t testing.TB) string {
-	t.Helper()
-	dir, _ := os.Getwd()
-	for {
-		p := filepath.Join(dir, "shared", "fixtures", "models")
-		if st, err := os.Stat(p); err == nil && st.IsDir() {
-			return p
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Fatal("shared/fixtures/models not found above the working directory")
-		}
-		dir = parent
-	}
-}
+// modelsDir finds ../shared/fixtures/models beside the repository.
+func modelsDir(t testing.TB) string { return fixturedir.Path(t, "models") }
 
 type manifestFile struct {
 	Architecture string  `json:"architecture"`
