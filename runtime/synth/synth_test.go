@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strings"
 	"testing"
 
@@ -111,22 +112,10 @@ func sameTensors(t *testing.T, f, ref *gguf.File, dims bool) {
 			t.Errorf("tensor %s missing", r.Name)
 		case ti.Type != r.Type:
 			t.Errorf("tensor %s: type %v, fixture %v", r.Name, ti.Type, r.Type)
-		case len(ti.Dims) != len(r.Dims) || dims && !equalDims(ti.Dims, r.Dims):
+		case len(ti.Dims) != len(r.Dims) || dims && !slices.Equal(ti.Dims, r.Dims):
 			t.Errorf("tensor %s: dims %v, fixture %v", r.Name, ti.Dims, r.Dims)
 		}
 	}
-}
-
-func equalDims(a, b []uint64) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }
 
 // TestMoEMatchesFixture compares the qwen2moe shape with tiny-moe-f32.gguf:
@@ -142,7 +131,7 @@ func TestMoEMatchesFixture(t *testing.T) {
 		}
 	}
 	e, _ := f.Tensor("blk.0.ffn_down_exps.weight")
-	if !equalDims(e.Dims, []uint64{256, 256, 4}) {
+	if !slices.Equal(e.Dims, []uint64{256, 256, 4}) {
 		t.Errorf("ffn_down_exps dims %v, want [256 256 4]", e.Dims)
 	}
 	// Quantized, the router stays F32 as llama-quantize leaves it, like the

@@ -2,6 +2,7 @@ package tokenizer
 
 import (
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -41,7 +42,7 @@ func TestDecode(t *testing.T) {
 	}
 	for _, text := range []string{" the", "的", "\n\n", "!"} {
 		id, ok := tok.TokenID(text)
-		if !ok || string(tok.TokenBytes(id)) != text || !equalIDs(tok.Encode(text), []int{id}) {
+		if !ok || string(tok.TokenBytes(id)) != text || !slices.Equal(tok.Encode(text), []int{id}) {
 			t.Errorf("TokenID(%q) = %d, %v (bytes %q)", text, id, ok, tok.TokenBytes(id))
 		}
 	}

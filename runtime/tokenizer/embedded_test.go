@@ -5,6 +5,7 @@ import (
 	"compress/gzip"
 	"flag"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -56,10 +57,10 @@ func TestEmbedded(t *testing.T) {
 		}
 	}
 	for i, g := range readGoldens(t, "goldens.jsonl") {
-		if got := te.Encode(g.Text); !equalIDs(got, g.Plain) {
+		if got := te.Encode(g.Text); !slices.Equal(got, g.Plain) {
 			t.Fatalf("line %d plain: got %v, want %v", i+1, got, g.Plain)
 		}
-		if got := te.EncodeSpecial(g.Text); !equalIDs(got, g.Special) {
+		if got := te.EncodeSpecial(g.Text); !slices.Equal(got, g.Special) {
 			t.Fatalf("line %d special: got %v, want %v", i+1, got, g.Special)
 		}
 	}

@@ -2,6 +2,7 @@ package tokenizer
 
 import (
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -52,7 +53,7 @@ func TestEncodeSpecialLeftmostLongest(t *testing.T) {
 	// ">x" is one piece of the split regex: [^\s\p{L}\p{N}]?\p{L}+.
 	want := append(append([]int{27, 151644}, tok.Encode(">x")...), 151658)
 	want = append(want, tok.Encode("<tool_call")...)
-	if !equalIDs(ids, want) {
+	if !slices.Equal(ids, want) {
 		t.Errorf("got %v, want %v", ids, want)
 	}
 }
@@ -102,7 +103,7 @@ func TestBPEScanMatchesHeap(t *testing.T) {
 			return out
 		}
 		a, b, c := run(&w1, 0), run(&w2, 1), run(&w3, 2)
-		if !equalIDs(a, b) || !equalIDs(a, c) {
+		if !slices.Equal(a, b) || !slices.Equal(a, c) {
 			t.Fatalf("word %q: scan %v, heap %v, buckets %v", word, a, b, c)
 		}
 	}
@@ -124,7 +125,7 @@ func TestConcurrentEncode(t *testing.T) {
 		go func(g int) {
 			defer wg.Done()
 			for i := g; i < len(gs); i += 3 {
-				if !equalIDs(tok.Encode(gs[i].Text), gs[i].Plain) {
+				if !slices.Equal(tok.Encode(gs[i].Text), gs[i].Plain) {
 					errs <- gs[i].Text
 					return
 				}
@@ -217,7 +218,7 @@ func TestBPELowerRankCreated(t *testing.T) {
 			for i := int32(0); i < int32(n); i = w.next[i] {
 				got = append(got, int(w.id[i]))
 			}
-			if !equalIDs(got, want) {
+			if !slices.Equal(got, want) {
 				t.Errorf("mode %d, %q: got %v, want %v", mode, word, got, want)
 			}
 		}

@@ -56,15 +56,3 @@ func qwenJSON(t testing.TB) *Tokenizer {
 	}
 	return refTok
 }
-
-func equalIDs(a, b []int) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
-}

@@ -2,6 +2,7 @@ package tokenizer
 
 import (
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -39,10 +40,10 @@ func TestGGUF(t *testing.T) {
 		t.Errorf("merges differ: %d in GGUF, %d in tokenizer.json", len(gm), len(jm))
 	}
 	for i, g := range readGoldens(t, "goldens.jsonl") {
-		if got := tg.Encode(g.Text); !equalIDs(got, g.Plain) {
+		if got := tg.Encode(g.Text); !slices.Equal(got, g.Plain) {
 			t.Fatalf("line %d plain: got %v, want %v", i+1, got, g.Plain)
 		}
-		if got := tg.EncodeSpecial(g.Text); !equalIDs(got, g.Special) {
+		if got := tg.EncodeSpecial(g.Text); !slices.Equal(got, g.Special) {
 			t.Fatalf("line %d special: got %v, want %v", i+1, got, g.Special)
 		}
 	}

@@ -1,6 +1,7 @@
 package tokenizer
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -55,7 +56,7 @@ func TestLlamaCpp(t *testing.T) {
 			if mode == "special" {
 				want, ours = l.Special, tok.EncodeSpecial(text)
 			}
-			if equalIDs(ours, want) {
+			if slices.Equal(ours, want) {
 				if mode == "plain" {
 					agreePlain++
 				} else {
@@ -76,7 +77,7 @@ func TestLlamaCpp(t *testing.T) {
 				}
 			case mode == "plain" && hasUserDef:
 				userDefClass++
-				if got := encodeUserDefinedOnly(tok, text); !equalIDs(got, want) {
+				if got := encodeUserDefinedOnly(tok, text); !slices.Equal(got, want) {
 					t.Errorf("line %d: llama.cpp plain ids are not explained by matching <tool_call>:\n got %v\nwant %v", i+1, got, want)
 				}
 			default:

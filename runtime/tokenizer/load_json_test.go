@@ -3,6 +3,7 @@ package tokenizer
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -37,10 +38,10 @@ func TestTokenizerJSONForms(t *testing.T) {
 		if err != nil {
 			t.Fatalf("%s: %v", merges, err)
 		}
-		if got := tok.Encode("abc<|end|>"); !equalIDs(got, []int{257, '<', '|', 'e', 'n', 'd', '|', '>'}) {
+		if got := tok.Encode("abc<|end|>"); !slices.Equal(got, []int{257, '<', '|', 'e', 'n', 'd', '|', '>'}) {
 			t.Errorf("%s: Encode = %v", merges, got)
 		}
-		if got := tok.EncodeSpecial("abc<|end|>ab"); !equalIDs(got, []int{257, 258, 256}) {
+		if got := tok.EncodeSpecial("abc<|end|>ab"); !slices.Equal(got, []int{257, 258, 256}) {
 			t.Errorf("%s: EncodeSpecial = %v, want [257 258 256]", merges, got)
 		}
 		if tok.NumTokens() != 259 || tok.EOS() != -1 || tok.TokenType(258) != TypeControl {
@@ -48,7 +49,7 @@ func TestTokenizerJSONForms(t *testing.T) {
 		}
 	}
 	// Escaped token text is decoded: "a\u0062" is "ab".
-	if tok, err := FromTokenizerJSON([]byte(strings.Replace(tinyJSON(`["a b"]`, ""), `"ab":256`, `"a\u0062":256`, 1)), "tiny"); err != nil || !equalIDs(tok.Encode("ab"), []int{256}) {
+	if tok, err := FromTokenizerJSON([]byte(strings.Replace(tinyJSON(`["a b"]`, ""), `"ab":256`, `"a\u0062":256`, 1)), "tiny"); err != nil || !slices.Equal(tok.Encode("ab"), []int{256}) {
 		t.Errorf("escaped vocabulary key: %v", err)
 	}
 	for _, c := range []struct{ json, want string }{
@@ -84,7 +85,7 @@ func TestVocabMerges(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got := tok.EncodeSpecial("xabc<tool><|end|>"); !equalIDs(got, []int{'x', 257, 259, 258}) {
+	if got := tok.EncodeSpecial("xabc<tool><|end|>"); !slices.Equal(got, []int{'x', 257, 259, 258}) {
 		t.Errorf("EncodeSpecial = %v", got)
 	}
 	if tok.EOS() != 258 || tok.Pad() != 259 || tok.BOS() != -1 || tok.TokenType(259) != TypeUserDefined {

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"slices"
 	"testing"
 
 	"github.com/qwenkit/qwenkit/chat"
@@ -95,22 +96,10 @@ func TestRenderInjection(t *testing.T) {
 				got = append(got, controlIDs[s.Text])
 			}
 		}
-		if !equalInts(got, c.ControlIDsExpected) {
+		if !slices.Equal(got, c.ControlIDsExpected) {
 			t.Errorf("%s: control ids\n got %v\nwant %v", c.Name, got, c.ControlIDsExpected)
 		}
 	}
-}
-
-func equalInts(a, b []int) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }
 
 func TestRenderErrors(t *testing.T) {

@@ -2,6 +2,7 @@ package chatml
 
 import (
 	"path/filepath"
+	"slices"
 	"sync"
 	"testing"
 
@@ -33,7 +34,7 @@ func TestTokensGoldens(t *testing.T) {
 		if err != nil {
 			t.Fatalf("%s: %v", c.Name, err)
 		}
-		if !equalInts(ids, c.IDs) {
+		if !slices.Equal(ids, c.IDs) {
 			t.Errorf("%s: ids\n got %v\nwant %v", c.Name, ids, c.IDs)
 		}
 	}
@@ -46,7 +47,7 @@ func TestTokensInjection(t *testing.T) {
 		if err != nil {
 			t.Fatalf("%s: %v", c.Name, err)
 		}
-		if !equalInts(ids, c.SafeIDs) {
+		if !slices.Equal(ids, c.SafeIDs) {
 			t.Errorf("%s: ids\n got %v\nwant %v", c.Name, ids, c.SafeIDs)
 		}
 		// Independently of safe_ids: the added-token ids are exactly the
@@ -57,7 +58,7 @@ func TestTokensInjection(t *testing.T) {
 				control = append(control, id)
 			}
 		}
-		if !equalInts(control, c.ControlIDsExpected) {
+		if !slices.Equal(control, c.ControlIDsExpected) {
 			t.Errorf("%s: control ids\n got %v\nwant %v", c.Name, control, c.ControlIDsExpected)
 		}
 	}
@@ -84,7 +85,7 @@ func TestTokensWithoutToolCallTokens(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := []int{1000, 'a', '<', 't', 'o', 'o', 'l', '_', 'c', 'a', 'l', 'l', '>', 'b', 1001}
-	if !equalInts(ids, want) {
+	if !slices.Equal(ids, want) {
 		t.Fatalf("got %v", ids)
 	}
 	if _, err := p.Tokens(mapEncoder{ImEnd: 1001}); err == nil {
