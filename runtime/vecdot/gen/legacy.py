@@ -294,6 +294,7 @@ def rowloop2(p, blk, ws, as_, ones):
 
 {p}pair:
 	VXORPS X8, X8, X8
+	PREFETCHT0   4096(R11)
 ''' + first(b0, 'Y0') + b1 + f'''	VADDPS       Y6, Y0, Y0
 ''' + ('''	VADDSS       X8, X7, X7
 ''' if ones else '') + f'''	ADDQ         ${2*ws}, R11
