@@ -113,6 +113,19 @@ func rowsQ5_0VNNI(dst *float32, rows int, w *byte, rowBytes int, act *byte, nb i
 //go:noescape
 func rowsQ5_1VNNI(dst *float32, rows int, w *byte, rowBytes int, act *byte, nb int)
 
+// rowsQ8_0AVX512 computes dst[r] = dotQ8_0(w[r·rowBytes:], act, nb) (ref_legacy.go) for r < rows,
+// eight rows per pass on 512-bit registers (legacy512_amd64.s; the float32
+// order differs from rowsQ8_0VNNI's).
+//
+//go:noescape
+func rowsQ8_0AVX512(dst *float32, rows int, w *byte, rowBytes int, act *byte, nb int)
+
+// rowsQ4_0AVX512 computes dst[r] = dotQ4_0(w[r·rowBytes:], act, nb) (ref_legacy.go) for r < rows,
+// eight rows per pass on 512-bit registers (legacy512_amd64.s).
+//
+//go:noescape
+func rowsQ4_0AVX512(dst *float32, rows int, w *byte, rowBytes int, act *byte, nb int)
+
 // rows4Q8_0AVX2 computes, for r < rows and token k < 4,
 // dst[k·dstStride + r] = dotQ8_0(w[r·rowBytes:], act[k·actStride:], nb) (ref_legacy.go),
 // equal to rowsQ8_0AVX2's result bit for bit.
@@ -279,11 +292,24 @@ func vnni() impl {
 	return m
 }
 
+// avx512 is vnni with Q8_0's and Q4_0's one-token products on 512-bit
+// registers, eight rows per pass (legacy512_amd64.s). Their float32 order
+// differs from the four-token kernels', which RowsTokens keeps.
+func avx512() impl {
+	m := vnni()
+	m.name = "avx512"
+	m.quant[quant.Q8_0] = asmQuant(rowsQ8_0AVX512)
+	m.quant[quant.Q4_0] = asmQuant(rowsQ4_0AVX512)
+	return m
+}
+
 func hasAVX2() bool { return cpu.X86.HasAVX2 && cpu.X86.HasFMA && cpu.X86.HasF16C }
 
 func hasVNNI() bool {
 	return hasAVX2() && cpu.X86.HasAVX512VL && cpu.X86.HasAVX512BW && cpu.X86.HasAVX512VNNI
 }
+
+func hasAVX512() bool { return hasVNNI() && cpu.X86.HasAVX512F && cpu.X86.HasAVX512GFNI }
 
 // impls lists the implementations this CPU can run, fastest last.
 func impls() []impl {
@@ -293,6 +319,9 @@ func impls() []impl {
 	}
 	if hasVNNI() {
 		list = append(list, vnni())
+	}
+	if hasAVX512() {
+		list = append(list, avx512())
 	}
 	return list
 }

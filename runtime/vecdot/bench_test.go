@@ -108,3 +108,48 @@ func BenchmarkRowsTokens(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkRowsDRAM is BenchmarkRows with the weights in main memory, as in a
+// decode step: 512 MiB of Q8_0 or Q4_0 blocks (beyond the level-3 cache),
+// rows of 896 values (Qwen2.5-0.5B's hidden size), multiplied 896 rows per
+// call from the first row to the last, so that every weight byte comes from
+// DRAM. Random bytes with moderate fp16 scales: the rate does not depend on
+// the values.
+func BenchmarkRowsDRAM(b *testing.B) {
+	const cols, size, perCall = 896, 512 << 20, 896
+	r := rand.New(rand.NewPCG(15, 16))
+	buf := make([]byte, size)
+	for i := 0; i+8 <= len(buf); i += 8 {
+		u := r.Uint64()
+		for k := 0; k < 8; k++ {
+			buf[i+k] = byte(u >> (8 * k))
+		}
+	}
+	for _, typ := range []quant.Type{quant.Q8_0, quant.Q4_0} {
+		ts := typ.TypeSize()
+		rb := cols / 32 * ts
+		rows := size / rb
+		w := buf[:rows*rb]
+		for i := 0; i < len(w); i += ts {
+			w[i], w[i+1] = 0x00, 0x30 // fp16 0.125
+		}
+		a := make([]byte, cols/32*34)
+		if err := quant.QuantizeActivations(quant.Q8_0, randFloats(r, cols), a); err != nil {
+			b.Fatal(err)
+		}
+		dst := make([]float32, perCall)
+		for _, m := range impls() {
+			if m.name == "generic" {
+				continue
+			}
+			f := m.quantFor(typ)
+			b.Run(typ.String()+"/"+m.name, func(b *testing.B) {
+				cpuLoop(b, int64(len(w)), func() {
+					for r0 := 0; r0+perCall <= rows; r0 += perCall {
+						f(dst, w[r0*rb:(r0+perCall)*rb], rb, a, cols/32)
+					}
+				})
+			})
+		}
+	}
+}

@@ -10,7 +10,8 @@ import (
 )
 
 // TestDispatch checks that a CPU with AVX2, FMA and F16C gets the assembly
-// kernels, one with AVX512-VNNI and AVX512VL too the VNNI ones, and that the
+// kernels, one with AVX512-VNNI and AVX512VL too the VNNI ones, one with
+// AVX512F and GFNI besides the 512-bit ones (avx512), and that the
 // other tests (which run every implementation in impls) see them all.
 func TestDispatch(t *testing.T) {
 	want := []string{"generic"}
@@ -18,6 +19,9 @@ func TestDispatch(t *testing.T) {
 		want = append(want, "avx2")
 		if cpu.X86.HasAVX512VL && cpu.X86.HasAVX512VNNI {
 			want = append(want, "avx2+vnni")
+			if cpu.X86.HasAVX512F && cpu.X86.HasAVX512BW && cpu.X86.HasAVX512GFNI {
+				want = append(want, "avx512")
+			}
 		}
 	}
 	var got []string

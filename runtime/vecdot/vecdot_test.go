@@ -74,7 +74,7 @@ func testQuantRowsExact(t *testing.T, m impl) {
 			if tameBound(typ)*float64(nb) >= 1<<24 {
 				continue // a partial sum could round
 			}
-			for _, rows := range []int{1, 3, 4} {
+			for _, rows := range []int{1, 3, 4, 19} { // 19: avx512's groups of 8, a pair, an odd row
 				w := weights(r, typ, rows*nb, tame)
 				a := acts(r, at, nb, tame)
 				rb := nb * typ.TypeSize()
@@ -114,7 +114,7 @@ func testQuantRowsNoise(t *testing.T, m impl) {
 		at, _ := quant.VecDotType(typ)
 		for _, md := range []mode{random, extreme} {
 			for _, nb := range blockCounts {
-				rows := 1 + r.IntN(5)
+				rows := 1 + r.IntN(20)
 				w := weights(r, typ, rows*nb, md)
 				a := acts(r, at, nb, md)
 				rb := nb * typ.TypeSize()

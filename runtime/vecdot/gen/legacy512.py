@@ -1,0 +1,244 @@
+#!/usr/bin/env python3
+# Writes one of runtime/vecdot's Go assembly files (see doc.go there):
+#   python3 gen/legacy512.py   (from runtime/vecdot or anywhere; writes beside gen/)
+#
+# Q8_0 and Q4_0 weights × Q8_0 activations on 512-bit registers (AVX-512 F,
+# BW, VL, VNNI and GFNI), for the one-token product (Rows) of a decode step.
+import os
+OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..')
+
+# Prefetch: the weights of the next group of eight rows, one group ahead
+# (PF_GROUPS), with PF_INSN (PREFETCHT0: into the level-1 cache).
+PF_GROUPS = 1
+PF_INSN = 'PREFETCHT0'
+
+hdr = '''//go:build !purego
+
+#include "textflag.h"
+
+// Q8_0 and Q4_0 weights × Q8_0 activations on 512-bit registers (AVX-512 F,
+// BW, VL, VNNI and GFNI). Each kernel computes, for every row r < rows,
+//
+//	dst[r] = Σ_blocks (d_w·d_a)·Σ_j qx[j]·qy[j]
+//
+// as dotQ8_0/dotQ4_0 in ref_legacy.go state it, eight rows per pass (then
+// pairs of rows, then a last odd row). A register holds one block of two
+// rows: lanes 0–7 row r, lanes 8–15 row r+1, each lane the sum of four
+// products. The weights are made unsigned so that one VPDPBUSD forms the
+// products with the signed activations: Q8_0's x+128 (XOR 0x80), Q4_0's
+// nibble levels u = x+8 (low nibbles in the block's first 16 values, high
+// ones in the last 16, split by VGF2P8AFFINEQB). The offset is the
+// activation block's own sum: per lane, with c = 128 or 8,
+//
+//	Σ u·y = Σ x·y + c·Σ y
+//
+// so t = float32(Σ u·y)·d_a − float32(c·Σ y)·d_a (one fused multiply-
+// subtract; c·Σ y and d_a are formed once per block for all the rows), and
+// the row accumulates t·d_w. Every integer sum is exact (|Σ u·y| ≤
+// 4·255·128 per lane, for every int8 activation, −128 included); the float32
+// operations and their order differ from the reference (within rounding).
+//
+// The fp16 scales are converted by lookup in f16tab (R10).
+//
+// Registers: DI dst, SI the group's first row, R8 rowBytes, DX 3·rowBytes,
+// R9 act, R10 f16tab, R11 rows 0–3 and R13 rows 4–7 at the current block,
+// R12 the activation block, CX blocks left, R14 the prefetch pointer; Z0–Z3
+// the row pairs' accumulators, Z4 the activation block in both halves, Z5
+// d_a, Z6 c·Σy·d_a, Z24 the bytes c, Z25 Q4_0's nibble matrices, K2 lanes
+// 8–15; Z8–Z23 per-pair temporaries.
+
+// nibmat<> holds VGF2P8AFFINEQB matrices by 128-bit lane: x & 0x0F in lanes
+// 0 and 2 (a row's first 16 values), x >> 4 in lanes 1 and 3.
+DATA nibmat<>+0(SB)/8, $0x0102040800000000
+DATA nibmat<>+8(SB)/8, $0x0102040800000000
+DATA nibmat<>+16(SB)/8, $0x1020408000000000
+DATA nibmat<>+24(SB)/8, $0x1020408000000000
+DATA nibmat<>+32(SB)/8, $0x0102040800000000
+DATA nibmat<>+40(SB)/8, $0x0102040800000000
+DATA nibmat<>+48(SB)/8, $0x1020408000000000
+DATA nibmat<>+56(SB)/8, $0x1020408000000000
+GLOBL nibmat<>(SB), RODATA|NOPTR, $64
+
+// rowidx<> gathers the eight row sums of the reduction (lane 4j: row j,
+// lane 4j+1: row j+4) into lanes 0–7.
+DATA rowidx<>+0(SB)/8, $0x0000000400000000
+DATA rowidx<>+8(SB)/8, $0x0000000c00000008
+DATA rowidx<>+16(SB)/8, $0x0000000500000001
+DATA rowidx<>+24(SB)/8, $0x0000000d00000009
+DATA rowidx<>+32(SB)/8, $0
+DATA rowidx<>+40(SB)/8, $0
+DATA rowidx<>+48(SB)/8, $0
+DATA rowidx<>+56(SB)/8, $0
+GLOBL rowidx<>(SB), RODATA|NOPTR, $64
+'''
+
+# row k of a group of eight at byte off of the current block
+def R(k, off):
+    base = 'R11' if k < 4 else 'R13'
+    idx = ['', '(R8*1)', '(R8*2)', '(DX*1)'][k % 4]
+    return f'{off}({base}){idx}'
+
+
+def act_block():
+    # Z4 = the activation block's 32 values in both halves, Z5 = d_a,
+    # Z6 = c·Σy·d_a per lane (c the bytes of Z24)
+    return '''	VBROADCASTI64X4 2(R12), Z4
+	MOVWLZX      (R12), AX
+	VBROADCASTSS (R10)(AX*4), Z5
+	VPXORD       Z6, Z6, Z6
+	VPDPBUSD     Z4, Z24, Z6
+	VCVTDQ2PS    Z6, Z6
+	VMULPS       Z5, Z6, Z6
+'''
+
+
+def weights(kind, a, b, zw, zt):
+    # zw = the unsigned levels of rows a and b's current block
+    if kind == 'q8_0':
+        return f'''	VMOVDQU64    {R(a, 2)}, Y{zw}
+	VINSERTI64X4 $1, {R(b, 2)}, Z{zw}, Z{zw}
+	VPXORD       Z24, Z{zw}, Z{zw}
+'''
+    return f'''	VBROADCASTI32X4 {R(a, 2)}, Z{zw}
+	VBROADCASTI32X4 {R(b, 2)}, Z{zt}
+	VSHUFI64X2   $0, Z{zt}, Z{zw}, Z{zw}
+	VGF2P8AFFINEQB $0, Z25, Z{zw}, Z{zw}
+'''
+
+
+def pair(kind, p, a, b):
+    # accumulator Z{p} += (float32(Σu·y)·d_a − c·Σy·d_a)·d_w, rows a and b
+    zw, zt, zd, zs = 8 + p, 12 + p, 16 + p, 20 + p
+    return weights(kind, a, b, zw, zt) + f'''	VPXORD       Z{zd}, Z{zd}, Z{zd}
+	VPDPBUSD     Z4, Z{zw}, Z{zd}
+	VCVTDQ2PS    Z{zd}, Z{zd}
+	VFMSUB213PS  Z6, Z5, Z{zd}
+	MOVWLZX      {R(a, 0)}, AX
+	MOVWLZX      {R(b, 0)}, BX
+	VBROADCASTSS (R10)(AX*4), Z{zs}
+	VBROADCASTSS (R10)(BX*4), K2, Z{zs}
+	VFMADD231PS  Z{zd}, Z{zs}, Z{p}
+'''
+
+
+def pairloop(p, kind, ts):
+    # rows SI and SI+R8 (the same row when R8 is 0): their sums in X0's
+    # lanes 0 and 1
+    return f'''	MOVQ         SI, R11
+	MOVQ         R9, R12
+	MOVQ         nb+40(FP), CX
+	VPXORD       Z0, Z0, Z0
+
+{p}blk:
+''' + act_block() + pair(kind, 0, 0, 1) + f'''	ADDQ         ${ts}, R11
+	ADDQ         $34, R12
+	DECQ         CX
+	JNZ          {p}blk
+	VSHUFF32X4   $0x88, Z0, Z0, Z8
+	VSHUFF32X4   $0xdd, Z0, Z0, Z9
+	VADDPS       Z9, Z8, Z8
+	VEXTRACTF128 $1, Y8, X9
+	VHADDPS      X9, X8, X0
+	VHADDPS      X0, X0, X0
+'''
+
+
+def kernel(name, kind, ts, c):
+    npf = (8 * ts + 63) // 64
+    s = f'''
+// func {name}(dst *float32, rows int, w *byte, rowBytes int, act *byte, nb int)
+TEXT ·{name}(SB), NOSPLIT, $8-48
+	MOVQ         dst+0(FP), DI
+	MOVQ         rows+8(FP), AX
+	MOVQ         AX, left-8(SP)
+	MOVQ         w+16(FP), SI
+	MOVQ         rowBytes+24(FP), R8
+	LEAQ         (R8)(R8*2), DX
+	MOVQ         act+32(FP), R9
+	MOVQ         ·f16tab(SB), R10
+	MOVL         ${c}, AX
+	VPBROADCASTD AX, Z24
+	VMOVDQU64    nibmat<>(SB), Z25
+	MOVL         $0xff00, AX
+	KMOVW        AX, K2
+	MOVQ         left-8(SP), AX
+	CMPQ         AX, $8
+	JLT          pairs
+
+group:
+	MOVQ         SI, R11
+	LEAQ         (SI)(R8*4), R13
+	MOVQ         R8, R14
+	SHLQ         ${3 + (PF_GROUPS - 1).bit_length()}, R14
+	ADDQ         SI, R14
+	MOVQ         R9, R12
+	MOVQ         nb+40(FP), CX
+	VPXORD       Z0, Z0, Z0
+	VPXORD       Z1, Z1, Z1
+	VPXORD       Z2, Z2, Z2
+	VPXORD       Z3, Z3, Z3
+
+gblk:
+''' + act_block()
+    for i in range(npf):
+        s += f'\t{PF_INSN}   {64 * i}(R14)\n'
+    for p in range(4):
+        s += pair(kind, p, 2 * p, 2 * p + 1)
+    s += f'''	ADDQ         ${64 * npf}, R14
+	ADDQ         ${ts}, R11
+	ADDQ         ${ts}, R13
+	ADDQ         $34, R12
+	DECQ         CX
+	JNZ          gblk
+
+	VSHUFF32X4   $0x88, Z1, Z0, Z8
+	VSHUFF32X4   $0xdd, Z1, Z0, Z9
+	VADDPS       Z9, Z8, Z8
+	VSHUFF32X4   $0x88, Z3, Z2, Z10
+	VSHUFF32X4   $0xdd, Z3, Z2, Z11
+	VADDPS       Z11, Z10, Z10
+	VUNPCKLPS    Z10, Z8, Z12
+	VUNPCKHPS    Z10, Z8, Z13
+	VADDPS       Z13, Z12, Z12
+	VPERMILPS    $0x4e, Z12, Z13
+	VADDPS       Z13, Z12, Z12
+	VMOVDQU64    rowidx<>(SB), Z14
+	VPERMPS      Z12, Z14, Z12
+	VMOVUPS      Y12, (DI)
+	ADDQ         $32, DI
+	LEAQ         (SI)(R8*8), SI
+	MOVQ         left-8(SP), AX
+	SUBQ         $8, AX
+	MOVQ         AX, left-8(SP)
+	CMPQ         AX, $8
+	JGE          group
+
+pairs:
+	CMPQ         AX, $2
+	JLT          odd
+''' + pairloop('p', kind, ts) + f'''	VMOVSD       X0, (DI)
+	ADDQ         $8, DI
+	LEAQ         (SI)(R8*2), SI
+	MOVQ         left-8(SP), AX
+	SUBQ         $2, AX
+	MOVQ         AX, left-8(SP)
+	JMP          pairs
+
+odd:
+	CMPQ         AX, $0
+	JEQ          done
+	XORQ         R8, R8
+	XORQ         DX, DX
+''' + pairloop('o', kind, ts) + '''	VMOVSS       X0, (DI)
+
+done:
+	VZEROUPPER
+	RET
+'''
+    return s
+
+
+out = hdr
+out += kernel('rowsQ8_0AVX512', 'q8_0', 34, '0x80808080')
+out += kernel('rowsQ4_0AVX512', 'q4_0', 18, '0x08080808')
+open(os.path.join(OUT, 'legacy512_amd64.s'), 'w').write(out)
