@@ -309,7 +309,7 @@ func hasVNNI() bool {
 	return hasAVX2() && cpu.X86.HasAVX512VL && cpu.X86.HasAVX512BW && cpu.X86.HasAVX512VNNI
 }
 
-func hasAVX512() bool { return hasVNNI() && cpu.X86.HasAVX512F && cpu.X86.HasAVX512GFNI }
+func hasAVX512() bool { return hasVNNI() && cpu.X86.HasAVX512F }
 
 // impls lists the implementations this CPU can run, fastest last.
 func impls() []impl {

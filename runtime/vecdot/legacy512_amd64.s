@@ -3,7 +3,7 @@
 #include "textflag.h"
 
 // Q8_0 and Q4_0 weights × Q8_0 activations on 512-bit registers (AVX-512 F,
-// BW, VL, VNNI and GFNI). Each kernel computes, for every row r < rows,
+// BW, VL and VNNI). Each kernel computes, for every row r < rows,
 //
 //	dst[r] = Σ_blocks (d_w·d_a)·Σ_j qx[j]·qy[j]
 //
@@ -11,10 +11,12 @@
 // pairs of rows, then a last odd row). A register holds one block of two
 // rows: lanes 0–7 row r, lanes 8–15 row r+1, each lane the sum of four
 // products. The weights are made unsigned so that one VPDPBUSD forms the
-// products with the signed activations: Q8_0's x+128 (XOR 0x80), Q4_0's
-// nibble levels u = x+8 (low nibbles in the block's first 16 values, high
-// ones in the last 16, split by VGF2P8AFFINEQB). The offset is the
-// activation block's own sum: per lane, with c = 128 or 8,
+// products with the signed activations: Q8_0's x+128 (XOR 0x80); Q4_0's
+// nibble levels u = x+8, the low nibbles (the block's first 16 values) as
+// they are and the high ones (the last 16) masked in place, that is 16·u,
+// with d_a/16 in their lanes (exact: a power of two). The offset is the
+// activation block's own sum: per lane, with c = 128 (Q8_0), 8 (Q4_0's low
+// nibbles) or 16·8 (its high ones),
 //
 //	Σ u·y = Σ x·y + c·Σ y
 //
@@ -30,20 +32,39 @@
 // R9 act, R10 f16tab, R11 rows 0–3 and R13 rows 4–7 at the current block,
 // R12 the activation block, CX blocks left, R14 the prefetch pointer; Z0–Z3
 // the row pairs' accumulators, Z4 the activation block in both halves, Z5
-// d_a, Z6 c·Σy·d_a, Z24 the bytes c, Z25 Q4_0's nibble matrices, K2 lanes
-// 8–15; Z8–Z23 per-pair temporaries.
+// d_a, Z6 c·Σy·d_a, Z24 the bytes c, Z25/Z26 Q4_0's nibble masks and d_a
+// factors, K2 lanes 8–15; Z8–Z23 per-pair temporaries.
 
-// nibmat<> holds VGF2P8AFFINEQB matrices by 128-bit lane: x & 0x0F in lanes
-// 0 and 2 (a row's first 16 values), x >> 4 in lanes 1 and 3.
-DATA nibmat<>+0(SB)/8, $0x0102040800000000
-DATA nibmat<>+8(SB)/8, $0x0102040800000000
-DATA nibmat<>+16(SB)/8, $0x1020408000000000
-DATA nibmat<>+24(SB)/8, $0x1020408000000000
-DATA nibmat<>+32(SB)/8, $0x0102040800000000
-DATA nibmat<>+40(SB)/8, $0x0102040800000000
-DATA nibmat<>+48(SB)/8, $0x1020408000000000
-DATA nibmat<>+56(SB)/8, $0x1020408000000000
-GLOBL nibmat<>(SB), RODATA|NOPTR, $64
+// Q4_0: nibmask<> keeps the low nibbles in 128-bit lanes 0 and 2 and the
+// high ones, times 16, in lanes 1 and 3; nibc<> holds the offsets c (8 and
+// 16·8) by lane, nibscale<> d_a's factors (1 and 1/16).
+DATA nibmask<>+0(SB)/8, $0x0f0f0f0f0f0f0f0f
+DATA nibmask<>+8(SB)/8, $0x0f0f0f0f0f0f0f0f
+DATA nibmask<>+16(SB)/8, $0xf0f0f0f0f0f0f0f0
+DATA nibmask<>+24(SB)/8, $0xf0f0f0f0f0f0f0f0
+DATA nibmask<>+32(SB)/8, $0x0f0f0f0f0f0f0f0f
+DATA nibmask<>+40(SB)/8, $0x0f0f0f0f0f0f0f0f
+DATA nibmask<>+48(SB)/8, $0xf0f0f0f0f0f0f0f0
+DATA nibmask<>+56(SB)/8, $0xf0f0f0f0f0f0f0f0
+GLOBL nibmask<>(SB), RODATA|NOPTR, $64
+DATA nibc<>+0(SB)/8, $0x0808080808080808
+DATA nibc<>+8(SB)/8, $0x0808080808080808
+DATA nibc<>+16(SB)/8, $0x8080808080808080
+DATA nibc<>+24(SB)/8, $0x8080808080808080
+DATA nibc<>+32(SB)/8, $0x0808080808080808
+DATA nibc<>+40(SB)/8, $0x0808080808080808
+DATA nibc<>+48(SB)/8, $0x8080808080808080
+DATA nibc<>+56(SB)/8, $0x8080808080808080
+GLOBL nibc<>(SB), RODATA|NOPTR, $64
+DATA nibscale<>+0(SB)/8, $0x3f8000003f800000
+DATA nibscale<>+8(SB)/8, $0x3f8000003f800000
+DATA nibscale<>+16(SB)/8, $0x3d8000003d800000
+DATA nibscale<>+24(SB)/8, $0x3d8000003d800000
+DATA nibscale<>+32(SB)/8, $0x3f8000003f800000
+DATA nibscale<>+40(SB)/8, $0x3f8000003f800000
+DATA nibscale<>+48(SB)/8, $0x3d8000003d800000
+DATA nibscale<>+56(SB)/8, $0x3d8000003d800000
+GLOBL nibscale<>(SB), RODATA|NOPTR, $64
 
 // rowidx<> gathers the eight row sums of the reduction (lane 4j: row j,
 // lane 4j+1: row j+4) into lanes 0–7.
@@ -69,7 +90,6 @@ TEXT ·rowsQ8_0AVX512(SB), NOSPLIT, $8-48
 	MOVQ         ·f16tab(SB), R10
 	MOVL         $0x80808080, AX
 	VPBROADCASTD AX, Z24
-	VMOVDQU64    nibmat<>(SB), Z25
 	MOVL         $0xff00, AX
 	KMOVW        AX, K2
 	MOVQ         left-8(SP), AX
@@ -286,9 +306,9 @@ TEXT ·rowsQ4_0AVX512(SB), NOSPLIT, $8-48
 	LEAQ         (R8)(R8*2), DX
 	MOVQ         act+32(FP), R9
 	MOVQ         ·f16tab(SB), R10
-	MOVL         $0x08080808, AX
-	VPBROADCASTD AX, Z24
-	VMOVDQU64    nibmat<>(SB), Z25
+	VMOVDQU64    nibc<>(SB), Z24
+	VMOVDQU64    nibmask<>(SB), Z25
+	VMOVDQU64    nibscale<>(SB), Z26
 	MOVL         $0xff00, AX
 	KMOVW        AX, K2
 	MOVQ         left-8(SP), AX
@@ -312,6 +332,7 @@ gblk:
 	VBROADCASTI64X4 2(R12), Z4
 	MOVWLZX      (R12), AX
 	VBROADCASTSS (R10)(AX*4), Z5
+	VMULPS       Z26, Z5, Z5
 	VPXORD       Z6, Z6, Z6
 	VPDPBUSD     Z4, Z24, Z6
 	VCVTDQ2PS    Z6, Z6
@@ -325,7 +346,7 @@ gblk:
 	VBROADCASTI32X4 2(R11), Z8
 	VBROADCASTI32X4 2(R11)(R8*1), Z12
 	VSHUFI64X2   $0, Z12, Z8, Z8
-	VGF2P8AFFINEQB $0, Z25, Z8, Z8
+	VPANDD       Z25, Z8, Z8
 	VPXORD       Z16, Z16, Z16
 	VPDPBUSD     Z4, Z8, Z16
 	VCVTDQ2PS    Z16, Z16
@@ -338,7 +359,7 @@ gblk:
 	VBROADCASTI32X4 2(R11)(R8*2), Z9
 	VBROADCASTI32X4 2(R11)(DX*1), Z13
 	VSHUFI64X2   $0, Z13, Z9, Z9
-	VGF2P8AFFINEQB $0, Z25, Z9, Z9
+	VPANDD       Z25, Z9, Z9
 	VPXORD       Z17, Z17, Z17
 	VPDPBUSD     Z4, Z9, Z17
 	VCVTDQ2PS    Z17, Z17
@@ -351,7 +372,7 @@ gblk:
 	VBROADCASTI32X4 2(R13), Z10
 	VBROADCASTI32X4 2(R13)(R8*1), Z14
 	VSHUFI64X2   $0, Z14, Z10, Z10
-	VGF2P8AFFINEQB $0, Z25, Z10, Z10
+	VPANDD       Z25, Z10, Z10
 	VPXORD       Z18, Z18, Z18
 	VPDPBUSD     Z4, Z10, Z18
 	VCVTDQ2PS    Z18, Z18
@@ -364,7 +385,7 @@ gblk:
 	VBROADCASTI32X4 2(R13)(R8*2), Z11
 	VBROADCASTI32X4 2(R13)(DX*1), Z15
 	VSHUFI64X2   $0, Z15, Z11, Z11
-	VGF2P8AFFINEQB $0, Z25, Z11, Z11
+	VPANDD       Z25, Z11, Z11
 	VPXORD       Z19, Z19, Z19
 	VPDPBUSD     Z4, Z11, Z19
 	VCVTDQ2PS    Z19, Z19
@@ -415,6 +436,7 @@ pblk:
 	VBROADCASTI64X4 2(R12), Z4
 	MOVWLZX      (R12), AX
 	VBROADCASTSS (R10)(AX*4), Z5
+	VMULPS       Z26, Z5, Z5
 	VPXORD       Z6, Z6, Z6
 	VPDPBUSD     Z4, Z24, Z6
 	VCVTDQ2PS    Z6, Z6
@@ -422,7 +444,7 @@ pblk:
 	VBROADCASTI32X4 2(R11), Z8
 	VBROADCASTI32X4 2(R11)(R8*1), Z12
 	VSHUFI64X2   $0, Z12, Z8, Z8
-	VGF2P8AFFINEQB $0, Z25, Z8, Z8
+	VPANDD       Z25, Z8, Z8
 	VPXORD       Z16, Z16, Z16
 	VPDPBUSD     Z4, Z8, Z16
 	VCVTDQ2PS    Z16, Z16
@@ -464,6 +486,7 @@ oblk:
 	VBROADCASTI64X4 2(R12), Z4
 	MOVWLZX      (R12), AX
 	VBROADCASTSS (R10)(AX*4), Z5
+	VMULPS       Z26, Z5, Z5
 	VPXORD       Z6, Z6, Z6
 	VPDPBUSD     Z4, Z24, Z6
 	VCVTDQ2PS    Z6, Z6
@@ -471,7 +494,7 @@ oblk:
 	VBROADCASTI32X4 2(R11), Z8
 	VBROADCASTI32X4 2(R11)(R8*1), Z12
 	VSHUFI64X2   $0, Z12, Z8, Z8
-	VGF2P8AFFINEQB $0, Z25, Z8, Z8
+	VPANDD       Z25, Z8, Z8
 	VPXORD       Z16, Z16, Z16
 	VPDPBUSD     Z4, Z8, Z16
 	VCVTDQ2PS    Z16, Z16

@@ -3,7 +3,7 @@
 #   python3 gen/legacy512.py   (from runtime/vecdot or anywhere; writes beside gen/)
 #
 # Q8_0 and Q4_0 weights × Q8_0 activations on 512-bit registers (AVX-512 F,
-# BW, VL, VNNI and GFNI), for the one-token product (Rows) of a decode step.
+# BW, VL and VNNI), for the one-token product (Rows) of a decode step.
 import os
 OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..')
 
@@ -21,7 +21,7 @@ hdr = '''//go:build !purego
 #include "textflag.h"
 
 // Q8_0 and Q4_0 weights × Q8_0 activations on 512-bit registers (AVX-512 F,
-// BW, VL, VNNI and GFNI). Each kernel computes, for every row r < rows,
+// BW, VL and VNNI). Each kernel computes, for every row r < rows,
 //
 //	dst[r] = Σ_blocks (d_w·d_a)·Σ_j qx[j]·qy[j]
 //
@@ -29,10 +29,12 @@ hdr = '''//go:build !purego
 // pairs of rows, then a last odd row). A register holds one block of two
 // rows: lanes 0–7 row r, lanes 8–15 row r+1, each lane the sum of four
 // products. The weights are made unsigned so that one VPDPBUSD forms the
-// products with the signed activations: Q8_0's x+128 (XOR 0x80), Q4_0's
-// nibble levels u = x+8 (low nibbles in the block's first 16 values, high
-// ones in the last 16, split by VGF2P8AFFINEQB). The offset is the
-// activation block's own sum: per lane, with c = 128 or 8,
+// products with the signed activations: Q8_0's x+128 (XOR 0x80); Q4_0's
+// nibble levels u = x+8, the low nibbles (the block's first 16 values) as
+// they are and the high ones (the last 16) masked in place, that is 16·u,
+// with d_a/16 in their lanes (exact: a power of two). The offset is the
+// activation block's own sum: per lane, with c = 128 (Q8_0), 8 (Q4_0's low
+// nibbles) or 16·8 (its high ones),
 //
 //	Σ u·y = Σ x·y + c·Σ y
 //
@@ -48,20 +50,39 @@ hdr = '''//go:build !purego
 // R9 act, R10 f16tab, R11 rows 0–3 and R13 rows 4–7 at the current block,
 // R12 the activation block, CX blocks left, R14 the prefetch pointer; Z0–Z3
 // the row pairs' accumulators, Z4 the activation block in both halves, Z5
-// d_a, Z6 c·Σy·d_a, Z24 the bytes c, Z25 Q4_0's nibble matrices, K2 lanes
-// 8–15; Z8–Z23 per-pair temporaries.
+// d_a, Z6 c·Σy·d_a, Z24 the bytes c, Z25/Z26 Q4_0's nibble masks and d_a
+// factors, K2 lanes 8–15; Z8–Z23 per-pair temporaries.
 
-// nibmat<> holds VGF2P8AFFINEQB matrices by 128-bit lane: x & 0x0F in lanes
-// 0 and 2 (a row's first 16 values), x >> 4 in lanes 1 and 3.
-DATA nibmat<>+0(SB)/8, $0x0102040800000000
-DATA nibmat<>+8(SB)/8, $0x0102040800000000
-DATA nibmat<>+16(SB)/8, $0x1020408000000000
-DATA nibmat<>+24(SB)/8, $0x1020408000000000
-DATA nibmat<>+32(SB)/8, $0x0102040800000000
-DATA nibmat<>+40(SB)/8, $0x0102040800000000
-DATA nibmat<>+48(SB)/8, $0x1020408000000000
-DATA nibmat<>+56(SB)/8, $0x1020408000000000
-GLOBL nibmat<>(SB), RODATA|NOPTR, $64
+// Q4_0: nibmask<> keeps the low nibbles in 128-bit lanes 0 and 2 and the
+// high ones, times 16, in lanes 1 and 3; nibc<> holds the offsets c (8 and
+// 16·8) by lane, nibscale<> d_a's factors (1 and 1/16).
+DATA nibmask<>+0(SB)/8, $0x0f0f0f0f0f0f0f0f
+DATA nibmask<>+8(SB)/8, $0x0f0f0f0f0f0f0f0f
+DATA nibmask<>+16(SB)/8, $0xf0f0f0f0f0f0f0f0
+DATA nibmask<>+24(SB)/8, $0xf0f0f0f0f0f0f0f0
+DATA nibmask<>+32(SB)/8, $0x0f0f0f0f0f0f0f0f
+DATA nibmask<>+40(SB)/8, $0x0f0f0f0f0f0f0f0f
+DATA nibmask<>+48(SB)/8, $0xf0f0f0f0f0f0f0f0
+DATA nibmask<>+56(SB)/8, $0xf0f0f0f0f0f0f0f0
+GLOBL nibmask<>(SB), RODATA|NOPTR, $64
+DATA nibc<>+0(SB)/8, $0x0808080808080808
+DATA nibc<>+8(SB)/8, $0x0808080808080808
+DATA nibc<>+16(SB)/8, $0x8080808080808080
+DATA nibc<>+24(SB)/8, $0x8080808080808080
+DATA nibc<>+32(SB)/8, $0x0808080808080808
+DATA nibc<>+40(SB)/8, $0x0808080808080808
+DATA nibc<>+48(SB)/8, $0x8080808080808080
+DATA nibc<>+56(SB)/8, $0x8080808080808080
+GLOBL nibc<>(SB), RODATA|NOPTR, $64
+DATA nibscale<>+0(SB)/8, $0x3f8000003f800000
+DATA nibscale<>+8(SB)/8, $0x3f8000003f800000
+DATA nibscale<>+16(SB)/8, $0x3d8000003d800000
+DATA nibscale<>+24(SB)/8, $0x3d8000003d800000
+DATA nibscale<>+32(SB)/8, $0x3f8000003f800000
+DATA nibscale<>+40(SB)/8, $0x3f8000003f800000
+DATA nibscale<>+48(SB)/8, $0x3d8000003d800000
+DATA nibscale<>+56(SB)/8, $0x3d8000003d800000
+GLOBL nibscale<>(SB), RODATA|NOPTR, $64
 
 // rowidx<> gathers the eight row sums of the reduction (lane 4j: row j,
 // lane 4j+1: row j+4) into lanes 0–7.
@@ -83,13 +104,13 @@ def R(k, off):
     return f'{off}({base}){idx}'
 
 
-def act_block():
+def act_block(kind):
     # Z4 = the activation block's 32 values in both halves, Z5 = d_a,
     # Z6 = c·Σy·d_a per lane (c the bytes of Z24)
     return '''	VBROADCASTI64X4 2(R12), Z4
 	MOVWLZX      (R12), AX
 	VBROADCASTSS (R10)(AX*4), Z5
-	VPXORD       Z6, Z6, Z6
+''' + ('\tVMULPS       Z26, Z5, Z5\n' if kind == 'q4_0' else '') + '''	VPXORD       Z6, Z6, Z6
 	VPDPBUSD     Z4, Z24, Z6
 	VCVTDQ2PS    Z6, Z6
 	VMULPS       Z5, Z6, Z6
@@ -106,8 +127,7 @@ def weights(kind, a, b, zw, zt):
     return f'''	VBROADCASTI32X4 {R(a, 2)}, Z{zw}
 	VBROADCASTI32X4 {R(b, 2)}, Z{zt}
 	VSHUFI64X2   $0, Z{zt}, Z{zw}, Z{zw}
-	VGF2P8AFFINEQB $0, Z25, Z{zw}, Z{zw}
-'''
+''' + f'\tVPANDD       Z25, Z{zw}, Z{zw}\n'
 
 
 def pair(kind, p, a, b):
@@ -125,6 +145,17 @@ def pair(kind, p, a, b):
 '''
 
 
+def consts(kind, c):
+    if kind == 'q4_0':
+        return '''	VMOVDQU64    nibc<>(SB), Z24
+	VMOVDQU64    nibmask<>(SB), Z25
+	VMOVDQU64    nibscale<>(SB), Z26
+'''
+    return f'''	MOVL         ${c}, AX
+	VPBROADCASTD AX, Z24
+'''
+
+
 def pairloop(p, kind, ts):
     # rows SI and SI+R8 (the same row when R8 is 0): their sums in X0's
     # lanes 0 and 1
@@ -134,7 +165,7 @@ def pairloop(p, kind, ts):
 	VPXORD       Z0, Z0, Z0
 
 {p}blk:
-''' + act_block() + pair(kind, 0, 0, 1) + f'''	ADDQ         ${ts}, R11
+''' + act_block(kind) + pair(kind, 0, 0, 1) + f'''	ADDQ         ${ts}, R11
 	ADDQ         $34, R12
 	DECQ         CX
 	JNZ          {p}blk
@@ -160,10 +191,7 @@ TEXT ·{name}(SB), NOSPLIT, $8-48
 	LEAQ         (R8)(R8*2), DX
 	MOVQ         act+32(FP), R9
 	MOVQ         ·f16tab(SB), R10
-	MOVL         ${c}, AX
-	VPBROADCASTD AX, Z24
-	VMOVDQU64    nibmat<>(SB), Z25
-	MOVL         $0xff00, AX
+''' + consts(kind, c) + f'''	MOVL         $0xff00, AX
 	KMOVW        AX, K2
 	MOVQ         left-8(SP), AX
 	CMPQ         AX, $8
@@ -183,7 +211,7 @@ group:
 	VPXORD       Z3, Z3, Z3
 
 gblk:
-''' + act_block()
+''' + act_block(kind)
     for i in range(npf):
         s += f'\t{PF_INSN}   {64 * i}(R14)\n'
         if PF_FAR:
