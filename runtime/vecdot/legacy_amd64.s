@@ -92,6 +92,7 @@ row:
 	MOVQ   nb+40(FP), R13
 
 blk:
+	PREFETCHT0   4096(R11)
 	MOVWLZX      0(R11), AX
 	MOVWLZX      0(R12), BX
 	VBROADCASTSS (R10)(AX*4), Y1
@@ -132,6 +133,7 @@ xrow:
 	MOVQ   nb+40(FP), R13
 
 xblk:
+	PREFETCHT0   4096(R11)
 	MOVWLZX      0(R11), AX
 	MOVWLZX      0(R12), BX
 	VBROADCASTSS (R10)(AX*4), Y1
@@ -667,6 +669,7 @@ row:
 	MOVQ   nb+40(FP), R13
 
 blk:
+	PREFETCHT0   4096(R11)
 	MOVWLZX      0(R11), AX
 	MOVWLZX      0(R12), BX
 	VBROADCASTSS (R10)(AX*4), Y1
@@ -707,6 +710,7 @@ xrow:
 	MOVQ   nb+40(FP), R13
 
 xblk:
+	PREFETCHT0   4096(R11)
 	MOVWLZX      0(R11), AX
 	MOVWLZX      0(R12), BX
 	VBROADCASTSS (R10)(AX*4), Y1

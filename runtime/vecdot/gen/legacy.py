@@ -234,7 +234,8 @@ def blk_q5_1_v(w, a, acc, macc):
 def rowloop(p, blk, ws, as_, ones):
     # one accumulator, one block per iteration: the float32 additions happen
     # in the same order as in the multi-token kernels (multi()), so that a
-    # token's result does not depend on how many tokens share a call
+    # token's result does not depend on how many tokens share a call; the
+    # weights 4 KiB ahead are prefetched as in rowloop2
     return f'''
 {p}row:
 	VXORPS Y0, Y0, Y0
@@ -244,6 +245,7 @@ def rowloop(p, blk, ws, as_, ones):
 	MOVQ   nb+40(FP), R13
 
 {p}blk:
+	PREFETCHT0   4096(R11)
 ''' + blk(0, 0, 'Y0', 'X7') + f'''	ADDQ         ${ws}, R11
 	ADDQ         ${as_}, R12
 	DECQ         R13
