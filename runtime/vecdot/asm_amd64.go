@@ -293,13 +293,17 @@ func vnni() impl {
 }
 
 // avx512 is vnni with Q8_0's and Q4_0's one-token products on 512-bit
-// registers, eight rows per pass (legacy512_amd64.s). Their float32 order
-// differs from the four-token kernels', which RowsTokens keeps.
+// registers, eight rows per pass (legacy512_amd64.s). RowsTokens runs them
+// token by token: they sum in another order than the four-token kernels
+// (whose results would then differ from Rows'), and one token at a time they
+// are faster than those are per token (BenchmarkRowsTokens).
 func avx512() impl {
 	m := vnni()
 	m.name = "avx512"
 	m.quant[quant.Q8_0] = asmQuant(rowsQ8_0AVX512)
 	m.quant[quant.Q4_0] = asmQuant(rowsQ4_0AVX512)
+	m.quant4[quant.Q8_0] = nil
+	m.quant4[quant.Q4_0] = nil
 	return m
 }
 
