@@ -126,6 +126,12 @@ func rowsQ8_0AVX512(dst *float32, rows int, w *byte, rowBytes int, act *byte, nb
 //go:noescape
 func rowsQ4_0AVX512(dst *float32, rows int, w *byte, rowBytes int, act *byte, nb int)
 
+// rowsQ5_0AVX512 computes dst[r] = dotQ5_0(w[r·rowBytes:], act, nb) (ref_legacy.go) for r < rows,
+// eight rows per pass on 512-bit registers (legacy512_amd64.s).
+//
+//go:noescape
+func rowsQ5_0AVX512(dst *float32, rows int, w *byte, rowBytes int, act *byte, nb int)
+
 // rows4Q8_0AVX2 computes, for r < rows and token k < 4,
 // dst[k·dstStride + r] = dotQ8_0(w[r·rowBytes:], act[k·actStride:], nb) (ref_legacy.go),
 // equal to rowsQ8_0AVX2's result bit for bit.
@@ -292,7 +298,7 @@ func vnni() impl {
 	return m
 }
 
-// avx512 is vnni with Q8_0's and Q4_0's one-token products on 512-bit
+// avx512 is vnni with Q8_0's, Q4_0's and Q5_0's one-token products on 512-bit
 // registers, eight rows per pass (legacy512_amd64.s). RowsTokens runs them
 // token by token: they sum in another order than the four-token kernels
 // (whose results would then differ from Rows'), and one token at a time they
@@ -302,8 +308,10 @@ func avx512() impl {
 	m.name = "avx512"
 	m.quant[quant.Q8_0] = asmQuant(rowsQ8_0AVX512)
 	m.quant[quant.Q4_0] = asmQuant(rowsQ4_0AVX512)
+	m.quant[quant.Q5_0] = asmQuant(rowsQ5_0AVX512)
 	m.quant4[quant.Q8_0] = nil
 	m.quant4[quant.Q4_0] = nil
+	m.quant4[quant.Q5_0] = nil
 	return m
 }
 

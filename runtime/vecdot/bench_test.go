@@ -110,7 +110,7 @@ func BenchmarkRowsTokens(b *testing.B) {
 }
 
 // BenchmarkRowsDRAM is BenchmarkRows with the weights in main memory, as in a
-// decode step: 512 MiB of Q8_0 or Q4_0 blocks (beyond the level-3 cache),
+// decode step: 512 MiB of Q8_0, Q4_0 or Q5_0 blocks (beyond the level-3 cache),
 // rows of 896 values (Qwen2.5-0.5B's hidden size), multiplied 896 rows per
 // call from the first row to the last, so that every weight byte comes from
 // DRAM. Random bytes with moderate fp16 scales: the rate does not depend on
@@ -125,7 +125,7 @@ func BenchmarkRowsDRAM(b *testing.B) {
 			buf[i+k] = byte(u >> (8 * k))
 		}
 	}
-	for _, typ := range []quant.Type{quant.Q8_0, quant.Q4_0} {
+	for _, typ := range []quant.Type{quant.Q8_0, quant.Q4_0, quant.Q5_0} {
 		ts := typ.TypeSize()
 		rb := cols / 32 * ts
 		rows := size / rb

@@ -19,7 +19,8 @@
 // from the CPU's features (AVX2 with FMA and F16C, plus AVX512-VNNI's
 // VPDPBUSD on 256-bit registers for the 32-value formats where the CPU has
 // AVX512VL and VNNI, and on 512-bit registers, eight rows per pass, for
-// Q8_0 and Q4_0 where it has AVX512F and BW too; see Impl), and compute the
+// Q8_0, Q4_0 and Q5_0 where it has AVX512F and BW too; see Impl), and
+// compute the
 // same loops: the integer sums inside each block are exact and equal the
 // reference's (for every int8 value, −128 included); only the order of the
 // float32 additions across blocks and lanes differs. The build tag purego
@@ -29,8 +30,9 @@
 //
 // Speed (BenchmarkRows, cpu-GB/s of weights per core from the thread's CPU
 // time, on a shared 2-vCPU Xeon with AVX-512): Q8_0 ≈ 16–20 (512-bit: ≈ 42),
-// Q4_0/Q5_0/Q4_K/Q6_K ≈ 9–15 (Q4_0 512-bit: ≈ 22), F32 ≈ 25, F16 ≈ 30; the
-// plain-Go references 0.1–4. With the weights in DRAM (BenchmarkRowsDRAM, a
-// decode step's situation) one core reads ≈ 12–14 GB/s of Q8_0 or Q4_0.
+// Q4_0/Q5_0/Q4_K/Q6_K ≈ 9–15 (Q4_0, Q5_0 512-bit: ≈ 21–23), F32 ≈ 25, F16 ≈
+// 30; the plain-Go references 0.1–4. With the weights in DRAM
+// (BenchmarkRowsDRAM, a decode step's situation) one core reads ≈ 12–14 GB/s
+// of Q8_0 or Q4_0.
 // RowsTokens on a cached tile (BenchmarkRowsTokens): 1.3–2× Rows' rate.
 package vecdot

@@ -2,21 +2,23 @@
 
 #include "textflag.h"
 
-// Q8_0 and Q4_0 weights × Q8_0 activations on 512-bit registers (AVX-512 F,
-// BW, VL and VNNI). Each kernel computes, for every row r < rows,
+// Q8_0, Q4_0 and Q5_0 weights × Q8_0 activations on 512-bit registers
+// (AVX-512 F, BW, VL and VNNI). Each kernel computes, for every row r < rows,
 //
 //	dst[r] = Σ_blocks (d_w·d_a)·Σ_j qx[j]·qy[j]
 //
-// as dotQ8_0/dotQ4_0 in ref_legacy.go state it, eight rows per pass (then
-// pairs of rows, then a last odd row). A register holds one block of two
+// as dotQ8_0/dotQ4_0/dotQ5_0 in ref_legacy.go state it, eight rows per
+// pass (then pairs of rows, then a last odd row). A register holds one block of two
 // rows: lanes 0–7 row r, lanes 8–15 row r+1, each lane the sum of four
 // products. The weights are made unsigned so that one VPDPBUSD forms the
 // products with the signed activations: Q8_0's x+128 (XOR 0x80); Q4_0's
 // nibble levels u = x+8, the low nibbles (the block's first 16 values) as
 // they are and the high ones (the last 16) masked in place, that is 16·u,
-// with d_a/16 in their lanes (exact: a power of two). The offset is the
+// with d_a/16 in their lanes (exact: a power of two); Q5_0's levels x+16,
+// the nibbles (the high ones shifted down) plus 16 where the block's bit is
+// set (a byte mask from the two rows' 32-bit fields). The offset is the
 // activation block's own sum: per lane, with c = 128 (Q8_0), 8 (Q4_0's low
-// nibbles) or 16·8 (its high ones),
+// nibbles), 16·8 (its high ones) or 16 (Q5_0),
 //
 //	Σ u·y = Σ x·y + c·Σ y
 //
@@ -33,7 +35,8 @@
 // R12 the activation block, CX blocks left, R14 the prefetch pointer; Z0–Z3
 // the row pairs' accumulators, Z4 the activation block in both halves, Z5
 // d_a, Z6 c·Σy·d_a, Z24 the bytes c, Z25/Z26 Q4_0's nibble masks and d_a
-// factors, K2 lanes 8–15; Z8–Z23 per-pair temporaries.
+// factors (Q5_0's: the 0x0F bytes and shift counts), K2 lanes 8–15, K3–K6
+// Q5_0's bit masks; Z8–Z23 per-pair temporaries.
 
 // Q4_0: nibmask<> keeps the low nibbles in 128-bit lanes 0 and 2 and the
 // high ones, times 16, in lanes 1 and 3; nibc<> holds the offsets c (8 and
@@ -65,6 +68,17 @@ DATA nibscale<>+40(SB)/8, $0x3f8000003f800000
 DATA nibscale<>+48(SB)/8, $0x3d8000003d800000
 DATA nibscale<>+56(SB)/8, $0x3d8000003d800000
 GLOBL nibscale<>(SB), RODATA|NOPTR, $64
+
+// Q5_0: nibshift<> shifts the high nibbles down in 128-bit lanes 1 and 3.
+DATA nibshift<>+0(SB)/8, $0
+DATA nibshift<>+8(SB)/8, $0
+DATA nibshift<>+16(SB)/8, $4
+DATA nibshift<>+24(SB)/8, $4
+DATA nibshift<>+32(SB)/8, $0
+DATA nibshift<>+40(SB)/8, $0
+DATA nibshift<>+48(SB)/8, $4
+DATA nibshift<>+56(SB)/8, $4
+GLOBL nibshift<>(SB), RODATA|NOPTR, $64
 
 // rowidx<> gathers the eight row sums of the reduction (lane 4j: row j,
 // lane 4j+1: row j+4) into lanes 0–7.
@@ -505,6 +519,271 @@ oblk:
 	VBROADCASTSS (R10)(BX*4), K2, Z20
 	VFMADD231PS  Z16, Z20, Z0
 	ADDQ         $18, R11
+	ADDQ         $34, R12
+	DECQ         CX
+	JNZ          oblk
+	VSHUFF32X4   $0x88, Z0, Z0, Z8
+	VSHUFF32X4   $0xdd, Z0, Z0, Z9
+	VADDPS       Z9, Z8, Z8
+	VEXTRACTF128 $1, Y8, X9
+	VHADDPS      X9, X8, X0
+	VHADDPS      X0, X0, X0
+	VMOVSS       X0, (DI)
+
+done:
+	VZEROUPPER
+	RET
+
+// func rowsQ5_0AVX512(dst *float32, rows int, w *byte, rowBytes int, act *byte, nb int)
+TEXT ·rowsQ5_0AVX512(SB), NOSPLIT, $8-48
+	MOVQ         dst+0(FP), DI
+	MOVQ         rows+8(FP), AX
+	MOVQ         AX, left-8(SP)
+	MOVQ         w+16(FP), SI
+	MOVQ         rowBytes+24(FP), R8
+	LEAQ         (R8)(R8*2), DX
+	MOVQ         act+32(FP), R9
+	MOVQ         ·f16tab(SB), R10
+	MOVL         $0x10101010, AX
+	VPBROADCASTD AX, Z24
+	MOVL         $0x0f0f0f0f, AX
+	VPBROADCASTD AX, Z25
+	VMOVDQU64    nibshift<>(SB), Z26
+	MOVL         $0xff00, AX
+	KMOVW        AX, K2
+	MOVQ         left-8(SP), AX
+	CMPQ         AX, $8
+	JLT          pairs
+
+group:
+	MOVQ         SI, R11
+	LEAQ         (SI)(R8*4), R13
+	MOVQ         R8, R14
+	SHLQ         $3, R14
+	ADDQ         SI, R14
+	MOVQ         R9, R12
+	MOVQ         nb+40(FP), CX
+	VPXORD       Z0, Z0, Z0
+	VPXORD       Z1, Z1, Z1
+	VPXORD       Z2, Z2, Z2
+	VPXORD       Z3, Z3, Z3
+
+gblk:
+	VBROADCASTI64X4 2(R12), Z4
+	MOVWLZX      (R12), AX
+	VBROADCASTSS (R10)(AX*4), Z5
+	VPXORD       Z6, Z6, Z6
+	VPDPBUSD     Z4, Z24, Z6
+	VCVTDQ2PS    Z6, Z6
+	VMULPS       Z5, Z6, Z6
+	PREFETCHT0   0(R14)
+	PREFETCHT2   0(R14)(R8*8)
+	PREFETCHT0   64(R14)
+	PREFETCHT2   64(R14)(R8*8)
+	PREFETCHT0   128(R14)
+	PREFETCHT2   128(R14)(R8*8)
+	MOVL         2(R11), AX
+	MOVL         2(R11)(R8*1), BX
+	SHLQ         $32, BX
+	ORQ          BX, AX
+	KMOVQ        AX, K3
+	VBROADCASTI32X4 6(R11), Z8
+	VBROADCASTI32X4 6(R11)(R8*1), Z12
+	VSHUFI64X2   $0, Z12, Z8, Z8
+	VPSRLVQ      Z26, Z8, Z8
+	VPANDD       Z25, Z8, Z8
+	VPADDB       Z24, Z8, K3, Z8
+	VPXORD       Z16, Z16, Z16
+	VPDPBUSD     Z4, Z8, Z16
+	VCVTDQ2PS    Z16, Z16
+	VFMSUB213PS  Z6, Z5, Z16
+	MOVWLZX      0(R11), AX
+	MOVWLZX      0(R11)(R8*1), BX
+	VBROADCASTSS (R10)(AX*4), Z20
+	VBROADCASTSS (R10)(BX*4), K2, Z20
+	VFMADD231PS  Z16, Z20, Z0
+	MOVL         2(R11)(R8*2), AX
+	MOVL         2(R11)(DX*1), BX
+	SHLQ         $32, BX
+	ORQ          BX, AX
+	KMOVQ        AX, K4
+	VBROADCASTI32X4 6(R11)(R8*2), Z9
+	VBROADCASTI32X4 6(R11)(DX*1), Z13
+	VSHUFI64X2   $0, Z13, Z9, Z9
+	VPSRLVQ      Z26, Z9, Z9
+	VPANDD       Z25, Z9, Z9
+	VPADDB       Z24, Z9, K4, Z9
+	VPXORD       Z17, Z17, Z17
+	VPDPBUSD     Z4, Z9, Z17
+	VCVTDQ2PS    Z17, Z17
+	VFMSUB213PS  Z6, Z5, Z17
+	MOVWLZX      0(R11)(R8*2), AX
+	MOVWLZX      0(R11)(DX*1), BX
+	VBROADCASTSS (R10)(AX*4), Z21
+	VBROADCASTSS (R10)(BX*4), K2, Z21
+	VFMADD231PS  Z17, Z21, Z1
+	MOVL         2(R13), AX
+	MOVL         2(R13)(R8*1), BX
+	SHLQ         $32, BX
+	ORQ          BX, AX
+	KMOVQ        AX, K5
+	VBROADCASTI32X4 6(R13), Z10
+	VBROADCASTI32X4 6(R13)(R8*1), Z14
+	VSHUFI64X2   $0, Z14, Z10, Z10
+	VPSRLVQ      Z26, Z10, Z10
+	VPANDD       Z25, Z10, Z10
+	VPADDB       Z24, Z10, K5, Z10
+	VPXORD       Z18, Z18, Z18
+	VPDPBUSD     Z4, Z10, Z18
+	VCVTDQ2PS    Z18, Z18
+	VFMSUB213PS  Z6, Z5, Z18
+	MOVWLZX      0(R13), AX
+	MOVWLZX      0(R13)(R8*1), BX
+	VBROADCASTSS (R10)(AX*4), Z22
+	VBROADCASTSS (R10)(BX*4), K2, Z22
+	VFMADD231PS  Z18, Z22, Z2
+	MOVL         2(R13)(R8*2), AX
+	MOVL         2(R13)(DX*1), BX
+	SHLQ         $32, BX
+	ORQ          BX, AX
+	KMOVQ        AX, K6
+	VBROADCASTI32X4 6(R13)(R8*2), Z11
+	VBROADCASTI32X4 6(R13)(DX*1), Z15
+	VSHUFI64X2   $0, Z15, Z11, Z11
+	VPSRLVQ      Z26, Z11, Z11
+	VPANDD       Z25, Z11, Z11
+	VPADDB       Z24, Z11, K6, Z11
+	VPXORD       Z19, Z19, Z19
+	VPDPBUSD     Z4, Z11, Z19
+	VCVTDQ2PS    Z19, Z19
+	VFMSUB213PS  Z6, Z5, Z19
+	MOVWLZX      0(R13)(R8*2), AX
+	MOVWLZX      0(R13)(DX*1), BX
+	VBROADCASTSS (R10)(AX*4), Z23
+	VBROADCASTSS (R10)(BX*4), K2, Z23
+	VFMADD231PS  Z19, Z23, Z3
+	ADDQ         $192, R14
+	ADDQ         $22, R11
+	ADDQ         $22, R13
+	ADDQ         $34, R12
+	DECQ         CX
+	JNZ          gblk
+
+	VSHUFF32X4   $0x88, Z1, Z0, Z8
+	VSHUFF32X4   $0xdd, Z1, Z0, Z9
+	VADDPS       Z9, Z8, Z8
+	VSHUFF32X4   $0x88, Z3, Z2, Z10
+	VSHUFF32X4   $0xdd, Z3, Z2, Z11
+	VADDPS       Z11, Z10, Z10
+	VUNPCKLPS    Z10, Z8, Z12
+	VUNPCKHPS    Z10, Z8, Z13
+	VADDPS       Z13, Z12, Z12
+	VPERMILPS    $0x4e, Z12, Z13
+	VADDPS       Z13, Z12, Z12
+	VMOVDQU64    rowidx<>(SB), Z14
+	VPERMPS      Z12, Z14, Z12
+	VMOVUPS      Y12, (DI)
+	ADDQ         $32, DI
+	LEAQ         (SI)(R8*8), SI
+	MOVQ         left-8(SP), AX
+	SUBQ         $8, AX
+	MOVQ         AX, left-8(SP)
+	CMPQ         AX, $8
+	JGE          group
+
+pairs:
+	CMPQ         AX, $2
+	JLT          odd
+	MOVQ         SI, R11
+	MOVQ         R9, R12
+	MOVQ         nb+40(FP), CX
+	VPXORD       Z0, Z0, Z0
+
+pblk:
+	VBROADCASTI64X4 2(R12), Z4
+	MOVWLZX      (R12), AX
+	VBROADCASTSS (R10)(AX*4), Z5
+	VPXORD       Z6, Z6, Z6
+	VPDPBUSD     Z4, Z24, Z6
+	VCVTDQ2PS    Z6, Z6
+	VMULPS       Z5, Z6, Z6
+	MOVL         2(R11), AX
+	MOVL         2(R11)(R8*1), BX
+	SHLQ         $32, BX
+	ORQ          BX, AX
+	KMOVQ        AX, K3
+	VBROADCASTI32X4 6(R11), Z8
+	VBROADCASTI32X4 6(R11)(R8*1), Z12
+	VSHUFI64X2   $0, Z12, Z8, Z8
+	VPSRLVQ      Z26, Z8, Z8
+	VPANDD       Z25, Z8, Z8
+	VPADDB       Z24, Z8, K3, Z8
+	VPXORD       Z16, Z16, Z16
+	VPDPBUSD     Z4, Z8, Z16
+	VCVTDQ2PS    Z16, Z16
+	VFMSUB213PS  Z6, Z5, Z16
+	MOVWLZX      0(R11), AX
+	MOVWLZX      0(R11)(R8*1), BX
+	VBROADCASTSS (R10)(AX*4), Z20
+	VBROADCASTSS (R10)(BX*4), K2, Z20
+	VFMADD231PS  Z16, Z20, Z0
+	ADDQ         $22, R11
+	ADDQ         $34, R12
+	DECQ         CX
+	JNZ          pblk
+	VSHUFF32X4   $0x88, Z0, Z0, Z8
+	VSHUFF32X4   $0xdd, Z0, Z0, Z9
+	VADDPS       Z9, Z8, Z8
+	VEXTRACTF128 $1, Y8, X9
+	VHADDPS      X9, X8, X0
+	VHADDPS      X0, X0, X0
+	VMOVSD       X0, (DI)
+	ADDQ         $8, DI
+	LEAQ         (SI)(R8*2), SI
+	MOVQ         left-8(SP), AX
+	SUBQ         $2, AX
+	MOVQ         AX, left-8(SP)
+	JMP          pairs
+
+odd:
+	CMPQ         AX, $0
+	JEQ          done
+	XORQ         R8, R8
+	XORQ         DX, DX
+	MOVQ         SI, R11
+	MOVQ         R9, R12
+	MOVQ         nb+40(FP), CX
+	VPXORD       Z0, Z0, Z0
+
+oblk:
+	VBROADCASTI64X4 2(R12), Z4
+	MOVWLZX      (R12), AX
+	VBROADCASTSS (R10)(AX*4), Z5
+	VPXORD       Z6, Z6, Z6
+	VPDPBUSD     Z4, Z24, Z6
+	VCVTDQ2PS    Z6, Z6
+	VMULPS       Z5, Z6, Z6
+	MOVL         2(R11), AX
+	MOVL         2(R11)(R8*1), BX
+	SHLQ         $32, BX
+	ORQ          BX, AX
+	KMOVQ        AX, K3
+	VBROADCASTI32X4 6(R11), Z8
+	VBROADCASTI32X4 6(R11)(R8*1), Z12
+	VSHUFI64X2   $0, Z12, Z8, Z8
+	VPSRLVQ      Z26, Z8, Z8
+	VPANDD       Z25, Z8, Z8
+	VPADDB       Z24, Z8, K3, Z8
+	VPXORD       Z16, Z16, Z16
+	VPDPBUSD     Z4, Z8, Z16
+	VCVTDQ2PS    Z16, Z16
+	VFMSUB213PS  Z6, Z5, Z16
+	MOVWLZX      0(R11), AX
+	MOVWLZX      0(R11)(R8*1), BX
+	VBROADCASTSS (R10)(AX*4), Z20
+	VBROADCASTSS (R10)(BX*4), K2, Z20
+	VFMADD231PS  Z16, Z20, Z0
+	ADDQ         $22, R11
 	ADDQ         $34, R12
 	DECQ         CX
 	JNZ          oblk

@@ -54,10 +54,10 @@ func Supported(t quant.Type) bool { return generic.quantFor(t) != nil }
 func SupportedFloat(t quant.Type) bool { return generic.floatFor(t) != nil }
 
 // Impl names the implementation chosen for this CPU at start-up: "avx512"
-// (avx2+vnni with 512-bit Q8_0 and Q4_0 kernels: AVX512F, BW, VL and VNNI),
-// "avx2+vnni" (avx2 with AVX512-VNNI on 256-bit registers for the 32-value
-// formats), "avx2" (AVX2, FMA and F16C), or "generic" (plain Go; always with
-// the purego build tag and on other architectures).
+// (avx2+vnni with 512-bit Q8_0, Q4_0 and Q5_0 kernels: AVX512F, BW, VL and
+// VNNI), "avx2+vnni" (avx2 with AVX512-VNNI on 256-bit registers for the
+// 32-value formats), "avx2" (AVX2, FMA and F16C), or "generic" (plain Go;
+// always with the purego build tag and on other architectures).
 func Impl() string { return active.name }
 
 // Rows computes one output per weight row: for r < len(dst),
@@ -106,8 +106,8 @@ func (m *impl) rows(dst []float32, t quant.Type, w []byte, rowBytes int, act []b
 //
 // where act_k = acts[k·len(acts)/n : (k+1)·len(acts)/n] is token k's row
 // converted by QuantizeActivations. Each result equals Rows' for that token
-// bit for bit; for some types (Q5_0, Q4_K, Q5_K, Q6_K on amd64, and Q8_0 and
-// Q4_0 where Impl is not "avx512") the weights are decoded once for four
+// bit for bit; for some types (Q4_K, Q5_K, Q6_K on amd64, and Q8_0, Q4_0 and
+// Q5_0 where Impl is not "avx512") the weights are decoded once for four
 // tokens, which makes a prefill up to twice as fast as n calls of Rows. dstStride must be at least rows. It
 // allocates nothing, is safe for concurrent use, and returns an error,
 // writing nothing, when t is not Supported or a length does not fit.

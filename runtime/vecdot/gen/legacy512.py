@@ -2,8 +2,8 @@
 # Writes one of runtime/vecdot's Go assembly files (see doc.go there):
 #   python3 gen/legacy512.py   (from runtime/vecdot or anywhere; writes beside gen/)
 #
-# Q8_0 and Q4_0 weights × Q8_0 activations on 512-bit registers (AVX-512 F,
-# BW, VL and VNNI), for the one-token product (Rows) of a decode step.
+# Q8_0, Q4_0 and Q5_0 weights × Q8_0 activations on 512-bit registers
+# (AVX-512 F, BW, VL and VNNI), for the one-token product (Rows) of a decode step.
 import os
 OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..')
 
@@ -20,21 +20,23 @@ hdr = '''//go:build !purego
 
 #include "textflag.h"
 
-// Q8_0 and Q4_0 weights × Q8_0 activations on 512-bit registers (AVX-512 F,
-// BW, VL and VNNI). Each kernel computes, for every row r < rows,
+// Q8_0, Q4_0 and Q5_0 weights × Q8_0 activations on 512-bit registers
+// (AVX-512 F, BW, VL and VNNI). Each kernel computes, for every row r < rows,
 //
 //	dst[r] = Σ_blocks (d_w·d_a)·Σ_j qx[j]·qy[j]
 //
-// as dotQ8_0/dotQ4_0 in ref_legacy.go state it, eight rows per pass (then
-// pairs of rows, then a last odd row). A register holds one block of two
+// as dotQ8_0/dotQ4_0/dotQ5_0 in ref_legacy.go state it, eight rows per
+// pass (then pairs of rows, then a last odd row). A register holds one block of two
 // rows: lanes 0–7 row r, lanes 8–15 row r+1, each lane the sum of four
 // products. The weights are made unsigned so that one VPDPBUSD forms the
 // products with the signed activations: Q8_0's x+128 (XOR 0x80); Q4_0's
 // nibble levels u = x+8, the low nibbles (the block's first 16 values) as
 // they are and the high ones (the last 16) masked in place, that is 16·u,
-// with d_a/16 in their lanes (exact: a power of two). The offset is the
+// with d_a/16 in their lanes (exact: a power of two); Q5_0's levels x+16,
+// the nibbles (the high ones shifted down) plus 16 where the block's bit is
+// set (a byte mask from the two rows' 32-bit fields). The offset is the
 // activation block's own sum: per lane, with c = 128 (Q8_0), 8 (Q4_0's low
-// nibbles) or 16·8 (its high ones),
+// nibbles), 16·8 (its high ones) or 16 (Q5_0),
 //
 //	Σ u·y = Σ x·y + c·Σ y
 //
@@ -51,7 +53,8 @@ hdr = '''//go:build !purego
 // R12 the activation block, CX blocks left, R14 the prefetch pointer; Z0–Z3
 // the row pairs' accumulators, Z4 the activation block in both halves, Z5
 // d_a, Z6 c·Σy·d_a, Z24 the bytes c, Z25/Z26 Q4_0's nibble masks and d_a
-// factors, K2 lanes 8–15; Z8–Z23 per-pair temporaries.
+// factors (Q5_0's: the 0x0F bytes and shift counts), K2 lanes 8–15, K3–K6
+// Q5_0's bit masks; Z8–Z23 per-pair temporaries.
 
 // Q4_0: nibmask<> keeps the low nibbles in 128-bit lanes 0 and 2 and the
 // high ones, times 16, in lanes 1 and 3; nibc<> holds the offsets c (8 and
@@ -83,6 +86,17 @@ DATA nibscale<>+40(SB)/8, $0x3f8000003f800000
 DATA nibscale<>+48(SB)/8, $0x3d8000003d800000
 DATA nibscale<>+56(SB)/8, $0x3d8000003d800000
 GLOBL nibscale<>(SB), RODATA|NOPTR, $64
+
+// Q5_0: nibshift<> shifts the high nibbles down in 128-bit lanes 1 and 3.
+DATA nibshift<>+0(SB)/8, $0
+DATA nibshift<>+8(SB)/8, $0
+DATA nibshift<>+16(SB)/8, $4
+DATA nibshift<>+24(SB)/8, $4
+DATA nibshift<>+32(SB)/8, $0
+DATA nibshift<>+40(SB)/8, $0
+DATA nibshift<>+48(SB)/8, $4
+DATA nibshift<>+56(SB)/8, $4
+GLOBL nibshift<>(SB), RODATA|NOPTR, $64
 
 // rowidx<> gathers the eight row sums of the reduction (lane 4j: row j,
 // lane 4j+1: row j+4) into lanes 0–7.
@@ -124,6 +138,23 @@ def weights(kind, a, b, zw, zt):
 	VINSERTI64X4 $1, {R(b, 2)}, Z{zw}, Z{zw}
 	VPXORD       Z24, Z{zw}, Z{zw}
 '''
+    if kind == 'q5_0':
+        # levels: the nibbles (high ones shifted down in lanes 1 and 3),
+        # plus 16 where the block's bit (qh, bytes 2–5) is set: rows a and
+        # b's bits as one 64-bit byte mask
+        k = zw - 5
+        return f'''	MOVL         {R(a, 2)}, AX
+	MOVL         {R(b, 2)}, BX
+	SHLQ         $32, BX
+	ORQ          BX, AX
+	KMOVQ        AX, K{k}
+	VBROADCASTI32X4 {R(a, 6)}, Z{zw}
+	VBROADCASTI32X4 {R(b, 6)}, Z{zt}
+	VSHUFI64X2   $0, Z{zt}, Z{zw}, Z{zw}
+	VPSRLVQ      Z26, Z{zw}, Z{zw}
+	VPANDD       Z25, Z{zw}, Z{zw}
+	VPADDB       Z24, Z{zw}, K{k}, Z{zw}
+'''
     return f'''	VBROADCASTI32X4 {R(a, 2)}, Z{zw}
 	VBROADCASTI32X4 {R(b, 2)}, Z{zt}
 	VSHUFI64X2   $0, Z{zt}, Z{zw}, Z{zw}
@@ -151,9 +182,15 @@ def consts(kind, c):
 	VMOVDQU64    nibmask<>(SB), Z25
 	VMOVDQU64    nibscale<>(SB), Z26
 '''
-    return f'''	MOVL         ${c}, AX
+    s = f'''	MOVL         ${c}, AX
 	VPBROADCASTD AX, Z24
 '''
+    if kind == 'q5_0':
+        s += '''	MOVL         $0x0f0f0f0f, AX
+	VPBROADCASTD AX, Z25
+	VMOVDQU64    nibshift<>(SB), Z26
+'''
+    return s
 
 
 def pairloop(p, kind, ts):
@@ -275,4 +312,5 @@ done:
 out = hdr
 out += kernel('rowsQ8_0AVX512', 'q8_0', 34, '0x80808080')
 out += kernel('rowsQ4_0AVX512', 'q4_0', 18, '0x08080808')
+out += kernel('rowsQ5_0AVX512', 'q5_0', 22, '0x10101010')
 open(os.path.join(OUT, 'legacy512_amd64.s'), 'w').write(out)
