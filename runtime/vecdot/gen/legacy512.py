@@ -53,8 +53,10 @@ hdr = '''//go:build !purego
 // R12 the activation block, CX blocks left, R14 the prefetch pointer; Z0–Z3
 // the row pairs' accumulators, Z4 the activation block in both halves, Z5
 // d_a, Z6 c·Σy·d_a, Z24 the bytes c, Z25/Z26 Q4_0's nibble masks and d_a
-// factors (Q5_0's: the 0x0F bytes and shift counts), K2 lanes 8–15, K3–K6
-// Q5_0's bit masks; Z8–Z23 per-pair temporaries.
+// factors (Q5_0's: the 0x0F bytes and shift counts), K2 lanes 8–15 (K7 as
+// a qword mask), K3–K6 Q5_0's bit masks; Z8–Z23 per-pair temporaries. The
+// second row of a pair is loaded into the upper half by a merge-masked
+// broadcast (faster than a shuffle or insert: Q4_0 +5%).
 
 // Q4_0: nibmask<> keeps the low nibbles in 128-bit lanes 0 and 2 and the
 // high ones, times 16, in lanes 1 and 3; nibc<> holds the offsets c (8 and
@@ -134,8 +136,8 @@ def act_block(kind):
 def weights(kind, a, b, zw, zt):
     # zw = the unsigned levels of rows a and b's current block
     if kind == 'q8_0':
-        return f'''	VMOVDQU64    {R(a, 2)}, Y{zw}
-	VINSERTI64X4 $1, {R(b, 2)}, Z{zw}, Z{zw}
+        return f'''	VBROADCASTI64X4 {R(a, 2)}, Z{zw}
+	VBROADCASTI64X4 {R(b, 2)}, K7, Z{zw}
 	VPXORD       Z24, Z{zw}, Z{zw}
 '''
     if kind == 'q5_0':
@@ -149,15 +151,13 @@ def weights(kind, a, b, zw, zt):
 	ORQ          BX, AX
 	KMOVQ        AX, K{k}
 	VBROADCASTI32X4 {R(a, 6)}, Z{zw}
-	VBROADCASTI32X4 {R(b, 6)}, Z{zt}
-	VSHUFI64X2   $0, Z{zt}, Z{zw}, Z{zw}
+	VBROADCASTI32X4 {R(b, 6)}, K2, Z{zw}
 	VPSRLVQ      Z26, Z{zw}, Z{zw}
 	VPANDD       Z25, Z{zw}, Z{zw}
 	VPADDB       Z24, Z{zw}, K{k}, Z{zw}
 '''
     return f'''	VBROADCASTI32X4 {R(a, 2)}, Z{zw}
-	VBROADCASTI32X4 {R(b, 2)}, Z{zt}
-	VSHUFI64X2   $0, Z{zt}, Z{zw}, Z{zw}
+	VBROADCASTI32X4 {R(b, 2)}, K2, Z{zw}
 ''' + f'\tVPANDD       Z25, Z{zw}, Z{zw}\n'
 
 
@@ -230,6 +230,8 @@ TEXT ·{name}(SB), NOSPLIT, $8-48
 	MOVQ         ·f16tab(SB), R10
 ''' + consts(kind, c) + f'''	MOVL         $0xff00, AX
 	KMOVW        AX, K2
+	MOVL         $0xf0, AX
+	KMOVW        AX, K7
 	MOVQ         left-8(SP), AX
 	CMPQ         AX, $8
 	JLT          pairs
