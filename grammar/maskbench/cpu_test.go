@@ -1,0 +1,59 @@
+//go:build linux
+
+package maskbench
+
+import (
+	"runtime"
+	"sort"
+	"testing"
+	"time"
+
+	"golang.org/x/sys/unix"
+
+	"github.com/qwenkit/qwenkit/grammar"
+)
+
+// threadCPU is the calling thread's CPU time (the goroutine is locked to
+// its thread while timing).
+func threadCPU() time.Duration {
+	var ts unix.Timespec
+	if err := unix.ClockGettime(unix.CLOCK_THREAD_CPUTIME_ID, &ts); err != nil {
+		return time.Duration(time.Now().UnixNano())
+	}
+	return time.Duration(ts.Nano())
+}
+
+// BenchmarkMaskBenchCPU replays MaskBench (every MASKBENCH_EVERY-th file,
+// default 10) timing compiles and masks by thread CPU time, which other
+// processes on a loaded machine do not inflate; with -v it logs the ten
+// slowest files by compile time and by slowest mask.
+func BenchmarkMaskBenchCPU(b *testing.B) {
+	runtime.LockOSThread()
+	defer runtime.UnlockOSThread()
+	tok, ix, files, _ := sample(b)
+	for i := 0; i < b.N; i++ {
+		tm := &Timings{Clock: threadCPU}
+		var rs []FileResult
+		for _, f := range files {
+			rs = append(rs, RunFile(f, ix, tok, grammar.Options{AnyOrder: true}, tm))
+		}
+		s := Summarize(rs, tm)
+		b.ReportMetric(s.MaskUS["p50"], "mask-p50-µs")
+		b.ReportMetric(s.MaskUS["p99"], "mask-p99-µs")
+		b.ReportMetric(s.MaskUS["max"], "mask-max-µs")
+		b.ReportMetric(s.CompileMS["p50"], "compile-p50-ms")
+		b.ReportMetric(s.CompileMS["p99"], "compile-p99-ms")
+		b.ReportMetric(s.CompileMS["max"], "compile-max-ms")
+		b.ReportMetric(float64(s.Passed), "passed")
+		if i == 0 && testing.Verbose() {
+			sort.Slice(rs, func(i, j int) bool { return rs[i].CompileMS > rs[j].CompileMS })
+			for _, r := range rs[:min(10, len(rs))] {
+				b.Logf("compile %7.1f ms  %s", r.CompileMS, r.File)
+			}
+			sort.Slice(rs, func(i, j int) bool { return rs[i].MaxMaskUS > rs[j].MaxMaskUS })
+			for _, r := range rs[:min(10, len(rs))] {
+				b.Logf("mask %9.0f µs  %s", r.MaxMaskUS, r.File)
+			}
+		}
+	}
+}
