@@ -1,13 +1,17 @@
 package grammar
 
-import "sync"
+import (
+	"cmp"
+	"sync"
+)
 
 // autoCache keeps automata that depend only on their source (a pattern, a
 // content automaton), shared by all compilations: they are immutable once
 // built. Bounded: cleared when full.
 type autoCache struct {
-	mu sync.Mutex
-	m  map[any]*dfa
+	mu  sync.Mutex
+	m   map[any]*dfa
+	max int // entries kept (0: maxAutoCache)
 }
 
 const maxAutoCache = 1024
@@ -24,7 +28,7 @@ func (c *autoCache) get(k any, build func() (*dfa, error)) (*dfa, error) {
 		return nil, err
 	}
 	c.mu.Lock()
-	if c.m == nil || len(c.m) >= maxAutoCache {
+	if c.m == nil || len(c.m) >= cmp.Or(c.max, maxAutoCache) {
 		c.m = map[any]*dfa{}
 	}
 	c.m[k] = d
@@ -33,9 +37,12 @@ func (c *autoCache) get(k any, build func() (*dfa, error)) (*dfa, error) {
 }
 
 var (
-	patternDFAs autoCache // ECMA pattern -> content automaton (search semantics)
-	stringDFAs  autoCache // content automaton id -> JSON string automaton
+	patternDFAs autoCache             // ECMA pattern -> content automaton (search semantics)
+	stringDFAs  autoCache             // content automaton id -> JSON string automaton
+	keyDFAs     = autoCache{max: 256} // object key automata (see compiler.keyDFA)
 )
+
+type keyAutoKey string
 
 type strKey struct {
 	id   uint64

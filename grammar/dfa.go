@@ -2,6 +2,7 @@ package grammar
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -47,12 +48,22 @@ func (d *dfa) trim() {
 		d.id = dfaIDs.Add(1)
 	}
 	n := d.nstates()
-	rev := make([][]int32, n)
-	for s := 0; s < n; s++ {
-		for c := 0; c < d.nclass; c++ {
-			if t := d.trans[s*d.nclass+c]; t >= 0 {
-				rev[t] = append(rev[t], int32(s))
-			}
+	// reverse edges in compressed form: rev[off[t]:off[t+1]] lead into t
+	off := make([]int32, n+1)
+	for _, t := range d.trans {
+		if t >= 0 {
+			off[t+1]++
+		}
+	}
+	for i := 1; i <= n; i++ {
+		off[i] += off[i-1]
+	}
+	rev := make([]int32, off[n])
+	fill := slices.Clone(off[:n])
+	for i, t := range d.trans {
+		if t >= 0 {
+			rev[fill[t]] = int32(i / d.nclass)
+			fill[t]++
 		}
 	}
 	live := make([]bool, n)
@@ -66,7 +77,7 @@ func (d *dfa) trim() {
 	for len(stack) > 0 {
 		t := stack[len(stack)-1]
 		stack = stack[:len(stack)-1]
-		for _, s := range rev[t] {
+		for _, s := range rev[off[t]:off[t+1]] {
 			if !live[s] {
 				live[s] = true
 				stack = append(stack, s)
@@ -407,27 +418,34 @@ func stringDFA(content *dfa, anyU bool, b *budget) (*dfa, error) {
 		}
 	}
 	nc := len(reps)
-	var rows [][]int32
-	bl := &struct{ rows [][]int32 }{}
-	index := map[pst]int32{}
+	// state ids by (content state, escape phase or pending UTF-8 bytes),
+	// stored plus one (0: not yet made)
+	const nVar = 4 + nEsc
+	index := make([]int32, content.nstates()*nVar)
+	pkey := func(p pst) int {
+		v := int(p.pend)
+		if p.esc != eNone {
+			v = 3 + int(p.esc)
+		}
+		return int(p.cs)*nVar + v
+	}
 	closedIdx := map[[2]uint64]int32{}
 	var states []pst
 	newRow := func() {
-		r := make([]int32, nc)
-		for i := range r {
-			r[i] = -1
+		for range nc {
+			d.trans = append(d.trans, -1)
 		}
-		bl.rows = append(bl.rows, r)
 	}
 	add := func(p pst) (int32, error) {
-		if id, ok := index[p]; ok {
-			return id, nil
+		k := pkey(p)
+		if id := index[k]; id > 0 {
+			return id - 1, nil
 		}
-		if len(bl.rows) >= b.dfaStates {
+		if len(states) >= b.dfaStates {
 			return 0, fmt.Errorf("%w: string automaton needs more than %d states", ErrBudget, b.dfaStates)
 		}
-		id := int32(len(bl.rows))
-		index[p] = id
+		id := int32(len(states))
+		index[k] = id + 1
 		states = append(states, p)
 		newRow()
 		d.accept = append(d.accept, false)
@@ -450,7 +468,7 @@ func stringDFA(content *dfa, anyU bool, b *budget) (*dfa, error) {
 		if id, ok := closedIdx[key]; ok {
 			return id
 		}
-		id := int32(len(bl.rows))
+		id := int32(len(states))
 		closedIdx[key] = id
 		states = append(states, pst{cs: -2})
 		newRow()
@@ -627,7 +645,7 @@ func stringDFA(content *dfa, anyU bool, b *budget) (*dfa, error) {
 				}
 			}
 			if closeTo >= 0 {
-				bl.rows[i][c] = closeTo
+				d.trans[i*nc+c] = closeTo
 				continue
 			}
 			if !ok {
@@ -637,16 +655,11 @@ func stringDFA(content *dfa, anyU bool, b *budget) (*dfa, error) {
 			if err != nil {
 				return nil, err
 			}
-			bl.rows[i][c] = id
+			d.trans[i*nc+c] = id
 		}
 	}
-	rows = bl.rows
 	d.classOf = classOf
 	d.nclass = nc
-	d.trans = make([]int32, 0, len(rows)*nc)
-	for _, r := range rows {
-		d.trans = append(d.trans, r...)
-	}
 	d.id = dfaIDs.Add(1)
 	d.trim()
 	return d, nil

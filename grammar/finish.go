@@ -66,6 +66,7 @@ func (c *compiler) finish(g *Grammar, root *valNode) error {
 	}
 	// enums: keep the values the node's other constraints accept
 	done := map[*valNode]bool{}
+	var slab []stk
 	var filter func(n *valNode) error
 	filter = func(n *valNode) error {
 		if done[n] {
@@ -88,6 +89,12 @@ func (c *compiler) finish(g *Grammar, root *valNode) error {
 		tg := &Grammar{ws: wsConf{}, lim: g.lim, root: &shadow, start: frame{kind: kRoot}}
 		var words [][]byte
 		var kept []any
+		var m *Matcher
+		defer func() {
+			if m != nil {
+				slab = m.sp.slab[:0]
+			}
+		}()
 	next:
 		for _, v := range vals {
 			if err := c.b.check(); err != nil {
@@ -99,7 +106,13 @@ func (c *compiler) finish(g *Grammar, root *valNode) error {
 				}
 			}
 			txt := AppendJSON(nil, v)
-			m := tg.NewMatcher()
+			if m == nil {
+				// one matcher per node, its stack slab reused across nodes
+				m = &Matcher{g: tg}
+				m.sp.g = tg
+				m.sp.slab = slab
+			}
+			m.Reset()
 			if m.AcceptBytes(txt) == nil && m.Done() {
 				kept = append(kept, v)
 				words = append(words, txt)

@@ -23,9 +23,6 @@ type lexInfo struct {
 
 	deltaOnce sync.Once
 	byDelta   []tokDelta // inner tokens sorted by characters consumed
-
-	stateOnce sync.Once
-	byState   map[int32][]int32 // inner tokens by end state
 }
 
 type exitPt struct {
@@ -232,29 +229,37 @@ func (li *lexInfo) deltas(v *Index, d *dfa, s0 int32) []tokDelta {
 	return li.byDelta
 }
 
-// namesOnly returns the inner tokens of a key automaton that end in a
-// state from which only declared names can follow (their liveness depends
-// on which properties are still available), grouped by end state.
-func (li *lexInfo) namesOnly(v *Index, o *objSpec, s0 int32) map[int32][]int32 {
-	li.stateOnce.Do(func() {
-		d := o.keyDFA
-		m := map[int32][]int32{}
-		v.walkLex(d, s0, func(node, s, delta int32) bool {
-			if d.closed[s] {
-				return false
-			}
-			if _, other := o.keyReach(s); other {
-				return true
-			}
-			if t := v.trie[node].tok; t >= 0 {
-				m[s] = append(m[s], t)
-				m[s] = append(m[s], v.dups[node]...)
-			}
+// namesOnly returns the inner tokens of o's key automaton from state s0
+// that end in a state from which only declared names can follow (their
+// liveness depends on which properties are still available), grouped by
+// end state. It is kept per object, not per automaton: key automata are
+// shared between objects whose value schemas differ.
+func (o *objSpec) namesOnly(v *Index, s0 int32) map[int32][]int32 {
+	o.namesMu.Lock()
+	defer o.namesMu.Unlock()
+	if m, ok := o.namesBy[s0]; ok {
+		return m
+	}
+	d := o.keyDFA
+	m := map[int32][]int32{}
+	v.walkLex(d, s0, func(node, s, delta int32) bool {
+		if d.closed[s] {
+			return false
+		}
+		if _, other := o.keyReach(s); other {
 			return true
-		})
-		li.byState = m
+		}
+		if t := v.trie[node].tok; t >= 0 {
+			m[s] = append(m[s], t)
+			m[s] = append(m[s], v.dups[node]...)
+		}
+		return true
 	})
-	return li.byState
+	if o.namesBy == nil {
+		o.namesBy = map[int32]map[int32][]int32{}
+	}
+	o.namesBy[s0] = m
+	return m
 }
 
 func setBits(dst []uint64, toks []int32) {
@@ -378,7 +383,7 @@ func (m *Matcher) threadMask(t thread, dst []uint64) {
 		// while such a name is still available
 		// (cleared on a copy: other threads' tokens stay in dst)
 		var scratch []uint64
-		for s, toks := range li.namesOnly(v, f.v.obj, f.ds) {
+		for s, toks := range f.v.obj.namesOnly(v, f.ds) {
 			if !m.keyStateLive(t, s) {
 				if scratch == nil {
 					scratch = append(m.scratch[:0], li.inner...)
