@@ -115,6 +115,12 @@ func (v *Index) setTok(dst []uint64, node int32) {
 
 func (v *Index) computeLex(d *dfa, s0 int32) *lexInfo {
 	li := &lexInfo{inner: make([]uint64, v.MaskWords())}
+	if d == anyTextDFA {
+		// free text takes every text token; its exits are never read
+		// (a kText mask is its inner tokens), so no walk
+		copy(li.inner, v.allText)
+		return li
+	}
 	walked := 0
 	for _, sl := range v.slices {
 		if sl.contains(d, s0) {

@@ -126,6 +126,21 @@ func (v *Index) buildSlices() {
 		{utf, false},
 		{nil, false},
 	}
+	// one-state automata are byte classes: bit k of out[c] says byte c
+	// is outside def k's class, so one OR over a token's bytes decides
+	// all of them
+	var out [256]uint64
+	var oneState uint64
+	for k, d := range defs {
+		if d.auto != nil && len(d.auto.next) == 1 {
+			oneState |= 1 << k
+			for c := range out {
+				if d.auto.next[0][c] < 0 {
+					out[c] |= 1 << k
+				}
+			}
+		}
+	}
 	// main-trie nodes that end a token, in trie order (sorted by bytes)
 	nodes := make([][]int32, len(defs))
 	for n := range v.trie {
@@ -134,8 +149,19 @@ func (v *Index) buildSlices() {
 			continue
 		}
 		b := v.toks[id]
+		var f uint64
+		for _, c := range b {
+			f |= out[c]
+		}
 		for k, d := range defs {
-			if d.auto != nil && (d.short && len(b) > shortSlice || !d.auto.accepts(b)) {
+			if d.auto != nil && d.short && len(b) > shortSlice {
+				continue
+			}
+			if oneState&(1<<k) != 0 {
+				if f&(1<<k) != 0 {
+					continue
+				}
+			} else if d.auto != nil && !d.auto.accepts(b) {
 				continue
 			}
 			nodes[k] = append(nodes[k], int32(n))
@@ -172,12 +198,12 @@ func (v *Index) buildSlice(ends []int32) *tokSlice {
 		for cp < len(t) && cp < len(prev) && t[cp] == prev[cp] {
 			cp++
 		}
-		// main-trie nodes along t: mpath[d] is the node at depth d+1
-		mpath = mpath[:0]
-		for n := mn; n > 0; n = v.parent[n] {
-			mpath = append(mpath, n)
+		// main-trie nodes along t: mpath[d] is the node at depth d+1; the
+		// first cp are the previous token's (same bytes)
+		mpath = slices.Grow(mpath[:cp], len(t)-cp)[:len(t)]
+		for d, n := len(t)-1, mn; d >= cp; d, n = d-1, v.parent[n] {
+			mpath[d] = n
 		}
-		slices.Reverse(mpath)
 		for len(path) > cp+1 {
 			nodes[path[len(path)-1]].end = int32(len(nodes))
 			path = path[:len(path)-1]

@@ -110,12 +110,7 @@ func (v *Index) buildTrie() {
 			v.allText[i>>6] |= 1 << (i & 63)
 		}
 	}
-	slices.SortFunc(ids, func(a, b int32) int {
-		if c := bytes.Compare(v.toks[a], v.toks[b]); c != 0 {
-			return c
-		}
-		return int(a - b)
-	})
+	sortByBytes(ids, v.toks)
 	nodes := make([]trieNode, 1, 2*len(ids)+1)
 	nodes[0] = trieNode{tok: -1}
 	path := []int32{0} // path[d] = node at depth d
@@ -154,6 +149,60 @@ func (v *Index) buildTrie() {
 	}
 	v.trie = nodes
 	v.parent = parents
+}
+
+// sortByBytes sorts token ids by their bytes, equal bytes by id (ids must
+// come in increasing order): an MSD radix sort, stable at every level, so
+// shared prefixes are looked at once rather than in every comparison.
+func sortByBytes(ids []int32, toks [][]byte) {
+	radixSort(ids, make([]int32, len(ids)), toks, 0)
+}
+
+func radixSort(a, tmp []int32, toks [][]byte, d int) {
+	if len(a) <= 32 {
+		// insertion sort on the bytes from d on, then id
+		for i := 1; i < len(a); i++ {
+			x := a[i]
+			j := i
+			for ; j > 0; j-- {
+				y := a[j-1]
+				c := bytes.Compare(toks[y][d:], toks[x][d:])
+				if c < 0 || c == 0 && y < x {
+					break
+				}
+				a[j] = y
+			}
+			a[j] = x
+		}
+		return
+	}
+	// bucket 0: tokens that end at d; bucket 1+b: byte b at d
+	var cnt [258]int
+	for _, x := range a {
+		k := 0
+		if t := toks[x]; d < len(t) {
+			k = int(t[d]) + 1
+		}
+		cnt[k+1]++
+	}
+	for k := 1; k < len(cnt); k++ {
+		cnt[k] += cnt[k-1]
+	}
+	start := cnt
+	for _, x := range a {
+		k := 0
+		if t := toks[x]; d < len(t) {
+			k = int(t[d]) + 1
+		}
+		tmp[cnt[k]] = x
+		cnt[k]++
+	}
+	copy(a, tmp)
+	for k := 1; k < 257; k++ {
+		if lo, hi := start[k], start[k+1]; hi-lo > 1 {
+			radixSort(a[lo:hi], tmp[lo:hi], toks, d+1)
+		}
+	}
 }
 
 // MaskWords is the length of the []uint64 a mask needs.
