@@ -22,7 +22,7 @@ type lexInfo struct {
 	maxDelta int32 // largest character count among exits
 
 	deltaOnce sync.Once
-	byDelta   []tokDelta // inner tokens sorted by characters consumed
+	byDelta   [][]tokDelta // inner tokens, lists sorted by characters consumed
 }
 
 type exitPt struct {
@@ -72,12 +72,16 @@ func (v *Index) lexInfo(d *dfa, s int32) *lexInfo {
 // node, the state after its byte and the characters consumed; it returns
 // whether to descend.
 func (v *Index) walkLex(d *dfa, s0 int32, fn func(node int32, s int32, delta int32) bool) {
+	v.walkLexIn(v.trie, d, s0, fn)
+}
+
+// walkLexIn is walkLex over another trie (a slice's).
+func (v *Index) walkLexIn(trie []trieNode, d *dfa, s0 int32, fn func(node int32, s int32, delta int32) bool) {
 	type ent struct {
 		node  int32
 		s     int32
 		delta int32
 	}
-	trie := v.trie
 	stack := make([]ent, 0, 256)
 	stack = append(stack, ent{0, s0, 0})
 	for len(stack) > 0 {
@@ -200,39 +204,56 @@ func (v *Index) computeLexIn(li *lexInfo, sl *tokSlice, d *dfa, s0 int32) {
 	}
 }
 
-func (li *lexInfo) deltas(v *Index, d *dfa, s0 int32) []tokDelta {
+// deltas returns the inner tokens from state s0 of string automaton d with
+// the characters each consumes, as lists each sorted by characters. A
+// slice the automaton contains from a character boundary contributes its
+// precomputed list (its tokens are plain characters: one per byte that is
+// not a UTF-8 continuation); the other slices are walked.
+func (li *lexInfo) deltas(v *Index, d *dfa, s0 int32) [][]tokDelta {
 	li.deltaOnce.Do(func() {
+		var lists [][]tokDelta
 		var out []tokDelta
-		v.walkLex(d, s0, func(node, s, delta int32) bool {
-			if d.closed[s] {
-				return false
+		plain := d.boundary != nil && d.boundary[s0]
+		for _, sl := range v.slices {
+			if plain && sl.contains(d, s0) {
+				lists = append(lists, sl.byChars)
+				continue
 			}
-			if t := v.trie[node].tok; t >= 0 {
-				out = append(out, tokDelta{t, delta})
-				for _, x := range v.dups[node] {
-					out = append(out, tokDelta{x, delta})
+			v.walkLexIn(sl.trie, d, s0, func(node, s, delta int32) bool {
+				if d.closed[s] {
+					return false
 				}
-			}
-			return true
-		})
-		// counting sort by delta (small integers)
-		var cnt [maxTokenChars + 2]int
-		for _, td := range out {
-			cnt[min(td.delta, maxTokenChars+1)]++
+				if t := sl.trie[node].tok; t >= 0 {
+					out = append(out, tokDelta{t, delta})
+					for _, x := range v.dups[sl.main[node]] {
+						out = append(out, tokDelta{x, delta})
+					}
+				}
+				return true
+			})
 		}
-		pos := 0
-		for i := range cnt {
-			cnt[i], pos = pos, pos+cnt[i]
-		}
-		sorted := make([]tokDelta, len(out))
-		for _, td := range out {
-			k := min(td.delta, maxTokenChars+1)
-			sorted[cnt[k]] = td
-			cnt[k]++
-		}
-		li.byDelta = sorted
+		li.byDelta = append(lists, sortByDelta(out))
 	})
 	return li.byDelta
+}
+
+// sortByDelta sorts by characters (a counting sort: small integers).
+func sortByDelta(in []tokDelta) []tokDelta {
+	var cnt [maxTokenChars + 2]int
+	for _, td := range in {
+		cnt[min(td.delta, maxTokenChars+1)]++
+	}
+	pos := 0
+	for i := range cnt {
+		cnt[i], pos = pos, pos+cnt[i]
+	}
+	sorted := make([]tokDelta, len(in))
+	for _, td := range in {
+		k := min(td.delta, maxTokenChars+1)
+		sorted[cnt[k]] = td
+		cnt[k]++
+	}
+	return sorted
 }
 
 // namesOnly returns the inner tokens of o's key automaton from state s0
@@ -378,11 +399,13 @@ func (m *Matcher) threadMask(t thread, dst []uint64) {
 		orBits(dst, li.inner)
 	case f.kind == kStr && f.v.str.maxLen >= 0 && int(f.cnt)+int(maxTokenChars) > f.v.str.maxLen:
 		room := int32(f.v.str.maxLen) - f.cnt
-		for _, td := range li.deltas(v, d, f.ds) {
-			if td.delta > room {
-				break
+		for _, l := range li.deltas(v, d, f.ds) {
+			for _, td := range l {
+				if td.delta > room {
+					break
+				}
+				dst[td.tok>>6] |= 1 << (td.tok & 63)
 			}
-			dst[td.tok>>6] |= 1 << (td.tok & 63)
 		}
 	case f.kind == kKey:
 		// key prefixes that can only become declared names count only

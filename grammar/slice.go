@@ -109,6 +109,9 @@ type tokSlice struct {
 	main   []int32  // the main-trie node of each node (same bytes)
 	mask   []uint64 // its tokens
 	maxLen int      // longest token, bytes
+	// byChars: its tokens sorted by characters (bytes that are not UTF-8
+	// continuations), for strings with a maxLength
+	byChars []tokDelta
 }
 
 // buildSlices splits the text tokens into slices (after buildTrie).
@@ -222,6 +225,20 @@ func (v *Index) buildSlice(ends []int32) *tokSlice {
 	}
 	s.trie = nodes
 	s.main = mainOf
+	var toks []tokDelta
+	for _, mn := range ends {
+		n := int32(0)
+		for _, c := range v.toks[v.trie[mn].tok] {
+			if c&0xC0 != 0x80 {
+				n++
+			}
+		}
+		toks = append(toks, tokDelta{v.trie[mn].tok, n})
+		for _, x := range v.dups[mn] {
+			toks = append(toks, tokDelta{x, n})
+		}
+	}
+	s.byChars = sortByDelta(toks)
 	return s
 }
 

@@ -23,9 +23,49 @@ func refLex(v *Index, d *dfa, s0 int32) ([]uint64, []exitPt) {
 	return inner, exits
 }
 
+// checkDeltas compares the sliced character counts of li (from state s of
+// d) with one walk of the whole trie: the same tokens with the same counts,
+// each list sorted.
+func checkDeltas(t *testing.T, v *Index, li *lexInfo, d *dfa, s int32) {
+	t.Helper()
+	want := make([]int32, v.size)
+	got := make([]int32, v.size)
+	for i := range want {
+		want[i], got[i] = -1, -1
+	}
+	v.walkLex(d, s, func(node, ns, delta int32) bool {
+		if d.closed[ns] {
+			return false
+		}
+		if tok := v.trie[node].tok; tok >= 0 {
+			want[tok] = delta
+			for _, x := range v.dups[node] {
+				want[x] = delta
+			}
+		}
+		return true
+	})
+	for _, l := range li.deltas(v, d, s) {
+		if !slices.IsSortedFunc(l, func(a, b tokDelta) int { return int(min(a.delta, maxTokenChars+1) - min(b.delta, maxTokenChars+1)) }) {
+			t.Fatalf("dfa %d state %d: a deltas list is not sorted", d.id, s)
+		}
+		for _, td := range l {
+			if got[td.tok] >= 0 {
+				t.Fatalf("dfa %d state %d: token %d listed twice", d.id, s, td.tok)
+			}
+			got[td.tok] = td.delta
+		}
+	}
+	for tok, n := range want {
+		if got[tok] != n {
+			t.Fatalf("dfa %d state %d: token %d %q consumes %d characters, want %d (-1: not inner)", d.id, s, tok, v.toks[tok], got[tok], n)
+		}
+	}
+}
+
 // TestSlicedLexMatchesFullWalk checks that the slicer (precomputed slice
 // masks for contained slices, walks of the others) gives exactly the inner
-// tokens and exits of a walk of the whole trie, for string automata of
+// tokens, exits and character counts of a walk of the whole trie, for string automata of
 // patterns that contain every slice, some slices or none.
 func TestSlicedLexMatchesFullWalk(t *testing.T) {
 	_, ix := qwen(t)
@@ -59,6 +99,9 @@ func TestSlicedLexMatchesFullWalk(t *testing.T) {
 			inner, exits := refLex(ix, d, s)
 			if !slices.Equal(li.inner, inner) {
 				t.Fatalf("dfa %d state %d: sliced inner tokens differ (%d vs %d)", d.id, s, popcount(li.inner), popcount(inner))
+			}
+			if s < 12 {
+				checkDeltas(t, ix, li, d, s)
 			}
 			got := slices.Clone(li.exits)
 			slices.SortFunc(got, func(a, b exitPt) int { return int(a.node - b.node) })

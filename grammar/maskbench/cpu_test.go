@@ -3,8 +3,11 @@
 package maskbench
 
 import (
+	"os"
+	"path/filepath"
 	"runtime"
 	"sort"
+	"strings"
 	"testing"
 	"time"
 
@@ -24,13 +27,20 @@ func threadCPU() time.Duration {
 }
 
 // BenchmarkMaskBenchCPU replays MaskBench (every MASKBENCH_EVERY-th file,
-// default 10) timing compiles and masks by thread CPU time, which other
+// default 10; MASKBENCH_FILES=a.json,b.json names files instead) timing compiles and masks by thread CPU time, which other
 // processes on a loaded machine do not inflate; with -v it logs the ten
 // slowest files by compile time and by slowest mask.
 func BenchmarkMaskBenchCPU(b *testing.B) {
 	runtime.LockOSThread()
 	defer runtime.UnlockOSThread()
 	tok, ix, files, _ := sample(b)
+	if s := os.Getenv("MASKBENCH_FILES"); s != "" {
+		dir := filepath.Dir(files[0])
+		files = nil
+		for _, f := range strings.Split(s, ",") {
+			files = append(files, filepath.Join(dir, f))
+		}
+	}
 	for i := 0; i < b.N; i++ {
 		tm := &Timings{Clock: threadCPU}
 		var rs []FileResult
