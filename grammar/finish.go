@@ -320,6 +320,21 @@ func (o *objSpec) computeReach() {
 			})
 		}
 	}
+	// states from which a names-only state (open, no undeclared key
+	// reachable) can be reached: namesOnly's walk prunes the others
+	o.reachNO = make([]bool, n)
+	for s := 0; s < n; s++ {
+		if d.closed[s] || o.reachOther[s] || o.reachNO[s] {
+			continue
+		}
+		spread(int32(s), func(x int32) bool {
+			if o.reachNO[x] && x != int32(s) {
+				return false
+			}
+			o.reachNO[x] = true
+			return true
+		})
+	}
 }
 
 var _ = sync.Once{}

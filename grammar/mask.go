@@ -17,22 +17,18 @@ type lexKey struct {
 // trie nodes where the lexeme may end (exits), to be finished with the
 // context of the matcher.
 type lexInfo struct {
-	inner    []uint64
-	exits    []exitPt
-	maxDelta int32 // largest character count among exits
+	inner     []uint64
+	exits     []exitPt
+	maxDelta  int32  // largest character count among exits
+	contained uint64 // the slices (bit i: v.slices[i]) that stay inside
 
 	deltaOnce sync.Once
-	byDelta   [][]tokDelta // inner tokens, lists sorted by characters consumed
+	byDelta   [][][]int32 // inner tokens by characters consumed (see deltas)
 }
 
 type exitPt struct {
 	node  int32
 	state int32
-	delta int32
-}
-
-type tokDelta struct {
-	tok   int32
 	delta int32
 }
 
@@ -112,7 +108,7 @@ func (v *Index) setTok(dst []uint64, node int32) {
 		return
 	}
 	dst[t>>6] |= 1 << (t & 63)
-	for _, x := range v.dups[node] {
+	for _, x := range v.dupsOf(node) {
 		dst[x>>6] |= 1 << (x & 63)
 	}
 }
@@ -126,9 +122,10 @@ func (v *Index) computeLex(d *dfa, s0 int32) *lexInfo {
 		return li
 	}
 	walked := 0
-	for _, sl := range v.slices {
+	for i, sl := range v.slices {
 		if sl.contains(d, s0) {
 			orBits(li.inner, sl.mask)
+			li.contained |= 1 << i
 			continue
 		}
 		v.computeLexIn(li, sl, d, s0)
@@ -160,7 +157,6 @@ func (v *Index) computeLexIn(li *lexInfo, sl *tokSlice, d *dfa, s0 int32) {
 	trans, nc, cls := d.trans, d.nclass, &d.classOf
 	accept, closed, boundary := d.accept, d.closed, d.boundary
 	inner := li.inner
-	hasDups := len(v.dups) > 0
 	stack := make([]ent, 0, 256)
 	stack = append(stack, ent{0, s0, 0})
 	for len(stack) > 0 {
@@ -191,10 +187,8 @@ func (v *Index) computeLexIn(li *lexInfo, sl *tokSlice, d *dfa, s0 int32) {
 			}
 			if t := tn.tok; t >= 0 {
 				inner[t>>6] |= 1 << (t & 63)
-				if hasDups {
-					for _, x := range v.dups[mainOf[c]] {
-						inner[x>>6] |= 1 << (x & 63)
-					}
+				for _, x := range v.dupsOf(mainOf[c]) {
+					inner[x>>6] |= 1 << (x & 63)
 				}
 			}
 			if tn.end > c+1 {
@@ -204,56 +198,68 @@ func (v *Index) computeLexIn(li *lexInfo, sl *tokSlice, d *dfa, s0 int32) {
 	}
 }
 
-// deltas returns the inner tokens from state s0 of string automaton d with
-// the characters each consumes, as lists each sorted by characters. A
-// slice the automaton contains from a character boundary contributes its
-// precomputed list (its tokens are plain characters: one per byte that is
-// not a UTF-8 continuation); the other slices are walked.
-func (li *lexInfo) deltas(v *Index, d *dfa, s0 int32) [][]tokDelta {
+// deltas returns the inner tokens from state s0 of string automaton d by
+// the characters each consumes: in each table, t[k] lists the tokens
+// consuming k characters (k capped at maxTokenChars+1). A slice the
+// automaton contains from a character boundary contributes its
+// precomputed table (its tokens are plain characters: one per byte that
+// is not a UTF-8 continuation); the other slices are walked.
+func (li *lexInfo) deltas(v *Index, d *dfa, s0 int32) [][][]int32 {
 	li.deltaOnce.Do(func() {
-		var lists [][]tokDelta
-		var out []tokDelta
+		var tables [][][]int32
+		var walked [][]int32
 		plain := d.boundary != nil && d.boundary[s0]
-		for _, sl := range v.slices {
-			if plain && sl.contains(d, s0) {
-				lists = append(lists, sl.byChars)
+		for i, sl := range v.slices {
+			if plain && li.contained&(1<<i) != 0 {
+				tables = append(tables, sl.byChars)
 				continue
 			}
-			v.walkLexIn(sl.trie, d, s0, func(node, s, delta int32) bool {
-				if d.closed[s] {
-					return false
-				}
-				if t := sl.trie[node].tok; t >= 0 {
-					out = append(out, tokDelta{t, delta})
-					for _, x := range v.dups[sl.main[node]] {
-						out = append(out, tokDelta{x, delta})
-					}
-				}
-				return true
-			})
+			walked = v.deltasIn(walked, sl, d, s0)
 		}
-		li.byDelta = append(lists, sortByDelta(out))
+		li.byDelta = append(tables, walked)
 	})
 	return li.byDelta
 }
 
-// sortByDelta sorts by characters (a counting sort: small integers).
-func sortByDelta(in []tokDelta) []tokDelta {
-	var cnt [maxTokenChars + 2]int
-	for _, td := range in {
-		cnt[min(td.delta, maxTokenChars+1)]++
+// deltasIn adds the inner tokens of one slice's trie, walked from state
+// s0 of d, to the table by characters consumed.
+func (v *Index) deltasIn(tab [][]int32, sl *tokSlice, d *dfa, s0 int32) [][]int32 {
+	type ent struct{ node, s, delta int32 }
+	trie := sl.trie
+	trans, nc, cls := d.trans, d.nclass, &d.classOf
+	closed, boundary := d.closed, d.boundary
+	stack := make([]ent, 0, 256)
+	stack = append(stack, ent{0, s0, 0})
+	for len(stack) > 0 {
+		e := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		end := trie[e.node].end
+		base := int(e.s) * nc
+		bnd := boundary != nil && boundary[e.s]
+		for c := e.node + 1; c < end; c = trie[c].end {
+			tn := &trie[c]
+			ns := trans[base+int(cls[tn.b])]
+			if ns < 0 || closed != nil && closed[ns] {
+				continue
+			}
+			delta := e.delta
+			if bnd {
+				delta++
+			}
+			if t := tn.tok; t >= 0 {
+				k := min(delta, maxTokenChars+1)
+				for len(tab) <= int(k) {
+					tab = append(tab, nil)
+				}
+				tab[k] = append(tab[k], t)
+				tab[k] = append(tab[k], v.dupsOf(sl.main[c])...)
+			}
+			if tn.end > c+1 {
+				stack = append(stack, ent{c, ns, delta})
+			}
+		}
 	}
-	pos := 0
-	for i := range cnt {
-		cnt[i], pos = pos, pos+cnt[i]
-	}
-	sorted := make([]tokDelta, len(in))
-	for _, td := range in {
-		k := min(td.delta, maxTokenChars+1)
-		sorted[cnt[k]] = td
-		cnt[k]++
-	}
-	return sorted
+	return tab
 }
 
 // namesOnly returns the inner tokens of o's key automaton from state s0
@@ -274,11 +280,11 @@ func (o *objSpec) namesOnly(v *Index, s0 int32) map[int32][]int32 {
 			return false
 		}
 		if _, other := o.keyReach(s); other {
-			return true
+			return o.reachNO[s]
 		}
 		if t := v.trie[node].tok; t >= 0 {
 			m[s] = append(m[s], t)
-			m[s] = append(m[s], v.dups[node]...)
+			m[s] = append(m[s], v.dupsOf(node)...)
 		}
 		return true
 	})
@@ -399,12 +405,9 @@ func (m *Matcher) threadMask(t thread, dst []uint64) {
 		orBits(dst, li.inner)
 	case f.kind == kStr && f.v.str.maxLen >= 0 && int(f.cnt)+int(maxTokenChars) > f.v.str.maxLen:
 		room := int32(f.v.str.maxLen) - f.cnt
-		for _, l := range li.deltas(v, d, f.ds) {
-			for _, td := range l {
-				if td.delta > room {
-					break
-				}
-				dst[td.tok>>6] |= 1 << (td.tok & 63)
+		for _, tab := range li.deltas(v, d, f.ds) {
+			for k := 0; k <= int(room) && k < len(tab); k++ {
+				setBits(dst, tab[k])
 			}
 		}
 	case f.kind == kKey:
@@ -505,7 +508,7 @@ func (m *Matcher) exitTokens(t thread, li *lexInfo) []int32 {
 		if f.d.final(nf.ds) {
 			if tok := v.trie[e.node].tok; tok >= 0 {
 				out = append(out, tok)
-				out = append(out, v.dups[e.node]...)
+				out = append(out, v.dupsOf(e.node)...)
 			}
 		}
 		out = append(out, m.walkFrom(e.node, []thread{p})...)
@@ -535,7 +538,7 @@ func (m *Matcher) walk(n int32, ts []thread, depth int) {
 		}
 		if tok := trie[c].tok; tok >= 0 && m.anyLive(out) {
 			m.tmp = append(m.tmp, tok)
-			m.tmp = append(m.tmp, v.dups[c]...)
+			m.tmp = append(m.tmp, v.dupsOf(c)...)
 		}
 		if trie[c].end > c+1 {
 			m.walk(c, out, depth+1)

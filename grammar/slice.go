@@ -109,9 +109,10 @@ type tokSlice struct {
 	main   []int32  // the main-trie node of each node (same bytes)
 	mask   []uint64 // its tokens
 	maxLen int      // longest token, bytes
-	// byChars: its tokens sorted by characters (bytes that are not UTF-8
-	// continuations), for strings with a maxLength
-	byChars []tokDelta
+	// byChars[k]: its tokens of k characters (bytes that are not UTF-8
+	// continuations; k capped at maxTokenChars+1), for strings with a
+	// maxLength
+	byChars [][]int32
 }
 
 // buildSlices splits the text tokens into slices (after buildTrie).
@@ -193,7 +194,7 @@ func (v *Index) buildSlice(ends []int32) *tokSlice {
 		id := v.trie[mn].tok
 		t := v.toks[id]
 		s.mask[id>>6] |= 1 << (id & 63)
-		for _, x := range v.dups[mn] {
+		for _, x := range v.dupsOf(mn) {
 			s.mask[x>>6] |= 1 << (x & 63)
 		}
 		s.maxLen = max(s.maxLen, len(t))
@@ -225,20 +226,20 @@ func (v *Index) buildSlice(ends []int32) *tokSlice {
 	}
 	s.trie = nodes
 	s.main = mainOf
-	var toks []tokDelta
 	for _, mn := range ends {
-		n := int32(0)
+		n := 0
 		for _, c := range v.toks[v.trie[mn].tok] {
 			if c&0xC0 != 0x80 {
 				n++
 			}
 		}
-		toks = append(toks, tokDelta{v.trie[mn].tok, n})
-		for _, x := range v.dups[mn] {
-			toks = append(toks, tokDelta{x, n})
+		n = min(n, maxTokenChars+1)
+		for len(s.byChars) <= n {
+			s.byChars = append(s.byChars, nil)
 		}
+		s.byChars[n] = append(s.byChars[n], v.trie[mn].tok)
+		s.byChars[n] = append(s.byChars[n], v.dupsOf(mn)...)
 	}
-	s.byChars = sortByDelta(toks)
 	return s
 }
 
@@ -257,7 +258,8 @@ func (s *tokSlice) contains(d *dfa, s0 int32) bool {
 		ds int32
 		ps int8
 	}
-	seen := map[pair]bool{{s0, 0}: true}
+	key := func(p pair) uint64 { return uint64(uint32(p.ds))<<8 | uint64(uint8(p.ps)) }
+	seen := map[uint64]bool{key(pair{s0, 0}): true}
 	front := []pair{{s0, 0}}
 	var next []pair
 	for depth := 0; depth < s.maxLen && len(front) > 0; depth++ {
@@ -275,11 +277,11 @@ func (s *tokSlice) contains(d *dfa, s0 int32) bool {
 					return false
 				}
 				k := pair{ns, np}
-				if !seen[k] {
+				if !seen[key(k)] {
 					if len(seen) >= maxContainPairs {
 						return false
 					}
-					seen[k] = true
+					seen[key(k)] = true
 					next = append(next, k)
 				}
 			}

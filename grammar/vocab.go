@@ -28,17 +28,18 @@ type Vocabulary interface {
 // share it: it is immutable and safe for concurrent use. It is itself a
 // Vocabulary.
 type Index struct {
-	toks    [][]byte       // text bytes by id; nil for specials and holes
-	size    int            // number of token ids (mask bits)
-	special []int          // ids of special tokens
-	specIdx map[int]int    // id -> index into special
-	names   map[string]int // special token text -> id
-	stops   []int          // default stop tokens
-	trie    []trieNode     // [0] is the root
-	parent  []int32        // parent node of each trie node
-	dups    map[int32][]int32
-	allText []uint64    // every text token
-	slices  []*tokSlice // the trie split for the slicer (slice.go)
+	toks    [][]byte          // text bytes by id; nil for specials and holes
+	size    int               // number of token ids (mask bits)
+	special []int             // ids of special tokens
+	specIdx map[int]int       // id -> index into special
+	names   map[string]int    // special token text -> id
+	stops   []int             // default stop tokens
+	trie    []trieNode        // [0] is the root
+	parent  []int32           // parent node of each trie node
+	dups    map[int32][]int32 // main-trie node -> further ids with its bytes
+	dupNode []uint64          // bit n: node n has dups
+	allText []uint64          // every text token
+	slices  []*tokSlice       // the trie split for the slicer (slice.go)
 
 	lexMu sync.Mutex
 	pre   map[lexKey]*lexInfo // built-in automata (never evicted)
@@ -149,6 +150,10 @@ func (v *Index) buildTrie() {
 	}
 	v.trie = nodes
 	v.parent = parents
+	v.dupNode = make([]uint64, (len(nodes)+63)/64)
+	for n := range v.dups {
+		v.dupNode[n>>6] |= 1 << (n & 63)
+	}
 }
 
 // sortByBytes sorts token ids by their bytes, equal bytes by id (ids must
@@ -203,6 +208,15 @@ func radixSort(a, tmp []int32, toks [][]byte, d int) {
 			radixSort(a[lo:hi], tmp[lo:hi], toks, d+1)
 		}
 	}
+}
+
+// dupsOf returns the further token ids whose bytes end at main-trie node
+// n (nil for almost every node: one bit test, no map lookup).
+func (v *Index) dupsOf(n int32) []int32 {
+	if int(n>>6) >= len(v.dupNode) || v.dupNode[n>>6]&(1<<(n&63)) == 0 {
+		return nil
+	}
+	return v.dups[n]
 }
 
 // MaskWords is the length of the []uint64 a mask needs.
