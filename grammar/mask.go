@@ -128,7 +128,7 @@ func (v *Index) computeLex(d *dfa, s0 int32) *lexInfo {
 			li.contained |= 1 << i
 			continue
 		}
-		v.computeLexIn(li, sl, d, s0)
+		v.computeLexIn(li, sl, d, s0, nil)
 		walked++
 	}
 	if walked > 1 && len(li.exits) > 1 {
@@ -149,8 +149,10 @@ func (v *Index) computeLex(d *dfa, s0 int32) *lexInfo {
 }
 
 // computeLexIn walks one slice's trie from state s0, adding its inner
-// tokens and its exits (as main-trie nodes) to li.
-func (v *Index) computeLexIn(li *lexInfo, sl *tokSlice, d *dfa, s0 int32) {
+// tokens and its exits (as main-trie nodes) to li; with tab, it also adds
+// the inner tokens to (*tab)[k], k the characters consumed (capped at
+// maxTokenChars+1).
+func (v *Index) computeLexIn(li *lexInfo, sl *tokSlice, d *dfa, s0 int32, tab *[][]int32) {
 	type ent struct{ node, s, delta int32 }
 	trie := sl.trie
 	mainOf := sl.main
@@ -190,6 +192,14 @@ func (v *Index) computeLexIn(li *lexInfo, sl *tokSlice, d *dfa, s0 int32) {
 				for _, x := range v.dupsOf(mainOf[c]) {
 					inner[x>>6] |= 1 << (x & 63)
 				}
+				if tab != nil {
+					k := int(min(delta, maxTokenChars+1))
+					for len(*tab) <= k {
+						*tab = append(*tab, nil)
+					}
+					(*tab)[k] = append((*tab)[k], t)
+					(*tab)[k] = append((*tab)[k], v.dupsOf(mainOf[c])...)
+				}
 			}
 			if tn.end > c+1 {
 				stack = append(stack, ent{c, ns, delta})
@@ -209,57 +219,17 @@ func (li *lexInfo) deltas(v *Index, d *dfa, s0 int32) [][][]int32 {
 		var tables [][][]int32
 		var walked [][]int32
 		plain := d.boundary != nil && d.boundary[s0]
+		scratch := &lexInfo{inner: make([]uint64, v.MaskWords())}
 		for i, sl := range v.slices {
 			if plain && li.contained&(1<<i) != 0 {
 				tables = append(tables, sl.byChars)
 				continue
 			}
-			walked = v.deltasIn(walked, sl, d, s0)
+			v.computeLexIn(scratch, sl, d, s0, &walked)
 		}
 		li.byDelta = append(tables, walked)
 	})
 	return li.byDelta
-}
-
-// deltasIn adds the inner tokens of one slice's trie, walked from state
-// s0 of d, to the table by characters consumed.
-func (v *Index) deltasIn(tab [][]int32, sl *tokSlice, d *dfa, s0 int32) [][]int32 {
-	type ent struct{ node, s, delta int32 }
-	trie := sl.trie
-	trans, nc, cls := d.trans, d.nclass, &d.classOf
-	closed, boundary := d.closed, d.boundary
-	stack := make([]ent, 0, 256)
-	stack = append(stack, ent{0, s0, 0})
-	for len(stack) > 0 {
-		e := stack[len(stack)-1]
-		stack = stack[:len(stack)-1]
-		end := trie[e.node].end
-		base := int(e.s) * nc
-		bnd := boundary != nil && boundary[e.s]
-		for c := e.node + 1; c < end; c = trie[c].end {
-			tn := &trie[c]
-			ns := trans[base+int(cls[tn.b])]
-			if ns < 0 || closed != nil && closed[ns] {
-				continue
-			}
-			delta := e.delta
-			if bnd {
-				delta++
-			}
-			if t := tn.tok; t >= 0 {
-				k := min(delta, maxTokenChars+1)
-				for len(tab) <= int(k) {
-					tab = append(tab, nil)
-				}
-				tab[k] = append(tab[k], t)
-				tab[k] = append(tab[k], v.dupsOf(sl.main[c])...)
-			}
-			if tn.end > c+1 {
-				stack = append(stack, ent{c, ns, delta})
-			}
-		}
-	}
-	return tab
 }
 
 // namesOnly returns the inner tokens of o's key automaton from state s0
