@@ -1,6 +1,7 @@
 package grammar
 
 import (
+	"encoding/binary"
 	"fmt"
 	"slices"
 	"strings"
@@ -513,6 +514,41 @@ func stringDFA(content *dfa, anyU bool, b *budget) (*dfa, error) {
 		escOK[cs] = v
 		return v
 	}
+	// escape phases depend on the content state only through what the
+	// decoded character leads to, so content states that agree on every
+	// character an escape can decode to share their escape states (for
+	// a key automaton, most do): escRep maps a state to the first such
+	// state. Not with anyU, whose \uXXXX returns to the state itself.
+	escRep := make([]int32, content.nstates())
+	for i := range escRep {
+		escRep[i] = -1
+	}
+	escSig := map[string]int32{}
+	escCS := func(cs int32) int32 {
+		if anyU {
+			return cs
+		}
+		if r := escRep[cs]; r >= 0 {
+			return r
+		}
+		sig := make([]byte, 0, 4*40)
+		put := func(t int32) { sig = binary.LittleEndian.AppendUint32(sig, uint32(t)) }
+		for c := byte(0); c < 0x20; c++ {
+			put(feed(cs, c))
+		}
+		put(feed(cs, '"'))
+		put(feed(cs, '\\'))
+		put(feed(cs, '/'))
+		put(feed(cs, 0xE2, 0x80, 0xA8))
+		put(feed(cs, 0xE2, 0x80, 0xA9))
+		r, ok := escSig[string(sig)]
+		if !ok {
+			r = cs
+			escSig[string(sig)] = cs
+		}
+		escRep[cs] = r
+		return r
+	}
 	if _, err := add(pst{cs: 0}); err != nil {
 		return nil, err
 	}
@@ -548,7 +584,7 @@ func stringDFA(content *dfa, anyU bool, b *budget) (*dfa, error) {
 					}
 				case by == '\\' && p.pend == 0:
 					if escViable(p.cs) {
-						np, ok = pst{cs: p.cs, esc: eBS}, true
+						np, ok = pst{cs: escCS(p.cs), esc: eBS}, true
 					}
 				case by < 0x20:
 				default:
