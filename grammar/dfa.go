@@ -241,27 +241,26 @@ func productDFA(ds []*dfa, accept func(acc uint64) bool, keepName bool, patShift
 		return nil, fmt.Errorf("too many automata to combine (%d)", len(ds))
 	}
 	k := len(ds)
+	// tuples by their bytes; the lookup converts a reused buffer without
+	// allocating, only a new tuple is copied
 	index := map[string]int32{}
 	var tuples [][]int32
-	keyOf := func(t []int32) string {
-		buf := make([]byte, 0, 4*k)
-		for _, v := range t {
-			buf = append(buf, byte(v), byte(v>>8), byte(v>>16), byte(v>>24))
-		}
-		return string(buf)
-	}
+	keyBuf := make([]byte, 0, 4*k)
 	d := &dfa{}
-	var rows [][]int32
-	add := func(t []int32) (int32, error) {
-		key := keyOf(t)
-		if id, ok := index[key]; ok {
+	add := func(nt []int32) (int32, error) {
+		keyBuf = keyBuf[:0]
+		for _, v := range nt {
+			keyBuf = binary.LittleEndian.AppendUint32(keyBuf, uint32(v))
+		}
+		if id, ok := index[string(keyBuf)]; ok {
 			return id, nil
 		}
 		if len(tuples) >= b.dfaStates {
 			return 0, fmt.Errorf("%w: combined automaton needs more than %d states", ErrBudget, b.dfaStates)
 		}
 		id := int32(len(tuples))
-		index[key] = id
+		index[string(keyBuf)] = id
+		t := slices.Clone(nt)
 		tuples = append(tuples, t)
 		var acc uint64
 		for i, s := range t {
@@ -278,7 +277,6 @@ func productDFA(ds []*dfa, accept func(acc uint64) bool, keepName bool, patShift
 			d.name = append(d.name, nm)
 		}
 		d.pats = append(d.pats, acc>>patShift)
-		rows = append(rows, nil)
 		return id, nil
 	}
 	start := make([]int32, k)
@@ -306,6 +304,7 @@ func productDFA(ds []*dfa, accept func(acc uint64) bool, keepName bool, patShift
 	}
 	nt := make([]int32, k)
 	next := make([]int32, len(reps))
+	var rows []int32 // transitions, len(reps) per state
 	for i := 0; i < len(tuples); i++ {
 		if err := b.check(); err != nil {
 			return nil, err
@@ -326,22 +325,19 @@ func productDFA(ds []*dfa, accept func(acc uint64) bool, keepName bool, patShift
 				next[ri] = -1
 				continue
 			}
-			id, err := add(append([]int32(nil), nt...))
+			id, err := add(nt)
 			if err != nil {
 				return nil, err
 			}
 			next[ri] = id
 		}
-		rows[i] = append([]int32(nil), next...)
+		rows = append(rows, next...)
 	}
 	for c := 0; c < 256; c++ {
 		d.classOf[c] = uint8(repOf[c])
 	}
 	d.nclass = len(reps)
-	d.trans = make([]int32, 0, len(rows)*d.nclass)
-	for _, r := range rows {
-		d.trans = append(d.trans, r...)
-	}
+	d.trans = rows
 	d.id = dfaIDs.Add(1)
 	d.trim()
 	return d, nil
