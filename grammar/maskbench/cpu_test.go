@@ -5,6 +5,7 @@ package maskbench
 import (
 	"os"
 	"path/filepath"
+	"strconv"
 	"runtime"
 	"sort"
 	"strings"
@@ -29,7 +30,7 @@ func threadCPU() time.Duration {
 // BenchmarkMaskBenchCPU replays MaskBench (every MASKBENCH_EVERY-th file,
 // default 10; MASKBENCH_FILES=a.json,b.json names files instead) timing compiles and masks by thread CPU time, which other
 // processes on a loaded machine do not inflate; with -v it logs the ten
-// slowest files by compile time and by slowest mask.
+// (MASKBENCH_TOP) slowest files by compile time and by slowest mask.
 func BenchmarkMaskBenchCPU(b *testing.B) {
 	runtime.LockOSThread()
 	defer runtime.UnlockOSThread()
@@ -56,12 +57,16 @@ func BenchmarkMaskBenchCPU(b *testing.B) {
 		b.ReportMetric(s.CompileMS["max"], "compile-max-ms")
 		b.ReportMetric(float64(s.Passed), "passed")
 		if i == 0 && testing.Verbose() {
+			top := 10
+			if n, err := strconv.Atoi(os.Getenv("MASKBENCH_TOP")); err == nil {
+				top = n
+			}
 			sort.Slice(rs, func(i, j int) bool { return rs[i].CompileMS > rs[j].CompileMS })
-			for _, r := range rs[:min(10, len(rs))] {
+			for _, r := range rs[:min(top, len(rs))] {
 				b.Logf("compile %7.1f ms  %s", r.CompileMS, r.File)
 			}
 			sort.Slice(rs, func(i, j int) bool { return rs[i].MaxMaskUS > rs[j].MaxMaskUS })
-			for _, r := range rs[:min(10, len(rs))] {
+			for _, r := range rs[:min(top, len(rs))] {
 				b.Logf("mask %9.0f µs  %s", r.MaxMaskUS, r.File)
 			}
 		}
