@@ -17,13 +17,13 @@ type lexKey struct {
 // trie nodes where the lexeme may end (exits), to be finished with the
 // context of the matcher.
 type lexInfo struct {
-	inner     []uint64
-	exits     []exitPt
-	maxDelta  int32  // largest character count among exits
-	contained uint64 // the slices (bit i: v.slices[i]) that stay inside
+	inner    []uint64
+	exits    []exitPt
+	maxDelta int32 // largest character count among exits
 
-	deltaOnce sync.Once
-	byDelta   [][][]int32 // inner tokens by characters consumed (see deltas)
+	deltaOnce   sync.Once
+	byDelta     [][]int32 // inner tokens by characters consumed (see deltas)
+	plainDeltas bool      // byDelta leaves out the plain slices
 }
 
 type exitPt struct {
@@ -122,10 +122,9 @@ func (v *Index) computeLex(d *dfa, s0 int32) *lexInfo {
 		return li
 	}
 	walked := 0
-	for i, sl := range v.slices {
+	for _, sl := range v.slices {
 		if sl.contains(d, s0) {
 			orBits(li.inner, sl.mask)
-			li.contained |= 1 << i
 			continue
 		}
 		v.computeLexIn(li, sl, d, s0, nil)
@@ -208,28 +207,51 @@ func (v *Index) computeLexIn(li *lexInfo, sl *tokSlice, d *dfa, s0 int32, tab *[
 	}
 }
 
-// deltas returns the inner tokens from state s0 of string automaton d by
-// the characters each consumes: in each table, t[k] lists the tokens
-// consuming k characters (k capped at maxTokenChars+1). A slice the
-// automaton contains from a character boundary contributes its
-// precomputed table (its tokens are plain characters: one per byte that
-// is not a UTF-8 continuation); the other slices are walked.
-func (li *lexInfo) deltas(v *Index, d *dfa, s0 int32) [][][]int32 {
+// deltas returns the inner tokens from state s0 of string automaton d
+// that deltaMask cannot count without a walk, by the characters each
+// consumes: t[k] lists the tokens consuming k characters (k capped at
+// maxTokenChars+1). From a character boundary that is only the rest
+// slice: a plain slice's token consumes one character per byte that is
+// not a UTF-8 continuation, whatever the automaton (Index.charsUpTo).
+// Elsewhere (inside an escape or a UTF-8 sequence) every slice is walked.
+func (li *lexInfo) deltas(v *Index, d *dfa, s0 int32) [][]int32 {
 	li.deltaOnce.Do(func() {
-		var tables [][][]int32
-		var walked [][]int32
-		plain := d.boundary != nil && d.boundary[s0]
+		li.plainDeltas = d.boundary != nil && d.boundary[s0]
 		scratch := &lexInfo{inner: make([]uint64, v.MaskWords())}
-		for i, sl := range v.slices {
-			if plain && li.contained&(1<<i) != 0 {
-				tables = append(tables, sl.byChars)
+		for _, sl := range v.slices {
+			if li.plainDeltas && sl.auto != nil {
 				continue
 			}
-			v.computeLexIn(scratch, sl, d, s0, &walked)
+			v.computeLexIn(scratch, sl, d, s0, &li.byDelta)
 		}
-		li.byDelta = append(tables, walked)
 	})
 	return li.byDelta
+}
+
+// deltaMask adds to dst the inner tokens from state s0 of string
+// automaton d that consume at most room characters.
+func (li *lexInfo) deltaMask(v *Index, d *dfa, s0 int32, room int32, dst []uint64) {
+	if room < 0 {
+		return
+	}
+	tab := li.deltas(v, d, s0)
+	for k := 0; k <= int(room) && k < len(tab); k++ {
+		setBits(dst, tab[k])
+	}
+	if !li.plainDeltas {
+		return
+	}
+	upTo := v.charsUpTo[min(room, charsUpToMax)]
+	for i, w := range li.inner {
+		dst[i] |= w & upTo[i]
+	}
+	for k := charsUpToMax + 1; k <= int(room) && k < len(v.longChars); k++ {
+		for _, t := range v.longChars[k] {
+			if li.inner[t>>6]&(1<<(t&63)) != 0 {
+				dst[t>>6] |= 1 << (t & 63)
+			}
+		}
+	}
 }
 
 // namesOnly returns the inner tokens of o's key automaton from state s0
@@ -374,12 +396,7 @@ func (m *Matcher) threadMask(t thread, dst []uint64) {
 	case shadow:
 		orBits(dst, li.inner)
 	case f.kind == kStr && f.v.str.maxLen >= 0 && int(f.cnt)+int(maxTokenChars) > f.v.str.maxLen:
-		room := int32(f.v.str.maxLen) - f.cnt
-		for _, tab := range li.deltas(v, d, f.ds) {
-			for k := 0; k <= int(room) && k < len(tab); k++ {
-				setBits(dst, tab[k])
-			}
-		}
+		li.deltaMask(v, d, f.ds, int32(f.v.str.maxLen)-f.cnt, dst)
 	case f.kind == kKey:
 		// key prefixes that can only become declared names count only
 		// while such a name is still available

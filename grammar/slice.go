@@ -109,10 +109,6 @@ type tokSlice struct {
 	main   []int32  // the main-trie node of each node (same bytes)
 	mask   []uint64 // its tokens
 	maxLen int      // longest token, bytes
-	// byChars[k]: its tokens of k characters (bytes that are not UTF-8
-	// continuations; k capped at maxTokenChars+1), for strings with a
-	// maxLength
-	byChars [][]int32
 }
 
 // buildSlices splits the text tokens into slices (after buildTrie).
@@ -178,6 +174,51 @@ func (v *Index) buildSlices() {
 		s.auto = d.auto
 		v.slices = append(v.slices, s)
 	}
+	v.buildCharCounts(defs[:len(defs)-1], nodes)
+}
+
+// charsUpToMax is the largest character count with a cumulative mask.
+const charsUpToMax = 32
+
+// buildCharCounts records the characters of every token of the plain
+// slices (all but the rest: their bytes are plain string characters, so a
+// token consumes one character per byte that is not a UTF-8
+// continuation, whatever the automaton): charsUpTo[k] holds those with at
+// most k characters, longChars[k] lists those with k > charsUpToMax.
+func (v *Index) buildCharCounts(plain []struct {
+	auto  *sliceAuto
+	short bool
+}, nodes [][]int32) {
+	exact := make([][]uint64, charsUpToMax+1)
+	for k := range exact {
+		exact[k] = make([]uint64, v.MaskWords())
+	}
+	v.longChars = make([][]int32, maxTokenChars+2)
+	for k := range plain {
+		for _, mn := range nodes[k] {
+			tok := v.trie[mn].tok
+			n := 0
+			for _, c := range v.toks[tok] {
+				if c&0xC0 != 0x80 {
+					n++
+				}
+			}
+			n = min(n, maxTokenChars+1)
+			if n > charsUpToMax {
+				v.longChars[n] = append(v.longChars[n], tok)
+				v.longChars[n] = append(v.longChars[n], v.dupsOf(mn)...)
+				continue
+			}
+			exact[n][tok>>6] |= 1 << (tok & 63)
+			for _, x := range v.dupsOf(mn) {
+				exact[n][x>>6] |= 1 << (x & 63)
+			}
+		}
+	}
+	for k := 1; k <= charsUpToMax; k++ {
+		orBits(exact[k], exact[k-1])
+	}
+	v.charsUpTo = exact
 }
 
 // buildSlice builds the trie of the tokens ending at main-trie nodes ends
@@ -226,20 +267,6 @@ func (v *Index) buildSlice(ends []int32) *tokSlice {
 	}
 	s.trie = nodes
 	s.main = mainOf
-	for _, mn := range ends {
-		n := 0
-		for _, c := range v.toks[v.trie[mn].tok] {
-			if c&0xC0 != 0x80 {
-				n++
-			}
-		}
-		n = min(n, maxTokenChars+1)
-		for len(s.byChars) <= n {
-			s.byChars = append(s.byChars, nil)
-		}
-		s.byChars[n] = append(s.byChars[n], v.trie[mn].tok)
-		s.byChars[n] = append(s.byChars[n], v.dupsOf(mn)...)
-	}
 	return s
 }
 

@@ -23,41 +23,38 @@ func refLex(v *Index, d *dfa, s0 int32) ([]uint64, []exitPt) {
 	return inner, exits
 }
 
-// checkDeltas compares the sliced character counts of li (from state s of
-// d) with one walk of the whole trie: the same tokens with the same counts.
+// checkDeltas compares deltaMask (from state s of d, for several rooms)
+// with one walk of the whole trie: the inner tokens consuming at most room
+// characters.
 func checkDeltas(t *testing.T, v *Index, li *lexInfo, d *dfa, s int32) {
 	t.Helper()
-	want := make([]int32, v.size)
-	got := make([]int32, v.size)
-	for i := range want {
-		want[i], got[i] = -1, -1
+	delta := make([]int32, v.size)
+	for i := range delta {
+		delta[i] = -1
 	}
-	v.walkLex(d, s, func(node, ns, delta int32) bool {
+	v.walkLex(d, s, func(node, ns, dl int32) bool {
 		if d.closed[ns] {
 			return false
 		}
 		if tok := v.trie[node].tok; tok >= 0 {
-			k := min(delta, maxTokenChars+1)
-			want[tok] = k
+			delta[tok] = dl
 			for _, x := range v.dups[node] {
-				want[x] = k
+				delta[x] = dl
 			}
 		}
 		return true
 	})
-	for _, tab := range li.deltas(v, d, s) {
-		for k, toks := range tab {
-			for _, tok := range toks {
-				if got[tok] >= 0 {
-					t.Fatalf("dfa %d state %d: token %d listed twice", d.id, s, tok)
-				}
-				got[tok] = int32(k)
+	for _, room := range []int32{-1, 0, 1, 2, 5, charsUpToMax, charsUpToMax + 3, 200} {
+		want := make([]uint64, v.MaskWords())
+		for tok, dl := range delta {
+			if dl >= 0 && dl <= room {
+				want[tok>>6] |= 1 << (tok & 63)
 			}
 		}
-	}
-	for tok, n := range want {
-		if got[tok] != n {
-			t.Fatalf("dfa %d state %d: token %d %q consumes %d characters, want %d (-1: not inner)", d.id, s, tok, v.toks[tok], got[tok], n)
+		got := make([]uint64, v.MaskWords())
+		li.deltaMask(v, d, s, room, got)
+		if !slices.Equal(got, want) {
+			t.Fatalf("dfa %d state %d room %d: %d tokens allowed, want %d", d.id, s, room, popcount(got), popcount(want))
 		}
 	}
 }

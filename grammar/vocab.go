@@ -40,6 +40,9 @@ type Index struct {
 	dupNode []uint64          // bit n: node n has dups
 	allText []uint64          // every text token
 	slices  []*tokSlice       // the trie split for the slicer (slice.go)
+	// characters of the plain slices' tokens (buildCharCounts)
+	charsUpTo [][]uint64
+	longChars [][]int32
 
 	lexMu sync.Mutex
 	pre   map[lexKey]*lexInfo // built-in automata (never evicted)

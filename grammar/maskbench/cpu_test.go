@@ -5,9 +5,9 @@ package maskbench
 import (
 	"os"
 	"path/filepath"
-	"strconv"
 	"runtime"
 	"sort"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
