@@ -1,12 +1,8 @@
-//go:build unix
-
 package grammar
 
 import (
 	"path/filepath"
-	"syscall"
 	"testing"
-	"time"
 )
 
 // slowSchemas are the MaskBench schemas that were slowest to compile or
@@ -50,14 +46,4 @@ func BenchmarkCompileSlow(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64((processCPU()-cpu0).Microseconds())/1000/float64(b.N), "cpu-ms/op")
-}
-
-// processCPU is the CPU time of the process (user and system, GC
-// included), which other processes on a loaded machine do not inflate.
-func processCPU() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
