@@ -2,6 +2,7 @@ package grammar
 
 import (
 	"cmp"
+	"encoding/binary"
 	"sync"
 )
 
@@ -40,7 +41,22 @@ var (
 	patternDFAs autoCache             // ECMA pattern -> content automaton (search semantics)
 	stringDFAs  autoCache             // content automaton id -> JSON string automaton
 	keyDFAs     = autoCache{max: 256} // object key automata (see compiler.keyDFA)
+	meetDFAs    autoCache             // component ids -> their intersection
 )
+
+// cachedIntersect is intersectDFA shared between compilations: the same
+// components (by id, in order) give the same automaton, and so the same
+// cached string automaton.
+func cachedIntersect(ds []*dfa, b *budget) (*dfa, error) {
+	if len(ds) == 1 {
+		return ds[0], nil
+	}
+	key := make([]byte, 0, 8*len(ds))
+	for _, d := range ds {
+		key = binary.AppendUvarint(key, d.id)
+	}
+	return meetDFAs.get(string(key), func() (*dfa, error) { return intersectDFA(ds, b) })
+}
 
 type keyAutoKey string
 

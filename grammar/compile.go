@@ -666,7 +666,7 @@ func (c *compiler) buildStr(n *valNode, parts []part) error {
 			sd = genericStringDFA
 		}
 	} else {
-		content, err := intersectDFA(ds, c.b)
+		content, err := cachedIntersect(ds, c.b)
 		if err != nil {
 			return err
 		}
