@@ -1056,13 +1056,20 @@ func (c *compiler) buildKeyDFA(names []string, pats []patEntry, open bool, propN
 	if len(comps) > 60 {
 		return nil, c.errf(parts[0].o, "patternProperties", "too many patterns")
 	}
-	keyMask := uint64(1)<<pnStart - 1
-	pnMask := (uint64(1)<<len(comps) - 1) &^ keyMask
-	content, err := productDFA(comps, func(a uint64) bool {
-		return a&keyMask != 0 && a&pnMask == pnMask
-	}, true, 1, c.b)
-	if err != nil {
-		return nil, err
+	var content *dfa
+	switch {
+	case len(comps) == 1:
+		// declared names only: the product would copy the trie
+		content = trie
+	default:
+		keyMask := uint64(1)<<pnStart - 1
+		pnMask := (uint64(1)<<len(comps) - 1) &^ keyMask
+		content, err = productDFA(comps, func(a uint64) bool {
+			return a&keyMask != 0 && a&pnMask == pnMask
+		}, true, 1, c.b)
+		if err != nil {
+			return nil, err
+		}
 	}
 	for i := range content.pats {
 		content.pats[i] &= (1 << np) - 1
