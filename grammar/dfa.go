@@ -241,25 +241,42 @@ func productDFA(ds []*dfa, accept func(acc uint64) bool, keepName bool, patShift
 		return nil, fmt.Errorf("too many automata to combine (%d)", len(ds))
 	}
 	k := len(ds)
-	// tuples by their bytes; the lookup converts a reused buffer without
-	// allocating, only a new tuple is copied
+	// tuples by their bytes (pairs, the common case, by one uint64); the
+	// lookup converts a reused buffer without allocating, only a new tuple
+	// is copied
 	index := map[string]int32{}
+	index2 := map[uint64]int32{}
 	var tuples [][]int32
 	keyBuf := make([]byte, 0, 4*k)
 	d := &dfa{}
 	add := func(nt []int32) (int32, error) {
-		keyBuf = keyBuf[:0]
-		for _, v := range nt {
-			keyBuf = binary.LittleEndian.AppendUint32(keyBuf, uint32(v))
-		}
-		if id, ok := index[string(keyBuf)]; ok {
-			return id, nil
+		var k2 uint64
+		if k <= 2 {
+			k2 = uint64(uint32(nt[0]))
+			if k == 2 {
+				k2 |= uint64(uint32(nt[1])) << 32
+			}
+			if id, ok := index2[k2]; ok {
+				return id, nil
+			}
+		} else {
+			keyBuf = keyBuf[:0]
+			for _, v := range nt {
+				keyBuf = binary.LittleEndian.AppendUint32(keyBuf, uint32(v))
+			}
+			if id, ok := index[string(keyBuf)]; ok {
+				return id, nil
+			}
 		}
 		if len(tuples) >= b.dfaStates {
 			return 0, fmt.Errorf("%w: combined automaton needs more than %d states", ErrBudget, b.dfaStates)
 		}
 		id := int32(len(tuples))
-		index[string(keyBuf)] = id
+		if k <= 2 {
+			index2[k2] = id
+		} else {
+			index[string(keyBuf)] = id
+		}
 		t := slices.Clone(nt)
 		tuples = append(tuples, t)
 		var acc uint64
