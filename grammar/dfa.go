@@ -402,7 +402,7 @@ func stringDFA(content *dfa, anyU bool, b *budget) (*dfa, error) {
 	var classOf [256]uint8
 	var reps []byte
 	{
-		seen := map[[2]int]int{}
+		seen := map[int]int{}
 		for c := 0; c < 256; c++ {
 			cat := 0
 			switch {
@@ -421,7 +421,7 @@ func stringDFA(content *dfa, anyU bool, b *budget) (*dfa, error) {
 			default:
 				cat = 304
 			}
-			k := [2]int{int(content.classOf[c]), cat}
+			k := int(content.classOf[c])<<9 | cat
 			id, ok := seen[k]
 			if !ok {
 				id = len(reps)
@@ -445,9 +445,12 @@ func stringDFA(content *dfa, anyU bool, b *budget) (*dfa, error) {
 	}
 	closedIdx := map[[2]uint64]int32{}
 	var states []pst
+	d.trans = make([]int32, 0, content.nstates()*nc)
 	newRow := func() {
-		for range nc {
-			d.trans = append(d.trans, -1)
+		n := len(d.trans)
+		d.trans = slices.Grow(d.trans, nc)[:n+nc]
+		for i := n; i < n+nc; i++ {
+			d.trans[i] = -1
 		}
 	}
 	add := func(p pst) (int32, error) {
@@ -502,13 +505,13 @@ func stringDFA(content *dfa, anyU bool, b *budget) (*dfa, error) {
 		}
 		return cs
 	}
-	escOK := map[int32]bool{}
+	escOK := make([]int8, content.nstates()) // 0 unknown, 1 no, 2 yes
 	escViable := func(cs int32) bool {
 		if anyU {
 			return true
 		}
-		if v, ok := escOK[cs]; ok {
-			return v
+		if v := escOK[cs]; v != 0 {
+			return v == 2
 		}
 		v := false
 		for _, c := range []byte{'"', '\\', '/', '\b', '\f', '\n', '\r', '\t'} {
@@ -524,7 +527,10 @@ func stringDFA(content *dfa, anyU bool, b *budget) (*dfa, error) {
 		if feed(cs, 0xE2, 0x80, 0xA8) >= 0 || feed(cs, 0xE2, 0x80, 0xA9) >= 0 {
 			v = true
 		}
-		escOK[cs] = v
+		escOK[cs] = 1
+		if v {
+			escOK[cs] = 2
+		}
 		return v
 	}
 	// escape phases depend on the content state only through what the
