@@ -1,6 +1,7 @@
 package grammar
 
 import (
+	"math/big"
 	"regexp/syntax"
 	"sync"
 )
@@ -95,14 +96,25 @@ func (c *compiler) finish(g *Grammar, root *valNode) error {
 				slab = m.sp.slab[:0]
 			}
 		}()
+		// equal values: one text only (uniqueItems relies on it); strings
+		// and numbers by a key that jsonEqual agrees with, the rest by
+		// comparison
+		keptKey := map[string]bool{}
 	next:
 		for _, v := range vals {
 			if err := c.b.check(); err != nil {
 				return err
 			}
-			for _, k := range kept {
-				if jsonEqual(k, v) {
-					continue next // equal values: one text only (uniqueItems relies on it)
+			key, keyed := enumKey(v)
+			if keyed {
+				if keptKey[key] {
+					continue
+				}
+			} else {
+				for _, k := range kept {
+					if jsonEqual(k, v) {
+						continue next
+					}
 				}
 			}
 			txt := AppendJSON(nil, v)
@@ -114,7 +126,11 @@ func (c *compiler) finish(g *Grammar, root *valNode) error {
 			}
 			m.Reset()
 			if m.AcceptBytes(txt) == nil && m.Done() {
-				kept = append(kept, v)
+				if keyed {
+					keptKey[key] = true
+				} else {
+					kept = append(kept, v)
+				}
 				words = append(words, txt)
 			}
 		}
@@ -147,6 +163,21 @@ func (c *compiler) finish(g *Grammar, root *valNode) error {
 		}
 	}
 	return nil
+}
+
+// enumKey returns a key equal for two strings or two numbers exactly
+// when jsonEqual says they are equal (numbers by their exact value);
+// other values have none.
+func enumKey(v any) (string, bool) {
+	switch x := v.(type) {
+	case string:
+		return "s" + x, true
+	case Number:
+		if r, ok := new(big.Rat).SetString(string(x)); ok {
+			return "n" + r.RatString(), true
+		}
+	}
+	return "", false
 }
 
 func children(n *valNode) []*valNode {
