@@ -1061,7 +1061,11 @@ func (c *compiler) buildKeyDFA(names []string, pats []patEntry, open bool, propN
 	case len(comps) == 1:
 		// declared names only: the product would copy the trie
 		content = trie
-	default:
+	case len(comps) == 2 && open && np == 0:
+		// declared names or any other key (nil: a name is not UTF-8)
+		content = openTrie(trie, universalDFA)
+	}
+	if content == nil {
 		keyMask := uint64(1)<<pnStart - 1
 		pnMask := (uint64(1)<<len(comps) - 1) &^ keyMask
 		content, err = productDFA(comps, func(a uint64) bool {

@@ -233,6 +233,78 @@ func literalDFA(words [][]byte, b *budget) (*dfa, error) {
 	return d, nil
 }
 
+// openTrie is what productDFA builds from a literal trie (names, valid
+// UTF-8) and universalDFA for an open object's keys, made directly: along
+// the trie the universal state is fixed by the path, and off the trie only
+// the universal automaton runs. Every state the universal automaton
+// accepts in accepts; names come from the trie. nil when a name is not
+// UTF-8 (then the product is needed).
+func openTrie(t, u *dfa) *dfa {
+	n := t.nstates()
+	d := &dfa{}
+	// joint byte classes
+	var reps []byte
+	seen := map[int]int{}
+	for c := 0; c < 256; c++ {
+		k := int(t.classOf[c])<<8 | int(u.classOf[c])
+		id, ok := seen[k]
+		if !ok {
+			id = len(reps)
+			seen[k] = id
+			reps = append(reps, byte(c))
+		}
+		d.classOf[c] = uint8(id)
+	}
+	nc := len(reps)
+	d.nclass = nc
+	total := n + u.nstates()
+	d.trans = make([]int32, total*nc)
+	d.accept = make([]bool, total)
+	d.name = make([]int32, total)
+	// the universal state of each trie state (trie states are numbered
+	// in creation order: a parent comes before its children)
+	us := make([]int32, n)
+	for i := range us {
+		us[i] = -1
+	}
+	us[0] = 0
+	for s := 0; s < n; s++ {
+		for ci, c := range reps {
+			x := int32(-1)
+			if us[s] >= 0 {
+				nu := u.step(us[s], c)
+				nt := t.step(int32(s), c)
+				switch {
+				case nt >= 0 && nu < 0:
+					return nil // a name that is not UTF-8
+				case nt >= 0:
+					us[nt] = nu
+					x = nt
+				case nu >= 0:
+					x = int32(n) + nu
+				}
+			}
+			d.trans[s*nc+ci] = x
+		}
+		d.accept[s] = t.accept[s] || us[s] >= 0 && u.accept[us[s]]
+		d.name[s] = t.name[s]
+	}
+	for s := 0; s < u.nstates(); s++ {
+		for ci, c := range reps {
+			x := int32(-1)
+			if nu := u.step(int32(s), c); nu >= 0 {
+				x = int32(n) + nu
+			}
+			d.trans[(n+s)*nc+ci] = x
+		}
+		d.accept[n+s] = u.accept[s]
+		d.name[n+s] = -1
+	}
+	d.id = dfaIDs.Add(1)
+	d.trim()
+	return d
+}
+
 // productDFA runs several automata in lock step. accept decides from the
 // bitset of accepting components; the result keeps name from component 0
 // when keepName, and pats = the accepting components shifted by patShift.
