@@ -768,6 +768,7 @@ func (c *compiler) buildNum(n *valNode, parts []part, integer bool) error {
 	case integer:
 		ns.step = ratOne
 	}
+	ns.prepareInt()
 	n.num = ns
 	return nil
 }
