@@ -37,25 +37,10 @@ func TestSharedEscapesKeepLanguage(t *testing.T) {
 	b := newBudget(Limits{}.withDefaults())
 	var contents []*dfa
 	for _, p := range []string{"^[a-z]+$", "a\\nb", "^(?:\\S+\\s+){0,3}\\S+$", "[\"\\\\/]x", "\\t|\\u2028"} {
-		re, err := parseRegex(p, true)
-		if err != nil {
-			t.Fatal(err)
-		}
-		d, err := regexToDFA(re, true, true, b)
-		if err != nil {
-			t.Fatal(err)
-		}
-		contents = append(contents, d)
+		contents = append(contents, testPatternDFA(t, b, p))
 	}
 	for _, names := range [][]string{{"id", "name", "type"}, {"a\"b", "a/b", "tab\t", "x\u2028"}} {
-		var words [][]byte
-		for _, n := range names {
-			words = append(words, []byte(n))
-		}
-		trie, err := literalDFA(words, b)
-		if err != nil {
-			t.Fatal(err)
-		}
+		trie := testTrie(t, b, names...)
 		contents = append(contents, trie, openTrie(trie, universalDFA))
 	}
 	shrunk := false

@@ -10,14 +10,7 @@ import "testing"
 func TestOpenTrieMatchesProduct(t *testing.T) {
 	b := newBudget(Limits{}.withDefaults())
 	for _, names := range [][]string{nil, {"a"}, {"ab", "abc", "b"}, {"id", "name", "na"}, {"é", "éa", "日本"}} {
-		var words [][]byte
-		for _, n := range names {
-			words = append(words, []byte(n))
-		}
-		trie, err := literalDFA(words, b)
-		if err != nil {
-			t.Fatal(err)
-		}
+		trie := testTrie(t, b, names...)
 		prod, err := productDFA([]*dfa{trie, universalDFA}, func(a uint64) bool { return a&3 != 0 }, true, 1, b)
 		if err != nil {
 			t.Fatal(err)
@@ -51,11 +44,36 @@ func TestOpenTrieMatchesProduct(t *testing.T) {
 		walk(0, 0, 0)
 	}
 	// a name that is not UTF-8 needs the product
-	trie, err := literalDFA([][]byte{{'a', 0xff}}, b)
+	if openTrie(testTrie(t, b, "a\xff"), universalDFA) != nil {
+		t.Error("open trie built for a name that is not UTF-8")
+	}
+}
+
+// testTrie is the literal automaton of names.
+func testTrie(t *testing.T, b *budget, names ...string) *dfa {
+	t.Helper()
+	var words [][]byte
+	for _, n := range names {
+		words = append(words, []byte(n))
+	}
+	trie, err := literalDFA(words, b)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if openTrie(trie, universalDFA) != nil {
-		t.Error("open trie built for a name that is not UTF-8")
+	return trie
+}
+
+// testPatternDFA is the content automaton of an ECMA pattern (search
+// semantics).
+func testPatternDFA(t *testing.T, b *budget, p string) *dfa {
+	t.Helper()
+	re, err := parseRegex(p, true)
+	if err != nil {
+		t.Fatal(err)
 	}
+	d, err := regexToDFA(re, true, true, b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
 }

@@ -68,15 +68,7 @@ func TestSlicedLexMatchesFullWalk(t *testing.T) {
 	b := newBudget(Limits{}.withDefaults())
 	var ds []*dfa
 	for _, p := range []string{"^.*$", "abc", "^[A-Za-z0-9 ,.'-]{1,32}$", "^[0-9a-zA-Z_-]{1,255}$", "^\\+[0-9]*$", "\\d{4}-[01]\\d$", "^https://x\\.org/.*?$", "^[a-z]+(\\.[a-z]+)*$"} {
-		re, err := parseRegex(p, true)
-		if err != nil {
-			t.Fatal(err)
-		}
-		content, err := regexToDFA(re, true, true, b)
-		if err != nil {
-			t.Fatal(err)
-		}
-		sd, err := stringDFA(content, false, b)
+		sd, err := stringDFA(testPatternDFA(t, b, p), false, b)
 		if err != nil {
 			t.Fatal(err)
 		}
