@@ -1,6 +1,7 @@
 package grammar
 
 import (
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"math/big"
@@ -665,7 +666,7 @@ func (c *compiler) buildStr(n *valNode, parts []part) error {
 			sd = genericStringDFA
 		}
 	} else {
-		content, err := intersectDFA(ds, c.b)
+		content, err := cachedIntersect(ds, c.b)
 		if err != nil {
 			return err
 		}
@@ -767,6 +768,7 @@ func (c *compiler) buildNum(n *valNode, parts []part, integer bool) error {
 	case integer:
 		ns.step = ratOne
 	}
+	ns.prepareInt()
 	n.num = ns
 	return nil
 }
@@ -964,45 +966,8 @@ func (c *compiler) buildObj(n *valNode, parts []part, depth int) error {
 			open = false
 		}
 	}
-	// key automaton: names trie, patterns, universal (when open), propertyNames
-	words := make([][]byte, len(names))
-	for i, k := range names {
-		words[i] = []byte(k)
-	}
-	trie, err := literalDFA(words, c.b)
-	if err != nil {
-		return err
-	}
-	comps := []*dfa{trie}
-	for _, pe := range pats {
-		comps = append(comps, pe.d)
-	}
-	np := len(pats)
-	if open {
-		comps = append(comps, universalDFA)
-	}
-	pnStart := len(comps)
-	comps = append(comps, propNameDFAs...)
-	if len(comps) > 60 {
-		return c.errf(parts[0].o, "patternProperties", "too many patterns")
-	}
-	keyMask := uint64(1)<<pnStart - 1
-	pnMask := (uint64(1)<<len(comps) - 1) &^ keyMask
-	univBit := uint64(0)
-	if open {
-		univBit = 1 << (1 + np)
-	}
-	content, err := productDFA(comps, func(a uint64) bool {
-		return a&keyMask != 0 && a&pnMask == pnMask
-	}, true, 1, c.b)
-	if err != nil {
-		return err
-	}
-	for i := range content.pats {
-		content.pats[i] &= (1 << np) - 1
-	}
-	_ = univBit
-	os.keyDFA, err = stringDFA(content, false, c.b)
+	var err error
+	os.keyDFA, err = c.keyDFA(names, pats, open, propNameDFAs, parts)
 	if err != nil {
 		return err
 	}
@@ -1030,6 +995,91 @@ func (c *compiler) buildObj(n *valNode, parts []part, depth int) error {
 	}
 	n.obj = os
 	return nil
+}
+
+// keyDFA builds the automaton of an object's keys (the JSON text after the
+// opening quote): the declared names, the patterns, any string when open,
+// all intersected with the propertyNames automata. Objects with the same
+// names, patterns, openness and propertyNames share one automaton (and so
+// its mask caches); what differs between them (the value schemas) is kept
+// in their objSpec.
+func (c *compiler) keyDFA(names []string, pats []patEntry, open bool, propNameDFAs []*dfa, parts []part) (*dfa, error) {
+	key := make([]byte, 0, 64)
+	key = binary.AppendUvarint(key, uint64(len(names)))
+	for _, k := range names {
+		key = binary.AppendUvarint(key, uint64(len(k)))
+		key = append(key, k...)
+	}
+	key = binary.AppendUvarint(key, uint64(len(pats)))
+	for _, pe := range pats {
+		key = binary.AppendUvarint(key, pe.d.id)
+	}
+	if open {
+		key = append(key, 1)
+	} else {
+		key = append(key, 0)
+	}
+	for _, d := range propNameDFAs {
+		key = binary.AppendUvarint(key, d.id)
+	}
+	d, err := keyDFAs.get(keyAutoKey(key), func() (*dfa, error) {
+		return c.buildKeyDFA(names, pats, open, propNameDFAs, parts)
+	})
+	if err != nil {
+		return nil, err
+	}
+	if d.nstates() > c.b.dfaStates {
+		return nil, fmt.Errorf("%w: key automaton needs more than %d states", ErrBudget, c.b.dfaStates)
+	}
+	return d, nil
+}
+
+func (c *compiler) buildKeyDFA(names []string, pats []patEntry, open bool, propNameDFAs []*dfa, parts []part) (*dfa, error) {
+	// key automaton: names trie, patterns, universal (when open), propertyNames
+	words := make([][]byte, len(names))
+	for i, k := range names {
+		words[i] = []byte(k)
+	}
+	trie, err := literalDFA(words, c.b)
+	if err != nil {
+		return nil, err
+	}
+	comps := []*dfa{trie}
+	for _, pe := range pats {
+		comps = append(comps, pe.d)
+	}
+	np := len(pats)
+	if open {
+		comps = append(comps, universalDFA)
+	}
+	pnStart := len(comps)
+	comps = append(comps, propNameDFAs...)
+	if len(comps) > 60 {
+		return nil, c.errf(parts[0].o, "patternProperties", "too many patterns")
+	}
+	var content *dfa
+	switch {
+	case len(comps) == 1:
+		// declared names only: the product would copy the trie
+		content = trie
+	case len(comps) == 2 && open && np == 0:
+		// declared names or any other key (nil: a name is not UTF-8)
+		content = openTrie(trie, universalDFA)
+	}
+	if content == nil {
+		keyMask := uint64(1)<<pnStart - 1
+		pnMask := (uint64(1)<<len(comps) - 1) &^ keyMask
+		content, err = productDFA(comps, func(a uint64) bool {
+			return a&keyMask != 0 && a&pnMask == pnMask
+		}, true, 1, c.b)
+		if err != nil {
+			return nil, err
+		}
+	}
+	for i := range content.pats {
+		content.pats[i] &= (1 << np) - 1
+	}
+	return stringDFA(content, false, c.b)
 }
 
 func uniqInts(a []int) []int {

@@ -1,7 +1,9 @@
 package grammar
 
 import (
+	"encoding/binary"
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -47,12 +49,22 @@ func (d *dfa) trim() {
 		d.id = dfaIDs.Add(1)
 	}
 	n := d.nstates()
-	rev := make([][]int32, n)
-	for s := 0; s < n; s++ {
-		for c := 0; c < d.nclass; c++ {
-			if t := d.trans[s*d.nclass+c]; t >= 0 {
-				rev[t] = append(rev[t], int32(s))
-			}
+	// reverse edges in compressed form: rev[off[t]:off[t+1]] lead into t
+	off := make([]int32, n+1)
+	for _, t := range d.trans {
+		if t >= 0 {
+			off[t+1]++
+		}
+	}
+	for i := 1; i <= n; i++ {
+		off[i] += off[i-1]
+	}
+	rev := make([]int32, off[n])
+	fill := slices.Clone(off[:n])
+	for i, t := range d.trans {
+		if t >= 0 {
+			rev[fill[t]] = int32(i / d.nclass)
+			fill[t]++
 		}
 	}
 	live := make([]bool, n)
@@ -66,7 +78,7 @@ func (d *dfa) trim() {
 	for len(stack) > 0 {
 		t := stack[len(stack)-1]
 		stack = stack[:len(stack)-1]
-		for _, s := range rev[t] {
+		for _, s := range rev[off[t]:off[t+1]] {
 			if !live[s] {
 				live[s] = true
 				stack = append(stack, s)
@@ -221,6 +233,78 @@ func literalDFA(words [][]byte, b *budget) (*dfa, error) {
 	return d, nil
 }
 
+// openTrie is what productDFA builds from a literal trie (names, valid
+// UTF-8) and universalDFA for an open object's keys, made directly: along
+// the trie the universal state is fixed by the path, and off the trie only
+// the universal automaton runs. Every state the universal automaton
+// accepts in accepts; names come from the trie. nil when a name is not
+// UTF-8 (then the product is needed).
+func openTrie(t, u *dfa) *dfa {
+	n := t.nstates()
+	d := &dfa{}
+	// joint byte classes
+	var reps []byte
+	seen := map[int]int{}
+	for c := 0; c < 256; c++ {
+		k := int(t.classOf[c])<<8 | int(u.classOf[c])
+		id, ok := seen[k]
+		if !ok {
+			id = len(reps)
+			seen[k] = id
+			reps = append(reps, byte(c))
+		}
+		d.classOf[c] = uint8(id)
+	}
+	nc := len(reps)
+	d.nclass = nc
+	total := n + u.nstates()
+	d.trans = make([]int32, total*nc)
+	d.accept = make([]bool, total)
+	d.name = make([]int32, total)
+	// the universal state of each trie state (trie states are numbered
+	// in creation order: a parent comes before its children)
+	us := make([]int32, n)
+	for i := range us {
+		us[i] = -1
+	}
+	us[0] = 0
+	for s := 0; s < n; s++ {
+		for ci, c := range reps {
+			x := int32(-1)
+			if us[s] >= 0 {
+				nu := u.step(us[s], c)
+				nt := t.step(int32(s), c)
+				switch {
+				case nt >= 0 && nu < 0:
+					return nil // a name that is not UTF-8
+				case nt >= 0:
+					us[nt] = nu
+					x = nt
+				case nu >= 0:
+					x = int32(n) + nu
+				}
+			}
+			d.trans[s*nc+ci] = x
+		}
+		d.accept[s] = t.accept[s] || us[s] >= 0 && u.accept[us[s]]
+		d.name[s] = t.name[s]
+	}
+	for s := 0; s < u.nstates(); s++ {
+		for ci, c := range reps {
+			x := int32(-1)
+			if nu := u.step(int32(s), c); nu >= 0 {
+				x = int32(n) + nu
+			}
+			d.trans[(n+s)*nc+ci] = x
+		}
+		d.accept[n+s] = u.accept[s]
+		d.name[n+s] = -1
+	}
+	d.id = dfaIDs.Add(1)
+	d.trim()
+	return d
+}
+
 // productDFA runs several automata in lock step. accept decides from the
 // bitset of accepting components; the result keeps name from component 0
 // when keepName, and pats = the accepting components shifted by patShift.
@@ -229,27 +313,43 @@ func productDFA(ds []*dfa, accept func(acc uint64) bool, keepName bool, patShift
 		return nil, fmt.Errorf("too many automata to combine (%d)", len(ds))
 	}
 	k := len(ds)
+	// tuples by their bytes (pairs, the common case, by one uint64); the
+	// lookup converts a reused buffer without allocating, only a new tuple
+	// is copied
 	index := map[string]int32{}
+	index2 := map[uint64]int32{}
 	var tuples [][]int32
-	keyOf := func(t []int32) string {
-		buf := make([]byte, 0, 4*k)
-		for _, v := range t {
-			buf = append(buf, byte(v), byte(v>>8), byte(v>>16), byte(v>>24))
-		}
-		return string(buf)
-	}
+	keyBuf := make([]byte, 0, 4*k)
 	d := &dfa{}
-	var rows [][]int32
-	add := func(t []int32) (int32, error) {
-		key := keyOf(t)
-		if id, ok := index[key]; ok {
-			return id, nil
+	add := func(nt []int32) (int32, error) {
+		var k2 uint64
+		if k <= 2 {
+			k2 = uint64(uint32(nt[0]))
+			if k == 2 {
+				k2 |= uint64(uint32(nt[1])) << 32
+			}
+			if id, ok := index2[k2]; ok {
+				return id, nil
+			}
+		} else {
+			keyBuf = keyBuf[:0]
+			for _, v := range nt {
+				keyBuf = binary.LittleEndian.AppendUint32(keyBuf, uint32(v))
+			}
+			if id, ok := index[string(keyBuf)]; ok {
+				return id, nil
+			}
 		}
 		if len(tuples) >= b.dfaStates {
 			return 0, fmt.Errorf("%w: combined automaton needs more than %d states", ErrBudget, b.dfaStates)
 		}
 		id := int32(len(tuples))
-		index[key] = id
+		if k <= 2 {
+			index2[k2] = id
+		} else {
+			index[string(keyBuf)] = id
+		}
+		t := slices.Clone(nt)
 		tuples = append(tuples, t)
 		var acc uint64
 		for i, s := range t {
@@ -266,7 +366,6 @@ func productDFA(ds []*dfa, accept func(acc uint64) bool, keepName bool, patShift
 			d.name = append(d.name, nm)
 		}
 		d.pats = append(d.pats, acc>>patShift)
-		rows = append(rows, nil)
 		return id, nil
 	}
 	start := make([]int32, k)
@@ -294,6 +393,7 @@ func productDFA(ds []*dfa, accept func(acc uint64) bool, keepName bool, patShift
 	}
 	nt := make([]int32, k)
 	next := make([]int32, len(reps))
+	var rows []int32 // transitions, len(reps) per state
 	for i := 0; i < len(tuples); i++ {
 		if err := b.check(); err != nil {
 			return nil, err
@@ -314,22 +414,19 @@ func productDFA(ds []*dfa, accept func(acc uint64) bool, keepName bool, patShift
 				next[ri] = -1
 				continue
 			}
-			id, err := add(append([]int32(nil), nt...))
+			id, err := add(nt)
 			if err != nil {
 				return nil, err
 			}
 			next[ri] = id
 		}
-		rows[i] = append([]int32(nil), next...)
+		rows = append(rows, next...)
 	}
 	for c := 0; c < 256; c++ {
 		d.classOf[c] = uint8(repOf[c])
 	}
 	d.nclass = len(reps)
-	d.trans = make([]int32, 0, len(rows)*d.nclass)
-	for _, r := range rows {
-		d.trans = append(d.trans, r...)
-	}
+	d.trans = rows
 	d.id = dfaIDs.Add(1)
 	d.trim()
 	return d, nil
@@ -361,6 +458,10 @@ const (
 	nEsc
 )
 
+// shareEscapes lets stringDFA share escape states between content states
+// (off only in the test that checks the sharing keeps the language).
+var shareEscapes = true
+
 // stringDFA lifts a content automaton (over the decoded UTF-8 bytes of a
 // string) to JSON text: from just after the opening quote to the closing
 // quote. Escapes: \" \\ \/ \b \f \n \r \t, \u00XX for control characters
@@ -377,7 +478,7 @@ func stringDFA(content *dfa, anyU bool, b *budget) (*dfa, error) {
 	var classOf [256]uint8
 	var reps []byte
 	{
-		seen := map[[2]int]int{}
+		seen := map[int]int{}
 		for c := 0; c < 256; c++ {
 			cat := 0
 			switch {
@@ -396,7 +497,7 @@ func stringDFA(content *dfa, anyU bool, b *budget) (*dfa, error) {
 			default:
 				cat = 304
 			}
-			k := [2]int{int(content.classOf[c]), cat}
+			k := int(content.classOf[c])<<9 | cat
 			id, ok := seen[k]
 			if !ok {
 				id = len(reps)
@@ -407,27 +508,37 @@ func stringDFA(content *dfa, anyU bool, b *budget) (*dfa, error) {
 		}
 	}
 	nc := len(reps)
-	var rows [][]int32
-	bl := &struct{ rows [][]int32 }{}
-	index := map[pst]int32{}
+	// state ids by (content state, escape phase or pending UTF-8 bytes),
+	// stored plus one (0: not yet made)
+	const nVar = 4 + nEsc
+	index := make([]int32, content.nstates()*nVar)
+	pkey := func(p pst) int {
+		v := int(p.pend)
+		if p.esc != eNone {
+			v = 3 + int(p.esc)
+		}
+		return int(p.cs)*nVar + v
+	}
 	closedIdx := map[[2]uint64]int32{}
 	var states []pst
+	d.trans = make([]int32, 0, content.nstates()*nc)
 	newRow := func() {
-		r := make([]int32, nc)
-		for i := range r {
-			r[i] = -1
+		n := len(d.trans)
+		d.trans = slices.Grow(d.trans, nc)[:n+nc]
+		for i := n; i < n+nc; i++ {
+			d.trans[i] = -1
 		}
-		bl.rows = append(bl.rows, r)
 	}
 	add := func(p pst) (int32, error) {
-		if id, ok := index[p]; ok {
-			return id, nil
+		k := pkey(p)
+		if id := index[k]; id > 0 {
+			return id - 1, nil
 		}
-		if len(bl.rows) >= b.dfaStates {
+		if len(states) >= b.dfaStates {
 			return 0, fmt.Errorf("%w: string automaton needs more than %d states", ErrBudget, b.dfaStates)
 		}
-		id := int32(len(bl.rows))
-		index[p] = id
+		id := int32(len(states))
+		index[k] = id + 1
 		states = append(states, p)
 		newRow()
 		d.accept = append(d.accept, false)
@@ -450,7 +561,7 @@ func stringDFA(content *dfa, anyU bool, b *budget) (*dfa, error) {
 		if id, ok := closedIdx[key]; ok {
 			return id
 		}
-		id := int32(len(bl.rows))
+		id := int32(len(states))
 		closedIdx[key] = id
 		states = append(states, pst{cs: -2})
 		newRow()
@@ -470,13 +581,13 @@ func stringDFA(content *dfa, anyU bool, b *budget) (*dfa, error) {
 		}
 		return cs
 	}
-	escOK := map[int32]bool{}
+	escOK := make([]int8, content.nstates()) // 0 unknown, 1 no, 2 yes
 	escViable := func(cs int32) bool {
 		if anyU {
 			return true
 		}
-		if v, ok := escOK[cs]; ok {
-			return v
+		if v := escOK[cs]; v != 0 {
+			return v == 2
 		}
 		v := false
 		for _, c := range []byte{'"', '\\', '/', '\b', '\f', '\n', '\r', '\t'} {
@@ -492,8 +603,46 @@ func stringDFA(content *dfa, anyU bool, b *budget) (*dfa, error) {
 		if feed(cs, 0xE2, 0x80, 0xA8) >= 0 || feed(cs, 0xE2, 0x80, 0xA9) >= 0 {
 			v = true
 		}
-		escOK[cs] = v
+		escOK[cs] = 1
+		if v {
+			escOK[cs] = 2
+		}
 		return v
+	}
+	// escape phases depend on the content state only through what the
+	// decoded character leads to, so content states that agree on every
+	// character an escape can decode to share their escape states (for
+	// a key automaton, most do): escRep maps a state to the first such
+	// state. Not with anyU, whose \uXXXX returns to the state itself.
+	escRep := make([]int32, content.nstates())
+	for i := range escRep {
+		escRep[i] = -1
+	}
+	escSig := map[string]int32{}
+	escCS := func(cs int32) int32 {
+		if anyU || !shareEscapes {
+			return cs
+		}
+		if r := escRep[cs]; r >= 0 {
+			return r
+		}
+		sig := make([]byte, 0, 4*40)
+		put := func(t int32) { sig = binary.LittleEndian.AppendUint32(sig, uint32(t)) }
+		for c := byte(0); c < 0x20; c++ {
+			put(feed(cs, c))
+		}
+		put(feed(cs, '"'))
+		put(feed(cs, '\\'))
+		put(feed(cs, '/'))
+		put(feed(cs, 0xE2, 0x80, 0xA8))
+		put(feed(cs, 0xE2, 0x80, 0xA9))
+		r, ok := escSig[string(sig)]
+		if !ok {
+			r = cs
+			escSig[string(sig)] = cs
+		}
+		escRep[cs] = r
+		return r
 	}
 	if _, err := add(pst{cs: 0}); err != nil {
 		return nil, err
@@ -530,7 +679,7 @@ func stringDFA(content *dfa, anyU bool, b *budget) (*dfa, error) {
 					}
 				case by == '\\' && p.pend == 0:
 					if escViable(p.cs) {
-						np, ok = pst{cs: p.cs, esc: eBS}, true
+						np, ok = pst{cs: escCS(p.cs), esc: eBS}, true
 					}
 				case by < 0x20:
 				default:
@@ -627,7 +776,7 @@ func stringDFA(content *dfa, anyU bool, b *budget) (*dfa, error) {
 				}
 			}
 			if closeTo >= 0 {
-				bl.rows[i][c] = closeTo
+				d.trans[i*nc+c] = closeTo
 				continue
 			}
 			if !ok {
@@ -637,16 +786,11 @@ func stringDFA(content *dfa, anyU bool, b *budget) (*dfa, error) {
 			if err != nil {
 				return nil, err
 			}
-			bl.rows[i][c] = id
+			d.trans[i*nc+c] = id
 		}
 	}
-	rows = bl.rows
 	d.classOf = classOf
 	d.nclass = nc
-	d.trans = make([]int32, 0, len(rows)*nc)
-	for _, r := range rows {
-		d.trans = append(d.trans, r...)
-	}
 	d.id = dfaIDs.Add(1)
 	d.trim()
 	return d, nil

@@ -1,6 +1,7 @@
 package grammar
 
 import (
+	"math/big"
 	"regexp/syntax"
 	"sync"
 )
@@ -66,6 +67,7 @@ func (c *compiler) finish(g *Grammar, root *valNode) error {
 	}
 	// enums: keep the values the node's other constraints accept
 	done := map[*valNode]bool{}
+	var slab []stk
 	var filter func(n *valNode) error
 	filter = func(n *valNode) error {
 		if done[n] {
@@ -88,20 +90,47 @@ func (c *compiler) finish(g *Grammar, root *valNode) error {
 		tg := &Grammar{ws: wsConf{}, lim: g.lim, root: &shadow, start: frame{kind: kRoot}}
 		var words [][]byte
 		var kept []any
+		var m *Matcher
+		defer func() {
+			if m != nil {
+				slab = m.sp.slab[:0]
+			}
+		}()
+		// equal values: one text only (uniqueItems relies on it); strings
+		// and numbers by a key that jsonEqual agrees with, the rest by
+		// comparison
+		keptKey := map[string]bool{}
 	next:
 		for _, v := range vals {
 			if err := c.b.check(); err != nil {
 				return err
 			}
-			for _, k := range kept {
-				if jsonEqual(k, v) {
-					continue next // equal values: one text only (uniqueItems relies on it)
+			key, keyed := enumKey(v)
+			if keyed {
+				if keptKey[key] {
+					continue
+				}
+			} else {
+				for _, k := range kept {
+					if jsonEqual(k, v) {
+						continue next
+					}
 				}
 			}
 			txt := AppendJSON(nil, v)
-			m := tg.NewMatcher()
+			if m == nil {
+				// one matcher per node, its stack slab reused across nodes
+				m = &Matcher{g: tg}
+				m.sp.g = tg
+				m.sp.slab = slab
+			}
+			m.Reset()
 			if m.AcceptBytes(txt) == nil && m.Done() {
-				kept = append(kept, v)
+				if keyed {
+					keptKey[key] = true
+				} else {
+					kept = append(kept, v)
+				}
 				words = append(words, txt)
 			}
 		}
@@ -134,6 +163,21 @@ func (c *compiler) finish(g *Grammar, root *valNode) error {
 		}
 	}
 	return nil
+}
+
+// enumKey returns a key equal for two strings or two numbers exactly
+// when jsonEqual says they are equal (numbers by their exact value);
+// other values have none.
+func enumKey(v any) (string, bool) {
+	switch x := v.(type) {
+	case string:
+		return "s" + x, true
+	case Number:
+		if r, ok := new(big.Rat).SetString(string(x)); ok {
+			return "n" + r.RatString(), true
+		}
+	}
+	return "", false
 }
 
 func children(n *valNode) []*valNode {
@@ -306,6 +350,21 @@ func (o *objSpec) computeReach() {
 				return true
 			})
 		}
+	}
+	// states from which a names-only state (open, no undeclared key
+	// reachable) can be reached: namesOnly's walk prunes the others
+	o.reachNO = make([]bool, n)
+	for s := 0; s < n; s++ {
+		if d.closed[s] || o.reachOther[s] || o.reachNO[s] {
+			continue
+		}
+		spread(int32(s), func(x int32) bool {
+			if o.reachNO[x] && x != int32(s) {
+				return false
+			}
+			o.reachNO[x] = true
+			return true
+		})
 	}
 }
 

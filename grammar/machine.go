@@ -55,6 +55,10 @@ type objSpec struct {
 	reachOnce  sync.Once
 	reachNames [][]int32
 	reachOther []bool
+	reachNO    []bool // a names-only state is reachable (see namesOnly)
+
+	namesMu sync.Mutex
+	namesBy map[int32]map[int32][]int32 // namesOnly by start state
 }
 
 type arrSpec struct {

@@ -21,21 +21,14 @@ type lexInfo struct {
 	exits    []exitPt
 	maxDelta int32 // largest character count among exits
 
-	deltaOnce sync.Once
-	byDelta   []tokDelta // inner tokens sorted by characters consumed
-
-	stateOnce sync.Once
-	byState   map[int32][]int32 // inner tokens by end state
+	deltaOnce   sync.Once
+	byDelta     [][]int32 // inner tokens by characters consumed (see deltas)
+	plainDeltas bool      // byDelta leaves out the plain slices
 }
 
 type exitPt struct {
 	node  int32
 	state int32
-	delta int32
-}
-
-type tokDelta struct {
-	tok   int32
 	delta int32
 }
 
@@ -75,12 +68,16 @@ func (v *Index) lexInfo(d *dfa, s int32) *lexInfo {
 // node, the state after its byte and the characters consumed; it returns
 // whether to descend.
 func (v *Index) walkLex(d *dfa, s0 int32, fn func(node int32, s int32, delta int32) bool) {
+	v.walkLexIn(v.trie, d, s0, fn)
+}
+
+// walkLexIn is walkLex over another trie (a slice's).
+func (v *Index) walkLexIn(trie []trieNode, d *dfa, s0 int32, fn func(node int32, s int32, delta int32) bool) {
 	type ent struct {
 		node  int32
 		s     int32
 		delta int32
 	}
-	trie := v.trie
 	stack := make([]ent, 0, 256)
 	stack = append(stack, ent{0, s0, 0})
 	for len(stack) > 0 {
@@ -111,20 +108,26 @@ func (v *Index) setTok(dst []uint64, node int32) {
 		return
 	}
 	dst[t>>6] |= 1 << (t & 63)
-	for _, x := range v.dups[node] {
+	for _, x := range v.dupsOf(node) {
 		dst[x>>6] |= 1 << (x & 63)
 	}
 }
 
 func (v *Index) computeLex(d *dfa, s0 int32) *lexInfo {
 	li := &lexInfo{inner: make([]uint64, v.MaskWords())}
+	if d == anyTextDFA {
+		// free text takes every text token; its exits are never read
+		// (a kText mask is its inner tokens), so no walk
+		copy(li.inner, v.allText)
+		return li
+	}
 	walked := 0
 	for _, sl := range v.slices {
 		if sl.contains(d, s0) {
 			orBits(li.inner, sl.mask)
 			continue
 		}
-		v.computeLexIn(li, sl, d, s0)
+		v.computeLexIn(li, sl, d, s0, nil)
 		walked++
 	}
 	if walked > 1 && len(li.exits) > 1 {
@@ -145,15 +148,16 @@ func (v *Index) computeLex(d *dfa, s0 int32) *lexInfo {
 }
 
 // computeLexIn walks one slice's trie from state s0, adding its inner
-// tokens and its exits (as main-trie nodes) to li.
-func (v *Index) computeLexIn(li *lexInfo, sl *tokSlice, d *dfa, s0 int32) {
+// tokens and its exits (as main-trie nodes) to li; with tab, it also adds
+// the inner tokens to (*tab)[k], k the characters consumed (capped at
+// maxTokenChars+1).
+func (v *Index) computeLexIn(li *lexInfo, sl *tokSlice, d *dfa, s0 int32, tab *[][]int32) {
 	type ent struct{ node, s, delta int32 }
 	trie := sl.trie
 	mainOf := sl.main
 	trans, nc, cls := d.trans, d.nclass, &d.classOf
 	accept, closed, boundary := d.accept, d.closed, d.boundary
 	inner := li.inner
-	hasDups := len(v.dups) > 0
 	stack := make([]ent, 0, 256)
 	stack = append(stack, ent{0, s0, 0})
 	for len(stack) > 0 {
@@ -184,10 +188,16 @@ func (v *Index) computeLexIn(li *lexInfo, sl *tokSlice, d *dfa, s0 int32) {
 			}
 			if t := tn.tok; t >= 0 {
 				inner[t>>6] |= 1 << (t & 63)
-				if hasDups {
-					for _, x := range v.dups[mainOf[c]] {
-						inner[x>>6] |= 1 << (x & 63)
+				for _, x := range v.dupsOf(mainOf[c]) {
+					inner[x>>6] |= 1 << (x & 63)
+				}
+				if tab != nil {
+					k := int(min(delta, maxTokenChars+1))
+					for len(*tab) <= k {
+						*tab = append(*tab, nil)
 					}
+					(*tab)[k] = append((*tab)[k], t)
+					(*tab)[k] = append((*tab)[k], v.dupsOf(mainOf[c])...)
 				}
 			}
 			if tn.end > c+1 {
@@ -197,64 +207,84 @@ func (v *Index) computeLexIn(li *lexInfo, sl *tokSlice, d *dfa, s0 int32) {
 	}
 }
 
-func (li *lexInfo) deltas(v *Index, d *dfa, s0 int32) []tokDelta {
+// deltas returns the inner tokens from state s0 of string automaton d
+// that deltaMask cannot count without a walk, by the characters each
+// consumes: t[k] lists the tokens consuming k characters (k capped at
+// maxTokenChars+1). From a character boundary that is only the rest
+// slice: a plain slice's token consumes one character per byte that is
+// not a UTF-8 continuation, whatever the automaton (Index.charsUpTo).
+// Elsewhere (inside an escape or a UTF-8 sequence) every slice is walked.
+func (li *lexInfo) deltas(v *Index, d *dfa, s0 int32) [][]int32 {
 	li.deltaOnce.Do(func() {
-		var out []tokDelta
-		v.walkLex(d, s0, func(node, s, delta int32) bool {
-			if d.closed[s] {
-				return false
+		li.plainDeltas = d.boundary != nil && d.boundary[s0]
+		scratch := &lexInfo{inner: make([]uint64, v.MaskWords())}
+		for _, sl := range v.slices {
+			if li.plainDeltas && sl.auto != nil {
+				continue
 			}
-			if t := v.trie[node].tok; t >= 0 {
-				out = append(out, tokDelta{t, delta})
-				for _, x := range v.dups[node] {
-					out = append(out, tokDelta{x, delta})
-				}
-			}
-			return true
-		})
-		// counting sort by delta (small integers)
-		var cnt [maxTokenChars + 2]int
-		for _, td := range out {
-			cnt[min(td.delta, maxTokenChars+1)]++
+			v.computeLexIn(scratch, sl, d, s0, &li.byDelta)
 		}
-		pos := 0
-		for i := range cnt {
-			cnt[i], pos = pos, pos+cnt[i]
-		}
-		sorted := make([]tokDelta, len(out))
-		for _, td := range out {
-			k := min(td.delta, maxTokenChars+1)
-			sorted[cnt[k]] = td
-			cnt[k]++
-		}
-		li.byDelta = sorted
 	})
 	return li.byDelta
 }
 
-// namesOnly returns the inner tokens of a key automaton that end in a
-// state from which only declared names can follow (their liveness depends
-// on which properties are still available), grouped by end state.
-func (li *lexInfo) namesOnly(v *Index, o *objSpec, s0 int32) map[int32][]int32 {
-	li.stateOnce.Do(func() {
-		d := o.keyDFA
-		m := map[int32][]int32{}
-		v.walkLex(d, s0, func(node, s, delta int32) bool {
-			if d.closed[s] {
-				return false
+// deltaMask adds to dst the inner tokens from state s0 of string
+// automaton d that consume at most room characters.
+func (li *lexInfo) deltaMask(v *Index, d *dfa, s0 int32, room int32, dst []uint64) {
+	if room < 0 {
+		return
+	}
+	tab := li.deltas(v, d, s0)
+	for k := 0; k <= int(room) && k < len(tab); k++ {
+		setBits(dst, tab[k])
+	}
+	if !li.plainDeltas {
+		return
+	}
+	upTo := v.charsUpTo[min(room, charsUpToMax)]
+	for i, w := range li.inner {
+		dst[i] |= w & upTo[i]
+	}
+	for k := charsUpToMax + 1; k <= int(room) && k < len(v.longChars); k++ {
+		for _, t := range v.longChars[k] {
+			if li.inner[t>>6]&(1<<(t&63)) != 0 {
+				dst[t>>6] |= 1 << (t & 63)
 			}
-			if _, other := o.keyReach(s); other {
-				return true
-			}
-			if t := v.trie[node].tok; t >= 0 {
-				m[s] = append(m[s], t)
-				m[s] = append(m[s], v.dups[node]...)
-			}
-			return true
-		})
-		li.byState = m
+		}
+	}
+}
+
+// namesOnly returns the inner tokens of o's key automaton from state s0
+// that end in a state from which only declared names can follow (their
+// liveness depends on which properties are still available), grouped by
+// end state. It is kept per object, not per automaton: key automata are
+// shared between objects whose value schemas differ.
+func (o *objSpec) namesOnly(v *Index, s0 int32) map[int32][]int32 {
+	o.namesMu.Lock()
+	defer o.namesMu.Unlock()
+	if m, ok := o.namesBy[s0]; ok {
+		return m
+	}
+	d := o.keyDFA
+	m := map[int32][]int32{}
+	v.walkLex(d, s0, func(node, s, delta int32) bool {
+		if d.closed[s] {
+			return false
+		}
+		if _, other := o.keyReach(s); other {
+			return o.reachNO[s]
+		}
+		if t := v.trie[node].tok; t >= 0 {
+			m[s] = append(m[s], t)
+			m[s] = append(m[s], v.dupsOf(node)...)
+		}
+		return true
 	})
-	return li.byState
+	if o.namesBy == nil {
+		o.namesBy = map[int32]map[int32][]int32{}
+	}
+	o.namesBy[s0] = m
+	return m
 }
 
 func setBits(dst []uint64, toks []int32) {
@@ -366,19 +396,13 @@ func (m *Matcher) threadMask(t thread, dst []uint64) {
 	case shadow:
 		orBits(dst, li.inner)
 	case f.kind == kStr && f.v.str.maxLen >= 0 && int(f.cnt)+int(maxTokenChars) > f.v.str.maxLen:
-		room := int32(f.v.str.maxLen) - f.cnt
-		for _, td := range li.deltas(v, d, f.ds) {
-			if td.delta > room {
-				break
-			}
-			dst[td.tok>>6] |= 1 << (td.tok & 63)
-		}
+		li.deltaMask(v, d, f.ds, int32(f.v.str.maxLen)-f.cnt, dst)
 	case f.kind == kKey:
 		// key prefixes that can only become declared names count only
 		// while such a name is still available
 		// (cleared on a copy: other threads' tokens stay in dst)
 		var scratch []uint64
-		for s, toks := range li.namesOnly(v, f.v.obj, f.ds) {
+		for s, toks := range f.v.obj.namesOnly(v, f.ds) {
 			if !m.keyStateLive(t, s) {
 				if scratch == nil {
 					scratch = append(m.scratch[:0], li.inner...)
@@ -471,7 +495,7 @@ func (m *Matcher) exitTokens(t thread, li *lexInfo) []int32 {
 		if f.d.final(nf.ds) {
 			if tok := v.trie[e.node].tok; tok >= 0 {
 				out = append(out, tok)
-				out = append(out, v.dups[e.node]...)
+				out = append(out, v.dupsOf(e.node)...)
 			}
 		}
 		out = append(out, m.walkFrom(e.node, []thread{p})...)
@@ -501,7 +525,7 @@ func (m *Matcher) walk(n int32, ts []thread, depth int) {
 		}
 		if tok := trie[c].tok; tok >= 0 && m.anyLive(out) {
 			m.tmp = append(m.tmp, tok)
-			m.tmp = append(m.tmp, v.dups[c]...)
+			m.tmp = append(m.tmp, v.dupsOf(c)...)
 		}
 		if trie[c].end > c+1 {
 			m.walk(c, out, depth+1)

@@ -2,6 +2,7 @@ package grammar
 
 import (
 	"math/big"
+	"strconv"
 )
 
 // maxNumberLen bounds the text of one JSON number (longer is rejected, so
@@ -17,6 +18,47 @@ type numSpec struct {
 	// step is the spacing every value must be a multiple of: mult, or 1 for
 	// integers, or their least common multiple; nil when none.
 	step *big.Rat
+	// the bounds and step as int64 (prepareInt), for integer texts
+	intOK        bool
+	intLo, intHi int64 // inclusive
+	hasLo, hasHi bool
+	intStep      int64 // 0: none
+}
+
+// intLimit bounds the int64 fast path: bounds and steps beyond it stay
+// rational.
+const intLimit = 1 << 60
+
+// prepareInt records the bounds and step as integers when they all are
+// integers of moderate size: integer texts are then checked without
+// rational arithmetic.
+func (n *numSpec) prepareInt() {
+	asInt := func(r *big.Rat) (int64, bool) {
+		if !r.IsInt() || !r.Num().IsInt64() {
+			return 0, false
+		}
+		x := r.Num().Int64()
+		return x, x > -intLimit && x < intLimit
+	}
+	n.intOK = true
+	if n.lo != nil {
+		x, ok := asInt(n.lo)
+		if n.loExcl {
+			x++
+		}
+		n.intLo, n.hasLo, n.intOK = x, true, n.intOK && ok
+	}
+	if n.hi != nil {
+		x, ok := asInt(n.hi)
+		if n.hiExcl {
+			x--
+		}
+		n.intHi, n.hasHi, n.intOK = x, true, n.intOK && ok
+	}
+	if n.step != nil {
+		x, ok := asInt(n.step)
+		n.intStep, n.intOK = x, n.intOK && ok && x > 0
+	}
 }
 
 func (n *numSpec) constrained() bool {
@@ -135,6 +177,11 @@ func (n *numSpec) complete(p string) bool {
 	}
 	if !n.constrained() {
 		return true
+	}
+	if n.intOK && (ph == npZero || ph == npInt) {
+		if v, err := strconv.ParseInt(p, 10, 64); err == nil && v > -intLimit && v < intLimit {
+			return (!n.hasLo || v >= n.intLo) && (!n.hasHi || v <= n.intHi) && (n.intStep == 0 || v%n.intStep == 0)
+		}
 	}
 	v, ok := new(big.Rat).SetString(p)
 	if !ok {

@@ -126,6 +126,21 @@ func (v *Index) buildSlices() {
 		{utf, false},
 		{nil, false},
 	}
+	// one-state automata are byte classes: bit k of out[c] says byte c
+	// is outside def k's class, so one OR over a token's bytes decides
+	// all of them
+	var out [256]uint64
+	var oneState uint64
+	for k, d := range defs {
+		if d.auto != nil && len(d.auto.next) == 1 {
+			oneState |= 1 << k
+			for c := range out {
+				if d.auto.next[0][c] < 0 {
+					out[c] |= 1 << k
+				}
+			}
+		}
+	}
 	// main-trie nodes that end a token, in trie order (sorted by bytes)
 	nodes := make([][]int32, len(defs))
 	for n := range v.trie {
@@ -134,8 +149,19 @@ func (v *Index) buildSlices() {
 			continue
 		}
 		b := v.toks[id]
+		var f uint64
+		for _, c := range b {
+			f |= out[c]
+		}
 		for k, d := range defs {
-			if d.auto != nil && (d.short && len(b) > shortSlice || !d.auto.accepts(b)) {
+			if d.auto != nil && d.short && len(b) > shortSlice {
+				continue
+			}
+			if oneState&(1<<k) != 0 {
+				if f&(1<<k) != 0 {
+					continue
+				}
+			} else if d.auto != nil && !d.auto.accepts(b) {
 				continue
 			}
 			nodes[k] = append(nodes[k], int32(n))
@@ -148,6 +174,51 @@ func (v *Index) buildSlices() {
 		s.auto = d.auto
 		v.slices = append(v.slices, s)
 	}
+	v.buildCharCounts(defs[:len(defs)-1], nodes)
+}
+
+// charsUpToMax is the largest character count with a cumulative mask.
+const charsUpToMax = 32
+
+// buildCharCounts records the characters of every token of the plain
+// slices (all but the rest: their bytes are plain string characters, so a
+// token consumes one character per byte that is not a UTF-8
+// continuation, whatever the automaton): charsUpTo[k] holds those with at
+// most k characters, longChars[k] lists those with k > charsUpToMax.
+func (v *Index) buildCharCounts(plain []struct {
+	auto  *sliceAuto
+	short bool
+}, nodes [][]int32) {
+	exact := make([][]uint64, charsUpToMax+1)
+	for k := range exact {
+		exact[k] = make([]uint64, v.MaskWords())
+	}
+	v.longChars = make([][]int32, maxTokenChars+2)
+	for k := range plain {
+		for _, mn := range nodes[k] {
+			tok := v.trie[mn].tok
+			n := 0
+			for _, c := range v.toks[tok] {
+				if c&0xC0 != 0x80 {
+					n++
+				}
+			}
+			n = min(n, maxTokenChars+1)
+			if n > charsUpToMax {
+				v.longChars[n] = append(v.longChars[n], tok)
+				v.longChars[n] = append(v.longChars[n], v.dupsOf(mn)...)
+				continue
+			}
+			exact[n][tok>>6] |= 1 << (tok & 63)
+			for _, x := range v.dupsOf(mn) {
+				exact[n][x>>6] |= 1 << (x & 63)
+			}
+		}
+	}
+	for k := 1; k <= charsUpToMax; k++ {
+		orBits(exact[k], exact[k-1])
+	}
+	v.charsUpTo = exact
 }
 
 // buildSlice builds the trie of the tokens ending at main-trie nodes ends
@@ -164,7 +235,7 @@ func (v *Index) buildSlice(ends []int32) *tokSlice {
 		id := v.trie[mn].tok
 		t := v.toks[id]
 		s.mask[id>>6] |= 1 << (id & 63)
-		for _, x := range v.dups[mn] {
+		for _, x := range v.dupsOf(mn) {
 			s.mask[x>>6] |= 1 << (x & 63)
 		}
 		s.maxLen = max(s.maxLen, len(t))
@@ -172,12 +243,12 @@ func (v *Index) buildSlice(ends []int32) *tokSlice {
 		for cp < len(t) && cp < len(prev) && t[cp] == prev[cp] {
 			cp++
 		}
-		// main-trie nodes along t: mpath[d] is the node at depth d+1
-		mpath = mpath[:0]
-		for n := mn; n > 0; n = v.parent[n] {
-			mpath = append(mpath, n)
+		// main-trie nodes along t: mpath[d] is the node at depth d+1; the
+		// first cp are the previous token's (same bytes)
+		mpath = slices.Grow(mpath[:cp], len(t)-cp)[:len(t)]
+		for d, n := len(t)-1, mn; d >= cp; d, n = d-1, v.parent[n] {
+			mpath[d] = n
 		}
-		slices.Reverse(mpath)
 		for len(path) > cp+1 {
 			nodes[path[len(path)-1]].end = int32(len(nodes))
 			path = path[:len(path)-1]
@@ -214,7 +285,8 @@ func (s *tokSlice) contains(d *dfa, s0 int32) bool {
 		ds int32
 		ps int8
 	}
-	seen := map[pair]bool{{s0, 0}: true}
+	key := func(p pair) uint64 { return uint64(uint32(p.ds))<<8 | uint64(uint8(p.ps)) }
+	seen := map[uint64]bool{key(pair{s0, 0}): true}
 	front := []pair{{s0, 0}}
 	var next []pair
 	for depth := 0; depth < s.maxLen && len(front) > 0; depth++ {
@@ -232,11 +304,11 @@ func (s *tokSlice) contains(d *dfa, s0 int32) bool {
 					return false
 				}
 				k := pair{ns, np}
-				if !seen[k] {
+				if !seen[key(k)] {
 					if len(seen) >= maxContainPairs {
 						return false
 					}
-					seen[k] = true
+					seen[key(k)] = true
 					next = append(next, k)
 				}
 			}

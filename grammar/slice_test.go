@@ -23,24 +23,52 @@ func refLex(v *Index, d *dfa, s0 int32) ([]uint64, []exitPt) {
 	return inner, exits
 }
 
+// checkDeltas compares deltaMask (from state s of d, for several rooms)
+// with one walk of the whole trie: the inner tokens consuming at most room
+// characters.
+func checkDeltas(t *testing.T, v *Index, li *lexInfo, d *dfa, s int32) {
+	t.Helper()
+	delta := make([]int32, v.size)
+	for i := range delta {
+		delta[i] = -1
+	}
+	v.walkLex(d, s, func(node, ns, dl int32) bool {
+		if d.closed[ns] {
+			return false
+		}
+		if tok := v.trie[node].tok; tok >= 0 {
+			delta[tok] = dl
+			for _, x := range v.dups[node] {
+				delta[x] = dl
+			}
+		}
+		return true
+	})
+	for _, room := range []int32{-1, 0, 1, 2, 5, charsUpToMax, charsUpToMax + 3, 200} {
+		want := make([]uint64, v.MaskWords())
+		for tok, dl := range delta {
+			if dl >= 0 && dl <= room {
+				want[tok>>6] |= 1 << (tok & 63)
+			}
+		}
+		got := make([]uint64, v.MaskWords())
+		li.deltaMask(v, d, s, room, got)
+		if !slices.Equal(got, want) {
+			t.Fatalf("dfa %d state %d room %d: %d tokens allowed, want %d", d.id, s, room, popcount(got), popcount(want))
+		}
+	}
+}
+
 // TestSlicedLexMatchesFullWalk checks that the slicer (precomputed slice
 // masks for contained slices, walks of the others) gives exactly the inner
-// tokens and exits of a walk of the whole trie, for string automata of
+// tokens, exits and character counts of a walk of the whole trie, for string automata of
 // patterns that contain every slice, some slices or none.
 func TestSlicedLexMatchesFullWalk(t *testing.T) {
 	_, ix := qwen(t)
 	b := newBudget(Limits{}.withDefaults())
 	var ds []*dfa
 	for _, p := range []string{"^.*$", "abc", "^[A-Za-z0-9 ,.'-]{1,32}$", "^[0-9a-zA-Z_-]{1,255}$", "^\\+[0-9]*$", "\\d{4}-[01]\\d$", "^https://x\\.org/.*?$", "^[a-z]+(\\.[a-z]+)*$"} {
-		re, err := parseRegex(p, true)
-		if err != nil {
-			t.Fatal(err)
-		}
-		content, err := regexToDFA(re, true, true, b)
-		if err != nil {
-			t.Fatal(err)
-		}
-		sd, err := stringDFA(content, false, b)
+		sd, err := stringDFA(testPatternDFA(t, b, p), false, b)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -59,6 +87,9 @@ func TestSlicedLexMatchesFullWalk(t *testing.T) {
 			inner, exits := refLex(ix, d, s)
 			if !slices.Equal(li.inner, inner) {
 				t.Fatalf("dfa %d state %d: sliced inner tokens differ (%d vs %d)", d.id, s, popcount(li.inner), popcount(inner))
+			}
+			if s < 12 {
+				checkDeltas(t, ix, li, d, s)
 			}
 			got := slices.Clone(li.exits)
 			slices.SortFunc(got, func(a, b exitPt) int { return int(a.node - b.node) })

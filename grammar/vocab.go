@@ -28,17 +28,21 @@ type Vocabulary interface {
 // share it: it is immutable and safe for concurrent use. It is itself a
 // Vocabulary.
 type Index struct {
-	toks    [][]byte       // text bytes by id; nil for specials and holes
-	size    int            // number of token ids (mask bits)
-	special []int          // ids of special tokens
-	specIdx map[int]int    // id -> index into special
-	names   map[string]int // special token text -> id
-	stops   []int          // default stop tokens
-	trie    []trieNode     // [0] is the root
-	parent  []int32        // parent node of each trie node
-	dups    map[int32][]int32
-	allText []uint64    // every text token
-	slices  []*tokSlice // the trie split for the slicer (slice.go)
+	toks    [][]byte          // text bytes by id; nil for specials and holes
+	size    int               // number of token ids (mask bits)
+	special []int             // ids of special tokens
+	specIdx map[int]int       // id -> index into special
+	names   map[string]int    // special token text -> id
+	stops   []int             // default stop tokens
+	trie    []trieNode        // [0] is the root
+	parent  []int32           // parent node of each trie node
+	dups    map[int32][]int32 // main-trie node -> further ids with its bytes
+	dupNode []uint64          // bit n: node n has dups
+	allText []uint64          // every text token
+	slices  []*tokSlice       // the trie split for the slicer (slice.go)
+	// characters of the plain slices' tokens (buildCharCounts)
+	charsUpTo [][]uint64
+	longChars [][]int32
 
 	lexMu sync.Mutex
 	pre   map[lexKey]*lexInfo // built-in automata (never evicted)
@@ -110,12 +114,7 @@ func (v *Index) buildTrie() {
 			v.allText[i>>6] |= 1 << (i & 63)
 		}
 	}
-	slices.SortFunc(ids, func(a, b int32) int {
-		if c := bytes.Compare(v.toks[a], v.toks[b]); c != 0 {
-			return c
-		}
-		return int(a - b)
-	})
+	sortByBytes(ids, v.toks)
 	nodes := make([]trieNode, 1, 2*len(ids)+1)
 	nodes[0] = trieNode{tok: -1}
 	path := []int32{0} // path[d] = node at depth d
@@ -154,6 +153,73 @@ func (v *Index) buildTrie() {
 	}
 	v.trie = nodes
 	v.parent = parents
+	v.dupNode = make([]uint64, (len(nodes)+63)/64)
+	for n := range v.dups {
+		v.dupNode[n>>6] |= 1 << (n & 63)
+	}
+}
+
+// sortByBytes sorts token ids by their bytes, equal bytes by id (ids must
+// come in increasing order): an MSD radix sort, stable at every level, so
+// shared prefixes are looked at once rather than in every comparison.
+func sortByBytes(ids []int32, toks [][]byte) {
+	radixSort(ids, make([]int32, len(ids)), toks, 0)
+}
+
+func radixSort(a, tmp []int32, toks [][]byte, d int) {
+	if len(a) <= 32 {
+		// insertion sort on the bytes from d on, then id
+		for i := 1; i < len(a); i++ {
+			x := a[i]
+			j := i
+			for ; j > 0; j-- {
+				y := a[j-1]
+				c := bytes.Compare(toks[y][d:], toks[x][d:])
+				if c < 0 || c == 0 && y < x {
+					break
+				}
+				a[j] = y
+			}
+			a[j] = x
+		}
+		return
+	}
+	// bucket 0: tokens that end at d; bucket 1+b: byte b at d
+	var cnt [258]int
+	for _, x := range a {
+		k := 0
+		if t := toks[x]; d < len(t) {
+			k = int(t[d]) + 1
+		}
+		cnt[k+1]++
+	}
+	for k := 1; k < len(cnt); k++ {
+		cnt[k] += cnt[k-1]
+	}
+	start := cnt
+	for _, x := range a {
+		k := 0
+		if t := toks[x]; d < len(t) {
+			k = int(t[d]) + 1
+		}
+		tmp[cnt[k]] = x
+		cnt[k]++
+	}
+	copy(a, tmp)
+	for k := 1; k < 257; k++ {
+		if lo, hi := start[k], start[k+1]; hi-lo > 1 {
+			radixSort(a[lo:hi], tmp[lo:hi], toks, d+1)
+		}
+	}
+}
+
+// dupsOf returns the further token ids whose bytes end at main-trie node
+// n (nil for almost every node: one bit test, no map lookup).
+func (v *Index) dupsOf(n int32) []int32 {
+	if int(n>>6) >= len(v.dupNode) || v.dupNode[n>>6]&(1<<(n&63)) == 0 {
+		return nil
+	}
+	return v.dups[n]
 }
 
 // MaskWords is the length of the []uint64 a mask needs.

@@ -149,7 +149,8 @@ func runSchemaBench(args []string, stdout, stderr io.Writer) error {
 		r := maskbench.RunFile(f, ix, tok, grammar.Options{AnyOrder: !*schemaOrder}, tm)
 		rs = append(rs, r)
 		if *asJSON {
-			if err := enc.Encode(map[string]any{"file": r.File, "compiled": r.Compiled, "valid_rejected": r.ValidRejected, "invalid_accepted": r.InvalidAccepted, "passed": r.Passed && r.Compiled}); err != nil {
+			if err := enc.Encode(map[string]any{"file": r.File, "compiled": r.Compiled, "valid_rejected": r.ValidRejected, "invalid_accepted": r.InvalidAccepted, "passed": r.Passed && r.Compiled,
+				"compile_ms": r.CompileMS, "max_mask_us": r.MaxMaskUS}); err != nil {
 				return err
 			}
 		}

@@ -17,24 +17,7 @@ import (
 // with Qwen2.5's tokenizer: no invalid instance may be accepted and Mask
 // and Accept must agree on every token.
 func TestMaskBenchSample(t *testing.T) {
-	tok, err := tokenizer.LoadFile(fixturedir.Path(t, "tokenizer", "tokenizer.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix, err := grammar.NewIndex(tok)
-	if err != nil {
-		t.Fatal(err)
-	}
-	every := 10
-	if s := os.Getenv("MASKBENCH_EVERY"); s != "" {
-		if every, err = strconv.Atoi(s); err != nil {
-			t.Fatalf("MASKBENCH_EVERY: %v", err)
-		}
-	}
-	files, err := Files(fixturedir.Path(t, "jsonschema", "maskbench"), every)
-	if err != nil {
-		t.Fatal(err)
-	}
+	tok, ix, files, every := sample(t)
 	var rs []FileResult
 	tm := &Timings{}
 	for _, f := range files {
@@ -87,6 +70,30 @@ func TestMaskBenchSample(t *testing.T) {
 	t.Logf("maskbench sample: %d schemas, %d passed (%.1f%%), %d compile errors, valid rejected %d/%d, invalid accepted %d/%d; mask µs p50 %.1f p90 %.1f p99 %.1f max %.0f over %d masks; compile ms p50 %.2f p99 %.1f max %.1f",
 		s.Schemas, s.Passed, 100*float64(s.Passed)/float64(s.Schemas), s.CompileErrors, s.ValidRejected, s.Valid, s.InvalidAccepted, s.Invalid,
 		s.MaskUS["p50"], s.MaskUS["p90"], s.MaskUS["p99"], s.MaskUS["max"], s.Masks, s.CompileMS["p50"], s.CompileMS["p99"], s.CompileMS["max"])
+}
+
+// sample loads Qwen2.5's tokenizer and its Index and lists the MaskBench
+// files to replay: every MASKBENCH_EVERY-th (default 10).
+func sample(t testing.TB) (*tokenizer.Tokenizer, *grammar.Index, []string, int) {
+	tok, err := tokenizer.LoadFile(fixturedir.Path(t, "tokenizer", "tokenizer.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, err := grammar.NewIndex(tok)
+	if err != nil {
+		t.Fatal(err)
+	}
+	every := 10
+	if s := os.Getenv("MASKBENCH_EVERY"); s != "" {
+		if every, err = strconv.Atoi(s); err != nil {
+			t.Fatalf("MASKBENCH_EVERY: %v", err)
+		}
+	}
+	files, err := Files(fixturedir.Path(t, "jsonschema", "maskbench"), every)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return tok, ix, files, every
 }
 
 var update = flag.Bool("update", false, "rewrite testdata/sample_baseline.json")
