@@ -67,6 +67,15 @@ def shift_to(src, dst, frm, to):
         return f'\tVPSRLW       ${-s}, {src}, {dst}\n'
     return f'\tVMOVDQA      {src}, {dst}\n'
 
+# PF is how far ahead (bytes) the one-token kernels prefetch the weights: a
+# decoding step streams them from memory, where the hardware prefetchers
+# alone leave a core waiting (see BenchmarkRowsDRAM).
+PF = int(os.environ.get('KQ_PF', '4096'))
+
+def prefetch(ws):
+    # one PREFETCHT0 per 64-byte line of a super-block of ws bytes
+    return ''.join(f'\tPREFETCHT0   {PF + 64*i}(R11)\n' for i in range((ws + 63) // 64))
+
 def kernel(name, ws, consts, body, mins):
     return f'''
 // func {name}(dst *float32, rows int, w *byte, rowBytes int, act *byte, nb int)
@@ -84,7 +93,7 @@ row:
 	MOVQ   nb+40(FP), R13
 
 blk:
-{body}	ADDQ         ${ws}, R11
+{prefetch(ws)}{body}	ADDQ         ${ws}, R11
 	ADDQ         $292, R12
 	DECQ         R13
 	JNZ          blk
