@@ -75,6 +75,16 @@ func rowsQ5_KAVX2(dst *float32, rows int, w *byte, rowBytes int, act *byte, nb i
 //go:noescape
 func rowsQ6_KAVX2(dst *float32, rows int, w *byte, rowBytes int, act *byte, nb int)
 
+// rowsQ4_KVNNI and rowsQ6_KVNNI compute what rowsQ4_KAVX2 and rowsQ6_KAVX2
+// do, bit for bit, with 512-bit registers and VPDPWSSD (AVX512F, BW,
+// VNNI).
+//
+//go:noescape
+func rowsQ4_KVNNI(dst *float32, rows int, w *byte, rowBytes int, act *byte, nb int)
+
+//go:noescape
+func rowsQ6_KVNNI(dst *float32, rows int, w *byte, rowBytes int, act *byte, nb int)
+
 // quantQ8_0AVX2, quantQ8_1AVX2 and quantQ8_KAVX2 convert nb blocks of src
 // as quant.QuantizeActivations does (byte for byte), stopping before a block
 // whose largest magnitude is below 2⁻¹⁰⁰; they return the blocks done.
@@ -176,6 +186,15 @@ func rows4Q5_KAVX2(dst *float32, dstStride int, rows int, w *byte, rowBytes int,
 //go:noescape
 func rows4Q6_KAVX2(dst *float32, dstStride int, rows int, w *byte, rowBytes int, act *byte, actStride int, nb int)
 
+// rows4Q4_KVNNI and rows4Q6_KVNNI compute what rows4Q4_KAVX2 and
+// rows4Q6_KAVX2 do, bit for bit, with 512-bit registers and VPDPWSSD.
+//
+//go:noescape
+func rows4Q4_KVNNI(dst *float32, dstStride int, rows int, w *byte, rowBytes int, act *byte, actStride int, nb int)
+
+//go:noescape
+func rows4Q6_KVNNI(dst *float32, dstStride int, rows int, w *byte, rowBytes int, act *byte, actStride int, nb int)
+
 // asmQuant4 adapts a four-token assembly kernel to quantRows4.
 func asmQuant4(k func(dst *float32, dstStride int, rows int, w *byte, rowBytes int, act *byte, actStride int, nb int)) quantRows4 {
 	return func(dst []float32, dstStride int, w []byte, rowBytes, rows int, act []byte, actStride, nb int) {
@@ -273,9 +292,13 @@ func vnni() impl {
 	m.quant[quant.Q4_1] = asmQuant(rowsQ4_1VNNI)
 	m.quant[quant.Q5_0] = asmQuant(rowsQ5_0VNNI)
 	m.quant[quant.Q5_1] = asmQuant(rowsQ5_1VNNI)
+	m.quant[quant.Q4_K] = asmQuant(rowsQ4_KVNNI)
+	m.quant[quant.Q6_K] = asmQuant(rowsQ6_KVNNI)
 	m.quant4[quant.Q8_0] = asmQuant4(rows4Q8_0VNNI)
 	m.quant4[quant.Q4_0] = asmQuant4(rows4Q4_0VNNI)
 	m.quant4[quant.Q5_0] = asmQuant4(rows4Q5_0VNNI)
+	m.quant4[quant.Q4_K] = asmQuant4(rows4Q4_KVNNI)
+	m.quant4[quant.Q6_K] = asmQuant4(rows4Q6_KVNNI)
 	return m
 }
 

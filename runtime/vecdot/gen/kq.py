@@ -109,6 +109,16 @@ blk:
 
 # ---- Q4_K / Q5_K
 def k4_scales():
+    # the AVX2 kernel's: scales twice per dword in the frame
+    return k4_unpack() + '''	VPUNPCKLWD   X7, X7, X8
+	VPUNPCKHWD   X7, X7, X10
+	VMOVDQU      X8, (SP)
+	VMOVDQU      X10, 16(SP)
+''' + k4_dmin()
+
+def k4_unpack():
+    # the 8 scales and 8 mins of the super-block at R11 as words: Y7 (AX, BX,
+    # DX, R8, R10)
     return '''	MOVL         4(R11), AX
 	MOVL         8(R11), BX
 	MOVL         12(R11), DX
@@ -135,11 +145,12 @@ def k4_scales():
 	VMOVQ        AX, X7
 	VPINSRQ      $1, BX, X7, X7
 	VPMOVZXBW    X7, Y7
-	VPUNPCKLWD   X7, X7, X8
-	VPUNPCKHWD   X7, X7, X10
-	VMOVDQU      X8, (SP)
-	VMOVDQU      X10, 16(SP)
-	VMOVD        (R11), X1
+'''
+
+def k4_dmin():
+    # Y5 = d·y.d and Y6 = dmin·y.d (broadcast), X8 the min sums (4 lanes,
+    # float32), Y9 zeroed; X1, X2, X10 scratch
+    return '''	VMOVD        (R11), X1
 	VCVTPH2PS    X1, X1
 	VBROADCASTSS (R12), X2
 	VMULPS       X2, X1, X1
@@ -488,24 +499,29 @@ def m_q4k(q5=False):
 	VPADDD       Y13, {ISUM[k]}, {ISUM[k]}
 """
     for k in range(4):
-        i, a = ISUM[k], ACC[k]
-        xi = 'X' + i[1:]
-        s += f"""	VBROADCASTSS {A(k, 0)}, X12
-	VMULPS       X12, X14, X12
+        i = ISUM[k]
+        s += m_q4k_tail(k, i, 'X' + i[1:], 'X14', '32(SP)') + f'\tVPXOR        {i}, {i}, {i}\n'
+    return s
+
+def m_q4k_tail(k, i, t, d, mins):
+    # token k's float32 steps, as the one-token kernel's: its integer sum i
+    # (ymm), d and dmin of the block (float32) in d, the mins as words in
+    # mins; t scratch (xmm), X12 and Y13 too
+    a = ACC[k]
+    return f"""	VBROADCASTSS {A(k, 0)}, X12
+	VMULPS       X12, {d}, X12
 	VBROADCASTSS X12, Y13
 	VCVTDQ2PS    {i}, {i}
 	VFMADD231PS  {i}, Y13, {a}
 	VMOVSHDUP    X12, X12
 	VBROADCASTSS X12, Y13
 	VMOVDQU      {A(k, 260)}, Y12
-	VEXTRACTI128 $1, Y12, {xi}
-	VPHADDW      {xi}, X12, X12
-	VPMADDWD     32(SP), X12, X12
+	VEXTRACTI128 $1, Y12, {t}
+	VPHADDW      {t}, X12, X12
+	VPMADDWD     {mins}, X12, X12
 	VCVTDQ2PS    X12, X12
 	VFNMADD231PS Y12, Y13, {a}
-	VPXOR        {i}, {i}, {i}
 """
-    return s
 
 def m_q6k():
     s = ""
@@ -552,17 +568,22 @@ def m_q6k():
 	VCVTPH2PS    X11, X11
 """
     for k in range(4):
-        i, a = ISUM[k], ACC[k]
-        s += f"""	VPMADDWD     {A(k, 260)}, Y12, Y13
+        i = ISUM[k]
+        s += m_q6k_tail(k, i, 'Y12', 'X11') + f'\tVPXOR        {i}, {i}, {i}\n'
+    return s
+
+def m_q6k_tail(k, i, sc, d):
+    # token k's offset term and float32 steps, as the one-token kernel's: its
+    # integer sum i (ymm), the scales as words in sc, d (float32) in d; Y13
+    # scratch
+    return f"""	VPMADDWD     {A(k, 260)}, {sc}, Y13
 	VPSLLD       $5, Y13, Y13
 	VPSUBD       Y13, {i}, {i}
-	VMULSS       {A(k, 0)}, X11, X13
+	VMULSS       {A(k, 0)}, {d}, X13
 	VBROADCASTSS X13, Y13
 	VCVTDQ2PS    {i}, {i}
-	VFMADD231PS  {i}, Y13, {a}
-	VPXOR        {i}, {i}, {i}
+	VFMADD231PS  {i}, Y13, {ACC[k]}
 """
-    return s
 
 out = open(os.path.join(OUT, 'k_amd64.s')).read()
 out += """
@@ -581,4 +602,219 @@ GLOBL k5bit<>(SB), RODATA|NOPTR, $32
 """
 out += mprologue('rows4Q5_KAVX2', 48) + splat('0f', 15) + mloop(m_q4k(q5=True), 176)
 out += mprologue('rows4Q6_KAVX2', 0) + splat('0f', 15) + splat('30', 14) + mloop(m_q6k(), 210)
+open(os.path.join(OUT, 'k_amd64.s'), 'w').write(out)
+
+
+# ---------------------------------------------------------------------------
+# AVX-512 (F, BW, VNNI) kernels for Q4_K and Q6_K, one and four tokens. A
+# 512-bit register holds 64 weight levels, two of the AVX2 kernels' 32-value
+# chunks; VPDPWSSD (AVX512-VNNI) fuses the scale's VPMADDWD with the
+# addition. The integer sums of the two halves are added (exactly) before
+# the conversion to float32, so that each of the 8 lanes ends up with the
+# very integer the AVX2 kernel's lane holds, and every float32 operation is
+# the AVX2 kernel's: the results equal rowsQ4_KAVX2's and rowsQ6_KAVX2's bit
+# for bit (and so rows4*AVX2's).
+
+def wtable(name, rows):
+    # rows: lists of 32 word values, one 64-byte vector each
+    s = ''
+    for i, vals in enumerate(rows):
+        for q in range(8):
+            v = vals[4*q:4*q+4]
+            s += f'DATA {name}<>+{64*i+8*q}(SB)/8, $0x' + ''.join('%04x' % x for x in reversed(v)) + '\n'
+    return s + f'GLOBL {name}<>(SB), RODATA|NOPTR, ${64*len(rows)}\n'
+
+vhdr = '''
+// AVX-512 kernels (zmm, VPDPWSSD): see the AVX2 kernels above for the loops
+// they compute; each lane's integer sum is the AVX2 kernel's, so are the
+// float32 operations, and the results are equal bit for bit.
+
+// kperm4<>+64g: VPERMW indices that spread Q4_K scale 2g (words 0-15) and
+// 2g+1 (words 16-31) from a vector of the 8 scales as words.
+'''
+vhdr += wtable('kperm4', [[2*g]*16 + [2*g+1]*16 for g in range(4)])
+vhdr += '''
+// kperm6<>+64m: VPERMW indices that put Q6_K scale 4m+L in the words of
+// 128-bit lane L, from a vector of the 16 scales as words.
+'''
+vhdr += wtable('kperm6', [sum(([4*m+L]*8 for L in range(4)), []) for m in range(4)])
+vhdr += '''
+// kshift6<>: per-word shift counts that move a Q6_K high-bit pair to bits
+// 4-5: (4, 2) for the low and high halves of the first level pair (left
+// shifts), (0, 2) for the second (right shifts).
+'''
+vhdr += wtable('kshift6', [[4]*16 + [2]*16, [0]*16 + [2]*16])
+
+def zsplat(byte, reg):
+    return f'''	MOVL         $0x{byte*4}, AX
+	VPBROADCASTD AX, {reg}
+'''
+
+def fold(z, y, t):
+    # the 16 int32 lanes of z added pairwise (lane j + lane j+8) into y's 8
+    return f'''	VEXTRACTI64X4 $1, {z}, {t}
+	VPADDD       {t}, {y}, {y}
+'''
+
+# Q4_K: Z16-Z19 kperm4, Z15 0x0f, K1 the high 16 words.
+q4k_vconsts = zsplat('0f', 'Z15') + '''	MOVL         $0xffff0000, AX
+	KMOVD        AX, K1
+''' + ''.join(f'\tVMOVDQU64    kperm4<>+{64*g}(SB), Z{16+g}\n' for g in range(4))
+
+def q4k_levels(g, z):
+    # z = the 64 levels of pair g: low nibbles (sub-block 2g), high nibbles (2g+1)
+    return f'''	VBROADCASTI64X4 {16+32*g}(R11), {z}
+	VPSRLW       $4, {z}, K1, {z}
+	VPANDD       Z15, {z}, {z}
+'''
+
+vhdr += '''
+// kunpack4<>: VPSHUFB controls and the shift counts and masks that unpack a
+// Q4_K block's 12 scale bytes a = s[0:4], b = s[4:8], c = s[8:12] into
+// sc0..sc7, m0..m7: [a&63, c&15 | (a>>6)<<4, b&63, c>>4 | (b>>6)<<4].
+DATA kunpack4<>+0(SB)/8, $0x0b0a090803020100
+DATA kunpack4<>+8(SB)/8, $0x0b0a090807060504
+DATA kunpack4<>+16(SB)/8, $0x0302010080808080
+DATA kunpack4<>+24(SB)/8, $0x0706050480808080
+DATA kunpack4<>+32(SB)/8, $0x0000000000000000
+DATA kunpack4<>+40(SB)/8, $0x0000000400000000
+DATA kunpack4<>+48(SB)/8, $0x0f0f0f0f3f3f3f3f
+DATA kunpack4<>+56(SB)/8, $0x0f0f0f0f3f3f3f3f
+GLOBL kunpack4<>(SB), RODATA|NOPTR, $64
+'''
+
+# X28-X31 kunpack4, Z14 0x30
+k4_vconsts = zsplat('30', 'Z14') + ''.join(f'\tVMOVDQU64    kunpack4<>+{16*i}(SB), X{28+i}\n' for i in range(4))
+
+def k4_vunpack(y, t):
+    # Y{y} = k4_unpack's words, with vector instructions; X{t} scratch
+    return f'''	VMOVDQU      4(R11), X{t}
+	VPSHUFB      X28, X{t}, X{y}
+	VPSHUFB      X29, X{t}, X{t}
+	VPSRLVD      X30, X{y}, X{y}
+	VPANDD       X31, X{y}, X{y}
+	VPSRLD       $2, X{t}, X{t}
+	VPTERNLOGD   $0xf8, X14, X{t}, X{y}
+	VPMOVZXBW    X{y}, Y{y}
+'''
+
+def q4k_vbody():
+    s = k4_vunpack(7, 10) + ''.join(f'\tVPERMW       Z7, Z{16+g}, Z{20+g}\n' for g in range(4)) + k4_dmin()
+    for g in range(4):
+        acc = 'Z9' if g % 2 == 0 else 'Z10'
+        s += q4k_levels(g, 'Z2') + f'\tVPMADDUBSW   {4+64*g}(R12), Z2, Z2\n'
+        s += (f'\tVPMADDWD     Z{20+g}, Z2, {acc}\n' if g < 2 else f'\tVPDPWSSD     Z{20+g}, Z2, {acc}\n')
+    return s + '\tVPADDD       Z10, Z9, Z9\n' + fold('Z9', 'Y9', 'Y10') + '''	VCVTDQ2PS    Y9, Y9
+	VFMADD231PS  Y9, Y5, Y0
+	VFNMADD231PS Y8, Y6, Y0
+'''
+
+# Q6_K: Z15 0x0f, Z14 0x30, Z16-Z19 kperm6, Z21/Z22 kshift6.
+q6k_vconsts = zsplat('0f', 'Z15') + zsplat('30', 'Z14') + ''.join(
+    f'\tVMOVDQU64    kperm6<>+{64*m}(SB), Z{16+m}\n' for m in range(4)) + '''	VMOVDQU64    kshift6<>+0(SB), Z21
+	VMOVDQU64    kshift6<>+64(SB), Z22
+'''
+
+def q6k_levels(h, za, zb, t1='Z2', t2='Z3'):
+    # za = levels 0, 1 of half h (values 128h..128h+63), zb = levels 2, 3
+    # (128h+64..128h+127); t1, t2 scratch. VPTERNLOGD $0xf8: dst | (src & 0x0f)
+    return f'''	VMOVDQU64    {64*h}(R11), {t1}
+	VBROADCASTI64X4 {128+32*h}(R11), {t2}
+	VPSLLVW      Z21, {t2}, {za}
+	VPANDD       Z14, {za}, {za}
+	VPTERNLOGD   $0xf8, Z15, {t1}, {za}
+	VPSRLVW      Z22, {t2}, {zb}
+	VPANDD       Z14, {zb}, {zb}
+	VPSRLW       $4, {t1}, {t1}
+	VPTERNLOGD   $0xf8, Z15, {t1}, {zb}
+'''
+
+def q6k_scales(w='11'):
+    # Z24-Z27: the scale words of level pairs m = 0..3, from Y{w}: the 16
+    # scales as words
+    return f'''	VPMOVSXBW    192(R11), Y{w}
+''' + ''.join(f'\tVPERMW       Z{w}, Z{16+m}, Z{24+m}\n' for m in range(4))
+
+def q6k_vbody():
+    s = '''	MOVWLZX      208(R11), AX
+	VMOVD        AX, X1
+	VCVTPH2PS    X1, X1
+	VMULSS       (R12), X1, X1
+	VBROADCASTSS X1, Y1
+''' + q6k_scales()
+    for h in range(2):
+        s += q6k_levels(h, 'Z4', 'Z5') + f'''	VPMADDUBSW   {4+128*h}(R12), Z4, Z4
+	VPMADDUBSW   {4+128*h+64}(R12), Z5, Z5
+'''
+        if h == 0:
+            s += '\tVPMADDWD     Z24, Z4, Z9\n\tVPMADDWD     Z25, Z5, Z10\n'
+        else:
+            s += '\tVPDPWSSD     Z26, Z4, Z9\n\tVPDPWSSD     Z27, Z5, Z10\n'
+    # the -32 offset as in the AVX2 kernel
+    return s + '\tVPADDD       Z10, Z9, Z9\n' + fold('Z9', 'Y9', 'Y10') + '''	VPMADDWD     260(R12), Y11, Y11
+	VPSLLD       $5, Y11, Y11
+	VPSUBD       Y11, Y9, Y9
+	VCVTDQ2PS    Y9, Y9
+	VFMADD231PS  Y9, Y1, Y0
+'''
+
+out = open(os.path.join(OUT, 'k_amd64.s')).read() + vhdr
+out += kernel('rowsQ4_KVNNI', 144, q4k_vconsts + k4_vconsts, q4k_vbody(), False)
+out += kernel('rowsQ6_KVNNI', 210, q6k_vconsts, q6k_vbody(), False)
+open(os.path.join(OUT, 'k_amd64.s'), 'w').write(out)
+
+
+# Four-token AVX-512 kernels: the weights decoded once per super-block as in
+# the one-token AVX-512 kernels, each token's lanes and float32 operations
+# those of the one-token kernels (so of the AVX2 ones). Registers: Y0-Y3 the
+# tokens' accumulators, Z4-Z11 their integer sums (two per token: even and
+# odd level pairs), Z12, Z13, Z25 scratch; R8 actStride, DX 3·actStride.
+
+def isum2(k):
+    return f'Z{4+2*k}', f'Z{5+2*k}'
+
+def m_vmul(z, scale, first, t='Z12'):
+    # the level vector z times each token's activations, scaled into its sums
+    s = ''
+    for k in range(4):
+        acc = isum2(k)[0 if first[0] else 1]
+        s += f'\tVPMADDUBSW   {A(k, first[1])}, {z}, {t}\n'
+        s += (f'\tVPMADDWD     {scale}, {t}, {acc}\n' if first[2] else f'\tVPDPWSSD     {scale}, {t}, {acc}\n')
+    return s
+
+def m_vfold(k, t='Y25'):
+    a, b = isum2(k)
+    return f'\tVPADDD       {b}, {a}, {a}\n' + fold(a, 'Y' + a[1:], t)
+
+def m_q4k_v():
+    # Y24: scale and min words, X26 the mins, X27 d and dmin; Z20-Z23 scale vectors; Z24 levels
+    s = k4_vunpack(24, 12) + ''.join(f'\tVPERMW       Z24, Z{16+g}, Z{20+g}\n' for g in range(4)) + '''	VEXTRACTI32X4 $1, Y24, X26
+	VMOVD        (R11), X27
+	VCVTPH2PS    X27, X27
+'''
+    for g in range(4):
+        s += q4k_levels(g, 'Z24') + m_vmul('Z24', f'Z{20+g}', (g % 2 == 0, 4+64*g, g < 2))
+    for k in range(4):
+        # after the fold, Z{5+2k} is scratch
+        s += m_vfold(k) + m_q4k_tail(k, isum2(k)[0].replace('Z', 'Y'), f'X{5+2*k}', 'X27', 'X26')
+    return s
+
+def m_q6k_v():
+    # Y20: the 16 scales as words; Z24-Z27 scale vectors; Z28, Z29 levels;
+    # Z30, Z31 scratch; X23 d
+    s = q6k_scales('20') + '''	MOVWLZX      208(R11), AX
+	VMOVD        AX, X23
+	VCVTPH2PS    X23, X23
+'''
+    for h in range(2):
+        s += q6k_levels(h, 'Z28', 'Z29', 'Z30', 'Z31')
+        s += m_vmul('Z28', f'Z{24+2*h}', (True, 4+128*h, h == 0))
+        s += m_vmul('Z29', f'Z{25+2*h}', (False, 4+128*h+64, h == 0))
+    for k in range(4):
+        s += m_vfold(k) + m_q6k_tail(k, isum2(k)[0].replace('Z', 'Y'), 'Y20', 'X23')
+    return s
+
+out = open(os.path.join(OUT, 'k_amd64.s')).read()
+out += mprologue('rows4Q4_KVNNI', 0) + q4k_vconsts + k4_vconsts + mloop(m_q4k_v(), 144)
+out += mprologue('rows4Q6_KVNNI', 0) + q6k_vconsts + mloop(m_q6k_v(), 210)
 open(os.path.join(OUT, 'k_amd64.s'), 'w').write(out)
