@@ -19,7 +19,8 @@ hdr = '''//go:build !purego
 // lane's words; the level offset of Q6_K (32) and Q3_K (4) is taken off
 // once per super-block as offset·Σ_s sc[s]·y.bsums[s] (the activation's
 // 16-value sums; VPMADDWD). msum =
-// Σ m·bsums uses the activation's 16-value sums (VPMADDWD). The 8 int32 lanes
+// Σ m·bsums uses the activation's 16-value sums (VPMADDWD; Q4_K and Q5_K:
+// lane j holds sub-block j's min term). The 8 int32 lanes
 // of isum are converted to float32 and multiplied into an 8-lane accumulator
 // by d_x·y.d, then msum's lanes (converted) times dmin_x·y.d are subtracted
 // from it (VFNMADD231PS), super-block after super-block.
@@ -147,9 +148,18 @@ def k4_unpack():
 	VPMOVZXBW    X7, Y7
 '''
 
-def k4_dmin():
-    # Y5 = d·y.d and Y6 = dmin·y.d (broadcast), X8 the min sums (4 lanes,
-    # float32), Y9 zeroed; X1, X2, X10 scratch
+# mdup_avx2 puts the mins of Y7's words twice each (m0, m0, m1, m1, ...,
+# m7, m7) in Y8: VPMADDWD with the activation's 16 sums then gives lane j
+# the min term of sub-block j. X10 scratch.
+mdup_avx2 = '''	VEXTRACTI128 $1, Y7, X10
+	VPUNPCKLWD   X10, X10, X8
+	VPUNPCKHWD   X10, X10, X10
+	VINSERTI128  $1, X10, Y8, Y8
+'''
+
+def k4_dmin(mdup=mdup_avx2):
+    # Y5 = d·y.d and Y6 = dmin·y.d (broadcast), Y8 the min sums (one lane
+    # per sub-block, float32), Y9 zeroed; X1, X2, X10 scratch
     return '''	VMOVD        (R11), X1
 	VCVTPH2PS    X1, X1
 	VBROADCASTSS (R12), X2
@@ -157,12 +167,8 @@ def k4_dmin():
 	VBROADCASTSS X1, Y5
 	VMOVSHDUP    X1, X6
 	VBROADCASTSS X6, Y6
-	VMOVDQU      260(R12), Y8
-	VEXTRACTI128 $1, Y8, X10
-	VPHADDW      X10, X8, X8
-	VEXTRACTI128 $1, Y7, X10
-	VPMADDWD     X10, X8, X8
-	VCVTDQ2PS    X8, X8
+''' + mdup + '''	VPMADDWD     260(R12), Y8, Y8
+	VCVTDQ2PS    Y8, Y8
 	VPXOR        Y9, Y9, Y9
 '''
 
@@ -470,7 +476,10 @@ def m_q4k(q5=False):
 	VPUNPCKHWD   X13, X13, X12
 	VMOVDQU      X12, 16(SP)
 	VEXTRACTI128 $1, Y13, X12
-	VMOVDQU      X12, 32(SP)
+	VPUNPCKHWD   X12, X12, X11
+	VPUNPCKLWD   X12, X12, X12
+	VINSERTI128  $1, X11, Y12, Y12
+	VMOVDQU      Y12, 32(SP)
 	VMOVD        (R11), X14
 	VCVTPH2PS    X14, X14
 """
@@ -500,14 +509,16 @@ def m_q4k(q5=False):
 """
     for k in range(4):
         i = ISUM[k]
-        s += m_q4k_tail(k, i, 'X' + i[1:], 'X14', '32(SP)') + f'\tVPXOR        {i}, {i}, {i}\n'
+        s += m_q4k_tail(k, i, 'X14', '32(SP)') + f'\tVPXOR        {i}, {i}, {i}\n'
     return s
 
-def m_q4k_tail(k, i, t, d, mins):
+def m_q4k_tail(k, i, d, mdup):
     # token k's float32 steps, as the one-token kernel's: its integer sum i
-    # (ymm), d and dmin of the block (float32) in d, the mins as words in
-    # mins; t scratch (xmm), X12 and Y13 too
+    # (ymm), d and dmin of the block (float32) in d, the mins twice each as
+    # words in mdup (register, or memory: loaded into Y12); X12, Y13 scratch
     a = ACC[k]
+    load = f'\tVMOVDQU      {mdup}, Y12\n' if '(' in mdup else ''
+    src = 'Y12' if load else mdup
     return f"""	VBROADCASTSS {A(k, 0)}, X12
 	VMULPS       X12, {d}, X12
 	VBROADCASTSS X12, Y13
@@ -515,11 +526,8 @@ def m_q4k_tail(k, i, t, d, mins):
 	VFMADD231PS  {i}, Y13, {a}
 	VMOVSHDUP    X12, X12
 	VBROADCASTSS X12, Y13
-	VMOVDQU      {A(k, 260)}, Y12
-	VEXTRACTI128 $1, Y12, {t}
-	VPHADDW      {t}, X12, X12
-	VPMADDWD     {mins}, X12, X12
-	VCVTDQ2PS    X12, X12
+{load}	VPMADDWD     {A(k, 260)}, {src}, Y12
+	VCVTDQ2PS    Y12, Y12
 	VFNMADD231PS Y12, Y13, {a}
 """
 
@@ -592,7 +600,7 @@ out += """
 // are decoded once per pass. Y0-Y3 accumulate the tokens' sums, Y4-Y7 their
 // integer super-block sums; R8 is actStride, DX 3·actStride.
 """
-out += mprologue('rows4Q4_KAVX2', 48) + splat('0f', 15) + mloop(m_q4k(), 144)
+out += mprologue('rows4Q4_KAVX2', 64) + splat('0f', 15) + mloop(m_q4k(), 144)
 out += """
 DATA k5bit<>+0(SB)/8, $0x1010101010101010
 DATA k5bit<>+8(SB)/8, $0x1010101010101010
@@ -600,7 +608,7 @@ DATA k5bit<>+16(SB)/8, $0x1010101010101010
 DATA k5bit<>+24(SB)/8, $0x1010101010101010
 GLOBL k5bit<>(SB), RODATA|NOPTR, $32
 """
-out += mprologue('rows4Q5_KAVX2', 48) + splat('0f', 15) + mloop(m_q4k(q5=True), 176)
+out += mprologue('rows4Q5_KAVX2', 64) + splat('0f', 15) + mloop(m_q4k(q5=True), 176)
 out += mprologue('rows4Q6_KAVX2', 0) + splat('0f', 15) + splat('30', 14) + mloop(m_q6k(), 210)
 open(os.path.join(OUT, 'k_amd64.s'), 'w').write(out)
 
@@ -683,8 +691,16 @@ DATA kunpack4<>+56(SB)/8, $0x0f0f0f0f3f3f3f3f
 GLOBL kunpack4<>(SB), RODATA|NOPTR, $64
 '''
 
+vhdr += '''
+// kmdup<>: VPERMW indices that repeat the mins (words 8-15 of the scale and
+// min words) twice each.
+''' + wtable('kmdup', [[8 + j//2 for j in range(16)] + [0]*16])
+
 # X28-X31 kunpack4, Z14 0x30
 k4_vconsts = zsplat('30', 'Z14') + ''.join(f'\tVMOVDQU64    kunpack4<>+{16*i}(SB), X{28+i}\n' for i in range(4))
+
+def kmdup(z):
+    return f'\tVMOVDQU64    kmdup<>(SB), {z}\n'
 
 def k4_vunpack(y, t):
     # Y{y} = k4_unpack's words, with vector instructions; X{t} scratch
@@ -699,7 +715,7 @@ def k4_vunpack(y, t):
 '''
 
 def q4k_vbody():
-    s = k4_vunpack(7, 10) + ''.join(f'\tVPERMW       Z7, Z{16+g}, Z{20+g}\n' for g in range(4)) + k4_dmin()
+    s = k4_vunpack(7, 10) + ''.join(f'\tVPERMW       Z7, Z{16+g}, Z{20+g}\n' for g in range(4)) + k4_dmin('\tVPERMW       Z7, Z11, Z8\n')
     for g in range(4):
         acc = 'Z9' if g % 2 == 0 else 'Z10'
         s += q4k_levels(g, 'Z2') + f'\tVPMADDUBSW   {4+64*g}(R12), Z2, Z2\n'
@@ -759,7 +775,7 @@ def q6k_vbody():
 '''
 
 out = open(os.path.join(OUT, 'k_amd64.s')).read() + vhdr
-out += kernel('rowsQ4_KVNNI', 144, q4k_vconsts + k4_vconsts, q4k_vbody(), False)
+out += kernel('rowsQ4_KVNNI', 144, q4k_vconsts + k4_vconsts + kmdup('Z11'), q4k_vbody(), False)
 out += kernel('rowsQ6_KVNNI', 210, q6k_vconsts, q6k_vbody(), False)
 open(os.path.join(OUT, 'k_amd64.s'), 'w').write(out)
 
@@ -768,7 +784,7 @@ open(os.path.join(OUT, 'k_amd64.s'), 'w').write(out)
 # the one-token AVX-512 kernels, each token's lanes and float32 operations
 # those of the one-token kernels (so of the AVX2 ones). Registers: Y0-Y3 the
 # tokens' accumulators, Z4-Z11 their integer sums (two per token: even and
-# odd level pairs), Z12, Z13, Z25 scratch; R8 actStride, DX 3·actStride.
+# odd level pairs), Z12, Z13 scratch; R8 actStride, DX 3·actStride.
 
 def isum2(k):
     return f'Z{4+2*k}', f'Z{5+2*k}'
@@ -782,21 +798,21 @@ def m_vmul(z, scale, first, t='Z12'):
         s += (f'\tVPMADDWD     {scale}, {t}, {acc}\n' if first[2] else f'\tVPDPWSSD     {scale}, {t}, {acc}\n')
     return s
 
-def m_vfold(k, t='Y25'):
+def m_vfold(k, t='Y12'):
     a, b = isum2(k)
     return f'\tVPADDD       {b}, {a}, {a}\n' + fold(a, 'Y' + a[1:], t)
 
 def m_q4k_v():
-    # Y24: scale and min words, X26 the mins, X27 d and dmin; Z20-Z23 scale vectors; Z24 levels
-    s = k4_vunpack(24, 12) + ''.join(f'\tVPERMW       Z24, Z{16+g}, Z{20+g}\n' for g in range(4)) + '''	VEXTRACTI32X4 $1, Y24, X26
+    # Y24: scale and min words, Y26 the mins twice each (Z25 kmdup), X27 d
+    # and dmin; Z20-Z23 scale vectors; Z24 levels
+    s = k4_vunpack(24, 12) + ''.join(f'\tVPERMW       Z24, Z{16+g}, Z{20+g}\n' for g in range(4)) + '''	VPERMW       Z24, Z25, Z26
 	VMOVD        (R11), X27
 	VCVTPH2PS    X27, X27
 '''
     for g in range(4):
         s += q4k_levels(g, 'Z24') + m_vmul('Z24', f'Z{20+g}', (g % 2 == 0, 4+64*g, g < 2))
     for k in range(4):
-        # after the fold, Z{5+2k} is scratch
-        s += m_vfold(k) + m_q4k_tail(k, isum2(k)[0].replace('Z', 'Y'), f'X{5+2*k}', 'X27', 'X26')
+        s += m_vfold(k) + m_q4k_tail(k, isum2(k)[0].replace('Z', 'Y'), 'X27', 'Y26')
     return s
 
 def m_q6k_v():
@@ -815,6 +831,6 @@ def m_q6k_v():
     return s
 
 out = open(os.path.join(OUT, 'k_amd64.s')).read()
-out += mprologue('rows4Q4_KVNNI', 0) + q4k_vconsts + k4_vconsts + mloop(m_q4k_v(), 144)
+out += mprologue('rows4Q4_KVNNI', 0) + q4k_vconsts + k4_vconsts + kmdup('Z25') + mloop(m_q4k_v(), 144)
 out += mprologue('rows4Q6_KVNNI', 0) + q6k_vconsts + mloop(m_q6k_v(), 210)
 open(os.path.join(OUT, 'k_amd64.s'), 'w').write(out)
