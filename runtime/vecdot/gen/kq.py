@@ -410,7 +410,8 @@ def hsum_to(y, x):
 	VADDSS       X8, {x}, {x}
 """
 
-def mloop(body, ws):
+def mloop(body, ws, unpair=''):
+    # unpair: code that moves the tokens' accumulators into Y0-Y3 at a row's end
     s = """
 row:
 """
@@ -426,7 +427,7 @@ blk:
 	DECQ         R13
 	JNZ          blk
 
-	MOVQ         dstStride+8(FP), AX
+""" + unpair + """	MOVQ         dstStride+8(FP), AX
 	SHLQ         $2, AX
 	LEAQ         (AX)(AX*2), BX
 """ + ''.join(hsum_to(ACC[k], 'X'+ACC[k][1:]) for k in range(4)) + """	VMOVSS       X0, (DI)
@@ -693,8 +694,8 @@ GLOBL kunpack4<>(SB), RODATA|NOPTR, $64
 
 vhdr += '''
 // kmdup<>: VPERMW indices that repeat the mins (words 8-15 of the scale and
-// min words) twice each.
-''' + wtable('kmdup', [[8 + j//2 for j in range(16)] + [0]*16])
+// min words) twice each, in both 256-bit halves.
+''' + wtable('kmdup', [[8 + j//2 for j in range(16)] * 2])
 
 # X28-X31 kunpack4, Z14 0x30
 k4_vconsts = zsplat('30', 'Z14') + ''.join(f'\tVMOVDQU64    kunpack4<>+{16*i}(SB), X{28+i}\n' for i in range(4))
@@ -798,39 +799,89 @@ def m_vmul(z, scale, first, t='Z12'):
         s += (f'\tVPMADDWD     {scale}, {t}, {acc}\n' if first[2] else f'\tVPDPWSSD     {scale}, {t}, {acc}\n')
     return s
 
-def m_vfold(k, t='Y12'):
-    a, b = isum2(k)
-    return f'\tVPADDD       {b}, {a}, {a}\n' + fold(a, 'Y' + a[1:], t)
+# The float32 steps run on two tokens at once: Z0 holds tokens 0 and 1's
+# accumulators (lanes 0-7 and 8-15), Z1 tokens 2 and 3's; lane for lane they
+# are the one-token kernel's operations. K2 selects lanes 0-7.
+pair_consts = """	MOVL         $0xff, AX
+	KMOVW        AX, K2
+	MOVQ         ·f16tab(SB), R10
+"""
+
+# unpair4 moves tokens 1 and 2 to Y1 and Y2 (Y0 and Y3 as mloop expects them)
+unpair4 = """	VEXTRACTF64X4 $1, Z1, Y3
+	VMOVAPS      Y1, Y2
+	VEXTRACTF64X4 $1, Z0, Y1
+"""
+
+def m_vpair(p):
+    # Z12 = the integer sums of tokens 2p, 2p+1 (8 lanes each, as the
+    # one-token kernel's), Z13 scratch
+    a, b = isum2(2*p)
+    c, d = isum2(2*p+1)
+    return f"""	VPADDD       {b}, {a}, {a}
+	VPADDD       {d}, {c}, {c}
+	VSHUFI64X2   $0x44, {c}, {a}, Z12
+	VSHUFI64X2   $0xee, {c}, {a}, Z13
+	VPADDD       Z13, Z12, Z12
+"""
+
+def m_vyd(p, z):
+    # z = y.d of token 2p in lanes 0-7, of token 2p+1 in lanes 8-15
+    return f"""	VBROADCASTSS {A(2*p+1, 0)}, {z}
+	VBROADCASTSS {A(2*p, 0)}, K2, {z}
+"""
+
+def m_vsums(p, z, words):
+    # z = the activation sums of tokens 2p, 2p+1 times words (VPMADDWD)
+    return f"""	VMOVDQU      {A(2*p, 260)}, Y{z[1:]}
+	VINSERTI64X4 $1, {A(2*p+1, 260)}, {z}, {z}
+	VPMADDWD     {words}, {z}, {z}
+"""
 
 def m_q4k_v():
-    # Y24: scale and min words, Y26 the mins twice each (Z25 kmdup), X27 d
-    # and dmin; Z20-Z23 scale vectors; Z24 levels
+    # Y24: scale and min words, Z26 the mins twice each (Z25 kmdup); Z2, Z3
+    # d and dmin (broadcast, from f16tab); Z20-Z23 scale vectors; Z24
+    # levels; Z27 scratch
     s = k4_vunpack(24, 12) + ''.join(f'\tVPERMW       Z24, Z{16+g}, Z{20+g}\n' for g in range(4)) + '''	VPERMW       Z24, Z25, Z26
-	VMOVD        (R11), X27
-	VCVTPH2PS    X27, X27
+	MOVWLZX      (R11), AX
+	MOVWLZX      2(R11), BX
+	VBROADCASTSS (R10)(AX*4), Z2
+	VBROADCASTSS (R10)(BX*4), Z3
 '''
     for g in range(4):
         s += q4k_levels(g, 'Z24') + m_vmul('Z24', f'Z{20+g}', (g % 2 == 0, 4+64*g, g < 2))
-    for k in range(4):
-        s += m_vfold(k) + m_q4k_tail(k, isum2(k)[0].replace('Z', 'Y'), 'X27', 'Y26')
+    for p in range(2):
+        s += m_vpair(p) + m_vyd(p, 'Z13') + f"""	VCVTDQ2PS    Z12, Z12
+	VMULPS       Z2, Z13, Z27
+	VFMADD231PS  Z12, Z27, Z{p}
+	VMULPS       Z3, Z13, Z27
+""" + m_vsums(p, 'Z12', 'Z26') + f"""	VCVTDQ2PS    Z12, Z12
+	VFNMADD231PS Z12, Z27, Z{p}
+"""
     return s
 
 def m_q6k_v():
-    # Y20: the 16 scales as words; Z24-Z27 scale vectors; Z28, Z29 levels;
-    # Z30, Z31 scratch; X23 d
-    s = q6k_scales('20') + '''	MOVWLZX      208(R11), AX
-	VMOVD        AX, X23
-	VCVTPH2PS    X23, X23
+    # Z20: the 16 scales as words, in both halves; Z24-Z27 scale vectors;
+    # Z28, Z29 levels; Z30, Z31 scratch; Z2 d (broadcast, from f16tab)
+    s = q6k_scales('20') + '''	VINSERTI64X4 $1, Y20, Z20, Z20
+	MOVWLZX      208(R11), AX
+	VBROADCASTSS (R10)(AX*4), Z2
 '''
     for h in range(2):
         s += q6k_levels(h, 'Z28', 'Z29', 'Z30', 'Z31')
         s += m_vmul('Z28', f'Z{24+2*h}', (True, 4+128*h, h == 0))
         s += m_vmul('Z29', f'Z{25+2*h}', (False, 4+128*h+64, h == 0))
-    for k in range(4):
-        s += m_vfold(k) + m_q6k_tail(k, isum2(k)[0].replace('Z', 'Y'), 'Y20', 'X23')
+    for p in range(2):
+        # the -32 offset, then the float32 steps
+        s += m_vpair(p) + m_vsums(p, 'Z13', 'Z20') + f"""	VPSLLD       $5, Z13, Z13
+	VPSUBD       Z13, Z12, Z12
+	VCVTDQ2PS    Z12, Z12
+""" + m_vyd(p, 'Z13') + f"""	VMULPS       Z2, Z13, Z13
+	VFMADD231PS  Z12, Z13, Z{p}
+"""
     return s
 
 out = open(os.path.join(OUT, 'k_amd64.s')).read()
-out += mprologue('rows4Q4_KVNNI', 0) + q4k_vconsts + k4_vconsts + kmdup('Z25') + mloop(m_q4k_v(), 144)
-out += mprologue('rows4Q6_KVNNI', 0) + q6k_vconsts + mloop(m_q6k_v(), 210)
+out += mprologue('rows4Q4_KVNNI', 0) + q4k_vconsts + k4_vconsts + kmdup('Z25') + pair_consts + mloop(m_q4k_v(), 144, unpair4)
+out += mprologue('rows4Q6_KVNNI', 0) + q6k_vconsts + pair_consts + mloop(m_q6k_v(), 210, unpair4)
 open(os.path.join(OUT, 'k_amd64.s'), 'w').write(out)
