@@ -157,17 +157,31 @@ mdup_avx2 = '''	VEXTRACTI128 $1, Y7, X10
 	VINSERTI128  $1, X10, Y8, Y8
 '''
 
-def k4_dmin(mdup=mdup_avx2):
-    # Y5 = d·y.d and Y6 = dmin·y.d (broadcast), Y8 the min sums (one lane
-    # per sub-block, float32), Y9 zeroed; X1, X2, X10 scratch
-    return '''	VMOVD        (R11), X1
+# k4_d sets Y5 = d·y.d and Y6 = dmin·y.d (broadcast); X1, X2 scratch.
+k4_d = '''	VMOVD        (R11), X1
 	VCVTPH2PS    X1, X1
 	VBROADCASTSS (R12), X2
 	VMULPS       X2, X1, X1
 	VBROADCASTSS X1, Y5
 	VMOVSHDUP    X1, X6
 	VBROADCASTSS X6, Y6
-''' + mdup + '''	VPMADDWD     260(R12), Y8, Y8
+'''
+
+# k4_dtab is k4_d with the fp16 conversions looked up in f16tab (R10):
+# loads rather than shuffle-port instructions; AX, BX, Y2 scratch.
+k4_dtab = '''	MOVWLZX      (R11), AX
+	MOVWLZX      2(R11), BX
+	VBROADCASTSS (R12), Y2
+	VBROADCASTSS (R10)(AX*4), Y5
+	VMULPS       Y2, Y5, Y5
+	VBROADCASTSS (R10)(BX*4), Y6
+	VMULPS       Y2, Y6, Y6
+'''
+
+def k4_dmin(mdup=mdup_avx2, d=k4_d):
+    # k4_d, then Y8 the min sums (one lane per sub-block, float32), Y9
+    # zeroed; X10 scratch
+    return d + mdup + '''	VPMADDWD     260(R12), Y8, Y8
 	VCVTDQ2PS    Y8, Y8
 	VPXOR        Y9, Y9, Y9
 '''
@@ -716,7 +730,7 @@ def k4_vunpack(y, t):
 '''
 
 def q4k_vbody():
-    s = k4_vunpack(7, 10) + ''.join(f'\tVPERMW       Z7, Z{16+g}, Z{20+g}\n' for g in range(4)) + k4_dmin('\tVPERMW       Z7, Z11, Z8\n')
+    s = k4_vunpack(7, 10) + ''.join(f'\tVPERMW       Z7, Z{16+g}, Z{20+g}\n' for g in range(4)) + k4_dmin('\tVPERMW       Z7, Z11, Z8\n', k4_dtab)
     for g in range(4):
         acc = 'Z9' if g % 2 == 0 else 'Z10'
         s += q4k_levels(g, 'Z2') + f'\tVPMADDUBSW   {4+64*g}(R12), Z2, Z2\n'
@@ -753,11 +767,11 @@ def q6k_scales(w='11'):
 ''' + ''.join(f'\tVPERMW       Z{w}, Z{16+m}, Z{24+m}\n' for m in range(4))
 
 def q6k_vbody():
+    # Y1 = d·y.d as the AVX2 kernel's, d from f16tab (R10)
     s = '''	MOVWLZX      208(R11), AX
-	VMOVD        AX, X1
-	VCVTPH2PS    X1, X1
-	VMULSS       (R12), X1, X1
-	VBROADCASTSS X1, Y1
+	VBROADCASTSS (R12), Y2
+	VBROADCASTSS (R10)(AX*4), Y1
+	VMULPS       Y2, Y1, Y1
 ''' + q6k_scales()
     for h in range(2):
         s += q6k_levels(h, 'Z4', 'Z5') + f'''	VPMADDUBSW   {4+128*h}(R12), Z4, Z4
@@ -776,8 +790,9 @@ def q6k_vbody():
 '''
 
 out = open(os.path.join(OUT, 'k_amd64.s')).read() + vhdr
-out += kernel('rowsQ4_KVNNI', 144, q4k_vconsts + k4_vconsts + kmdup('Z11'), q4k_vbody(), False)
-out += kernel('rowsQ6_KVNNI', 210, q6k_vconsts, q6k_vbody(), False)
+f16tab = '\tMOVQ         ·f16tab(SB), R10\n'
+out += kernel('rowsQ4_KVNNI', 144, q4k_vconsts + k4_vconsts + kmdup('Z11') + f16tab, q4k_vbody(), False)
+out += kernel('rowsQ6_KVNNI', 210, q6k_vconsts + f16tab, q6k_vbody(), False)
 open(os.path.join(OUT, 'k_amd64.s'), 'w').write(out)
 
 
@@ -804,8 +819,7 @@ def m_vmul(z, scale, first, t='Z12'):
 # are the one-token kernel's operations. K2 selects lanes 0-7.
 pair_consts = """	MOVL         $0xff, AX
 	KMOVW        AX, K2
-	MOVQ         ·f16tab(SB), R10
-"""
+""" + f16tab
 
 # unpair4 moves tokens 1 and 2 to Y1 and Y2 (Y0 and Y3 as mloop expects them)
 unpair4 = """	VEXTRACTF64X4 $1, Z1, Y3
