@@ -283,7 +283,8 @@ func avx2() impl {
 }
 
 // vnni is avx2 with the 32-value formats' block sums on AVX512-VNNI's
-// VPDPBUSD (256-bit registers, EVEX: AVX512VL).
+// VPDPBUSD (256-bit registers, EVEX: AVX512VL), and Q4_K and Q6_K on
+// 512-bit registers with VPDPWSSD (AVX512F and BW; results equal avx2's).
 func vnni() impl {
 	m := avx2()
 	m.name = "avx2+vnni"
