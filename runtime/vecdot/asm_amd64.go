@@ -75,12 +75,15 @@ func rowsQ5_KAVX2(dst *float32, rows int, w *byte, rowBytes int, act *byte, nb i
 //go:noescape
 func rowsQ6_KAVX2(dst *float32, rows int, w *byte, rowBytes int, act *byte, nb int)
 
-// rowsQ4_KVNNI and rowsQ6_KVNNI compute what rowsQ4_KAVX2 and rowsQ6_KAVX2
-// do, bit for bit, with 512-bit registers and VPDPWSSD (AVX512F, BW,
-// VNNI).
+// rowsQ4_KVNNI, rowsQ5_KVNNI and rowsQ6_KVNNI compute what rowsQ4_KAVX2,
+// rowsQ5_KAVX2 and rowsQ6_KAVX2 do, bit for bit, with 512-bit registers and
+// VPDPWSSD (AVX512F, BW, VNNI).
 //
 //go:noescape
 func rowsQ4_KVNNI(dst *float32, rows int, w *byte, rowBytes int, act *byte, nb int)
+
+//go:noescape
+func rowsQ5_KVNNI(dst *float32, rows int, w *byte, rowBytes int, act *byte, nb int)
 
 //go:noescape
 func rowsQ6_KVNNI(dst *float32, rows int, w *byte, rowBytes int, act *byte, nb int)
@@ -186,11 +189,15 @@ func rows4Q5_KAVX2(dst *float32, dstStride int, rows int, w *byte, rowBytes int,
 //go:noescape
 func rows4Q6_KAVX2(dst *float32, dstStride int, rows int, w *byte, rowBytes int, act *byte, actStride int, nb int)
 
-// rows4Q4_KVNNI and rows4Q6_KVNNI compute what rows4Q4_KAVX2 and
-// rows4Q6_KAVX2 do, bit for bit, with 512-bit registers and VPDPWSSD.
+// rows4Q4_KVNNI, rows4Q5_KVNNI and rows4Q6_KVNNI compute what
+// rows4Q4_KAVX2, rows4Q5_KAVX2 and rows4Q6_KAVX2 do, bit for bit, with
+// 512-bit registers and VPDPWSSD.
 //
 //go:noescape
 func rows4Q4_KVNNI(dst *float32, dstStride int, rows int, w *byte, rowBytes int, act *byte, actStride int, nb int)
+
+//go:noescape
+func rows4Q5_KVNNI(dst *float32, dstStride int, rows int, w *byte, rowBytes int, act *byte, actStride int, nb int)
 
 //go:noescape
 func rows4Q6_KVNNI(dst *float32, dstStride int, rows int, w *byte, rowBytes int, act *byte, actStride int, nb int)
@@ -283,7 +290,7 @@ func avx2() impl {
 }
 
 // vnni is avx2 with the 32-value formats' block sums on AVX512-VNNI's
-// VPDPBUSD (256-bit registers, EVEX: AVX512VL), and Q4_K and Q6_K on
+// VPDPBUSD (256-bit registers, EVEX: AVX512VL), and Q4_K, Q5_K and Q6_K on
 // 512-bit registers with VPDPWSSD (AVX512F and BW; results equal avx2's).
 func vnni() impl {
 	m := avx2()
@@ -294,11 +301,13 @@ func vnni() impl {
 	m.quant[quant.Q5_0] = asmQuant(rowsQ5_0VNNI)
 	m.quant[quant.Q5_1] = asmQuant(rowsQ5_1VNNI)
 	m.quant[quant.Q4_K] = asmQuant(rowsQ4_KVNNI)
+	m.quant[quant.Q5_K] = asmQuant(rowsQ5_KVNNI)
 	m.quant[quant.Q6_K] = asmQuant(rowsQ6_KVNNI)
 	m.quant4[quant.Q8_0] = asmQuant4(rows4Q8_0VNNI)
 	m.quant4[quant.Q4_0] = asmQuant4(rows4Q4_0VNNI)
 	m.quant4[quant.Q5_0] = asmQuant4(rows4Q5_0VNNI)
 	m.quant4[quant.Q4_K] = asmQuant4(rows4Q4_KVNNI)
+	m.quant4[quant.Q5_K] = asmQuant4(rows4Q5_KVNNI)
 	m.quant4[quant.Q6_K] = asmQuant4(rows4Q6_KVNNI)
 	return m
 }

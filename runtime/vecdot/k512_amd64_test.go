@@ -10,7 +10,7 @@ import (
 	"github.com/qwenkit/qwenkit/runtime/quant"
 )
 
-// TestKVNNIEqualsAVX2 checks the claim of the AVX-512 Q4_K and Q6_K kernels:
+// TestKVNNIEqualsAVX2 checks the claim of the AVX-512 K kernels:
 // one and four tokens, they give the AVX2 kernels' results bit for bit, on
 // random and extreme data (extreme: the largest levels, scales and
 // activations, where an int16 step would overflow first).
@@ -20,7 +20,7 @@ func TestKVNNIEqualsAVX2(t *testing.T) {
 	}
 	a2, v := avx2(), vnni()
 	r := rand.New(rand.NewPCG(41, 42))
-	for _, typ := range []quant.Type{quant.Q4_K, quant.Q6_K} {
+	for _, typ := range []quant.Type{quant.Q4_K, quant.Q5_K, quant.Q6_K} {
 		at, _ := quant.VecDotType(typ)
 		for _, md := range []mode{random, extreme} {
 			for _, nb := range []int{1, 2, 5} {

@@ -684,12 +684,32 @@ q4k_vconsts = zsplat('0f', 'Z15') + '''	MOVL         $0xffff0000, AX
 	KMOVD        AX, K1
 ''' + ''.join(f'\tVMOVDQU64    kperm4<>+{64*g}(SB), Z{16+g}\n' for g in range(4))
 
-def q4k_levels(g, z):
-    # z = the 64 levels of pair g: low nibbles (sub-block 2g), high nibbles (2g+1)
-    return f'''	VBROADCASTI64X4 {16+32*g}(R11), {z}
+def q4k_levels(g, z, q5=None):
+    # z = the 64 levels of pair g: low nibbles (sub-block 2g), high nibbles
+    # (2g+1). Q5_K: q5 = (qh, t, c10) with qh the 32 high-bit bytes in both
+    # halves, t scratch, c10 0x10 in every byte; the levels are left in t.
+    # Returns the code and the register with the levels.
+    if q5 is None:
+        return f'''	VBROADCASTI64X4 {16+32*g}(R11), {z}
 	VPSRLW       $4, {z}, K1, {z}
 	VPANDD       Z15, {z}, {z}
-'''
+''', z
+    qh, t, c10 = q5
+    sh = 'VPSLLVW' if g < 2 else 'VPSRLVW'
+    # bit 2g (low half) and 2g+1 (high half) of each qh byte to bit 4, then
+    # VPTERNLOGD $0xf8: t | (z & 0x0f)
+    return f'''	VBROADCASTI64X4 {48+32*g}(R11), {z}
+	VPSRLW       $4, {z}, K1, {z}
+	{sh}      kshift5<>+{64*g}(SB), {qh}, {t}
+	VPANDD       {c10}, {t}, {t}
+	VPTERNLOGD   $0xf8, Z15, {z}, {t}
+''', t
+
+vhdr += '''
+// kshift5<>+64g: per-word shift counts that move bit 2g (low half) and 2g+1
+// (high half) of the Q5_K high-bit bytes to bit 4: left for g < 2, right
+// otherwise.
+''' + wtable('kshift5', [[abs(4-2*g)]*16 + [abs(3-2*g)]*16 for g in range(4)])
 
 vhdr += '''
 // kunpack4<>: VPSHUFB controls and the shift counts and masks that unpack a
@@ -717,23 +737,28 @@ k4_vconsts = zsplat('30', 'Z14') + ''.join(f'\tVMOVDQU64    kunpack4<>+{16*i}(SB
 def kmdup(z):
     return f'\tVMOVDQU64    kmdup<>(SB), {z}\n'
 
-def k4_vunpack(y, t):
-    # Y{y} = k4_unpack's words, with vector instructions; X{t} scratch
+def k4_vunpack(y, t, tabs=('X28', 'X29', 'X30', 'X31')):
+    # Y{y} = k4_unpack's words, with vector instructions; X{t} scratch; tabs
+    # kunpack4 (registers or memory)
     return f'''	VMOVDQU      4(R11), X{t}
-	VPSHUFB      X28, X{t}, X{y}
-	VPSHUFB      X29, X{t}, X{t}
-	VPSRLVD      X30, X{y}, X{y}
-	VPANDD       X31, X{y}, X{y}
+	VPSHUFB      {tabs[0]}, X{t}, X{y}
+	VPSHUFB      {tabs[1]}, X{t}, X{t}
+	VPSRLVD      {tabs[2]}, X{y}, X{y}
+	VPANDD       {tabs[3]}, X{y}, X{y}
 	VPSRLD       $2, X{t}, X{t}
 	VPTERNLOGD   $0xf8, X14, X{t}, X{y}
 	VPMOVZXBW    X{y}, Y{y}
 '''
 
-def q4k_vbody():
+def q4k_vbody(q5=False):
+    # Q5_K: Z24 the high bits, Z25 scratch, Z26 0x10
     s = k4_vunpack(7, 10) + ''.join(f'\tVPERMW       Z7, Z{16+g}, Z{20+g}\n' for g in range(4)) + k4_dmin('\tVPERMW       Z7, Z11, Z8\n', k4_dtab)
+    if q5:
+        s += '\tVBROADCASTI64X4 16(R11), Z24\n'
     for g in range(4):
         acc = 'Z9' if g % 2 == 0 else 'Z10'
-        s += q4k_levels(g, 'Z2') + f'\tVPMADDUBSW   {4+64*g}(R12), Z2, Z2\n'
+        code, z = q4k_levels(g, 'Z2', ('Z24', 'Z25', 'Z26') if q5 else None)
+        s += code + f'\tVPMADDUBSW   {4+64*g}(R12), {z}, Z2\n'
         s += (f'\tVPMADDWD     Z{20+g}, Z2, {acc}\n' if g < 2 else f'\tVPDPWSSD     Z{20+g}, Z2, {acc}\n')
     return s + '\tVPADDD       Z10, Z9, Z9\n' + fold('Z9', 'Y9', 'Y10') + '''	VCVTDQ2PS    Y9, Y9
 	VFMADD231PS  Y9, Y5, Y0
@@ -792,6 +817,7 @@ def q6k_vbody():
 out = open(os.path.join(OUT, 'k_amd64.s')).read() + vhdr
 f16tab = '\tMOVQ         ·f16tab(SB), R10\n'
 out += kernel('rowsQ4_KVNNI', 144, q4k_vconsts + k4_vconsts + kmdup('Z11') + f16tab, q4k_vbody(), False)
+out += kernel('rowsQ5_KVNNI', 176, q4k_vconsts + k4_vconsts + kmdup('Z11') + f16tab + zsplat('10', 'Z26'), q4k_vbody(q5=True), False)
 out += kernel('rowsQ6_KVNNI', 210, q6k_vconsts + f16tab, q6k_vbody(), False)
 open(os.path.join(OUT, 'k_amd64.s'), 'w').write(out)
 
@@ -852,18 +878,24 @@ def m_vsums(p, z, words):
 	VPMADDWD     {words}, {z}, {z}
 """
 
-def m_q4k_v():
+def m_q4k_v(q5=False):
     # Y24: scale and min words, Z26 the mins twice each (Z25 kmdup); Z2, Z3
     # d and dmin (broadcast, from f16tab); Z20-Z23 scale vectors; Z24
     # levels; Z27 scratch
-    s = k4_vunpack(24, 12) + ''.join(f'\tVPERMW       Z24, Z{16+g}, Z{20+g}\n' for g in range(4)) + '''	VPERMW       Z24, Z25, Z26
+    # Q5_K: the kunpack4 tables from memory; Z28 the high bits, Z29
+    # scratch, Z30 0x10
+    tabs = tuple(f'kunpack4<>+{16*i}(SB)' for i in range(4)) if q5 else ('X28', 'X29', 'X30', 'X31')
+    s = k4_vunpack(24, 12, tabs) + ''.join(f'\tVPERMW       Z24, Z{16+g}, Z{20+g}\n' for g in range(4)) + '''	VPERMW       Z24, Z25, Z26
 	MOVWLZX      (R11), AX
 	MOVWLZX      2(R11), BX
 	VBROADCASTSS (R10)(AX*4), Z2
 	VBROADCASTSS (R10)(BX*4), Z3
 '''
+    if q5:
+        s += '\tVBROADCASTI64X4 16(R11), Z28\n'
     for g in range(4):
-        s += q4k_levels(g, 'Z24') + m_vmul('Z24', f'Z{20+g}', (g % 2 == 0, 4+64*g, g < 2))
+        code, z = q4k_levels(g, 'Z24', ('Z28', 'Z29', 'Z30') if q5 else None)
+        s += code + m_vmul(z, f'Z{20+g}', (g % 2 == 0, 4+64*g, g < 2))
     for p in range(2):
         s += m_vpair(p) + m_vyd(p, 'Z13') + f"""	VCVTDQ2PS    Z12, Z12
 	VMULPS       Z2, Z13, Z27
@@ -897,5 +929,6 @@ def m_q6k_v():
 
 out = open(os.path.join(OUT, 'k_amd64.s')).read()
 out += mprologue('rows4Q4_KVNNI', 0) + q4k_vconsts + k4_vconsts + kmdup('Z25') + pair_consts + mloop(m_q4k_v(), 144, unpair4)
+out += mprologue('rows4Q5_KVNNI', 0) + q4k_vconsts + zsplat('30', 'Z14') + kmdup('Z25') + pair_consts + zsplat('10', 'Z30') + mloop(m_q4k_v(q5=True), 176, unpair4)
 out += mprologue('rows4Q6_KVNNI', 0) + q6k_vconsts + pair_consts + mloop(m_q6k_v(), 210, unpair4)
 open(os.path.join(OUT, 'k_amd64.s'), 'w').write(out)
