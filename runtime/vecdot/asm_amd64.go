@@ -202,6 +202,29 @@ func rows4Q5_KVNNI(dst *float32, dstStride int, rows int, w *byte, rowBytes int,
 //go:noescape
 func rows4Q6_KVNNI(dst *float32, dstStride int, rows int, w *byte, rowBytes int, act *byte, actStride int, nb int)
 
+// rows8Q4_KVNNI, rows8Q5_KVNNI and rows8Q6_KVNNI compute, for r < rows and
+// token k < 8, dst[k·dstStride + r] = dotQ4_K/dotQ5_K/dotQ6_K(w[r·rowBytes:],
+// act[k·actStride:], nb) (ref_k.go), equal to the one-token kernels' results
+// bit for bit; the weights are decoded once per eight tokens.
+//
+//go:noescape
+func rows8Q4_KVNNI(dst *float32, dstStride int, rows int, w *byte, rowBytes int, act *byte, actStride int, nb int)
+
+//go:noescape
+func rows8Q5_KVNNI(dst *float32, dstStride int, rows int, w *byte, rowBytes int, act *byte, actStride int, nb int)
+
+//go:noescape
+func rows8Q6_KVNNI(dst *float32, dstStride int, rows int, w *byte, rowBytes int, act *byte, actStride int, nb int)
+
+// asmQuant8 adapts an eight-token assembly kernel to quantRows4's signature.
+func asmQuant8(k func(dst *float32, dstStride int, rows int, w *byte, rowBytes int, act *byte, actStride int, nb int)) quantRows4 {
+	return func(dst []float32, dstStride int, w []byte, rowBytes, rows int, act []byte, actStride, nb int) {
+		_ = dst[7*dstStride+rows-1]
+		_ = act[8*actStride-1]
+		k(&dst[0], dstStride, rows, &w[0], rowBytes, &act[0], actStride, nb)
+	}
+}
+
 // asmQuant4 adapts a four-token assembly kernel to quantRows4.
 func asmQuant4(k func(dst *float32, dstStride int, rows int, w *byte, rowBytes int, act *byte, actStride int, nb int)) quantRows4 {
 	return func(dst []float32, dstStride int, w []byte, rowBytes, rows int, act []byte, actStride, nb int) {
@@ -308,6 +331,9 @@ func vnni() impl {
 	m.quant4[quant.Q5_0] = asmQuant4(rows4Q5_0VNNI)
 	m.quant4[quant.Q4_K] = asmQuant4(rows4Q4_KVNNI)
 	m.quant4[quant.Q5_K] = asmQuant4(rows4Q5_KVNNI)
+	m.quant8[quant.Q4_K] = asmQuant8(rows8Q4_KVNNI)
+	m.quant8[quant.Q5_K] = asmQuant8(rows8Q5_KVNNI)
+	m.quant8[quant.Q6_K] = asmQuant8(rows8Q6_KVNNI)
 	m.quant4[quant.Q6_K] = asmQuant4(rows4Q6_KVNNI)
 	return m
 }

@@ -398,7 +398,9 @@ open(os.path.join(OUT, 'k_amd64.s'), 'w').write(out)
 # one-token kernel's, in the same order; the weight decoding is shared.
 
 def A(k, off):
-    return [f'{off}(R12)', f'{off}(R12)(R8*1)', f'{off}(R12)(R8*2)', f'{off}(R12)(DX*1)'][k]
+    # token k's activations: R12 + k·actStride (R8), R14 = R12 + 4·actStride
+    b = 'R12' if k < 4 else 'R14'
+    return [f'{off}({b})', f'{off}({b})(R8*1)', f'{off}({b})(R8*2)', f'{off}({b})(DX*1)'][k % 4]
 
 ACC = ['Y0', 'Y1', 'Y2', 'Y3']
 ISUM = ['Y4', 'Y5', 'Y6', 'Y7']
@@ -831,11 +833,13 @@ open(os.path.join(OUT, 'k_amd64.s'), 'w').write(out)
 def isum2(k):
     return f'Z{4+2*k}', f'Z{5+2*k}'
 
-def m_vmul(z, scale, first, t='Z12'):
-    # the level vector z times each token's activations, scaled into its sums
+def m_vmul(z, scale, first, t='Z12', nt=4):
+    # the level vector z times each token's activations (at offset first[1]),
+    # scaled into its sums: the even (first[0]) or odd one of isum2 for four
+    # tokens, Z4+k for eight; first[2]: the first product into that sum
     s = ''
-    for k in range(4):
-        acc = isum2(k)[0 if first[0] else 1]
+    for k in range(nt):
+        acc = isum2(k)[0 if first[0] else 1] if nt == 4 else f'Z{4+k}'
         s += f'\tVPMADDUBSW   {A(k, first[1])}, {z}, {t}\n'
         s += (f'\tVPMADDWD     {scale}, {t}, {acc}\n' if first[2] else f'\tVPDPWSSD     {scale}, {t}, {acc}\n')
     return s
@@ -853,14 +857,19 @@ unpair4 = """	VEXTRACTF64X4 $1, Z1, Y3
 	VEXTRACTF64X4 $1, Z0, Y1
 """
 
-def m_vpair(p):
+def m_vpair(p, nt=4):
     # Z12 = the integer sums of tokens 2p, 2p+1 (8 lanes each, as the
     # one-token kernel's), Z13 scratch
-    a, b = isum2(2*p)
-    c, d = isum2(2*p+1)
-    return f"""	VPADDD       {b}, {a}, {a}
+    if nt == 8:
+        a, c = f'Z{4+2*p}', f'Z{5+2*p}'
+        pre = ''
+    else:
+        a, b = isum2(2*p)
+        c, d = isum2(2*p+1)
+        pre = f"""	VPADDD       {b}, {a}, {a}
 	VPADDD       {d}, {c}, {c}
-	VSHUFI64X2   $0x44, {c}, {a}, Z12
+"""
+    return pre + f"""	VSHUFI64X2   $0x44, {c}, {a}, Z12
 	VSHUFI64X2   $0xee, {c}, {a}, Z13
 	VPADDD       Z13, Z12, Z12
 """
@@ -878,51 +887,58 @@ def m_vsums(p, z, words):
 	VPMADDWD     {words}, {z}, {z}
 """
 
-def m_q4k_v(q5=False):
+def m_q4k_v(q5=False, nt=4):
     # Y24: scale and min words, Z26 the mins twice each (Z25 kmdup); Z2, Z3
     # d and dmin (broadcast, from f16tab); Z20-Z23 scale vectors; Z24
     # levels; Z27 scratch
     # Q5_K: the kunpack4 tables from memory; Z28 the high bits, Z29
-    # scratch, Z30 0x10
-    tabs = tuple(f'kunpack4<>+{16*i}(SB)' for i in range(4)) if q5 else ('X28', 'X29', 'X30', 'X31')
+    # scratch, Z30 0x10. Eight tokens: Z0-Z3 accumulators, d and dmin in
+    # Z28, Z29, the kunpack4 tables from memory; Q5_K: Z30 the high bits,
+    # Z31 scratch, 0x10 from memory
+    mem = q5 or nt == 8
+    tabs = tuple(f'kunpack4<>+{16*i}(SB)' for i in range(4)) if mem else ('X28', 'X29', 'X30', 'X31')
+    zd, zm = ('Z2', 'Z3') if nt == 4 else ('Z28', 'Z29')
+    q5regs = (('Z28', 'Z29', 'Z30') if nt == 4 else ('Z30', 'Z31', 'k10<>(SB)')) if q5 else None
     s = k4_vunpack(24, 12, tabs) + ''.join(f'\tVPERMW       Z24, Z{16+g}, Z{20+g}\n' for g in range(4)) + '''	VPERMW       Z24, Z25, Z26
 	MOVWLZX      (R11), AX
 	MOVWLZX      2(R11), BX
-	VBROADCASTSS (R10)(AX*4), Z2
-	VBROADCASTSS (R10)(BX*4), Z3
-'''
+	VBROADCASTSS (R10)(AX*4), {zd}
+	VBROADCASTSS (R10)(BX*4), {zm}
+'''.format(zd=zd, zm=zm)
     if q5:
-        s += '\tVBROADCASTI64X4 16(R11), Z28\n'
+        s += f'\tVBROADCASTI64X4 16(R11), {q5regs[0]}\n'
     for g in range(4):
-        code, z = q4k_levels(g, 'Z24', ('Z28', 'Z29', 'Z30') if q5 else None)
-        s += code + m_vmul(z, f'Z{20+g}', (g % 2 == 0, 4+64*g, g < 2))
-    for p in range(2):
-        s += m_vpair(p) + m_vyd(p, 'Z13') + f"""	VCVTDQ2PS    Z12, Z12
-	VMULPS       Z2, Z13, Z27
+        code, z = q4k_levels(g, 'Z24', q5regs)
+        s += code + m_vmul(z, f'Z{20+g}', (g % 2 == 0, 4+64*g, g < 2 if nt == 4 else g == 0), nt=nt)
+    for p in range(nt // 2):
+        s += m_vpair(p, nt) + m_vyd(p, 'Z13') + f"""	VCVTDQ2PS    Z12, Z12
+	VMULPS       {zd}, Z13, Z27
 	VFMADD231PS  Z12, Z27, Z{p}
-	VMULPS       Z3, Z13, Z27
+	VMULPS       {zm}, Z13, Z27
 """ + m_vsums(p, 'Z12', 'Z26') + f"""	VCVTDQ2PS    Z12, Z12
 	VFNMADD231PS Z12, Z27, Z{p}
 """
     return s
 
-def m_q6k_v():
+def m_q6k_v(nt=4):
     # Z20: the 16 scales as words, in both halves; Z24-Z27 scale vectors;
-    # Z28, Z29 levels; Z30, Z31 scratch; Z2 d (broadcast, from f16tab)
-    s = q6k_scales('20') + '''	VINSERTI64X4 $1, Y20, Z20, Z20
+    # Z28, Z29 levels; Z30, Z31 scratch; d (broadcast, from f16tab) in Z2,
+    # or Z23 for eight tokens (Z0-Z3 accumulators)
+    zd = 'Z2' if nt == 4 else 'Z23'
+    s = q6k_scales('20') + f'''	VINSERTI64X4 $1, Y20, Z20, Z20
 	MOVWLZX      208(R11), AX
-	VBROADCASTSS (R10)(AX*4), Z2
+	VBROADCASTSS (R10)(AX*4), {zd}
 '''
     for h in range(2):
         s += q6k_levels(h, 'Z28', 'Z29', 'Z30', 'Z31')
-        s += m_vmul('Z28', f'Z{24+2*h}', (True, 4+128*h, h == 0))
-        s += m_vmul('Z29', f'Z{25+2*h}', (False, 4+128*h+64, h == 0))
-    for p in range(2):
+        s += m_vmul('Z28', f'Z{24+2*h}', (True, 4+128*h, h == 0), nt=nt)
+        s += m_vmul('Z29', f'Z{25+2*h}', (False, 4+128*h+64, h == 0 and nt == 4), nt=nt)
+    for p in range(nt // 2):
         # the -32 offset, then the float32 steps
-        s += m_vpair(p) + m_vsums(p, 'Z13', 'Z20') + f"""	VPSLLD       $5, Z13, Z13
+        s += m_vpair(p, nt) + m_vsums(p, 'Z13', 'Z20') + f"""	VPSLLD       $5, Z13, Z13
 	VPSUBD       Z13, Z12, Z12
 	VCVTDQ2PS    Z12, Z12
-""" + m_vyd(p, 'Z13') + f"""	VMULPS       Z2, Z13, Z13
+""" + m_vyd(p, 'Z13') + f"""	VMULPS       {zd}, Z13, Z13
 	VFMADD231PS  Z12, Z13, Z{p}
 """
     return s
@@ -931,4 +947,64 @@ out = open(os.path.join(OUT, 'k_amd64.s')).read()
 out += mprologue('rows4Q4_KVNNI', 0) + q4k_vconsts + k4_vconsts + kmdup('Z25') + pair_consts + mloop(m_q4k_v(), 144, unpair4)
 out += mprologue('rows4Q5_KVNNI', 0) + q4k_vconsts + zsplat('30', 'Z14') + kmdup('Z25') + pair_consts + zsplat('10', 'Z30') + mloop(m_q4k_v(q5=True), 176, unpair4)
 out += mprologue('rows4Q6_KVNNI', 0) + q6k_vconsts + pair_consts + mloop(m_q6k_v(), 210, unpair4)
+open(os.path.join(OUT, 'k_amd64.s'), 'w').write(out)
+
+
+# Eight-token AVX-512 kernels: the four-token ones' steps for tokens 0-7 (one
+# integer sum per token, Z4-Z11; accumulators of token pairs in Z0-Z3), so
+# that the weights are decoded once per eight tokens. R14 = R12 + 4·actStride.
+
+def mloop8(body, ws):
+    s = """
+row:
+	VPXOR        Y0, Y0, Y0
+	VPXOR        Y1, Y1, Y1
+	VPXOR        Y2, Y2, Y2
+	VPXOR        Y3, Y3, Y3
+	MOVQ         SI, R11
+	MOVQ         R9, R12
+	LEAQ         (R9)(R8*4), R14
+	MOVQ         nb+56(FP), R13
+
+blk:
+""" + body + f"""	ADDQ         ${ws}, R11
+	ADDQ         $292, R12
+	ADDQ         $292, R14
+	DECQ         R13
+	JNZ          blk
+
+	MOVQ         dstStride+8(FP), AX
+	SHLQ         $2, AX
+	MOVQ         DI, BX
+"""
+    # token 2p in Y{p}'s lanes, 2p+1 in the high half of Z{p}: moved to
+    # Y{4+p} first (the 128-bit sums below clear the high halves)
+    s += ''.join(f'\tVEXTRACTF64X4 $1, Z{p}, Y{4+p}\n' for p in range(4))
+    for k in range(8):
+        y = f'Y{k//2}' if k % 2 == 0 else f'Y{4+k//2}'
+        x = 'X' + y[1:]
+        s += hsum_to(y, x) + f'\tVMOVSS       {x}, (BX)\n\tADDQ         AX, BX\n'
+    return s + """	ADDQ         $4, DI
+	ADDQ         rowBytes+32(FP), SI
+	DECQ         CX
+	JNZ          row
+	VZEROUPPER
+	RET
+"""
+
+out = open(os.path.join(OUT, 'k_amd64.s')).read()
+out += """
+DATA k10<>+0(SB)/8, $0x1010101010101010
+DATA k10<>+8(SB)/8, $0x1010101010101010
+DATA k10<>+16(SB)/8, $0x1010101010101010
+DATA k10<>+24(SB)/8, $0x1010101010101010
+DATA k10<>+32(SB)/8, $0x1010101010101010
+DATA k10<>+40(SB)/8, $0x1010101010101010
+DATA k10<>+48(SB)/8, $0x1010101010101010
+DATA k10<>+56(SB)/8, $0x1010101010101010
+GLOBL k10<>(SB), RODATA|NOPTR, $64
+"""
+out += mprologue('rows8Q4_KVNNI', 0) + q4k_vconsts + zsplat('30', 'Z14') + kmdup('Z25') + pair_consts + mloop8(m_q4k_v(nt=8), 144)
+out += mprologue('rows8Q5_KVNNI', 0) + q4k_vconsts + zsplat('30', 'Z14') + kmdup('Z25') + pair_consts + mloop8(m_q4k_v(q5=True, nt=8), 176)
+out += mprologue('rows8Q6_KVNNI', 0) + q6k_vconsts + pair_consts + mloop8(m_q6k_v(nt=8), 210)
 open(os.path.join(OUT, 'k_amd64.s'), 'w').write(out)
