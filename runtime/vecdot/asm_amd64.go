@@ -75,6 +75,19 @@ func rowsQ5_KAVX2(dst *float32, rows int, w *byte, rowBytes int, act *byte, nb i
 //go:noescape
 func rowsQ6_KAVX2(dst *float32, rows int, w *byte, rowBytes int, act *byte, nb int)
 
+// rowsQ4_KVNNI, rowsQ5_KVNNI and rowsQ6_KVNNI compute what rowsQ4_KAVX2,
+// rowsQ5_KAVX2 and rowsQ6_KAVX2 do, bit for bit, with 512-bit registers and
+// VPDPWSSD (AVX512F, BW, VNNI).
+//
+//go:noescape
+func rowsQ4_KVNNI(dst *float32, rows int, w *byte, rowBytes int, act *byte, nb int)
+
+//go:noescape
+func rowsQ5_KVNNI(dst *float32, rows int, w *byte, rowBytes int, act *byte, nb int)
+
+//go:noescape
+func rowsQ6_KVNNI(dst *float32, rows int, w *byte, rowBytes int, act *byte, nb int)
+
 // quantQ8_0AVX2, quantQ8_1AVX2 and quantQ8_KAVX2 convert nb blocks of src
 // as quant.QuantizeActivations does (byte for byte), stopping before a block
 // whose largest magnitude is below 2⁻¹⁰⁰; they return the blocks done.
@@ -195,6 +208,42 @@ func rows4Q5_KAVX2(dst *float32, dstStride int, rows int, w *byte, rowBytes int,
 //go:noescape
 func rows4Q6_KAVX2(dst *float32, dstStride int, rows int, w *byte, rowBytes int, act *byte, actStride int, nb int)
 
+// rows4Q4_KVNNI, rows4Q5_KVNNI and rows4Q6_KVNNI compute what
+// rows4Q4_KAVX2, rows4Q5_KAVX2 and rows4Q6_KAVX2 do, bit for bit, with
+// 512-bit registers and VPDPWSSD.
+//
+//go:noescape
+func rows4Q4_KVNNI(dst *float32, dstStride int, rows int, w *byte, rowBytes int, act *byte, actStride int, nb int)
+
+//go:noescape
+func rows4Q5_KVNNI(dst *float32, dstStride int, rows int, w *byte, rowBytes int, act *byte, actStride int, nb int)
+
+//go:noescape
+func rows4Q6_KVNNI(dst *float32, dstStride int, rows int, w *byte, rowBytes int, act *byte, actStride int, nb int)
+
+// rows8Q4_KVNNI, rows8Q5_KVNNI and rows8Q6_KVNNI compute, for r < rows and
+// token k < 8, dst[k·dstStride + r] = dotQ4_K/dotQ5_K/dotQ6_K(w[r·rowBytes:],
+// act[k·actStride:], nb) (ref_k.go), equal to the one-token kernels' results
+// bit for bit; the weights are decoded once per eight tokens.
+//
+//go:noescape
+func rows8Q4_KVNNI(dst *float32, dstStride int, rows int, w *byte, rowBytes int, act *byte, actStride int, nb int)
+
+//go:noescape
+func rows8Q5_KVNNI(dst *float32, dstStride int, rows int, w *byte, rowBytes int, act *byte, actStride int, nb int)
+
+//go:noescape
+func rows8Q6_KVNNI(dst *float32, dstStride int, rows int, w *byte, rowBytes int, act *byte, actStride int, nb int)
+
+// asmQuant8 adapts an eight-token assembly kernel to quantRows4's signature.
+func asmQuant8(k func(dst *float32, dstStride int, rows int, w *byte, rowBytes int, act *byte, actStride int, nb int)) quantRows4 {
+	return func(dst []float32, dstStride int, w []byte, rowBytes, rows int, act []byte, actStride, nb int) {
+		_ = dst[7*dstStride+rows-1]
+		_ = act[8*actStride-1]
+		k(&dst[0], dstStride, rows, &w[0], rowBytes, &act[0], actStride, nb)
+	}
+}
+
 // asmQuant4 adapts a four-token assembly kernel to quantRows4.
 func asmQuant4(k func(dst *float32, dstStride int, rows int, w *byte, rowBytes int, act *byte, actStride int, nb int)) quantRows4 {
 	return func(dst []float32, dstStride int, w []byte, rowBytes, rows int, act []byte, actStride, nb int) {
@@ -283,7 +332,8 @@ func avx2() impl {
 }
 
 // vnni is avx2 with the 32-value formats' block sums on AVX512-VNNI's
-// VPDPBUSD (256-bit registers, EVEX: AVX512VL).
+// VPDPBUSD (256-bit registers, EVEX: AVX512VL), and Q4_K, Q5_K and Q6_K on
+// 512-bit registers with VPDPWSSD (AVX512F and BW; results equal avx2's).
 func vnni() impl {
 	m := avx2()
 	m.name = "avx2+vnni"
@@ -292,9 +342,18 @@ func vnni() impl {
 	m.quant[quant.Q4_1] = asmQuant(rowsQ4_1VNNI)
 	m.quant[quant.Q5_0] = asmQuant(rowsQ5_0VNNI)
 	m.quant[quant.Q5_1] = asmQuant(rowsQ5_1VNNI)
+	m.quant[quant.Q4_K] = asmQuant(rowsQ4_KVNNI)
+	m.quant[quant.Q5_K] = asmQuant(rowsQ5_KVNNI)
+	m.quant[quant.Q6_K] = asmQuant(rowsQ6_KVNNI)
 	m.quant4[quant.Q8_0] = asmQuant4(rows4Q8_0VNNI)
 	m.quant4[quant.Q4_0] = asmQuant4(rows4Q4_0VNNI)
 	m.quant4[quant.Q5_0] = asmQuant4(rows4Q5_0VNNI)
+	m.quant4[quant.Q4_K] = asmQuant4(rows4Q4_KVNNI)
+	m.quant4[quant.Q5_K] = asmQuant4(rows4Q5_KVNNI)
+	m.quant8[quant.Q4_K] = asmQuant8(rows8Q4_KVNNI)
+	m.quant8[quant.Q5_K] = asmQuant8(rows8Q5_KVNNI)
+	m.quant8[quant.Q6_K] = asmQuant8(rows8Q6_KVNNI)
+	m.quant4[quant.Q6_K] = asmQuant4(rows4Q6_KVNNI)
 	return m
 }
 

@@ -10,17 +10,17 @@
 // 20–30 times faster with SIMD. Rows takes one such activation row and many
 // weight rows, so that the cost of a call is paid per group of rows, not per
 // block; RowsTokens takes several activation rows (a prefill's tokens) and
-// decodes each weight block once for four of them, with results identical
-// to Rows'; RowsFloat does the same for F32, F16 and BF16 weights with
-// float32 activations.
+// decodes each weight block once for four of them (eight for the K formats
+// on AVX-512), with results identical to Rows'; RowsFloat does the same for
+// F32, F16 and BF16 weights with float32 activations.
 //
 // Every product has a plain-Go reference (ref_*.go) that states the loop it
 // computes. On amd64 the products run in Go assembly, chosen once at start-up
 // from the CPU's features (AVX2 with FMA and F16C, plus AVX512-VNNI's
 // VPDPBUSD on 256-bit registers for the 32-value formats where the CPU has
-// AVX512VL and VNNI, and on 512-bit registers, eight rows per pass, for
-// Q8_0, Q4_0 and Q5_0 where it has AVX512F and BW too; see Impl), and
-// compute the
+// AVX512VL and VNNI, 512-bit registers with VPDPWSSD for Q4_K, Q5_K and
+// Q6_K, and 512-bit registers, eight rows per pass, for Q8_0, Q4_0 and Q5_0
+// where it has AVX512F and BW too; see Impl), and compute the
 // same loops: the integer sums inside each block are exact and equal the
 // reference's (for every int8 value, −128 included); only the order of the
 // float32 additions across blocks and lanes differs. The build tag purego

@@ -24,8 +24,9 @@ type impl struct {
 	float [numTypes]floatRows
 	act   [numTypes]quantAct // by activation type
 	// quant4 has four-token kernels for some weight types (nil elsewhere:
-	// RowsTokens then takes one token at a time).
-	quant4 [numTypes]quantRows4
+	// RowsTokens then takes one token at a time), quant8 eight-token ones
+	// (taken first where present).
+	quant4, quant8 [numTypes]quantRows4
 }
 
 // numTypes bounds the ggml type ids the tables are indexed by (BF16 is 30).
@@ -108,7 +109,8 @@ func (m *impl) rows(dst []float32, t quant.Type, w []byte, rowBytes int, act []b
 // converted by QuantizeActivations. Each result equals Rows' for that token
 // bit for bit; for some types (Q4_K, Q5_K, Q6_K on amd64, and Q8_0, Q4_0 and
 // Q5_0 where Impl is not "avx512") the weights are decoded once for four
-// tokens, which makes a prefill up to twice as fast as n calls of Rows. dstStride must be at least rows. It
+// tokens (the K formats with AVX-512: eight), which makes a prefill up to
+// twice as fast as n calls of Rows. dstStride must be at least rows. It
 // allocates nothing, is safe for concurrent use, and returns an error,
 // writing nothing, when t is not Supported or a length does not fit.
 func RowsTokens(dst []float32, dstStride int, t quant.Type, w []byte, rowBytes, rows int, acts []byte, n int) error {
@@ -143,6 +145,11 @@ func (m *impl) rowsTokens(dst []float32, dstStride int, t quant.Type, w []byte, 
 		return fmt.Errorf("vecdot: %d tokens of %d rows at stride %d need %d outputs, got %d", n, rows, dstStride, (n-1)*dstStride+rows, len(dst))
 	}
 	k := 0
+	if f8 := m.quant8[t]; f8 != nil {
+		for ; k+8 <= n; k += 8 {
+			f8(dst[k*dstStride:], dstStride, w, rowBytes, rows, acts[k*ab:], ab, nb)
+		}
+	}
 	if f4 := m.quant4[t]; f4 != nil {
 		for ; k+4 <= n; k += 4 {
 			f4(dst[k*dstStride:], dstStride, w, rowBytes, rows, acts[k*ab:], ab, nb)

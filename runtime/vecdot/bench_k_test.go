@@ -1,0 +1,50 @@
+package vecdot
+
+import (
+	"math/rand/v2"
+	"testing"
+
+	"github.com/qwenkit/qwenkit/runtime/quant"
+)
+
+// BenchmarkRowsDRAMK is BenchmarkRows for the K formats with the weights
+// streamed from memory, as in a decoding step: 256 MB of rows of 4864
+// values (the 0.5B model's FFN down projection, whose K-quant matrices are
+// the only ones a Q4_K_M file of that shape has), far more than the
+// level-2 cache and most of the level-3 cache, one activation row. The
+// rows repeat a set of 64 quantized rows (quantizing 256 MB would take
+// minutes); every call reads the whole buffer once.
+func BenchmarkRowsDRAMK(b *testing.B) {
+	const cols, distinct, size = 4864, 64, 256 << 20
+	r := rand.New(rand.NewPCG(21, 22))
+	buf := make([]byte, size)
+	for _, typ := range []quant.Type{quant.Q4_K, quant.Q5_K, quant.Q6_K} {
+		at, _ := quant.VecDotType(typ)
+		rb := cols / typ.BlockSize() * typ.TypeSize()
+		for i := 0; i < distinct; i++ {
+			q, err := quant.Quantize(typ, randFloats(r, cols))
+			if err != nil {
+				b.Fatal(err)
+			}
+			copy(buf[i*rb:], q)
+		}
+		rows := size / rb
+		for i := distinct * rb; i < rows*rb; i += copy(buf[i:rows*rb], buf[:distinct*rb]) {
+		}
+		w := buf[:rows*rb]
+		a := make([]byte, cols/at.BlockSize()*at.TypeSize())
+		if err := quant.QuantizeActivations(at, randFloats(r, cols), a); err != nil {
+			b.Fatal(err)
+		}
+		dst := make([]float32, rows)
+		for _, m := range impls() {
+			if m.name == "generic" {
+				continue // compute-bound: BenchmarkRows measures it
+			}
+			f := m.quantFor(typ)
+			b.Run(typ.String()+"/"+m.name, func(b *testing.B) {
+				cpuLoop(b, int64(len(w)), func() { f(dst, w, rb, a, rb/typ.TypeSize()) })
+			})
+		}
+	}
+}
