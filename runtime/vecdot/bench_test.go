@@ -108,3 +108,30 @@ func BenchmarkRowsTokens(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkRowsFloatTokens multiplies 128 rows of 1536 float values by 48
+// tokens, with RowsFloatTokens ("tiles", on every implementation) and with
+// one RowsFloat call per token ("rows"); bytes are weight bytes times
+// tokens, so the rates compare directly (F16: 1 GB/s is 1 GFLOP/s).
+func BenchmarkRowsFloatTokens(b *testing.B) {
+	const rows, ntok = 128, 48
+	r := rand.New(rand.NewPCG(15, 16))
+	for _, typ := range floatTypes {
+		w, _ := floatRow(r, typ, rows*benchCols, random)
+		x := randFloats(r, ntok*benchCols)
+		rb := benchCols * typ.TypeSize()
+		dst := make([]float32, ntok*rows)
+		for _, m := range impls() {
+			b.Run(typ.String()+"/tiles/"+m.name, func(b *testing.B) {
+				cpuLoop(b, int64(len(w)*ntok), func() { m.rowsFloatTokens(dst, rows, typ, w, rb, rows, x, ntok) })
+			})
+		}
+		b.Run(typ.String()+"/rows", func(b *testing.B) {
+			cpuLoop(b, int64(len(w)*ntok), func() {
+				for k := 0; k < ntok; k++ {
+					RowsFloat(dst[k*rows:(k+1)*rows], typ, w, rb, x[k*benchCols:(k+1)*benchCols])
+				}
+			})
+		})
+	}
+}

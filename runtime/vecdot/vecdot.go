@@ -26,6 +26,9 @@ type impl struct {
 	// quant4 has four-token kernels for some weight types (nil elsewhere:
 	// RowsTokens then takes one token at a time).
 	quant4 [numTypes]quantRows4
+	// floatTile has several-token kernels for float weights (zero
+	// elsewhere: RowsFloatTokens then takes one token at a time).
+	floatTile [numTypes]floatTile
 }
 
 // numTypes bounds the ggml type ids the tables are indexed by (BF16 is 30).
