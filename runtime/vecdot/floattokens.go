@@ -37,9 +37,11 @@ const (
 // converted once for six tokens and each activation vector loaded once for
 // several rows, and the sum of each row is taken 1,024 values at a time, so
 // the order of the float32 additions differs from RowsFloat's (the results
-// agree to float32 rounding of the sum, not bit for bit). Rows and tokens
-// left over from whole tiles, and all of them when n < 6, take RowsFloat's
-// kernel and equal RowsFloat's result bit for bit. Each weight row holds
+// agree to float32 rounding of the sum, not bit for bit). With n ≥ 6 every
+// token takes the tiles (the last ones in a tile that overlaps the one
+// before); the rows left over from whole tiles (rows%2 or rows%4), and
+// every row when n < 6, take RowsFloat's kernel and equal RowsFloat's
+// result bit for bit. Each weight row holds
 // cols values of t in rowBytes = t.RowSize(cols) bytes; dstStride must be at
 // least rows. It allocates nothing, is safe for concurrent use, and returns
 // an error, writing nothing, when t is not SupportedFloat or a length does
@@ -72,38 +74,44 @@ func (m *impl) rowsFloatTokens(dst []float32, dstStride int, t quant.Type, w []b
 		return fmt.Errorf("vecdot: %d tokens of %d rows at stride %d need %d outputs, got %d", n, rows, dstStride, (n-1)*dstStride+rows, len(dst))
 	}
 	tile := m.floatTile[t]
-	tr, tn, tc := 0, 0, cols&^15 // rows, tokens and values the tiles take
-	if tile.k != nil && tc > 0 {
-		tr, tn = rows/tile.rowsPer*tile.rowsPer, n/tileTokens*tileTokens
+	tr, tc := 0, cols&^15 // rows and values the tiles take
+	if tile.k != nil && tc > 0 && n >= tileTokens {
+		tr = rows / tile.rowsPer * tile.rowsPer
 	}
-	if tr == 0 || tn == 0 {
-		tr, tn = 0, 0
-	}
-	for c := 0; c < tc && tn > 0; c += tileCols {
-		nc := min(tileCols, tc-c)
-		acc := min(c, 1)
-		for k := 0; k < tn; k += tileTokens {
-			tile.k(&dst[k*dstStride], dstStride, tr, &w[c*es], rowBytes, &x[k*cols+c], cols, nc, acc)
+	if tr > 0 {
+		m.floatTiles(tile, dst, dstStride, w, rowBytes, tr, x, cols, tc, 0, n/tileTokens*tileTokens)
+		if n%tileTokens != 0 {
+			// The last tokens in a tile that overlaps the previous one: it
+			// recomputes those tokens' results, to the same bits.
+			m.floatTiles(tile, dst, dstStride, w, rowBytes, tr, x, cols, tc, n-tileTokens, n)
 		}
-	}
-	if tn > 0 && tc < cols {
-		// The last cols%16 values of every tiled row, one product each.
-		var one [1]float32
-		for k := 0; k < tn; k++ {
-			for r := 0; r < tr; r++ {
-				f(one[:], w[r*rowBytes+tc*es:], rowBytes, x[k*cols+tc:(k+1)*cols], cols-tc)
-				dst[k*dstStride+r] += one[0]
+		if tc < cols {
+			// The last cols%16 values of every tiled row, one product each.
+			var one [1]float32
+			for k := 0; k < n; k++ {
+				for r := 0; r < tr; r++ {
+					f(one[:], w[r*rowBytes+tc*es:], rowBytes, x[k*cols+tc:(k+1)*cols], cols-tc)
+					dst[k*dstStride+r] += one[0]
+				}
 			}
 		}
 	}
-	for k := 0; k < n; k++ {
-		lo := 0
-		if k < tn {
-			lo = tr
-		}
-		if lo < rows {
-			f(dst[k*dstStride+lo:k*dstStride+rows], w[lo*rowBytes:], rowBytes, x[k*cols:(k+1)*cols], cols)
+	if tr < rows {
+		for k := 0; k < n; k++ {
+			f(dst[k*dstStride+tr:k*dstStride+rows], w[tr*rowBytes:], rowBytes, x[k*cols:(k+1)*cols], cols)
 		}
 	}
 	return nil
+}
+
+// floatTiles runs tile over rows [0, rows) and tokens [k0, k1) (a multiple
+// of tileTokens), values [0, tc), tileCols values at a time.
+func (m *impl) floatTiles(tile floatTile, dst []float32, dstStride int, w []byte, rowBytes, rows int, x []float32, cols, tc, k0, k1 int) {
+	es := rowBytes / cols
+	for c := 0; c < tc; c += tileCols {
+		nc, acc := min(tileCols, tc-c), min(c, 1)
+		for k := k0; k < k1; k += tileTokens {
+			tile.k(&dst[k*dstStride], dstStride, rows, &w[c*es], rowBytes, &x[k*cols+c], cols, nc, acc)
+		}
+	}
 }
