@@ -80,7 +80,7 @@ func BenchmarkPooledMatVec(b *testing.B) {
 func BenchmarkMatMul(b *testing.B) {
 	r := rand.New(rand.NewPCG(23, 24))
 	const n = 64
-	for _, typ := range []quant.Type{quant.F32, quant.Q8_0, quant.Q4_0, quant.Q4_K} {
+	for _, typ := range []quant.Type{quant.F32, quant.F16, quant.Q8_0, quant.Q4_0, quant.Q4_K} {
 		w, _ := quantMatrix(b, r, typ, 896, 4864)
 		x := randVec(r, n*4864)
 		dst := make([]float32, n*896)

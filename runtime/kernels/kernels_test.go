@@ -2,6 +2,7 @@ package kernels
 
 import (
 	"encoding/binary"
+	"fmt"
 	"math"
 	"math/rand/v2"
 	"testing"
@@ -65,23 +66,35 @@ func TestMatVecMatMul(t *testing.T) {
 			if err := w.Check(); err != nil {
 				t.Fatal(err)
 			}
-			const n = 5
-			x := randVec(r, n*cols)
-			got := make([]float32, n*rows)
-			MatMul(got, w, x, n)
-			one := make([]float32, rows)
-			for tok := 0; tok < n; tok++ {
-				MatVec(one, w, x[tok*cols:(tok+1)*cols])
-				for i := 0; i < rows; i++ {
-					var s float64
-					for j := 0; j < cols; j++ {
-						s += want[i][j] * float64(x[tok*cols+j])
-					}
-					close32(t, "MatVec", one[i], s, 1e-4)
-					if one[i] != got[tok*rows+i] {
-						t.Fatalf("%s %dx%d: MatMul row %d token %d = %v, MatVec = %v", ty, rows, cols, i, tok, got[tok*rows+i], one[i])
-					}
-				}
+			// 5 tokens: MatMul equals MatVec bit for bit; 13: float
+			// weights may take vecdot's tiles, another order of additions.
+			for _, n := range []int{5, 13} {
+				checkMatMul(t, fmt.Sprintf("%s %dx%d", ty, rows, cols), w, want, randVec(r, n*cols), n, n < 6)
+			}
+		}
+	}
+}
+
+// checkMatMul checks MatMul of w by the n tokens of x, and MatVec on each
+// token, against the float64 products of want (w's values) to 1e-4, and,
+// if bitEqual, that MatMul equals MatVec bit for bit.
+func checkMatMul[F float32 | float64](t *testing.T, name string, w Matrix, want [][]F, x []float32, n int, bitEqual bool) {
+	t.Helper()
+	rows, cols := w.Rows, w.Cols
+	got := make([]float32, n*rows)
+	MatMul(got, w, x, n)
+	one := make([]float32, rows)
+	for tok := 0; tok < n; tok++ {
+		MatVec(one, w, x[tok*cols:(tok+1)*cols])
+		for i := 0; i < rows; i++ {
+			var s float64
+			for j := 0; j < cols; j++ {
+				s += float64(want[i][j]) * float64(x[tok*cols+j])
+			}
+			close32(t, name+" MatVec", one[i], s, 1e-4)
+			close32(t, name+" MatMul", got[tok*rows+i], s, 1e-4)
+			if bitEqual && one[i] != got[tok*rows+i] {
+				t.Fatalf("%s: MatMul row %d token %d = %v, MatVec = %v", name, i, tok, got[tok*rows+i], one[i])
 			}
 		}
 	}

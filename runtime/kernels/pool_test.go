@@ -343,6 +343,7 @@ func TestMatMulShared(t *testing.T) {
 	for _, types := range [][]quant.Type{
 		{quant.Q4_K, quant.Q6_K, quant.Q4_K},
 		{quant.F16, quant.F32},
+		{quant.F16, quant.F16, quant.F16}, // 40 and 64 rows: whole groups of 8
 		{quant.Q8_0, quant.Q4_K},
 		{quant.Q4_0, quant.Q8_0, quant.Q4_0, quant.Q8_0},
 	} {
@@ -352,7 +353,7 @@ func TestMatMulShared(t *testing.T) {
 			w, _ := quantMatrix(t, r, typ, 40+24*i, cols)
 			ws = append(ws, w)
 		}
-		for _, n := range []int{1, 5} {
+		for _, n := range []int{1, 5, 13} {
 			x := randVec(r, n*cols)
 			outs := make([]Out, len(ws))
 			for i, w := range ws {
