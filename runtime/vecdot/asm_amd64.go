@@ -290,12 +290,14 @@ func avx2() impl {
 	m.floatTile[quant.F32] = floatTile{tileF32AVX2, 2}
 	m.floatTile[quant.F16] = floatTile{tileF16AVX2, 2}
 	m.floatTile[quant.BF16] = floatTile{tileBF16AVX2, 2}
+	m.cols[quant.F32], m.cols[quant.F16], m.colsLanes = colsAVX2[quant.F32], colsAVX2[quant.F16], 8
+	m.expSum, m.maxK = expShiftSumAVX2, maxAVX2
 	return m
 }
 
 // vnni is avx2 with the 32-value formats' block sums on AVX512-VNNI's
-// VPDPBUSD (256-bit registers, EVEX: AVX512VL), and the float tile kernels
-// of several tokens on AVX512F's 512-bit registers.
+// VPDPBUSD (256-bit registers, EVEX: AVX512VL), and the float tile and
+// column kernels on AVX512F's 512-bit registers.
 func vnni() impl {
 	m := avx2()
 	m.name = "avx2+vnni"
@@ -303,6 +305,8 @@ func vnni() impl {
 		m.floatTile[quant.F32] = floatTile{tileF32AVX512, 4}
 		m.floatTile[quant.F16] = floatTile{tileF16AVX512, 4}
 		m.floatTile[quant.BF16] = floatTile{tileBF16AVX512, 4}
+		m.cols[quant.F32], m.cols[quant.F16], m.colsLanes = colsAVX512[quant.F32], colsAVX512[quant.F16], 16
+		m.expSum, m.maxK = expShiftSumAVX512, maxAVX512
 	}
 	m.quant[quant.Q8_0] = asmQuant(rowsQ8_0VNNI)
 	m.quant[quant.Q4_0] = asmQuant(rowsQ4_0VNNI)

@@ -135,3 +135,30 @@ func BenchmarkRowsFloatTokens(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkColsFloat is ColsFloat on one decoding step's attention shapes
+// (Qwen2.5-0.5B: 7 query heads per KV head, 64 values per head) over 512
+// positions: "scores" multiplies the heads' queries by the keys stored
+// transposed (64 rows of 512 positions), "values" the heads' softmax
+// weights by the values (512 rows of 64); bytes are weight bytes times
+// vectors, so the rates compare directly (F16: 1 GB/s is 1 GFLOP/s).
+func BenchmarkColsFloat(b *testing.B) {
+	const heads, dim, positions = 7, 64, 512
+	r := rand.New(rand.NewPCG(17, 18))
+	for _, typ := range []quant.Type{quant.F32, quant.F16} {
+		es := typ.TypeSize()
+		w, _ := floatRow(r, typ, dim*positions, random)
+		for _, shape := range []struct {
+			name       string
+			rows, cols int
+		}{{"scores", dim, positions}, {"values", positions, dim}} {
+			x := randFloats(r, heads*shape.rows)
+			dst := make([]float32, heads*shape.cols)
+			for _, m := range impls() {
+				b.Run(typ.String()+"/"+shape.name+"/"+m.name, func(b *testing.B) {
+					cpuLoop(b, int64(len(w)*heads), func() { m.colsFloat(dst, shape.cols, typ, w, shape.cols*es, shape.cols, x, heads) })
+				})
+			}
+		}
+	}
+}

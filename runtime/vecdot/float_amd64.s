@@ -1587,3 +1587,5015 @@ tileBF16AVX512_st5:
 	JNZ  group
 	VZEROUPPER
 	RET
+
+// colsF32x1AVX2: for 1 vectors x_h (k values, xStride bytes apart) and the
+// columns c < cols (a multiple of 8) of a k-row matrix W (rows rowBytes
+// apart), AVX2:
+//
+//	dst[h·dstStride + c] = Σ_{i<k} x_h[i]·float32(W[i][c])
+//
+// summed in index order with fused multiply-adds, 8·4 columns at a
+// time (then 8). k is at least 1.
+//
+// Registers: DI dst of the column block, BX dstStride in bytes, CX columns
+// left, SI W at the column block, R8 rowBytes, R9 xStride, R10/R11/R13 x_0,
+// x_3, x_6 at value i (the others at +R9, +2·R9), R12 W's row i, DX rows
+// left, AX the output pointer.
+
+// func colsF32x1AVX2(dst *float32, dstStride int, cols int, w *byte, rowBytes int, x *float32, xStride int, k int)
+TEXT ·colsF32x1AVX2(SB), NOSPLIT, $0-64
+	MOVQ dst+0(FP), DI
+	MOVQ dstStride+8(FP), BX
+	SHLQ $2, BX
+	MOVQ cols+16(FP), CX
+	MOVQ w+24(FP), SI
+	MOVQ rowBytes+32(FP), R8
+	MOVQ xStride+48(FP), R9
+	SHLQ $2, R9
+
+block4:
+	CMPQ CX, $32
+	JLT  block1
+	VXORPS Y0, Y0, Y0
+	VXORPS Y1, Y1, Y1
+	VXORPS Y2, Y2, Y2
+	VXORPS Y3, Y3, Y3
+	MOVQ SI, R12
+	MOVQ x+40(FP), R10
+	LEAQ (R10)(R9*2), R11
+	ADDQ R9, R11
+	LEAQ (R11)(R9*2), R13
+	ADDQ R9, R13
+	MOVQ k+56(FP), DX
+
+loop4:
+	VMOVUPS 0(R12), Y4
+	VMOVUPS 32(R12), Y5
+	VMOVUPS 64(R12), Y6
+	VMOVUPS 96(R12), Y7
+	VBROADCASTSS (R10), Y8
+	VFMADD231PS Y8, Y4, Y0
+	VFMADD231PS Y8, Y5, Y1
+	VFMADD231PS Y8, Y6, Y2
+	VFMADD231PS Y8, Y7, Y3
+	ADDQ R8, R12
+	ADDQ $4, R10
+	ADDQ $4, R11
+	ADDQ $4, R13
+	DECQ DX
+	JNZ  loop4
+
+	MOVQ DI, AX
+	VMOVUPS Y0, 0(AX)
+	VMOVUPS Y1, 32(AX)
+	VMOVUPS Y2, 64(AX)
+	VMOVUPS Y3, 96(AX)
+	ADDQ BX, AX
+	ADDQ $128, SI
+	ADDQ $128, DI
+	SUBQ $32, CX
+	JMP  block4
+
+block1:
+	CMPQ CX, $8
+	JLT  done
+	VXORPS Y0, Y0, Y0
+	MOVQ SI, R12
+	MOVQ x+40(FP), R10
+	LEAQ (R10)(R9*2), R11
+	ADDQ R9, R11
+	LEAQ (R11)(R9*2), R13
+	ADDQ R9, R13
+	MOVQ k+56(FP), DX
+
+loop1:
+	VMOVUPS 0(R12), Y1
+	VBROADCASTSS (R10), Y2
+	VFMADD231PS Y2, Y1, Y0
+	ADDQ R8, R12
+	ADDQ $4, R10
+	ADDQ $4, R11
+	ADDQ $4, R13
+	DECQ DX
+	JNZ  loop1
+
+	MOVQ DI, AX
+	VMOVUPS Y0, 0(AX)
+	ADDQ BX, AX
+	ADDQ $32, SI
+	ADDQ $32, DI
+	SUBQ $8, CX
+	JMP  block1
+
+done:
+	VZEROUPPER
+	RET
+
+// colsF32x2AVX2: for 2 vectors x_h (k values, xStride bytes apart) and the
+// columns c < cols (a multiple of 8) of a k-row matrix W (rows rowBytes
+// apart), AVX2:
+//
+//	dst[h·dstStride + c] = Σ_{i<k} x_h[i]·float32(W[i][c])
+//
+// summed in index order with fused multiply-adds, 8·4 columns at a
+// time (then 8). k is at least 1.
+//
+// Registers: DI dst of the column block, BX dstStride in bytes, CX columns
+// left, SI W at the column block, R8 rowBytes, R9 xStride, R10/R11/R13 x_0,
+// x_3, x_6 at value i (the others at +R9, +2·R9), R12 W's row i, DX rows
+// left, AX the output pointer.
+
+// func colsF32x2AVX2(dst *float32, dstStride int, cols int, w *byte, rowBytes int, x *float32, xStride int, k int)
+TEXT ·colsF32x2AVX2(SB), NOSPLIT, $0-64
+	MOVQ dst+0(FP), DI
+	MOVQ dstStride+8(FP), BX
+	SHLQ $2, BX
+	MOVQ cols+16(FP), CX
+	MOVQ w+24(FP), SI
+	MOVQ rowBytes+32(FP), R8
+	MOVQ xStride+48(FP), R9
+	SHLQ $2, R9
+
+block4:
+	CMPQ CX, $32
+	JLT  block1
+	VXORPS Y0, Y0, Y0
+	VXORPS Y1, Y1, Y1
+	VXORPS Y2, Y2, Y2
+	VXORPS Y3, Y3, Y3
+	VXORPS Y4, Y4, Y4
+	VXORPS Y5, Y5, Y5
+	VXORPS Y6, Y6, Y6
+	VXORPS Y7, Y7, Y7
+	MOVQ SI, R12
+	MOVQ x+40(FP), R10
+	LEAQ (R10)(R9*2), R11
+	ADDQ R9, R11
+	LEAQ (R11)(R9*2), R13
+	ADDQ R9, R13
+	MOVQ k+56(FP), DX
+
+loop4:
+	VMOVUPS 0(R12), Y8
+	VMOVUPS 32(R12), Y9
+	VMOVUPS 64(R12), Y10
+	VMOVUPS 96(R12), Y11
+	VBROADCASTSS (R10), Y12
+	VFMADD231PS Y12, Y8, Y0
+	VFMADD231PS Y12, Y9, Y1
+	VFMADD231PS Y12, Y10, Y2
+	VFMADD231PS Y12, Y11, Y3
+	VBROADCASTSS (R10)(R9*1), Y12
+	VFMADD231PS Y12, Y8, Y4
+	VFMADD231PS Y12, Y9, Y5
+	VFMADD231PS Y12, Y10, Y6
+	VFMADD231PS Y12, Y11, Y7
+	ADDQ R8, R12
+	ADDQ $4, R10
+	ADDQ $4, R11
+	ADDQ $4, R13
+	DECQ DX
+	JNZ  loop4
+
+	MOVQ DI, AX
+	VMOVUPS Y0, 0(AX)
+	VMOVUPS Y1, 32(AX)
+	VMOVUPS Y2, 64(AX)
+	VMOVUPS Y3, 96(AX)
+	ADDQ BX, AX
+	VMOVUPS Y4, 0(AX)
+	VMOVUPS Y5, 32(AX)
+	VMOVUPS Y6, 64(AX)
+	VMOVUPS Y7, 96(AX)
+	ADDQ BX, AX
+	ADDQ $128, SI
+	ADDQ $128, DI
+	SUBQ $32, CX
+	JMP  block4
+
+block1:
+	CMPQ CX, $8
+	JLT  done
+	VXORPS Y0, Y0, Y0
+	VXORPS Y1, Y1, Y1
+	MOVQ SI, R12
+	MOVQ x+40(FP), R10
+	LEAQ (R10)(R9*2), R11
+	ADDQ R9, R11
+	LEAQ (R11)(R9*2), R13
+	ADDQ R9, R13
+	MOVQ k+56(FP), DX
+
+loop1:
+	VMOVUPS 0(R12), Y2
+	VBROADCASTSS (R10), Y3
+	VFMADD231PS Y3, Y2, Y0
+	VBROADCASTSS (R10)(R9*1), Y3
+	VFMADD231PS Y3, Y2, Y1
+	ADDQ R8, R12
+	ADDQ $4, R10
+	ADDQ $4, R11
+	ADDQ $4, R13
+	DECQ DX
+	JNZ  loop1
+
+	MOVQ DI, AX
+	VMOVUPS Y0, 0(AX)
+	ADDQ BX, AX
+	VMOVUPS Y1, 0(AX)
+	ADDQ BX, AX
+	ADDQ $32, SI
+	ADDQ $32, DI
+	SUBQ $8, CX
+	JMP  block1
+
+done:
+	VZEROUPPER
+	RET
+
+// colsF32x3AVX2: for 3 vectors x_h (k values, xStride bytes apart) and the
+// columns c < cols (a multiple of 8) of a k-row matrix W (rows rowBytes
+// apart), AVX2:
+//
+//	dst[h·dstStride + c] = Σ_{i<k} x_h[i]·float32(W[i][c])
+//
+// summed in index order with fused multiply-adds, 8·3 columns at a
+// time (then 8). k is at least 1.
+//
+// Registers: DI dst of the column block, BX dstStride in bytes, CX columns
+// left, SI W at the column block, R8 rowBytes, R9 xStride, R10/R11/R13 x_0,
+// x_3, x_6 at value i (the others at +R9, +2·R9), R12 W's row i, DX rows
+// left, AX the output pointer.
+
+// func colsF32x3AVX2(dst *float32, dstStride int, cols int, w *byte, rowBytes int, x *float32, xStride int, k int)
+TEXT ·colsF32x3AVX2(SB), NOSPLIT, $0-64
+	MOVQ dst+0(FP), DI
+	MOVQ dstStride+8(FP), BX
+	SHLQ $2, BX
+	MOVQ cols+16(FP), CX
+	MOVQ w+24(FP), SI
+	MOVQ rowBytes+32(FP), R8
+	MOVQ xStride+48(FP), R9
+	SHLQ $2, R9
+
+block3:
+	CMPQ CX, $24
+	JLT  block1
+	VXORPS Y0, Y0, Y0
+	VXORPS Y1, Y1, Y1
+	VXORPS Y2, Y2, Y2
+	VXORPS Y3, Y3, Y3
+	VXORPS Y4, Y4, Y4
+	VXORPS Y5, Y5, Y5
+	VXORPS Y6, Y6, Y6
+	VXORPS Y7, Y7, Y7
+	VXORPS Y8, Y8, Y8
+	MOVQ SI, R12
+	MOVQ x+40(FP), R10
+	LEAQ (R10)(R9*2), R11
+	ADDQ R9, R11
+	LEAQ (R11)(R9*2), R13
+	ADDQ R9, R13
+	MOVQ k+56(FP), DX
+
+loop3:
+	VMOVUPS 0(R12), Y9
+	VMOVUPS 32(R12), Y10
+	VMOVUPS 64(R12), Y11
+	VBROADCASTSS (R10), Y12
+	VFMADD231PS Y12, Y9, Y0
+	VFMADD231PS Y12, Y10, Y1
+	VFMADD231PS Y12, Y11, Y2
+	VBROADCASTSS (R10)(R9*1), Y12
+	VFMADD231PS Y12, Y9, Y3
+	VFMADD231PS Y12, Y10, Y4
+	VFMADD231PS Y12, Y11, Y5
+	VBROADCASTSS (R10)(R9*2), Y12
+	VFMADD231PS Y12, Y9, Y6
+	VFMADD231PS Y12, Y10, Y7
+	VFMADD231PS Y12, Y11, Y8
+	ADDQ R8, R12
+	ADDQ $4, R10
+	ADDQ $4, R11
+	ADDQ $4, R13
+	DECQ DX
+	JNZ  loop3
+
+	MOVQ DI, AX
+	VMOVUPS Y0, 0(AX)
+	VMOVUPS Y1, 32(AX)
+	VMOVUPS Y2, 64(AX)
+	ADDQ BX, AX
+	VMOVUPS Y3, 0(AX)
+	VMOVUPS Y4, 32(AX)
+	VMOVUPS Y5, 64(AX)
+	ADDQ BX, AX
+	VMOVUPS Y6, 0(AX)
+	VMOVUPS Y7, 32(AX)
+	VMOVUPS Y8, 64(AX)
+	ADDQ BX, AX
+	ADDQ $96, SI
+	ADDQ $96, DI
+	SUBQ $24, CX
+	JMP  block3
+
+block1:
+	CMPQ CX, $8
+	JLT  done
+	VXORPS Y0, Y0, Y0
+	VXORPS Y1, Y1, Y1
+	VXORPS Y2, Y2, Y2
+	MOVQ SI, R12
+	MOVQ x+40(FP), R10
+	LEAQ (R10)(R9*2), R11
+	ADDQ R9, R11
+	LEAQ (R11)(R9*2), R13
+	ADDQ R9, R13
+	MOVQ k+56(FP), DX
+
+loop1:
+	VMOVUPS 0(R12), Y3
+	VBROADCASTSS (R10), Y4
+	VFMADD231PS Y4, Y3, Y0
+	VBROADCASTSS (R10)(R9*1), Y4
+	VFMADD231PS Y4, Y3, Y1
+	VBROADCASTSS (R10)(R9*2), Y4
+	VFMADD231PS Y4, Y3, Y2
+	ADDQ R8, R12
+	ADDQ $4, R10
+	ADDQ $4, R11
+	ADDQ $4, R13
+	DECQ DX
+	JNZ  loop1
+
+	MOVQ DI, AX
+	VMOVUPS Y0, 0(AX)
+	ADDQ BX, AX
+	VMOVUPS Y1, 0(AX)
+	ADDQ BX, AX
+	VMOVUPS Y2, 0(AX)
+	ADDQ BX, AX
+	ADDQ $32, SI
+	ADDQ $32, DI
+	SUBQ $8, CX
+	JMP  block1
+
+done:
+	VZEROUPPER
+	RET
+
+// colsF32x4AVX2: for 4 vectors x_h (k values, xStride bytes apart) and the
+// columns c < cols (a multiple of 8) of a k-row matrix W (rows rowBytes
+// apart), AVX2:
+//
+//	dst[h·dstStride + c] = Σ_{i<k} x_h[i]·float32(W[i][c])
+//
+// summed in index order with fused multiply-adds, 8·3 columns at a
+// time (then 8). k is at least 1.
+//
+// Registers: DI dst of the column block, BX dstStride in bytes, CX columns
+// left, SI W at the column block, R8 rowBytes, R9 xStride, R10/R11/R13 x_0,
+// x_3, x_6 at value i (the others at +R9, +2·R9), R12 W's row i, DX rows
+// left, AX the output pointer.
+
+// func colsF32x4AVX2(dst *float32, dstStride int, cols int, w *byte, rowBytes int, x *float32, xStride int, k int)
+TEXT ·colsF32x4AVX2(SB), NOSPLIT, $0-64
+	MOVQ dst+0(FP), DI
+	MOVQ dstStride+8(FP), BX
+	SHLQ $2, BX
+	MOVQ cols+16(FP), CX
+	MOVQ w+24(FP), SI
+	MOVQ rowBytes+32(FP), R8
+	MOVQ xStride+48(FP), R9
+	SHLQ $2, R9
+
+block3:
+	CMPQ CX, $24
+	JLT  block1
+	VXORPS Y0, Y0, Y0
+	VXORPS Y1, Y1, Y1
+	VXORPS Y2, Y2, Y2
+	VXORPS Y3, Y3, Y3
+	VXORPS Y4, Y4, Y4
+	VXORPS Y5, Y5, Y5
+	VXORPS Y6, Y6, Y6
+	VXORPS Y7, Y7, Y7
+	VXORPS Y8, Y8, Y8
+	VXORPS Y9, Y9, Y9
+	VXORPS Y10, Y10, Y10
+	VXORPS Y11, Y11, Y11
+	MOVQ SI, R12
+	MOVQ x+40(FP), R10
+	LEAQ (R10)(R9*2), R11
+	ADDQ R9, R11
+	LEAQ (R11)(R9*2), R13
+	ADDQ R9, R13
+	MOVQ k+56(FP), DX
+
+loop3:
+	VMOVUPS 0(R12), Y12
+	VMOVUPS 32(R12), Y13
+	VMOVUPS 64(R12), Y14
+	VBROADCASTSS (R10), Y15
+	VFMADD231PS Y15, Y12, Y0
+	VFMADD231PS Y15, Y13, Y1
+	VFMADD231PS Y15, Y14, Y2
+	VBROADCASTSS (R10)(R9*1), Y15
+	VFMADD231PS Y15, Y12, Y3
+	VFMADD231PS Y15, Y13, Y4
+	VFMADD231PS Y15, Y14, Y5
+	VBROADCASTSS (R10)(R9*2), Y15
+	VFMADD231PS Y15, Y12, Y6
+	VFMADD231PS Y15, Y13, Y7
+	VFMADD231PS Y15, Y14, Y8
+	VBROADCASTSS (R11), Y15
+	VFMADD231PS Y15, Y12, Y9
+	VFMADD231PS Y15, Y13, Y10
+	VFMADD231PS Y15, Y14, Y11
+	ADDQ R8, R12
+	ADDQ $4, R10
+	ADDQ $4, R11
+	ADDQ $4, R13
+	DECQ DX
+	JNZ  loop3
+
+	MOVQ DI, AX
+	VMOVUPS Y0, 0(AX)
+	VMOVUPS Y1, 32(AX)
+	VMOVUPS Y2, 64(AX)
+	ADDQ BX, AX
+	VMOVUPS Y3, 0(AX)
+	VMOVUPS Y4, 32(AX)
+	VMOVUPS Y5, 64(AX)
+	ADDQ BX, AX
+	VMOVUPS Y6, 0(AX)
+	VMOVUPS Y7, 32(AX)
+	VMOVUPS Y8, 64(AX)
+	ADDQ BX, AX
+	VMOVUPS Y9, 0(AX)
+	VMOVUPS Y10, 32(AX)
+	VMOVUPS Y11, 64(AX)
+	ADDQ BX, AX
+	ADDQ $96, SI
+	ADDQ $96, DI
+	SUBQ $24, CX
+	JMP  block3
+
+block1:
+	CMPQ CX, $8
+	JLT  done
+	VXORPS Y0, Y0, Y0
+	VXORPS Y1, Y1, Y1
+	VXORPS Y2, Y2, Y2
+	VXORPS Y3, Y3, Y3
+	MOVQ SI, R12
+	MOVQ x+40(FP), R10
+	LEAQ (R10)(R9*2), R11
+	ADDQ R9, R11
+	LEAQ (R11)(R9*2), R13
+	ADDQ R9, R13
+	MOVQ k+56(FP), DX
+
+loop1:
+	VMOVUPS 0(R12), Y4
+	VBROADCASTSS (R10), Y5
+	VFMADD231PS Y5, Y4, Y0
+	VBROADCASTSS (R10)(R9*1), Y5
+	VFMADD231PS Y5, Y4, Y1
+	VBROADCASTSS (R10)(R9*2), Y5
+	VFMADD231PS Y5, Y4, Y2
+	VBROADCASTSS (R11), Y5
+	VFMADD231PS Y5, Y4, Y3
+	ADDQ R8, R12
+	ADDQ $4, R10
+	ADDQ $4, R11
+	ADDQ $4, R13
+	DECQ DX
+	JNZ  loop1
+
+	MOVQ DI, AX
+	VMOVUPS Y0, 0(AX)
+	ADDQ BX, AX
+	VMOVUPS Y1, 0(AX)
+	ADDQ BX, AX
+	VMOVUPS Y2, 0(AX)
+	ADDQ BX, AX
+	VMOVUPS Y3, 0(AX)
+	ADDQ BX, AX
+	ADDQ $32, SI
+	ADDQ $32, DI
+	SUBQ $8, CX
+	JMP  block1
+
+done:
+	VZEROUPPER
+	RET
+
+// colsF32x5AVX2: for 5 vectors x_h (k values, xStride bytes apart) and the
+// columns c < cols (a multiple of 8) of a k-row matrix W (rows rowBytes
+// apart), AVX2:
+//
+//	dst[h·dstStride + c] = Σ_{i<k} x_h[i]·float32(W[i][c])
+//
+// summed in index order with fused multiply-adds, 8·2 columns at a
+// time (then 8). k is at least 1.
+//
+// Registers: DI dst of the column block, BX dstStride in bytes, CX columns
+// left, SI W at the column block, R8 rowBytes, R9 xStride, R10/R11/R13 x_0,
+// x_3, x_6 at value i (the others at +R9, +2·R9), R12 W's row i, DX rows
+// left, AX the output pointer.
+
+// func colsF32x5AVX2(dst *float32, dstStride int, cols int, w *byte, rowBytes int, x *float32, xStride int, k int)
+TEXT ·colsF32x5AVX2(SB), NOSPLIT, $0-64
+	MOVQ dst+0(FP), DI
+	MOVQ dstStride+8(FP), BX
+	SHLQ $2, BX
+	MOVQ cols+16(FP), CX
+	MOVQ w+24(FP), SI
+	MOVQ rowBytes+32(FP), R8
+	MOVQ xStride+48(FP), R9
+	SHLQ $2, R9
+
+block2:
+	CMPQ CX, $16
+	JLT  block1
+	VXORPS Y0, Y0, Y0
+	VXORPS Y1, Y1, Y1
+	VXORPS Y2, Y2, Y2
+	VXORPS Y3, Y3, Y3
+	VXORPS Y4, Y4, Y4
+	VXORPS Y5, Y5, Y5
+	VXORPS Y6, Y6, Y6
+	VXORPS Y7, Y7, Y7
+	VXORPS Y8, Y8, Y8
+	VXORPS Y9, Y9, Y9
+	MOVQ SI, R12
+	MOVQ x+40(FP), R10
+	LEAQ (R10)(R9*2), R11
+	ADDQ R9, R11
+	LEAQ (R11)(R9*2), R13
+	ADDQ R9, R13
+	MOVQ k+56(FP), DX
+
+loop2:
+	VMOVUPS 0(R12), Y10
+	VMOVUPS 32(R12), Y11
+	VBROADCASTSS (R10), Y12
+	VFMADD231PS Y12, Y10, Y0
+	VFMADD231PS Y12, Y11, Y1
+	VBROADCASTSS (R10)(R9*1), Y12
+	VFMADD231PS Y12, Y10, Y2
+	VFMADD231PS Y12, Y11, Y3
+	VBROADCASTSS (R10)(R9*2), Y12
+	VFMADD231PS Y12, Y10, Y4
+	VFMADD231PS Y12, Y11, Y5
+	VBROADCASTSS (R11), Y12
+	VFMADD231PS Y12, Y10, Y6
+	VFMADD231PS Y12, Y11, Y7
+	VBROADCASTSS (R11)(R9*1), Y12
+	VFMADD231PS Y12, Y10, Y8
+	VFMADD231PS Y12, Y11, Y9
+	ADDQ R8, R12
+	ADDQ $4, R10
+	ADDQ $4, R11
+	ADDQ $4, R13
+	DECQ DX
+	JNZ  loop2
+
+	MOVQ DI, AX
+	VMOVUPS Y0, 0(AX)
+	VMOVUPS Y1, 32(AX)
+	ADDQ BX, AX
+	VMOVUPS Y2, 0(AX)
+	VMOVUPS Y3, 32(AX)
+	ADDQ BX, AX
+	VMOVUPS Y4, 0(AX)
+	VMOVUPS Y5, 32(AX)
+	ADDQ BX, AX
+	VMOVUPS Y6, 0(AX)
+	VMOVUPS Y7, 32(AX)
+	ADDQ BX, AX
+	VMOVUPS Y8, 0(AX)
+	VMOVUPS Y9, 32(AX)
+	ADDQ BX, AX
+	ADDQ $64, SI
+	ADDQ $64, DI
+	SUBQ $16, CX
+	JMP  block2
+
+block1:
+	CMPQ CX, $8
+	JLT  done
+	VXORPS Y0, Y0, Y0
+	VXORPS Y1, Y1, Y1
+	VXORPS Y2, Y2, Y2
+	VXORPS Y3, Y3, Y3
+	VXORPS Y4, Y4, Y4
+	MOVQ SI, R12
+	MOVQ x+40(FP), R10
+	LEAQ (R10)(R9*2), R11
+	ADDQ R9, R11
+	LEAQ (R11)(R9*2), R13
+	ADDQ R9, R13
+	MOVQ k+56(FP), DX
+
+loop1:
+	VMOVUPS 0(R12), Y5
+	VBROADCASTSS (R10), Y6
+	VFMADD231PS Y6, Y5, Y0
+	VBROADCASTSS (R10)(R9*1), Y6
+	VFMADD231PS Y6, Y5, Y1
+	VBROADCASTSS (R10)(R9*2), Y6
+	VFMADD231PS Y6, Y5, Y2
+	VBROADCASTSS (R11), Y6
+	VFMADD231PS Y6, Y5, Y3
+	VBROADCASTSS (R11)(R9*1), Y6
+	VFMADD231PS Y6, Y5, Y4
+	ADDQ R8, R12
+	ADDQ $4, R10
+	ADDQ $4, R11
+	ADDQ $4, R13
+	DECQ DX
+	JNZ  loop1
+
+	MOVQ DI, AX
+	VMOVUPS Y0, 0(AX)
+	ADDQ BX, AX
+	VMOVUPS Y1, 0(AX)
+	ADDQ BX, AX
+	VMOVUPS Y2, 0(AX)
+	ADDQ BX, AX
+	VMOVUPS Y3, 0(AX)
+	ADDQ BX, AX
+	VMOVUPS Y4, 0(AX)
+	ADDQ BX, AX
+	ADDQ $32, SI
+	ADDQ $32, DI
+	SUBQ $8, CX
+	JMP  block1
+
+done:
+	VZEROUPPER
+	RET
+
+// colsF32x6AVX2: for 6 vectors x_h (k values, xStride bytes apart) and the
+// columns c < cols (a multiple of 8) of a k-row matrix W (rows rowBytes
+// apart), AVX2:
+//
+//	dst[h·dstStride + c] = Σ_{i<k} x_h[i]·float32(W[i][c])
+//
+// summed in index order with fused multiply-adds, 8·2 columns at a
+// time (then 8). k is at least 1.
+//
+// Registers: DI dst of the column block, BX dstStride in bytes, CX columns
+// left, SI W at the column block, R8 rowBytes, R9 xStride, R10/R11/R13 x_0,
+// x_3, x_6 at value i (the others at +R9, +2·R9), R12 W's row i, DX rows
+// left, AX the output pointer.
+
+// func colsF32x6AVX2(dst *float32, dstStride int, cols int, w *byte, rowBytes int, x *float32, xStride int, k int)
+TEXT ·colsF32x6AVX2(SB), NOSPLIT, $0-64
+	MOVQ dst+0(FP), DI
+	MOVQ dstStride+8(FP), BX
+	SHLQ $2, BX
+	MOVQ cols+16(FP), CX
+	MOVQ w+24(FP), SI
+	MOVQ rowBytes+32(FP), R8
+	MOVQ xStride+48(FP), R9
+	SHLQ $2, R9
+
+block2:
+	CMPQ CX, $16
+	JLT  block1
+	VXORPS Y0, Y0, Y0
+	VXORPS Y1, Y1, Y1
+	VXORPS Y2, Y2, Y2
+	VXORPS Y3, Y3, Y3
+	VXORPS Y4, Y4, Y4
+	VXORPS Y5, Y5, Y5
+	VXORPS Y6, Y6, Y6
+	VXORPS Y7, Y7, Y7
+	VXORPS Y8, Y8, Y8
+	VXORPS Y9, Y9, Y9
+	VXORPS Y10, Y10, Y10
+	VXORPS Y11, Y11, Y11
+	MOVQ SI, R12
+	MOVQ x+40(FP), R10
+	LEAQ (R10)(R9*2), R11
+	ADDQ R9, R11
+	LEAQ (R11)(R9*2), R13
+	ADDQ R9, R13
+	MOVQ k+56(FP), DX
+
+loop2:
+	VMOVUPS 0(R12), Y12
+	VMOVUPS 32(R12), Y13
+	VBROADCASTSS (R10), Y14
+	VFMADD231PS Y14, Y12, Y0
+	VFMADD231PS Y14, Y13, Y1
+	VBROADCASTSS (R10)(R9*1), Y14
+	VFMADD231PS Y14, Y12, Y2
+	VFMADD231PS Y14, Y13, Y3
+	VBROADCASTSS (R10)(R9*2), Y14
+	VFMADD231PS Y14, Y12, Y4
+	VFMADD231PS Y14, Y13, Y5
+	VBROADCASTSS (R11), Y14
+	VFMADD231PS Y14, Y12, Y6
+	VFMADD231PS Y14, Y13, Y7
+	VBROADCASTSS (R11)(R9*1), Y14
+	VFMADD231PS Y14, Y12, Y8
+	VFMADD231PS Y14, Y13, Y9
+	VBROADCASTSS (R11)(R9*2), Y14
+	VFMADD231PS Y14, Y12, Y10
+	VFMADD231PS Y14, Y13, Y11
+	ADDQ R8, R12
+	ADDQ $4, R10
+	ADDQ $4, R11
+	ADDQ $4, R13
+	DECQ DX
+	JNZ  loop2
+
+	MOVQ DI, AX
+	VMOVUPS Y0, 0(AX)
+	VMOVUPS Y1, 32(AX)
+	ADDQ BX, AX
+	VMOVUPS Y2, 0(AX)
+	VMOVUPS Y3, 32(AX)
+	ADDQ BX, AX
+	VMOVUPS Y4, 0(AX)
+	VMOVUPS Y5, 32(AX)
+	ADDQ BX, AX
+	VMOVUPS Y6, 0(AX)
+	VMOVUPS Y7, 32(AX)
+	ADDQ BX, AX
+	VMOVUPS Y8, 0(AX)
+	VMOVUPS Y9, 32(AX)
+	ADDQ BX, AX
+	VMOVUPS Y10, 0(AX)
+	VMOVUPS Y11, 32(AX)
+	ADDQ BX, AX
+	ADDQ $64, SI
+	ADDQ $64, DI
+	SUBQ $16, CX
+	JMP  block2
+
+block1:
+	CMPQ CX, $8
+	JLT  done
+	VXORPS Y0, Y0, Y0
+	VXORPS Y1, Y1, Y1
+	VXORPS Y2, Y2, Y2
+	VXORPS Y3, Y3, Y3
+	VXORPS Y4, Y4, Y4
+	VXORPS Y5, Y5, Y5
+	MOVQ SI, R12
+	MOVQ x+40(FP), R10
+	LEAQ (R10)(R9*2), R11
+	ADDQ R9, R11
+	LEAQ (R11)(R9*2), R13
+	ADDQ R9, R13
+	MOVQ k+56(FP), DX
+
+loop1:
+	VMOVUPS 0(R12), Y6
+	VBROADCASTSS (R10), Y7
+	VFMADD231PS Y7, Y6, Y0
+	VBROADCASTSS (R10)(R9*1), Y7
+	VFMADD231PS Y7, Y6, Y1
+	VBROADCASTSS (R10)(R9*2), Y7
+	VFMADD231PS Y7, Y6, Y2
+	VBROADCASTSS (R11), Y7
+	VFMADD231PS Y7, Y6, Y3
+	VBROADCASTSS (R11)(R9*1), Y7
+	VFMADD231PS Y7, Y6, Y4
+	VBROADCASTSS (R11)(R9*2), Y7
+	VFMADD231PS Y7, Y6, Y5
+	ADDQ R8, R12
+	ADDQ $4, R10
+	ADDQ $4, R11
+	ADDQ $4, R13
+	DECQ DX
+	JNZ  loop1
+
+	MOVQ DI, AX
+	VMOVUPS Y0, 0(AX)
+	ADDQ BX, AX
+	VMOVUPS Y1, 0(AX)
+	ADDQ BX, AX
+	VMOVUPS Y2, 0(AX)
+	ADDQ BX, AX
+	VMOVUPS Y3, 0(AX)
+	ADDQ BX, AX
+	VMOVUPS Y4, 0(AX)
+	ADDQ BX, AX
+	VMOVUPS Y5, 0(AX)
+	ADDQ BX, AX
+	ADDQ $32, SI
+	ADDQ $32, DI
+	SUBQ $8, CX
+	JMP  block1
+
+done:
+	VZEROUPPER
+	RET
+
+// colsF32x7AVX2: for 7 vectors x_h (k values, xStride bytes apart) and the
+// columns c < cols (a multiple of 8) of a k-row matrix W (rows rowBytes
+// apart), AVX2:
+//
+//	dst[h·dstStride + c] = Σ_{i<k} x_h[i]·float32(W[i][c])
+//
+// summed in index order with fused multiply-adds, 8·1 columns at a
+// time (then 8). k is at least 1.
+//
+// Registers: DI dst of the column block, BX dstStride in bytes, CX columns
+// left, SI W at the column block, R8 rowBytes, R9 xStride, R10/R11/R13 x_0,
+// x_3, x_6 at value i (the others at +R9, +2·R9), R12 W's row i, DX rows
+// left, AX the output pointer.
+
+// func colsF32x7AVX2(dst *float32, dstStride int, cols int, w *byte, rowBytes int, x *float32, xStride int, k int)
+TEXT ·colsF32x7AVX2(SB), NOSPLIT, $0-64
+	MOVQ dst+0(FP), DI
+	MOVQ dstStride+8(FP), BX
+	SHLQ $2, BX
+	MOVQ cols+16(FP), CX
+	MOVQ w+24(FP), SI
+	MOVQ rowBytes+32(FP), R8
+	MOVQ xStride+48(FP), R9
+	SHLQ $2, R9
+
+block1:
+	CMPQ CX, $8
+	JLT  done
+	VXORPS Y0, Y0, Y0
+	VXORPS Y1, Y1, Y1
+	VXORPS Y2, Y2, Y2
+	VXORPS Y3, Y3, Y3
+	VXORPS Y4, Y4, Y4
+	VXORPS Y5, Y5, Y5
+	VXORPS Y6, Y6, Y6
+	MOVQ SI, R12
+	MOVQ x+40(FP), R10
+	LEAQ (R10)(R9*2), R11
+	ADDQ R9, R11
+	LEAQ (R11)(R9*2), R13
+	ADDQ R9, R13
+	MOVQ k+56(FP), DX
+
+loop1:
+	VMOVUPS 0(R12), Y7
+	VBROADCASTSS (R10), Y8
+	VFMADD231PS Y8, Y7, Y0
+	VBROADCASTSS (R10)(R9*1), Y8
+	VFMADD231PS Y8, Y7, Y1
+	VBROADCASTSS (R10)(R9*2), Y8
+	VFMADD231PS Y8, Y7, Y2
+	VBROADCASTSS (R11), Y8
+	VFMADD231PS Y8, Y7, Y3
+	VBROADCASTSS (R11)(R9*1), Y8
+	VFMADD231PS Y8, Y7, Y4
+	VBROADCASTSS (R11)(R9*2), Y8
+	VFMADD231PS Y8, Y7, Y5
+	VBROADCASTSS (R13), Y8
+	VFMADD231PS Y8, Y7, Y6
+	ADDQ R8, R12
+	ADDQ $4, R10
+	ADDQ $4, R11
+	ADDQ $4, R13
+	DECQ DX
+	JNZ  loop1
+
+	MOVQ DI, AX
+	VMOVUPS Y0, 0(AX)
+	ADDQ BX, AX
+	VMOVUPS Y1, 0(AX)
+	ADDQ BX, AX
+	VMOVUPS Y2, 0(AX)
+	ADDQ BX, AX
+	VMOVUPS Y3, 0(AX)
+	ADDQ BX, AX
+	VMOVUPS Y4, 0(AX)
+	ADDQ BX, AX
+	VMOVUPS Y5, 0(AX)
+	ADDQ BX, AX
+	VMOVUPS Y6, 0(AX)
+	ADDQ BX, AX
+	ADDQ $32, SI
+	ADDQ $32, DI
+	SUBQ $8, CX
+	JMP  block1
+
+done:
+	VZEROUPPER
+	RET
+
+// colsF32x8AVX2: for 8 vectors x_h (k values, xStride bytes apart) and the
+// columns c < cols (a multiple of 8) of a k-row matrix W (rows rowBytes
+// apart), AVX2:
+//
+//	dst[h·dstStride + c] = Σ_{i<k} x_h[i]·float32(W[i][c])
+//
+// summed in index order with fused multiply-adds, 8·1 columns at a
+// time (then 8). k is at least 1.
+//
+// Registers: DI dst of the column block, BX dstStride in bytes, CX columns
+// left, SI W at the column block, R8 rowBytes, R9 xStride, R10/R11/R13 x_0,
+// x_3, x_6 at value i (the others at +R9, +2·R9), R12 W's row i, DX rows
+// left, AX the output pointer.
+
+// func colsF32x8AVX2(dst *float32, dstStride int, cols int, w *byte, rowBytes int, x *float32, xStride int, k int)
+TEXT ·colsF32x8AVX2(SB), NOSPLIT, $0-64
+	MOVQ dst+0(FP), DI
+	MOVQ dstStride+8(FP), BX
+	SHLQ $2, BX
+	MOVQ cols+16(FP), CX
+	MOVQ w+24(FP), SI
+	MOVQ rowBytes+32(FP), R8
+	MOVQ xStride+48(FP), R9
+	SHLQ $2, R9
+
+block1:
+	CMPQ CX, $8
+	JLT  done
+	VXORPS Y0, Y0, Y0
+	VXORPS Y1, Y1, Y1
+	VXORPS Y2, Y2, Y2
+	VXORPS Y3, Y3, Y3
+	VXORPS Y4, Y4, Y4
+	VXORPS Y5, Y5, Y5
+	VXORPS Y6, Y6, Y6
+	VXORPS Y7, Y7, Y7
+	MOVQ SI, R12
+	MOVQ x+40(FP), R10
+	LEAQ (R10)(R9*2), R11
+	ADDQ R9, R11
+	LEAQ (R11)(R9*2), R13
+	ADDQ R9, R13
+	MOVQ k+56(FP), DX
+
+loop1:
+	VMOVUPS 0(R12), Y8
+	VBROADCASTSS (R10), Y9
+	VFMADD231PS Y9, Y8, Y0
+	VBROADCASTSS (R10)(R9*1), Y9
+	VFMADD231PS Y9, Y8, Y1
+	VBROADCASTSS (R10)(R9*2), Y9
+	VFMADD231PS Y9, Y8, Y2
+	VBROADCASTSS (R11), Y9
+	VFMADD231PS Y9, Y8, Y3
+	VBROADCASTSS (R11)(R9*1), Y9
+	VFMADD231PS Y9, Y8, Y4
+	VBROADCASTSS (R11)(R9*2), Y9
+	VFMADD231PS Y9, Y8, Y5
+	VBROADCASTSS (R13), Y9
+	VFMADD231PS Y9, Y8, Y6
+	VBROADCASTSS (R13)(R9*1), Y9
+	VFMADD231PS Y9, Y8, Y7
+	ADDQ R8, R12
+	ADDQ $4, R10
+	ADDQ $4, R11
+	ADDQ $4, R13
+	DECQ DX
+	JNZ  loop1
+
+	MOVQ DI, AX
+	VMOVUPS Y0, 0(AX)
+	ADDQ BX, AX
+	VMOVUPS Y1, 0(AX)
+	ADDQ BX, AX
+	VMOVUPS Y2, 0(AX)
+	ADDQ BX, AX
+	VMOVUPS Y3, 0(AX)
+	ADDQ BX, AX
+	VMOVUPS Y4, 0(AX)
+	ADDQ BX, AX
+	VMOVUPS Y5, 0(AX)
+	ADDQ BX, AX
+	VMOVUPS Y6, 0(AX)
+	ADDQ BX, AX
+	VMOVUPS Y7, 0(AX)
+	ADDQ BX, AX
+	ADDQ $32, SI
+	ADDQ $32, DI
+	SUBQ $8, CX
+	JMP  block1
+
+done:
+	VZEROUPPER
+	RET
+
+// colsF32x1AVX512: for 1 vectors x_h (k values, xStride bytes apart) and the
+// columns c < cols (a multiple of 16) of a k-row matrix W (rows rowBytes
+// apart), AVX512:
+//
+//	dst[h·dstStride + c] = Σ_{i<k} x_h[i]·float32(W[i][c])
+//
+// summed in index order with fused multiply-adds, 16·4 columns at a
+// time (then 16). k is at least 1.
+//
+// Registers: DI dst of the column block, BX dstStride in bytes, CX columns
+// left, SI W at the column block, R8 rowBytes, R9 xStride, R10/R11/R13 x_0,
+// x_3, x_6 at value i (the others at +R9, +2·R9), R12 W's row i, DX rows
+// left, AX the output pointer.
+
+// func colsF32x1AVX512(dst *float32, dstStride int, cols int, w *byte, rowBytes int, x *float32, xStride int, k int)
+TEXT ·colsF32x1AVX512(SB), NOSPLIT, $0-64
+	MOVQ dst+0(FP), DI
+	MOVQ dstStride+8(FP), BX
+	SHLQ $2, BX
+	MOVQ cols+16(FP), CX
+	MOVQ w+24(FP), SI
+	MOVQ rowBytes+32(FP), R8
+	MOVQ xStride+48(FP), R9
+	SHLQ $2, R9
+
+block4:
+	CMPQ CX, $64
+	JLT  block1
+	VPXORD Z0, Z0, Z0
+	VPXORD Z1, Z1, Z1
+	VPXORD Z2, Z2, Z2
+	VPXORD Z3, Z3, Z3
+	MOVQ SI, R12
+	MOVQ x+40(FP), R10
+	LEAQ (R10)(R9*2), R11
+	ADDQ R9, R11
+	LEAQ (R11)(R9*2), R13
+	ADDQ R9, R13
+	MOVQ k+56(FP), DX
+
+loop4:
+	VMOVUPS 0(R12), Z4
+	VMOVUPS 64(R12), Z5
+	VMOVUPS 128(R12), Z6
+	VMOVUPS 192(R12), Z7
+	VBROADCASTSS (R10), Z8
+	VFMADD231PS Z8, Z4, Z0
+	VFMADD231PS Z8, Z5, Z1
+	VFMADD231PS Z8, Z6, Z2
+	VFMADD231PS Z8, Z7, Z3
+	ADDQ R8, R12
+	ADDQ $4, R10
+	ADDQ $4, R11
+	ADDQ $4, R13
+	DECQ DX
+	JNZ  loop4
+
+	MOVQ DI, AX
+	VMOVUPS Z0, 0(AX)
+	VMOVUPS Z1, 64(AX)
+	VMOVUPS Z2, 128(AX)
+	VMOVUPS Z3, 192(AX)
+	ADDQ BX, AX
+	ADDQ $256, SI
+	ADDQ $256, DI
+	SUBQ $64, CX
+	JMP  block4
+
+block1:
+	CMPQ CX, $16
+	JLT  done
+	VPXORD Z0, Z0, Z0
+	MOVQ SI, R12
+	MOVQ x+40(FP), R10
+	LEAQ (R10)(R9*2), R11
+	ADDQ R9, R11
+	LEAQ (R11)(R9*2), R13
+	ADDQ R9, R13
+	MOVQ k+56(FP), DX
+
+loop1:
+	VMOVUPS 0(R12), Z1
+	VBROADCASTSS (R10), Z2
+	VFMADD231PS Z2, Z1, Z0
+	ADDQ R8, R12
+	ADDQ $4, R10
+	ADDQ $4, R11
+	ADDQ $4, R13
+	DECQ DX
+	JNZ  loop1
+
+	MOVQ DI, AX
+	VMOVUPS Z0, 0(AX)
+	ADDQ BX, AX
+	ADDQ $64, SI
+	ADDQ $64, DI
+	SUBQ $16, CX
+	JMP  block1
+
+done:
+	VZEROUPPER
+	RET
+
+// colsF32x2AVX512: for 2 vectors x_h (k values, xStride bytes apart) and the
+// columns c < cols (a multiple of 16) of a k-row matrix W (rows rowBytes
+// apart), AVX512:
+//
+//	dst[h·dstStride + c] = Σ_{i<k} x_h[i]·float32(W[i][c])
+//
+// summed in index order with fused multiply-adds, 16·4 columns at a
+// time (then 16). k is at least 1.
+//
+// Registers: DI dst of the column block, BX dstStride in bytes, CX columns
+// left, SI W at the column block, R8 rowBytes, R9 xStride, R10/R11/R13 x_0,
+// x_3, x_6 at value i (the others at +R9, +2·R9), R12 W's row i, DX rows
+// left, AX the output pointer.
+
+// func colsF32x2AVX512(dst *float32, dstStride int, cols int, w *byte, rowBytes int, x *float32, xStride int, k int)
+TEXT ·colsF32x2AVX512(SB), NOSPLIT, $0-64
+	MOVQ dst+0(FP), DI
+	MOVQ dstStride+8(FP), BX
+	SHLQ $2, BX
+	MOVQ cols+16(FP), CX
+	MOVQ w+24(FP), SI
+	MOVQ rowBytes+32(FP), R8
+	MOVQ xStride+48(FP), R9
+	SHLQ $2, R9
+
+block4:
+	CMPQ CX, $64
+	JLT  block1
+	VPXORD Z0, Z0, Z0
+	VPXORD Z1, Z1, Z1
+	VPXORD Z2, Z2, Z2
+	VPXORD Z3, Z3, Z3
+	VPXORD Z4, Z4, Z4
+	VPXORD Z5, Z5, Z5
+	VPXORD Z6, Z6, Z6
+	VPXORD Z7, Z7, Z7
+	MOVQ SI, R12
+	MOVQ x+40(FP), R10
+	LEAQ (R10)(R9*2), R11
+	ADDQ R9, R11
+	LEAQ (R11)(R9*2), R13
+	ADDQ R9, R13
+	MOVQ k+56(FP), DX
+
+loop4:
+	VMOVUPS 0(R12), Z8
+	VMOVUPS 64(R12), Z9
+	VMOVUPS 128(R12), Z10
+	VMOVUPS 192(R12), Z11
+	VBROADCASTSS (R10), Z12
+	VFMADD231PS Z12, Z8, Z0
+	VFMADD231PS Z12, Z9, Z1
+	VFMADD231PS Z12, Z10, Z2
+	VFMADD231PS Z12, Z11, Z3
+	VBROADCASTSS (R10)(R9*1), Z12
+	VFMADD231PS Z12, Z8, Z4
+	VFMADD231PS Z12, Z9, Z5
+	VFMADD231PS Z12, Z10, Z6
+	VFMADD231PS Z12, Z11, Z7
+	ADDQ R8, R12
+	ADDQ $4, R10
+	ADDQ $4, R11
+	ADDQ $4, R13
+	DECQ DX
+	JNZ  loop4
+
+	MOVQ DI, AX
+	VMOVUPS Z0, 0(AX)
+	VMOVUPS Z1, 64(AX)
+	VMOVUPS Z2, 128(AX)
+	VMOVUPS Z3, 192(AX)
+	ADDQ BX, AX
+	VMOVUPS Z4, 0(AX)
+	VMOVUPS Z5, 64(AX)
+	VMOVUPS Z6, 128(AX)
+	VMOVUPS Z7, 192(AX)
+	ADDQ BX, AX
+	ADDQ $256, SI
+	ADDQ $256, DI
+	SUBQ $64, CX
+	JMP  block4
+
+block1:
+	CMPQ CX, $16
+	JLT  done
+	VPXORD Z0, Z0, Z0
+	VPXORD Z1, Z1, Z1
+	MOVQ SI, R12
+	MOVQ x+40(FP), R10
+	LEAQ (R10)(R9*2), R11
+	ADDQ R9, R11
+	LEAQ (R11)(R9*2), R13
+	ADDQ R9, R13
+	MOVQ k+56(FP), DX
+
+loop1:
+	VMOVUPS 0(R12), Z2
+	VBROADCASTSS (R10), Z3
+	VFMADD231PS Z3, Z2, Z0
+	VBROADCASTSS (R10)(R9*1), Z3
+	VFMADD231PS Z3, Z2, Z1
+	ADDQ R8, R12
+	ADDQ $4, R10
+	ADDQ $4, R11
+	ADDQ $4, R13
+	DECQ DX
+	JNZ  loop1
+
+	MOVQ DI, AX
+	VMOVUPS Z0, 0(AX)
+	ADDQ BX, AX
+	VMOVUPS Z1, 0(AX)
+	ADDQ BX, AX
+	ADDQ $64, SI
+	ADDQ $64, DI
+	SUBQ $16, CX
+	JMP  block1
+
+done:
+	VZEROUPPER
+	RET
+
+// colsF32x3AVX512: for 3 vectors x_h (k values, xStride bytes apart) and the
+// columns c < cols (a multiple of 16) of a k-row matrix W (rows rowBytes
+// apart), AVX512:
+//
+//	dst[h·dstStride + c] = Σ_{i<k} x_h[i]·float32(W[i][c])
+//
+// summed in index order with fused multiply-adds, 16·4 columns at a
+// time (then 16). k is at least 1.
+//
+// Registers: DI dst of the column block, BX dstStride in bytes, CX columns
+// left, SI W at the column block, R8 rowBytes, R9 xStride, R10/R11/R13 x_0,
+// x_3, x_6 at value i (the others at +R9, +2·R9), R12 W's row i, DX rows
+// left, AX the output pointer.
+
+// func colsF32x3AVX512(dst *float32, dstStride int, cols int, w *byte, rowBytes int, x *float32, xStride int, k int)
+TEXT ·colsF32x3AVX512(SB), NOSPLIT, $0-64
+	MOVQ dst+0(FP), DI
+	MOVQ dstStride+8(FP), BX
+	SHLQ $2, BX
+	MOVQ cols+16(FP), CX
+	MOVQ w+24(FP), SI
+	MOVQ rowBytes+32(FP), R8
+	MOVQ xStride+48(FP), R9
+	SHLQ $2, R9
+
+block4:
+	CMPQ CX, $64
+	JLT  block1
+	VPXORD Z0, Z0, Z0
+	VPXORD Z1, Z1, Z1
+	VPXORD Z2, Z2, Z2
+	VPXORD Z3, Z3, Z3
+	VPXORD Z4, Z4, Z4
+	VPXORD Z5, Z5, Z5
+	VPXORD Z6, Z6, Z6
+	VPXORD Z7, Z7, Z7
+	VPXORD Z8, Z8, Z8
+	VPXORD Z9, Z9, Z9
+	VPXORD Z10, Z10, Z10
+	VPXORD Z11, Z11, Z11
+	MOVQ SI, R12
+	MOVQ x+40(FP), R10
+	LEAQ (R10)(R9*2), R11
+	ADDQ R9, R11
+	LEAQ (R11)(R9*2), R13
+	ADDQ R9, R13
+	MOVQ k+56(FP), DX
+
+loop4:
+	VMOVUPS 0(R12), Z12
+	VMOVUPS 64(R12), Z13
+	VMOVUPS 128(R12), Z14
+	VMOVUPS 192(R12), Z15
+	VBROADCASTSS (R10), Z16
+	VFMADD231PS Z16, Z12, Z0
+	VFMADD231PS Z16, Z13, Z1
+	VFMADD231PS Z16, Z14, Z2
+	VFMADD231PS Z16, Z15, Z3
+	VBROADCASTSS (R10)(R9*1), Z16
+	VFMADD231PS Z16, Z12, Z4
+	VFMADD231PS Z16, Z13, Z5
+	VFMADD231PS Z16, Z14, Z6
+	VFMADD231PS Z16, Z15, Z7
+	VBROADCASTSS (R10)(R9*2), Z16
+	VFMADD231PS Z16, Z12, Z8
+	VFMADD231PS Z16, Z13, Z9
+	VFMADD231PS Z16, Z14, Z10
+	VFMADD231PS Z16, Z15, Z11
+	ADDQ R8, R12
+	ADDQ $4, R10
+	ADDQ $4, R11
+	ADDQ $4, R13
+	DECQ DX
+	JNZ  loop4
+
+	MOVQ DI, AX
+	VMOVUPS Z0, 0(AX)
+	VMOVUPS Z1, 64(AX)
+	VMOVUPS Z2, 128(AX)
+	VMOVUPS Z3, 192(AX)
+	ADDQ BX, AX
+	VMOVUPS Z4, 0(AX)
+	VMOVUPS Z5, 64(AX)
+	VMOVUPS Z6, 128(AX)
+	VMOVUPS Z7, 192(AX)
+	ADDQ BX, AX
+	VMOVUPS Z8, 0(AX)
+	VMOVUPS Z9, 64(AX)
+	VMOVUPS Z10, 128(AX)
+	VMOVUPS Z11, 192(AX)
+	ADDQ BX, AX
+	ADDQ $256, SI
+	ADDQ $256, DI
+	SUBQ $64, CX
+	JMP  block4
+
+block1:
+	CMPQ CX, $16
+	JLT  done
+	VPXORD Z0, Z0, Z0
+	VPXORD Z1, Z1, Z1
+	VPXORD Z2, Z2, Z2
+	MOVQ SI, R12
+	MOVQ x+40(FP), R10
+	LEAQ (R10)(R9*2), R11
+	ADDQ R9, R11
+	LEAQ (R11)(R9*2), R13
+	ADDQ R9, R13
+	MOVQ k+56(FP), DX
+
+loop1:
+	VMOVUPS 0(R12), Z3
+	VBROADCASTSS (R10), Z4
+	VFMADD231PS Z4, Z3, Z0
+	VBROADCASTSS (R10)(R9*1), Z4
+	VFMADD231PS Z4, Z3, Z1
+	VBROADCASTSS (R10)(R9*2), Z4
+	VFMADD231PS Z4, Z3, Z2
+	ADDQ R8, R12
+	ADDQ $4, R10
+	ADDQ $4, R11
+	ADDQ $4, R13
+	DECQ DX
+	JNZ  loop1
+
+	MOVQ DI, AX
+	VMOVUPS Z0, 0(AX)
+	ADDQ BX, AX
+	VMOVUPS Z1, 0(AX)
+	ADDQ BX, AX
+	VMOVUPS Z2, 0(AX)
+	ADDQ BX, AX
+	ADDQ $64, SI
+	ADDQ $64, DI
+	SUBQ $16, CX
+	JMP  block1
+
+done:
+	VZEROUPPER
+	RET
+
+// colsF32x4AVX512: for 4 vectors x_h (k values, xStride bytes apart) and the
+// columns c < cols (a multiple of 16) of a k-row matrix W (rows rowBytes
+// apart), AVX512:
+//
+//	dst[h·dstStride + c] = Σ_{i<k} x_h[i]·float32(W[i][c])
+//
+// summed in index order with fused multiply-adds, 16·4 columns at a
+// time (then 16). k is at least 1.
+//
+// Registers: DI dst of the column block, BX dstStride in bytes, CX columns
+// left, SI W at the column block, R8 rowBytes, R9 xStride, R10/R11/R13 x_0,
+// x_3, x_6 at value i (the others at +R9, +2·R9), R12 W's row i, DX rows
+// left, AX the output pointer.
+
+// func colsF32x4AVX512(dst *float32, dstStride int, cols int, w *byte, rowBytes int, x *float32, xStride int, k int)
+TEXT ·colsF32x4AVX512(SB), NOSPLIT, $0-64
+	MOVQ dst+0(FP), DI
+	MOVQ dstStride+8(FP), BX
+	SHLQ $2, BX
+	MOVQ cols+16(FP), CX
+	MOVQ w+24(FP), SI
+	MOVQ rowBytes+32(FP), R8
+	MOVQ xStride+48(FP), R9
+	SHLQ $2, R9
+
+block4:
+	CMPQ CX, $64
+	JLT  block1
+	VPXORD Z0, Z0, Z0
+	VPXORD Z1, Z1, Z1
+	VPXORD Z2, Z2, Z2
+	VPXORD Z3, Z3, Z3
+	VPXORD Z4, Z4, Z4
+	VPXORD Z5, Z5, Z5
+	VPXORD Z6, Z6, Z6
+	VPXORD Z7, Z7, Z7
+	VPXORD Z8, Z8, Z8
+	VPXORD Z9, Z9, Z9
+	VPXORD Z10, Z10, Z10
+	VPXORD Z11, Z11, Z11
+	VPXORD Z12, Z12, Z12
+	VPXORD Z13, Z13, Z13
+	VPXORD Z14, Z14, Z14
+	VPXORD Z15, Z15, Z15
+	MOVQ SI, R12
+	MOVQ x+40(FP), R10
+	LEAQ (R10)(R9*2), R11
+	ADDQ R9, R11
+	LEAQ (R11)(R9*2), R13
+	ADDQ R9, R13
+	MOVQ k+56(FP), DX
+
+loop4:
+	VMOVUPS 0(R12), Z16
+	VMOVUPS 64(R12), Z17
+	VMOVUPS 128(R12), Z18
+	VMOVUPS 192(R12), Z19
+	VBROADCASTSS (R10), Z20
+	VFMADD231PS Z20, Z16, Z0
+	VFMADD231PS Z20, Z17, Z1
+	VFMADD231PS Z20, Z18, Z2
+	VFMADD231PS Z20, Z19, Z3
+	VBROADCASTSS (R10)(R9*1), Z20
+	VFMADD231PS Z20, Z16, Z4
+	VFMADD231PS Z20, Z17, Z5
+	VFMADD231PS Z20, Z18, Z6
+	VFMADD231PS Z20, Z19, Z7
+	VBROADCASTSS (R10)(R9*2), Z20
+	VFMADD231PS Z20, Z16, Z8
+	VFMADD231PS Z20, Z17, Z9
+	VFMADD231PS Z20, Z18, Z10
+	VFMADD231PS Z20, Z19, Z11
+	VBROADCASTSS (R11), Z20
+	VFMADD231PS Z20, Z16, Z12
+	VFMADD231PS Z20, Z17, Z13
+	VFMADD231PS Z20, Z18, Z14
+	VFMADD231PS Z20, Z19, Z15
+	ADDQ R8, R12
+	ADDQ $4, R10
+	ADDQ $4, R11
+	ADDQ $4, R13
+	DECQ DX
+	JNZ  loop4
+
+	MOVQ DI, AX
+	VMOVUPS Z0, 0(AX)
+	VMOVUPS Z1, 64(AX)
+	VMOVUPS Z2, 128(AX)
+	VMOVUPS Z3, 192(AX)
+	ADDQ BX, AX
+	VMOVUPS Z4, 0(AX)
+	VMOVUPS Z5, 64(AX)
+	VMOVUPS Z6, 128(AX)
+	VMOVUPS Z7, 192(AX)
+	ADDQ BX, AX
+	VMOVUPS Z8, 0(AX)
+	VMOVUPS Z9, 64(AX)
+	VMOVUPS Z10, 128(AX)
+	VMOVUPS Z11, 192(AX)
+	ADDQ BX, AX
+	VMOVUPS Z12, 0(AX)
+	VMOVUPS Z13, 64(AX)
+	VMOVUPS Z14, 128(AX)
+	VMOVUPS Z15, 192(AX)
+	ADDQ BX, AX
+	ADDQ $256, SI
+	ADDQ $256, DI
+	SUBQ $64, CX
+	JMP  block4
+
+block1:
+	CMPQ CX, $16
+	JLT  done
+	VPXORD Z0, Z0, Z0
+	VPXORD Z1, Z1, Z1
+	VPXORD Z2, Z2, Z2
+	VPXORD Z3, Z3, Z3
+	MOVQ SI, R12
+	MOVQ x+40(FP), R10
+	LEAQ (R10)(R9*2), R11
+	ADDQ R9, R11
+	LEAQ (R11)(R9*2), R13
+	ADDQ R9, R13
+	MOVQ k+56(FP), DX
+
+loop1:
+	VMOVUPS 0(R12), Z4
+	VBROADCASTSS (R10), Z5
+	VFMADD231PS Z5, Z4, Z0
+	VBROADCASTSS (R10)(R9*1), Z5
+	VFMADD231PS Z5, Z4, Z1
+	VBROADCASTSS (R10)(R9*2), Z5
+	VFMADD231PS Z5, Z4, Z2
+	VBROADCASTSS (R11), Z5
+	VFMADD231PS Z5, Z4, Z3
+	ADDQ R8, R12
+	ADDQ $4, R10
+	ADDQ $4, R11
+	ADDQ $4, R13
+	DECQ DX
+	JNZ  loop1
+
+	MOVQ DI, AX
+	VMOVUPS Z0, 0(AX)
+	ADDQ BX, AX
+	VMOVUPS Z1, 0(AX)
+	ADDQ BX, AX
+	VMOVUPS Z2, 0(AX)
+	ADDQ BX, AX
+	VMOVUPS Z3, 0(AX)
+	ADDQ BX, AX
+	ADDQ $64, SI
+	ADDQ $64, DI
+	SUBQ $16, CX
+	JMP  block1
+
+done:
+	VZEROUPPER
+	RET
+
+// colsF32x5AVX512: for 5 vectors x_h (k values, xStride bytes apart) and the
+// columns c < cols (a multiple of 16) of a k-row matrix W (rows rowBytes
+// apart), AVX512:
+//
+//	dst[h·dstStride + c] = Σ_{i<k} x_h[i]·float32(W[i][c])
+//
+// summed in index order with fused multiply-adds, 16·4 columns at a
+// time (then 16). k is at least 1.
+//
+// Registers: DI dst of the column block, BX dstStride in bytes, CX columns
+// left, SI W at the column block, R8 rowBytes, R9 xStride, R10/R11/R13 x_0,
+// x_3, x_6 at value i (the others at +R9, +2·R9), R12 W's row i, DX rows
+// left, AX the output pointer.
+
+// func colsF32x5AVX512(dst *float32, dstStride int, cols int, w *byte, rowBytes int, x *float32, xStride int, k int)
+TEXT ·colsF32x5AVX512(SB), NOSPLIT, $0-64
+	MOVQ dst+0(FP), DI
+	MOVQ dstStride+8(FP), BX
+	SHLQ $2, BX
+	MOVQ cols+16(FP), CX
+	MOVQ w+24(FP), SI
+	MOVQ rowBytes+32(FP), R8
+	MOVQ xStride+48(FP), R9
+	SHLQ $2, R9
+
+block4:
+	CMPQ CX, $64
+	JLT  block1
+	VPXORD Z0, Z0, Z0
+	VPXORD Z1, Z1, Z1
+	VPXORD Z2, Z2, Z2
+	VPXORD Z3, Z3, Z3
+	VPXORD Z4, Z4, Z4
+	VPXORD Z5, Z5, Z5
+	VPXORD Z6, Z6, Z6
+	VPXORD Z7, Z7, Z7
+	VPXORD Z8, Z8, Z8
+	VPXORD Z9, Z9, Z9
+	VPXORD Z10, Z10, Z10
+	VPXORD Z11, Z11, Z11
+	VPXORD Z12, Z12, Z12
+	VPXORD Z13, Z13, Z13
+	VPXORD Z14, Z14, Z14
+	VPXORD Z15, Z15, Z15
+	VPXORD Z16, Z16, Z16
+	VPXORD Z17, Z17, Z17
+	VPXORD Z18, Z18, Z18
+	VPXORD Z19, Z19, Z19
+	MOVQ SI, R12
+	MOVQ x+40(FP), R10
+	LEAQ (R10)(R9*2), R11
+	ADDQ R9, R11
+	LEAQ (R11)(R9*2), R13
+	ADDQ R9, R13
+	MOVQ k+56(FP), DX
+
+loop4:
+	VMOVUPS 0(R12), Z20
+	VMOVUPS 64(R12), Z21
+	VMOVUPS 128(R12), Z22
+	VMOVUPS 192(R12), Z23
+	VBROADCASTSS (R10), Z24
+	VFMADD231PS Z24, Z20, Z0
+	VFMADD231PS Z24, Z21, Z1
+	VFMADD231PS Z24, Z22, Z2
+	VFMADD231PS Z24, Z23, Z3
+	VBROADCASTSS (R10)(R9*1), Z24
+	VFMADD231PS Z24, Z20, Z4
+	VFMADD231PS Z24, Z21, Z5
+	VFMADD231PS Z24, Z22, Z6
+	VFMADD231PS Z24, Z23, Z7
+	VBROADCASTSS (R10)(R9*2), Z24
+	VFMADD231PS Z24, Z20, Z8
+	VFMADD231PS Z24, Z21, Z9
+	VFMADD231PS Z24, Z22, Z10
+	VFMADD231PS Z24, Z23, Z11
+	VBROADCASTSS (R11), Z24
+	VFMADD231PS Z24, Z20, Z12
+	VFMADD231PS Z24, Z21, Z13
+	VFMADD231PS Z24, Z22, Z14
+	VFMADD231PS Z24, Z23, Z15
+	VBROADCASTSS (R11)(R9*1), Z24
+	VFMADD231PS Z24, Z20, Z16
+	VFMADD231PS Z24, Z21, Z17
+	VFMADD231PS Z24, Z22, Z18
+	VFMADD231PS Z24, Z23, Z19
+	ADDQ R8, R12
+	ADDQ $4, R10
+	ADDQ $4, R11
+	ADDQ $4, R13
+	DECQ DX
+	JNZ  loop4
+
+	MOVQ DI, AX
+	VMOVUPS Z0, 0(AX)
+	VMOVUPS Z1, 64(AX)
+	VMOVUPS Z2, 128(AX)
+	VMOVUPS Z3, 192(AX)
+	ADDQ BX, AX
+	VMOVUPS Z4, 0(AX)
+	VMOVUPS Z5, 64(AX)
+	VMOVUPS Z6, 128(AX)
+	VMOVUPS Z7, 192(AX)
+	ADDQ BX, AX
+	VMOVUPS Z8, 0(AX)
+	VMOVUPS Z9, 64(AX)
+	VMOVUPS Z10, 128(AX)
+	VMOVUPS Z11, 192(AX)
+	ADDQ BX, AX
+	VMOVUPS Z12, 0(AX)
+	VMOVUPS Z13, 64(AX)
+	VMOVUPS Z14, 128(AX)
+	VMOVUPS Z15, 192(AX)
+	ADDQ BX, AX
+	VMOVUPS Z16, 0(AX)
+	VMOVUPS Z17, 64(AX)
+	VMOVUPS Z18, 128(AX)
+	VMOVUPS Z19, 192(AX)
+	ADDQ BX, AX
+	ADDQ $256, SI
+	ADDQ $256, DI
+	SUBQ $64, CX
+	JMP  block4
+
+block1:
+	CMPQ CX, $16
+	JLT  done
+	VPXORD Z0, Z0, Z0
+	VPXORD Z1, Z1, Z1
+	VPXORD Z2, Z2, Z2
+	VPXORD Z3, Z3, Z3
+	VPXORD Z4, Z4, Z4
+	MOVQ SI, R12
+	MOVQ x+40(FP), R10
+	LEAQ (R10)(R9*2), R11
+	ADDQ R9, R11
+	LEAQ (R11)(R9*2), R13
+	ADDQ R9, R13
+	MOVQ k+56(FP), DX
+
+loop1:
+	VMOVUPS 0(R12), Z5
+	VBROADCASTSS (R10), Z6
+	VFMADD231PS Z6, Z5, Z0
+	VBROADCASTSS (R10)(R9*1), Z6
+	VFMADD231PS Z6, Z5, Z1
+	VBROADCASTSS (R10)(R9*2), Z6
+	VFMADD231PS Z6, Z5, Z2
+	VBROADCASTSS (R11), Z6
+	VFMADD231PS Z6, Z5, Z3
+	VBROADCASTSS (R11)(R9*1), Z6
+	VFMADD231PS Z6, Z5, Z4
+	ADDQ R8, R12
+	ADDQ $4, R10
+	ADDQ $4, R11
+	ADDQ $4, R13
+	DECQ DX
+	JNZ  loop1
+
+	MOVQ DI, AX
+	VMOVUPS Z0, 0(AX)
+	ADDQ BX, AX
+	VMOVUPS Z1, 0(AX)
+	ADDQ BX, AX
+	VMOVUPS Z2, 0(AX)
+	ADDQ BX, AX
+	VMOVUPS Z3, 0(AX)
+	ADDQ BX, AX
+	VMOVUPS Z4, 0(AX)
+	ADDQ BX, AX
+	ADDQ $64, SI
+	ADDQ $64, DI
+	SUBQ $16, CX
+	JMP  block1
+
+done:
+	VZEROUPPER
+	RET
+
+// colsF32x6AVX512: for 6 vectors x_h (k values, xStride bytes apart) and the
+// columns c < cols (a multiple of 16) of a k-row matrix W (rows rowBytes
+// apart), AVX512:
+//
+//	dst[h·dstStride + c] = Σ_{i<k} x_h[i]·float32(W[i][c])
+//
+// summed in index order with fused multiply-adds, 16·4 columns at a
+// time (then 16). k is at least 1.
+//
+// Registers: DI dst of the column block, BX dstStride in bytes, CX columns
+// left, SI W at the column block, R8 rowBytes, R9 xStride, R10/R11/R13 x_0,
+// x_3, x_6 at value i (the others at +R9, +2·R9), R12 W's row i, DX rows
+// left, AX the output pointer.
+
+// func colsF32x6AVX512(dst *float32, dstStride int, cols int, w *byte, rowBytes int, x *float32, xStride int, k int)
+TEXT ·colsF32x6AVX512(SB), NOSPLIT, $0-64
+	MOVQ dst+0(FP), DI
+	MOVQ dstStride+8(FP), BX
+	SHLQ $2, BX
+	MOVQ cols+16(FP), CX
+	MOVQ w+24(FP), SI
+	MOVQ rowBytes+32(FP), R8
+	MOVQ xStride+48(FP), R9
+	SHLQ $2, R9
+
+block4:
+	CMPQ CX, $64
+	JLT  block1
+	VPXORD Z0, Z0, Z0
+	VPXORD Z1, Z1, Z1
+	VPXORD Z2, Z2, Z2
+	VPXORD Z3, Z3, Z3
+	VPXORD Z4, Z4, Z4
+	VPXORD Z5, Z5, Z5
+	VPXORD Z6, Z6, Z6
+	VPXORD Z7, Z7, Z7
+	VPXORD Z8, Z8, Z8
+	VPXORD Z9, Z9, Z9
+	VPXORD Z10, Z10, Z10
+	VPXORD Z11, Z11, Z11
+	VPXORD Z12, Z12, Z12
+	VPXORD Z13, Z13, Z13
+	VPXORD Z14, Z14, Z14
+	VPXORD Z15, Z15, Z15
+	VPXORD Z16, Z16, Z16
+	VPXORD Z17, Z17, Z17
+	VPXORD Z18, Z18, Z18
+	VPXORD Z19, Z19, Z19
+	VPXORD Z20, Z20, Z20
+	VPXORD Z21, Z21, Z21
+	VPXORD Z22, Z22, Z22
+	VPXORD Z23, Z23, Z23
+	MOVQ SI, R12
+	MOVQ x+40(FP), R10
+	LEAQ (R10)(R9*2), R11
+	ADDQ R9, R11
+	LEAQ (R11)(R9*2), R13
+	ADDQ R9, R13
+	MOVQ k+56(FP), DX
+
+loop4:
+	VMOVUPS 0(R12), Z24
+	VMOVUPS 64(R12), Z25
+	VMOVUPS 128(R12), Z26
+	VMOVUPS 192(R12), Z27
+	VBROADCASTSS (R10), Z28
+	VFMADD231PS Z28, Z24, Z0
+	VFMADD231PS Z28, Z25, Z1
+	VFMADD231PS Z28, Z26, Z2
+	VFMADD231PS Z28, Z27, Z3
+	VBROADCASTSS (R10)(R9*1), Z28
+	VFMADD231PS Z28, Z24, Z4
+	VFMADD231PS Z28, Z25, Z5
+	VFMADD231PS Z28, Z26, Z6
+	VFMADD231PS Z28, Z27, Z7
+	VBROADCASTSS (R10)(R9*2), Z28
+	VFMADD231PS Z28, Z24, Z8
+	VFMADD231PS Z28, Z25, Z9
+	VFMADD231PS Z28, Z26, Z10
+	VFMADD231PS Z28, Z27, Z11
+	VBROADCASTSS (R11), Z28
+	VFMADD231PS Z28, Z24, Z12
+	VFMADD231PS Z28, Z25, Z13
+	VFMADD231PS Z28, Z26, Z14
+	VFMADD231PS Z28, Z27, Z15
+	VBROADCASTSS (R11)(R9*1), Z28
+	VFMADD231PS Z28, Z24, Z16
+	VFMADD231PS Z28, Z25, Z17
+	VFMADD231PS Z28, Z26, Z18
+	VFMADD231PS Z28, Z27, Z19
+	VBROADCASTSS (R11)(R9*2), Z28
+	VFMADD231PS Z28, Z24, Z20
+	VFMADD231PS Z28, Z25, Z21
+	VFMADD231PS Z28, Z26, Z22
+	VFMADD231PS Z28, Z27, Z23
+	ADDQ R8, R12
+	ADDQ $4, R10
+	ADDQ $4, R11
+	ADDQ $4, R13
+	DECQ DX
+	JNZ  loop4
+
+	MOVQ DI, AX
+	VMOVUPS Z0, 0(AX)
+	VMOVUPS Z1, 64(AX)
+	VMOVUPS Z2, 128(AX)
+	VMOVUPS Z3, 192(AX)
+	ADDQ BX, AX
+	VMOVUPS Z4, 0(AX)
+	VMOVUPS Z5, 64(AX)
+	VMOVUPS Z6, 128(AX)
+	VMOVUPS Z7, 192(AX)
+	ADDQ BX, AX
+	VMOVUPS Z8, 0(AX)
+	VMOVUPS Z9, 64(AX)
+	VMOVUPS Z10, 128(AX)
+	VMOVUPS Z11, 192(AX)
+	ADDQ BX, AX
+	VMOVUPS Z12, 0(AX)
+	VMOVUPS Z13, 64(AX)
+	VMOVUPS Z14, 128(AX)
+	VMOVUPS Z15, 192(AX)
+	ADDQ BX, AX
+	VMOVUPS Z16, 0(AX)
+	VMOVUPS Z17, 64(AX)
+	VMOVUPS Z18, 128(AX)
+	VMOVUPS Z19, 192(AX)
+	ADDQ BX, AX
+	VMOVUPS Z20, 0(AX)
+	VMOVUPS Z21, 64(AX)
+	VMOVUPS Z22, 128(AX)
+	VMOVUPS Z23, 192(AX)
+	ADDQ BX, AX
+	ADDQ $256, SI
+	ADDQ $256, DI
+	SUBQ $64, CX
+	JMP  block4
+
+block1:
+	CMPQ CX, $16
+	JLT  done
+	VPXORD Z0, Z0, Z0
+	VPXORD Z1, Z1, Z1
+	VPXORD Z2, Z2, Z2
+	VPXORD Z3, Z3, Z3
+	VPXORD Z4, Z4, Z4
+	VPXORD Z5, Z5, Z5
+	MOVQ SI, R12
+	MOVQ x+40(FP), R10
+	LEAQ (R10)(R9*2), R11
+	ADDQ R9, R11
+	LEAQ (R11)(R9*2), R13
+	ADDQ R9, R13
+	MOVQ k+56(FP), DX
+
+loop1:
+	VMOVUPS 0(R12), Z6
+	VBROADCASTSS (R10), Z7
+	VFMADD231PS Z7, Z6, Z0
+	VBROADCASTSS (R10)(R9*1), Z7
+	VFMADD231PS Z7, Z6, Z1
+	VBROADCASTSS (R10)(R9*2), Z7
+	VFMADD231PS Z7, Z6, Z2
+	VBROADCASTSS (R11), Z7
+	VFMADD231PS Z7, Z6, Z3
+	VBROADCASTSS (R11)(R9*1), Z7
+	VFMADD231PS Z7, Z6, Z4
+	VBROADCASTSS (R11)(R9*2), Z7
+	VFMADD231PS Z7, Z6, Z5
+	ADDQ R8, R12
+	ADDQ $4, R10
+	ADDQ $4, R11
+	ADDQ $4, R13
+	DECQ DX
+	JNZ  loop1
+
+	MOVQ DI, AX
+	VMOVUPS Z0, 0(AX)
+	ADDQ BX, AX
+	VMOVUPS Z1, 0(AX)
+	ADDQ BX, AX
+	VMOVUPS Z2, 0(AX)
+	ADDQ BX, AX
+	VMOVUPS Z3, 0(AX)
+	ADDQ BX, AX
+	VMOVUPS Z4, 0(AX)
+	ADDQ BX, AX
+	VMOVUPS Z5, 0(AX)
+	ADDQ BX, AX
+	ADDQ $64, SI
+	ADDQ $64, DI
+	SUBQ $16, CX
+	JMP  block1
+
+done:
+	VZEROUPPER
+	RET
+
+// colsF32x7AVX512: for 7 vectors x_h (k values, xStride bytes apart) and the
+// columns c < cols (a multiple of 16) of a k-row matrix W (rows rowBytes
+// apart), AVX512:
+//
+//	dst[h·dstStride + c] = Σ_{i<k} x_h[i]·float32(W[i][c])
+//
+// summed in index order with fused multiply-adds, 16·3 columns at a
+// time (then 16). k is at least 1.
+//
+// Registers: DI dst of the column block, BX dstStride in bytes, CX columns
+// left, SI W at the column block, R8 rowBytes, R9 xStride, R10/R11/R13 x_0,
+// x_3, x_6 at value i (the others at +R9, +2·R9), R12 W's row i, DX rows
+// left, AX the output pointer.
+
+// func colsF32x7AVX512(dst *float32, dstStride int, cols int, w *byte, rowBytes int, x *float32, xStride int, k int)
+TEXT ·colsF32x7AVX512(SB), NOSPLIT, $0-64
+	MOVQ dst+0(FP), DI
+	MOVQ dstStride+8(FP), BX
+	SHLQ $2, BX
+	MOVQ cols+16(FP), CX
+	MOVQ w+24(FP), SI
+	MOVQ rowBytes+32(FP), R8
+	MOVQ xStride+48(FP), R9
+	SHLQ $2, R9
+
+block3:
+	CMPQ CX, $48
+	JLT  block1
+	VPXORD Z0, Z0, Z0
+	VPXORD Z1, Z1, Z1
+	VPXORD Z2, Z2, Z2
+	VPXORD Z3, Z3, Z3
+	VPXORD Z4, Z4, Z4
+	VPXORD Z5, Z5, Z5
+	VPXORD Z6, Z6, Z6
+	VPXORD Z7, Z7, Z7
+	VPXORD Z8, Z8, Z8
+	VPXORD Z9, Z9, Z9
+	VPXORD Z10, Z10, Z10
+	VPXORD Z11, Z11, Z11
+	VPXORD Z12, Z12, Z12
+	VPXORD Z13, Z13, Z13
+	VPXORD Z14, Z14, Z14
+	VPXORD Z15, Z15, Z15
+	VPXORD Z16, Z16, Z16
+	VPXORD Z17, Z17, Z17
+	VPXORD Z18, Z18, Z18
+	VPXORD Z19, Z19, Z19
+	VPXORD Z20, Z20, Z20
+	MOVQ SI, R12
+	MOVQ x+40(FP), R10
+	LEAQ (R10)(R9*2), R11
+	ADDQ R9, R11
+	LEAQ (R11)(R9*2), R13
+	ADDQ R9, R13
+	MOVQ k+56(FP), DX
+
+loop3:
+	VMOVUPS 0(R12), Z21
+	VMOVUPS 64(R12), Z22
+	VMOVUPS 128(R12), Z23
+	VBROADCASTSS (R10), Z24
+	VFMADD231PS Z24, Z21, Z0
+	VFMADD231PS Z24, Z22, Z1
+	VFMADD231PS Z24, Z23, Z2
+	VBROADCASTSS (R10)(R9*1), Z24
+	VFMADD231PS Z24, Z21, Z3
+	VFMADD231PS Z24, Z22, Z4
+	VFMADD231PS Z24, Z23, Z5
+	VBROADCASTSS (R10)(R9*2), Z24
+	VFMADD231PS Z24, Z21, Z6
+	VFMADD231PS Z24, Z22, Z7
+	VFMADD231PS Z24, Z23, Z8
+	VBROADCASTSS (R11), Z24
+	VFMADD231PS Z24, Z21, Z9
+	VFMADD231PS Z24, Z22, Z10
+	VFMADD231PS Z24, Z23, Z11
+	VBROADCASTSS (R11)(R9*1), Z24
+	VFMADD231PS Z24, Z21, Z12
+	VFMADD231PS Z24, Z22, Z13
+	VFMADD231PS Z24, Z23, Z14
+	VBROADCASTSS (R11)(R9*2), Z24
+	VFMADD231PS Z24, Z21, Z15
+	VFMADD231PS Z24, Z22, Z16
+	VFMADD231PS Z24, Z23, Z17
+	VBROADCASTSS (R13), Z24
+	VFMADD231PS Z24, Z21, Z18
+	VFMADD231PS Z24, Z22, Z19
+	VFMADD231PS Z24, Z23, Z20
+	ADDQ R8, R12
+	ADDQ $4, R10
+	ADDQ $4, R11
+	ADDQ $4, R13
+	DECQ DX
+	JNZ  loop3
+
+	MOVQ DI, AX
+	VMOVUPS Z0, 0(AX)
+	VMOVUPS Z1, 64(AX)
+	VMOVUPS Z2, 128(AX)
+	ADDQ BX, AX
+	VMOVUPS Z3, 0(AX)
+	VMOVUPS Z4, 64(AX)
+	VMOVUPS Z5, 128(AX)
+	ADDQ BX, AX
+	VMOVUPS Z6, 0(AX)
+	VMOVUPS Z7, 64(AX)
+	VMOVUPS Z8, 128(AX)
+	ADDQ BX, AX
+	VMOVUPS Z9, 0(AX)
+	VMOVUPS Z10, 64(AX)
+	VMOVUPS Z11, 128(AX)
+	ADDQ BX, AX
+	VMOVUPS Z12, 0(AX)
+	VMOVUPS Z13, 64(AX)
+	VMOVUPS Z14, 128(AX)
+	ADDQ BX, AX
+	VMOVUPS Z15, 0(AX)
+	VMOVUPS Z16, 64(AX)
+	VMOVUPS Z17, 128(AX)
+	ADDQ BX, AX
+	VMOVUPS Z18, 0(AX)
+	VMOVUPS Z19, 64(AX)
+	VMOVUPS Z20, 128(AX)
+	ADDQ BX, AX
+	ADDQ $192, SI
+	ADDQ $192, DI
+	SUBQ $48, CX
+	JMP  block3
+
+block1:
+	CMPQ CX, $16
+	JLT  done
+	VPXORD Z0, Z0, Z0
+	VPXORD Z1, Z1, Z1
+	VPXORD Z2, Z2, Z2
+	VPXORD Z3, Z3, Z3
+	VPXORD Z4, Z4, Z4
+	VPXORD Z5, Z5, Z5
+	VPXORD Z6, Z6, Z6
+	MOVQ SI, R12
+	MOVQ x+40(FP), R10
+	LEAQ (R10)(R9*2), R11
+	ADDQ R9, R11
+	LEAQ (R11)(R9*2), R13
+	ADDQ R9, R13
+	MOVQ k+56(FP), DX
+
+loop1:
+	VMOVUPS 0(R12), Z7
+	VBROADCASTSS (R10), Z8
+	VFMADD231PS Z8, Z7, Z0
+	VBROADCASTSS (R10)(R9*1), Z8
+	VFMADD231PS Z8, Z7, Z1
+	VBROADCASTSS (R10)(R9*2), Z8
+	VFMADD231PS Z8, Z7, Z2
+	VBROADCASTSS (R11), Z8
+	VFMADD231PS Z8, Z7, Z3
+	VBROADCASTSS (R11)(R9*1), Z8
+	VFMADD231PS Z8, Z7, Z4
+	VBROADCASTSS (R11)(R9*2), Z8
+	VFMADD231PS Z8, Z7, Z5
+	VBROADCASTSS (R13), Z8
+	VFMADD231PS Z8, Z7, Z6
+	ADDQ R8, R12
+	ADDQ $4, R10
+	ADDQ $4, R11
+	ADDQ $4, R13
+	DECQ DX
+	JNZ  loop1
+
+	MOVQ DI, AX
+	VMOVUPS Z0, 0(AX)
+	ADDQ BX, AX
+	VMOVUPS Z1, 0(AX)
+	ADDQ BX, AX
+	VMOVUPS Z2, 0(AX)
+	ADDQ BX, AX
+	VMOVUPS Z3, 0(AX)
+	ADDQ BX, AX
+	VMOVUPS Z4, 0(AX)
+	ADDQ BX, AX
+	VMOVUPS Z5, 0(AX)
+	ADDQ BX, AX
+	VMOVUPS Z6, 0(AX)
+	ADDQ BX, AX
+	ADDQ $64, SI
+	ADDQ $64, DI
+	SUBQ $16, CX
+	JMP  block1
+
+done:
+	VZEROUPPER
+	RET
+
+// colsF32x8AVX512: for 8 vectors x_h (k values, xStride bytes apart) and the
+// columns c < cols (a multiple of 16) of a k-row matrix W (rows rowBytes
+// apart), AVX512:
+//
+//	dst[h·dstStride + c] = Σ_{i<k} x_h[i]·float32(W[i][c])
+//
+// summed in index order with fused multiply-adds, 16·3 columns at a
+// time (then 16). k is at least 1.
+//
+// Registers: DI dst of the column block, BX dstStride in bytes, CX columns
+// left, SI W at the column block, R8 rowBytes, R9 xStride, R10/R11/R13 x_0,
+// x_3, x_6 at value i (the others at +R9, +2·R9), R12 W's row i, DX rows
+// left, AX the output pointer.
+
+// func colsF32x8AVX512(dst *float32, dstStride int, cols int, w *byte, rowBytes int, x *float32, xStride int, k int)
+TEXT ·colsF32x8AVX512(SB), NOSPLIT, $0-64
+	MOVQ dst+0(FP), DI
+	MOVQ dstStride+8(FP), BX
+	SHLQ $2, BX
+	MOVQ cols+16(FP), CX
+	MOVQ w+24(FP), SI
+	MOVQ rowBytes+32(FP), R8
+	MOVQ xStride+48(FP), R9
+	SHLQ $2, R9
+
+block3:
+	CMPQ CX, $48
+	JLT  block1
+	VPXORD Z0, Z0, Z0
+	VPXORD Z1, Z1, Z1
+	VPXORD Z2, Z2, Z2
+	VPXORD Z3, Z3, Z3
+	VPXORD Z4, Z4, Z4
+	VPXORD Z5, Z5, Z5
+	VPXORD Z6, Z6, Z6
+	VPXORD Z7, Z7, Z7
+	VPXORD Z8, Z8, Z8
+	VPXORD Z9, Z9, Z9
+	VPXORD Z10, Z10, Z10
+	VPXORD Z11, Z11, Z11
+	VPXORD Z12, Z12, Z12
+	VPXORD Z13, Z13, Z13
+	VPXORD Z14, Z14, Z14
+	VPXORD Z15, Z15, Z15
+	VPXORD Z16, Z16, Z16
+	VPXORD Z17, Z17, Z17
+	VPXORD Z18, Z18, Z18
+	VPXORD Z19, Z19, Z19
+	VPXORD Z20, Z20, Z20
+	VPXORD Z21, Z21, Z21
+	VPXORD Z22, Z22, Z22
+	VPXORD Z23, Z23, Z23
+	MOVQ SI, R12
+	MOVQ x+40(FP), R10
+	LEAQ (R10)(R9*2), R11
+	ADDQ R9, R11
+	LEAQ (R11)(R9*2), R13
+	ADDQ R9, R13
+	MOVQ k+56(FP), DX
+
+loop3:
+	VMOVUPS 0(R12), Z24
+	VMOVUPS 64(R12), Z25
+	VMOVUPS 128(R12), Z26
+	VBROADCASTSS (R10), Z27
+	VFMADD231PS Z27, Z24, Z0
+	VFMADD231PS Z27, Z25, Z1
+	VFMADD231PS Z27, Z26, Z2
+	VBROADCASTSS (R10)(R9*1), Z27
+	VFMADD231PS Z27, Z24, Z3
+	VFMADD231PS Z27, Z25, Z4
+	VFMADD231PS Z27, Z26, Z5
+	VBROADCASTSS (R10)(R9*2), Z27
+	VFMADD231PS Z27, Z24, Z6
+	VFMADD231PS Z27, Z25, Z7
+	VFMADD231PS Z27, Z26, Z8
+	VBROADCASTSS (R11), Z27
+	VFMADD231PS Z27, Z24, Z9
+	VFMADD231PS Z27, Z25, Z10
+	VFMADD231PS Z27, Z26, Z11
+	VBROADCASTSS (R11)(R9*1), Z27
+	VFMADD231PS Z27, Z24, Z12
+	VFMADD231PS Z27, Z25, Z13
+	VFMADD231PS Z27, Z26, Z14
+	VBROADCASTSS (R11)(R9*2), Z27
+	VFMADD231PS Z27, Z24, Z15
+	VFMADD231PS Z27, Z25, Z16
+	VFMADD231PS Z27, Z26, Z17
+	VBROADCASTSS (R13), Z27
+	VFMADD231PS Z27, Z24, Z18
+	VFMADD231PS Z27, Z25, Z19
+	VFMADD231PS Z27, Z26, Z20
+	VBROADCASTSS (R13)(R9*1), Z27
+	VFMADD231PS Z27, Z24, Z21
+	VFMADD231PS Z27, Z25, Z22
+	VFMADD231PS Z27, Z26, Z23
+	ADDQ R8, R12
+	ADDQ $4, R10
+	ADDQ $4, R11
+	ADDQ $4, R13
+	DECQ DX
+	JNZ  loop3
+
+	MOVQ DI, AX
+	VMOVUPS Z0, 0(AX)
+	VMOVUPS Z1, 64(AX)
+	VMOVUPS Z2, 128(AX)
+	ADDQ BX, AX
+	VMOVUPS Z3, 0(AX)
+	VMOVUPS Z4, 64(AX)
+	VMOVUPS Z5, 128(AX)
+	ADDQ BX, AX
+	VMOVUPS Z6, 0(AX)
+	VMOVUPS Z7, 64(AX)
+	VMOVUPS Z8, 128(AX)
+	ADDQ BX, AX
+	VMOVUPS Z9, 0(AX)
+	VMOVUPS Z10, 64(AX)
+	VMOVUPS Z11, 128(AX)
+	ADDQ BX, AX
+	VMOVUPS Z12, 0(AX)
+	VMOVUPS Z13, 64(AX)
+	VMOVUPS Z14, 128(AX)
+	ADDQ BX, AX
+	VMOVUPS Z15, 0(AX)
+	VMOVUPS Z16, 64(AX)
+	VMOVUPS Z17, 128(AX)
+	ADDQ BX, AX
+	VMOVUPS Z18, 0(AX)
+	VMOVUPS Z19, 64(AX)
+	VMOVUPS Z20, 128(AX)
+	ADDQ BX, AX
+	VMOVUPS Z21, 0(AX)
+	VMOVUPS Z22, 64(AX)
+	VMOVUPS Z23, 128(AX)
+	ADDQ BX, AX
+	ADDQ $192, SI
+	ADDQ $192, DI
+	SUBQ $48, CX
+	JMP  block3
+
+block1:
+	CMPQ CX, $16
+	JLT  done
+	VPXORD Z0, Z0, Z0
+	VPXORD Z1, Z1, Z1
+	VPXORD Z2, Z2, Z2
+	VPXORD Z3, Z3, Z3
+	VPXORD Z4, Z4, Z4
+	VPXORD Z5, Z5, Z5
+	VPXORD Z6, Z6, Z6
+	VPXORD Z7, Z7, Z7
+	MOVQ SI, R12
+	MOVQ x+40(FP), R10
+	LEAQ (R10)(R9*2), R11
+	ADDQ R9, R11
+	LEAQ (R11)(R9*2), R13
+	ADDQ R9, R13
+	MOVQ k+56(FP), DX
+
+loop1:
+	VMOVUPS 0(R12), Z8
+	VBROADCASTSS (R10), Z9
+	VFMADD231PS Z9, Z8, Z0
+	VBROADCASTSS (R10)(R9*1), Z9
+	VFMADD231PS Z9, Z8, Z1
+	VBROADCASTSS (R10)(R9*2), Z9
+	VFMADD231PS Z9, Z8, Z2
+	VBROADCASTSS (R11), Z9
+	VFMADD231PS Z9, Z8, Z3
+	VBROADCASTSS (R11)(R9*1), Z9
+	VFMADD231PS Z9, Z8, Z4
+	VBROADCASTSS (R11)(R9*2), Z9
+	VFMADD231PS Z9, Z8, Z5
+	VBROADCASTSS (R13), Z9
+	VFMADD231PS Z9, Z8, Z6
+	VBROADCASTSS (R13)(R9*1), Z9
+	VFMADD231PS Z9, Z8, Z7
+	ADDQ R8, R12
+	ADDQ $4, R10
+	ADDQ $4, R11
+	ADDQ $4, R13
+	DECQ DX
+	JNZ  loop1
+
+	MOVQ DI, AX
+	VMOVUPS Z0, 0(AX)
+	ADDQ BX, AX
+	VMOVUPS Z1, 0(AX)
+	ADDQ BX, AX
+	VMOVUPS Z2, 0(AX)
+	ADDQ BX, AX
+	VMOVUPS Z3, 0(AX)
+	ADDQ BX, AX
+	VMOVUPS Z4, 0(AX)
+	ADDQ BX, AX
+	VMOVUPS Z5, 0(AX)
+	ADDQ BX, AX
+	VMOVUPS Z6, 0(AX)
+	ADDQ BX, AX
+	VMOVUPS Z7, 0(AX)
+	ADDQ BX, AX
+	ADDQ $64, SI
+	ADDQ $64, DI
+	SUBQ $16, CX
+	JMP  block1
+
+done:
+	VZEROUPPER
+	RET
+
+// colsF16x1AVX2: for 1 vectors x_h (k values, xStride bytes apart) and the
+// columns c < cols (a multiple of 8) of a k-row matrix W (rows rowBytes
+// apart), AVX2:
+//
+//	dst[h·dstStride + c] = Σ_{i<k} x_h[i]·float32(W[i][c])
+//
+// summed in index order with fused multiply-adds, 8·4 columns at a
+// time (then 8). k is at least 1.
+//
+// Registers: DI dst of the column block, BX dstStride in bytes, CX columns
+// left, SI W at the column block, R8 rowBytes, R9 xStride, R10/R11/R13 x_0,
+// x_3, x_6 at value i (the others at +R9, +2·R9), R12 W's row i, DX rows
+// left, AX the output pointer.
+
+// func colsF16x1AVX2(dst *float32, dstStride int, cols int, w *byte, rowBytes int, x *float32, xStride int, k int)
+TEXT ·colsF16x1AVX2(SB), NOSPLIT, $0-64
+	MOVQ dst+0(FP), DI
+	MOVQ dstStride+8(FP), BX
+	SHLQ $2, BX
+	MOVQ cols+16(FP), CX
+	MOVQ w+24(FP), SI
+	MOVQ rowBytes+32(FP), R8
+	MOVQ xStride+48(FP), R9
+	SHLQ $2, R9
+
+block4:
+	CMPQ CX, $32
+	JLT  block1
+	VXORPS Y0, Y0, Y0
+	VXORPS Y1, Y1, Y1
+	VXORPS Y2, Y2, Y2
+	VXORPS Y3, Y3, Y3
+	MOVQ SI, R12
+	MOVQ x+40(FP), R10
+	LEAQ (R10)(R9*2), R11
+	ADDQ R9, R11
+	LEAQ (R11)(R9*2), R13
+	ADDQ R9, R13
+	MOVQ k+56(FP), DX
+
+loop4:
+	VCVTPH2PS 0(R12), Y4
+	VCVTPH2PS 16(R12), Y5
+	VCVTPH2PS 32(R12), Y6
+	VCVTPH2PS 48(R12), Y7
+	VBROADCASTSS (R10), Y8
+	VFMADD231PS Y8, Y4, Y0
+	VFMADD231PS Y8, Y5, Y1
+	VFMADD231PS Y8, Y6, Y2
+	VFMADD231PS Y8, Y7, Y3
+	ADDQ R8, R12
+	ADDQ $4, R10
+	ADDQ $4, R11
+	ADDQ $4, R13
+	DECQ DX
+	JNZ  loop4
+
+	MOVQ DI, AX
+	VMOVUPS Y0, 0(AX)
+	VMOVUPS Y1, 32(AX)
+	VMOVUPS Y2, 64(AX)
+	VMOVUPS Y3, 96(AX)
+	ADDQ BX, AX
+	ADDQ $64, SI
+	ADDQ $128, DI
+	SUBQ $32, CX
+	JMP  block4
+
+block1:
+	CMPQ CX, $8
+	JLT  done
+	VXORPS Y0, Y0, Y0
+	MOVQ SI, R12
+	MOVQ x+40(FP), R10
+	LEAQ (R10)(R9*2), R11
+	ADDQ R9, R11
+	LEAQ (R11)(R9*2), R13
+	ADDQ R9, R13
+	MOVQ k+56(FP), DX
+
+loop1:
+	VCVTPH2PS 0(R12), Y1
+	VBROADCASTSS (R10), Y2
+	VFMADD231PS Y2, Y1, Y0
+	ADDQ R8, R12
+	ADDQ $4, R10
+	ADDQ $4, R11
+	ADDQ $4, R13
+	DECQ DX
+	JNZ  loop1
+
+	MOVQ DI, AX
+	VMOVUPS Y0, 0(AX)
+	ADDQ BX, AX
+	ADDQ $16, SI
+	ADDQ $32, DI
+	SUBQ $8, CX
+	JMP  block1
+
+done:
+	VZEROUPPER
+	RET
+
+// colsF16x2AVX2: for 2 vectors x_h (k values, xStride bytes apart) and the
+// columns c < cols (a multiple of 8) of a k-row matrix W (rows rowBytes
+// apart), AVX2:
+//
+//	dst[h·dstStride + c] = Σ_{i<k} x_h[i]·float32(W[i][c])
+//
+// summed in index order with fused multiply-adds, 8·4 columns at a
+// time (then 8). k is at least 1.
+//
+// Registers: DI dst of the column block, BX dstStride in bytes, CX columns
+// left, SI W at the column block, R8 rowBytes, R9 xStride, R10/R11/R13 x_0,
+// x_3, x_6 at value i (the others at +R9, +2·R9), R12 W's row i, DX rows
+// left, AX the output pointer.
+
+// func colsF16x2AVX2(dst *float32, dstStride int, cols int, w *byte, rowBytes int, x *float32, xStride int, k int)
+TEXT ·colsF16x2AVX2(SB), NOSPLIT, $0-64
+	MOVQ dst+0(FP), DI
+	MOVQ dstStride+8(FP), BX
+	SHLQ $2, BX
+	MOVQ cols+16(FP), CX
+	MOVQ w+24(FP), SI
+	MOVQ rowBytes+32(FP), R8
+	MOVQ xStride+48(FP), R9
+	SHLQ $2, R9
+
+block4:
+	CMPQ CX, $32
+	JLT  block1
+	VXORPS Y0, Y0, Y0
+	VXORPS Y1, Y1, Y1
+	VXORPS Y2, Y2, Y2
+	VXORPS Y3, Y3, Y3
+	VXORPS Y4, Y4, Y4
+	VXORPS Y5, Y5, Y5
+	VXORPS Y6, Y6, Y6
+	VXORPS Y7, Y7, Y7
+	MOVQ SI, R12
+	MOVQ x+40(FP), R10
+	LEAQ (R10)(R9*2), R11
+	ADDQ R9, R11
+	LEAQ (R11)(R9*2), R13
+	ADDQ R9, R13
+	MOVQ k+56(FP), DX
+
+loop4:
+	VCVTPH2PS 0(R12), Y8
+	VCVTPH2PS 16(R12), Y9
+	VCVTPH2PS 32(R12), Y10
+	VCVTPH2PS 48(R12), Y11
+	VBROADCASTSS (R10), Y12
+	VFMADD231PS Y12, Y8, Y0
+	VFMADD231PS Y12, Y9, Y1
+	VFMADD231PS Y12, Y10, Y2
+	VFMADD231PS Y12, Y11, Y3
+	VBROADCASTSS (R10)(R9*1), Y12
+	VFMADD231PS Y12, Y8, Y4
+	VFMADD231PS Y12, Y9, Y5
+	VFMADD231PS Y12, Y10, Y6
+	VFMADD231PS Y12, Y11, Y7
+	ADDQ R8, R12
+	ADDQ $4, R10
+	ADDQ $4, R11
+	ADDQ $4, R13
+	DECQ DX
+	JNZ  loop4
+
+	MOVQ DI, AX
+	VMOVUPS Y0, 0(AX)
+	VMOVUPS Y1, 32(AX)
+	VMOVUPS Y2, 64(AX)
+	VMOVUPS Y3, 96(AX)
+	ADDQ BX, AX
+	VMOVUPS Y4, 0(AX)
+	VMOVUPS Y5, 32(AX)
+	VMOVUPS Y6, 64(AX)
+	VMOVUPS Y7, 96(AX)
+	ADDQ BX, AX
+	ADDQ $64, SI
+	ADDQ $128, DI
+	SUBQ $32, CX
+	JMP  block4
+
+block1:
+	CMPQ CX, $8
+	JLT  done
+	VXORPS Y0, Y0, Y0
+	VXORPS Y1, Y1, Y1
+	MOVQ SI, R12
+	MOVQ x+40(FP), R10
+	LEAQ (R10)(R9*2), R11
+	ADDQ R9, R11
+	LEAQ (R11)(R9*2), R13
+	ADDQ R9, R13
+	MOVQ k+56(FP), DX
+
+loop1:
+	VCVTPH2PS 0(R12), Y2
+	VBROADCASTSS (R10), Y3
+	VFMADD231PS Y3, Y2, Y0
+	VBROADCASTSS (R10)(R9*1), Y3
+	VFMADD231PS Y3, Y2, Y1
+	ADDQ R8, R12
+	ADDQ $4, R10
+	ADDQ $4, R11
+	ADDQ $4, R13
+	DECQ DX
+	JNZ  loop1
+
+	MOVQ DI, AX
+	VMOVUPS Y0, 0(AX)
+	ADDQ BX, AX
+	VMOVUPS Y1, 0(AX)
+	ADDQ BX, AX
+	ADDQ $16, SI
+	ADDQ $32, DI
+	SUBQ $8, CX
+	JMP  block1
+
+done:
+	VZEROUPPER
+	RET
+
+// colsF16x3AVX2: for 3 vectors x_h (k values, xStride bytes apart) and the
+// columns c < cols (a multiple of 8) of a k-row matrix W (rows rowBytes
+// apart), AVX2:
+//
+//	dst[h·dstStride + c] = Σ_{i<k} x_h[i]·float32(W[i][c])
+//
+// summed in index order with fused multiply-adds, 8·3 columns at a
+// time (then 8). k is at least 1.
+//
+// Registers: DI dst of the column block, BX dstStride in bytes, CX columns
+// left, SI W at the column block, R8 rowBytes, R9 xStride, R10/R11/R13 x_0,
+// x_3, x_6 at value i (the others at +R9, +2·R9), R12 W's row i, DX rows
+// left, AX the output pointer.
+
+// func colsF16x3AVX2(dst *float32, dstStride int, cols int, w *byte, rowBytes int, x *float32, xStride int, k int)
+TEXT ·colsF16x3AVX2(SB), NOSPLIT, $0-64
+	MOVQ dst+0(FP), DI
+	MOVQ dstStride+8(FP), BX
+	SHLQ $2, BX
+	MOVQ cols+16(FP), CX
+	MOVQ w+24(FP), SI
+	MOVQ rowBytes+32(FP), R8
+	MOVQ xStride+48(FP), R9
+	SHLQ $2, R9
+
+block3:
+	CMPQ CX, $24
+	JLT  block1
+	VXORPS Y0, Y0, Y0
+	VXORPS Y1, Y1, Y1
+	VXORPS Y2, Y2, Y2
+	VXORPS Y3, Y3, Y3
+	VXORPS Y4, Y4, Y4
+	VXORPS Y5, Y5, Y5
+	VXORPS Y6, Y6, Y6
+	VXORPS Y7, Y7, Y7
+	VXORPS Y8, Y8, Y8
+	MOVQ SI, R12
+	MOVQ x+40(FP), R10
+	LEAQ (R10)(R9*2), R11
+	ADDQ R9, R11
+	LEAQ (R11)(R9*2), R13
+	ADDQ R9, R13
+	MOVQ k+56(FP), DX
+
+loop3:
+	VCVTPH2PS 0(R12), Y9
+	VCVTPH2PS 16(R12), Y10
+	VCVTPH2PS 32(R12), Y11
+	VBROADCASTSS (R10), Y12
+	VFMADD231PS Y12, Y9, Y0
+	VFMADD231PS Y12, Y10, Y1
+	VFMADD231PS Y12, Y11, Y2
+	VBROADCASTSS (R10)(R9*1), Y12
+	VFMADD231PS Y12, Y9, Y3
+	VFMADD231PS Y12, Y10, Y4
+	VFMADD231PS Y12, Y11, Y5
+	VBROADCASTSS (R10)(R9*2), Y12
+	VFMADD231PS Y12, Y9, Y6
+	VFMADD231PS Y12, Y10, Y7
+	VFMADD231PS Y12, Y11, Y8
+	ADDQ R8, R12
+	ADDQ $4, R10
+	ADDQ $4, R11
+	ADDQ $4, R13
+	DECQ DX
+	JNZ  loop3
+
+	MOVQ DI, AX
+	VMOVUPS Y0, 0(AX)
+	VMOVUPS Y1, 32(AX)
+	VMOVUPS Y2, 64(AX)
+	ADDQ BX, AX
+	VMOVUPS Y3, 0(AX)
+	VMOVUPS Y4, 32(AX)
+	VMOVUPS Y5, 64(AX)
+	ADDQ BX, AX
+	VMOVUPS Y6, 0(AX)
+	VMOVUPS Y7, 32(AX)
+	VMOVUPS Y8, 64(AX)
+	ADDQ BX, AX
+	ADDQ $48, SI
+	ADDQ $96, DI
+	SUBQ $24, CX
+	JMP  block3
+
+block1:
+	CMPQ CX, $8
+	JLT  done
+	VXORPS Y0, Y0, Y0
+	VXORPS Y1, Y1, Y1
+	VXORPS Y2, Y2, Y2
+	MOVQ SI, R12
+	MOVQ x+40(FP), R10
+	LEAQ (R10)(R9*2), R11
+	ADDQ R9, R11
+	LEAQ (R11)(R9*2), R13
+	ADDQ R9, R13
+	MOVQ k+56(FP), DX
+
+loop1:
+	VCVTPH2PS 0(R12), Y3
+	VBROADCASTSS (R10), Y4
+	VFMADD231PS Y4, Y3, Y0
+	VBROADCASTSS (R10)(R9*1), Y4
+	VFMADD231PS Y4, Y3, Y1
+	VBROADCASTSS (R10)(R9*2), Y4
+	VFMADD231PS Y4, Y3, Y2
+	ADDQ R8, R12
+	ADDQ $4, R10
+	ADDQ $4, R11
+	ADDQ $4, R13
+	DECQ DX
+	JNZ  loop1
+
+	MOVQ DI, AX
+	VMOVUPS Y0, 0(AX)
+	ADDQ BX, AX
+	VMOVUPS Y1, 0(AX)
+	ADDQ BX, AX
+	VMOVUPS Y2, 0(AX)
+	ADDQ BX, AX
+	ADDQ $16, SI
+	ADDQ $32, DI
+	SUBQ $8, CX
+	JMP  block1
+
+done:
+	VZEROUPPER
+	RET
+
+// colsF16x4AVX2: for 4 vectors x_h (k values, xStride bytes apart) and the
+// columns c < cols (a multiple of 8) of a k-row matrix W (rows rowBytes
+// apart), AVX2:
+//
+//	dst[h·dstStride + c] = Σ_{i<k} x_h[i]·float32(W[i][c])
+//
+// summed in index order with fused multiply-adds, 8·3 columns at a
+// time (then 8). k is at least 1.
+//
+// Registers: DI dst of the column block, BX dstStride in bytes, CX columns
+// left, SI W at the column block, R8 rowBytes, R9 xStride, R10/R11/R13 x_0,
+// x_3, x_6 at value i (the others at +R9, +2·R9), R12 W's row i, DX rows
+// left, AX the output pointer.
+
+// func colsF16x4AVX2(dst *float32, dstStride int, cols int, w *byte, rowBytes int, x *float32, xStride int, k int)
+TEXT ·colsF16x4AVX2(SB), NOSPLIT, $0-64
+	MOVQ dst+0(FP), DI
+	MOVQ dstStride+8(FP), BX
+	SHLQ $2, BX
+	MOVQ cols+16(FP), CX
+	MOVQ w+24(FP), SI
+	MOVQ rowBytes+32(FP), R8
+	MOVQ xStride+48(FP), R9
+	SHLQ $2, R9
+
+block3:
+	CMPQ CX, $24
+	JLT  block1
+	VXORPS Y0, Y0, Y0
+	VXORPS Y1, Y1, Y1
+	VXORPS Y2, Y2, Y2
+	VXORPS Y3, Y3, Y3
+	VXORPS Y4, Y4, Y4
+	VXORPS Y5, Y5, Y5
+	VXORPS Y6, Y6, Y6
+	VXORPS Y7, Y7, Y7
+	VXORPS Y8, Y8, Y8
+	VXORPS Y9, Y9, Y9
+	VXORPS Y10, Y10, Y10
+	VXORPS Y11, Y11, Y11
+	MOVQ SI, R12
+	MOVQ x+40(FP), R10
+	LEAQ (R10)(R9*2), R11
+	ADDQ R9, R11
+	LEAQ (R11)(R9*2), R13
+	ADDQ R9, R13
+	MOVQ k+56(FP), DX
+
+loop3:
+	VCVTPH2PS 0(R12), Y12
+	VCVTPH2PS 16(R12), Y13
+	VCVTPH2PS 32(R12), Y14
+	VBROADCASTSS (R10), Y15
+	VFMADD231PS Y15, Y12, Y0
+	VFMADD231PS Y15, Y13, Y1
+	VFMADD231PS Y15, Y14, Y2
+	VBROADCASTSS (R10)(R9*1), Y15
+	VFMADD231PS Y15, Y12, Y3
+	VFMADD231PS Y15, Y13, Y4
+	VFMADD231PS Y15, Y14, Y5
+	VBROADCASTSS (R10)(R9*2), Y15
+	VFMADD231PS Y15, Y12, Y6
+	VFMADD231PS Y15, Y13, Y7
+	VFMADD231PS Y15, Y14, Y8
+	VBROADCASTSS (R11), Y15
+	VFMADD231PS Y15, Y12, Y9
+	VFMADD231PS Y15, Y13, Y10
+	VFMADD231PS Y15, Y14, Y11
+	ADDQ R8, R12
+	ADDQ $4, R10
+	ADDQ $4, R11
+	ADDQ $4, R13
+	DECQ DX
+	JNZ  loop3
+
+	MOVQ DI, AX
+	VMOVUPS Y0, 0(AX)
+	VMOVUPS Y1, 32(AX)
+	VMOVUPS Y2, 64(AX)
+	ADDQ BX, AX
+	VMOVUPS Y3, 0(AX)
+	VMOVUPS Y4, 32(AX)
+	VMOVUPS Y5, 64(AX)
+	ADDQ BX, AX
+	VMOVUPS Y6, 0(AX)
+	VMOVUPS Y7, 32(AX)
+	VMOVUPS Y8, 64(AX)
+	ADDQ BX, AX
+	VMOVUPS Y9, 0(AX)
+	VMOVUPS Y10, 32(AX)
+	VMOVUPS Y11, 64(AX)
+	ADDQ BX, AX
+	ADDQ $48, SI
+	ADDQ $96, DI
+	SUBQ $24, CX
+	JMP  block3
+
+block1:
+	CMPQ CX, $8
+	JLT  done
+	VXORPS Y0, Y0, Y0
+	VXORPS Y1, Y1, Y1
+	VXORPS Y2, Y2, Y2
+	VXORPS Y3, Y3, Y3
+	MOVQ SI, R12
+	MOVQ x+40(FP), R10
+	LEAQ (R10)(R9*2), R11
+	ADDQ R9, R11
+	LEAQ (R11)(R9*2), R13
+	ADDQ R9, R13
+	MOVQ k+56(FP), DX
+
+loop1:
+	VCVTPH2PS 0(R12), Y4
+	VBROADCASTSS (R10), Y5
+	VFMADD231PS Y5, Y4, Y0
+	VBROADCASTSS (R10)(R9*1), Y5
+	VFMADD231PS Y5, Y4, Y1
+	VBROADCASTSS (R10)(R9*2), Y5
+	VFMADD231PS Y5, Y4, Y2
+	VBROADCASTSS (R11), Y5
+	VFMADD231PS Y5, Y4, Y3
+	ADDQ R8, R12
+	ADDQ $4, R10
+	ADDQ $4, R11
+	ADDQ $4, R13
+	DECQ DX
+	JNZ  loop1
+
+	MOVQ DI, AX
+	VMOVUPS Y0, 0(AX)
+	ADDQ BX, AX
+	VMOVUPS Y1, 0(AX)
+	ADDQ BX, AX
+	VMOVUPS Y2, 0(AX)
+	ADDQ BX, AX
+	VMOVUPS Y3, 0(AX)
+	ADDQ BX, AX
+	ADDQ $16, SI
+	ADDQ $32, DI
+	SUBQ $8, CX
+	JMP  block1
+
+done:
+	VZEROUPPER
+	RET
+
+// colsF16x5AVX2: for 5 vectors x_h (k values, xStride bytes apart) and the
+// columns c < cols (a multiple of 8) of a k-row matrix W (rows rowBytes
+// apart), AVX2:
+//
+//	dst[h·dstStride + c] = Σ_{i<k} x_h[i]·float32(W[i][c])
+//
+// summed in index order with fused multiply-adds, 8·2 columns at a
+// time (then 8). k is at least 1.
+//
+// Registers: DI dst of the column block, BX dstStride in bytes, CX columns
+// left, SI W at the column block, R8 rowBytes, R9 xStride, R10/R11/R13 x_0,
+// x_3, x_6 at value i (the others at +R9, +2·R9), R12 W's row i, DX rows
+// left, AX the output pointer.
+
+// func colsF16x5AVX2(dst *float32, dstStride int, cols int, w *byte, rowBytes int, x *float32, xStride int, k int)
+TEXT ·colsF16x5AVX2(SB), NOSPLIT, $0-64
+	MOVQ dst+0(FP), DI
+	MOVQ dstStride+8(FP), BX
+	SHLQ $2, BX
+	MOVQ cols+16(FP), CX
+	MOVQ w+24(FP), SI
+	MOVQ rowBytes+32(FP), R8
+	MOVQ xStride+48(FP), R9
+	SHLQ $2, R9
+
+block2:
+	CMPQ CX, $16
+	JLT  block1
+	VXORPS Y0, Y0, Y0
+	VXORPS Y1, Y1, Y1
+	VXORPS Y2, Y2, Y2
+	VXORPS Y3, Y3, Y3
+	VXORPS Y4, Y4, Y4
+	VXORPS Y5, Y5, Y5
+	VXORPS Y6, Y6, Y6
+	VXORPS Y7, Y7, Y7
+	VXORPS Y8, Y8, Y8
+	VXORPS Y9, Y9, Y9
+	MOVQ SI, R12
+	MOVQ x+40(FP), R10
+	LEAQ (R10)(R9*2), R11
+	ADDQ R9, R11
+	LEAQ (R11)(R9*2), R13
+	ADDQ R9, R13
+	MOVQ k+56(FP), DX
+
+loop2:
+	VCVTPH2PS 0(R12), Y10
+	VCVTPH2PS 16(R12), Y11
+	VBROADCASTSS (R10), Y12
+	VFMADD231PS Y12, Y10, Y0
+	VFMADD231PS Y12, Y11, Y1
+	VBROADCASTSS (R10)(R9*1), Y12
+	VFMADD231PS Y12, Y10, Y2
+	VFMADD231PS Y12, Y11, Y3
+	VBROADCASTSS (R10)(R9*2), Y12
+	VFMADD231PS Y12, Y10, Y4
+	VFMADD231PS Y12, Y11, Y5
+	VBROADCASTSS (R11), Y12
+	VFMADD231PS Y12, Y10, Y6
+	VFMADD231PS Y12, Y11, Y7
+	VBROADCASTSS (R11)(R9*1), Y12
+	VFMADD231PS Y12, Y10, Y8
+	VFMADD231PS Y12, Y11, Y9
+	ADDQ R8, R12
+	ADDQ $4, R10
+	ADDQ $4, R11
+	ADDQ $4, R13
+	DECQ DX
+	JNZ  loop2
+
+	MOVQ DI, AX
+	VMOVUPS Y0, 0(AX)
+	VMOVUPS Y1, 32(AX)
+	ADDQ BX, AX
+	VMOVUPS Y2, 0(AX)
+	VMOVUPS Y3, 32(AX)
+	ADDQ BX, AX
+	VMOVUPS Y4, 0(AX)
+	VMOVUPS Y5, 32(AX)
+	ADDQ BX, AX
+	VMOVUPS Y6, 0(AX)
+	VMOVUPS Y7, 32(AX)
+	ADDQ BX, AX
+	VMOVUPS Y8, 0(AX)
+	VMOVUPS Y9, 32(AX)
+	ADDQ BX, AX
+	ADDQ $32, SI
+	ADDQ $64, DI
+	SUBQ $16, CX
+	JMP  block2
+
+block1:
+	CMPQ CX, $8
+	JLT  done
+	VXORPS Y0, Y0, Y0
+	VXORPS Y1, Y1, Y1
+	VXORPS Y2, Y2, Y2
+	VXORPS Y3, Y3, Y3
+	VXORPS Y4, Y4, Y4
+	MOVQ SI, R12
+	MOVQ x+40(FP), R10
+	LEAQ (R10)(R9*2), R11
+	ADDQ R9, R11
+	LEAQ (R11)(R9*2), R13
+	ADDQ R9, R13
+	MOVQ k+56(FP), DX
+
+loop1:
+	VCVTPH2PS 0(R12), Y5
+	VBROADCASTSS (R10), Y6
+	VFMADD231PS Y6, Y5, Y0
+	VBROADCASTSS (R10)(R9*1), Y6
+	VFMADD231PS Y6, Y5, Y1
+	VBROADCASTSS (R10)(R9*2), Y6
+	VFMADD231PS Y6, Y5, Y2
+	VBROADCASTSS (R11), Y6
+	VFMADD231PS Y6, Y5, Y3
+	VBROADCASTSS (R11)(R9*1), Y6
+	VFMADD231PS Y6, Y5, Y4
+	ADDQ R8, R12
+	ADDQ $4, R10
+	ADDQ $4, R11
+	ADDQ $4, R13
+	DECQ DX
+	JNZ  loop1
+
+	MOVQ DI, AX
+	VMOVUPS Y0, 0(AX)
+	ADDQ BX, AX
+	VMOVUPS Y1, 0(AX)
+	ADDQ BX, AX
+	VMOVUPS Y2, 0(AX)
+	ADDQ BX, AX
+	VMOVUPS Y3, 0(AX)
+	ADDQ BX, AX
+	VMOVUPS Y4, 0(AX)
+	ADDQ BX, AX
+	ADDQ $16, SI
+	ADDQ $32, DI
+	SUBQ $8, CX
+	JMP  block1
+
+done:
+	VZEROUPPER
+	RET
+
+// colsF16x6AVX2: for 6 vectors x_h (k values, xStride bytes apart) and the
+// columns c < cols (a multiple of 8) of a k-row matrix W (rows rowBytes
+// apart), AVX2:
+//
+//	dst[h·dstStride + c] = Σ_{i<k} x_h[i]·float32(W[i][c])
+//
+// summed in index order with fused multiply-adds, 8·2 columns at a
+// time (then 8). k is at least 1.
+//
+// Registers: DI dst of the column block, BX dstStride in bytes, CX columns
+// left, SI W at the column block, R8 rowBytes, R9 xStride, R10/R11/R13 x_0,
+// x_3, x_6 at value i (the others at +R9, +2·R9), R12 W's row i, DX rows
+// left, AX the output pointer.
+
+// func colsF16x6AVX2(dst *float32, dstStride int, cols int, w *byte, rowBytes int, x *float32, xStride int, k int)
+TEXT ·colsF16x6AVX2(SB), NOSPLIT, $0-64
+	MOVQ dst+0(FP), DI
+	MOVQ dstStride+8(FP), BX
+	SHLQ $2, BX
+	MOVQ cols+16(FP), CX
+	MOVQ w+24(FP), SI
+	MOVQ rowBytes+32(FP), R8
+	MOVQ xStride+48(FP), R9
+	SHLQ $2, R9
+
+block2:
+	CMPQ CX, $16
+	JLT  block1
+	VXORPS Y0, Y0, Y0
+	VXORPS Y1, Y1, Y1
+	VXORPS Y2, Y2, Y2
+	VXORPS Y3, Y3, Y3
+	VXORPS Y4, Y4, Y4
+	VXORPS Y5, Y5, Y5
+	VXORPS Y6, Y6, Y6
+	VXORPS Y7, Y7, Y7
+	VXORPS Y8, Y8, Y8
+	VXORPS Y9, Y9, Y9
+	VXORPS Y10, Y10, Y10
+	VXORPS Y11, Y11, Y11
+	MOVQ SI, R12
+	MOVQ x+40(FP), R10
+	LEAQ (R10)(R9*2), R11
+	ADDQ R9, R11
+	LEAQ (R11)(R9*2), R13
+	ADDQ R9, R13
+	MOVQ k+56(FP), DX
+
+loop2:
+	VCVTPH2PS 0(R12), Y12
+	VCVTPH2PS 16(R12), Y13
+	VBROADCASTSS (R10), Y14
+	VFMADD231PS Y14, Y12, Y0
+	VFMADD231PS Y14, Y13, Y1
+	VBROADCASTSS (R10)(R9*1), Y14
+	VFMADD231PS Y14, Y12, Y2
+	VFMADD231PS Y14, Y13, Y3
+	VBROADCASTSS (R10)(R9*2), Y14
+	VFMADD231PS Y14, Y12, Y4
+	VFMADD231PS Y14, Y13, Y5
+	VBROADCASTSS (R11), Y14
+	VFMADD231PS Y14, Y12, Y6
+	VFMADD231PS Y14, Y13, Y7
+	VBROADCASTSS (R11)(R9*1), Y14
+	VFMADD231PS Y14, Y12, Y8
+	VFMADD231PS Y14, Y13, Y9
+	VBROADCASTSS (R11)(R9*2), Y14
+	VFMADD231PS Y14, Y12, Y10
+	VFMADD231PS Y14, Y13, Y11
+	ADDQ R8, R12
+	ADDQ $4, R10
+	ADDQ $4, R11
+	ADDQ $4, R13
+	DECQ DX
+	JNZ  loop2
+
+	MOVQ DI, AX
+	VMOVUPS Y0, 0(AX)
+	VMOVUPS Y1, 32(AX)
+	ADDQ BX, AX
+	VMOVUPS Y2, 0(AX)
+	VMOVUPS Y3, 32(AX)
+	ADDQ BX, AX
+	VMOVUPS Y4, 0(AX)
+	VMOVUPS Y5, 32(AX)
+	ADDQ BX, AX
+	VMOVUPS Y6, 0(AX)
+	VMOVUPS Y7, 32(AX)
+	ADDQ BX, AX
+	VMOVUPS Y8, 0(AX)
+	VMOVUPS Y9, 32(AX)
+	ADDQ BX, AX
+	VMOVUPS Y10, 0(AX)
+	VMOVUPS Y11, 32(AX)
+	ADDQ BX, AX
+	ADDQ $32, SI
+	ADDQ $64, DI
+	SUBQ $16, CX
+	JMP  block2
+
+block1:
+	CMPQ CX, $8
+	JLT  done
+	VXORPS Y0, Y0, Y0
+	VXORPS Y1, Y1, Y1
+	VXORPS Y2, Y2, Y2
+	VXORPS Y3, Y3, Y3
+	VXORPS Y4, Y4, Y4
+	VXORPS Y5, Y5, Y5
+	MOVQ SI, R12
+	MOVQ x+40(FP), R10
+	LEAQ (R10)(R9*2), R11
+	ADDQ R9, R11
+	LEAQ (R11)(R9*2), R13
+	ADDQ R9, R13
+	MOVQ k+56(FP), DX
+
+loop1:
+	VCVTPH2PS 0(R12), Y6
+	VBROADCASTSS (R10), Y7
+	VFMADD231PS Y7, Y6, Y0
+	VBROADCASTSS (R10)(R9*1), Y7
+	VFMADD231PS Y7, Y6, Y1
+	VBROADCASTSS (R10)(R9*2), Y7
+	VFMADD231PS Y7, Y6, Y2
+	VBROADCASTSS (R11), Y7
+	VFMADD231PS Y7, Y6, Y3
+	VBROADCASTSS (R11)(R9*1), Y7
+	VFMADD231PS Y7, Y6, Y4
+	VBROADCASTSS (R11)(R9*2), Y7
+	VFMADD231PS Y7, Y6, Y5
+	ADDQ R8, R12
+	ADDQ $4, R10
+	ADDQ $4, R11
+	ADDQ $4, R13
+	DECQ DX
+	JNZ  loop1
+
+	MOVQ DI, AX
+	VMOVUPS Y0, 0(AX)
+	ADDQ BX, AX
+	VMOVUPS Y1, 0(AX)
+	ADDQ BX, AX
+	VMOVUPS Y2, 0(AX)
+	ADDQ BX, AX
+	VMOVUPS Y3, 0(AX)
+	ADDQ BX, AX
+	VMOVUPS Y4, 0(AX)
+	ADDQ BX, AX
+	VMOVUPS Y5, 0(AX)
+	ADDQ BX, AX
+	ADDQ $16, SI
+	ADDQ $32, DI
+	SUBQ $8, CX
+	JMP  block1
+
+done:
+	VZEROUPPER
+	RET
+
+// colsF16x7AVX2: for 7 vectors x_h (k values, xStride bytes apart) and the
+// columns c < cols (a multiple of 8) of a k-row matrix W (rows rowBytes
+// apart), AVX2:
+//
+//	dst[h·dstStride + c] = Σ_{i<k} x_h[i]·float32(W[i][c])
+//
+// summed in index order with fused multiply-adds, 8·1 columns at a
+// time (then 8). k is at least 1.
+//
+// Registers: DI dst of the column block, BX dstStride in bytes, CX columns
+// left, SI W at the column block, R8 rowBytes, R9 xStride, R10/R11/R13 x_0,
+// x_3, x_6 at value i (the others at +R9, +2·R9), R12 W's row i, DX rows
+// left, AX the output pointer.
+
+// func colsF16x7AVX2(dst *float32, dstStride int, cols int, w *byte, rowBytes int, x *float32, xStride int, k int)
+TEXT ·colsF16x7AVX2(SB), NOSPLIT, $0-64
+	MOVQ dst+0(FP), DI
+	MOVQ dstStride+8(FP), BX
+	SHLQ $2, BX
+	MOVQ cols+16(FP), CX
+	MOVQ w+24(FP), SI
+	MOVQ rowBytes+32(FP), R8
+	MOVQ xStride+48(FP), R9
+	SHLQ $2, R9
+
+block1:
+	CMPQ CX, $8
+	JLT  done
+	VXORPS Y0, Y0, Y0
+	VXORPS Y1, Y1, Y1
+	VXORPS Y2, Y2, Y2
+	VXORPS Y3, Y3, Y3
+	VXORPS Y4, Y4, Y4
+	VXORPS Y5, Y5, Y5
+	VXORPS Y6, Y6, Y6
+	MOVQ SI, R12
+	MOVQ x+40(FP), R10
+	LEAQ (R10)(R9*2), R11
+	ADDQ R9, R11
+	LEAQ (R11)(R9*2), R13
+	ADDQ R9, R13
+	MOVQ k+56(FP), DX
+
+loop1:
+	VCVTPH2PS 0(R12), Y7
+	VBROADCASTSS (R10), Y8
+	VFMADD231PS Y8, Y7, Y0
+	VBROADCASTSS (R10)(R9*1), Y8
+	VFMADD231PS Y8, Y7, Y1
+	VBROADCASTSS (R10)(R9*2), Y8
+	VFMADD231PS Y8, Y7, Y2
+	VBROADCASTSS (R11), Y8
+	VFMADD231PS Y8, Y7, Y3
+	VBROADCASTSS (R11)(R9*1), Y8
+	VFMADD231PS Y8, Y7, Y4
+	VBROADCASTSS (R11)(R9*2), Y8
+	VFMADD231PS Y8, Y7, Y5
+	VBROADCASTSS (R13), Y8
+	VFMADD231PS Y8, Y7, Y6
+	ADDQ R8, R12
+	ADDQ $4, R10
+	ADDQ $4, R11
+	ADDQ $4, R13
+	DECQ DX
+	JNZ  loop1
+
+	MOVQ DI, AX
+	VMOVUPS Y0, 0(AX)
+	ADDQ BX, AX
+	VMOVUPS Y1, 0(AX)
+	ADDQ BX, AX
+	VMOVUPS Y2, 0(AX)
+	ADDQ BX, AX
+	VMOVUPS Y3, 0(AX)
+	ADDQ BX, AX
+	VMOVUPS Y4, 0(AX)
+	ADDQ BX, AX
+	VMOVUPS Y5, 0(AX)
+	ADDQ BX, AX
+	VMOVUPS Y6, 0(AX)
+	ADDQ BX, AX
+	ADDQ $16, SI
+	ADDQ $32, DI
+	SUBQ $8, CX
+	JMP  block1
+
+done:
+	VZEROUPPER
+	RET
+
+// colsF16x8AVX2: for 8 vectors x_h (k values, xStride bytes apart) and the
+// columns c < cols (a multiple of 8) of a k-row matrix W (rows rowBytes
+// apart), AVX2:
+//
+//	dst[h·dstStride + c] = Σ_{i<k} x_h[i]·float32(W[i][c])
+//
+// summed in index order with fused multiply-adds, 8·1 columns at a
+// time (then 8). k is at least 1.
+//
+// Registers: DI dst of the column block, BX dstStride in bytes, CX columns
+// left, SI W at the column block, R8 rowBytes, R9 xStride, R10/R11/R13 x_0,
+// x_3, x_6 at value i (the others at +R9, +2·R9), R12 W's row i, DX rows
+// left, AX the output pointer.
+
+// func colsF16x8AVX2(dst *float32, dstStride int, cols int, w *byte, rowBytes int, x *float32, xStride int, k int)
+TEXT ·colsF16x8AVX2(SB), NOSPLIT, $0-64
+	MOVQ dst+0(FP), DI
+	MOVQ dstStride+8(FP), BX
+	SHLQ $2, BX
+	MOVQ cols+16(FP), CX
+	MOVQ w+24(FP), SI
+	MOVQ rowBytes+32(FP), R8
+	MOVQ xStride+48(FP), R9
+	SHLQ $2, R9
+
+block1:
+	CMPQ CX, $8
+	JLT  done
+	VXORPS Y0, Y0, Y0
+	VXORPS Y1, Y1, Y1
+	VXORPS Y2, Y2, Y2
+	VXORPS Y3, Y3, Y3
+	VXORPS Y4, Y4, Y4
+	VXORPS Y5, Y5, Y5
+	VXORPS Y6, Y6, Y6
+	VXORPS Y7, Y7, Y7
+	MOVQ SI, R12
+	MOVQ x+40(FP), R10
+	LEAQ (R10)(R9*2), R11
+	ADDQ R9, R11
+	LEAQ (R11)(R9*2), R13
+	ADDQ R9, R13
+	MOVQ k+56(FP), DX
+
+loop1:
+	VCVTPH2PS 0(R12), Y8
+	VBROADCASTSS (R10), Y9
+	VFMADD231PS Y9, Y8, Y0
+	VBROADCASTSS (R10)(R9*1), Y9
+	VFMADD231PS Y9, Y8, Y1
+	VBROADCASTSS (R10)(R9*2), Y9
+	VFMADD231PS Y9, Y8, Y2
+	VBROADCASTSS (R11), Y9
+	VFMADD231PS Y9, Y8, Y3
+	VBROADCASTSS (R11)(R9*1), Y9
+	VFMADD231PS Y9, Y8, Y4
+	VBROADCASTSS (R11)(R9*2), Y9
+	VFMADD231PS Y9, Y8, Y5
+	VBROADCASTSS (R13), Y9
+	VFMADD231PS Y9, Y8, Y6
+	VBROADCASTSS (R13)(R9*1), Y9
+	VFMADD231PS Y9, Y8, Y7
+	ADDQ R8, R12
+	ADDQ $4, R10
+	ADDQ $4, R11
+	ADDQ $4, R13
+	DECQ DX
+	JNZ  loop1
+
+	MOVQ DI, AX
+	VMOVUPS Y0, 0(AX)
+	ADDQ BX, AX
+	VMOVUPS Y1, 0(AX)
+	ADDQ BX, AX
+	VMOVUPS Y2, 0(AX)
+	ADDQ BX, AX
+	VMOVUPS Y3, 0(AX)
+	ADDQ BX, AX
+	VMOVUPS Y4, 0(AX)
+	ADDQ BX, AX
+	VMOVUPS Y5, 0(AX)
+	ADDQ BX, AX
+	VMOVUPS Y6, 0(AX)
+	ADDQ BX, AX
+	VMOVUPS Y7, 0(AX)
+	ADDQ BX, AX
+	ADDQ $16, SI
+	ADDQ $32, DI
+	SUBQ $8, CX
+	JMP  block1
+
+done:
+	VZEROUPPER
+	RET
+
+// colsF16x1AVX512: for 1 vectors x_h (k values, xStride bytes apart) and the
+// columns c < cols (a multiple of 16) of a k-row matrix W (rows rowBytes
+// apart), AVX512:
+//
+//	dst[h·dstStride + c] = Σ_{i<k} x_h[i]·float32(W[i][c])
+//
+// summed in index order with fused multiply-adds, 16·4 columns at a
+// time (then 16). k is at least 1.
+//
+// Registers: DI dst of the column block, BX dstStride in bytes, CX columns
+// left, SI W at the column block, R8 rowBytes, R9 xStride, R10/R11/R13 x_0,
+// x_3, x_6 at value i (the others at +R9, +2·R9), R12 W's row i, DX rows
+// left, AX the output pointer.
+
+// func colsF16x1AVX512(dst *float32, dstStride int, cols int, w *byte, rowBytes int, x *float32, xStride int, k int)
+TEXT ·colsF16x1AVX512(SB), NOSPLIT, $0-64
+	MOVQ dst+0(FP), DI
+	MOVQ dstStride+8(FP), BX
+	SHLQ $2, BX
+	MOVQ cols+16(FP), CX
+	MOVQ w+24(FP), SI
+	MOVQ rowBytes+32(FP), R8
+	MOVQ xStride+48(FP), R9
+	SHLQ $2, R9
+
+block4:
+	CMPQ CX, $64
+	JLT  block1
+	VPXORD Z0, Z0, Z0
+	VPXORD Z1, Z1, Z1
+	VPXORD Z2, Z2, Z2
+	VPXORD Z3, Z3, Z3
+	MOVQ SI, R12
+	MOVQ x+40(FP), R10
+	LEAQ (R10)(R9*2), R11
+	ADDQ R9, R11
+	LEAQ (R11)(R9*2), R13
+	ADDQ R9, R13
+	MOVQ k+56(FP), DX
+
+loop4:
+	VCVTPH2PS 0(R12), Z4
+	VCVTPH2PS 32(R12), Z5
+	VCVTPH2PS 64(R12), Z6
+	VCVTPH2PS 96(R12), Z7
+	VBROADCASTSS (R10), Z8
+	VFMADD231PS Z8, Z4, Z0
+	VFMADD231PS Z8, Z5, Z1
+	VFMADD231PS Z8, Z6, Z2
+	VFMADD231PS Z8, Z7, Z3
+	ADDQ R8, R12
+	ADDQ $4, R10
+	ADDQ $4, R11
+	ADDQ $4, R13
+	DECQ DX
+	JNZ  loop4
+
+	MOVQ DI, AX
+	VMOVUPS Z0, 0(AX)
+	VMOVUPS Z1, 64(AX)
+	VMOVUPS Z2, 128(AX)
+	VMOVUPS Z3, 192(AX)
+	ADDQ BX, AX
+	ADDQ $128, SI
+	ADDQ $256, DI
+	SUBQ $64, CX
+	JMP  block4
+
+block1:
+	CMPQ CX, $16
+	JLT  done
+	VPXORD Z0, Z0, Z0
+	MOVQ SI, R12
+	MOVQ x+40(FP), R10
+	LEAQ (R10)(R9*2), R11
+	ADDQ R9, R11
+	LEAQ (R11)(R9*2), R13
+	ADDQ R9, R13
+	MOVQ k+56(FP), DX
+
+loop1:
+	VCVTPH2PS 0(R12), Z1
+	VBROADCASTSS (R10), Z2
+	VFMADD231PS Z2, Z1, Z0
+	ADDQ R8, R12
+	ADDQ $4, R10
+	ADDQ $4, R11
+	ADDQ $4, R13
+	DECQ DX
+	JNZ  loop1
+
+	MOVQ DI, AX
+	VMOVUPS Z0, 0(AX)
+	ADDQ BX, AX
+	ADDQ $32, SI
+	ADDQ $64, DI
+	SUBQ $16, CX
+	JMP  block1
+
+done:
+	VZEROUPPER
+	RET
+
+// colsF16x2AVX512: for 2 vectors x_h (k values, xStride bytes apart) and the
+// columns c < cols (a multiple of 16) of a k-row matrix W (rows rowBytes
+// apart), AVX512:
+//
+//	dst[h·dstStride + c] = Σ_{i<k} x_h[i]·float32(W[i][c])
+//
+// summed in index order with fused multiply-adds, 16·4 columns at a
+// time (then 16). k is at least 1.
+//
+// Registers: DI dst of the column block, BX dstStride in bytes, CX columns
+// left, SI W at the column block, R8 rowBytes, R9 xStride, R10/R11/R13 x_0,
+// x_3, x_6 at value i (the others at +R9, +2·R9), R12 W's row i, DX rows
+// left, AX the output pointer.
+
+// func colsF16x2AVX512(dst *float32, dstStride int, cols int, w *byte, rowBytes int, x *float32, xStride int, k int)
+TEXT ·colsF16x2AVX512(SB), NOSPLIT, $0-64
+	MOVQ dst+0(FP), DI
+	MOVQ dstStride+8(FP), BX
+	SHLQ $2, BX
+	MOVQ cols+16(FP), CX
+	MOVQ w+24(FP), SI
+	MOVQ rowBytes+32(FP), R8
+	MOVQ xStride+48(FP), R9
+	SHLQ $2, R9
+
+block4:
+	CMPQ CX, $64
+	JLT  block1
+	VPXORD Z0, Z0, Z0
+	VPXORD Z1, Z1, Z1
+	VPXORD Z2, Z2, Z2
+	VPXORD Z3, Z3, Z3
+	VPXORD Z4, Z4, Z4
+	VPXORD Z5, Z5, Z5
+	VPXORD Z6, Z6, Z6
+	VPXORD Z7, Z7, Z7
+	MOVQ SI, R12
+	MOVQ x+40(FP), R10
+	LEAQ (R10)(R9*2), R11
+	ADDQ R9, R11
+	LEAQ (R11)(R9*2), R13
+	ADDQ R9, R13
+	MOVQ k+56(FP), DX
+
+loop4:
+	VCVTPH2PS 0(R12), Z8
+	VCVTPH2PS 32(R12), Z9
+	VCVTPH2PS 64(R12), Z10
+	VCVTPH2PS 96(R12), Z11
+	VBROADCASTSS (R10), Z12
+	VFMADD231PS Z12, Z8, Z0
+	VFMADD231PS Z12, Z9, Z1
+	VFMADD231PS Z12, Z10, Z2
+	VFMADD231PS Z12, Z11, Z3
+	VBROADCASTSS (R10)(R9*1), Z12
+	VFMADD231PS Z12, Z8, Z4
+	VFMADD231PS Z12, Z9, Z5
+	VFMADD231PS Z12, Z10, Z6
+	VFMADD231PS Z12, Z11, Z7
+	ADDQ R8, R12
+	ADDQ $4, R10
+	ADDQ $4, R11
+	ADDQ $4, R13
+	DECQ DX
+	JNZ  loop4
+
+	MOVQ DI, AX
+	VMOVUPS Z0, 0(AX)
+	VMOVUPS Z1, 64(AX)
+	VMOVUPS Z2, 128(AX)
+	VMOVUPS Z3, 192(AX)
+	ADDQ BX, AX
+	VMOVUPS Z4, 0(AX)
+	VMOVUPS Z5, 64(AX)
+	VMOVUPS Z6, 128(AX)
+	VMOVUPS Z7, 192(AX)
+	ADDQ BX, AX
+	ADDQ $128, SI
+	ADDQ $256, DI
+	SUBQ $64, CX
+	JMP  block4
+
+block1:
+	CMPQ CX, $16
+	JLT  done
+	VPXORD Z0, Z0, Z0
+	VPXORD Z1, Z1, Z1
+	MOVQ SI, R12
+	MOVQ x+40(FP), R10
+	LEAQ (R10)(R9*2), R11
+	ADDQ R9, R11
+	LEAQ (R11)(R9*2), R13
+	ADDQ R9, R13
+	MOVQ k+56(FP), DX
+
+loop1:
+	VCVTPH2PS 0(R12), Z2
+	VBROADCASTSS (R10), Z3
+	VFMADD231PS Z3, Z2, Z0
+	VBROADCASTSS (R10)(R9*1), Z3
+	VFMADD231PS Z3, Z2, Z1
+	ADDQ R8, R12
+	ADDQ $4, R10
+	ADDQ $4, R11
+	ADDQ $4, R13
+	DECQ DX
+	JNZ  loop1
+
+	MOVQ DI, AX
+	VMOVUPS Z0, 0(AX)
+	ADDQ BX, AX
+	VMOVUPS Z1, 0(AX)
+	ADDQ BX, AX
+	ADDQ $32, SI
+	ADDQ $64, DI
+	SUBQ $16, CX
+	JMP  block1
+
+done:
+	VZEROUPPER
+	RET
+
+// colsF16x3AVX512: for 3 vectors x_h (k values, xStride bytes apart) and the
+// columns c < cols (a multiple of 16) of a k-row matrix W (rows rowBytes
+// apart), AVX512:
+//
+//	dst[h·dstStride + c] = Σ_{i<k} x_h[i]·float32(W[i][c])
+//
+// summed in index order with fused multiply-adds, 16·4 columns at a
+// time (then 16). k is at least 1.
+//
+// Registers: DI dst of the column block, BX dstStride in bytes, CX columns
+// left, SI W at the column block, R8 rowBytes, R9 xStride, R10/R11/R13 x_0,
+// x_3, x_6 at value i (the others at +R9, +2·R9), R12 W's row i, DX rows
+// left, AX the output pointer.
+
+// func colsF16x3AVX512(dst *float32, dstStride int, cols int, w *byte, rowBytes int, x *float32, xStride int, k int)
+TEXT ·colsF16x3AVX512(SB), NOSPLIT, $0-64
+	MOVQ dst+0(FP), DI
+	MOVQ dstStride+8(FP), BX
+	SHLQ $2, BX
+	MOVQ cols+16(FP), CX
+	MOVQ w+24(FP), SI
+	MOVQ rowBytes+32(FP), R8
+	MOVQ xStride+48(FP), R9
+	SHLQ $2, R9
+
+block4:
+	CMPQ CX, $64
+	JLT  block1
+	VPXORD Z0, Z0, Z0
+	VPXORD Z1, Z1, Z1
+	VPXORD Z2, Z2, Z2
+	VPXORD Z3, Z3, Z3
+	VPXORD Z4, Z4, Z4
+	VPXORD Z5, Z5, Z5
+	VPXORD Z6, Z6, Z6
+	VPXORD Z7, Z7, Z7
+	VPXORD Z8, Z8, Z8
+	VPXORD Z9, Z9, Z9
+	VPXORD Z10, Z10, Z10
+	VPXORD Z11, Z11, Z11
+	MOVQ SI, R12
+	MOVQ x+40(FP), R10
+	LEAQ (R10)(R9*2), R11
+	ADDQ R9, R11
+	LEAQ (R11)(R9*2), R13
+	ADDQ R9, R13
+	MOVQ k+56(FP), DX
+
+loop4:
+	VCVTPH2PS 0(R12), Z12
+	VCVTPH2PS 32(R12), Z13
+	VCVTPH2PS 64(R12), Z14
+	VCVTPH2PS 96(R12), Z15
+	VBROADCASTSS (R10), Z16
+	VFMADD231PS Z16, Z12, Z0
+	VFMADD231PS Z16, Z13, Z1
+	VFMADD231PS Z16, Z14, Z2
+	VFMADD231PS Z16, Z15, Z3
+	VBROADCASTSS (R10)(R9*1), Z16
+	VFMADD231PS Z16, Z12, Z4
+	VFMADD231PS Z16, Z13, Z5
+	VFMADD231PS Z16, Z14, Z6
+	VFMADD231PS Z16, Z15, Z7
+	VBROADCASTSS (R10)(R9*2), Z16
+	VFMADD231PS Z16, Z12, Z8
+	VFMADD231PS Z16, Z13, Z9
+	VFMADD231PS Z16, Z14, Z10
+	VFMADD231PS Z16, Z15, Z11
+	ADDQ R8, R12
+	ADDQ $4, R10
+	ADDQ $4, R11
+	ADDQ $4, R13
+	DECQ DX
+	JNZ  loop4
+
+	MOVQ DI, AX
+	VMOVUPS Z0, 0(AX)
+	VMOVUPS Z1, 64(AX)
+	VMOVUPS Z2, 128(AX)
+	VMOVUPS Z3, 192(AX)
+	ADDQ BX, AX
+	VMOVUPS Z4, 0(AX)
+	VMOVUPS Z5, 64(AX)
+	VMOVUPS Z6, 128(AX)
+	VMOVUPS Z7, 192(AX)
+	ADDQ BX, AX
+	VMOVUPS Z8, 0(AX)
+	VMOVUPS Z9, 64(AX)
+	VMOVUPS Z10, 128(AX)
+	VMOVUPS Z11, 192(AX)
+	ADDQ BX, AX
+	ADDQ $128, SI
+	ADDQ $256, DI
+	SUBQ $64, CX
+	JMP  block4
+
+block1:
+	CMPQ CX, $16
+	JLT  done
+	VPXORD Z0, Z0, Z0
+	VPXORD Z1, Z1, Z1
+	VPXORD Z2, Z2, Z2
+	MOVQ SI, R12
+	MOVQ x+40(FP), R10
+	LEAQ (R10)(R9*2), R11
+	ADDQ R9, R11
+	LEAQ (R11)(R9*2), R13
+	ADDQ R9, R13
+	MOVQ k+56(FP), DX
+
+loop1:
+	VCVTPH2PS 0(R12), Z3
+	VBROADCASTSS (R10), Z4
+	VFMADD231PS Z4, Z3, Z0
+	VBROADCASTSS (R10)(R9*1), Z4
+	VFMADD231PS Z4, Z3, Z1
+	VBROADCASTSS (R10)(R9*2), Z4
+	VFMADD231PS Z4, Z3, Z2
+	ADDQ R8, R12
+	ADDQ $4, R10
+	ADDQ $4, R11
+	ADDQ $4, R13
+	DECQ DX
+	JNZ  loop1
+
+	MOVQ DI, AX
+	VMOVUPS Z0, 0(AX)
+	ADDQ BX, AX
+	VMOVUPS Z1, 0(AX)
+	ADDQ BX, AX
+	VMOVUPS Z2, 0(AX)
+	ADDQ BX, AX
+	ADDQ $32, SI
+	ADDQ $64, DI
+	SUBQ $16, CX
+	JMP  block1
+
+done:
+	VZEROUPPER
+	RET
+
+// colsF16x4AVX512: for 4 vectors x_h (k values, xStride bytes apart) and the
+// columns c < cols (a multiple of 16) of a k-row matrix W (rows rowBytes
+// apart), AVX512:
+//
+//	dst[h·dstStride + c] = Σ_{i<k} x_h[i]·float32(W[i][c])
+//
+// summed in index order with fused multiply-adds, 16·4 columns at a
+// time (then 16). k is at least 1.
+//
+// Registers: DI dst of the column block, BX dstStride in bytes, CX columns
+// left, SI W at the column block, R8 rowBytes, R9 xStride, R10/R11/R13 x_0,
+// x_3, x_6 at value i (the others at +R9, +2·R9), R12 W's row i, DX rows
+// left, AX the output pointer.
+
+// func colsF16x4AVX512(dst *float32, dstStride int, cols int, w *byte, rowBytes int, x *float32, xStride int, k int)
+TEXT ·colsF16x4AVX512(SB), NOSPLIT, $0-64
+	MOVQ dst+0(FP), DI
+	MOVQ dstStride+8(FP), BX
+	SHLQ $2, BX
+	MOVQ cols+16(FP), CX
+	MOVQ w+24(FP), SI
+	MOVQ rowBytes+32(FP), R8
+	MOVQ xStride+48(FP), R9
+	SHLQ $2, R9
+
+block4:
+	CMPQ CX, $64
+	JLT  block1
+	VPXORD Z0, Z0, Z0
+	VPXORD Z1, Z1, Z1
+	VPXORD Z2, Z2, Z2
+	VPXORD Z3, Z3, Z3
+	VPXORD Z4, Z4, Z4
+	VPXORD Z5, Z5, Z5
+	VPXORD Z6, Z6, Z6
+	VPXORD Z7, Z7, Z7
+	VPXORD Z8, Z8, Z8
+	VPXORD Z9, Z9, Z9
+	VPXORD Z10, Z10, Z10
+	VPXORD Z11, Z11, Z11
+	VPXORD Z12, Z12, Z12
+	VPXORD Z13, Z13, Z13
+	VPXORD Z14, Z14, Z14
+	VPXORD Z15, Z15, Z15
+	MOVQ SI, R12
+	MOVQ x+40(FP), R10
+	LEAQ (R10)(R9*2), R11
+	ADDQ R9, R11
+	LEAQ (R11)(R9*2), R13
+	ADDQ R9, R13
+	MOVQ k+56(FP), DX
+
+loop4:
+	VCVTPH2PS 0(R12), Z16
+	VCVTPH2PS 32(R12), Z17
+	VCVTPH2PS 64(R12), Z18
+	VCVTPH2PS 96(R12), Z19
+	VBROADCASTSS (R10), Z20
+	VFMADD231PS Z20, Z16, Z0
+	VFMADD231PS Z20, Z17, Z1
+	VFMADD231PS Z20, Z18, Z2
+	VFMADD231PS Z20, Z19, Z3
+	VBROADCASTSS (R10)(R9*1), Z20
+	VFMADD231PS Z20, Z16, Z4
+	VFMADD231PS Z20, Z17, Z5
+	VFMADD231PS Z20, Z18, Z6
+	VFMADD231PS Z20, Z19, Z7
+	VBROADCASTSS (R10)(R9*2), Z20
+	VFMADD231PS Z20, Z16, Z8
+	VFMADD231PS Z20, Z17, Z9
+	VFMADD231PS Z20, Z18, Z10
+	VFMADD231PS Z20, Z19, Z11
+	VBROADCASTSS (R11), Z20
+	VFMADD231PS Z20, Z16, Z12
+	VFMADD231PS Z20, Z17, Z13
+	VFMADD231PS Z20, Z18, Z14
+	VFMADD231PS Z20, Z19, Z15
+	ADDQ R8, R12
+	ADDQ $4, R10
+	ADDQ $4, R11
+	ADDQ $4, R13
+	DECQ DX
+	JNZ  loop4
+
+	MOVQ DI, AX
+	VMOVUPS Z0, 0(AX)
+	VMOVUPS Z1, 64(AX)
+	VMOVUPS Z2, 128(AX)
+	VMOVUPS Z3, 192(AX)
+	ADDQ BX, AX
+	VMOVUPS Z4, 0(AX)
+	VMOVUPS Z5, 64(AX)
+	VMOVUPS Z6, 128(AX)
+	VMOVUPS Z7, 192(AX)
+	ADDQ BX, AX
+	VMOVUPS Z8, 0(AX)
+	VMOVUPS Z9, 64(AX)
+	VMOVUPS Z10, 128(AX)
+	VMOVUPS Z11, 192(AX)
+	ADDQ BX, AX
+	VMOVUPS Z12, 0(AX)
+	VMOVUPS Z13, 64(AX)
+	VMOVUPS Z14, 128(AX)
+	VMOVUPS Z15, 192(AX)
+	ADDQ BX, AX
+	ADDQ $128, SI
+	ADDQ $256, DI
+	SUBQ $64, CX
+	JMP  block4
+
+block1:
+	CMPQ CX, $16
+	JLT  done
+	VPXORD Z0, Z0, Z0
+	VPXORD Z1, Z1, Z1
+	VPXORD Z2, Z2, Z2
+	VPXORD Z3, Z3, Z3
+	MOVQ SI, R12
+	MOVQ x+40(FP), R10
+	LEAQ (R10)(R9*2), R11
+	ADDQ R9, R11
+	LEAQ (R11)(R9*2), R13
+	ADDQ R9, R13
+	MOVQ k+56(FP), DX
+
+loop1:
+	VCVTPH2PS 0(R12), Z4
+	VBROADCASTSS (R10), Z5
+	VFMADD231PS Z5, Z4, Z0
+	VBROADCASTSS (R10)(R9*1), Z5
+	VFMADD231PS Z5, Z4, Z1
+	VBROADCASTSS (R10)(R9*2), Z5
+	VFMADD231PS Z5, Z4, Z2
+	VBROADCASTSS (R11), Z5
+	VFMADD231PS Z5, Z4, Z3
+	ADDQ R8, R12
+	ADDQ $4, R10
+	ADDQ $4, R11
+	ADDQ $4, R13
+	DECQ DX
+	JNZ  loop1
+
+	MOVQ DI, AX
+	VMOVUPS Z0, 0(AX)
+	ADDQ BX, AX
+	VMOVUPS Z1, 0(AX)
+	ADDQ BX, AX
+	VMOVUPS Z2, 0(AX)
+	ADDQ BX, AX
+	VMOVUPS Z3, 0(AX)
+	ADDQ BX, AX
+	ADDQ $32, SI
+	ADDQ $64, DI
+	SUBQ $16, CX
+	JMP  block1
+
+done:
+	VZEROUPPER
+	RET
+
+// colsF16x5AVX512: for 5 vectors x_h (k values, xStride bytes apart) and the
+// columns c < cols (a multiple of 16) of a k-row matrix W (rows rowBytes
+// apart), AVX512:
+//
+//	dst[h·dstStride + c] = Σ_{i<k} x_h[i]·float32(W[i][c])
+//
+// summed in index order with fused multiply-adds, 16·4 columns at a
+// time (then 16). k is at least 1.
+//
+// Registers: DI dst of the column block, BX dstStride in bytes, CX columns
+// left, SI W at the column block, R8 rowBytes, R9 xStride, R10/R11/R13 x_0,
+// x_3, x_6 at value i (the others at +R9, +2·R9), R12 W's row i, DX rows
+// left, AX the output pointer.
+
+// func colsF16x5AVX512(dst *float32, dstStride int, cols int, w *byte, rowBytes int, x *float32, xStride int, k int)
+TEXT ·colsF16x5AVX512(SB), NOSPLIT, $0-64
+	MOVQ dst+0(FP), DI
+	MOVQ dstStride+8(FP), BX
+	SHLQ $2, BX
+	MOVQ cols+16(FP), CX
+	MOVQ w+24(FP), SI
+	MOVQ rowBytes+32(FP), R8
+	MOVQ xStride+48(FP), R9
+	SHLQ $2, R9
+
+block4:
+	CMPQ CX, $64
+	JLT  block1
+	VPXORD Z0, Z0, Z0
+	VPXORD Z1, Z1, Z1
+	VPXORD Z2, Z2, Z2
+	VPXORD Z3, Z3, Z3
+	VPXORD Z4, Z4, Z4
+	VPXORD Z5, Z5, Z5
+	VPXORD Z6, Z6, Z6
+	VPXORD Z7, Z7, Z7
+	VPXORD Z8, Z8, Z8
+	VPXORD Z9, Z9, Z9
+	VPXORD Z10, Z10, Z10
+	VPXORD Z11, Z11, Z11
+	VPXORD Z12, Z12, Z12
+	VPXORD Z13, Z13, Z13
+	VPXORD Z14, Z14, Z14
+	VPXORD Z15, Z15, Z15
+	VPXORD Z16, Z16, Z16
+	VPXORD Z17, Z17, Z17
+	VPXORD Z18, Z18, Z18
+	VPXORD Z19, Z19, Z19
+	MOVQ SI, R12
+	MOVQ x+40(FP), R10
+	LEAQ (R10)(R9*2), R11
+	ADDQ R9, R11
+	LEAQ (R11)(R9*2), R13
+	ADDQ R9, R13
+	MOVQ k+56(FP), DX
+
+loop4:
+	VCVTPH2PS 0(R12), Z20
+	VCVTPH2PS 32(R12), Z21
+	VCVTPH2PS 64(R12), Z22
+	VCVTPH2PS 96(R12), Z23
+	VBROADCASTSS (R10), Z24
+	VFMADD231PS Z24, Z20, Z0
+	VFMADD231PS Z24, Z21, Z1
+	VFMADD231PS Z24, Z22, Z2
+	VFMADD231PS Z24, Z23, Z3
+	VBROADCASTSS (R10)(R9*1), Z24
+	VFMADD231PS Z24, Z20, Z4
+	VFMADD231PS Z24, Z21, Z5
+	VFMADD231PS Z24, Z22, Z6
+	VFMADD231PS Z24, Z23, Z7
+	VBROADCASTSS (R10)(R9*2), Z24
+	VFMADD231PS Z24, Z20, Z8
+	VFMADD231PS Z24, Z21, Z9
+	VFMADD231PS Z24, Z22, Z10
+	VFMADD231PS Z24, Z23, Z11
+	VBROADCASTSS (R11), Z24
+	VFMADD231PS Z24, Z20, Z12
+	VFMADD231PS Z24, Z21, Z13
+	VFMADD231PS Z24, Z22, Z14
+	VFMADD231PS Z24, Z23, Z15
+	VBROADCASTSS (R11)(R9*1), Z24
+	VFMADD231PS Z24, Z20, Z16
+	VFMADD231PS Z24, Z21, Z17
+	VFMADD231PS Z24, Z22, Z18
+	VFMADD231PS Z24, Z23, Z19
+	ADDQ R8, R12
+	ADDQ $4, R10
+	ADDQ $4, R11
+	ADDQ $4, R13
+	DECQ DX
+	JNZ  loop4
+
+	MOVQ DI, AX
+	VMOVUPS Z0, 0(AX)
+	VMOVUPS Z1, 64(AX)
+	VMOVUPS Z2, 128(AX)
+	VMOVUPS Z3, 192(AX)
+	ADDQ BX, AX
+	VMOVUPS Z4, 0(AX)
+	VMOVUPS Z5, 64(AX)
+	VMOVUPS Z6, 128(AX)
+	VMOVUPS Z7, 192(AX)
+	ADDQ BX, AX
+	VMOVUPS Z8, 0(AX)
+	VMOVUPS Z9, 64(AX)
+	VMOVUPS Z10, 128(AX)
+	VMOVUPS Z11, 192(AX)
+	ADDQ BX, AX
+	VMOVUPS Z12, 0(AX)
+	VMOVUPS Z13, 64(AX)
+	VMOVUPS Z14, 128(AX)
+	VMOVUPS Z15, 192(AX)
+	ADDQ BX, AX
+	VMOVUPS Z16, 0(AX)
+	VMOVUPS Z17, 64(AX)
+	VMOVUPS Z18, 128(AX)
+	VMOVUPS Z19, 192(AX)
+	ADDQ BX, AX
+	ADDQ $128, SI
+	ADDQ $256, DI
+	SUBQ $64, CX
+	JMP  block4
+
+block1:
+	CMPQ CX, $16
+	JLT  done
+	VPXORD Z0, Z0, Z0
+	VPXORD Z1, Z1, Z1
+	VPXORD Z2, Z2, Z2
+	VPXORD Z3, Z3, Z3
+	VPXORD Z4, Z4, Z4
+	MOVQ SI, R12
+	MOVQ x+40(FP), R10
+	LEAQ (R10)(R9*2), R11
+	ADDQ R9, R11
+	LEAQ (R11)(R9*2), R13
+	ADDQ R9, R13
+	MOVQ k+56(FP), DX
+
+loop1:
+	VCVTPH2PS 0(R12), Z5
+	VBROADCASTSS (R10), Z6
+	VFMADD231PS Z6, Z5, Z0
+	VBROADCASTSS (R10)(R9*1), Z6
+	VFMADD231PS Z6, Z5, Z1
+	VBROADCASTSS (R10)(R9*2), Z6
+	VFMADD231PS Z6, Z5, Z2
+	VBROADCASTSS (R11), Z6
+	VFMADD231PS Z6, Z5, Z3
+	VBROADCASTSS (R11)(R9*1), Z6
+	VFMADD231PS Z6, Z5, Z4
+	ADDQ R8, R12
+	ADDQ $4, R10
+	ADDQ $4, R11
+	ADDQ $4, R13
+	DECQ DX
+	JNZ  loop1
+
+	MOVQ DI, AX
+	VMOVUPS Z0, 0(AX)
+	ADDQ BX, AX
+	VMOVUPS Z1, 0(AX)
+	ADDQ BX, AX
+	VMOVUPS Z2, 0(AX)
+	ADDQ BX, AX
+	VMOVUPS Z3, 0(AX)
+	ADDQ BX, AX
+	VMOVUPS Z4, 0(AX)
+	ADDQ BX, AX
+	ADDQ $32, SI
+	ADDQ $64, DI
+	SUBQ $16, CX
+	JMP  block1
+
+done:
+	VZEROUPPER
+	RET
+
+// colsF16x6AVX512: for 6 vectors x_h (k values, xStride bytes apart) and the
+// columns c < cols (a multiple of 16) of a k-row matrix W (rows rowBytes
+// apart), AVX512:
+//
+//	dst[h·dstStride + c] = Σ_{i<k} x_h[i]·float32(W[i][c])
+//
+// summed in index order with fused multiply-adds, 16·4 columns at a
+// time (then 16). k is at least 1.
+//
+// Registers: DI dst of the column block, BX dstStride in bytes, CX columns
+// left, SI W at the column block, R8 rowBytes, R9 xStride, R10/R11/R13 x_0,
+// x_3, x_6 at value i (the others at +R9, +2·R9), R12 W's row i, DX rows
+// left, AX the output pointer.
+
+// func colsF16x6AVX512(dst *float32, dstStride int, cols int, w *byte, rowBytes int, x *float32, xStride int, k int)
+TEXT ·colsF16x6AVX512(SB), NOSPLIT, $0-64
+	MOVQ dst+0(FP), DI
+	MOVQ dstStride+8(FP), BX
+	SHLQ $2, BX
+	MOVQ cols+16(FP), CX
+	MOVQ w+24(FP), SI
+	MOVQ rowBytes+32(FP), R8
+	MOVQ xStride+48(FP), R9
+	SHLQ $2, R9
+
+block4:
+	CMPQ CX, $64
+	JLT  block1
+	VPXORD Z0, Z0, Z0
+	VPXORD Z1, Z1, Z1
+	VPXORD Z2, Z2, Z2
+	VPXORD Z3, Z3, Z3
+	VPXORD Z4, Z4, Z4
+	VPXORD Z5, Z5, Z5
+	VPXORD Z6, Z6, Z6
+	VPXORD Z7, Z7, Z7
+	VPXORD Z8, Z8, Z8
+	VPXORD Z9, Z9, Z9
+	VPXORD Z10, Z10, Z10
+	VPXORD Z11, Z11, Z11
+	VPXORD Z12, Z12, Z12
+	VPXORD Z13, Z13, Z13
+	VPXORD Z14, Z14, Z14
+	VPXORD Z15, Z15, Z15
+	VPXORD Z16, Z16, Z16
+	VPXORD Z17, Z17, Z17
+	VPXORD Z18, Z18, Z18
+	VPXORD Z19, Z19, Z19
+	VPXORD Z20, Z20, Z20
+	VPXORD Z21, Z21, Z21
+	VPXORD Z22, Z22, Z22
+	VPXORD Z23, Z23, Z23
+	MOVQ SI, R12
+	MOVQ x+40(FP), R10
+	LEAQ (R10)(R9*2), R11
+	ADDQ R9, R11
+	LEAQ (R11)(R9*2), R13
+	ADDQ R9, R13
+	MOVQ k+56(FP), DX
+
+loop4:
+	VCVTPH2PS 0(R12), Z24
+	VCVTPH2PS 32(R12), Z25
+	VCVTPH2PS 64(R12), Z26
+	VCVTPH2PS 96(R12), Z27
+	VBROADCASTSS (R10), Z28
+	VFMADD231PS Z28, Z24, Z0
+	VFMADD231PS Z28, Z25, Z1
+	VFMADD231PS Z28, Z26, Z2
+	VFMADD231PS Z28, Z27, Z3
+	VBROADCASTSS (R10)(R9*1), Z28
+	VFMADD231PS Z28, Z24, Z4
+	VFMADD231PS Z28, Z25, Z5
+	VFMADD231PS Z28, Z26, Z6
+	VFMADD231PS Z28, Z27, Z7
+	VBROADCASTSS (R10)(R9*2), Z28
+	VFMADD231PS Z28, Z24, Z8
+	VFMADD231PS Z28, Z25, Z9
+	VFMADD231PS Z28, Z26, Z10
+	VFMADD231PS Z28, Z27, Z11
+	VBROADCASTSS (R11), Z28
+	VFMADD231PS Z28, Z24, Z12
+	VFMADD231PS Z28, Z25, Z13
+	VFMADD231PS Z28, Z26, Z14
+	VFMADD231PS Z28, Z27, Z15
+	VBROADCASTSS (R11)(R9*1), Z28
+	VFMADD231PS Z28, Z24, Z16
+	VFMADD231PS Z28, Z25, Z17
+	VFMADD231PS Z28, Z26, Z18
+	VFMADD231PS Z28, Z27, Z19
+	VBROADCASTSS (R11)(R9*2), Z28
+	VFMADD231PS Z28, Z24, Z20
+	VFMADD231PS Z28, Z25, Z21
+	VFMADD231PS Z28, Z26, Z22
+	VFMADD231PS Z28, Z27, Z23
+	ADDQ R8, R12
+	ADDQ $4, R10
+	ADDQ $4, R11
+	ADDQ $4, R13
+	DECQ DX
+	JNZ  loop4
+
+	MOVQ DI, AX
+	VMOVUPS Z0, 0(AX)
+	VMOVUPS Z1, 64(AX)
+	VMOVUPS Z2, 128(AX)
+	VMOVUPS Z3, 192(AX)
+	ADDQ BX, AX
+	VMOVUPS Z4, 0(AX)
+	VMOVUPS Z5, 64(AX)
+	VMOVUPS Z6, 128(AX)
+	VMOVUPS Z7, 192(AX)
+	ADDQ BX, AX
+	VMOVUPS Z8, 0(AX)
+	VMOVUPS Z9, 64(AX)
+	VMOVUPS Z10, 128(AX)
+	VMOVUPS Z11, 192(AX)
+	ADDQ BX, AX
+	VMOVUPS Z12, 0(AX)
+	VMOVUPS Z13, 64(AX)
+	VMOVUPS Z14, 128(AX)
+	VMOVUPS Z15, 192(AX)
+	ADDQ BX, AX
+	VMOVUPS Z16, 0(AX)
+	VMOVUPS Z17, 64(AX)
+	VMOVUPS Z18, 128(AX)
+	VMOVUPS Z19, 192(AX)
+	ADDQ BX, AX
+	VMOVUPS Z20, 0(AX)
+	VMOVUPS Z21, 64(AX)
+	VMOVUPS Z22, 128(AX)
+	VMOVUPS Z23, 192(AX)
+	ADDQ BX, AX
+	ADDQ $128, SI
+	ADDQ $256, DI
+	SUBQ $64, CX
+	JMP  block4
+
+block1:
+	CMPQ CX, $16
+	JLT  done
+	VPXORD Z0, Z0, Z0
+	VPXORD Z1, Z1, Z1
+	VPXORD Z2, Z2, Z2
+	VPXORD Z3, Z3, Z3
+	VPXORD Z4, Z4, Z4
+	VPXORD Z5, Z5, Z5
+	MOVQ SI, R12
+	MOVQ x+40(FP), R10
+	LEAQ (R10)(R9*2), R11
+	ADDQ R9, R11
+	LEAQ (R11)(R9*2), R13
+	ADDQ R9, R13
+	MOVQ k+56(FP), DX
+
+loop1:
+	VCVTPH2PS 0(R12), Z6
+	VBROADCASTSS (R10), Z7
+	VFMADD231PS Z7, Z6, Z0
+	VBROADCASTSS (R10)(R9*1), Z7
+	VFMADD231PS Z7, Z6, Z1
+	VBROADCASTSS (R10)(R9*2), Z7
+	VFMADD231PS Z7, Z6, Z2
+	VBROADCASTSS (R11), Z7
+	VFMADD231PS Z7, Z6, Z3
+	VBROADCASTSS (R11)(R9*1), Z7
+	VFMADD231PS Z7, Z6, Z4
+	VBROADCASTSS (R11)(R9*2), Z7
+	VFMADD231PS Z7, Z6, Z5
+	ADDQ R8, R12
+	ADDQ $4, R10
+	ADDQ $4, R11
+	ADDQ $4, R13
+	DECQ DX
+	JNZ  loop1
+
+	MOVQ DI, AX
+	VMOVUPS Z0, 0(AX)
+	ADDQ BX, AX
+	VMOVUPS Z1, 0(AX)
+	ADDQ BX, AX
+	VMOVUPS Z2, 0(AX)
+	ADDQ BX, AX
+	VMOVUPS Z3, 0(AX)
+	ADDQ BX, AX
+	VMOVUPS Z4, 0(AX)
+	ADDQ BX, AX
+	VMOVUPS Z5, 0(AX)
+	ADDQ BX, AX
+	ADDQ $32, SI
+	ADDQ $64, DI
+	SUBQ $16, CX
+	JMP  block1
+
+done:
+	VZEROUPPER
+	RET
+
+// colsF16x7AVX512: for 7 vectors x_h (k values, xStride bytes apart) and the
+// columns c < cols (a multiple of 16) of a k-row matrix W (rows rowBytes
+// apart), AVX512:
+//
+//	dst[h·dstStride + c] = Σ_{i<k} x_h[i]·float32(W[i][c])
+//
+// summed in index order with fused multiply-adds, 16·3 columns at a
+// time (then 16). k is at least 1.
+//
+// Registers: DI dst of the column block, BX dstStride in bytes, CX columns
+// left, SI W at the column block, R8 rowBytes, R9 xStride, R10/R11/R13 x_0,
+// x_3, x_6 at value i (the others at +R9, +2·R9), R12 W's row i, DX rows
+// left, AX the output pointer.
+
+// func colsF16x7AVX512(dst *float32, dstStride int, cols int, w *byte, rowBytes int, x *float32, xStride int, k int)
+TEXT ·colsF16x7AVX512(SB), NOSPLIT, $0-64
+	MOVQ dst+0(FP), DI
+	MOVQ dstStride+8(FP), BX
+	SHLQ $2, BX
+	MOVQ cols+16(FP), CX
+	MOVQ w+24(FP), SI
+	MOVQ rowBytes+32(FP), R8
+	MOVQ xStride+48(FP), R9
+	SHLQ $2, R9
+
+block3:
+	CMPQ CX, $48
+	JLT  block1
+	VPXORD Z0, Z0, Z0
+	VPXORD Z1, Z1, Z1
+	VPXORD Z2, Z2, Z2
+	VPXORD Z3, Z3, Z3
+	VPXORD Z4, Z4, Z4
+	VPXORD Z5, Z5, Z5
+	VPXORD Z6, Z6, Z6
+	VPXORD Z7, Z7, Z7
+	VPXORD Z8, Z8, Z8
+	VPXORD Z9, Z9, Z9
+	VPXORD Z10, Z10, Z10
+	VPXORD Z11, Z11, Z11
+	VPXORD Z12, Z12, Z12
+	VPXORD Z13, Z13, Z13
+	VPXORD Z14, Z14, Z14
+	VPXORD Z15, Z15, Z15
+	VPXORD Z16, Z16, Z16
+	VPXORD Z17, Z17, Z17
+	VPXORD Z18, Z18, Z18
+	VPXORD Z19, Z19, Z19
+	VPXORD Z20, Z20, Z20
+	MOVQ SI, R12
+	MOVQ x+40(FP), R10
+	LEAQ (R10)(R9*2), R11
+	ADDQ R9, R11
+	LEAQ (R11)(R9*2), R13
+	ADDQ R9, R13
+	MOVQ k+56(FP), DX
+
+loop3:
+	VCVTPH2PS 0(R12), Z21
+	VCVTPH2PS 32(R12), Z22
+	VCVTPH2PS 64(R12), Z23
+	VBROADCASTSS (R10), Z24
+	VFMADD231PS Z24, Z21, Z0
+	VFMADD231PS Z24, Z22, Z1
+	VFMADD231PS Z24, Z23, Z2
+	VBROADCASTSS (R10)(R9*1), Z24
+	VFMADD231PS Z24, Z21, Z3
+	VFMADD231PS Z24, Z22, Z4
+	VFMADD231PS Z24, Z23, Z5
+	VBROADCASTSS (R10)(R9*2), Z24
+	VFMADD231PS Z24, Z21, Z6
+	VFMADD231PS Z24, Z22, Z7
+	VFMADD231PS Z24, Z23, Z8
+	VBROADCASTSS (R11), Z24
+	VFMADD231PS Z24, Z21, Z9
+	VFMADD231PS Z24, Z22, Z10
+	VFMADD231PS Z24, Z23, Z11
+	VBROADCASTSS (R11)(R9*1), Z24
+	VFMADD231PS Z24, Z21, Z12
+	VFMADD231PS Z24, Z22, Z13
+	VFMADD231PS Z24, Z23, Z14
+	VBROADCASTSS (R11)(R9*2), Z24
+	VFMADD231PS Z24, Z21, Z15
+	VFMADD231PS Z24, Z22, Z16
+	VFMADD231PS Z24, Z23, Z17
+	VBROADCASTSS (R13), Z24
+	VFMADD231PS Z24, Z21, Z18
+	VFMADD231PS Z24, Z22, Z19
+	VFMADD231PS Z24, Z23, Z20
+	ADDQ R8, R12
+	ADDQ $4, R10
+	ADDQ $4, R11
+	ADDQ $4, R13
+	DECQ DX
+	JNZ  loop3
+
+	MOVQ DI, AX
+	VMOVUPS Z0, 0(AX)
+	VMOVUPS Z1, 64(AX)
+	VMOVUPS Z2, 128(AX)
+	ADDQ BX, AX
+	VMOVUPS Z3, 0(AX)
+	VMOVUPS Z4, 64(AX)
+	VMOVUPS Z5, 128(AX)
+	ADDQ BX, AX
+	VMOVUPS Z6, 0(AX)
+	VMOVUPS Z7, 64(AX)
+	VMOVUPS Z8, 128(AX)
+	ADDQ BX, AX
+	VMOVUPS Z9, 0(AX)
+	VMOVUPS Z10, 64(AX)
+	VMOVUPS Z11, 128(AX)
+	ADDQ BX, AX
+	VMOVUPS Z12, 0(AX)
+	VMOVUPS Z13, 64(AX)
+	VMOVUPS Z14, 128(AX)
+	ADDQ BX, AX
+	VMOVUPS Z15, 0(AX)
+	VMOVUPS Z16, 64(AX)
+	VMOVUPS Z17, 128(AX)
+	ADDQ BX, AX
+	VMOVUPS Z18, 0(AX)
+	VMOVUPS Z19, 64(AX)
+	VMOVUPS Z20, 128(AX)
+	ADDQ BX, AX
+	ADDQ $96, SI
+	ADDQ $192, DI
+	SUBQ $48, CX
+	JMP  block3
+
+block1:
+	CMPQ CX, $16
+	JLT  done
+	VPXORD Z0, Z0, Z0
+	VPXORD Z1, Z1, Z1
+	VPXORD Z2, Z2, Z2
+	VPXORD Z3, Z3, Z3
+	VPXORD Z4, Z4, Z4
+	VPXORD Z5, Z5, Z5
+	VPXORD Z6, Z6, Z6
+	MOVQ SI, R12
+	MOVQ x+40(FP), R10
+	LEAQ (R10)(R9*2), R11
+	ADDQ R9, R11
+	LEAQ (R11)(R9*2), R13
+	ADDQ R9, R13
+	MOVQ k+56(FP), DX
+
+loop1:
+	VCVTPH2PS 0(R12), Z7
+	VBROADCASTSS (R10), Z8
+	VFMADD231PS Z8, Z7, Z0
+	VBROADCASTSS (R10)(R9*1), Z8
+	VFMADD231PS Z8, Z7, Z1
+	VBROADCASTSS (R10)(R9*2), Z8
+	VFMADD231PS Z8, Z7, Z2
+	VBROADCASTSS (R11), Z8
+	VFMADD231PS Z8, Z7, Z3
+	VBROADCASTSS (R11)(R9*1), Z8
+	VFMADD231PS Z8, Z7, Z4
+	VBROADCASTSS (R11)(R9*2), Z8
+	VFMADD231PS Z8, Z7, Z5
+	VBROADCASTSS (R13), Z8
+	VFMADD231PS Z8, Z7, Z6
+	ADDQ R8, R12
+	ADDQ $4, R10
+	ADDQ $4, R11
+	ADDQ $4, R13
+	DECQ DX
+	JNZ  loop1
+
+	MOVQ DI, AX
+	VMOVUPS Z0, 0(AX)
+	ADDQ BX, AX
+	VMOVUPS Z1, 0(AX)
+	ADDQ BX, AX
+	VMOVUPS Z2, 0(AX)
+	ADDQ BX, AX
+	VMOVUPS Z3, 0(AX)
+	ADDQ BX, AX
+	VMOVUPS Z4, 0(AX)
+	ADDQ BX, AX
+	VMOVUPS Z5, 0(AX)
+	ADDQ BX, AX
+	VMOVUPS Z6, 0(AX)
+	ADDQ BX, AX
+	ADDQ $32, SI
+	ADDQ $64, DI
+	SUBQ $16, CX
+	JMP  block1
+
+done:
+	VZEROUPPER
+	RET
+
+// colsF16x8AVX512: for 8 vectors x_h (k values, xStride bytes apart) and the
+// columns c < cols (a multiple of 16) of a k-row matrix W (rows rowBytes
+// apart), AVX512:
+//
+//	dst[h·dstStride + c] = Σ_{i<k} x_h[i]·float32(W[i][c])
+//
+// summed in index order with fused multiply-adds, 16·3 columns at a
+// time (then 16). k is at least 1.
+//
+// Registers: DI dst of the column block, BX dstStride in bytes, CX columns
+// left, SI W at the column block, R8 rowBytes, R9 xStride, R10/R11/R13 x_0,
+// x_3, x_6 at value i (the others at +R9, +2·R9), R12 W's row i, DX rows
+// left, AX the output pointer.
+
+// func colsF16x8AVX512(dst *float32, dstStride int, cols int, w *byte, rowBytes int, x *float32, xStride int, k int)
+TEXT ·colsF16x8AVX512(SB), NOSPLIT, $0-64
+	MOVQ dst+0(FP), DI
+	MOVQ dstStride+8(FP), BX
+	SHLQ $2, BX
+	MOVQ cols+16(FP), CX
+	MOVQ w+24(FP), SI
+	MOVQ rowBytes+32(FP), R8
+	MOVQ xStride+48(FP), R9
+	SHLQ $2, R9
+
+block3:
+	CMPQ CX, $48
+	JLT  block1
+	VPXORD Z0, Z0, Z0
+	VPXORD Z1, Z1, Z1
+	VPXORD Z2, Z2, Z2
+	VPXORD Z3, Z3, Z3
+	VPXORD Z4, Z4, Z4
+	VPXORD Z5, Z5, Z5
+	VPXORD Z6, Z6, Z6
+	VPXORD Z7, Z7, Z7
+	VPXORD Z8, Z8, Z8
+	VPXORD Z9, Z9, Z9
+	VPXORD Z10, Z10, Z10
+	VPXORD Z11, Z11, Z11
+	VPXORD Z12, Z12, Z12
+	VPXORD Z13, Z13, Z13
+	VPXORD Z14, Z14, Z14
+	VPXORD Z15, Z15, Z15
+	VPXORD Z16, Z16, Z16
+	VPXORD Z17, Z17, Z17
+	VPXORD Z18, Z18, Z18
+	VPXORD Z19, Z19, Z19
+	VPXORD Z20, Z20, Z20
+	VPXORD Z21, Z21, Z21
+	VPXORD Z22, Z22, Z22
+	VPXORD Z23, Z23, Z23
+	MOVQ SI, R12
+	MOVQ x+40(FP), R10
+	LEAQ (R10)(R9*2), R11
+	ADDQ R9, R11
+	LEAQ (R11)(R9*2), R13
+	ADDQ R9, R13
+	MOVQ k+56(FP), DX
+
+loop3:
+	VCVTPH2PS 0(R12), Z24
+	VCVTPH2PS 32(R12), Z25
+	VCVTPH2PS 64(R12), Z26
+	VBROADCASTSS (R10), Z27
+	VFMADD231PS Z27, Z24, Z0
+	VFMADD231PS Z27, Z25, Z1
+	VFMADD231PS Z27, Z26, Z2
+	VBROADCASTSS (R10)(R9*1), Z27
+	VFMADD231PS Z27, Z24, Z3
+	VFMADD231PS Z27, Z25, Z4
+	VFMADD231PS Z27, Z26, Z5
+	VBROADCASTSS (R10)(R9*2), Z27
+	VFMADD231PS Z27, Z24, Z6
+	VFMADD231PS Z27, Z25, Z7
+	VFMADD231PS Z27, Z26, Z8
+	VBROADCASTSS (R11), Z27
+	VFMADD231PS Z27, Z24, Z9
+	VFMADD231PS Z27, Z25, Z10
+	VFMADD231PS Z27, Z26, Z11
+	VBROADCASTSS (R11)(R9*1), Z27
+	VFMADD231PS Z27, Z24, Z12
+	VFMADD231PS Z27, Z25, Z13
+	VFMADD231PS Z27, Z26, Z14
+	VBROADCASTSS (R11)(R9*2), Z27
+	VFMADD231PS Z27, Z24, Z15
+	VFMADD231PS Z27, Z25, Z16
+	VFMADD231PS Z27, Z26, Z17
+	VBROADCASTSS (R13), Z27
+	VFMADD231PS Z27, Z24, Z18
+	VFMADD231PS Z27, Z25, Z19
+	VFMADD231PS Z27, Z26, Z20
+	VBROADCASTSS (R13)(R9*1), Z27
+	VFMADD231PS Z27, Z24, Z21
+	VFMADD231PS Z27, Z25, Z22
+	VFMADD231PS Z27, Z26, Z23
+	ADDQ R8, R12
+	ADDQ $4, R10
+	ADDQ $4, R11
+	ADDQ $4, R13
+	DECQ DX
+	JNZ  loop3
+
+	MOVQ DI, AX
+	VMOVUPS Z0, 0(AX)
+	VMOVUPS Z1, 64(AX)
+	VMOVUPS Z2, 128(AX)
+	ADDQ BX, AX
+	VMOVUPS Z3, 0(AX)
+	VMOVUPS Z4, 64(AX)
+	VMOVUPS Z5, 128(AX)
+	ADDQ BX, AX
+	VMOVUPS Z6, 0(AX)
+	VMOVUPS Z7, 64(AX)
+	VMOVUPS Z8, 128(AX)
+	ADDQ BX, AX
+	VMOVUPS Z9, 0(AX)
+	VMOVUPS Z10, 64(AX)
+	VMOVUPS Z11, 128(AX)
+	ADDQ BX, AX
+	VMOVUPS Z12, 0(AX)
+	VMOVUPS Z13, 64(AX)
+	VMOVUPS Z14, 128(AX)
+	ADDQ BX, AX
+	VMOVUPS Z15, 0(AX)
+	VMOVUPS Z16, 64(AX)
+	VMOVUPS Z17, 128(AX)
+	ADDQ BX, AX
+	VMOVUPS Z18, 0(AX)
+	VMOVUPS Z19, 64(AX)
+	VMOVUPS Z20, 128(AX)
+	ADDQ BX, AX
+	VMOVUPS Z21, 0(AX)
+	VMOVUPS Z22, 64(AX)
+	VMOVUPS Z23, 128(AX)
+	ADDQ BX, AX
+	ADDQ $96, SI
+	ADDQ $192, DI
+	SUBQ $48, CX
+	JMP  block3
+
+block1:
+	CMPQ CX, $16
+	JLT  done
+	VPXORD Z0, Z0, Z0
+	VPXORD Z1, Z1, Z1
+	VPXORD Z2, Z2, Z2
+	VPXORD Z3, Z3, Z3
+	VPXORD Z4, Z4, Z4
+	VPXORD Z5, Z5, Z5
+	VPXORD Z6, Z6, Z6
+	VPXORD Z7, Z7, Z7
+	MOVQ SI, R12
+	MOVQ x+40(FP), R10
+	LEAQ (R10)(R9*2), R11
+	ADDQ R9, R11
+	LEAQ (R11)(R9*2), R13
+	ADDQ R9, R13
+	MOVQ k+56(FP), DX
+
+loop1:
+	VCVTPH2PS 0(R12), Z8
+	VBROADCASTSS (R10), Z9
+	VFMADD231PS Z9, Z8, Z0
+	VBROADCASTSS (R10)(R9*1), Z9
+	VFMADD231PS Z9, Z8, Z1
+	VBROADCASTSS (R10)(R9*2), Z9
+	VFMADD231PS Z9, Z8, Z2
+	VBROADCASTSS (R11), Z9
+	VFMADD231PS Z9, Z8, Z3
+	VBROADCASTSS (R11)(R9*1), Z9
+	VFMADD231PS Z9, Z8, Z4
+	VBROADCASTSS (R11)(R9*2), Z9
+	VFMADD231PS Z9, Z8, Z5
+	VBROADCASTSS (R13), Z9
+	VFMADD231PS Z9, Z8, Z6
+	VBROADCASTSS (R13)(R9*1), Z9
+	VFMADD231PS Z9, Z8, Z7
+	ADDQ R8, R12
+	ADDQ $4, R10
+	ADDQ $4, R11
+	ADDQ $4, R13
+	DECQ DX
+	JNZ  loop1
+
+	MOVQ DI, AX
+	VMOVUPS Z0, 0(AX)
+	ADDQ BX, AX
+	VMOVUPS Z1, 0(AX)
+	ADDQ BX, AX
+	VMOVUPS Z2, 0(AX)
+	ADDQ BX, AX
+	VMOVUPS Z3, 0(AX)
+	ADDQ BX, AX
+	VMOVUPS Z4, 0(AX)
+	ADDQ BX, AX
+	VMOVUPS Z5, 0(AX)
+	ADDQ BX, AX
+	VMOVUPS Z6, 0(AX)
+	ADDQ BX, AX
+	VMOVUPS Z7, 0(AX)
+	ADDQ BX, AX
+	ADDQ $32, SI
+	ADDQ $64, DI
+	SUBQ $16, CX
+	JMP  block1
+
+done:
+	VZEROUPPER
+	RET
+
+DATA expc<>+0(SB)/4, $0x3fb8aa3b
+DATA expc<>+4(SB)/4, $0x3fb8aa3b
+DATA expc<>+8(SB)/4, $0x3fb8aa3b
+DATA expc<>+12(SB)/4, $0x3fb8aa3b
+DATA expc<>+16(SB)/4, $0x3fb8aa3b
+DATA expc<>+20(SB)/4, $0x3fb8aa3b
+DATA expc<>+24(SB)/4, $0x3fb8aa3b
+DATA expc<>+28(SB)/4, $0x3fb8aa3b
+DATA expc<>+32(SB)/4, $0x3fb8aa3b
+DATA expc<>+36(SB)/4, $0x3fb8aa3b
+DATA expc<>+40(SB)/4, $0x3fb8aa3b
+DATA expc<>+44(SB)/4, $0x3fb8aa3b
+DATA expc<>+48(SB)/4, $0x3fb8aa3b
+DATA expc<>+52(SB)/4, $0x3fb8aa3b
+DATA expc<>+56(SB)/4, $0x3fb8aa3b
+DATA expc<>+60(SB)/4, $0x3fb8aa3b
+DATA expc<>+64(SB)/4, $0x4b400000
+DATA expc<>+68(SB)/4, $0x4b400000
+DATA expc<>+72(SB)/4, $0x4b400000
+DATA expc<>+76(SB)/4, $0x4b400000
+DATA expc<>+80(SB)/4, $0x4b400000
+DATA expc<>+84(SB)/4, $0x4b400000
+DATA expc<>+88(SB)/4, $0x4b400000
+DATA expc<>+92(SB)/4, $0x4b400000
+DATA expc<>+96(SB)/4, $0x4b400000
+DATA expc<>+100(SB)/4, $0x4b400000
+DATA expc<>+104(SB)/4, $0x4b400000
+DATA expc<>+108(SB)/4, $0x4b400000
+DATA expc<>+112(SB)/4, $0x4b400000
+DATA expc<>+116(SB)/4, $0x4b400000
+DATA expc<>+120(SB)/4, $0x4b400000
+DATA expc<>+124(SB)/4, $0x4b400000
+DATA expc<>+128(SB)/4, $0x3f317200
+DATA expc<>+132(SB)/4, $0x3f317200
+DATA expc<>+136(SB)/4, $0x3f317200
+DATA expc<>+140(SB)/4, $0x3f317200
+DATA expc<>+144(SB)/4, $0x3f317200
+DATA expc<>+148(SB)/4, $0x3f317200
+DATA expc<>+152(SB)/4, $0x3f317200
+DATA expc<>+156(SB)/4, $0x3f317200
+DATA expc<>+160(SB)/4, $0x3f317200
+DATA expc<>+164(SB)/4, $0x3f317200
+DATA expc<>+168(SB)/4, $0x3f317200
+DATA expc<>+172(SB)/4, $0x3f317200
+DATA expc<>+176(SB)/4, $0x3f317200
+DATA expc<>+180(SB)/4, $0x3f317200
+DATA expc<>+184(SB)/4, $0x3f317200
+DATA expc<>+188(SB)/4, $0x3f317200
+DATA expc<>+192(SB)/4, $0x35bfbe8e
+DATA expc<>+196(SB)/4, $0x35bfbe8e
+DATA expc<>+200(SB)/4, $0x35bfbe8e
+DATA expc<>+204(SB)/4, $0x35bfbe8e
+DATA expc<>+208(SB)/4, $0x35bfbe8e
+DATA expc<>+212(SB)/4, $0x35bfbe8e
+DATA expc<>+216(SB)/4, $0x35bfbe8e
+DATA expc<>+220(SB)/4, $0x35bfbe8e
+DATA expc<>+224(SB)/4, $0x35bfbe8e
+DATA expc<>+228(SB)/4, $0x35bfbe8e
+DATA expc<>+232(SB)/4, $0x35bfbe8e
+DATA expc<>+236(SB)/4, $0x35bfbe8e
+DATA expc<>+240(SB)/4, $0x35bfbe8e
+DATA expc<>+244(SB)/4, $0x35bfbe8e
+DATA expc<>+248(SB)/4, $0x35bfbe8e
+DATA expc<>+252(SB)/4, $0x35bfbe8e
+DATA expc<>+256(SB)/4, $0xc2aeac4f
+DATA expc<>+260(SB)/4, $0xc2aeac4f
+DATA expc<>+264(SB)/4, $0xc2aeac4f
+DATA expc<>+268(SB)/4, $0xc2aeac4f
+DATA expc<>+272(SB)/4, $0xc2aeac4f
+DATA expc<>+276(SB)/4, $0xc2aeac4f
+DATA expc<>+280(SB)/4, $0xc2aeac4f
+DATA expc<>+284(SB)/4, $0xc2aeac4f
+DATA expc<>+288(SB)/4, $0xc2aeac4f
+DATA expc<>+292(SB)/4, $0xc2aeac4f
+DATA expc<>+296(SB)/4, $0xc2aeac4f
+DATA expc<>+300(SB)/4, $0xc2aeac4f
+DATA expc<>+304(SB)/4, $0xc2aeac4f
+DATA expc<>+308(SB)/4, $0xc2aeac4f
+DATA expc<>+312(SB)/4, $0xc2aeac4f
+DATA expc<>+316(SB)/4, $0xc2aeac4f
+DATA expc<>+320(SB)/4, $0x39500d01
+DATA expc<>+324(SB)/4, $0x39500d01
+DATA expc<>+328(SB)/4, $0x39500d01
+DATA expc<>+332(SB)/4, $0x39500d01
+DATA expc<>+336(SB)/4, $0x39500d01
+DATA expc<>+340(SB)/4, $0x39500d01
+DATA expc<>+344(SB)/4, $0x39500d01
+DATA expc<>+348(SB)/4, $0x39500d01
+DATA expc<>+352(SB)/4, $0x39500d01
+DATA expc<>+356(SB)/4, $0x39500d01
+DATA expc<>+360(SB)/4, $0x39500d01
+DATA expc<>+364(SB)/4, $0x39500d01
+DATA expc<>+368(SB)/4, $0x39500d01
+DATA expc<>+372(SB)/4, $0x39500d01
+DATA expc<>+376(SB)/4, $0x39500d01
+DATA expc<>+380(SB)/4, $0x39500d01
+DATA expc<>+384(SB)/4, $0x3ab60b61
+DATA expc<>+388(SB)/4, $0x3ab60b61
+DATA expc<>+392(SB)/4, $0x3ab60b61
+DATA expc<>+396(SB)/4, $0x3ab60b61
+DATA expc<>+400(SB)/4, $0x3ab60b61
+DATA expc<>+404(SB)/4, $0x3ab60b61
+DATA expc<>+408(SB)/4, $0x3ab60b61
+DATA expc<>+412(SB)/4, $0x3ab60b61
+DATA expc<>+416(SB)/4, $0x3ab60b61
+DATA expc<>+420(SB)/4, $0x3ab60b61
+DATA expc<>+424(SB)/4, $0x3ab60b61
+DATA expc<>+428(SB)/4, $0x3ab60b61
+DATA expc<>+432(SB)/4, $0x3ab60b61
+DATA expc<>+436(SB)/4, $0x3ab60b61
+DATA expc<>+440(SB)/4, $0x3ab60b61
+DATA expc<>+444(SB)/4, $0x3ab60b61
+DATA expc<>+448(SB)/4, $0x3c088889
+DATA expc<>+452(SB)/4, $0x3c088889
+DATA expc<>+456(SB)/4, $0x3c088889
+DATA expc<>+460(SB)/4, $0x3c088889
+DATA expc<>+464(SB)/4, $0x3c088889
+DATA expc<>+468(SB)/4, $0x3c088889
+DATA expc<>+472(SB)/4, $0x3c088889
+DATA expc<>+476(SB)/4, $0x3c088889
+DATA expc<>+480(SB)/4, $0x3c088889
+DATA expc<>+484(SB)/4, $0x3c088889
+DATA expc<>+488(SB)/4, $0x3c088889
+DATA expc<>+492(SB)/4, $0x3c088889
+DATA expc<>+496(SB)/4, $0x3c088889
+DATA expc<>+500(SB)/4, $0x3c088889
+DATA expc<>+504(SB)/4, $0x3c088889
+DATA expc<>+508(SB)/4, $0x3c088889
+DATA expc<>+512(SB)/4, $0x3d2aaaab
+DATA expc<>+516(SB)/4, $0x3d2aaaab
+DATA expc<>+520(SB)/4, $0x3d2aaaab
+DATA expc<>+524(SB)/4, $0x3d2aaaab
+DATA expc<>+528(SB)/4, $0x3d2aaaab
+DATA expc<>+532(SB)/4, $0x3d2aaaab
+DATA expc<>+536(SB)/4, $0x3d2aaaab
+DATA expc<>+540(SB)/4, $0x3d2aaaab
+DATA expc<>+544(SB)/4, $0x3d2aaaab
+DATA expc<>+548(SB)/4, $0x3d2aaaab
+DATA expc<>+552(SB)/4, $0x3d2aaaab
+DATA expc<>+556(SB)/4, $0x3d2aaaab
+DATA expc<>+560(SB)/4, $0x3d2aaaab
+DATA expc<>+564(SB)/4, $0x3d2aaaab
+DATA expc<>+568(SB)/4, $0x3d2aaaab
+DATA expc<>+572(SB)/4, $0x3d2aaaab
+DATA expc<>+576(SB)/4, $0x3e2aaaab
+DATA expc<>+580(SB)/4, $0x3e2aaaab
+DATA expc<>+584(SB)/4, $0x3e2aaaab
+DATA expc<>+588(SB)/4, $0x3e2aaaab
+DATA expc<>+592(SB)/4, $0x3e2aaaab
+DATA expc<>+596(SB)/4, $0x3e2aaaab
+DATA expc<>+600(SB)/4, $0x3e2aaaab
+DATA expc<>+604(SB)/4, $0x3e2aaaab
+DATA expc<>+608(SB)/4, $0x3e2aaaab
+DATA expc<>+612(SB)/4, $0x3e2aaaab
+DATA expc<>+616(SB)/4, $0x3e2aaaab
+DATA expc<>+620(SB)/4, $0x3e2aaaab
+DATA expc<>+624(SB)/4, $0x3e2aaaab
+DATA expc<>+628(SB)/4, $0x3e2aaaab
+DATA expc<>+632(SB)/4, $0x3e2aaaab
+DATA expc<>+636(SB)/4, $0x3e2aaaab
+DATA expc<>+640(SB)/4, $0x3f000000
+DATA expc<>+644(SB)/4, $0x3f000000
+DATA expc<>+648(SB)/4, $0x3f000000
+DATA expc<>+652(SB)/4, $0x3f000000
+DATA expc<>+656(SB)/4, $0x3f000000
+DATA expc<>+660(SB)/4, $0x3f000000
+DATA expc<>+664(SB)/4, $0x3f000000
+DATA expc<>+668(SB)/4, $0x3f000000
+DATA expc<>+672(SB)/4, $0x3f000000
+DATA expc<>+676(SB)/4, $0x3f000000
+DATA expc<>+680(SB)/4, $0x3f000000
+DATA expc<>+684(SB)/4, $0x3f000000
+DATA expc<>+688(SB)/4, $0x3f000000
+DATA expc<>+692(SB)/4, $0x3f000000
+DATA expc<>+696(SB)/4, $0x3f000000
+DATA expc<>+700(SB)/4, $0x3f000000
+DATA expc<>+704(SB)/4, $0x3f800000
+DATA expc<>+708(SB)/4, $0x3f800000
+DATA expc<>+712(SB)/4, $0x3f800000
+DATA expc<>+716(SB)/4, $0x3f800000
+DATA expc<>+720(SB)/4, $0x3f800000
+DATA expc<>+724(SB)/4, $0x3f800000
+DATA expc<>+728(SB)/4, $0x3f800000
+DATA expc<>+732(SB)/4, $0x3f800000
+DATA expc<>+736(SB)/4, $0x3f800000
+DATA expc<>+740(SB)/4, $0x3f800000
+DATA expc<>+744(SB)/4, $0x3f800000
+DATA expc<>+748(SB)/4, $0x3f800000
+DATA expc<>+752(SB)/4, $0x3f800000
+DATA expc<>+756(SB)/4, $0x3f800000
+DATA expc<>+760(SB)/4, $0x3f800000
+DATA expc<>+764(SB)/4, $0x3f800000
+DATA expc<>+768(SB)/4, $0x7fffff
+DATA expc<>+772(SB)/4, $0x7fffff
+DATA expc<>+776(SB)/4, $0x7fffff
+DATA expc<>+780(SB)/4, $0x7fffff
+DATA expc<>+784(SB)/4, $0x7fffff
+DATA expc<>+788(SB)/4, $0x7fffff
+DATA expc<>+792(SB)/4, $0x7fffff
+DATA expc<>+796(SB)/4, $0x7fffff
+DATA expc<>+800(SB)/4, $0x7fffff
+DATA expc<>+804(SB)/4, $0x7fffff
+DATA expc<>+808(SB)/4, $0x7fffff
+DATA expc<>+812(SB)/4, $0x7fffff
+DATA expc<>+816(SB)/4, $0x7fffff
+DATA expc<>+820(SB)/4, $0x7fffff
+DATA expc<>+824(SB)/4, $0x7fffff
+DATA expc<>+828(SB)/4, $0x7fffff
+DATA expc<>+832(SB)/4, $0xffc0007f
+DATA expc<>+836(SB)/4, $0xffc0007f
+DATA expc<>+840(SB)/4, $0xffc0007f
+DATA expc<>+844(SB)/4, $0xffc0007f
+DATA expc<>+848(SB)/4, $0xffc0007f
+DATA expc<>+852(SB)/4, $0xffc0007f
+DATA expc<>+856(SB)/4, $0xffc0007f
+DATA expc<>+860(SB)/4, $0xffc0007f
+DATA expc<>+864(SB)/4, $0xffc0007f
+DATA expc<>+868(SB)/4, $0xffc0007f
+DATA expc<>+872(SB)/4, $0xffc0007f
+DATA expc<>+876(SB)/4, $0xffc0007f
+DATA expc<>+880(SB)/4, $0xffc0007f
+DATA expc<>+884(SB)/4, $0xffc0007f
+DATA expc<>+888(SB)/4, $0xffc0007f
+DATA expc<>+892(SB)/4, $0xffc0007f
+GLOBL expc<>(SB), RODATA|NOPTR, $896
+
+// expShiftSumAVX2 replaces x[i] by e^(x[i]−m) for i < n (a positive multiple of
+// 8) and returns their sum (AVX2, 8 lanes, fused multiply-adds):
+// with a = x[i]−m, t = a·log2e + 1.5·2²³ rounds a·log2e to an integer n,
+// r = a − n·ln2 (in two parts), e^r is the degree-7 Taylor polynomial and
+// 2ⁿ goes into the exponent bits; a <= −87.33654 (or NaN) gives 0. The
+// lanes' sums are added at the end.
+//
+// func expShiftSumAVX2(x *float32, n int, m float32) float32
+TEXT ·expShiftSumAVX2(SB), NOSPLIT, $0-28
+	MOVQ x+0(FP), DI
+	MOVQ n+8(FP), CX
+	VBROADCASTSS m+16(FP), Y15
+	VXORPS Y14, Y14, Y14
+
+loop:
+	VMOVUPS (DI), Y0
+	VSUBPS Y15, Y0, Y0
+	VCMPPS $0x1e, expc<>+256(SB), Y0, Y5
+	VMOVUPS expc<>+64(SB), Y1
+	VFMADD231PS expc<>+0(SB), Y0, Y1
+	VSUBPS expc<>+64(SB), Y1, Y2
+	VFNMADD231PS expc<>+128(SB), Y2, Y0
+	VFNMADD231PS expc<>+192(SB), Y2, Y0
+	VMOVUPS expc<>+320(SB), Y3
+	VFMADD213PS expc<>+384(SB), Y0, Y3
+	VFMADD213PS expc<>+448(SB), Y0, Y3
+	VFMADD213PS expc<>+512(SB), Y0, Y3
+	VFMADD213PS expc<>+576(SB), Y0, Y3
+	VFMADD213PS expc<>+640(SB), Y0, Y3
+	VFMADD213PS expc<>+704(SB), Y0, Y3
+	VFMADD213PS expc<>+704(SB), Y0, Y3
+	VPAND expc<>+768(SB), Y1, Y1
+	VPADDD expc<>+832(SB), Y1, Y1
+	VPSLLD $23, Y1, Y1
+	VMULPS Y1, Y3, Y3
+	VANDPS Y5, Y3, Y3
+	VMOVUPS Y3, (DI)
+	VADDPS Y3, Y14, Y14
+	ADDQ $32, DI
+	SUBQ $8, CX
+	JNZ loop
+
+	VEXTRACTF128 $1, Y14, X1
+	VADDPS X1, X14, X14
+	VPERMILPS $0x4e, X14, X1
+	VADDPS X1, X14, X14
+	VMOVSHDUP X14, X1
+	VADDSS X1, X14, X14
+	VMOVSS X14, ret+24(FP)
+	VZEROUPPER
+	RET
+
+// maxAVX2 returns the largest of x[0…n) (n a positive multiple of 8;
+// AVX2; NaNs are passed over where a number follows them in their lane).
+//
+// func maxAVX2(x *float32, n int) float32
+TEXT ·maxAVX2(SB), NOSPLIT, $0-20
+	MOVQ x+0(FP), DI
+	MOVQ n+8(FP), CX
+	VMOVUPS (DI), Y0
+	ADDQ $32, DI
+	SUBQ $8, CX
+	JZ reduce
+
+loop:
+	VMAXPS (DI), Y0, Y0
+	ADDQ $32, DI
+	SUBQ $8, CX
+	JNZ loop
+
+reduce:
+	VEXTRACTF128 $1, Y0, X1
+	VMAXPS X1, X0, X0
+	VPERMILPS $0x4e, X0, X1
+	VMAXPS X1, X0, X0
+	VMOVSHDUP X0, X1
+	VMAXSS X1, X0, X0
+	VMOVSS X0, ret+16(FP)
+	VZEROUPPER
+	RET
+
+// expShiftSumAVX512 replaces x[i] by e^(x[i]−m) for i < n (a positive multiple of
+// 16) and returns their sum (AVX512, 16 lanes, fused multiply-adds):
+// with a = x[i]−m, t = a·log2e + 1.5·2²³ rounds a·log2e to an integer n,
+// r = a − n·ln2 (in two parts), e^r is the degree-7 Taylor polynomial and
+// 2ⁿ goes into the exponent bits; a <= −87.33654 (or NaN) gives 0. The
+// lanes' sums are added at the end.
+//
+// func expShiftSumAVX512(x *float32, n int, m float32) float32
+TEXT ·expShiftSumAVX512(SB), NOSPLIT, $0-28
+	MOVQ x+0(FP), DI
+	MOVQ n+8(FP), CX
+	VBROADCASTSS m+16(FP), Z15
+	VXORPS Z14, Z14, Z14
+	VMOVUPS expc<>+0(SB), Z16
+	VMOVUPS expc<>+64(SB), Z17
+	VMOVUPS expc<>+128(SB), Z18
+	VMOVUPS expc<>+192(SB), Z19
+	VMOVUPS expc<>+256(SB), Z20
+	VMOVUPS expc<>+320(SB), Z21
+	VMOVUPS expc<>+384(SB), Z22
+	VMOVUPS expc<>+448(SB), Z23
+	VMOVUPS expc<>+512(SB), Z24
+	VMOVUPS expc<>+576(SB), Z25
+	VMOVUPS expc<>+640(SB), Z26
+	VMOVUPS expc<>+704(SB), Z27
+	VMOVUPS expc<>+768(SB), Z28
+	VMOVUPS expc<>+832(SB), Z29
+loop:
+	VMOVUPS (DI), Z0
+	VSUBPS Z15, Z0, Z0
+	VCMPPS $0x1e, Z20, Z0, K1
+	VMOVAPS Z17, Z1
+	VFMADD231PS Z16, Z0, Z1
+	VSUBPS Z17, Z1, Z2
+	VFNMADD231PS Z18, Z2, Z0
+	VFNMADD231PS Z19, Z2, Z0
+	VMOVAPS Z21, Z3
+	VFMADD213PS Z22, Z0, Z3
+	VFMADD213PS Z23, Z0, Z3
+	VFMADD213PS Z24, Z0, Z3
+	VFMADD213PS Z25, Z0, Z3
+	VFMADD213PS Z26, Z0, Z3
+	VFMADD213PS Z27, Z0, Z3
+	VFMADD213PS Z27, Z0, Z3
+	VPANDD Z28, Z1, Z1
+	VPADDD Z29, Z1, Z1
+	VPSLLD $23, Z1, Z1
+	VMULPS Z1, Z3, Z3
+	VMOVAPS.Z Z3, K1, Z3
+	VMOVUPS Z3, (DI)
+	VADDPS Z3, Z14, Z14
+	ADDQ $64, DI
+	SUBQ $16, CX
+	JNZ loop
+	VEXTRACTF64X4 $1, Z14, Y1
+	VADDPS Y1, Y14, Y14
+	VEXTRACTF128 $1, Y14, X1
+	VADDPS X1, X14, X14
+	VPERMILPS $0x4e, X14, X1
+	VADDPS X1, X14, X14
+	VMOVSHDUP X14, X1
+	VADDSS X1, X14, X14
+	VMOVSS X14, ret+24(FP)
+	VZEROUPPER
+	RET
+
+// maxAVX512 returns the largest of x[0…n) (n a positive multiple of 16;
+// AVX512; NaNs are passed over where a number follows them in their lane).
+//
+// func maxAVX512(x *float32, n int) float32
+TEXT ·maxAVX512(SB), NOSPLIT, $0-20
+	MOVQ x+0(FP), DI
+	MOVQ n+8(FP), CX
+	VMOVUPS (DI), Z0
+	ADDQ $64, DI
+	SUBQ $16, CX
+	JZ reduce
+
+loop:
+	VMAXPS (DI), Z0, Z0
+	ADDQ $64, DI
+	SUBQ $16, CX
+	JNZ loop
+
+reduce:
+	VEXTRACTF64X4 $1, Z0, Y1
+	VMAXPS Y1, Y0, Y0
+	VEXTRACTF128 $1, Y0, X1
+	VMAXPS X1, X0, X0
+	VPERMILPS $0x4e, X0, X1
+	VMAXPS X1, X0, X0
+	VMOVSHDUP X0, X1
+	VMAXSS X1, X0, X0
+	VMOVSS X0, ret+16(FP)
+	VZEROUPPER
+	RET

@@ -29,6 +29,15 @@ type impl struct {
 	// floatTile has several-token kernels for float weights (zero
 	// elsewhere: RowsFloatTokens then takes one token at a time).
 	floatTile [numTypes]floatTile
+	// cols has column kernels (ColsFloat) by weight type and vector count
+	// (index 0 unused; nil where there are none), colsLanes columns at a
+	// time.
+	cols      [numTypes][maxColsVectors + 1]colsKernel
+	colsLanes int
+	// expSum and maxK are softmax's kernels (ExpShiftSum, Max), colsLanes
+	// values at a time; nil without SIMD.
+	expSum func(x *float32, n int, m float32) float32
+	maxK   func(x *float32, n int) float32
 }
 
 // numTypes bounds the ggml type ids the tables are indexed by (BF16 is 30).
