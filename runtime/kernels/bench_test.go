@@ -5,6 +5,7 @@ import (
 	"math/rand/v2"
 	"testing"
 
+	"github.com/qwenkit/qwenkit/internal/cpuclock"
 	"github.com/qwenkit/qwenkit/runtime/quant"
 )
 
@@ -120,11 +121,11 @@ func BenchmarkAttentionDecode(b *testing.B) {
 			}
 			b.Run(name, func(b *testing.B) {
 				b.SetBytes(int64(kv.Bytes()))
-				c0 := processCPU()
+				c0 := cpuclock.Process()
 				for b.Loop() {
 					p.Attention(out, q, kv, s, depth-1, 1)
 				}
-				if c := processCPU() - c0; c0 != 0 {
+				if c := cpuclock.Process() - c0; c0 != 0 {
 					b.ReportMetric(float64(c)/1e3/float64(b.N), "cpu-µs/op")
 				}
 			})
