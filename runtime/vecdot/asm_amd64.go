@@ -305,7 +305,7 @@ func vnni() impl {
 		m.floatTile[quant.F32] = floatTile{tileF32AVX512, 4}
 		m.floatTile[quant.F16] = floatTile{tileF16AVX512, 4}
 		m.floatTile[quant.BF16] = floatTile{tileBF16AVX512, 4}
-		m.cols[quant.F32], m.cols[quant.F16], m.colsLanes = colsAVX512[quant.F32], colsAVX512[quant.F16], 16
+		m.cols[quant.F32], m.cols[quant.F16], m.colsLanes, m.colsMasked = colsAVX512[quant.F32], colsAVX512[quant.F16], 16, true
 		m.expSum, m.maxK = expShiftSumAVX512, maxAVX512
 	}
 	m.quant[quant.Q8_0] = asmQuant(rowsQ8_0VNNI)

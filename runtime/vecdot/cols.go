@@ -26,8 +26,9 @@ const maxColsVectors = 8
 //	dst[j·dstStride + c] = Σ_{i<k} x[j·k + i]·float32(W[i][c])
 //
 // summed in float32 in index order (with fused multiply-adds where the CPU
-// has SIMD kernels: amd64 with AVX2 takes 8 columns at a time, AVX512 16,
-// each weight vector converted once for up to eight vectors). Attention
+// has SIMD kernels: amd64 with AVX2 takes 8 columns at a time, and the
+// last cols%8 in plain Go; AVX512 16, the last ones under a mask; each
+// weight vector converted once for up to eight vectors). Attention
 // takes its scores (keys stored transposed: W[d][position]) and its
 // weighted sums of values (values by position: W[position][d]) this way.
 // It allocates nothing, is safe for concurrent use, and returns an error,
@@ -66,7 +67,10 @@ func (m *impl) colsFloat(dst []float32, dstStride int, t quant.Type, w []byte, r
 	}
 	ks := &m.cols[t]
 	done := 0 // columns the kernels take
-	if ks[1] != nil {
+	switch {
+	case ks[1] != nil && m.colsMasked:
+		done = cols
+	case ks[1] != nil:
 		done = cols / m.colsLanes * m.colsLanes
 	}
 	for j := 0; j < n && done > 0; j += maxColsVectors {

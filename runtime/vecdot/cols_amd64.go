@@ -6,8 +6,8 @@ import "github.com/qwenkit/qwenkit/runtime/quant"
 
 // The column kernels (float_amd64.s): cols<T>x<H><ISA> computes, for H
 // vectors x_h of k values (xStride values apart) and the columns c < cols (a
-// multiple of 8 for AVX2, 16 for AVX512) of the k-row matrix W (rows
-// rowBytes apart),
+// multiple of 8 for AVX2, any number for AVX512: masked loads and stores
+// take the last cols%16) of the k-row matrix W (rows rowBytes apart),
 //
 //	dst[h·dstStride + c] = Σ_{i<k} x_h[i]·float32(W[i][c])
 //

@@ -1589,8 +1589,8 @@ tileBF16AVX512_st5:
 	RET
 
 // colsF32x1AVX2: for 1 vectors x_h (k values, xStride bytes apart) and the
-// columns c < cols (a multiple of 8) of a k-row matrix W (rows rowBytes
-// apart), AVX2:
+// columns c < cols (a multiple of 8) of a k-row matrix W (rows rowBytes apart),
+// AVX2:
 //
 //	dst[h·dstStride + c] = Σ_{i<k} x_h[i]·float32(W[i][c])
 //
@@ -1692,8 +1692,8 @@ done:
 	RET
 
 // colsF32x2AVX2: for 2 vectors x_h (k values, xStride bytes apart) and the
-// columns c < cols (a multiple of 8) of a k-row matrix W (rows rowBytes
-// apart), AVX2:
+// columns c < cols (a multiple of 8) of a k-row matrix W (rows rowBytes apart),
+// AVX2:
 //
 //	dst[h·dstStride + c] = Σ_{i<k} x_h[i]·float32(W[i][c])
 //
@@ -1814,8 +1814,8 @@ done:
 	RET
 
 // colsF32x3AVX2: for 3 vectors x_h (k values, xStride bytes apart) and the
-// columns c < cols (a multiple of 8) of a k-row matrix W (rows rowBytes
-// apart), AVX2:
+// columns c < cols (a multiple of 8) of a k-row matrix W (rows rowBytes apart),
+// AVX2:
 //
 //	dst[h·dstStride + c] = Σ_{i<k} x_h[i]·float32(W[i][c])
 //
@@ -1945,8 +1945,8 @@ done:
 	RET
 
 // colsF32x4AVX2: for 4 vectors x_h (k values, xStride bytes apart) and the
-// columns c < cols (a multiple of 8) of a k-row matrix W (rows rowBytes
-// apart), AVX2:
+// columns c < cols (a multiple of 8) of a k-row matrix W (rows rowBytes apart),
+// AVX2:
 //
 //	dst[h·dstStride + c] = Σ_{i<k} x_h[i]·float32(W[i][c])
 //
@@ -2092,8 +2092,8 @@ done:
 	RET
 
 // colsF32x5AVX2: for 5 vectors x_h (k values, xStride bytes apart) and the
-// columns c < cols (a multiple of 8) of a k-row matrix W (rows rowBytes
-// apart), AVX2:
+// columns c < cols (a multiple of 8) of a k-row matrix W (rows rowBytes apart),
+// AVX2:
 //
 //	dst[h·dstStride + c] = Σ_{i<k} x_h[i]·float32(W[i][c])
 //
@@ -2239,8 +2239,8 @@ done:
 	RET
 
 // colsF32x6AVX2: for 6 vectors x_h (k values, xStride bytes apart) and the
-// columns c < cols (a multiple of 8) of a k-row matrix W (rows rowBytes
-// apart), AVX2:
+// columns c < cols (a multiple of 8) of a k-row matrix W (rows rowBytes apart),
+// AVX2:
 //
 //	dst[h·dstStride + c] = Σ_{i<k} x_h[i]·float32(W[i][c])
 //
@@ -2399,8 +2399,8 @@ done:
 	RET
 
 // colsF32x7AVX2: for 7 vectors x_h (k values, xStride bytes apart) and the
-// columns c < cols (a multiple of 8) of a k-row matrix W (rows rowBytes
-// apart), AVX2:
+// columns c < cols (a multiple of 8) of a k-row matrix W (rows rowBytes apart),
+// AVX2:
 //
 //	dst[h·dstStride + c] = Σ_{i<k} x_h[i]·float32(W[i][c])
 //
@@ -2489,8 +2489,8 @@ done:
 	RET
 
 // colsF32x8AVX2: for 8 vectors x_h (k values, xStride bytes apart) and the
-// columns c < cols (a multiple of 8) of a k-row matrix W (rows rowBytes
-// apart), AVX2:
+// columns c < cols (a multiple of 8) of a k-row matrix W (rows rowBytes apart),
+// AVX2:
 //
 //	dst[h·dstStride + c] = Σ_{i<k} x_h[i]·float32(W[i][c])
 //
@@ -2584,13 +2584,13 @@ done:
 	RET
 
 // colsF32x1AVX512: for 1 vectors x_h (k values, xStride bytes apart) and the
-// columns c < cols (a multiple of 16) of a k-row matrix W (rows rowBytes
-// apart), AVX512:
+// columns c < cols (any number) of a k-row matrix W (rows rowBytes apart),
+// AVX512:
 //
 //	dst[h·dstStride + c] = Σ_{i<k} x_h[i]·float32(W[i][c])
 //
 // summed in index order with fused multiply-adds, 16·4 columns at a
-// time (then 16). k is at least 1.
+// time (then 16, then the last cols%16 under a mask). k is at least 1.
 //
 // Registers: DI dst of the column block, BX dstStride in bytes, CX columns
 // left, SI W at the column block, R8 rowBytes, R9 xStride, R10/R11/R13 x_0,
@@ -2653,7 +2653,7 @@ loop4:
 
 block1:
 	CMPQ CX, $16
-	JLT  done
+	JLT  blockTail
 	VPXORD Z0, Z0, Z0
 	MOVQ SI, R12
 	MOVQ x+40(FP), R10
@@ -2682,18 +2682,48 @@ loop1:
 	SUBQ $16, CX
 	JMP  block1
 
+blockTail:
+	TESTQ CX, CX
+	JZ    done
+	MOVL  $1, AX
+	SHLL  CX, AX
+	DECL  AX
+	KMOVW AX, K1
+	VPXORD Z0, Z0, Z0
+	MOVQ SI, R12
+	MOVQ x+40(FP), R10
+	LEAQ (R10)(R9*2), R11
+	ADDQ R9, R11
+	LEAQ (R11)(R9*2), R13
+	ADDQ R9, R13
+	MOVQ k+56(FP), DX
+
+loopTail:
+	VMOVUPS.Z (R12), K1, Z1
+	VBROADCASTSS (R10), Z2
+	VFMADD231PS Z2, Z1, Z0
+	ADDQ R8, R12
+	ADDQ $4, R10
+	ADDQ $4, R11
+	ADDQ $4, R13
+	DECQ DX
+	JNZ  loopTail
+
+	MOVQ DI, AX
+	VMOVUPS Z0, K1, (AX)
+	ADDQ BX, AX
 done:
 	VZEROUPPER
 	RET
 
 // colsF32x2AVX512: for 2 vectors x_h (k values, xStride bytes apart) and the
-// columns c < cols (a multiple of 16) of a k-row matrix W (rows rowBytes
-// apart), AVX512:
+// columns c < cols (any number) of a k-row matrix W (rows rowBytes apart),
+// AVX512:
 //
 //	dst[h·dstStride + c] = Σ_{i<k} x_h[i]·float32(W[i][c])
 //
 // summed in index order with fused multiply-adds, 16·4 columns at a
-// time (then 16). k is at least 1.
+// time (then 16, then the last cols%16 under a mask). k is at least 1.
 //
 // Registers: DI dst of the column block, BX dstStride in bytes, CX columns
 // left, SI W at the column block, R8 rowBytes, R9 xStride, R10/R11/R13 x_0,
@@ -2770,7 +2800,7 @@ loop4:
 
 block1:
 	CMPQ CX, $16
-	JLT  done
+	JLT  blockTail
 	VPXORD Z0, Z0, Z0
 	VPXORD Z1, Z1, Z1
 	MOVQ SI, R12
@@ -2804,18 +2834,53 @@ loop1:
 	SUBQ $16, CX
 	JMP  block1
 
+blockTail:
+	TESTQ CX, CX
+	JZ    done
+	MOVL  $1, AX
+	SHLL  CX, AX
+	DECL  AX
+	KMOVW AX, K1
+	VPXORD Z0, Z0, Z0
+	VPXORD Z1, Z1, Z1
+	MOVQ SI, R12
+	MOVQ x+40(FP), R10
+	LEAQ (R10)(R9*2), R11
+	ADDQ R9, R11
+	LEAQ (R11)(R9*2), R13
+	ADDQ R9, R13
+	MOVQ k+56(FP), DX
+
+loopTail:
+	VMOVUPS.Z (R12), K1, Z2
+	VBROADCASTSS (R10), Z3
+	VFMADD231PS Z3, Z2, Z0
+	VBROADCASTSS (R10)(R9*1), Z3
+	VFMADD231PS Z3, Z2, Z1
+	ADDQ R8, R12
+	ADDQ $4, R10
+	ADDQ $4, R11
+	ADDQ $4, R13
+	DECQ DX
+	JNZ  loopTail
+
+	MOVQ DI, AX
+	VMOVUPS Z0, K1, (AX)
+	ADDQ BX, AX
+	VMOVUPS Z1, K1, (AX)
+	ADDQ BX, AX
 done:
 	VZEROUPPER
 	RET
 
 // colsF32x3AVX512: for 3 vectors x_h (k values, xStride bytes apart) and the
-// columns c < cols (a multiple of 16) of a k-row matrix W (rows rowBytes
-// apart), AVX512:
+// columns c < cols (any number) of a k-row matrix W (rows rowBytes apart),
+// AVX512:
 //
 //	dst[h·dstStride + c] = Σ_{i<k} x_h[i]·float32(W[i][c])
 //
 // summed in index order with fused multiply-adds, 16·4 columns at a
-// time (then 16). k is at least 1.
+// time (then 16, then the last cols%16 under a mask). k is at least 1.
 //
 // Registers: DI dst of the column block, BX dstStride in bytes, CX columns
 // left, SI W at the column block, R8 rowBytes, R9 xStride, R10/R11/R13 x_0,
@@ -2906,7 +2971,7 @@ loop4:
 
 block1:
 	CMPQ CX, $16
-	JLT  done
+	JLT  blockTail
 	VPXORD Z0, Z0, Z0
 	VPXORD Z1, Z1, Z1
 	VPXORD Z2, Z2, Z2
@@ -2945,18 +3010,58 @@ loop1:
 	SUBQ $16, CX
 	JMP  block1
 
+blockTail:
+	TESTQ CX, CX
+	JZ    done
+	MOVL  $1, AX
+	SHLL  CX, AX
+	DECL  AX
+	KMOVW AX, K1
+	VPXORD Z0, Z0, Z0
+	VPXORD Z1, Z1, Z1
+	VPXORD Z2, Z2, Z2
+	MOVQ SI, R12
+	MOVQ x+40(FP), R10
+	LEAQ (R10)(R9*2), R11
+	ADDQ R9, R11
+	LEAQ (R11)(R9*2), R13
+	ADDQ R9, R13
+	MOVQ k+56(FP), DX
+
+loopTail:
+	VMOVUPS.Z (R12), K1, Z3
+	VBROADCASTSS (R10), Z4
+	VFMADD231PS Z4, Z3, Z0
+	VBROADCASTSS (R10)(R9*1), Z4
+	VFMADD231PS Z4, Z3, Z1
+	VBROADCASTSS (R10)(R9*2), Z4
+	VFMADD231PS Z4, Z3, Z2
+	ADDQ R8, R12
+	ADDQ $4, R10
+	ADDQ $4, R11
+	ADDQ $4, R13
+	DECQ DX
+	JNZ  loopTail
+
+	MOVQ DI, AX
+	VMOVUPS Z0, K1, (AX)
+	ADDQ BX, AX
+	VMOVUPS Z1, K1, (AX)
+	ADDQ BX, AX
+	VMOVUPS Z2, K1, (AX)
+	ADDQ BX, AX
 done:
 	VZEROUPPER
 	RET
 
 // colsF32x4AVX512: for 4 vectors x_h (k values, xStride bytes apart) and the
-// columns c < cols (a multiple of 16) of a k-row matrix W (rows rowBytes
-// apart), AVX512:
+// columns c < cols (any number) of a k-row matrix W (rows rowBytes apart),
+// AVX512:
 //
 //	dst[h·dstStride + c] = Σ_{i<k} x_h[i]·float32(W[i][c])
 //
 // summed in index order with fused multiply-adds, 16·4 columns at a
-// time (then 16). k is at least 1.
+// time (then 16, then the last cols%16 under a mask). k is at least 1.
 //
 // Registers: DI dst of the column block, BX dstStride in bytes, CX columns
 // left, SI W at the column block, R8 rowBytes, R9 xStride, R10/R11/R13 x_0,
@@ -3061,7 +3166,7 @@ loop4:
 
 block1:
 	CMPQ CX, $16
-	JLT  done
+	JLT  blockTail
 	VPXORD Z0, Z0, Z0
 	VPXORD Z1, Z1, Z1
 	VPXORD Z2, Z2, Z2
@@ -3105,18 +3210,63 @@ loop1:
 	SUBQ $16, CX
 	JMP  block1
 
+blockTail:
+	TESTQ CX, CX
+	JZ    done
+	MOVL  $1, AX
+	SHLL  CX, AX
+	DECL  AX
+	KMOVW AX, K1
+	VPXORD Z0, Z0, Z0
+	VPXORD Z1, Z1, Z1
+	VPXORD Z2, Z2, Z2
+	VPXORD Z3, Z3, Z3
+	MOVQ SI, R12
+	MOVQ x+40(FP), R10
+	LEAQ (R10)(R9*2), R11
+	ADDQ R9, R11
+	LEAQ (R11)(R9*2), R13
+	ADDQ R9, R13
+	MOVQ k+56(FP), DX
+
+loopTail:
+	VMOVUPS.Z (R12), K1, Z4
+	VBROADCASTSS (R10), Z5
+	VFMADD231PS Z5, Z4, Z0
+	VBROADCASTSS (R10)(R9*1), Z5
+	VFMADD231PS Z5, Z4, Z1
+	VBROADCASTSS (R10)(R9*2), Z5
+	VFMADD231PS Z5, Z4, Z2
+	VBROADCASTSS (R11), Z5
+	VFMADD231PS Z5, Z4, Z3
+	ADDQ R8, R12
+	ADDQ $4, R10
+	ADDQ $4, R11
+	ADDQ $4, R13
+	DECQ DX
+	JNZ  loopTail
+
+	MOVQ DI, AX
+	VMOVUPS Z0, K1, (AX)
+	ADDQ BX, AX
+	VMOVUPS Z1, K1, (AX)
+	ADDQ BX, AX
+	VMOVUPS Z2, K1, (AX)
+	ADDQ BX, AX
+	VMOVUPS Z3, K1, (AX)
+	ADDQ BX, AX
 done:
 	VZEROUPPER
 	RET
 
 // colsF32x5AVX512: for 5 vectors x_h (k values, xStride bytes apart) and the
-// columns c < cols (a multiple of 16) of a k-row matrix W (rows rowBytes
-// apart), AVX512:
+// columns c < cols (any number) of a k-row matrix W (rows rowBytes apart),
+// AVX512:
 //
 //	dst[h·dstStride + c] = Σ_{i<k} x_h[i]·float32(W[i][c])
 //
 // summed in index order with fused multiply-adds, 16·4 columns at a
-// time (then 16). k is at least 1.
+// time (then 16, then the last cols%16 under a mask). k is at least 1.
 //
 // Registers: DI dst of the column block, BX dstStride in bytes, CX columns
 // left, SI W at the column block, R8 rowBytes, R9 xStride, R10/R11/R13 x_0,
@@ -3235,7 +3385,7 @@ loop4:
 
 block1:
 	CMPQ CX, $16
-	JLT  done
+	JLT  blockTail
 	VPXORD Z0, Z0, Z0
 	VPXORD Z1, Z1, Z1
 	VPXORD Z2, Z2, Z2
@@ -3284,18 +3434,68 @@ loop1:
 	SUBQ $16, CX
 	JMP  block1
 
+blockTail:
+	TESTQ CX, CX
+	JZ    done
+	MOVL  $1, AX
+	SHLL  CX, AX
+	DECL  AX
+	KMOVW AX, K1
+	VPXORD Z0, Z0, Z0
+	VPXORD Z1, Z1, Z1
+	VPXORD Z2, Z2, Z2
+	VPXORD Z3, Z3, Z3
+	VPXORD Z4, Z4, Z4
+	MOVQ SI, R12
+	MOVQ x+40(FP), R10
+	LEAQ (R10)(R9*2), R11
+	ADDQ R9, R11
+	LEAQ (R11)(R9*2), R13
+	ADDQ R9, R13
+	MOVQ k+56(FP), DX
+
+loopTail:
+	VMOVUPS.Z (R12), K1, Z5
+	VBROADCASTSS (R10), Z6
+	VFMADD231PS Z6, Z5, Z0
+	VBROADCASTSS (R10)(R9*1), Z6
+	VFMADD231PS Z6, Z5, Z1
+	VBROADCASTSS (R10)(R9*2), Z6
+	VFMADD231PS Z6, Z5, Z2
+	VBROADCASTSS (R11), Z6
+	VFMADD231PS Z6, Z5, Z3
+	VBROADCASTSS (R11)(R9*1), Z6
+	VFMADD231PS Z6, Z5, Z4
+	ADDQ R8, R12
+	ADDQ $4, R10
+	ADDQ $4, R11
+	ADDQ $4, R13
+	DECQ DX
+	JNZ  loopTail
+
+	MOVQ DI, AX
+	VMOVUPS Z0, K1, (AX)
+	ADDQ BX, AX
+	VMOVUPS Z1, K1, (AX)
+	ADDQ BX, AX
+	VMOVUPS Z2, K1, (AX)
+	ADDQ BX, AX
+	VMOVUPS Z3, K1, (AX)
+	ADDQ BX, AX
+	VMOVUPS Z4, K1, (AX)
+	ADDQ BX, AX
 done:
 	VZEROUPPER
 	RET
 
 // colsF32x6AVX512: for 6 vectors x_h (k values, xStride bytes apart) and the
-// columns c < cols (a multiple of 16) of a k-row matrix W (rows rowBytes
-// apart), AVX512:
+// columns c < cols (any number) of a k-row matrix W (rows rowBytes apart),
+// AVX512:
 //
 //	dst[h·dstStride + c] = Σ_{i<k} x_h[i]·float32(W[i][c])
 //
 // summed in index order with fused multiply-adds, 16·4 columns at a
-// time (then 16). k is at least 1.
+// time (then 16, then the last cols%16 under a mask). k is at least 1.
 //
 // Registers: DI dst of the column block, BX dstStride in bytes, CX columns
 // left, SI W at the column block, R8 rowBytes, R9 xStride, R10/R11/R13 x_0,
@@ -3428,7 +3628,7 @@ loop4:
 
 block1:
 	CMPQ CX, $16
-	JLT  done
+	JLT  blockTail
 	VPXORD Z0, Z0, Z0
 	VPXORD Z1, Z1, Z1
 	VPXORD Z2, Z2, Z2
@@ -3482,18 +3682,73 @@ loop1:
 	SUBQ $16, CX
 	JMP  block1
 
+blockTail:
+	TESTQ CX, CX
+	JZ    done
+	MOVL  $1, AX
+	SHLL  CX, AX
+	DECL  AX
+	KMOVW AX, K1
+	VPXORD Z0, Z0, Z0
+	VPXORD Z1, Z1, Z1
+	VPXORD Z2, Z2, Z2
+	VPXORD Z3, Z3, Z3
+	VPXORD Z4, Z4, Z4
+	VPXORD Z5, Z5, Z5
+	MOVQ SI, R12
+	MOVQ x+40(FP), R10
+	LEAQ (R10)(R9*2), R11
+	ADDQ R9, R11
+	LEAQ (R11)(R9*2), R13
+	ADDQ R9, R13
+	MOVQ k+56(FP), DX
+
+loopTail:
+	VMOVUPS.Z (R12), K1, Z6
+	VBROADCASTSS (R10), Z7
+	VFMADD231PS Z7, Z6, Z0
+	VBROADCASTSS (R10)(R9*1), Z7
+	VFMADD231PS Z7, Z6, Z1
+	VBROADCASTSS (R10)(R9*2), Z7
+	VFMADD231PS Z7, Z6, Z2
+	VBROADCASTSS (R11), Z7
+	VFMADD231PS Z7, Z6, Z3
+	VBROADCASTSS (R11)(R9*1), Z7
+	VFMADD231PS Z7, Z6, Z4
+	VBROADCASTSS (R11)(R9*2), Z7
+	VFMADD231PS Z7, Z6, Z5
+	ADDQ R8, R12
+	ADDQ $4, R10
+	ADDQ $4, R11
+	ADDQ $4, R13
+	DECQ DX
+	JNZ  loopTail
+
+	MOVQ DI, AX
+	VMOVUPS Z0, K1, (AX)
+	ADDQ BX, AX
+	VMOVUPS Z1, K1, (AX)
+	ADDQ BX, AX
+	VMOVUPS Z2, K1, (AX)
+	ADDQ BX, AX
+	VMOVUPS Z3, K1, (AX)
+	ADDQ BX, AX
+	VMOVUPS Z4, K1, (AX)
+	ADDQ BX, AX
+	VMOVUPS Z5, K1, (AX)
+	ADDQ BX, AX
 done:
 	VZEROUPPER
 	RET
 
 // colsF32x7AVX512: for 7 vectors x_h (k values, xStride bytes apart) and the
-// columns c < cols (a multiple of 16) of a k-row matrix W (rows rowBytes
-// apart), AVX512:
+// columns c < cols (any number) of a k-row matrix W (rows rowBytes apart),
+// AVX512:
 //
 //	dst[h·dstStride + c] = Σ_{i<k} x_h[i]·float32(W[i][c])
 //
 // summed in index order with fused multiply-adds, 16·3 columns at a
-// time (then 16). k is at least 1.
+// time (then 16, then the last cols%16 under a mask). k is at least 1.
 //
 // Registers: DI dst of the column block, BX dstStride in bytes, CX columns
 // left, SI W at the column block, R8 rowBytes, R9 xStride, R10/R11/R13 x_0,
@@ -3618,7 +3873,7 @@ loop3:
 
 block1:
 	CMPQ CX, $16
-	JLT  done
+	JLT  blockTail
 	VPXORD Z0, Z0, Z0
 	VPXORD Z1, Z1, Z1
 	VPXORD Z2, Z2, Z2
@@ -3677,18 +3932,78 @@ loop1:
 	SUBQ $16, CX
 	JMP  block1
 
+blockTail:
+	TESTQ CX, CX
+	JZ    done
+	MOVL  $1, AX
+	SHLL  CX, AX
+	DECL  AX
+	KMOVW AX, K1
+	VPXORD Z0, Z0, Z0
+	VPXORD Z1, Z1, Z1
+	VPXORD Z2, Z2, Z2
+	VPXORD Z3, Z3, Z3
+	VPXORD Z4, Z4, Z4
+	VPXORD Z5, Z5, Z5
+	VPXORD Z6, Z6, Z6
+	MOVQ SI, R12
+	MOVQ x+40(FP), R10
+	LEAQ (R10)(R9*2), R11
+	ADDQ R9, R11
+	LEAQ (R11)(R9*2), R13
+	ADDQ R9, R13
+	MOVQ k+56(FP), DX
+
+loopTail:
+	VMOVUPS.Z (R12), K1, Z7
+	VBROADCASTSS (R10), Z8
+	VFMADD231PS Z8, Z7, Z0
+	VBROADCASTSS (R10)(R9*1), Z8
+	VFMADD231PS Z8, Z7, Z1
+	VBROADCASTSS (R10)(R9*2), Z8
+	VFMADD231PS Z8, Z7, Z2
+	VBROADCASTSS (R11), Z8
+	VFMADD231PS Z8, Z7, Z3
+	VBROADCASTSS (R11)(R9*1), Z8
+	VFMADD231PS Z8, Z7, Z4
+	VBROADCASTSS (R11)(R9*2), Z8
+	VFMADD231PS Z8, Z7, Z5
+	VBROADCASTSS (R13), Z8
+	VFMADD231PS Z8, Z7, Z6
+	ADDQ R8, R12
+	ADDQ $4, R10
+	ADDQ $4, R11
+	ADDQ $4, R13
+	DECQ DX
+	JNZ  loopTail
+
+	MOVQ DI, AX
+	VMOVUPS Z0, K1, (AX)
+	ADDQ BX, AX
+	VMOVUPS Z1, K1, (AX)
+	ADDQ BX, AX
+	VMOVUPS Z2, K1, (AX)
+	ADDQ BX, AX
+	VMOVUPS Z3, K1, (AX)
+	ADDQ BX, AX
+	VMOVUPS Z4, K1, (AX)
+	ADDQ BX, AX
+	VMOVUPS Z5, K1, (AX)
+	ADDQ BX, AX
+	VMOVUPS Z6, K1, (AX)
+	ADDQ BX, AX
 done:
 	VZEROUPPER
 	RET
 
 // colsF32x8AVX512: for 8 vectors x_h (k values, xStride bytes apart) and the
-// columns c < cols (a multiple of 16) of a k-row matrix W (rows rowBytes
-// apart), AVX512:
+// columns c < cols (any number) of a k-row matrix W (rows rowBytes apart),
+// AVX512:
 //
 //	dst[h·dstStride + c] = Σ_{i<k} x_h[i]·float32(W[i][c])
 //
 // summed in index order with fused multiply-adds, 16·3 columns at a
-// time (then 16). k is at least 1.
+// time (then 16, then the last cols%16 under a mask). k is at least 1.
 //
 // Registers: DI dst of the column block, BX dstStride in bytes, CX columns
 // left, SI W at the column block, R8 rowBytes, R9 xStride, R10/R11/R13 x_0,
@@ -3824,7 +4139,7 @@ loop3:
 
 block1:
 	CMPQ CX, $16
-	JLT  done
+	JLT  blockTail
 	VPXORD Z0, Z0, Z0
 	VPXORD Z1, Z1, Z1
 	VPXORD Z2, Z2, Z2
@@ -3888,13 +4203,78 @@ loop1:
 	SUBQ $16, CX
 	JMP  block1
 
+blockTail:
+	TESTQ CX, CX
+	JZ    done
+	MOVL  $1, AX
+	SHLL  CX, AX
+	DECL  AX
+	KMOVW AX, K1
+	VPXORD Z0, Z0, Z0
+	VPXORD Z1, Z1, Z1
+	VPXORD Z2, Z2, Z2
+	VPXORD Z3, Z3, Z3
+	VPXORD Z4, Z4, Z4
+	VPXORD Z5, Z5, Z5
+	VPXORD Z6, Z6, Z6
+	VPXORD Z7, Z7, Z7
+	MOVQ SI, R12
+	MOVQ x+40(FP), R10
+	LEAQ (R10)(R9*2), R11
+	ADDQ R9, R11
+	LEAQ (R11)(R9*2), R13
+	ADDQ R9, R13
+	MOVQ k+56(FP), DX
+
+loopTail:
+	VMOVUPS.Z (R12), K1, Z8
+	VBROADCASTSS (R10), Z9
+	VFMADD231PS Z9, Z8, Z0
+	VBROADCASTSS (R10)(R9*1), Z9
+	VFMADD231PS Z9, Z8, Z1
+	VBROADCASTSS (R10)(R9*2), Z9
+	VFMADD231PS Z9, Z8, Z2
+	VBROADCASTSS (R11), Z9
+	VFMADD231PS Z9, Z8, Z3
+	VBROADCASTSS (R11)(R9*1), Z9
+	VFMADD231PS Z9, Z8, Z4
+	VBROADCASTSS (R11)(R9*2), Z9
+	VFMADD231PS Z9, Z8, Z5
+	VBROADCASTSS (R13), Z9
+	VFMADD231PS Z9, Z8, Z6
+	VBROADCASTSS (R13)(R9*1), Z9
+	VFMADD231PS Z9, Z8, Z7
+	ADDQ R8, R12
+	ADDQ $4, R10
+	ADDQ $4, R11
+	ADDQ $4, R13
+	DECQ DX
+	JNZ  loopTail
+
+	MOVQ DI, AX
+	VMOVUPS Z0, K1, (AX)
+	ADDQ BX, AX
+	VMOVUPS Z1, K1, (AX)
+	ADDQ BX, AX
+	VMOVUPS Z2, K1, (AX)
+	ADDQ BX, AX
+	VMOVUPS Z3, K1, (AX)
+	ADDQ BX, AX
+	VMOVUPS Z4, K1, (AX)
+	ADDQ BX, AX
+	VMOVUPS Z5, K1, (AX)
+	ADDQ BX, AX
+	VMOVUPS Z6, K1, (AX)
+	ADDQ BX, AX
+	VMOVUPS Z7, K1, (AX)
+	ADDQ BX, AX
 done:
 	VZEROUPPER
 	RET
 
 // colsF16x1AVX2: for 1 vectors x_h (k values, xStride bytes apart) and the
-// columns c < cols (a multiple of 8) of a k-row matrix W (rows rowBytes
-// apart), AVX2:
+// columns c < cols (a multiple of 8) of a k-row matrix W (rows rowBytes apart),
+// AVX2:
 //
 //	dst[h·dstStride + c] = Σ_{i<k} x_h[i]·float32(W[i][c])
 //
@@ -3996,8 +4376,8 @@ done:
 	RET
 
 // colsF16x2AVX2: for 2 vectors x_h (k values, xStride bytes apart) and the
-// columns c < cols (a multiple of 8) of a k-row matrix W (rows rowBytes
-// apart), AVX2:
+// columns c < cols (a multiple of 8) of a k-row matrix W (rows rowBytes apart),
+// AVX2:
 //
 //	dst[h·dstStride + c] = Σ_{i<k} x_h[i]·float32(W[i][c])
 //
@@ -4118,8 +4498,8 @@ done:
 	RET
 
 // colsF16x3AVX2: for 3 vectors x_h (k values, xStride bytes apart) and the
-// columns c < cols (a multiple of 8) of a k-row matrix W (rows rowBytes
-// apart), AVX2:
+// columns c < cols (a multiple of 8) of a k-row matrix W (rows rowBytes apart),
+// AVX2:
 //
 //	dst[h·dstStride + c] = Σ_{i<k} x_h[i]·float32(W[i][c])
 //
@@ -4249,8 +4629,8 @@ done:
 	RET
 
 // colsF16x4AVX2: for 4 vectors x_h (k values, xStride bytes apart) and the
-// columns c < cols (a multiple of 8) of a k-row matrix W (rows rowBytes
-// apart), AVX2:
+// columns c < cols (a multiple of 8) of a k-row matrix W (rows rowBytes apart),
+// AVX2:
 //
 //	dst[h·dstStride + c] = Σ_{i<k} x_h[i]·float32(W[i][c])
 //
@@ -4396,8 +4776,8 @@ done:
 	RET
 
 // colsF16x5AVX2: for 5 vectors x_h (k values, xStride bytes apart) and the
-// columns c < cols (a multiple of 8) of a k-row matrix W (rows rowBytes
-// apart), AVX2:
+// columns c < cols (a multiple of 8) of a k-row matrix W (rows rowBytes apart),
+// AVX2:
 //
 //	dst[h·dstStride + c] = Σ_{i<k} x_h[i]·float32(W[i][c])
 //
@@ -4543,8 +4923,8 @@ done:
 	RET
 
 // colsF16x6AVX2: for 6 vectors x_h (k values, xStride bytes apart) and the
-// columns c < cols (a multiple of 8) of a k-row matrix W (rows rowBytes
-// apart), AVX2:
+// columns c < cols (a multiple of 8) of a k-row matrix W (rows rowBytes apart),
+// AVX2:
 //
 //	dst[h·dstStride + c] = Σ_{i<k} x_h[i]·float32(W[i][c])
 //
@@ -4703,8 +5083,8 @@ done:
 	RET
 
 // colsF16x7AVX2: for 7 vectors x_h (k values, xStride bytes apart) and the
-// columns c < cols (a multiple of 8) of a k-row matrix W (rows rowBytes
-// apart), AVX2:
+// columns c < cols (a multiple of 8) of a k-row matrix W (rows rowBytes apart),
+// AVX2:
 //
 //	dst[h·dstStride + c] = Σ_{i<k} x_h[i]·float32(W[i][c])
 //
@@ -4793,8 +5173,8 @@ done:
 	RET
 
 // colsF16x8AVX2: for 8 vectors x_h (k values, xStride bytes apart) and the
-// columns c < cols (a multiple of 8) of a k-row matrix W (rows rowBytes
-// apart), AVX2:
+// columns c < cols (a multiple of 8) of a k-row matrix W (rows rowBytes apart),
+// AVX2:
 //
 //	dst[h·dstStride + c] = Σ_{i<k} x_h[i]·float32(W[i][c])
 //
@@ -4888,13 +5268,13 @@ done:
 	RET
 
 // colsF16x1AVX512: for 1 vectors x_h (k values, xStride bytes apart) and the
-// columns c < cols (a multiple of 16) of a k-row matrix W (rows rowBytes
-// apart), AVX512:
+// columns c < cols (any number) of a k-row matrix W (rows rowBytes apart),
+// AVX512:
 //
 //	dst[h·dstStride + c] = Σ_{i<k} x_h[i]·float32(W[i][c])
 //
 // summed in index order with fused multiply-adds, 16·4 columns at a
-// time (then 16). k is at least 1.
+// time (then 16, then the last cols%16 under a mask). k is at least 1.
 //
 // Registers: DI dst of the column block, BX dstStride in bytes, CX columns
 // left, SI W at the column block, R8 rowBytes, R9 xStride, R10/R11/R13 x_0,
@@ -4957,7 +5337,7 @@ loop4:
 
 block1:
 	CMPQ CX, $16
-	JLT  done
+	JLT  blockTail
 	VPXORD Z0, Z0, Z0
 	MOVQ SI, R12
 	MOVQ x+40(FP), R10
@@ -4986,18 +5366,48 @@ loop1:
 	SUBQ $16, CX
 	JMP  block1
 
+blockTail:
+	TESTQ CX, CX
+	JZ    done
+	MOVL  $1, AX
+	SHLL  CX, AX
+	DECL  AX
+	KMOVW AX, K1
+	VPXORD Z0, Z0, Z0
+	MOVQ SI, R12
+	MOVQ x+40(FP), R10
+	LEAQ (R10)(R9*2), R11
+	ADDQ R9, R11
+	LEAQ (R11)(R9*2), R13
+	ADDQ R9, R13
+	MOVQ k+56(FP), DX
+
+loopTail:
+	VCVTPH2PS.Z (R12), K1, Z1
+	VBROADCASTSS (R10), Z2
+	VFMADD231PS Z2, Z1, Z0
+	ADDQ R8, R12
+	ADDQ $4, R10
+	ADDQ $4, R11
+	ADDQ $4, R13
+	DECQ DX
+	JNZ  loopTail
+
+	MOVQ DI, AX
+	VMOVUPS Z0, K1, (AX)
+	ADDQ BX, AX
 done:
 	VZEROUPPER
 	RET
 
 // colsF16x2AVX512: for 2 vectors x_h (k values, xStride bytes apart) and the
-// columns c < cols (a multiple of 16) of a k-row matrix W (rows rowBytes
-// apart), AVX512:
+// columns c < cols (any number) of a k-row matrix W (rows rowBytes apart),
+// AVX512:
 //
 //	dst[h·dstStride + c] = Σ_{i<k} x_h[i]·float32(W[i][c])
 //
 // summed in index order with fused multiply-adds, 16·4 columns at a
-// time (then 16). k is at least 1.
+// time (then 16, then the last cols%16 under a mask). k is at least 1.
 //
 // Registers: DI dst of the column block, BX dstStride in bytes, CX columns
 // left, SI W at the column block, R8 rowBytes, R9 xStride, R10/R11/R13 x_0,
@@ -5074,7 +5484,7 @@ loop4:
 
 block1:
 	CMPQ CX, $16
-	JLT  done
+	JLT  blockTail
 	VPXORD Z0, Z0, Z0
 	VPXORD Z1, Z1, Z1
 	MOVQ SI, R12
@@ -5108,18 +5518,53 @@ loop1:
 	SUBQ $16, CX
 	JMP  block1
 
+blockTail:
+	TESTQ CX, CX
+	JZ    done
+	MOVL  $1, AX
+	SHLL  CX, AX
+	DECL  AX
+	KMOVW AX, K1
+	VPXORD Z0, Z0, Z0
+	VPXORD Z1, Z1, Z1
+	MOVQ SI, R12
+	MOVQ x+40(FP), R10
+	LEAQ (R10)(R9*2), R11
+	ADDQ R9, R11
+	LEAQ (R11)(R9*2), R13
+	ADDQ R9, R13
+	MOVQ k+56(FP), DX
+
+loopTail:
+	VCVTPH2PS.Z (R12), K1, Z2
+	VBROADCASTSS (R10), Z3
+	VFMADD231PS Z3, Z2, Z0
+	VBROADCASTSS (R10)(R9*1), Z3
+	VFMADD231PS Z3, Z2, Z1
+	ADDQ R8, R12
+	ADDQ $4, R10
+	ADDQ $4, R11
+	ADDQ $4, R13
+	DECQ DX
+	JNZ  loopTail
+
+	MOVQ DI, AX
+	VMOVUPS Z0, K1, (AX)
+	ADDQ BX, AX
+	VMOVUPS Z1, K1, (AX)
+	ADDQ BX, AX
 done:
 	VZEROUPPER
 	RET
 
 // colsF16x3AVX512: for 3 vectors x_h (k values, xStride bytes apart) and the
-// columns c < cols (a multiple of 16) of a k-row matrix W (rows rowBytes
-// apart), AVX512:
+// columns c < cols (any number) of a k-row matrix W (rows rowBytes apart),
+// AVX512:
 //
 //	dst[h·dstStride + c] = Σ_{i<k} x_h[i]·float32(W[i][c])
 //
 // summed in index order with fused multiply-adds, 16·4 columns at a
-// time (then 16). k is at least 1.
+// time (then 16, then the last cols%16 under a mask). k is at least 1.
 //
 // Registers: DI dst of the column block, BX dstStride in bytes, CX columns
 // left, SI W at the column block, R8 rowBytes, R9 xStride, R10/R11/R13 x_0,
@@ -5210,7 +5655,7 @@ loop4:
 
 block1:
 	CMPQ CX, $16
-	JLT  done
+	JLT  blockTail
 	VPXORD Z0, Z0, Z0
 	VPXORD Z1, Z1, Z1
 	VPXORD Z2, Z2, Z2
@@ -5249,18 +5694,58 @@ loop1:
 	SUBQ $16, CX
 	JMP  block1
 
+blockTail:
+	TESTQ CX, CX
+	JZ    done
+	MOVL  $1, AX
+	SHLL  CX, AX
+	DECL  AX
+	KMOVW AX, K1
+	VPXORD Z0, Z0, Z0
+	VPXORD Z1, Z1, Z1
+	VPXORD Z2, Z2, Z2
+	MOVQ SI, R12
+	MOVQ x+40(FP), R10
+	LEAQ (R10)(R9*2), R11
+	ADDQ R9, R11
+	LEAQ (R11)(R9*2), R13
+	ADDQ R9, R13
+	MOVQ k+56(FP), DX
+
+loopTail:
+	VCVTPH2PS.Z (R12), K1, Z3
+	VBROADCASTSS (R10), Z4
+	VFMADD231PS Z4, Z3, Z0
+	VBROADCASTSS (R10)(R9*1), Z4
+	VFMADD231PS Z4, Z3, Z1
+	VBROADCASTSS (R10)(R9*2), Z4
+	VFMADD231PS Z4, Z3, Z2
+	ADDQ R8, R12
+	ADDQ $4, R10
+	ADDQ $4, R11
+	ADDQ $4, R13
+	DECQ DX
+	JNZ  loopTail
+
+	MOVQ DI, AX
+	VMOVUPS Z0, K1, (AX)
+	ADDQ BX, AX
+	VMOVUPS Z1, K1, (AX)
+	ADDQ BX, AX
+	VMOVUPS Z2, K1, (AX)
+	ADDQ BX, AX
 done:
 	VZEROUPPER
 	RET
 
 // colsF16x4AVX512: for 4 vectors x_h (k values, xStride bytes apart) and the
-// columns c < cols (a multiple of 16) of a k-row matrix W (rows rowBytes
-// apart), AVX512:
+// columns c < cols (any number) of a k-row matrix W (rows rowBytes apart),
+// AVX512:
 //
 //	dst[h·dstStride + c] = Σ_{i<k} x_h[i]·float32(W[i][c])
 //
 // summed in index order with fused multiply-adds, 16·4 columns at a
-// time (then 16). k is at least 1.
+// time (then 16, then the last cols%16 under a mask). k is at least 1.
 //
 // Registers: DI dst of the column block, BX dstStride in bytes, CX columns
 // left, SI W at the column block, R8 rowBytes, R9 xStride, R10/R11/R13 x_0,
@@ -5365,7 +5850,7 @@ loop4:
 
 block1:
 	CMPQ CX, $16
-	JLT  done
+	JLT  blockTail
 	VPXORD Z0, Z0, Z0
 	VPXORD Z1, Z1, Z1
 	VPXORD Z2, Z2, Z2
@@ -5409,18 +5894,63 @@ loop1:
 	SUBQ $16, CX
 	JMP  block1
 
+blockTail:
+	TESTQ CX, CX
+	JZ    done
+	MOVL  $1, AX
+	SHLL  CX, AX
+	DECL  AX
+	KMOVW AX, K1
+	VPXORD Z0, Z0, Z0
+	VPXORD Z1, Z1, Z1
+	VPXORD Z2, Z2, Z2
+	VPXORD Z3, Z3, Z3
+	MOVQ SI, R12
+	MOVQ x+40(FP), R10
+	LEAQ (R10)(R9*2), R11
+	ADDQ R9, R11
+	LEAQ (R11)(R9*2), R13
+	ADDQ R9, R13
+	MOVQ k+56(FP), DX
+
+loopTail:
+	VCVTPH2PS.Z (R12), K1, Z4
+	VBROADCASTSS (R10), Z5
+	VFMADD231PS Z5, Z4, Z0
+	VBROADCASTSS (R10)(R9*1), Z5
+	VFMADD231PS Z5, Z4, Z1
+	VBROADCASTSS (R10)(R9*2), Z5
+	VFMADD231PS Z5, Z4, Z2
+	VBROADCASTSS (R11), Z5
+	VFMADD231PS Z5, Z4, Z3
+	ADDQ R8, R12
+	ADDQ $4, R10
+	ADDQ $4, R11
+	ADDQ $4, R13
+	DECQ DX
+	JNZ  loopTail
+
+	MOVQ DI, AX
+	VMOVUPS Z0, K1, (AX)
+	ADDQ BX, AX
+	VMOVUPS Z1, K1, (AX)
+	ADDQ BX, AX
+	VMOVUPS Z2, K1, (AX)
+	ADDQ BX, AX
+	VMOVUPS Z3, K1, (AX)
+	ADDQ BX, AX
 done:
 	VZEROUPPER
 	RET
 
 // colsF16x5AVX512: for 5 vectors x_h (k values, xStride bytes apart) and the
-// columns c < cols (a multiple of 16) of a k-row matrix W (rows rowBytes
-// apart), AVX512:
+// columns c < cols (any number) of a k-row matrix W (rows rowBytes apart),
+// AVX512:
 //
 //	dst[h·dstStride + c] = Σ_{i<k} x_h[i]·float32(W[i][c])
 //
 // summed in index order with fused multiply-adds, 16·4 columns at a
-// time (then 16). k is at least 1.
+// time (then 16, then the last cols%16 under a mask). k is at least 1.
 //
 // Registers: DI dst of the column block, BX dstStride in bytes, CX columns
 // left, SI W at the column block, R8 rowBytes, R9 xStride, R10/R11/R13 x_0,
@@ -5539,7 +6069,7 @@ loop4:
 
 block1:
 	CMPQ CX, $16
-	JLT  done
+	JLT  blockTail
 	VPXORD Z0, Z0, Z0
 	VPXORD Z1, Z1, Z1
 	VPXORD Z2, Z2, Z2
@@ -5588,18 +6118,68 @@ loop1:
 	SUBQ $16, CX
 	JMP  block1
 
+blockTail:
+	TESTQ CX, CX
+	JZ    done
+	MOVL  $1, AX
+	SHLL  CX, AX
+	DECL  AX
+	KMOVW AX, K1
+	VPXORD Z0, Z0, Z0
+	VPXORD Z1, Z1, Z1
+	VPXORD Z2, Z2, Z2
+	VPXORD Z3, Z3, Z3
+	VPXORD Z4, Z4, Z4
+	MOVQ SI, R12
+	MOVQ x+40(FP), R10
+	LEAQ (R10)(R9*2), R11
+	ADDQ R9, R11
+	LEAQ (R11)(R9*2), R13
+	ADDQ R9, R13
+	MOVQ k+56(FP), DX
+
+loopTail:
+	VCVTPH2PS.Z (R12), K1, Z5
+	VBROADCASTSS (R10), Z6
+	VFMADD231PS Z6, Z5, Z0
+	VBROADCASTSS (R10)(R9*1), Z6
+	VFMADD231PS Z6, Z5, Z1
+	VBROADCASTSS (R10)(R9*2), Z6
+	VFMADD231PS Z6, Z5, Z2
+	VBROADCASTSS (R11), Z6
+	VFMADD231PS Z6, Z5, Z3
+	VBROADCASTSS (R11)(R9*1), Z6
+	VFMADD231PS Z6, Z5, Z4
+	ADDQ R8, R12
+	ADDQ $4, R10
+	ADDQ $4, R11
+	ADDQ $4, R13
+	DECQ DX
+	JNZ  loopTail
+
+	MOVQ DI, AX
+	VMOVUPS Z0, K1, (AX)
+	ADDQ BX, AX
+	VMOVUPS Z1, K1, (AX)
+	ADDQ BX, AX
+	VMOVUPS Z2, K1, (AX)
+	ADDQ BX, AX
+	VMOVUPS Z3, K1, (AX)
+	ADDQ BX, AX
+	VMOVUPS Z4, K1, (AX)
+	ADDQ BX, AX
 done:
 	VZEROUPPER
 	RET
 
 // colsF16x6AVX512: for 6 vectors x_h (k values, xStride bytes apart) and the
-// columns c < cols (a multiple of 16) of a k-row matrix W (rows rowBytes
-// apart), AVX512:
+// columns c < cols (any number) of a k-row matrix W (rows rowBytes apart),
+// AVX512:
 //
 //	dst[h·dstStride + c] = Σ_{i<k} x_h[i]·float32(W[i][c])
 //
 // summed in index order with fused multiply-adds, 16·4 columns at a
-// time (then 16). k is at least 1.
+// time (then 16, then the last cols%16 under a mask). k is at least 1.
 //
 // Registers: DI dst of the column block, BX dstStride in bytes, CX columns
 // left, SI W at the column block, R8 rowBytes, R9 xStride, R10/R11/R13 x_0,
@@ -5732,7 +6312,7 @@ loop4:
 
 block1:
 	CMPQ CX, $16
-	JLT  done
+	JLT  blockTail
 	VPXORD Z0, Z0, Z0
 	VPXORD Z1, Z1, Z1
 	VPXORD Z2, Z2, Z2
@@ -5786,18 +6366,73 @@ loop1:
 	SUBQ $16, CX
 	JMP  block1
 
+blockTail:
+	TESTQ CX, CX
+	JZ    done
+	MOVL  $1, AX
+	SHLL  CX, AX
+	DECL  AX
+	KMOVW AX, K1
+	VPXORD Z0, Z0, Z0
+	VPXORD Z1, Z1, Z1
+	VPXORD Z2, Z2, Z2
+	VPXORD Z3, Z3, Z3
+	VPXORD Z4, Z4, Z4
+	VPXORD Z5, Z5, Z5
+	MOVQ SI, R12
+	MOVQ x+40(FP), R10
+	LEAQ (R10)(R9*2), R11
+	ADDQ R9, R11
+	LEAQ (R11)(R9*2), R13
+	ADDQ R9, R13
+	MOVQ k+56(FP), DX
+
+loopTail:
+	VCVTPH2PS.Z (R12), K1, Z6
+	VBROADCASTSS (R10), Z7
+	VFMADD231PS Z7, Z6, Z0
+	VBROADCASTSS (R10)(R9*1), Z7
+	VFMADD231PS Z7, Z6, Z1
+	VBROADCASTSS (R10)(R9*2), Z7
+	VFMADD231PS Z7, Z6, Z2
+	VBROADCASTSS (R11), Z7
+	VFMADD231PS Z7, Z6, Z3
+	VBROADCASTSS (R11)(R9*1), Z7
+	VFMADD231PS Z7, Z6, Z4
+	VBROADCASTSS (R11)(R9*2), Z7
+	VFMADD231PS Z7, Z6, Z5
+	ADDQ R8, R12
+	ADDQ $4, R10
+	ADDQ $4, R11
+	ADDQ $4, R13
+	DECQ DX
+	JNZ  loopTail
+
+	MOVQ DI, AX
+	VMOVUPS Z0, K1, (AX)
+	ADDQ BX, AX
+	VMOVUPS Z1, K1, (AX)
+	ADDQ BX, AX
+	VMOVUPS Z2, K1, (AX)
+	ADDQ BX, AX
+	VMOVUPS Z3, K1, (AX)
+	ADDQ BX, AX
+	VMOVUPS Z4, K1, (AX)
+	ADDQ BX, AX
+	VMOVUPS Z5, K1, (AX)
+	ADDQ BX, AX
 done:
 	VZEROUPPER
 	RET
 
 // colsF16x7AVX512: for 7 vectors x_h (k values, xStride bytes apart) and the
-// columns c < cols (a multiple of 16) of a k-row matrix W (rows rowBytes
-// apart), AVX512:
+// columns c < cols (any number) of a k-row matrix W (rows rowBytes apart),
+// AVX512:
 //
 //	dst[h·dstStride + c] = Σ_{i<k} x_h[i]·float32(W[i][c])
 //
 // summed in index order with fused multiply-adds, 16·3 columns at a
-// time (then 16). k is at least 1.
+// time (then 16, then the last cols%16 under a mask). k is at least 1.
 //
 // Registers: DI dst of the column block, BX dstStride in bytes, CX columns
 // left, SI W at the column block, R8 rowBytes, R9 xStride, R10/R11/R13 x_0,
@@ -5922,7 +6557,7 @@ loop3:
 
 block1:
 	CMPQ CX, $16
-	JLT  done
+	JLT  blockTail
 	VPXORD Z0, Z0, Z0
 	VPXORD Z1, Z1, Z1
 	VPXORD Z2, Z2, Z2
@@ -5981,18 +6616,78 @@ loop1:
 	SUBQ $16, CX
 	JMP  block1
 
+blockTail:
+	TESTQ CX, CX
+	JZ    done
+	MOVL  $1, AX
+	SHLL  CX, AX
+	DECL  AX
+	KMOVW AX, K1
+	VPXORD Z0, Z0, Z0
+	VPXORD Z1, Z1, Z1
+	VPXORD Z2, Z2, Z2
+	VPXORD Z3, Z3, Z3
+	VPXORD Z4, Z4, Z4
+	VPXORD Z5, Z5, Z5
+	VPXORD Z6, Z6, Z6
+	MOVQ SI, R12
+	MOVQ x+40(FP), R10
+	LEAQ (R10)(R9*2), R11
+	ADDQ R9, R11
+	LEAQ (R11)(R9*2), R13
+	ADDQ R9, R13
+	MOVQ k+56(FP), DX
+
+loopTail:
+	VCVTPH2PS.Z (R12), K1, Z7
+	VBROADCASTSS (R10), Z8
+	VFMADD231PS Z8, Z7, Z0
+	VBROADCASTSS (R10)(R9*1), Z8
+	VFMADD231PS Z8, Z7, Z1
+	VBROADCASTSS (R10)(R9*2), Z8
+	VFMADD231PS Z8, Z7, Z2
+	VBROADCASTSS (R11), Z8
+	VFMADD231PS Z8, Z7, Z3
+	VBROADCASTSS (R11)(R9*1), Z8
+	VFMADD231PS Z8, Z7, Z4
+	VBROADCASTSS (R11)(R9*2), Z8
+	VFMADD231PS Z8, Z7, Z5
+	VBROADCASTSS (R13), Z8
+	VFMADD231PS Z8, Z7, Z6
+	ADDQ R8, R12
+	ADDQ $4, R10
+	ADDQ $4, R11
+	ADDQ $4, R13
+	DECQ DX
+	JNZ  loopTail
+
+	MOVQ DI, AX
+	VMOVUPS Z0, K1, (AX)
+	ADDQ BX, AX
+	VMOVUPS Z1, K1, (AX)
+	ADDQ BX, AX
+	VMOVUPS Z2, K1, (AX)
+	ADDQ BX, AX
+	VMOVUPS Z3, K1, (AX)
+	ADDQ BX, AX
+	VMOVUPS Z4, K1, (AX)
+	ADDQ BX, AX
+	VMOVUPS Z5, K1, (AX)
+	ADDQ BX, AX
+	VMOVUPS Z6, K1, (AX)
+	ADDQ BX, AX
 done:
 	VZEROUPPER
 	RET
 
 // colsF16x8AVX512: for 8 vectors x_h (k values, xStride bytes apart) and the
-// columns c < cols (a multiple of 16) of a k-row matrix W (rows rowBytes
-// apart), AVX512:
+// columns c < cols (any number) of a k-row matrix W (rows rowBytes apart),
+// AVX512:
 //
 //	dst[h·dstStride + c] = Σ_{i<k} x_h[i]·float32(W[i][c])
 //
 // summed in index order with fused multiply-adds, 16·3 columns at a
-// time (then 16). k is at least 1.
+// time (then 16, then the last cols%16 under a mask). k is at least 1.
 //
 // Registers: DI dst of the column block, BX dstStride in bytes, CX columns
 // left, SI W at the column block, R8 rowBytes, R9 xStride, R10/R11/R13 x_0,
@@ -6128,7 +6823,7 @@ loop3:
 
 block1:
 	CMPQ CX, $16
-	JLT  done
+	JLT  blockTail
 	VPXORD Z0, Z0, Z0
 	VPXORD Z1, Z1, Z1
 	VPXORD Z2, Z2, Z2
@@ -6192,6 +6887,71 @@ loop1:
 	SUBQ $16, CX
 	JMP  block1
 
+blockTail:
+	TESTQ CX, CX
+	JZ    done
+	MOVL  $1, AX
+	SHLL  CX, AX
+	DECL  AX
+	KMOVW AX, K1
+	VPXORD Z0, Z0, Z0
+	VPXORD Z1, Z1, Z1
+	VPXORD Z2, Z2, Z2
+	VPXORD Z3, Z3, Z3
+	VPXORD Z4, Z4, Z4
+	VPXORD Z5, Z5, Z5
+	VPXORD Z6, Z6, Z6
+	VPXORD Z7, Z7, Z7
+	MOVQ SI, R12
+	MOVQ x+40(FP), R10
+	LEAQ (R10)(R9*2), R11
+	ADDQ R9, R11
+	LEAQ (R11)(R9*2), R13
+	ADDQ R9, R13
+	MOVQ k+56(FP), DX
+
+loopTail:
+	VCVTPH2PS.Z (R12), K1, Z8
+	VBROADCASTSS (R10), Z9
+	VFMADD231PS Z9, Z8, Z0
+	VBROADCASTSS (R10)(R9*1), Z9
+	VFMADD231PS Z9, Z8, Z1
+	VBROADCASTSS (R10)(R9*2), Z9
+	VFMADD231PS Z9, Z8, Z2
+	VBROADCASTSS (R11), Z9
+	VFMADD231PS Z9, Z8, Z3
+	VBROADCASTSS (R11)(R9*1), Z9
+	VFMADD231PS Z9, Z8, Z4
+	VBROADCASTSS (R11)(R9*2), Z9
+	VFMADD231PS Z9, Z8, Z5
+	VBROADCASTSS (R13), Z9
+	VFMADD231PS Z9, Z8, Z6
+	VBROADCASTSS (R13)(R9*1), Z9
+	VFMADD231PS Z9, Z8, Z7
+	ADDQ R8, R12
+	ADDQ $4, R10
+	ADDQ $4, R11
+	ADDQ $4, R13
+	DECQ DX
+	JNZ  loopTail
+
+	MOVQ DI, AX
+	VMOVUPS Z0, K1, (AX)
+	ADDQ BX, AX
+	VMOVUPS Z1, K1, (AX)
+	ADDQ BX, AX
+	VMOVUPS Z2, K1, (AX)
+	ADDQ BX, AX
+	VMOVUPS Z3, K1, (AX)
+	ADDQ BX, AX
+	VMOVUPS Z4, K1, (AX)
+	ADDQ BX, AX
+	VMOVUPS Z5, K1, (AX)
+	ADDQ BX, AX
+	VMOVUPS Z6, K1, (AX)
+	ADDQ BX, AX
+	VMOVUPS Z7, K1, (AX)
+	ADDQ BX, AX
 done:
 	VZEROUPPER
 	RET

@@ -32,8 +32,9 @@ type impl struct {
 	// cols has column kernels (ColsFloat) by weight type and vector count
 	// (index 0 unused; nil where there are none), colsLanes columns at a
 	// time.
-	cols      [numTypes][maxColsVectors + 1]colsKernel
-	colsLanes int
+	cols       [numTypes][maxColsVectors + 1]colsKernel
+	colsLanes  int
+	colsMasked bool // the column kernels take any column count
 	// expSum and maxK are softmax's kernels (ExpShiftSum, Max), colsLanes
 	// values at a time; nil without SIMD.
 	expSum func(x *float32, n int, m float32) float32

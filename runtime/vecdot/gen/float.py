@@ -241,13 +241,13 @@ for kind, tn in [('f32', 'F32'), ('f16', 'F16'), ('bf16', 'BF16')]:
 # W, 16·PT (or 8·PT) columns at a time; see colsHdr.
 colsHdr = '''
 // {name}: for {H} vectors x_h (k values, xStride bytes apart) and the
-// columns c < cols (a multiple of {lanes}) of a k-row matrix W (rows rowBytes
-// apart), {isa}:
+// columns c < cols ({cols}) of a k-row matrix W (rows rowBytes apart),
+// {isa}:
 //
 //	dst[h·dstStride + c] = Σ_{{i<k}} x_h[i]·float32(W[i][c])
 //
 // summed in index order with fused multiply-adds, {lanes}·{PT} columns at a
-// time (then {lanes}). k is at least 1.
+// time (then {lanes}{tail}). k is at least 1.
 //
 // Registers: DI dst of the column block, BX dstStride in bytes, CX columns
 // left, SI W at the column block, R8 rowBytes, R9 xStride, R10/R11/R13 x_0,
@@ -274,7 +274,24 @@ block{PT}:
 	CMPQ CX, ${width}
 	JLT  {next}
 {zero}
-	MOVQ SI, R12
+{loop}
+	ADDQ ${wstep}, SI
+	ADDQ ${dstep}, DI
+	SUBQ ${width}, CX
+	JMP  block{PT}
+'''
+# The last cols%16 columns (AVX512): K1 selects them in every load and store.
+colsTail = '''
+blockTail:
+	TESTQ CX, CX
+	JZ    done
+	MOVL  $1, AX
+	SHLL  CX, AX
+	DECL  AX
+	KMOVW AX, K1
+{zero}
+{loop}'''
+colsLoop = '''	MOVQ SI, R12
 	MOVQ x+40(FP), R10
 	LEAQ (R10)(R9*2), R11
 	ADDQ R9, R11
@@ -292,12 +309,7 @@ loop{PT}:
 	JNZ  loop{PT}
 
 	MOVQ DI, AX
-{store}
-	ADDQ ${wstep}, SI
-	ADDQ ${dstep}, DI
-	SUBQ ${width}, CX
-	JMP  block{PT}
-'''
+{store}'''
 XV = ['(R10)', '(R10)(R9*1)', '(R10)(R9*2)', '(R11)', '(R11)(R9*1)', '(R11)(R9*2)', '(R13)', '(R13)(R9*1)']
 
 def colsPT(isa, H):
@@ -312,25 +324,39 @@ def cols(kind, isa, name, H):
     pts = [colsPT(isa, H)]
     if pts[0] > 1:
         pts.append(1)
+    if isa == 'avx512':
+        pts.append('Tail')
     for bi, PT in enumerate(pts):
-        acc = lambda h, j: h * PT + j
-        wreg = lambda j: H * PT + j
-        breg = H * PT + PT
-        zero = zeroRegs(isa, V, [acc(h, j) for h in range(H) for j in range(PT)])
-        body = [wload(kind, f'{lanes*es*j}(R12)', f'{V}{wreg(j)}') for j in range(PT)]
+        tail = PT == 'Tail'
+        n = 1 if tail else PT
+        mask = '.Z' if tail else ''
+        acc = lambda h, j: h * n + j
+        wreg = lambda j: H * n + j
+        breg = H * n + n
+        zero = zeroRegs(isa, V, [acc(h, j) for h in range(H) for j in range(n)])
+        body = [wload(kind, f'{lanes*es*j}(R12)', f'{V}{wreg(j)}') for j in range(n)]
+        if tail:  # masked, zeroing loads: nothing is read beyond the columns
+            body = [b.replace(' (R12), ', ' (R12), K1, ').replace('VMOVUPS ', 'VMOVUPS.Z ').replace('VCVTPH2PS ', 'VCVTPH2PS.Z ')
+                    for b in (wload(kind, '(R12)', f'Z{wreg(0)}'),)]
         for h in range(H):
             body.append(f'\tVBROADCASTSS {XV[h]}, {V}{breg}')
-            for j in range(PT):
+            for j in range(n):
                 body.append(f'\tVFMADD231PS {V}{breg}, {V}{wreg(j)}, {V}{acc(h,j)}')
         store = []
         for h in range(H):
-            for j in range(PT):
-                store.append(f'\tVMOVUPS {V}{acc(h,j)}, {lanes*4*j}(AX)')
+            for j in range(n):
+                store.append(f'\tVMOVUPS {V}{acc(h,j)}, K1, (AX)' if tail else f'\tVMOVUPS {V}{acc(h,j)}, {lanes*4*j}(AX)')
             store.append('\tADDQ BX, AX')
+        loop = colsLoop.format(PT=PT, body='\n'.join(body), store='\n'.join(store))
+        if tail:
+            blocks.append(colsTail.format(zero=zero, loop=loop))
+            continue
         nxt = f'block{pts[bi+1]}' if bi + 1 < len(pts) else 'done'
-        blocks.append(colsBlock.format(PT=PT, width=lanes * PT, next=nxt, zero=zero, body='\n'.join(body),
-                                       store='\n'.join(store), wstep=lanes * PT * es, dstep=lanes * PT * 4))
-    return colsHdr.format(name=name, H=H, lanes=lanes, isa=isa.upper(), PT=pts[0], blocks=''.join(blocks))
+        blocks.append(colsBlock.format(PT=PT, width=lanes * PT, next=nxt, zero=zero, loop=loop,
+                                       wstep=lanes * PT * es, dstep=lanes * PT * 4))
+    return colsHdr.format(name=name, H=H, lanes=lanes, isa=isa.upper(), PT=pts[0], blocks=''.join(blocks),
+                          cols='any number' if isa == 'avx512' else f'a multiple of {lanes}',
+                          tail=', then the last cols%16 under a mask' if isa == 'avx512' else '')
 
 for kind, tn in [('f32', 'F32'), ('f16', 'F16')]:
     for isa, suf in [('avx2', 'AVX2'), ('avx512', 'AVX512')]:
