@@ -116,13 +116,19 @@ type prod struct {
 // cache, one vecdot.RowsTokens product. With float weights: for each block
 // of floatTileRows rows, one vecdot.RowsFloatTokens product over all the
 // tokens (it keeps a few tokens' activations in the level-1 cache while the
-// block's weights, in the level-2 cache, pass).
-func matMulTiled(o *opArgs, pr *prod, lo, hi int, quantized bool) {
+// block's weights, in the level-2 cache, pass; F16 and BF16 weights are
+// converted to float32 once, 1,024 values of each row at a time, into the
+// thread's scratch).
+func matMulTiled(o *opArgs, pr *prod, lo, hi int, quantized bool, thread int) {
 	n, w, rb := o.n, pr.w, pr.rb
 	if !quantized {
+		var scratch []float32 // F16 and BF16 weights converted once for all the tokens
+		if w.Type != quant.F32 {
+			scratch = o.pool.floats(thread, min(floatTileRows, hi-lo)*min(1024, w.Cols))
+		}
 		for r := lo; r < hi; r += floatTileRows {
 			nr := min(floatTileRows, hi-r)
-			err := vecdot.RowsFloatTokens(pr.dst[r:], w.Rows, w.Type, w.Data[r*rb:(r+nr)*rb], rb, nr, o.x[:n*w.Cols], n)
+			err := vecdot.RowsFloatTokens(pr.dst[r:], w.Rows, w.Type, w.Data[r*rb:(r+nr)*rb], rb, nr, o.x[:n*w.Cols], n, scratch)
 			if err != nil {
 				panic("kernels: " + err.Error())
 			}
@@ -147,18 +153,18 @@ func matMulTiled(o *opArgs, pr *prod, lo, hi int, quantized bool) {
 	}
 }
 
-func matMulSharedQuantTask(o *opArgs, lo, hi, _ int) { sharedTask(o, lo, hi, true) }
+func matMulSharedQuantTask(o *opArgs, lo, hi, thread int) { sharedTask(o, lo, hi, true, thread) }
 
-func matMulFloatTask(o *opArgs, lo, hi, _ int) { sharedTask(o, lo, hi, false) }
+func matMulFloatTask(o *opArgs, lo, hi, thread int) { sharedTask(o, lo, hi, false, thread) }
 
 // sharedTask runs rows [lo, hi) of the concatenated rows of o's matrices.
-func sharedTask(o *opArgs, lo, hi int, quantized bool) {
+func sharedTask(o *opArgs, lo, hi int, quantized bool, thread int) {
 	start := 0
 	for i := 0; i < o.nProds; i++ {
 		pr := &o.prods[i]
 		end := start + pr.w.Rows
 		if a, b := max(lo, start), min(hi, end); a < b {
-			matMulTiled(o, pr, a-start, b-start, quantized)
+			matMulTiled(o, pr, a-start, b-start, quantized, thread)
 		}
 		start = end
 	}

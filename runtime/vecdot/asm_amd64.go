@@ -34,6 +34,16 @@ func rowsBF16AVX2(dst *float32, rows int, w *byte, rowBytes int, x *float32, n i
 // (dotF32/dotF16/dotBF16 in ref_float.go over n values, a positive multiple
 // of 16, summed in float_amd64.s's order).
 //
+// widenF16AVX2 and widenBF16AVX2 write float32(src[i]) to dst[i] for
+// i < n, a positive multiple of 8 (exact conversions, as ref_float.go's
+// dotF16/dotBF16 decode each value).
+//
+//go:noescape
+func widenF16AVX2(dst *float32, src *byte, n int)
+
+//go:noescape
+func widenBF16AVX2(dst *float32, src *byte, n int)
+
 //go:noescape
 func tileF32AVX2(dst *float32, dstStride int, rows int, w *byte, rowBytes int, x *float32, xStride int, n int, acc int)
 
@@ -290,6 +300,7 @@ func avx2() impl {
 	m.floatTile[quant.F32] = floatTile{tileF32AVX2, 2}
 	m.floatTile[quant.F16] = floatTile{tileF16AVX2, 2}
 	m.floatTile[quant.BF16] = floatTile{tileBF16AVX2, 2}
+	m.widen[quant.F16], m.widen[quant.BF16] = widenF16AVX2, widenBF16AVX2
 	m.cols[quant.F32], m.cols[quant.F16], m.colsLanes = colsAVX2[quant.F32], colsAVX2[quant.F16], 8
 	m.expSum, m.maxK = expShiftSumAVX2, maxAVX2
 	return m

@@ -110,7 +110,9 @@ func BenchmarkRowsTokens(b *testing.B) {
 }
 
 // BenchmarkRowsFloatTokens multiplies 128 rows of 1536 float values by 48
-// tokens, with RowsFloatTokens ("tiles", on every implementation) and with
+// tokens, with RowsFloatTokens ("tiles", on every implementation; F16 and
+// BF16 also converted to float32 in a scratch block first, "tiles+scratch")
+// and with
 // one RowsFloat call per token ("rows"); bytes are weight bytes times
 // tokens, so the rates compare directly (F16: 1 GB/s is 1 GFLOP/s).
 func BenchmarkRowsFloatTokens(b *testing.B) {
@@ -121,10 +123,16 @@ func BenchmarkRowsFloatTokens(b *testing.B) {
 		x := randFloats(r, ntok*benchCols)
 		rb := benchCols * typ.TypeSize()
 		dst := make([]float32, ntok*rows)
+		scratch := make([]float32, rows*1024)
 		for _, m := range impls() {
 			b.Run(typ.String()+"/tiles/"+m.name, func(b *testing.B) {
-				cpuLoop(b, int64(len(w)*ntok), func() { m.rowsFloatTokens(dst, rows, typ, w, rb, rows, x, ntok) })
+				cpuLoop(b, int64(len(w)*ntok), func() { m.rowsFloatTokens(dst, rows, typ, w, rb, rows, x, ntok, nil) })
 			})
+			if typ != quant.F32 && m.widen[typ] != nil {
+				b.Run(typ.String()+"/tiles+scratch/"+m.name, func(b *testing.B) {
+					cpuLoop(b, int64(len(w)*ntok), func() { m.rowsFloatTokens(dst, rows, typ, w, rb, rows, x, ntok, scratch) })
+				})
+			}
 		}
 		b.Run(typ.String()+"/rows", func(b *testing.B) {
 			cpuLoop(b, int64(len(w)*ntok), func() {

@@ -7359,3 +7359,42 @@ reduce:
 	VMOVSS X0, ret+16(FP)
 	VZEROUPPER
 	RET
+
+// widenF16AVX2 writes float32(src[i]) to dst[i] for i < n, a positive multiple of
+// 8 (F16, AVX2 + F16C), exactly.
+//
+// func widenF16AVX2(dst *float32, src *byte, n int)
+TEXT ·widenF16AVX2(SB), NOSPLIT, $0-24
+	MOVQ dst+0(FP), DI
+	MOVQ src+8(FP), SI
+	MOVQ n+16(FP), CX
+
+loop:
+	VCVTPH2PS (SI), Y0
+	VMOVUPS Y0, (DI)
+	ADDQ $16, SI
+	ADDQ $32, DI
+	SUBQ $8, CX
+	JNZ  loop
+	VZEROUPPER
+	RET
+
+// widenBF16AVX2 writes float32(src[i]) to dst[i] for i < n, a positive multiple of
+// 8 (BF16, AVX2), exactly.
+//
+// func widenBF16AVX2(dst *float32, src *byte, n int)
+TEXT ·widenBF16AVX2(SB), NOSPLIT, $0-24
+	MOVQ dst+0(FP), DI
+	MOVQ src+8(FP), SI
+	MOVQ n+16(FP), CX
+
+loop:
+	VPMOVZXWD (SI), Y0
+	VPSLLD $16, Y0, Y0
+	VMOVUPS Y0, (DI)
+	ADDQ $16, SI
+	ADDQ $32, DI
+	SUBQ $8, CX
+	JNZ  loop
+	VZEROUPPER
+	RET

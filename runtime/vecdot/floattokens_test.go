@@ -13,7 +13,9 @@ import (
 // around the tile kernels' sizes (2 or 4 rows, 6 tokens, 16 values, 1,024
 // values per pass): every result is within RowsFloat's error bound of the
 // exact one; the rows that no tile covers (all of them below 6 tokens) equal
-// RowsFloat's bit for bit; nothing is written between the tokens' output rows or around them.
+// RowsFloat's bit for bit; nothing is written between the tokens' output
+// rows or around them; converting the weights into a scratch block first
+// gives the same bits.
 func TestRowsFloatTokens(t *testing.T) {
 	for _, im := range impls() {
 		r := rand.New(rand.NewPCG(41, 42))
@@ -29,16 +31,16 @@ func TestRowsFloatTokens(t *testing.T) {
 		}
 	}
 	w := make([]byte, 4*16)
-	if err := RowsFloatTokens(make([]float32, 4), 1, quant.F16, w, 32, 2, make([]float32, 32), 2); err == nil {
+	if err := RowsFloatTokens(make([]float32, 4), 1, quant.F16, w, 32, 2, make([]float32, 32), 2, nil); err == nil {
 		t.Error("stride below the row count: no error")
 	}
-	if err := RowsFloatTokens(make([]float32, 3), 2, quant.F16, w, 32, 2, make([]float32, 32), 2); err == nil {
+	if err := RowsFloatTokens(make([]float32, 3), 2, quant.F16, w, 32, 2, make([]float32, 32), 2, nil); err == nil {
 		t.Error("short dst: no error")
 	}
-	if err := RowsFloatTokens(make([]float32, 4), 2, quant.F16, w, 32, 2, make([]float32, 31), 2); err == nil {
+	if err := RowsFloatTokens(make([]float32, 4), 2, quant.F16, w, 32, 2, make([]float32, 31), 2, nil); err == nil {
 		t.Error("activations not a whole number of rows: no error")
 	}
-	if err := RowsFloatTokens(make([]float32, 4), 2, quant.Q8_0, w, 34, 2, make([]float32, 64), 2); err == nil {
+	if err := RowsFloatTokens(make([]float32, 4), 2, quant.Q8_0, w, 34, 2, make([]float32, 64), 2, nil); err == nil {
 		t.Error("quantized type: no error")
 	}
 }
@@ -56,10 +58,21 @@ func testRowsFloatTokens(t *testing.T, im impl, r *rand.Rand, typ quant.Type, md
 	rb := cols * typ.TypeSize()
 	stride := rows + 2
 	dst, check := guarded(t, (n-1)*stride+rows)
-	if err := im.rowsFloatTokens(dst, stride, typ, w, rb, rows, x, n); err != nil {
+	if err := im.rowsFloatTokens(dst, stride, typ, w, rb, rows, x, n, nil); err != nil {
 		t.Fatal(err)
 	}
 	check()
+	// With a scratch block for converted weights: the same bits.
+	dst2, check2 := guarded(t, (n-1)*stride+rows)
+	if err := im.rowsFloatTokens(dst2, stride, typ, w, rb, rows, x, n, make([]float32, rows*tileCols)); err != nil {
+		t.Fatal(err)
+	}
+	check2()
+	for i := range dst {
+		if math.Float32bits(dst[i]) != math.Float32bits(dst2[i]) {
+			t.Fatalf("%s %s %s rows=%d cols=%d n=%d: output %d: %v without scratch, %v with", im.name, typ, md, rows, cols, n, i, dst[i], dst2[i])
+		}
+	}
 	// Rows and tokens outside whole tiles (all of them without tiles).
 	tr, tn := 0, 0
 	if tl := im.floatTile[typ]; tl.k != nil && cols >= 16 && n >= tileTokens && rows >= tl.rowsPer {

@@ -29,6 +29,9 @@ type impl struct {
 	// floatTile has several-token kernels for float weights (zero
 	// elsewhere: RowsFloatTokens then takes one token at a time).
 	floatTile [numTypes]floatTile
+	// widen converts F16 or BF16 values to float32 (n a multiple of 8);
+	// nil elsewhere.
+	widen [numTypes]func(dst *float32, src *byte, n int)
 	// cols has column kernels (ColsFloat) by weight type and vector count
 	// (index 0 unused; nil where there are none), colsLanes columns at a
 	// time.

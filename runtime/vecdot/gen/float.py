@@ -497,4 +497,30 @@ out += '\n' + expData
 for isa, suf in [('avx2', 'AVX2'), ('avx512', 'AVX512')]:
     out += expKernel(isa, f'expShiftSum{suf}')
     out += maxKernel(isa, f'max{suf}')
+
+# F16 or BF16 to float32, 8 values at a time: RowsFloatTokens converts a
+# block of weights once for all the tokens.
+widenHdr = '''
+// {name} writes float32(src[i]) to dst[i] for i < n, a positive multiple of
+// 8 ({kind}, AVX2{f16c}), exactly.
+//
+// func {name}(dst *float32, src *byte, n int)
+TEXT ·{name}(SB), NOSPLIT, $0-24
+	MOVQ dst+0(FP), DI
+	MOVQ src+8(FP), SI
+	MOVQ n+16(FP), CX
+
+loop:
+{load}
+	VMOVUPS Y0, (DI)
+	ADDQ $16, SI
+	ADDQ $32, DI
+	SUBQ $8, CX
+	JNZ  loop
+	VZEROUPPER
+	RET
+'''
+for kind, tn in [('f16', 'F16'), ('bf16', 'BF16')]:
+    out += widenHdr.format(name=f'widen{tn}AVX2', kind=tn, f16c=' + F16C' if kind == 'f16' else '',
+                           load=wload(kind, '(SI)', 'Y0'))
 open(os.path.join(OUT, 'float_amd64.s'), 'w').write(out)
