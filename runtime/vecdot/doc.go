@@ -14,7 +14,8 @@
 // to Rows'; RowsFloat does the same for F32, F16 and BF16 weights with
 // float32 activations, and RowsFloatTokens multiplies float weights by
 // several tokens in register tiles (each weight converted once for six
-// tokens; the float32 sums in another order than RowsFloat's). ColsFloat
+// tokens, or once for all of them through a scratch block of float32; the
+// float32 sums in another order than RowsFloat's). ColsFloat
 // multiplies up to eight vectors by the columns of a float matrix, and
 // ExpShiftSum and Max are softmax's exponentials and maximum: attention's
 // products over a KV cache.
@@ -36,6 +37,7 @@
 // time, on a shared 2-vCPU Xeon with AVX-512): Q8_0 ≈ 16–20, Q4_0/Q5_0/
 // Q4_K/Q6_K ≈ 9–15, F32 ≈ 25, F16 ≈ 30; the plain-Go references 0.1–4.
 // RowsTokens on a cached tile (BenchmarkRowsTokens): 1.3–2× Rows' rate.
-// RowsFloatTokens (BenchmarkRowsFloatTokens, 48 tokens): F16 ≈ 105 with
-// AVX512, 63 with AVX2, against RowsFloat's 25 per token.
+// RowsFloatTokens (BenchmarkRowsFloatTokens, 48 tokens): F16 ≈ 100 with
+// AVX512 (110–120 with a scratch block), 63–69 with AVX2, against
+// RowsFloat's 25 per token.
 package vecdot
