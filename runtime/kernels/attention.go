@@ -95,7 +95,7 @@ func attentionPieceTask(o *opArgs, lo, hi, thread int) {
 	group, d := s.Heads/s.KVHeads, s.HeadDim
 	np := o.start + 1
 	pieces := (np + attnPiece - 1) / attnPiece
-	scratch := o.pool.floats(thread, group*(d+attnPiece))
+	scratch := o.pool.floats(thread, pieceScratch(group, d))
 	for j := lo; j < hi; j++ {
 		g, c := j/pieces, j%pieces
 		part := o.dst[(g*pieces+c)*group*(d+2) : (g*pieces+c+1)*group*(d+2)]
@@ -109,8 +109,8 @@ func attentionGroupTask(o *opArgs, lo, hi, thread int) {
 	n, s := o.n, o.shape
 	group, d := s.Heads/s.KVHeads, s.HeadDim
 	maxPieces := (o.start + n + attnPiece - 1) / attnPiece
-	scratch := o.pool.floats(thread, group*(d+attnPiece)+maxPieces*group*(d+2))
-	work, parts := scratch[:group*(d+attnPiece)], scratch[group*(d+attnPiece):]
+	scratch := o.pool.floats(thread, pieceScratch(group, d)+maxPieces*group*(d+2))
+	work, parts := scratch[:pieceScratch(group, d)], scratch[pieceScratch(group, d):]
 	qDim := s.Heads * d
 	for j := lo; j < hi; j++ {
 		g, t := j/n, j%n
@@ -124,10 +124,13 @@ func attentionGroupTask(o *opArgs, lo, hi, thread int) {
 	}
 }
 
+// pieceScratch is how many values of scratch attendPiece needs.
+func pieceScratch(group, d int) int { return group*(d+attnPiece) + max(attnPiece, d) }
+
 // attendPiece computes, for the query heads that share KV head g, of token
 // t, over positions [p0, p1): part[h·(d+2)] = m_h, the largest score,
 // part[h·(d+2)+1] = l_h = Σ_p e^(s[p]−m_h), and part[h·(d+2)+2+i] =
-// Σ_p e^(s[p]−m_h)·V_g[p][i]. scratch holds at least group·(d+attnPiece)
+// Σ_p e^(s[p]−m_h)·V_g[p][i]. scratch holds at least pieceScratch(group, d)
 // values.
 func attendPiece(o *opArgs, g, t, p0, p1 int, part, scratch []float32) {
 	kv, s := o.kv, o.shape
@@ -140,7 +143,8 @@ func attendPiece(o *opArgs, g, t, p0, p1 int, part, scratch []float32) {
 	np := p1 - p0
 	sc := scratch[group*d : group*(d+np)]
 	es := kv.elemSize()
-	colsProduct(sc, np, kv.Type(), kv.keyBytes(g, p0), kv.cap*es, np, qs, group)
+	row := scratch[group*(d+np):]
+	colsProduct(sc, np, kv.Type(), kv.keyBytes(g, p0), kv.cap*es, np, qs, group, row)
 	for h := 0; h < group; h++ {
 		row := sc[h*np : (h+1)*np]
 		var m, l float32
@@ -166,7 +170,7 @@ func attendPiece(o *opArgs, g, t, p0, p1 int, part, scratch []float32) {
 		}
 		part[h*(d+2)], part[h*(d+2)+1] = m, l
 	}
-	colsProduct(part[2:], d+2, kv.Type(), kv.valueBytes(g, p0, np), d*es, d, sc, group)
+	colsProduct(part[2:], d+2, kv.Type(), kv.valueBytes(g, p0, np), d*es, d, sc, group, row)
 }
 
 // mergePieces writes the attention of group heads (out: group rows of d
@@ -198,11 +202,68 @@ func mergePieces(out, parts []float32, pieces, group, d int) {
 
 // colsProduct computes dst[j·dstStride + c] = Σ_i x[j·k + i]·W[i][c] for
 // n vectors of k = len(x)/n values and cols columns of W, whose rows of
-// type t (F32 or F16) are rowBytes apart in w (vecdot.ColsFloat). The
-// caller has checked the lengths, so an error is a bug.
-func colsProduct(dst []float32, dstStride int, t quant.Type, w []byte, rowBytes, cols int, x []float32, n int) {
+// type t (F32 or F16, the KV cache's storage) are rowBytes apart in w:
+// vecdot.ColsFloat where it has SIMD kernels, else plainCols. row is
+// scratch of at least cols values. The caller has checked the lengths, so
+// an error is a bug.
+func colsProduct(dst []float32, dstStride int, t quant.Type, w []byte, rowBytes, cols int, x []float32, n int, row []float32) {
+	if !simdFloat {
+		plainCols(dst, dstStride, t, w, rowBytes, cols, x, n, row)
+		return
+	}
 	if err := vecdot.ColsFloat(dst, dstStride, t, w, rowBytes, cols, x, n); err != nil {
 		panic("kernels: " + err.Error())
+	}
+}
+
+// plainCols is colsProduct in plain Go, summing in the same (index) order
+// as vecdot's reference: each row of W is decoded once (into row, for F16)
+// and added, scaled, to every vector's outputs.
+func plainCols(dst []float32, dstStride int, t quant.Type, w []byte, rowBytes, cols int, x []float32, n int, row []float32) {
+	k := len(x) / n
+	for j := 0; j < n; j++ {
+		clear(dst[j*dstStride : j*dstStride+cols])
+	}
+	es := t.TypeSize()
+	for i := 0; i < k; i++ {
+		b := w[i*rowBytes : i*rowBytes+cols*es]
+		wr, ok := f32View(b)
+		if t == quant.F16 || !ok {
+			wr = row[:cols]
+			for c := range wr {
+				if t == quant.F16 {
+					wr[c] = quant.FP16ToFloat32(uint16(b[2*c]) | uint16(b[2*c+1])<<8)
+				} else {
+					wr[c] = math.Float32frombits(uint32(b[4*c]) | uint32(b[4*c+1])<<8 | uint32(b[4*c+2])<<16 | uint32(b[4*c+3])<<24)
+				}
+			}
+		}
+		j := 0
+		for ; j+4 <= n; j += 4 { // four vectors per pass over the row
+			d0, d1 := dst[j*dstStride:j*dstStride+cols], dst[(j+1)*dstStride:(j+1)*dstStride+cols]
+			d2, d3 := dst[(j+2)*dstStride:(j+2)*dstStride+cols], dst[(j+3)*dstStride:(j+3)*dstStride+cols]
+			a0, a1, a2, a3 := x[j*k+i], x[(j+1)*k+i], x[(j+2)*k+i], x[(j+3)*k+i]
+			d0, d1, d2, d3 = d0[:len(wr)], d1[:len(wr)], d2[:len(wr)], d3[:len(wr)] // no bounds checks below
+			for c, v := range wr {
+				d0[c] += a0 * v
+				d1[c] += a1 * v
+				d2[c] += a2 * v
+				d3[c] += a3 * v
+			}
+		}
+		if j+2 <= n {
+			d0, d1 := dst[j*dstStride:j*dstStride+cols], dst[(j+1)*dstStride:(j+1)*dstStride+cols]
+			a0, a1 := x[j*k+i], x[(j+1)*k+i]
+			d0, d1 = d0[:len(wr)], d1[:len(wr)]
+			for c, v := range wr {
+				d0[c] += a0 * v
+				d1[c] += a1 * v
+			}
+			j += 2
+		}
+		if j < n {
+			AddScaled(dst[j*dstStride:j*dstStride+cols], wr, x[j*k+i])
+		}
 	}
 }
 
