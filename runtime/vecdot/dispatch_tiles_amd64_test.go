@@ -11,18 +11,18 @@ import (
 )
 
 // TestDispatchTiles checks that the avx2 implementation has the 2-row float
-// tiles and 8-column column kernels, and the AVX512 one (where the CPU has
-// AVX512F) the 4-row tiles and 16-column kernels, for every vector count.
+// tiles and 8-column column kernels, and the ones built on it for AVX512
+// (where the CPU has AVX512F) the 4-row tiles and 16-column kernels, for
+// every vector count; generic has none.
 func TestDispatchTiles(t *testing.T) {
 	for _, m := range impls() {
 		rowsPer, lanes := 0, 0
 		switch {
-		case m.name == "avx2":
+		case m.name == "generic":
+		case m.name == "avx2" || !cpu.X86.HasAVX512F:
 			rowsPer, lanes = 2, 8
-		case m.name == "avx2+vnni" && cpu.X86.HasAVX512F:
+		default: // the AVX512 implementations
 			rowsPer, lanes = 4, 16
-		case m.name == "avx2+vnni":
-			rowsPer, lanes = 2, 8
 		}
 		for _, typ := range floatTypes {
 			if tl := m.floatTile[typ]; tl.rowsPer != rowsPer || (tl.k == nil) != (rowsPer == 0) {
