@@ -95,6 +95,11 @@ const (
 	actBlockBytes = 768 << 10
 )
 
+// floatTileRows is how many float weight rows one vecdot.RowsFloatTokens
+// call of a tiled product takes: 1,024 values of each (the part its tiles
+// take at a time) stay in the level-2 cache while all the tokens pass.
+const floatTileRows = 128
+
 // maxShared is how many matrices one MatMulShared may multiply.
 const maxShared = 4
 
@@ -105,16 +110,32 @@ type prod struct {
 	rb  int // w.RowBytes()
 }
 
-// matMulTiled runs rows [lo, hi) of pr's n-token product in tiles: for each
-// block of tokens whose activations fit in the level-2 cache, for each block
-// of weight rows that fits in the level-1 cache, one row-block product per
-// token (quantized activations, or float32 ones for float weights).
-func matMulTiled(o *opArgs, pr *prod, lo, hi int, quantized bool) {
+// matMulTiled runs rows [lo, hi) of pr's n-token product in tiles. With
+// quantized activations: for each block of tokens whose activations fit in
+// the level-2 cache, for each block of weight rows that fits in the level-1
+// cache, one vecdot.RowsTokens product. With float weights: for each block
+// of floatTileRows rows, one vecdot.RowsFloatTokens product over all the
+// tokens (it keeps a few tokens' activations in the level-1 cache while the
+// block's weights, in the level-2 cache, pass; F16 and BF16 weights are
+// converted to float32 once, 1,024 values of each row at a time, into the
+// thread's scratch).
+func matMulTiled(o *opArgs, pr *prod, lo, hi int, quantized bool, thread int) {
 	n, w, rb := o.n, pr.w, pr.rb
-	actRow := 4 * w.Cols
-	if quantized {
-		actRow = o.actRow
+	if !quantized {
+		var scratch []float32 // F16 and BF16 weights converted once for all the tokens
+		if w.Type != quant.F32 {
+			scratch = o.pool.floats(thread, min(floatTileRows, hi-lo)*min(1024, w.Cols))
+		}
+		for r := lo; r < hi; r += floatTileRows {
+			nr := min(floatTileRows, hi-r)
+			err := vecdot.RowsFloatTokens(pr.dst[r:], w.Rows, w.Type, w.Data[r*rb:(r+nr)*rb], rb, nr, o.x[:n*w.Cols], n, scratch)
+			if err != nil {
+				panic("kernels: " + err.Error())
+			}
+		}
+		return
 	}
+	actRow := o.actRow
 	br := max(rowAlign, tileBytes/rb/rowAlign*rowAlign)
 	bt := max(1, min(n, actBlockBytes/max(1, actRow)))
 	for t0 := 0; t0 < n; t0 += bt {
@@ -122,37 +143,28 @@ func matMulTiled(o *opArgs, pr *prod, lo, hi int, quantized bool) {
 		for r := lo; r < hi; r += br {
 			nr := min(br, hi-r)
 			dw := w.Data[r*rb : (r+nr)*rb]
-			if quantized {
-				// The whole token block at once: vecdot decodes the weights
-				// once per few tokens; each result equals Rows' to the bit.
-				err := vecdot.RowsTokens(pr.dst[t0*w.Rows+r:], w.Rows, w.Type, dw, rb, nr, o.act[t0*actRow:t1*actRow], t1-t0)
-				if err != nil {
-					panic("kernels: " + err.Error())
-				}
-				continue
-			}
-			for t := t0; t < t1; t++ {
-				err := vecdot.RowsFloat(pr.dst[t*w.Rows+r:t*w.Rows+r+nr], w.Type, dw, rb, o.x[t*w.Cols:(t+1)*w.Cols])
-				if err != nil {
-					panic("kernels: " + err.Error())
-				}
+			// The whole token block at once: vecdot decodes the weights
+			// once per few tokens; each result equals Rows' to the bit.
+			err := vecdot.RowsTokens(pr.dst[t0*w.Rows+r:], w.Rows, w.Type, dw, rb, nr, o.act[t0*actRow:t1*actRow], t1-t0)
+			if err != nil {
+				panic("kernels: " + err.Error())
 			}
 		}
 	}
 }
 
-func matMulSharedQuantTask(o *opArgs, lo, hi, _ int) { sharedTask(o, lo, hi, true) }
+func matMulSharedQuantTask(o *opArgs, lo, hi, thread int) { sharedTask(o, lo, hi, true, thread) }
 
-func matMulFloatTask(o *opArgs, lo, hi, _ int) { sharedTask(o, lo, hi, false) }
+func matMulFloatTask(o *opArgs, lo, hi, thread int) { sharedTask(o, lo, hi, false, thread) }
 
 // sharedTask runs rows [lo, hi) of the concatenated rows of o's matrices.
-func sharedTask(o *opArgs, lo, hi int, quantized bool) {
+func sharedTask(o *opArgs, lo, hi int, quantized bool, thread int) {
 	start := 0
 	for i := 0; i < o.nProds; i++ {
 		pr := &o.prods[i]
 		end := start + pr.w.Rows
 		if a, b := max(lo, start), min(hi, end); a < b {
-			matMulTiled(o, pr, a-start, b-start, quantized)
+			matMulTiled(o, pr, a-start, b-start, quantized, thread)
 		}
 		start = end
 	}
@@ -181,10 +193,16 @@ func (p *Pool) MatMulShared(x []float32, n int, outs ...Out) {
 	quantized, float := p.quantizedFor(t0), floatDirect(t0)
 	same := len(outs) <= maxShared && (quantized || float)
 	rows := 0
-	for _, out := range outs {
+	for i, out := range outs {
 		t := out.W.Type
 		at, _ := quant.VecDotType(t)
 		if out.W.Cols != cols || p.quantizedFor(t) != quantized || floatDirect(t) != float || (quantized && at != at0) {
+			same = false
+		}
+		if float && i < len(outs)-1 && out.W.Rows%rowAlign != 0 {
+			// The next matrix would start inside a group of rowAlign rows,
+			// so the thread split would choose which of its rows the
+			// float tiles take (see matMulTiled).
 			same = false
 		}
 		_ = out.Dst[n*out.W.Rows-1]

@@ -5,6 +5,7 @@ import (
 	"math/rand/v2"
 	"testing"
 
+	"github.com/qwenkit/qwenkit/internal/cpuclock"
 	"github.com/qwenkit/qwenkit/runtime/quant"
 )
 
@@ -80,7 +81,7 @@ func BenchmarkPooledMatVec(b *testing.B) {
 func BenchmarkMatMul(b *testing.B) {
 	r := rand.New(rand.NewPCG(23, 24))
 	const n = 64
-	for _, typ := range []quant.Type{quant.F32, quant.Q8_0, quant.Q4_0, quant.Q4_K} {
+	for _, typ := range []quant.Type{quant.F32, quant.F16, quant.Q8_0, quant.Q4_0, quant.Q4_K} {
 		w, _ := quantMatrix(b, r, typ, 896, 4864)
 		x := randVec(r, n*4864)
 		dst := make([]float32, n*896)
@@ -96,7 +97,11 @@ func BenchmarkMatMul(b *testing.B) {
 }
 
 // BenchmarkAttentionDecode is one token's attention over a 2048-position
-// cache, F32 and F16; bytes are the keys and values read.
+// cache, F32 and F16, on a 2-thread pool and on the caller alone
+// ("serial"); bytes are the keys and values read. cpu-µs/op is the
+// process's CPU time per token (all threads, waiting included), which other
+// processes sharing the machine do not inflate: multiplied by 24 layers, it
+// is the 0.5B model's attention CPU time per token.
 func BenchmarkAttentionDecode(b *testing.B) {
 	r := rand.New(rand.NewPCG(25, 26))
 	s := AttentionShape{Heads: 14, KVHeads: 2, HeadDim: 64, Scale: DefaultScale(64)}
@@ -105,14 +110,26 @@ func BenchmarkAttentionDecode(b *testing.B) {
 		kv, _ := NewKVCache(2, 64, depth, typ)
 		kv.Store(0, randVec(r, depth*128), randVec(r, depth*128), depth)
 		q, out := randVec(r, 14*64), make([]float32, 14*64)
-		b.Run(typ.String(), func(b *testing.B) {
-			p := NewPool(2, Quantized)
-			defer p.Close()
-			b.SetBytes(int64(kv.Bytes()))
-			for b.Loop() {
-				p.Attention(out, q, kv, s, depth-1, 1)
+		for _, threads := range []int{2, 1} {
+			name := typ.String()
+			var p *Pool
+			if threads > 1 {
+				p = NewPool(threads, Quantized)
+				defer p.Close()
+			} else {
+				name += "/serial"
 			}
-		})
+			b.Run(name, func(b *testing.B) {
+				b.SetBytes(int64(kv.Bytes()))
+				c0 := cpuclock.Process()
+				for b.Loop() {
+					p.Attention(out, q, kv, s, depth-1, 1)
+				}
+				if c := cpuclock.Process() - c0; c0 != 0 {
+					b.ReportMetric(float64(c)/1e3/float64(b.N), "cpu-µs/op")
+				}
+			})
+		}
 	}
 }
 
@@ -126,11 +143,16 @@ func BenchmarkAttentionPrefill(b *testing.B) {
 	q, out := randVec(r, n*14*64), make([]float32, n*14*64)
 	p := NewPool(2, Quantized)
 	defer p.Close()
+	c0 := cpuclock.Process()
 	for b.Loop() {
 		p.Attention(out, q, kv, s, 0, n)
 	}
 	// Causal: Σ_t (t+1) positions, QK and AV, 2 flops each per dimension.
-	b.ReportMetric(float64(14*64*4*n*(n+1)/2)*float64(b.N)/b.Elapsed().Seconds()/1e9, "GFLOP/s")
+	flops := float64(14*64*4*n*(n+1)/2) * float64(b.N)
+	b.ReportMetric(flops/b.Elapsed().Seconds()/1e9, "GFLOP/s")
+	if c := cpuclock.Process() - c0; c0 != 0 && c > 0 {
+		b.ReportMetric(flops/float64(c), "cpu-GFLOP/s") // per second of CPU time, all threads
+	}
 }
 
 // BenchmarkVectorOps covers the per-token float kernels on one token's

@@ -2,6 +2,7 @@ package kernels
 
 import (
 	"encoding/binary"
+	"fmt"
 	"math"
 	"math/rand/v2"
 	"testing"
@@ -65,23 +66,35 @@ func TestMatVecMatMul(t *testing.T) {
 			if err := w.Check(); err != nil {
 				t.Fatal(err)
 			}
-			const n = 5
-			x := randVec(r, n*cols)
-			got := make([]float32, n*rows)
-			MatMul(got, w, x, n)
-			one := make([]float32, rows)
-			for tok := 0; tok < n; tok++ {
-				MatVec(one, w, x[tok*cols:(tok+1)*cols])
-				for i := 0; i < rows; i++ {
-					var s float64
-					for j := 0; j < cols; j++ {
-						s += want[i][j] * float64(x[tok*cols+j])
-					}
-					close32(t, "MatVec", one[i], s, 1e-4)
-					if one[i] != got[tok*rows+i] {
-						t.Fatalf("%s %dx%d: MatMul row %d token %d = %v, MatVec = %v", ty, rows, cols, i, tok, got[tok*rows+i], one[i])
-					}
-				}
+			// 5 tokens: MatMul equals MatVec bit for bit; 13: float
+			// weights may take vecdot's tiles, another order of additions.
+			for _, n := range []int{5, 13} {
+				checkMatMul(t, fmt.Sprintf("%s %dx%d", ty, rows, cols), w, want, randVec(r, n*cols), n, n < 6)
+			}
+		}
+	}
+}
+
+// checkMatMul checks MatMul of w by the n tokens of x, and MatVec on each
+// token, against the float64 products of want (w's values) to 1e-4, and,
+// if bitEqual, that MatMul equals MatVec bit for bit.
+func checkMatMul[F float32 | float64](t *testing.T, name string, w Matrix, want [][]F, x []float32, n int, bitEqual bool) {
+	t.Helper()
+	rows, cols := w.Rows, w.Cols
+	got := make([]float32, n*rows)
+	MatMul(got, w, x, n)
+	one := make([]float32, rows)
+	for tok := 0; tok < n; tok++ {
+		MatVec(one, w, x[tok*cols:(tok+1)*cols])
+		for i := 0; i < rows; i++ {
+			var s float64
+			for j := 0; j < cols; j++ {
+				s += float64(want[i][j]) * float64(x[tok*cols+j])
+			}
+			close32(t, name+" MatVec", one[i], s, 1e-4)
+			close32(t, name+" MatMul", got[tok*rows+i], s, 1e-4)
+			if bitEqual && one[i] != got[tok*rows+i] {
+				t.Fatalf("%s: MatMul row %d token %d = %v, MatVec = %v", name, i, tok, got[tok*rows+i], one[i])
 			}
 		}
 	}
@@ -219,25 +232,56 @@ func TestRoPE(t *testing.T) {
 	}
 }
 
+// TestAttention compares Attention with a float64 softmax over the cache's
+// stored (for F16, rounded) keys and values, on odd head counts and sizes,
+// groups of 1 to 18 query heads per KV head, and lengths within one piece
+// and across two or three (attnPiece positions each, the last one partial),
+// one token and several; and checks that one token alone gets the same bits
+// as within several.
 func TestAttention(t *testing.T) {
 	r := rand.New(rand.NewPCG(5, 6))
-	s := AttentionShape{Heads: 6, KVHeads: 2, HeadDim: 8, Scale: DefaultScale(8)}
-	const start, n = 3, 4
+	for _, typ := range []quant.Type{quant.F32, quant.F16} {
+		for _, c := range []struct {
+			s        AttentionShape
+			start, n int
+		}{
+			{AttentionShape{Heads: 6, KVHeads: 2, HeadDim: 8}, 3, 4},
+			{AttentionShape{Heads: 14, KVHeads: 2, HeadDim: 64}, 0, 1},
+			{AttentionShape{Heads: 14, KVHeads: 2, HeadDim: 64}, attnPiece - 1, 1},
+			{AttentionShape{Heads: 7, KVHeads: 7, HeadDim: 13}, 2*attnPiece + 6, 1},
+			{AttentionShape{Heads: 18, KVHeads: 1, HeadDim: 24}, 2*attnPiece - 3, 5},
+			{AttentionShape{Heads: 12, KVHeads: 4, HeadDim: 5}, attnPiece + 17, 3},
+		} {
+			c.s.Scale = DefaultScale(c.s.HeadDim)
+			testAttention(t, r, typ, c.s, c.start, c.n)
+		}
+	}
+}
+
+func testAttention(t *testing.T, r *rand.Rand, typ quant.Type, s AttentionShape, start, n int) {
+	t.Helper()
 	qDim, kvDim := s.Heads*s.HeadDim, s.KVHeads*s.HeadDim
 	q := randVec(r, n*qDim)
 	k := randVec(r, (start+n)*kvDim)
 	v := randVec(r, (start+n)*kvDim)
 	out := make([]float32, n*qDim)
-	cache, err := NewKVCache(s.KVHeads, s.HeadDim, 2, quant.F32)
+	cache, err := NewKVCache(s.KVHeads, s.HeadDim, 2, typ)
 	if err != nil {
 		t.Fatal(err)
 	}
 	cache.Grow(start+n, 0)
 	cache.Store(0, k, v, start+n)
+	if typ == quant.F16 {
+		for i := range k {
+			k[i] = quant.FP16ToFloat32(quant.Float32ToFP16(k[i]))
+			v[i] = quant.FP16ToFloat32(quant.Float32ToFP16(v[i]))
+		}
+	}
 	Attention(out, q, cache, s, start, n)
+	group := s.Heads / s.KVHeads
 	for tok := 0; tok < n; tok++ {
 		for h := 0; h < s.Heads; h++ {
-			kv := h / 3
+			kv := h / group
 			np := start + tok + 1
 			sc := make([]float64, np)
 			var z, m float64 = 0, math.Inf(-1)
@@ -245,7 +289,7 @@ func TestAttention(t *testing.T) {
 				for d := 0; d < s.HeadDim; d++ {
 					sc[p] += float64(q[tok*qDim+h*s.HeadDim+d]) * float64(k[p*kvDim+kv*s.HeadDim+d])
 				}
-				sc[p] /= math.Sqrt(8)
+				sc[p] *= float64(s.Scale)
 				m = math.Max(m, sc[p])
 			}
 			for p := range sc {
@@ -257,8 +301,13 @@ func TestAttention(t *testing.T) {
 				for p := range sc {
 					want += sc[p] / z * float64(v[p*kvDim+kv*s.HeadDim+d])
 				}
-				close32(t, "Attention", out[tok*qDim+h*s.HeadDim+d], want, 1e-5)
+				close32(t, fmt.Sprintf("%s %+v start %d token %d head %d dim %d", typ, s, start, tok, h, d), out[tok*qDim+h*s.HeadDim+d], want, 1e-5)
 			}
+		}
+		if n > 1 {
+			one := make([]float32, qDim)
+			Attention(one, q[tok*qDim:(tok+1)*qDim], cache, s, start+tok, 1)
+			equal(t, fmt.Sprintf("%s %+v start %d: token %d alone", typ, s, start, tok), out[tok*qDim:(tok+1)*qDim], one)
 		}
 	}
 }

@@ -7,11 +7,13 @@ import (
 )
 
 // KVCache holds one layer's keys and values for one sequence, laid out for
-// attention: for each KV head, the keys position after position (a matrix of
-// positions × HeadDim, so that the scores of one query are a matrix-vector
-// product over contiguous rows) and the values transposed (HeadDim rows of
-// Cap positions, so that the weighted sum of values is HeadDim dot products
-// over contiguous rows). Values are float32, or IEEE half precision when the
+// attention: for each KV head, the keys transposed (HeadDim rows of Cap
+// positions) and the values position after position (a matrix of positions
+// × HeadDim), so that both the scores of a group of query heads (their
+// queries times the keys' columns) and their weighted sums of values (their
+// softmax weights times the values' columns) are vector × matrix products
+// that read whole SIMD vectors of consecutive positions or dimensions
+// (vecdot.ColsFloat). Values are float32, or IEEE half precision when the
 // cache was made with F16 (half the memory and bandwidth; see NewKVCache).
 //
 // A KVCache is not safe for concurrent writes; Attention only reads it.
@@ -19,7 +21,7 @@ type KVCache struct {
 	heads, headDim int
 	cap            int // positions allocated
 	f16            bool
-	k, v           []float32 // heads × cap × headDim; heads × headDim × cap
+	k, v           []float32 // heads × headDim × cap; heads × cap × headDim
 	k16, v16       []uint16
 }
 
@@ -70,20 +72,20 @@ func (c *KVCache) Grow(capacity, keep int) {
 	h, d, old := c.heads, c.headDim, c.cap
 	keep = min(keep, old)
 	if c.f16 {
-		k, v := make([]uint16, h*capacity*d), make([]uint16, h*d*capacity)
+		k, v := make([]uint16, h*d*capacity), make([]uint16, h*capacity*d)
 		for g := 0; g < h; g++ {
-			copy(k[g*capacity*d:], c.k16[g*old*d:(g*old+keep)*d])
+			copy(v[g*capacity*d:], c.v16[g*old*d:(g*old+keep)*d])
 			for i := 0; i < d; i++ {
-				copy(v[(g*d+i)*capacity:], c.v16[(g*d+i)*old:(g*d+i)*old+keep])
+				copy(k[(g*d+i)*capacity:], c.k16[(g*d+i)*old:(g*d+i)*old+keep])
 			}
 		}
 		c.k16, c.v16 = k, v
 	} else {
-		k, v := make([]float32, h*capacity*d), make([]float32, h*d*capacity)
+		k, v := make([]float32, h*d*capacity), make([]float32, h*capacity*d)
 		for g := 0; g < h; g++ {
-			copy(k[g*capacity*d:], c.k[g*old*d:(g*old+keep)*d])
+			copy(v[g*capacity*d:], c.v[g*old*d:(g*old+keep)*d])
 			for i := 0; i < d; i++ {
-				copy(v[(g*d+i)*capacity:], c.v[(g*d+i)*old:(g*d+i)*old+keep])
+				copy(k[(g*d+i)*capacity:], c.k[(g*d+i)*old:(g*d+i)*old+keep])
 			}
 		}
 		c.k, c.v = k, v
@@ -104,55 +106,64 @@ func (c *KVCache) Store(pos int, k, v []float32, n int) {
 		panic(fmt.Sprintf("kernels: KV store at %d+%d beyond capacity %d", pos, n, cp))
 	}
 	for g := 0; g < h; g++ {
-		// Keys: one row per position.
+		// Values: one row per position.
 		for t := 0; t < n; t++ {
-			kt := k[t*kv+g*d : t*kv+(g+1)*d]
+			vt := v[t*kv+g*d : t*kv+(g+1)*d]
 			o := (g*cp + pos + t) * d
 			if c.f16 {
-				for i, x := range kt {
-					c.k16[o+i] = quant.Float32ToFP16(x)
+				for i, x := range vt {
+					c.v16[o+i] = quant.Float32ToFP16(x)
 				}
 			} else {
-				copy(c.k[o:o+d], kt)
+				copy(c.v[o:o+d], vt)
 			}
 		}
-		// Values, transposed: dimension i of the n tokens lands in n
+		// Keys, transposed: dimension i of the n tokens lands in n
 		// consecutive places of row i.
 		for i := 0; i < d; i++ {
 			o := (g*d+i)*cp + pos
 			if c.f16 {
-				row := c.v16[o : o+n]
+				row := c.k16[o : o+n]
 				for t := range row {
-					row[t] = quant.Float32ToFP16(v[t*kv+g*d+i])
+					row[t] = quant.Float32ToFP16(k[t*kv+g*d+i])
 				}
 			} else {
-				row := c.v[o : o+n]
+				row := c.k[o : o+n]
 				for t := range row {
-					row[t] = v[t*kv+g*d+i]
+					row[t] = k[t*kv+g*d+i]
 				}
 			}
 		}
 	}
 }
 
-// keyRows returns head g's keys of positions [0, n) (n·headDim values).
-func (c *KVCache) keyRows(g, n int) []float32 {
+// elemSize returns the bytes of one stored value: 2 (F16) or 4 (F32).
+func (c *KVCache) elemSize() int {
+	if c.f16 {
+		return 2
+	}
+	return 4
+}
+
+// keyBytes returns head g's keys from position p0 on, as stored: row i
+// (dimension i) starts i·Cap values in, and the last row runs to the end of
+// the head's keys.
+func (c *KVCache) keyBytes(g, p0 int) []byte {
 	d := c.headDim
-	return c.k[g*c.cap*d : (g*c.cap+n)*d]
+	lo, hi := g*d*c.cap+p0, (g+1)*d*c.cap
+	if c.f16 {
+		return u16AsBytes(c.k16[lo:hi])
+	}
+	return f32AsBytes(c.k[lo:hi])
 }
 
-func (c *KVCache) keyRows16(g, n int) []uint16 {
+// valueBytes returns head g's values of positions [p0, p0+n) (n rows of
+// headDim values), as stored.
+func (c *KVCache) valueBytes(g, p0, n int) []byte {
 	d := c.headDim
-	return c.k16[g*c.cap*d : (g*c.cap+n)*d]
-}
-
-// valueRow returns dimension i of head g's values over positions [0, n).
-func (c *KVCache) valueRow(g, i, n int) []float32 {
-	o := (g*c.headDim + i) * c.cap
-	return c.v[o : o+n]
-}
-
-func (c *KVCache) valueRow16(g, i, n int) []uint16 {
-	o := (g*c.headDim + i) * c.cap
-	return c.v16[o : o+n]
+	lo, hi := (g*c.cap+p0)*d, (g*c.cap+p0+n)*d
+	if c.f16 {
+		return u16AsBytes(c.v16[lo:hi])
+	}
+	return f32AsBytes(c.v[lo:hi])
 }

@@ -58,6 +58,7 @@ type Pool struct {
 	wake    []chan struct{} // per worker
 	scratch [][]float32     // per thread, grown on demand
 	act     []byte          // quantized activations, grown on demand
+	attn    []float32       // one decoding step's partial attention results, grown on demand
 	closed  bool
 
 	products Products

@@ -226,11 +226,11 @@ func TestKVCacheF16(t *testing.T) {
 			for g := 0; g < 2; g++ {
 				for i := 0; i < 4; i++ {
 					var gk, gv float32
+					ko, vo := (g*4+i)*c.cap+p, (g*c.cap+p)*4+i // keys transposed, values by position
 					if typ == quant.F16 {
-						gk = quant.FP16ToFloat32(c.keyRows16(g, 3)[p*4+i])
-						gv = quant.FP16ToFloat32(c.valueRow16(g, i, 3)[p])
+						gk, gv = quant.FP16ToFloat32(c.k16[ko]), quant.FP16ToFloat32(c.v16[vo])
 					} else {
-						gk, gv = c.keyRows(g, 3)[p*4+i], c.valueRow(g, i, 3)[p]
+						gk, gv = c.k[ko], c.v[vo]
 					}
 					if gk != round(k[p*8+g*4+i]) || gv != round(v[p*8+g*4+i]) {
 						t.Fatalf("%s: position %d head %d dim %d: got %v/%v", typ, p, g, i, gk, gv)
@@ -343,6 +343,7 @@ func TestMatMulShared(t *testing.T) {
 	for _, types := range [][]quant.Type{
 		{quant.Q4_K, quant.Q6_K, quant.Q4_K},
 		{quant.F16, quant.F32},
+		{quant.F16, quant.F16, quant.F16}, // 40 and 64 rows: whole groups of 8
 		{quant.Q8_0, quant.Q4_K},
 		{quant.Q4_0, quant.Q8_0, quant.Q4_0, quant.Q8_0},
 	} {
@@ -352,7 +353,7 @@ func TestMatMulShared(t *testing.T) {
 			w, _ := quantMatrix(t, r, typ, 40+24*i, cols)
 			ws = append(ws, w)
 		}
-		for _, n := range []int{1, 5} {
+		for _, n := range []int{1, 5, 13} {
 			x := randVec(r, n*cols)
 			outs := make([]Out, len(ws))
 			for i, w := range ws {

@@ -40,23 +40,7 @@ func TestQuantizedProducts(t *testing.T) {
 		if err := w.Check(); err != nil {
 			t.Fatal(err)
 		}
-		x := randVec(r, n*cols)
-		got := make([]float32, n*rows)
-		MatMul(got, w, x, n)
-		one := make([]float32, rows)
-		for tok := 0; tok < n; tok++ {
-			MatVec(one, w, x[tok*cols:(tok+1)*cols])
-			for i := 0; i < rows; i++ {
-				var s float64
-				for j := 0; j < cols; j++ {
-					s += float64(want[i][j]) * float64(x[tok*cols+j])
-				}
-				close32(t, typ.String()+" MatVec", one[i], s, 1e-4)
-				if got[tok*rows+i] != one[i] {
-					t.Fatalf("%s: MatMul %v != MatVec %v", typ, got[tok*rows+i], one[i])
-				}
-			}
-		}
+		checkMatMul(t, typ.String(), w, want, randVec(r, n*cols), n, true)
 	}
 }
 

@@ -25,6 +25,43 @@ func rowsF16AVX2(dst *float32, rows int, w *byte, rowBytes int, x *float32, n in
 //go:noescape
 func rowsBF16AVX2(dst *float32, rows int, w *byte, rowBytes int, x *float32, n int)
 
+// tileF32AVX2, tileF16AVX2 and tileBF16AVX2 (2 rows × 6 tokens) and their
+// AVX512 versions (4 rows × 6 tokens) compute, for every row r < rows (a
+// multiple of the row count) and token k < 6,
+//
+//	dst[k·dstStride + r] = (acc ≠ 0 ? dst[k·dstStride + r] : 0) + Σ_{i<n} float32(W[r][i])·x[k·xStride + i]
+//
+// (dotF32/dotF16/dotBF16 in ref_float.go over n values, a positive multiple
+// of 16, summed in float_amd64.s's order).
+//
+// widenF16AVX2 and widenBF16AVX2 write float32(src[i]) to dst[i] for
+// i < n, a positive multiple of 8 (exact conversions, as ref_float.go's
+// dotF16/dotBF16 decode each value).
+//
+//go:noescape
+func widenF16AVX2(dst *float32, src *byte, n int)
+
+//go:noescape
+func widenBF16AVX2(dst *float32, src *byte, n int)
+
+//go:noescape
+func tileF32AVX2(dst *float32, dstStride int, rows int, w *byte, rowBytes int, x *float32, xStride int, n int, acc int)
+
+//go:noescape
+func tileF16AVX2(dst *float32, dstStride int, rows int, w *byte, rowBytes int, x *float32, xStride int, n int, acc int)
+
+//go:noescape
+func tileBF16AVX2(dst *float32, dstStride int, rows int, w *byte, rowBytes int, x *float32, xStride int, n int, acc int)
+
+//go:noescape
+func tileF32AVX512(dst *float32, dstStride int, rows int, w *byte, rowBytes int, x *float32, xStride int, n int, acc int)
+
+//go:noescape
+func tileF16AVX512(dst *float32, dstStride int, rows int, w *byte, rowBytes int, x *float32, xStride int, n int, acc int)
+
+//go:noescape
+func tileBF16AVX512(dst *float32, dstStride int, rows int, w *byte, rowBytes int, x *float32, xStride int, n int, acc int)
+
 // rowsQ8_0AVX2 computes dst[r] = dotQ8_0(w[r·rowBytes:], act, nb) (ref_legacy.go) for r < rows.
 //
 //go:noescape
@@ -328,15 +365,29 @@ func avx2() impl {
 	m.float[quant.F32] = asmFloat(rowsF32AVX2)
 	m.float[quant.F16] = asmFloat(rowsF16AVX2)
 	m.float[quant.BF16] = asmFloat(rowsBF16AVX2)
+	m.floatTile[quant.F32] = floatTile{tileF32AVX2, 2}
+	m.floatTile[quant.F16] = floatTile{tileF16AVX2, 2}
+	m.floatTile[quant.BF16] = floatTile{tileBF16AVX2, 2}
+	m.widen[quant.F16], m.widen[quant.BF16] = widenF16AVX2, widenBF16AVX2
+	m.cols[quant.F32], m.cols[quant.F16], m.colsLanes = colsAVX2[quant.F32], colsAVX2[quant.F16], 8
+	m.expSum, m.maxK = expShiftSumAVX2, maxAVX2
 	return m
 }
 
 // vnni is avx2 with the 32-value formats' block sums on AVX512-VNNI's
-// VPDPBUSD (256-bit registers, EVEX: AVX512VL), and Q4_K, Q5_K and Q6_K on
-// 512-bit registers with VPDPWSSD (AVX512F and BW; results equal avx2's).
+// VPDPBUSD (256-bit registers, EVEX: AVX512VL), Q4_K, Q5_K and Q6_K on
+// 512-bit registers with VPDPWSSD (AVX512F and BW; results equal avx2's),
+// and the float tile and column kernels on AVX512F's 512-bit registers.
 func vnni() impl {
 	m := avx2()
 	m.name = "avx2+vnni"
+	if cpu.X86.HasAVX512F {
+		m.floatTile[quant.F32] = floatTile{tileF32AVX512, 4}
+		m.floatTile[quant.F16] = floatTile{tileF16AVX512, 4}
+		m.floatTile[quant.BF16] = floatTile{tileBF16AVX512, 4}
+		m.cols[quant.F32], m.cols[quant.F16], m.colsLanes, m.colsMasked = colsAVX512[quant.F32], colsAVX512[quant.F16], 16, true
+		m.expSum, m.maxK = expShiftSumAVX512, maxAVX512
+	}
 	m.quant[quant.Q8_0] = asmQuant(rowsQ8_0VNNI)
 	m.quant[quant.Q4_0] = asmQuant(rowsQ4_0VNNI)
 	m.quant[quant.Q4_1] = asmQuant(rowsQ4_1VNNI)

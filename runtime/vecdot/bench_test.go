@@ -153,3 +153,65 @@ func BenchmarkRowsDRAM(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkRowsFloatTokens multiplies 128 rows of 1536 float values by 48
+// tokens, with RowsFloatTokens ("tiles", on every implementation; F16 and
+// BF16 also converted to float32 in a scratch block first, "tiles+scratch")
+// and with
+// one RowsFloat call per token ("rows"); bytes are weight bytes times
+// tokens, so the rates compare directly (F16: 1 GB/s is 1 GFLOP/s).
+func BenchmarkRowsFloatTokens(b *testing.B) {
+	const rows, ntok = 128, 48
+	r := rand.New(rand.NewPCG(15, 16))
+	for _, typ := range floatTypes {
+		w, _ := floatRow(r, typ, rows*benchCols, random)
+		x := randFloats(r, ntok*benchCols)
+		rb := benchCols * typ.TypeSize()
+		dst := make([]float32, ntok*rows)
+		scratch := make([]float32, rows*1024)
+		for _, m := range impls() {
+			b.Run(typ.String()+"/tiles/"+m.name, func(b *testing.B) {
+				cpuLoop(b, int64(len(w)*ntok), func() { m.rowsFloatTokens(dst, rows, typ, w, rb, rows, x, ntok, nil) })
+			})
+			if typ != quant.F32 && m.widen[typ] != nil {
+				b.Run(typ.String()+"/tiles+scratch/"+m.name, func(b *testing.B) {
+					cpuLoop(b, int64(len(w)*ntok), func() { m.rowsFloatTokens(dst, rows, typ, w, rb, rows, x, ntok, scratch) })
+				})
+			}
+		}
+		b.Run(typ.String()+"/rows", func(b *testing.B) {
+			cpuLoop(b, int64(len(w)*ntok), func() {
+				for k := 0; k < ntok; k++ {
+					RowsFloat(dst[k*rows:(k+1)*rows], typ, w, rb, x[k*benchCols:(k+1)*benchCols])
+				}
+			})
+		})
+	}
+}
+
+// BenchmarkColsFloat is ColsFloat on one decoding step's attention shapes
+// (Qwen2.5-0.5B: 7 query heads per KV head, 64 values per head) over 512
+// positions: "scores" multiplies the heads' queries by the keys stored
+// transposed (64 rows of 512 positions), "values" the heads' softmax
+// weights by the values (512 rows of 64); bytes are weight bytes times
+// vectors, so the rates compare directly (F16: 1 GB/s is 1 GFLOP/s).
+func BenchmarkColsFloat(b *testing.B) {
+	const heads, dim, positions = 7, 64, 512
+	r := rand.New(rand.NewPCG(17, 18))
+	for _, typ := range []quant.Type{quant.F32, quant.F16} {
+		es := typ.TypeSize()
+		w, _ := floatRow(r, typ, dim*positions, random)
+		for _, shape := range []struct {
+			name       string
+			rows, cols int
+		}{{"scores", dim, positions}, {"values", positions, dim}} {
+			x := randFloats(r, heads*shape.rows)
+			dst := make([]float32, heads*shape.cols)
+			for _, m := range impls() {
+				b.Run(typ.String()+"/"+shape.name+"/"+m.name, func(b *testing.B) {
+					cpuLoop(b, int64(len(w)*heads), func() { m.colsFloat(dst, shape.cols, typ, w, shape.cols*es, shape.cols, x, heads) })
+				})
+			}
+		}
+	}
+}

@@ -66,3 +66,52 @@ var littleEndian = func() bool {
 	x := uint16(1)
 	return *(*byte)(unsafe.Pointer(&x)) == 1
 }()
+
+// colsF32 and colsF16 are the references of ColsFloat: for j < n and
+// c < cols, dst[j·dstStride + c] = Σ_{i<k} x[j·k + i]·float32(W[i][c]),
+// summed in float32 in index order, W's row i at w[i·rowBytes:].
+func colsF32(dst []float32, dstStride int, w []byte, rowBytes, cols int, x []float32, n, k int) {
+	for j := 0; j < n; j++ {
+		for c := 0; c < cols; c++ {
+			var sum float32
+			for i, a := range x[j*k : (j+1)*k] {
+				sum += float32(a * math.Float32frombits(binary.LittleEndian.Uint32(w[i*rowBytes+4*c:])))
+			}
+			dst[j*dstStride+c] = sum
+		}
+	}
+}
+
+func colsF16(dst []float32, dstStride int, w []byte, rowBytes, cols int, x []float32, n, k int) {
+	for j := 0; j < n; j++ {
+		for c := 0; c < cols; c++ {
+			var sum float32
+			for i, a := range x[j*k : (j+1)*k] {
+				o := i*rowBytes + 2*c
+				sum += float32(a * quant.FP16ToFloat32(uint16(w[o])|uint16(w[o+1])<<8))
+			}
+			dst[j*dstStride+c] = sum
+		}
+	}
+}
+
+// expShiftSumGo replaces x[i] by float32(e^(x[i]−m)) (float64 math.Exp) and
+// returns their float32 sum in index order.
+func expShiftSumGo(x []float32, m float32) float32 {
+	var s float32
+	for i, v := range x {
+		x[i] = float32(math.Exp(float64(v - m)))
+		s += x[i]
+	}
+	return s
+}
+
+// maxGo returns the largest of m and the values of x.
+func maxGo(x []float32, m float32) float32 {
+	for _, v := range x {
+		if v > m {
+			m = v
+		}
+	}
+	return m
+}

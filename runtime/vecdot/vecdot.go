@@ -27,6 +27,22 @@ type impl struct {
 	// RowsTokens then takes one token at a time), quant8 eight-token ones
 	// (taken first where present).
 	quant4, quant8 [numTypes]quantRows4
+	// floatTile has several-token kernels for float weights (zero
+	// elsewhere: RowsFloatTokens then takes one token at a time).
+	floatTile [numTypes]floatTile
+	// widen converts F16 or BF16 values to float32 (n a multiple of 8);
+	// nil elsewhere.
+	widen [numTypes]func(dst *float32, src *byte, n int)
+	// cols has column kernels (ColsFloat) by weight type and vector count
+	// (index 0 unused; nil where there are none), colsLanes columns at a
+	// time.
+	cols       [numTypes][maxColsVectors + 1]colsKernel
+	colsLanes  int
+	colsMasked bool // the column kernels take any column count
+	// expSum and maxK are softmax's kernels (ExpShiftSum, Max), colsLanes
+	// values at a time; nil without SIMD.
+	expSum func(x *float32, n int, m float32) float32
+	maxK   func(x *float32, n int) float32
 }
 
 // numTypes bounds the ggml type ids the tables are indexed by (BF16 is 30).
