@@ -47,19 +47,39 @@ func (p *Pool) quantizedFor(t quant.Type) bool {
 // quantizeRows converts n activation rows of cols values (x) to t's vec-dot
 // type into the pool's activation buffer and sets o.act and o.actRow. It runs
 // as the first phase of o's operation, the rows split over the threads when
-// there are several.
+// there are several. For gemmMinTokens tokens or more of weights with a
+// vecdot tile kernel (vecdot.HasGEMM), a second phase packs them for
+// vecdot.RowsPacked into o.packed (nil otherwise).
 func (p *Pool) quantizeRows(o *opArgs, t quant.Type, x []float32, n, cols int) {
 	at, _ := quant.VecDotType(t)
 	rb, err := at.RowSize(cols)
 	if err != nil {
 		panic("kernels: " + err.Error()) // Matrix.Check validated cols
 	}
-	if cap(p.act) < n*rb {
-		p.act = make([]byte, n*rb)
+	ps := 0
+	if n >= gemmMinTokens && vecdot.HasGEMM(t) {
+		ps = vecdot.PackedSize(t, cols, n)
+	}
+	if cap(p.act) < n*rb+ps {
+		p.act = make([]byte, n*rb+ps)
 	}
 	o.act, o.actRow, o.actType, o.actCols, o.actSrc = p.act[:n*rb], rb, at, cols, x
+	o.packed = nil
 	p.phase(o, quantizeTask, n, n*cols*4, 1)
+	if ps > 0 {
+		o.packed, o.packType = p.act[n*rb:n*rb+ps], t
+		p.phase(o, packTask, (n+packGroup-1)/packGroup, n*cols, 1)
+	}
 }
+
+// gemmMinTokens is the fewest tokens a product packs its activations for:
+// below it vecdot.RowsTokens, which has no 16-token groups to fill, is as
+// fast.
+const gemmMinTokens = 16
+
+// packGroup is the token group of vecdot's packed activations: token blocks
+// of a packed product start at multiples of it.
+const packGroup = 16
 
 func quantizeTask(o *opArgs, lo, hi, _ int) {
 	rb, c := o.actRow, o.actCols
@@ -67,6 +87,16 @@ func quantizeTask(o *opArgs, lo, hi, _ int) {
 		if err := vecdot.QuantizeActivations(o.actType, o.actSrc[r*c:(r+1)*c], o.act[r*rb:(r+1)*rb]); err != nil {
 			panic("kernels: " + err.Error())
 		}
+	}
+}
+
+// packTask packs the token groups [lo, hi) of o.act into o.packed.
+func packTask(o *opArgs, lo, hi, _ int) {
+	gb := vecdot.PackedSize(o.packType, o.actCols, packGroup)
+	t0, t1 := lo*packGroup, min(o.n, hi*packGroup)
+	err := vecdot.PackTokens(o.packed[lo*gb:hi*gb], o.packType, o.act[t0*o.actRow:t1*o.actRow], o.actCols, t1-t0)
+	if err != nil {
+		panic("kernels: " + err.Error())
 	}
 }
 
@@ -107,8 +137,10 @@ type prod struct {
 
 // matMulTiled runs rows [lo, hi) of pr's n-token product in tiles: for each
 // block of tokens whose activations fit in the level-2 cache, for each block
-// of weight rows that fits in the level-1 cache, one row-block product per
-// token (quantized activations, or float32 ones for float weights).
+// of weight rows that fits in the level-1 cache, one row-block product for
+// the whole token block (quantized activations: vecdot.RowsPacked on packed
+// ones, else vecdot.RowsTokens), or one per token (float32 activations for
+// float weights).
 func matMulTiled(o *opArgs, pr *prod, lo, hi int, quantized bool) {
 	n, w, rb := o.n, pr.w, pr.rb
 	actRow := 4 * w.Cols
@@ -117,25 +149,33 @@ func matMulTiled(o *opArgs, pr *prod, lo, hi int, quantized bool) {
 	}
 	br := max(rowAlign, tileBytes/rb/rowAlign*rowAlign)
 	bt := max(1, min(n, actBlockBytes/max(1, actRow)))
+	packed := quantized && o.packed != nil
+	var gb int // packed bytes per token group
+	if packed {
+		bt = max(packGroup, bt/packGroup*packGroup)
+		gb = vecdot.PackedSize(w.Type, w.Cols, packGroup)
+	}
 	for t0 := 0; t0 < n; t0 += bt {
 		t1 := min(n, t0+bt)
 		for r := lo; r < hi; r += br {
 			nr := min(br, hi-r)
 			dw := w.Data[r*rb : (r+nr)*rb]
-			if quantized {
-				// The whole token block at once: vecdot decodes the weights
-				// once per few tokens; each result equals Rows' to the bit.
-				err := vecdot.RowsTokens(pr.dst[t0*w.Rows+r:], w.Rows, w.Type, dw, rb, nr, o.act[t0*actRow:t1*actRow], t1-t0)
-				if err != nil {
-					panic("kernels: " + err.Error())
+			var err error
+			switch {
+			case packed:
+				g0, g1 := t0/packGroup, (t1+packGroup-1)/packGroup
+				err = vecdot.RowsPacked(pr.dst[t0*w.Rows+r:], w.Rows, w.Type, dw, rb, nr, o.packed[g0*gb:g1*gb], t1-t0)
+			case quantized:
+				// vecdot decodes the weights once per few tokens; each
+				// result equals Rows' to the bit.
+				err = vecdot.RowsTokens(pr.dst[t0*w.Rows+r:], w.Rows, w.Type, dw, rb, nr, o.act[t0*actRow:t1*actRow], t1-t0)
+			default:
+				for t := t0; t < t1 && err == nil; t++ {
+					err = vecdot.RowsFloat(pr.dst[t*w.Rows+r:t*w.Rows+r+nr], w.Type, dw, rb, o.x[t*w.Cols:(t+1)*w.Cols])
 				}
-				continue
 			}
-			for t := t0; t < t1; t++ {
-				err := vecdot.RowsFloat(pr.dst[t*w.Rows+r:t*w.Rows+r+nr], w.Type, dw, rb, o.x[t*w.Cols:(t+1)*w.Cols])
-				if err != nil {
-					panic("kernels: " + err.Error())
-				}
+			if err != nil {
+				panic("kernels: " + err.Error())
 			}
 		}
 	}
@@ -184,7 +224,8 @@ func (p *Pool) MatMulShared(x []float32, n int, outs ...Out) {
 	for _, out := range outs {
 		t := out.W.Type
 		at, _ := quant.VecDotType(t)
-		if out.W.Cols != cols || p.quantizedFor(t) != quantized || floatDirect(t) != float || (quantized && at != at0) {
+		if out.W.Cols != cols || p.quantizedFor(t) != quantized || floatDirect(t) != float || (quantized && at != at0) ||
+			vecdot.HasGEMM(t) != vecdot.HasGEMM(t0) || (vecdot.HasGEMM(t) && t != t0) {
 			same = false
 		}
 		_ = out.Dst[n*out.W.Rows-1]

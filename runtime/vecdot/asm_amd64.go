@@ -276,13 +276,15 @@ func vnni() impl {
 	m.quant4[quant.Q8_0] = asmQuant4(rows4Q8_0VNNI)
 	m.quant4[quant.Q4_0] = asmQuant4(rows4Q4_0VNNI)
 	m.quant4[quant.Q5_0] = asmQuant4(rows4Q5_0VNNI)
+	m.gemm[quant.Q8_0] = asmGEMM(gemmQ8_0VNNI)
+	m.gemm[quant.Q4_0] = asmGEMM(gemmQ4_0VNNI)
 	return m
 }
 
 func hasAVX2() bool { return cpu.X86.HasAVX2 && cpu.X86.HasFMA && cpu.X86.HasF16C }
 
 func hasVNNI() bool {
-	return hasAVX2() && cpu.X86.HasAVX512VL && cpu.X86.HasAVX512BW && cpu.X86.HasAVX512VNNI
+	return hasAVX2() && cpu.X86.HasAVX512F && cpu.X86.HasAVX512VL && cpu.X86.HasAVX512BW && cpu.X86.HasAVX512VNNI
 }
 
 // impls lists the implementations this CPU can run, fastest last.
@@ -303,3 +305,20 @@ var active = func() impl {
 	list := impls()
 	return list[len(list)-1]
 }()
+
+// gemmQ8_0VNNI and gemmQ4_0VNNI compute, for r < rows and token k < n,
+// dst[k·dstStride + r] = gemmGo's (gemmQ4_0Go's) result from the packed
+// activations (gemm.go, gemm_amd64.s): rows, n and nb are at least 1.
+//
+//go:noescape
+func gemmQ8_0VNNI(dst *float32, dstStride int, rows int, w *byte, rowBytes int, packed *byte, n int, nb int)
+
+//go:noescape
+func gemmQ4_0VNNI(dst *float32, dstStride int, rows int, w *byte, rowBytes int, packed *byte, n int, nb int)
+
+// asmGEMM adapts a tile kernel to gemmRows.
+func asmGEMM(k func(dst *float32, dstStride int, rows int, w *byte, rowBytes int, packed *byte, n int, nb int)) gemmRows {
+	return func(dst []float32, dstStride int, w []byte, rowBytes, rows int, packed []byte, n, nb int) {
+		k(&dst[0], dstStride, rows, &w[0], rowBytes, &packed[0], n, nb)
+	}
+}

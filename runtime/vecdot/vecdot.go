@@ -26,6 +26,9 @@ type impl struct {
 	// quant4 has four-token kernels for some weight types (nil elsewhere:
 	// RowsTokens then takes one token at a time).
 	quant4 [numTypes]quantRows4
+	// gemm has tile kernels over packed activations (RowsPacked) for some
+	// weight types; nil elsewhere (RowsPacked then runs the reference).
+	gemm [numTypes]gemmRows
 }
 
 // numTypes bounds the ggml type ids the tables are indexed by (BF16 is 30).

@@ -1,0 +1,195 @@
+package vecdot
+
+import (
+	"encoding/binary"
+	"fmt"
+	"math"
+
+	"github.com/qwenkit/qwenkit/runtime/quant"
+)
+
+// The GEMM path: activations packed once per product (PackTokens), then
+// multiplied by tiles of weight rows (RowsPacked). Q8_0 and Q4_0 weights
+// (whose activations are Q8_0).
+
+// Packed layout: tokens in groups of packGroup; per group and block,
+// packBlock bytes: 8 vectors of 64 bytes (vector i holds the 16 tokens'
+// levels 4i..4i+3 of the block, token after token), then the 16 scales d_y
+// as float32, then the 16 corrections c·Σ_j qy[j] as int32 (c = 128 for
+// Q8_0 weights, 8 for Q4_0). Tokens past n are zero.
+const (
+	packGroup = 16
+	packBlock = 8*64 + 64 + 64
+)
+
+// gemmRows computes dst[k·dstStride + r] = dot(w[r·rowBytes:], token k) for
+// r < rows and k < n from packed activations; lengths are checked.
+type gemmRows func(dst []float32, dstStride int, w []byte, rowBytes, rows int, packed []byte, n, nb int)
+
+// gemmCorr is the correction factor c of the packed layout, by weight type;
+// zero where there is no GEMM.
+func gemmCorr(t quant.Type) int32 {
+	switch t {
+	case quant.Q8_0:
+		return 128
+	case quant.Q4_0:
+		return 8
+	}
+	return 0
+}
+
+// HasGEMM reports whether RowsPacked runs a tile kernel for weights of type
+// t on this CPU (Q8_0 and Q4_0 with AVX512-VNNI); elsewhere it runs the
+// plain-Go reference, and RowsTokens is the faster choice.
+func HasGEMM(t quant.Type) bool { return t < numTypes && active.gemm[t] != nil }
+
+// PackedSize returns the bytes PackTokens writes for n tokens of rows of
+// weights of type t holding cols values, or 0 when t has no GEMM path
+// (gemmCorr) or cols is not a whole number of blocks.
+func PackedSize(t quant.Type, cols, n int) int {
+	if gemmCorr(t) == 0 || cols <= 0 || cols%32 != 0 || n <= 0 {
+		return 0
+	}
+	return (n + packGroup - 1) / packGroup * (cols / 32) * packBlock
+}
+
+// PackTokens lays out n tokens' activations acts (each converted to Q8_0 by
+// QuantizeActivations, rows of cols values, token after token) for
+// RowsPacked on weights of type t (Q8_0 or Q4_0): dst must hold
+// PackedSize(t, cols, n) bytes. It allocates nothing and returns an error,
+// writing nothing, when a length does not fit.
+func PackTokens(dst []byte, t quant.Type, acts []byte, cols, n int) error {
+	size := PackedSize(t, cols, n)
+	if size == 0 {
+		return fmt.Errorf("vecdot: no packed activations for %s weights, %d values, %d tokens", t, cols, n)
+	}
+	nb := cols / 32
+	if len(acts) != n*nb*34 || len(dst) != size {
+		return fmt.Errorf("vecdot: packing %d tokens of %d values: need %d bytes of activations and %d packed, got %d and %d", n, cols, n*nb*34, size, len(acts), len(dst))
+	}
+	c := gemmCorr(t)
+	for g := 0; g*packGroup < n; g++ {
+		tokens := min(packGroup, n-g*packGroup)
+		for b := 0; b < nb; b++ {
+			out := dst[(g*nb+b)*packBlock:][:packBlock]
+			for k := 0; k < packGroup; k++ {
+				if k >= tokens {
+					for i := 0; i < 8; i++ {
+						binary.LittleEndian.PutUint32(out[64*i+4*k:], 0)
+					}
+					binary.LittleEndian.PutUint32(out[512+4*k:], 0)
+					binary.LittleEndian.PutUint32(out[576+4*k:], 0)
+					continue
+				}
+				a := (*[34]byte)(acts[((g*packGroup+k)*nb+b)*34:])
+				var s int32
+				for j := 2; j < 34; j++ {
+					s += int32(int8(a[j]))
+				}
+				for i := 0; i < 8; i++ {
+					copy(out[64*i+4*k:64*i+4*k+4], a[2+4*i:6+4*i])
+				}
+				binary.LittleEndian.PutUint32(out[512+4*k:], math.Float32bits(fp16(a[0:2])))
+				binary.LittleEndian.PutUint32(out[576+4*k:], uint32(c*s))
+			}
+		}
+	}
+	return nil
+}
+
+// RowsPacked is RowsTokens from activations packed by PackTokens (packed
+// holds PackedSize(t, cols, n) bytes, cols the weights' row length): for
+// every token k < n and row r < rows,
+//
+//	dst[k·dstStride + r] = dot(w[r·rowBytes : (r+1)·rowBytes], token k)
+//
+// equal to Rows' result for token k up to the order of the float32
+// additions (each block's product float32(Σ qx·qy)·(d_x·d_y) is the same;
+// the tile kernels add them in block order with fused multiply-adds). For
+// t with HasGEMM a register tile of 4 rows × 32 tokens reads each weight
+// block once per 32 tokens. dstStride must be at least rows. It allocates
+// nothing, is safe for concurrent use, and returns an error, writing
+// nothing, when t has no GEMM path or a length does not fit.
+func RowsPacked(dst []float32, dstStride int, t quant.Type, w []byte, rowBytes, rows int, packed []byte, n int) error {
+	return active.rowsPacked(dst, dstStride, t, w, rowBytes, rows, packed, n)
+}
+
+// rowsPacked is RowsPacked on implementation m.
+func (m *impl) rowsPacked(dst []float32, dstStride int, t quant.Type, w []byte, rowBytes, rows int, packed []byte, n int) error {
+	if gemmCorr(t) == 0 {
+		return fmt.Errorf("vecdot: no packed product for %s weights", t)
+	}
+	if rows < 0 || n < 0 || dstStride < rows {
+		return fmt.Errorf("vecdot: %d rows, %d tokens, destination stride %d", rows, n, dstStride)
+	}
+	if n == 0 || rows == 0 {
+		return nil
+	}
+	ts := geometry[t].typeSize
+	if rowBytes <= 0 || rowBytes%ts != 0 {
+		return fmt.Errorf("vecdot: %s row of %d bytes is not a whole number of %d-byte blocks", t, rowBytes, ts)
+	}
+	nb := rowBytes / ts
+	if want := PackedSize(t, nb*32, n); len(packed) != want {
+		return fmt.Errorf("vecdot: %d packed tokens of %d blocks need %d bytes, got %d", n, nb, want, len(packed))
+	}
+	if len(w) < rows*rowBytes {
+		return fmt.Errorf("vecdot: %d %s rows of %d bytes need %d bytes of weights, got %d", rows, t, rowBytes, rows*rowBytes, len(w))
+	}
+	if len(dst) < (n-1)*dstStride+rows {
+		return fmt.Errorf("vecdot: %d tokens of %d rows at stride %d need %d outputs, got %d", n, rows, dstStride, (n-1)*dstStride+rows, len(dst))
+	}
+	f := m.gemm[t]
+	if f == nil {
+		f = gemmGo
+		if t == quant.Q4_0 {
+			f = gemmQ4_0Go
+		}
+	}
+	f(dst, dstStride, w, rowBytes, rows, packed, n, nb)
+	return nil
+}
+
+// gemmGo is the reference of the Q8_0 tile kernel: for every row and token,
+// over the blocks in order,
+//
+//	sum = fma(float32(Σ_j qx[j]·qy[j]), d_x·d_y, sum)
+//
+// the integer sum taken as the kernel takes it, Σ (qx+128)·qy − 128·Σ qy,
+// from the packed activations. (The fma is float64 rounded to float32, which
+// may differ from float32's fused operation in the last bit.)
+func gemmGo(dst []float32, dstStride int, w []byte, rowBytes, rows int, packed []byte, n, nb int) {
+	gemmRef(dst, dstStride, w, rowBytes, rows, packed, n, nb, 34, func(x []byte, j int) int32 { return int32(int8(x[2+j])) + 128 })
+}
+
+// gemmQ4_0Go is gemmGo for Q4_0 weights: Σ_j q[j]·qy[j] − 8·Σ qy, q the
+// unsigned level (value j of the block is nibble j%16 of byte j%16, the low
+// nibble for j < 16).
+func gemmQ4_0Go(dst []float32, dstStride int, w []byte, rowBytes, rows int, packed []byte, n, nb int) {
+	gemmRef(dst, dstStride, w, rowBytes, rows, packed, n, nb, 18, func(x []byte, j int) int32 {
+		return int32(x[2+j%16]>>(4*(j/16))) & 15
+	})
+}
+
+// gemmRef is the loop of gemmGo, the weight levels (made unsigned) given by
+// level(block, j).
+func gemmRef(dst []float32, dstStride int, w []byte, rowBytes, rows int, packed []byte, n, nb, ws int, level func(x []byte, j int) int32) {
+	for k := 0; k < n; k++ {
+		g, lane := k/packGroup, k%packGroup
+		for r := 0; r < rows; r++ {
+			var sum float32
+			for b := 0; b < nb; b++ {
+				x := w[r*rowBytes+b*ws:]
+				p := packed[(g*nb+b)*packBlock:]
+				var s int32
+				for j := 0; j < 32; j++ {
+					s += level(x, j) * int32(int8(p[64*(j/4)+4*lane+j%4]))
+				}
+				s -= int32(binary.LittleEndian.Uint32(p[576+4*lane:]))
+				d := fp16(x[0:2]) * math.Float32frombits(binary.LittleEndian.Uint32(p[512+4*lane:]))
+				sum = float32(math.FMA(float64(float32(s)), float64(d), float64(sum)))
+			}
+			dst[k*dstStride+r] = sum
+		}
+	}
+}

@@ -1,0 +1,1325 @@
+//go:build !purego
+
+#include "textflag.h"
+
+// GEMM tile kernels, AVX512-VNNI on 512-bit registers. Each computes, for
+// every weight row r < rows and token k < n,
+//
+//	dst[k·dstStride + r] = Σ_b float32(Σ_j qx[j]·qy[j]) · (d_x·d_y)
+//
+// (dotQ8_0 or dotQ4_0 in ref_legacy.go, the float32 additions in block
+// order, fused) from the activations as PackTokens lays them out (gemm.go):
+// groups of 16 tokens, per block the levels qy (int8) interleaved so that
+// 4-byte group i of the 16 tokens fills one 64-byte vector (one lane per
+// token), then the 16 scales d_y (float32) and the 16 corrections
+// c·Σ_j qy[j] (int32; c = 128 for Q8_0, 8 for Q4_0).
+//
+// One VPDPBUSD multiplies four bytes of one weight row, broadcast to every
+// lane (the unsigned operand: Q8_0's int8 x+128, Q4_0's level 0..15), by the
+// 16 tokens' bytes (signed); 8 of them give each token's block sum plus
+// c·Σqy, exact in int32: Σ(x+128)·y = Σx·y + 128·Σy, Σ q·y = Σ(q−8)·y + 8·Σy.
+// The register tile is 4 rows × 32 tokens (two groups; a last odd group
+// alone): 8 float32 accumulators Z0-Z7, 8 block sums Z8-Z15.
+//
+// Registers: DI the tile's output, SI the row tile's first row, R8/R9/R11/R14
+// its four rows' blocks (a row past the end repeats the last row, and is not
+// stored: K1 masks the row lanes of each store), R12 the packed group,
+// R13 blocks left, R10 f16tab, AX bytes per packed group, CX rows left, DX
+// tokens left, BX scratch; Z31 the 0x80 or 0x0F bytes.
+
+DATA gemmmask<>+0(SB)/8, $0x0f0f0f0f07030100
+GLOBL gemmmask<>(SB), RODATA|NOPTR, $8
+
+// func gemmQ8_0VNNI(dst *float32, dstStride int, rows int, w *byte, rowBytes int, packed *byte, n int, nb int)
+TEXT ·gemmQ8_0VNNI(SB), NOSPLIT, $0-64
+	MOVQ         rows+16(FP), CX
+	MOVQ         w+24(FP), SI
+	MOVQ         ·f16tab(SB), R10
+	MOVQ         nb+56(FP), AX
+	IMULQ        $640, AX
+	MOVL         $0x80808080, BX
+	VPBROADCASTD BX, Z31
+
+rows:
+	MOVL         $4, BX
+	CMPQ         CX, $4
+	CMOVQLT      CX, BX
+	LEAQ         gemmmask<>(SB), R9
+	MOVBLZX      (R9)(BX*1), BX
+	KMOVW        BX, K1
+	MOVQ         dst+0(FP), DI
+	MOVQ         packed+40(FP), R12
+	MOVQ         n+48(FP), DX
+
+tokens:
+	CMPQ         DX, $16
+	JLE          onetile
+
+	MOVQ         rowBytes+32(FP), BX
+	MOVQ         SI, R8
+	LEAQ         (SI)(BX*1), R9
+	LEAQ         (R9)(BX*1), R11
+	LEAQ         (R11)(BX*1), R14
+	CMPQ         CX, $2
+	CMOVQLT      R8, R9
+	CMPQ         CX, $3
+	CMOVQLT      R9, R11
+	CMPQ         CX, $4
+	CMOVQLT      R11, R14
+	VXORPS       Z0, Z0, Z0
+	VXORPS       Z1, Z1, Z1
+	VXORPS       Z2, Z2, Z2
+	VXORPS       Z3, Z3, Z3
+	VXORPS       Z4, Z4, Z4
+	VXORPS       Z5, Z5, Z5
+	VXORPS       Z6, Z6, Z6
+	VXORPS       Z7, Z7, Z7
+	MOVQ         nb+56(FP), R13
+
+twoblk:
+	VMOVUPS      512(R12), Z21
+	VMOVUPS      512(R12)(AX*1), Z22
+	VPXORD       Z8, Z8, Z8
+	VPXORD       Z9, Z9, Z9
+	VPXORD       Z10, Z10, Z10
+	VPXORD       Z11, Z11, Z11
+	VPXORD       Z12, Z12, Z12
+	VPXORD       Z13, Z13, Z13
+	VPXORD       Z14, Z14, Z14
+	VPXORD       Z15, Z15, Z15
+	VMOVDQU32    0(R12), Z16
+	VMOVDQU32    0(R12)(AX*1), Z17
+	VPBROADCASTD 2(R8), Z18
+	VPXORD       Z31, Z18, Z18
+	VPDPBUSD     Z16, Z18, Z8
+	VPDPBUSD     Z17, Z18, Z9
+	VPBROADCASTD 2(R9), Z19
+	VPXORD       Z31, Z19, Z19
+	VPDPBUSD     Z16, Z19, Z10
+	VPDPBUSD     Z17, Z19, Z11
+	VPBROADCASTD 2(R11), Z18
+	VPXORD       Z31, Z18, Z18
+	VPDPBUSD     Z16, Z18, Z12
+	VPDPBUSD     Z17, Z18, Z13
+	VPBROADCASTD 2(R14), Z19
+	VPXORD       Z31, Z19, Z19
+	VPDPBUSD     Z16, Z19, Z14
+	VPDPBUSD     Z17, Z19, Z15
+	VMOVDQU32    64(R12), Z16
+	VMOVDQU32    64(R12)(AX*1), Z17
+	VPBROADCASTD 6(R8), Z18
+	VPXORD       Z31, Z18, Z18
+	VPDPBUSD     Z16, Z18, Z8
+	VPDPBUSD     Z17, Z18, Z9
+	VPBROADCASTD 6(R9), Z19
+	VPXORD       Z31, Z19, Z19
+	VPDPBUSD     Z16, Z19, Z10
+	VPDPBUSD     Z17, Z19, Z11
+	VPBROADCASTD 6(R11), Z18
+	VPXORD       Z31, Z18, Z18
+	VPDPBUSD     Z16, Z18, Z12
+	VPDPBUSD     Z17, Z18, Z13
+	VPBROADCASTD 6(R14), Z19
+	VPXORD       Z31, Z19, Z19
+	VPDPBUSD     Z16, Z19, Z14
+	VPDPBUSD     Z17, Z19, Z15
+	VMOVDQU32    128(R12), Z16
+	VMOVDQU32    128(R12)(AX*1), Z17
+	VPBROADCASTD 10(R8), Z18
+	VPXORD       Z31, Z18, Z18
+	VPDPBUSD     Z16, Z18, Z8
+	VPDPBUSD     Z17, Z18, Z9
+	VPBROADCASTD 10(R9), Z19
+	VPXORD       Z31, Z19, Z19
+	VPDPBUSD     Z16, Z19, Z10
+	VPDPBUSD     Z17, Z19, Z11
+	VPBROADCASTD 10(R11), Z18
+	VPXORD       Z31, Z18, Z18
+	VPDPBUSD     Z16, Z18, Z12
+	VPDPBUSD     Z17, Z18, Z13
+	VPBROADCASTD 10(R14), Z19
+	VPXORD       Z31, Z19, Z19
+	VPDPBUSD     Z16, Z19, Z14
+	VPDPBUSD     Z17, Z19, Z15
+	VMOVDQU32    192(R12), Z16
+	VMOVDQU32    192(R12)(AX*1), Z17
+	VPBROADCASTD 14(R8), Z18
+	VPXORD       Z31, Z18, Z18
+	VPDPBUSD     Z16, Z18, Z8
+	VPDPBUSD     Z17, Z18, Z9
+	VPBROADCASTD 14(R9), Z19
+	VPXORD       Z31, Z19, Z19
+	VPDPBUSD     Z16, Z19, Z10
+	VPDPBUSD     Z17, Z19, Z11
+	VPBROADCASTD 14(R11), Z18
+	VPXORD       Z31, Z18, Z18
+	VPDPBUSD     Z16, Z18, Z12
+	VPDPBUSD     Z17, Z18, Z13
+	VPBROADCASTD 14(R14), Z19
+	VPXORD       Z31, Z19, Z19
+	VPDPBUSD     Z16, Z19, Z14
+	VPDPBUSD     Z17, Z19, Z15
+	VMOVDQU32    256(R12), Z16
+	VMOVDQU32    256(R12)(AX*1), Z17
+	VPBROADCASTD 18(R8), Z18
+	VPXORD       Z31, Z18, Z18
+	VPDPBUSD     Z16, Z18, Z8
+	VPDPBUSD     Z17, Z18, Z9
+	VPBROADCASTD 18(R9), Z19
+	VPXORD       Z31, Z19, Z19
+	VPDPBUSD     Z16, Z19, Z10
+	VPDPBUSD     Z17, Z19, Z11
+	VPBROADCASTD 18(R11), Z18
+	VPXORD       Z31, Z18, Z18
+	VPDPBUSD     Z16, Z18, Z12
+	VPDPBUSD     Z17, Z18, Z13
+	VPBROADCASTD 18(R14), Z19
+	VPXORD       Z31, Z19, Z19
+	VPDPBUSD     Z16, Z19, Z14
+	VPDPBUSD     Z17, Z19, Z15
+	VMOVDQU32    320(R12), Z16
+	VMOVDQU32    320(R12)(AX*1), Z17
+	VPBROADCASTD 22(R8), Z18
+	VPXORD       Z31, Z18, Z18
+	VPDPBUSD     Z16, Z18, Z8
+	VPDPBUSD     Z17, Z18, Z9
+	VPBROADCASTD 22(R9), Z19
+	VPXORD       Z31, Z19, Z19
+	VPDPBUSD     Z16, Z19, Z10
+	VPDPBUSD     Z17, Z19, Z11
+	VPBROADCASTD 22(R11), Z18
+	VPXORD       Z31, Z18, Z18
+	VPDPBUSD     Z16, Z18, Z12
+	VPDPBUSD     Z17, Z18, Z13
+	VPBROADCASTD 22(R14), Z19
+	VPXORD       Z31, Z19, Z19
+	VPDPBUSD     Z16, Z19, Z14
+	VPDPBUSD     Z17, Z19, Z15
+	VMOVDQU32    384(R12), Z16
+	VMOVDQU32    384(R12)(AX*1), Z17
+	VPBROADCASTD 26(R8), Z18
+	VPXORD       Z31, Z18, Z18
+	VPDPBUSD     Z16, Z18, Z8
+	VPDPBUSD     Z17, Z18, Z9
+	VPBROADCASTD 26(R9), Z19
+	VPXORD       Z31, Z19, Z19
+	VPDPBUSD     Z16, Z19, Z10
+	VPDPBUSD     Z17, Z19, Z11
+	VPBROADCASTD 26(R11), Z18
+	VPXORD       Z31, Z18, Z18
+	VPDPBUSD     Z16, Z18, Z12
+	VPDPBUSD     Z17, Z18, Z13
+	VPBROADCASTD 26(R14), Z19
+	VPXORD       Z31, Z19, Z19
+	VPDPBUSD     Z16, Z19, Z14
+	VPDPBUSD     Z17, Z19, Z15
+	VMOVDQU32    448(R12), Z16
+	VMOVDQU32    448(R12)(AX*1), Z17
+	VPBROADCASTD 30(R8), Z18
+	VPXORD       Z31, Z18, Z18
+	VPDPBUSD     Z16, Z18, Z8
+	VPDPBUSD     Z17, Z18, Z9
+	VPBROADCASTD 30(R9), Z19
+	VPXORD       Z31, Z19, Z19
+	VPDPBUSD     Z16, Z19, Z10
+	VPDPBUSD     Z17, Z19, Z11
+	VPBROADCASTD 30(R11), Z18
+	VPXORD       Z31, Z18, Z18
+	VPDPBUSD     Z16, Z18, Z12
+	VPDPBUSD     Z17, Z18, Z13
+	VPBROADCASTD 30(R14), Z19
+	VPXORD       Z31, Z19, Z19
+	VPDPBUSD     Z16, Z19, Z14
+	VPDPBUSD     Z17, Z19, Z15
+	MOVWLZX      (R8), BX
+	VPSUBD       576(R12), Z8, Z8
+	VCVTDQ2PS    Z8, Z8
+	VMULPS.BCST  (R10)(BX*4), Z21, Z23
+	VFMADD231PS  Z23, Z8, Z0
+	VPSUBD       576(R12)(AX*1), Z9, Z9
+	VCVTDQ2PS    Z9, Z9
+	VMULPS.BCST  (R10)(BX*4), Z22, Z24
+	VFMADD231PS  Z24, Z9, Z1
+	MOVWLZX      (R9), BX
+	VPSUBD       576(R12), Z10, Z10
+	VCVTDQ2PS    Z10, Z10
+	VMULPS.BCST  (R10)(BX*4), Z21, Z23
+	VFMADD231PS  Z23, Z10, Z2
+	VPSUBD       576(R12)(AX*1), Z11, Z11
+	VCVTDQ2PS    Z11, Z11
+	VMULPS.BCST  (R10)(BX*4), Z22, Z24
+	VFMADD231PS  Z24, Z11, Z3
+	MOVWLZX      (R11), BX
+	VPSUBD       576(R12), Z12, Z12
+	VCVTDQ2PS    Z12, Z12
+	VMULPS.BCST  (R10)(BX*4), Z21, Z23
+	VFMADD231PS  Z23, Z12, Z4
+	VPSUBD       576(R12)(AX*1), Z13, Z13
+	VCVTDQ2PS    Z13, Z13
+	VMULPS.BCST  (R10)(BX*4), Z22, Z24
+	VFMADD231PS  Z24, Z13, Z5
+	MOVWLZX      (R14), BX
+	VPSUBD       576(R12), Z14, Z14
+	VCVTDQ2PS    Z14, Z14
+	VMULPS.BCST  (R10)(BX*4), Z21, Z23
+	VFMADD231PS  Z23, Z14, Z6
+	VPSUBD       576(R12)(AX*1), Z15, Z15
+	VCVTDQ2PS    Z15, Z15
+	VMULPS.BCST  (R10)(BX*4), Z22, Z24
+	VFMADD231PS  Z24, Z15, Z7
+	ADDQ         $34, R8
+	ADDQ         $34, R9
+	ADDQ         $34, R11
+	ADDQ         $34, R14
+	ADDQ         $640, R12
+	DECQ         R13
+	JNZ          twoblk
+
+	MOVQ         dstStride+8(FP), R13
+	SHLQ         $2, R13
+	MOVQ         DI, R11
+	MOVQ         DX, R9
+	VUNPCKLPS    Z2, Z0, Z16
+	VUNPCKHPS    Z2, Z0, Z17
+	VUNPCKLPS    Z6, Z4, Z18
+	VUNPCKHPS    Z6, Z4, Z19
+	VUNPCKLPD    Z18, Z16, Z25
+	VUNPCKHPD    Z18, Z16, Z26
+	VUNPCKLPD    Z19, Z17, Z27
+	VUNPCKHPD    Z19, Z17, Z28
+	VMOVUPS      X25, K1, (R11)
+	DECQ         R9
+	JZ           twog0done
+	ADDQ         R13, R11
+	VMOVUPS      X26, K1, (R11)
+	DECQ         R9
+	JZ           twog0done
+	ADDQ         R13, R11
+	VMOVUPS      X27, K1, (R11)
+	DECQ         R9
+	JZ           twog0done
+	ADDQ         R13, R11
+	VMOVUPS      X28, K1, (R11)
+	DECQ         R9
+	JZ           twog0done
+	ADDQ         R13, R11
+	VEXTRACTF32X4 $1, Z25, K1, (R11)
+	DECQ         R9
+	JZ           twog0done
+	ADDQ         R13, R11
+	VEXTRACTF32X4 $1, Z26, K1, (R11)
+	DECQ         R9
+	JZ           twog0done
+	ADDQ         R13, R11
+	VEXTRACTF32X4 $1, Z27, K1, (R11)
+	DECQ         R9
+	JZ           twog0done
+	ADDQ         R13, R11
+	VEXTRACTF32X4 $1, Z28, K1, (R11)
+	DECQ         R9
+	JZ           twog0done
+	ADDQ         R13, R11
+	VEXTRACTF32X4 $2, Z25, K1, (R11)
+	DECQ         R9
+	JZ           twog0done
+	ADDQ         R13, R11
+	VEXTRACTF32X4 $2, Z26, K1, (R11)
+	DECQ         R9
+	JZ           twog0done
+	ADDQ         R13, R11
+	VEXTRACTF32X4 $2, Z27, K1, (R11)
+	DECQ         R9
+	JZ           twog0done
+	ADDQ         R13, R11
+	VEXTRACTF32X4 $2, Z28, K1, (R11)
+	DECQ         R9
+	JZ           twog0done
+	ADDQ         R13, R11
+	VEXTRACTF32X4 $3, Z25, K1, (R11)
+	DECQ         R9
+	JZ           twog0done
+	ADDQ         R13, R11
+	VEXTRACTF32X4 $3, Z26, K1, (R11)
+	DECQ         R9
+	JZ           twog0done
+	ADDQ         R13, R11
+	VEXTRACTF32X4 $3, Z27, K1, (R11)
+	DECQ         R9
+	JZ           twog0done
+	ADDQ         R13, R11
+	VEXTRACTF32X4 $3, Z28, K1, (R11)
+twog0done:
+	MOVQ         R13, R11
+	SHLQ         $4, R11
+	ADDQ         DI, R11
+	LEAQ         -16(DX), R9
+	VUNPCKLPS    Z3, Z1, Z16
+	VUNPCKHPS    Z3, Z1, Z17
+	VUNPCKLPS    Z7, Z5, Z18
+	VUNPCKHPS    Z7, Z5, Z19
+	VUNPCKLPD    Z18, Z16, Z25
+	VUNPCKHPD    Z18, Z16, Z26
+	VUNPCKLPD    Z19, Z17, Z27
+	VUNPCKHPD    Z19, Z17, Z28
+	VMOVUPS      X25, K1, (R11)
+	DECQ         R9
+	JZ           twog1done
+	ADDQ         R13, R11
+	VMOVUPS      X26, K1, (R11)
+	DECQ         R9
+	JZ           twog1done
+	ADDQ         R13, R11
+	VMOVUPS      X27, K1, (R11)
+	DECQ         R9
+	JZ           twog1done
+	ADDQ         R13, R11
+	VMOVUPS      X28, K1, (R11)
+	DECQ         R9
+	JZ           twog1done
+	ADDQ         R13, R11
+	VEXTRACTF32X4 $1, Z25, K1, (R11)
+	DECQ         R9
+	JZ           twog1done
+	ADDQ         R13, R11
+	VEXTRACTF32X4 $1, Z26, K1, (R11)
+	DECQ         R9
+	JZ           twog1done
+	ADDQ         R13, R11
+	VEXTRACTF32X4 $1, Z27, K1, (R11)
+	DECQ         R9
+	JZ           twog1done
+	ADDQ         R13, R11
+	VEXTRACTF32X4 $1, Z28, K1, (R11)
+	DECQ         R9
+	JZ           twog1done
+	ADDQ         R13, R11
+	VEXTRACTF32X4 $2, Z25, K1, (R11)
+	DECQ         R9
+	JZ           twog1done
+	ADDQ         R13, R11
+	VEXTRACTF32X4 $2, Z26, K1, (R11)
+	DECQ         R9
+	JZ           twog1done
+	ADDQ         R13, R11
+	VEXTRACTF32X4 $2, Z27, K1, (R11)
+	DECQ         R9
+	JZ           twog1done
+	ADDQ         R13, R11
+	VEXTRACTF32X4 $2, Z28, K1, (R11)
+	DECQ         R9
+	JZ           twog1done
+	ADDQ         R13, R11
+	VEXTRACTF32X4 $3, Z25, K1, (R11)
+	DECQ         R9
+	JZ           twog1done
+	ADDQ         R13, R11
+	VEXTRACTF32X4 $3, Z26, K1, (R11)
+	DECQ         R9
+	JZ           twog1done
+	ADDQ         R13, R11
+	VEXTRACTF32X4 $3, Z27, K1, (R11)
+	DECQ         R9
+	JZ           twog1done
+	ADDQ         R13, R11
+	VEXTRACTF32X4 $3, Z28, K1, (R11)
+twog1done:
+	ADDQ         AX, R12
+	MOVQ         R13, BX
+	SHLQ         $5, BX
+	ADDQ         BX, DI
+	SUBQ         $32, DX
+	JG           tokens
+	JMP          nextrows
+
+onetile:
+	MOVQ         rowBytes+32(FP), BX
+	MOVQ         SI, R8
+	LEAQ         (SI)(BX*1), R9
+	LEAQ         (R9)(BX*1), R11
+	LEAQ         (R11)(BX*1), R14
+	CMPQ         CX, $2
+	CMOVQLT      R8, R9
+	CMPQ         CX, $3
+	CMOVQLT      R9, R11
+	CMPQ         CX, $4
+	CMOVQLT      R11, R14
+	VXORPS       Z0, Z0, Z0
+	VXORPS       Z1, Z1, Z1
+	VXORPS       Z2, Z2, Z2
+	VXORPS       Z3, Z3, Z3
+	MOVQ         nb+56(FP), R13
+
+oneblk:
+	VMOVUPS      512(R12), Z21
+	VPXORD       Z8, Z8, Z8
+	VPXORD       Z9, Z9, Z9
+	VPXORD       Z10, Z10, Z10
+	VPXORD       Z11, Z11, Z11
+	VMOVDQU32    0(R12), Z16
+	VPBROADCASTD 2(R8), Z18
+	VPXORD       Z31, Z18, Z18
+	VPDPBUSD     Z16, Z18, Z8
+	VPBROADCASTD 2(R9), Z19
+	VPXORD       Z31, Z19, Z19
+	VPDPBUSD     Z16, Z19, Z9
+	VPBROADCASTD 2(R11), Z18
+	VPXORD       Z31, Z18, Z18
+	VPDPBUSD     Z16, Z18, Z10
+	VPBROADCASTD 2(R14), Z19
+	VPXORD       Z31, Z19, Z19
+	VPDPBUSD     Z16, Z19, Z11
+	VMOVDQU32    64(R12), Z16
+	VPBROADCASTD 6(R8), Z18
+	VPXORD       Z31, Z18, Z18
+	VPDPBUSD     Z16, Z18, Z8
+	VPBROADCASTD 6(R9), Z19
+	VPXORD       Z31, Z19, Z19
+	VPDPBUSD     Z16, Z19, Z9
+	VPBROADCASTD 6(R11), Z18
+	VPXORD       Z31, Z18, Z18
+	VPDPBUSD     Z16, Z18, Z10
+	VPBROADCASTD 6(R14), Z19
+	VPXORD       Z31, Z19, Z19
+	VPDPBUSD     Z16, Z19, Z11
+	VMOVDQU32    128(R12), Z16
+	VPBROADCASTD 10(R8), Z18
+	VPXORD       Z31, Z18, Z18
+	VPDPBUSD     Z16, Z18, Z8
+	VPBROADCASTD 10(R9), Z19
+	VPXORD       Z31, Z19, Z19
+	VPDPBUSD     Z16, Z19, Z9
+	VPBROADCASTD 10(R11), Z18
+	VPXORD       Z31, Z18, Z18
+	VPDPBUSD     Z16, Z18, Z10
+	VPBROADCASTD 10(R14), Z19
+	VPXORD       Z31, Z19, Z19
+	VPDPBUSD     Z16, Z19, Z11
+	VMOVDQU32    192(R12), Z16
+	VPBROADCASTD 14(R8), Z18
+	VPXORD       Z31, Z18, Z18
+	VPDPBUSD     Z16, Z18, Z8
+	VPBROADCASTD 14(R9), Z19
+	VPXORD       Z31, Z19, Z19
+	VPDPBUSD     Z16, Z19, Z9
+	VPBROADCASTD 14(R11), Z18
+	VPXORD       Z31, Z18, Z18
+	VPDPBUSD     Z16, Z18, Z10
+	VPBROADCASTD 14(R14), Z19
+	VPXORD       Z31, Z19, Z19
+	VPDPBUSD     Z16, Z19, Z11
+	VMOVDQU32    256(R12), Z16
+	VPBROADCASTD 18(R8), Z18
+	VPXORD       Z31, Z18, Z18
+	VPDPBUSD     Z16, Z18, Z8
+	VPBROADCASTD 18(R9), Z19
+	VPXORD       Z31, Z19, Z19
+	VPDPBUSD     Z16, Z19, Z9
+	VPBROADCASTD 18(R11), Z18
+	VPXORD       Z31, Z18, Z18
+	VPDPBUSD     Z16, Z18, Z10
+	VPBROADCASTD 18(R14), Z19
+	VPXORD       Z31, Z19, Z19
+	VPDPBUSD     Z16, Z19, Z11
+	VMOVDQU32    320(R12), Z16
+	VPBROADCASTD 22(R8), Z18
+	VPXORD       Z31, Z18, Z18
+	VPDPBUSD     Z16, Z18, Z8
+	VPBROADCASTD 22(R9), Z19
+	VPXORD       Z31, Z19, Z19
+	VPDPBUSD     Z16, Z19, Z9
+	VPBROADCASTD 22(R11), Z18
+	VPXORD       Z31, Z18, Z18
+	VPDPBUSD     Z16, Z18, Z10
+	VPBROADCASTD 22(R14), Z19
+	VPXORD       Z31, Z19, Z19
+	VPDPBUSD     Z16, Z19, Z11
+	VMOVDQU32    384(R12), Z16
+	VPBROADCASTD 26(R8), Z18
+	VPXORD       Z31, Z18, Z18
+	VPDPBUSD     Z16, Z18, Z8
+	VPBROADCASTD 26(R9), Z19
+	VPXORD       Z31, Z19, Z19
+	VPDPBUSD     Z16, Z19, Z9
+	VPBROADCASTD 26(R11), Z18
+	VPXORD       Z31, Z18, Z18
+	VPDPBUSD     Z16, Z18, Z10
+	VPBROADCASTD 26(R14), Z19
+	VPXORD       Z31, Z19, Z19
+	VPDPBUSD     Z16, Z19, Z11
+	VMOVDQU32    448(R12), Z16
+	VPBROADCASTD 30(R8), Z18
+	VPXORD       Z31, Z18, Z18
+	VPDPBUSD     Z16, Z18, Z8
+	VPBROADCASTD 30(R9), Z19
+	VPXORD       Z31, Z19, Z19
+	VPDPBUSD     Z16, Z19, Z9
+	VPBROADCASTD 30(R11), Z18
+	VPXORD       Z31, Z18, Z18
+	VPDPBUSD     Z16, Z18, Z10
+	VPBROADCASTD 30(R14), Z19
+	VPXORD       Z31, Z19, Z19
+	VPDPBUSD     Z16, Z19, Z11
+	MOVWLZX      (R8), BX
+	VPSUBD       576(R12), Z8, Z8
+	VCVTDQ2PS    Z8, Z8
+	VMULPS.BCST  (R10)(BX*4), Z21, Z23
+	VFMADD231PS  Z23, Z8, Z0
+	MOVWLZX      (R9), BX
+	VPSUBD       576(R12), Z9, Z9
+	VCVTDQ2PS    Z9, Z9
+	VMULPS.BCST  (R10)(BX*4), Z21, Z23
+	VFMADD231PS  Z23, Z9, Z1
+	MOVWLZX      (R11), BX
+	VPSUBD       576(R12), Z10, Z10
+	VCVTDQ2PS    Z10, Z10
+	VMULPS.BCST  (R10)(BX*4), Z21, Z23
+	VFMADD231PS  Z23, Z10, Z2
+	MOVWLZX      (R14), BX
+	VPSUBD       576(R12), Z11, Z11
+	VCVTDQ2PS    Z11, Z11
+	VMULPS.BCST  (R10)(BX*4), Z21, Z23
+	VFMADD231PS  Z23, Z11, Z3
+	ADDQ         $34, R8
+	ADDQ         $34, R9
+	ADDQ         $34, R11
+	ADDQ         $34, R14
+	ADDQ         $640, R12
+	DECQ         R13
+	JNZ          oneblk
+
+	MOVQ         dstStride+8(FP), R13
+	SHLQ         $2, R13
+	MOVQ         DI, R11
+	MOVQ         DX, R9
+	VUNPCKLPS    Z1, Z0, Z16
+	VUNPCKHPS    Z1, Z0, Z17
+	VUNPCKLPS    Z3, Z2, Z18
+	VUNPCKHPS    Z3, Z2, Z19
+	VUNPCKLPD    Z18, Z16, Z25
+	VUNPCKHPD    Z18, Z16, Z26
+	VUNPCKLPD    Z19, Z17, Z27
+	VUNPCKHPD    Z19, Z17, Z28
+	VMOVUPS      X25, K1, (R11)
+	DECQ         R9
+	JZ           oneg0done
+	ADDQ         R13, R11
+	VMOVUPS      X26, K1, (R11)
+	DECQ         R9
+	JZ           oneg0done
+	ADDQ         R13, R11
+	VMOVUPS      X27, K1, (R11)
+	DECQ         R9
+	JZ           oneg0done
+	ADDQ         R13, R11
+	VMOVUPS      X28, K1, (R11)
+	DECQ         R9
+	JZ           oneg0done
+	ADDQ         R13, R11
+	VEXTRACTF32X4 $1, Z25, K1, (R11)
+	DECQ         R9
+	JZ           oneg0done
+	ADDQ         R13, R11
+	VEXTRACTF32X4 $1, Z26, K1, (R11)
+	DECQ         R9
+	JZ           oneg0done
+	ADDQ         R13, R11
+	VEXTRACTF32X4 $1, Z27, K1, (R11)
+	DECQ         R9
+	JZ           oneg0done
+	ADDQ         R13, R11
+	VEXTRACTF32X4 $1, Z28, K1, (R11)
+	DECQ         R9
+	JZ           oneg0done
+	ADDQ         R13, R11
+	VEXTRACTF32X4 $2, Z25, K1, (R11)
+	DECQ         R9
+	JZ           oneg0done
+	ADDQ         R13, R11
+	VEXTRACTF32X4 $2, Z26, K1, (R11)
+	DECQ         R9
+	JZ           oneg0done
+	ADDQ         R13, R11
+	VEXTRACTF32X4 $2, Z27, K1, (R11)
+	DECQ         R9
+	JZ           oneg0done
+	ADDQ         R13, R11
+	VEXTRACTF32X4 $2, Z28, K1, (R11)
+	DECQ         R9
+	JZ           oneg0done
+	ADDQ         R13, R11
+	VEXTRACTF32X4 $3, Z25, K1, (R11)
+	DECQ         R9
+	JZ           oneg0done
+	ADDQ         R13, R11
+	VEXTRACTF32X4 $3, Z26, K1, (R11)
+	DECQ         R9
+	JZ           oneg0done
+	ADDQ         R13, R11
+	VEXTRACTF32X4 $3, Z27, K1, (R11)
+	DECQ         R9
+	JZ           oneg0done
+	ADDQ         R13, R11
+	VEXTRACTF32X4 $3, Z28, K1, (R11)
+oneg0done:
+	MOVQ         R13, BX
+	SHLQ         $4, BX
+	ADDQ         BX, DI
+	SUBQ         $16, DX
+	JG           tokens
+	JMP          nextrows
+
+nextrows:
+	ADDQ         $16, dst+0(FP)
+	MOVQ         rowBytes+32(FP), BX
+	LEAQ         (SI)(BX*4), SI
+	SUBQ         $4, CX
+	JG           rows
+	VZEROUPPER
+	RET
+
+// func gemmQ4_0VNNI(dst *float32, dstStride int, rows int, w *byte, rowBytes int, packed *byte, n int, nb int)
+TEXT ·gemmQ4_0VNNI(SB), NOSPLIT, $0-64
+	MOVQ         rows+16(FP), CX
+	MOVQ         w+24(FP), SI
+	MOVQ         ·f16tab(SB), R10
+	MOVQ         nb+56(FP), AX
+	IMULQ        $640, AX
+	MOVL         $0x0f0f0f0f, BX
+	VPBROADCASTD BX, Z31
+
+rows:
+	MOVL         $4, BX
+	CMPQ         CX, $4
+	CMOVQLT      CX, BX
+	LEAQ         gemmmask<>(SB), R9
+	MOVBLZX      (R9)(BX*1), BX
+	KMOVW        BX, K1
+	MOVQ         dst+0(FP), DI
+	MOVQ         packed+40(FP), R12
+	MOVQ         n+48(FP), DX
+
+tokens:
+	CMPQ         DX, $16
+	JLE          onetile
+
+	MOVQ         rowBytes+32(FP), BX
+	MOVQ         SI, R8
+	LEAQ         (SI)(BX*1), R9
+	LEAQ         (R9)(BX*1), R11
+	LEAQ         (R11)(BX*1), R14
+	CMPQ         CX, $2
+	CMOVQLT      R8, R9
+	CMPQ         CX, $3
+	CMOVQLT      R9, R11
+	CMPQ         CX, $4
+	CMOVQLT      R11, R14
+	VXORPS       Z0, Z0, Z0
+	VXORPS       Z1, Z1, Z1
+	VXORPS       Z2, Z2, Z2
+	VXORPS       Z3, Z3, Z3
+	VXORPS       Z4, Z4, Z4
+	VXORPS       Z5, Z5, Z5
+	VXORPS       Z6, Z6, Z6
+	VXORPS       Z7, Z7, Z7
+	MOVQ         nb+56(FP), R13
+
+twoblk:
+	VMOVUPS      512(R12), Z21
+	VMOVUPS      512(R12)(AX*1), Z22
+	VPXORD       Z8, Z8, Z8
+	VPXORD       Z9, Z9, Z9
+	VPXORD       Z10, Z10, Z10
+	VPXORD       Z11, Z11, Z11
+	VPXORD       Z12, Z12, Z12
+	VPXORD       Z13, Z13, Z13
+	VPXORD       Z14, Z14, Z14
+	VPXORD       Z15, Z15, Z15
+	VMOVDQU32    0(R12), Z16
+	VMOVDQU32    256(R12), Z25
+	VMOVDQU32    0(R12)(AX*1), Z17
+	VMOVDQU32    256(R12)(AX*1), Z26
+	VPBROADCASTD 2(R8), Z27
+	VPANDD       Z31, Z27, Z18
+	VPSRLD       $4, Z27, Z27
+	VPANDD       Z31, Z27, Z27
+	VPDPBUSD     Z16, Z18, Z8
+	VPDPBUSD     Z25, Z27, Z8
+	VPDPBUSD     Z17, Z18, Z9
+	VPDPBUSD     Z26, Z27, Z9
+	VPBROADCASTD 2(R9), Z28
+	VPANDD       Z31, Z28, Z19
+	VPSRLD       $4, Z28, Z28
+	VPANDD       Z31, Z28, Z28
+	VPDPBUSD     Z16, Z19, Z10
+	VPDPBUSD     Z25, Z28, Z10
+	VPDPBUSD     Z17, Z19, Z11
+	VPDPBUSD     Z26, Z28, Z11
+	VPBROADCASTD 2(R11), Z27
+	VPANDD       Z31, Z27, Z18
+	VPSRLD       $4, Z27, Z27
+	VPANDD       Z31, Z27, Z27
+	VPDPBUSD     Z16, Z18, Z12
+	VPDPBUSD     Z25, Z27, Z12
+	VPDPBUSD     Z17, Z18, Z13
+	VPDPBUSD     Z26, Z27, Z13
+	VPBROADCASTD 2(R14), Z28
+	VPANDD       Z31, Z28, Z19
+	VPSRLD       $4, Z28, Z28
+	VPANDD       Z31, Z28, Z28
+	VPDPBUSD     Z16, Z19, Z14
+	VPDPBUSD     Z25, Z28, Z14
+	VPDPBUSD     Z17, Z19, Z15
+	VPDPBUSD     Z26, Z28, Z15
+	VMOVDQU32    64(R12), Z16
+	VMOVDQU32    320(R12), Z25
+	VMOVDQU32    64(R12)(AX*1), Z17
+	VMOVDQU32    320(R12)(AX*1), Z26
+	VPBROADCASTD 6(R8), Z27
+	VPANDD       Z31, Z27, Z18
+	VPSRLD       $4, Z27, Z27
+	VPANDD       Z31, Z27, Z27
+	VPDPBUSD     Z16, Z18, Z8
+	VPDPBUSD     Z25, Z27, Z8
+	VPDPBUSD     Z17, Z18, Z9
+	VPDPBUSD     Z26, Z27, Z9
+	VPBROADCASTD 6(R9), Z28
+	VPANDD       Z31, Z28, Z19
+	VPSRLD       $4, Z28, Z28
+	VPANDD       Z31, Z28, Z28
+	VPDPBUSD     Z16, Z19, Z10
+	VPDPBUSD     Z25, Z28, Z10
+	VPDPBUSD     Z17, Z19, Z11
+	VPDPBUSD     Z26, Z28, Z11
+	VPBROADCASTD 6(R11), Z27
+	VPANDD       Z31, Z27, Z18
+	VPSRLD       $4, Z27, Z27
+	VPANDD       Z31, Z27, Z27
+	VPDPBUSD     Z16, Z18, Z12
+	VPDPBUSD     Z25, Z27, Z12
+	VPDPBUSD     Z17, Z18, Z13
+	VPDPBUSD     Z26, Z27, Z13
+	VPBROADCASTD 6(R14), Z28
+	VPANDD       Z31, Z28, Z19
+	VPSRLD       $4, Z28, Z28
+	VPANDD       Z31, Z28, Z28
+	VPDPBUSD     Z16, Z19, Z14
+	VPDPBUSD     Z25, Z28, Z14
+	VPDPBUSD     Z17, Z19, Z15
+	VPDPBUSD     Z26, Z28, Z15
+	VMOVDQU32    128(R12), Z16
+	VMOVDQU32    384(R12), Z25
+	VMOVDQU32    128(R12)(AX*1), Z17
+	VMOVDQU32    384(R12)(AX*1), Z26
+	VPBROADCASTD 10(R8), Z27
+	VPANDD       Z31, Z27, Z18
+	VPSRLD       $4, Z27, Z27
+	VPANDD       Z31, Z27, Z27
+	VPDPBUSD     Z16, Z18, Z8
+	VPDPBUSD     Z25, Z27, Z8
+	VPDPBUSD     Z17, Z18, Z9
+	VPDPBUSD     Z26, Z27, Z9
+	VPBROADCASTD 10(R9), Z28
+	VPANDD       Z31, Z28, Z19
+	VPSRLD       $4, Z28, Z28
+	VPANDD       Z31, Z28, Z28
+	VPDPBUSD     Z16, Z19, Z10
+	VPDPBUSD     Z25, Z28, Z10
+	VPDPBUSD     Z17, Z19, Z11
+	VPDPBUSD     Z26, Z28, Z11
+	VPBROADCASTD 10(R11), Z27
+	VPANDD       Z31, Z27, Z18
+	VPSRLD       $4, Z27, Z27
+	VPANDD       Z31, Z27, Z27
+	VPDPBUSD     Z16, Z18, Z12
+	VPDPBUSD     Z25, Z27, Z12
+	VPDPBUSD     Z17, Z18, Z13
+	VPDPBUSD     Z26, Z27, Z13
+	VPBROADCASTD 10(R14), Z28
+	VPANDD       Z31, Z28, Z19
+	VPSRLD       $4, Z28, Z28
+	VPANDD       Z31, Z28, Z28
+	VPDPBUSD     Z16, Z19, Z14
+	VPDPBUSD     Z25, Z28, Z14
+	VPDPBUSD     Z17, Z19, Z15
+	VPDPBUSD     Z26, Z28, Z15
+	VMOVDQU32    192(R12), Z16
+	VMOVDQU32    448(R12), Z25
+	VMOVDQU32    192(R12)(AX*1), Z17
+	VMOVDQU32    448(R12)(AX*1), Z26
+	VPBROADCASTD 14(R8), Z27
+	VPANDD       Z31, Z27, Z18
+	VPSRLD       $4, Z27, Z27
+	VPANDD       Z31, Z27, Z27
+	VPDPBUSD     Z16, Z18, Z8
+	VPDPBUSD     Z25, Z27, Z8
+	VPDPBUSD     Z17, Z18, Z9
+	VPDPBUSD     Z26, Z27, Z9
+	VPBROADCASTD 14(R9), Z28
+	VPANDD       Z31, Z28, Z19
+	VPSRLD       $4, Z28, Z28
+	VPANDD       Z31, Z28, Z28
+	VPDPBUSD     Z16, Z19, Z10
+	VPDPBUSD     Z25, Z28, Z10
+	VPDPBUSD     Z17, Z19, Z11
+	VPDPBUSD     Z26, Z28, Z11
+	VPBROADCASTD 14(R11), Z27
+	VPANDD       Z31, Z27, Z18
+	VPSRLD       $4, Z27, Z27
+	VPANDD       Z31, Z27, Z27
+	VPDPBUSD     Z16, Z18, Z12
+	VPDPBUSD     Z25, Z27, Z12
+	VPDPBUSD     Z17, Z18, Z13
+	VPDPBUSD     Z26, Z27, Z13
+	VPBROADCASTD 14(R14), Z28
+	VPANDD       Z31, Z28, Z19
+	VPSRLD       $4, Z28, Z28
+	VPANDD       Z31, Z28, Z28
+	VPDPBUSD     Z16, Z19, Z14
+	VPDPBUSD     Z25, Z28, Z14
+	VPDPBUSD     Z17, Z19, Z15
+	VPDPBUSD     Z26, Z28, Z15
+	MOVWLZX      (R8), BX
+	VPSUBD       576(R12), Z8, Z8
+	VCVTDQ2PS    Z8, Z8
+	VMULPS.BCST  (R10)(BX*4), Z21, Z23
+	VFMADD231PS  Z23, Z8, Z0
+	VPSUBD       576(R12)(AX*1), Z9, Z9
+	VCVTDQ2PS    Z9, Z9
+	VMULPS.BCST  (R10)(BX*4), Z22, Z24
+	VFMADD231PS  Z24, Z9, Z1
+	MOVWLZX      (R9), BX
+	VPSUBD       576(R12), Z10, Z10
+	VCVTDQ2PS    Z10, Z10
+	VMULPS.BCST  (R10)(BX*4), Z21, Z23
+	VFMADD231PS  Z23, Z10, Z2
+	VPSUBD       576(R12)(AX*1), Z11, Z11
+	VCVTDQ2PS    Z11, Z11
+	VMULPS.BCST  (R10)(BX*4), Z22, Z24
+	VFMADD231PS  Z24, Z11, Z3
+	MOVWLZX      (R11), BX
+	VPSUBD       576(R12), Z12, Z12
+	VCVTDQ2PS    Z12, Z12
+	VMULPS.BCST  (R10)(BX*4), Z21, Z23
+	VFMADD231PS  Z23, Z12, Z4
+	VPSUBD       576(R12)(AX*1), Z13, Z13
+	VCVTDQ2PS    Z13, Z13
+	VMULPS.BCST  (R10)(BX*4), Z22, Z24
+	VFMADD231PS  Z24, Z13, Z5
+	MOVWLZX      (R14), BX
+	VPSUBD       576(R12), Z14, Z14
+	VCVTDQ2PS    Z14, Z14
+	VMULPS.BCST  (R10)(BX*4), Z21, Z23
+	VFMADD231PS  Z23, Z14, Z6
+	VPSUBD       576(R12)(AX*1), Z15, Z15
+	VCVTDQ2PS    Z15, Z15
+	VMULPS.BCST  (R10)(BX*4), Z22, Z24
+	VFMADD231PS  Z24, Z15, Z7
+	ADDQ         $18, R8
+	ADDQ         $18, R9
+	ADDQ         $18, R11
+	ADDQ         $18, R14
+	ADDQ         $640, R12
+	DECQ         R13
+	JNZ          twoblk
+
+	MOVQ         dstStride+8(FP), R13
+	SHLQ         $2, R13
+	MOVQ         DI, R11
+	MOVQ         DX, R9
+	VUNPCKLPS    Z2, Z0, Z16
+	VUNPCKHPS    Z2, Z0, Z17
+	VUNPCKLPS    Z6, Z4, Z18
+	VUNPCKHPS    Z6, Z4, Z19
+	VUNPCKLPD    Z18, Z16, Z25
+	VUNPCKHPD    Z18, Z16, Z26
+	VUNPCKLPD    Z19, Z17, Z27
+	VUNPCKHPD    Z19, Z17, Z28
+	VMOVUPS      X25, K1, (R11)
+	DECQ         R9
+	JZ           twog0done
+	ADDQ         R13, R11
+	VMOVUPS      X26, K1, (R11)
+	DECQ         R9
+	JZ           twog0done
+	ADDQ         R13, R11
+	VMOVUPS      X27, K1, (R11)
+	DECQ         R9
+	JZ           twog0done
+	ADDQ         R13, R11
+	VMOVUPS      X28, K1, (R11)
+	DECQ         R9
+	JZ           twog0done
+	ADDQ         R13, R11
+	VEXTRACTF32X4 $1, Z25, K1, (R11)
+	DECQ         R9
+	JZ           twog0done
+	ADDQ         R13, R11
+	VEXTRACTF32X4 $1, Z26, K1, (R11)
+	DECQ         R9
+	JZ           twog0done
+	ADDQ         R13, R11
+	VEXTRACTF32X4 $1, Z27, K1, (R11)
+	DECQ         R9
+	JZ           twog0done
+	ADDQ         R13, R11
+	VEXTRACTF32X4 $1, Z28, K1, (R11)
+	DECQ         R9
+	JZ           twog0done
+	ADDQ         R13, R11
+	VEXTRACTF32X4 $2, Z25, K1, (R11)
+	DECQ         R9
+	JZ           twog0done
+	ADDQ         R13, R11
+	VEXTRACTF32X4 $2, Z26, K1, (R11)
+	DECQ         R9
+	JZ           twog0done
+	ADDQ         R13, R11
+	VEXTRACTF32X4 $2, Z27, K1, (R11)
+	DECQ         R9
+	JZ           twog0done
+	ADDQ         R13, R11
+	VEXTRACTF32X4 $2, Z28, K1, (R11)
+	DECQ         R9
+	JZ           twog0done
+	ADDQ         R13, R11
+	VEXTRACTF32X4 $3, Z25, K1, (R11)
+	DECQ         R9
+	JZ           twog0done
+	ADDQ         R13, R11
+	VEXTRACTF32X4 $3, Z26, K1, (R11)
+	DECQ         R9
+	JZ           twog0done
+	ADDQ         R13, R11
+	VEXTRACTF32X4 $3, Z27, K1, (R11)
+	DECQ         R9
+	JZ           twog0done
+	ADDQ         R13, R11
+	VEXTRACTF32X4 $3, Z28, K1, (R11)
+twog0done:
+	MOVQ         R13, R11
+	SHLQ         $4, R11
+	ADDQ         DI, R11
+	LEAQ         -16(DX), R9
+	VUNPCKLPS    Z3, Z1, Z16
+	VUNPCKHPS    Z3, Z1, Z17
+	VUNPCKLPS    Z7, Z5, Z18
+	VUNPCKHPS    Z7, Z5, Z19
+	VUNPCKLPD    Z18, Z16, Z25
+	VUNPCKHPD    Z18, Z16, Z26
+	VUNPCKLPD    Z19, Z17, Z27
+	VUNPCKHPD    Z19, Z17, Z28
+	VMOVUPS      X25, K1, (R11)
+	DECQ         R9
+	JZ           twog1done
+	ADDQ         R13, R11
+	VMOVUPS      X26, K1, (R11)
+	DECQ         R9
+	JZ           twog1done
+	ADDQ         R13, R11
+	VMOVUPS      X27, K1, (R11)
+	DECQ         R9
+	JZ           twog1done
+	ADDQ         R13, R11
+	VMOVUPS      X28, K1, (R11)
+	DECQ         R9
+	JZ           twog1done
+	ADDQ         R13, R11
+	VEXTRACTF32X4 $1, Z25, K1, (R11)
+	DECQ         R9
+	JZ           twog1done
+	ADDQ         R13, R11
+	VEXTRACTF32X4 $1, Z26, K1, (R11)
+	DECQ         R9
+	JZ           twog1done
+	ADDQ         R13, R11
+	VEXTRACTF32X4 $1, Z27, K1, (R11)
+	DECQ         R9
+	JZ           twog1done
+	ADDQ         R13, R11
+	VEXTRACTF32X4 $1, Z28, K1, (R11)
+	DECQ         R9
+	JZ           twog1done
+	ADDQ         R13, R11
+	VEXTRACTF32X4 $2, Z25, K1, (R11)
+	DECQ         R9
+	JZ           twog1done
+	ADDQ         R13, R11
+	VEXTRACTF32X4 $2, Z26, K1, (R11)
+	DECQ         R9
+	JZ           twog1done
+	ADDQ         R13, R11
+	VEXTRACTF32X4 $2, Z27, K1, (R11)
+	DECQ         R9
+	JZ           twog1done
+	ADDQ         R13, R11
+	VEXTRACTF32X4 $2, Z28, K1, (R11)
+	DECQ         R9
+	JZ           twog1done
+	ADDQ         R13, R11
+	VEXTRACTF32X4 $3, Z25, K1, (R11)
+	DECQ         R9
+	JZ           twog1done
+	ADDQ         R13, R11
+	VEXTRACTF32X4 $3, Z26, K1, (R11)
+	DECQ         R9
+	JZ           twog1done
+	ADDQ         R13, R11
+	VEXTRACTF32X4 $3, Z27, K1, (R11)
+	DECQ         R9
+	JZ           twog1done
+	ADDQ         R13, R11
+	VEXTRACTF32X4 $3, Z28, K1, (R11)
+twog1done:
+	ADDQ         AX, R12
+	MOVQ         R13, BX
+	SHLQ         $5, BX
+	ADDQ         BX, DI
+	SUBQ         $32, DX
+	JG           tokens
+	JMP          nextrows
+
+onetile:
+	MOVQ         rowBytes+32(FP), BX
+	MOVQ         SI, R8
+	LEAQ         (SI)(BX*1), R9
+	LEAQ         (R9)(BX*1), R11
+	LEAQ         (R11)(BX*1), R14
+	CMPQ         CX, $2
+	CMOVQLT      R8, R9
+	CMPQ         CX, $3
+	CMOVQLT      R9, R11
+	CMPQ         CX, $4
+	CMOVQLT      R11, R14
+	VXORPS       Z0, Z0, Z0
+	VXORPS       Z1, Z1, Z1
+	VXORPS       Z2, Z2, Z2
+	VXORPS       Z3, Z3, Z3
+	MOVQ         nb+56(FP), R13
+
+oneblk:
+	VMOVUPS      512(R12), Z21
+	VPXORD       Z8, Z8, Z8
+	VPXORD       Z9, Z9, Z9
+	VPXORD       Z10, Z10, Z10
+	VPXORD       Z11, Z11, Z11
+	VMOVDQU32    0(R12), Z16
+	VMOVDQU32    256(R12), Z25
+	VPBROADCASTD 2(R8), Z27
+	VPANDD       Z31, Z27, Z18
+	VPSRLD       $4, Z27, Z27
+	VPANDD       Z31, Z27, Z27
+	VPDPBUSD     Z16, Z18, Z8
+	VPDPBUSD     Z25, Z27, Z8
+	VPBROADCASTD 2(R9), Z28
+	VPANDD       Z31, Z28, Z19
+	VPSRLD       $4, Z28, Z28
+	VPANDD       Z31, Z28, Z28
+	VPDPBUSD     Z16, Z19, Z9
+	VPDPBUSD     Z25, Z28, Z9
+	VPBROADCASTD 2(R11), Z27
+	VPANDD       Z31, Z27, Z18
+	VPSRLD       $4, Z27, Z27
+	VPANDD       Z31, Z27, Z27
+	VPDPBUSD     Z16, Z18, Z10
+	VPDPBUSD     Z25, Z27, Z10
+	VPBROADCASTD 2(R14), Z28
+	VPANDD       Z31, Z28, Z19
+	VPSRLD       $4, Z28, Z28
+	VPANDD       Z31, Z28, Z28
+	VPDPBUSD     Z16, Z19, Z11
+	VPDPBUSD     Z25, Z28, Z11
+	VMOVDQU32    64(R12), Z16
+	VMOVDQU32    320(R12), Z25
+	VPBROADCASTD 6(R8), Z27
+	VPANDD       Z31, Z27, Z18
+	VPSRLD       $4, Z27, Z27
+	VPANDD       Z31, Z27, Z27
+	VPDPBUSD     Z16, Z18, Z8
+	VPDPBUSD     Z25, Z27, Z8
+	VPBROADCASTD 6(R9), Z28
+	VPANDD       Z31, Z28, Z19
+	VPSRLD       $4, Z28, Z28
+	VPANDD       Z31, Z28, Z28
+	VPDPBUSD     Z16, Z19, Z9
+	VPDPBUSD     Z25, Z28, Z9
+	VPBROADCASTD 6(R11), Z27
+	VPANDD       Z31, Z27, Z18
+	VPSRLD       $4, Z27, Z27
+	VPANDD       Z31, Z27, Z27
+	VPDPBUSD     Z16, Z18, Z10
+	VPDPBUSD     Z25, Z27, Z10
+	VPBROADCASTD 6(R14), Z28
+	VPANDD       Z31, Z28, Z19
+	VPSRLD       $4, Z28, Z28
+	VPANDD       Z31, Z28, Z28
+	VPDPBUSD     Z16, Z19, Z11
+	VPDPBUSD     Z25, Z28, Z11
+	VMOVDQU32    128(R12), Z16
+	VMOVDQU32    384(R12), Z25
+	VPBROADCASTD 10(R8), Z27
+	VPANDD       Z31, Z27, Z18
+	VPSRLD       $4, Z27, Z27
+	VPANDD       Z31, Z27, Z27
+	VPDPBUSD     Z16, Z18, Z8
+	VPDPBUSD     Z25, Z27, Z8
+	VPBROADCASTD 10(R9), Z28
+	VPANDD       Z31, Z28, Z19
+	VPSRLD       $4, Z28, Z28
+	VPANDD       Z31, Z28, Z28
+	VPDPBUSD     Z16, Z19, Z9
+	VPDPBUSD     Z25, Z28, Z9
+	VPBROADCASTD 10(R11), Z27
+	VPANDD       Z31, Z27, Z18
+	VPSRLD       $4, Z27, Z27
+	VPANDD       Z31, Z27, Z27
+	VPDPBUSD     Z16, Z18, Z10
+	VPDPBUSD     Z25, Z27, Z10
+	VPBROADCASTD 10(R14), Z28
+	VPANDD       Z31, Z28, Z19
+	VPSRLD       $4, Z28, Z28
+	VPANDD       Z31, Z28, Z28
+	VPDPBUSD     Z16, Z19, Z11
+	VPDPBUSD     Z25, Z28, Z11
+	VMOVDQU32    192(R12), Z16
+	VMOVDQU32    448(R12), Z25
+	VPBROADCASTD 14(R8), Z27
+	VPANDD       Z31, Z27, Z18
+	VPSRLD       $4, Z27, Z27
+	VPANDD       Z31, Z27, Z27
+	VPDPBUSD     Z16, Z18, Z8
+	VPDPBUSD     Z25, Z27, Z8
+	VPBROADCASTD 14(R9), Z28
+	VPANDD       Z31, Z28, Z19
+	VPSRLD       $4, Z28, Z28
+	VPANDD       Z31, Z28, Z28
+	VPDPBUSD     Z16, Z19, Z9
+	VPDPBUSD     Z25, Z28, Z9
+	VPBROADCASTD 14(R11), Z27
+	VPANDD       Z31, Z27, Z18
+	VPSRLD       $4, Z27, Z27
+	VPANDD       Z31, Z27, Z27
+	VPDPBUSD     Z16, Z18, Z10
+	VPDPBUSD     Z25, Z27, Z10
+	VPBROADCASTD 14(R14), Z28
+	VPANDD       Z31, Z28, Z19
+	VPSRLD       $4, Z28, Z28
+	VPANDD       Z31, Z28, Z28
+	VPDPBUSD     Z16, Z19, Z11
+	VPDPBUSD     Z25, Z28, Z11
+	MOVWLZX      (R8), BX
+	VPSUBD       576(R12), Z8, Z8
+	VCVTDQ2PS    Z8, Z8
+	VMULPS.BCST  (R10)(BX*4), Z21, Z23
+	VFMADD231PS  Z23, Z8, Z0
+	MOVWLZX      (R9), BX
+	VPSUBD       576(R12), Z9, Z9
+	VCVTDQ2PS    Z9, Z9
+	VMULPS.BCST  (R10)(BX*4), Z21, Z23
+	VFMADD231PS  Z23, Z9, Z1
+	MOVWLZX      (R11), BX
+	VPSUBD       576(R12), Z10, Z10
+	VCVTDQ2PS    Z10, Z10
+	VMULPS.BCST  (R10)(BX*4), Z21, Z23
+	VFMADD231PS  Z23, Z10, Z2
+	MOVWLZX      (R14), BX
+	VPSUBD       576(R12), Z11, Z11
+	VCVTDQ2PS    Z11, Z11
+	VMULPS.BCST  (R10)(BX*4), Z21, Z23
+	VFMADD231PS  Z23, Z11, Z3
+	ADDQ         $18, R8
+	ADDQ         $18, R9
+	ADDQ         $18, R11
+	ADDQ         $18, R14
+	ADDQ         $640, R12
+	DECQ         R13
+	JNZ          oneblk
+
+	MOVQ         dstStride+8(FP), R13
+	SHLQ         $2, R13
+	MOVQ         DI, R11
+	MOVQ         DX, R9
+	VUNPCKLPS    Z1, Z0, Z16
+	VUNPCKHPS    Z1, Z0, Z17
+	VUNPCKLPS    Z3, Z2, Z18
+	VUNPCKHPS    Z3, Z2, Z19
+	VUNPCKLPD    Z18, Z16, Z25
+	VUNPCKHPD    Z18, Z16, Z26
+	VUNPCKLPD    Z19, Z17, Z27
+	VUNPCKHPD    Z19, Z17, Z28
+	VMOVUPS      X25, K1, (R11)
+	DECQ         R9
+	JZ           oneg0done
+	ADDQ         R13, R11
+	VMOVUPS      X26, K1, (R11)
+	DECQ         R9
+	JZ           oneg0done
+	ADDQ         R13, R11
+	VMOVUPS      X27, K1, (R11)
+	DECQ         R9
+	JZ           oneg0done
+	ADDQ         R13, R11
+	VMOVUPS      X28, K1, (R11)
+	DECQ         R9
+	JZ           oneg0done
+	ADDQ         R13, R11
+	VEXTRACTF32X4 $1, Z25, K1, (R11)
+	DECQ         R9
+	JZ           oneg0done
+	ADDQ         R13, R11
+	VEXTRACTF32X4 $1, Z26, K1, (R11)
+	DECQ         R9
+	JZ           oneg0done
+	ADDQ         R13, R11
+	VEXTRACTF32X4 $1, Z27, K1, (R11)
+	DECQ         R9
+	JZ           oneg0done
+	ADDQ         R13, R11
+	VEXTRACTF32X4 $1, Z28, K1, (R11)
+	DECQ         R9
+	JZ           oneg0done
+	ADDQ         R13, R11
+	VEXTRACTF32X4 $2, Z25, K1, (R11)
+	DECQ         R9
+	JZ           oneg0done
+	ADDQ         R13, R11
+	VEXTRACTF32X4 $2, Z26, K1, (R11)
+	DECQ         R9
+	JZ           oneg0done
+	ADDQ         R13, R11
+	VEXTRACTF32X4 $2, Z27, K1, (R11)
+	DECQ         R9
+	JZ           oneg0done
+	ADDQ         R13, R11
+	VEXTRACTF32X4 $2, Z28, K1, (R11)
+	DECQ         R9
+	JZ           oneg0done
+	ADDQ         R13, R11
+	VEXTRACTF32X4 $3, Z25, K1, (R11)
+	DECQ         R9
+	JZ           oneg0done
+	ADDQ         R13, R11
+	VEXTRACTF32X4 $3, Z26, K1, (R11)
+	DECQ         R9
+	JZ           oneg0done
+	ADDQ         R13, R11
+	VEXTRACTF32X4 $3, Z27, K1, (R11)
+	DECQ         R9
+	JZ           oneg0done
+	ADDQ         R13, R11
+	VEXTRACTF32X4 $3, Z28, K1, (R11)
+oneg0done:
+	MOVQ         R13, BX
+	SHLQ         $4, BX
+	ADDQ         BX, DI
+	SUBQ         $16, DX
+	JG           tokens
+	JMP          nextrows
+
+nextrows:
+	ADDQ         $16, dst+0(FP)
+	MOVQ         rowBytes+32(FP), BX
+	LEAQ         (SI)(BX*4), SI
+	SUBQ         $4, CX
+	JG           rows
+	VZEROUPPER
+	RET

@@ -1,0 +1,214 @@
+#!/usr/bin/env python3
+# Writes runtime/vecdot/gemm_amd64.s (see doc.go there):
+#   python3 gen/gemm.py   (from runtime/vecdot or anywhere; writes beside gen/)
+#
+# Tile kernels (GEMM) for Q8_0 and Q4_0 weights × activations packed by
+# packTokens (gemm.go): AVX512-VNNI on 512-bit registers, one lane per token.
+import os
+OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..')
+
+BLK = 640  # packed bytes per 16 tokens × one block: 8×64 levels, 16 scales, 16 corrections
+
+hdr = '''//go:build !purego
+
+#include "textflag.h"
+
+// GEMM tile kernels, AVX512-VNNI on 512-bit registers. Each computes, for
+// every weight row r < rows and token k < n,
+//
+//	dst[k·dstStride + r] = Σ_b float32(Σ_j qx[j]·qy[j]) · (d_x·d_y)
+//
+// (dotQ8_0 or dotQ4_0 in ref_legacy.go, the float32 additions in block
+// order, fused) from the activations as PackTokens lays them out (gemm.go):
+// groups of 16 tokens, per block the levels qy (int8) interleaved so that
+// 4-byte group i of the 16 tokens fills one 64-byte vector (one lane per
+// token), then the 16 scales d_y (float32) and the 16 corrections
+// c·Σ_j qy[j] (int32; c = 128 for Q8_0, 8 for Q4_0).
+//
+// One VPDPBUSD multiplies four bytes of one weight row, broadcast to every
+// lane (the unsigned operand: Q8_0's int8 x+128, Q4_0's level 0..15), by the
+// 16 tokens' bytes (signed); 8 of them give each token's block sum plus
+// c·Σqy, exact in int32: Σ(x+128)·y = Σx·y + 128·Σy, Σ q·y = Σ(q−8)·y + 8·Σy.
+// The register tile is 4 rows × 32 tokens (two groups; a last odd group
+// alone): 8 float32 accumulators Z0-Z7, 8 block sums Z8-Z15.
+//
+// Registers: DI the tile's output, SI the row tile's first row, R8/R9/R11/R14
+// its four rows' blocks (a row past the end repeats the last row, and is not
+// stored: K1 masks the row lanes of each store), R12 the packed group,
+// R13 blocks left, R10 f16tab, AX bytes per packed group, CX rows left, DX
+// tokens left, BX scratch; Z31 the 0x80 or 0x0F bytes.
+
+DATA gemmmask<>+0(SB)/8, $0x0f0f0f0f07030100
+GLOBL gemmmask<>(SB), RODATA|NOPTR, $8
+'''
+
+ROWS = ['R8', 'R9', 'R11', 'R14']
+
+def acc(r, g, G):
+    return f'Z{r*G+g}'
+
+def isum(r, g, G):
+    return f'Z{8+r*G+g}'
+
+def goff(off, g):
+    return f'{off}(R12)' if g == 0 else f'{off}(R12)(AX*1)'
+
+def block(kind, G, ws):
+    s = ''
+    for g in range(G):
+        s += f'\tVMOVUPS      {goff(512, g)}, Z{21+g}\n'
+    for r in range(4):
+        for g in range(G):
+            s += f'\tVPXORD       {isum(r,g,G)}, {isum(r,g,G)}, {isum(r,g,G)}\n'
+    if kind == 'q8_0':
+        for i in range(8):
+            for g in range(G):
+                s += f'\tVMOVDQU32    {goff(64*i, g)}, Z{16+g}\n'
+            for r in range(4):
+                wt = f'Z{18+r%2}'
+                s += f'\tVPBROADCASTD {2+4*i}({ROWS[r]}), {wt}\n'
+                s += f'\tVPXORD       Z31, {wt}, {wt}\n'
+                for g in range(G):
+                    s += f'\tVPDPBUSD     Z{16+g}, {wt}, {isum(r,g,G)}\n'
+    else:
+        for i in range(4):
+            for g in range(G):
+                s += f'\tVMOVDQU32    {goff(64*i, g)}, Z{16+g}\n'
+                s += f'\tVMOVDQU32    {goff(64*(4+i), g)}, Z{25+g}\n'
+            for r in range(4):
+                lo, hi = f'Z{18+r%2}', f'Z{27+r%2}'
+                s += f'\tVPBROADCASTD {2+4*i}({ROWS[r]}), {hi}\n'
+                s += f'\tVPANDD       Z31, {hi}, {lo}\n'
+                s += f'\tVPSRLD       $4, {hi}, {hi}\n'
+                s += f'\tVPANDD       Z31, {hi}, {hi}\n'
+                for g in range(G):
+                    s += f'\tVPDPBUSD     Z{16+g}, {lo}, {isum(r,g,G)}\n'
+                    s += f'\tVPDPBUSD     Z{25+g}, {hi}, {isum(r,g,G)}\n'
+    for r in range(4):
+        s += f'\tMOVWLZX      ({ROWS[r]}), BX\n'
+        for g in range(G):
+            i, t = isum(r, g, G), f'Z{23+g}'
+            s += f'\tVPSUBD       {goff(576, g)}, {i}, {i}\n'
+            s += f'\tVCVTDQ2PS    {i}, {i}\n'
+            s += f'\tVMULPS.BCST  (R10)(BX*4), Z{21+g}, {t}\n'
+            s += f'\tVFMADD231PS  {t}, {i}, {acc(r,g,G)}\n'
+    for r in range(4):
+        s += f'\tADDQ         ${ws}, {ROWS[r]}\n'
+    s += f'\tADDQ         ${BLK}, R12\n'
+    return s
+
+def store(G, g, p):
+    # transpose the 4 rows × 16 tokens of group g into 16 row quads and
+    # store those of the group's valid tokens (R9 of them, at least 1)
+    a = [acc(r, g, G) for r in range(4)]
+    s = f'''	VUNPCKLPS    {a[1]}, {a[0]}, Z16
+	VUNPCKHPS    {a[1]}, {a[0]}, Z17
+	VUNPCKLPS    {a[3]}, {a[2]}, Z18
+	VUNPCKHPS    {a[3]}, {a[2]}, Z19
+	VUNPCKLPD    Z18, Z16, Z25
+	VUNPCKHPD    Z18, Z16, Z26
+	VUNPCKLPD    Z19, Z17, Z27
+	VUNPCKHPD    Z19, Z17, Z28
+'''
+    for t in range(16):
+        k, j = t // 4, t % 4
+        if k == 0:
+            s += f'\tVMOVUPS      X{25+j}, K1, (R11)\n'
+        else:
+            s += f'\tVEXTRACTF32X4 ${k}, Z{25+j}, K1, (R11)\n'
+        if t < 15:
+            s += f'''	DECQ         R9
+	JZ           {p}done
+	ADDQ         R13, R11
+'''
+    return s + f'{p}done:\n'
+
+def tile(kind, G, ws, p):
+    # one token tile of G groups for the current row tile
+    s = f'''
+{p}tile:
+	MOVQ         rowBytes+32(FP), BX
+	MOVQ         SI, R8
+	LEAQ         (SI)(BX*1), R9
+	LEAQ         (R9)(BX*1), R11
+	LEAQ         (R11)(BX*1), R14
+	CMPQ         CX, $2
+	CMOVQLT      R8, R9
+	CMPQ         CX, $3
+	CMOVQLT      R9, R11
+	CMPQ         CX, $4
+	CMOVQLT      R11, R14
+'''
+    for r in range(4):
+        for g in range(G):
+            s += f'\tVXORPS       {acc(r,g,G)}, {acc(r,g,G)}, {acc(r,g,G)}\n'
+    s += f'''	MOVQ         nb+56(FP), R13
+
+{p}blk:
+''' + block(kind, G, ws) + f'''	DECQ         R13
+	JNZ          {p}blk
+
+	MOVQ         dstStride+8(FP), R13
+	SHLQ         $2, R13
+	MOVQ         DI, R11
+	MOVQ         DX, R9
+'''
+    s += store(G, 0, p + 'g0')
+    if G == 2:
+        s += '''	MOVQ         R13, R11
+	SHLQ         $4, R11
+	ADDQ         DI, R11
+	LEAQ         -16(DX), R9
+''' + store(G, 1, p + 'g1') + '''	ADDQ         AX, R12
+'''
+    s += f'''	MOVQ         R13, BX
+	SHLQ         ${4 if G == 1 else 5}, BX
+	ADDQ         BX, DI
+	SUBQ         ${16*G}, DX
+	JG           tokens
+	JMP          nextrows
+'''
+    return s
+
+def kernel(name, kind, ws):
+    c = '0x80808080' if kind == 'q8_0' else '0x0f0f0f0f'
+    return f'''
+// func {name}(dst *float32, dstStride int, rows int, w *byte, rowBytes int, packed *byte, n int, nb int)
+TEXT ·{name}(SB), NOSPLIT, $0-64
+	MOVQ         rows+16(FP), CX
+	MOVQ         w+24(FP), SI
+	MOVQ         ·f16tab(SB), R10
+	MOVQ         nb+56(FP), AX
+	IMULQ        ${BLK}, AX
+	MOVL         ${c}, BX
+	VPBROADCASTD BX, Z31
+
+rows:
+	MOVL         $4, BX
+	CMPQ         CX, $4
+	CMOVQLT      CX, BX
+	LEAQ         gemmmask<>(SB), R9
+	MOVBLZX      (R9)(BX*1), BX
+	KMOVW        BX, K1
+	MOVQ         dst+0(FP), DI
+	MOVQ         packed+40(FP), R12
+	MOVQ         n+48(FP), DX
+
+tokens:
+	CMPQ         DX, $16
+	JLE          onetile
+''' + tile(kind, 2, ws, 'two').replace('\ntwotile:\n', '\n') + tile(kind, 1, ws, 'one') + f'''
+nextrows:
+	ADDQ         $16, dst+0(FP)
+	MOVQ         rowBytes+32(FP), BX
+	LEAQ         (SI)(BX*4), SI
+	SUBQ         $4, CX
+	JG           rows
+	VZEROUPPER
+	RET
+'''
+
+out = hdr
+out += kernel('gemmQ8_0VNNI', 'q8_0', 34)
+out += kernel('gemmQ4_0VNNI', 'q4_0', 18)
+open(os.path.join(OUT, 'gemm_amd64.s'), 'w').write(out)
