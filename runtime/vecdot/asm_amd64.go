@@ -278,6 +278,7 @@ func vnni() impl {
 	m.quant4[quant.Q5_0] = asmQuant4(rows4Q5_0VNNI)
 	m.gemm[quant.Q8_0] = asmGEMM(gemmQ8_0VNNI)
 	m.gemm[quant.Q4_0] = asmGEMM(gemmQ4_0VNNI)
+	m.pack = asmPack
 	return m
 }
 
@@ -321,4 +322,21 @@ func asmGEMM(k func(dst *float32, dstStride int, rows int, w *byte, rowBytes int
 	return func(dst []float32, dstStride int, w []byte, rowBytes, rows int, packed []byte, n, nb int) {
 		k(&dst[0], dstStride, rows, &w[0], rowBytes, &packed[0], n, nb)
 	}
+}
+
+// packQ8_0VNNI writes PackTokens' layout (gemm.go) for n ≥ 1 tokens of nb
+// blocks of Q8_0 activations, rowBytes = 34·nb apart, the corrections
+// −Σ_j qy[j] << shift (7 for Q8_0 weights, 3 for Q4_0): byte for byte what
+// packTokensGo writes.
+//
+//go:noescape
+func packQ8_0VNNI(dst *byte, acts *byte, rowBytes int, n int, nb int, shift int)
+
+// asmPack adapts packQ8_0VNNI to packFunc.
+func asmPack(dst, acts []byte, t quant.Type, n, nb int) {
+	shift := 7
+	if t == quant.Q4_0 {
+		shift = 3
+	}
+	packQ8_0VNNI(&dst[0], &acts[0], nb*34, n, nb, shift)
 }

@@ -15,7 +15,7 @@ import (
 // Packed layout: tokens in groups of packGroup; per group and block,
 // packBlock bytes: 8 vectors of 64 bytes (vector i holds the 16 tokens'
 // levels 4i..4i+3 of the block, token after token), then the 16 scales d_y
-// as float32, then the 16 corrections c·Σ_j qy[j] as int32 (c = 128 for
+// as float32, then the 16 corrections −c·Σ_j qy[j] as int32 (c = 128 for
 // Q8_0 weights, 8 for Q4_0). Tokens past n are zero.
 const (
 	packGroup = 16
@@ -67,6 +67,20 @@ func PackTokens(dst []byte, t quant.Type, acts []byte, cols, n int) error {
 	if len(acts) != n*nb*34 || len(dst) != size {
 		return fmt.Errorf("vecdot: packing %d tokens of %d values: need %d bytes of activations and %d packed, got %d and %d", n, cols, n*nb*34, size, len(acts), len(dst))
 	}
+	if f := active.pack; f != nil {
+		f(dst, acts, t, n, nb)
+	} else {
+		packTokensGo(dst, acts, t, n, nb)
+	}
+	return nil
+}
+
+// packFunc writes PackTokens' layout for n ≥ 1 tokens of nb blocks; the
+// lengths are checked.
+type packFunc func(dst, acts []byte, t quant.Type, n, nb int)
+
+// packTokensGo is the plain-Go packFunc.
+func packTokensGo(dst, acts []byte, t quant.Type, n, nb int) {
 	c := gemmCorr(t)
 	for g := 0; g*packGroup < n; g++ {
 		tokens := min(packGroup, n-g*packGroup)
@@ -90,11 +104,10 @@ func PackTokens(dst []byte, t quant.Type, acts []byte, cols, n int) error {
 					copy(out[64*i+4*k:64*i+4*k+4], a[2+4*i:6+4*i])
 				}
 				binary.LittleEndian.PutUint32(out[512+4*k:], math.Float32bits(fp16(a[0:2])))
-				binary.LittleEndian.PutUint32(out[576+4*k:], uint32(c*s))
+				binary.LittleEndian.PutUint32(out[576+4*k:], uint32(-c*s))
 			}
 		}
 	}
-	return nil
 }
 
 // RowsPacked is RowsTokens from activations packed by PackTokens (packed
@@ -155,7 +168,7 @@ func (m *impl) rowsPacked(dst []float32, dstStride int, t quant.Type, w []byte, 
 //
 //	sum = fma(float32(Σ_j qx[j]·qy[j]), d_x·d_y, sum)
 //
-// the integer sum taken as the kernel takes it, Σ (qx+128)·qy − 128·Σ qy,
+// the integer sum taken as the kernel takes it, −128·Σ qy + Σ (qx+128)·qy,
 // from the packed activations. (The fma is float64 rounded to float32, which
 // may differ from float32's fused operation in the last bit.)
 func gemmGo(dst []float32, dstStride int, w []byte, rowBytes, rows int, packed []byte, n, nb int) {
@@ -185,7 +198,7 @@ func gemmRef(dst []float32, dstStride int, w []byte, rowBytes, rows int, packed 
 				for j := 0; j < 32; j++ {
 					s += level(x, j) * int32(int8(p[64*(j/4)+4*lane+j%4]))
 				}
-				s -= int32(binary.LittleEndian.Uint32(p[576+4*lane:]))
+				s += int32(binary.LittleEndian.Uint32(p[576+4*lane:]))
 				d := fp16(x[0:2]) * math.Float32frombits(binary.LittleEndian.Uint32(p[512+4*lane:]))
 				sum = float32(math.FMA(float64(float32(s)), float64(d), float64(sum)))
 			}

@@ -12,7 +12,8 @@
 // groups of 16 tokens, per block the levels qy (int8) interleaved so that
 // 4-byte group i of the 16 tokens fills one 64-byte vector (one lane per
 // token), then the 16 scales d_y (float32) and the 16 corrections
-// c·Σ_j qy[j] (int32; c = 128 for Q8_0, 8 for Q4_0).
+// −c·Σ_j qy[j] (int32; c = 128 for Q8_0, 8 for Q4_0), which start the
+// tokens' block sums.
 //
 // One VPDPBUSD multiplies four bytes of one weight row, broadcast to every
 // lane (the unsigned operand: Q8_0's int8 x+128, Q4_0's level 0..15), by the
@@ -79,14 +80,14 @@ tokens:
 twoblk:
 	VMOVUPS      512(R12), Z21
 	VMOVUPS      512(R12)(AX*1), Z22
-	VPXORD       Z8, Z8, Z8
-	VPXORD       Z9, Z9, Z9
-	VPXORD       Z10, Z10, Z10
-	VPXORD       Z11, Z11, Z11
-	VPXORD       Z12, Z12, Z12
-	VPXORD       Z13, Z13, Z13
-	VPXORD       Z14, Z14, Z14
-	VPXORD       Z15, Z15, Z15
+	VMOVDQU32    576(R12), Z8
+	VMOVDQU32    576(R12)(AX*1), Z9
+	VMOVDQU32    576(R12), Z10
+	VMOVDQU32    576(R12)(AX*1), Z11
+	VMOVDQU32    576(R12), Z12
+	VMOVDQU32    576(R12)(AX*1), Z13
+	VMOVDQU32    576(R12), Z14
+	VMOVDQU32    576(R12)(AX*1), Z15
 	VMOVDQU32    0(R12), Z16
 	VMOVDQU32    0(R12)(AX*1), Z17
 	VPBROADCASTD 2(R8), Z18
@@ -232,38 +233,30 @@ twoblk:
 	VPDPBUSD     Z16, Z19, Z14
 	VPDPBUSD     Z17, Z19, Z15
 	MOVWLZX      (R8), BX
-	VPSUBD       576(R12), Z8, Z8
 	VCVTDQ2PS    Z8, Z8
 	VMULPS.BCST  (R10)(BX*4), Z21, Z23
 	VFMADD231PS  Z23, Z8, Z0
-	VPSUBD       576(R12)(AX*1), Z9, Z9
 	VCVTDQ2PS    Z9, Z9
 	VMULPS.BCST  (R10)(BX*4), Z22, Z24
 	VFMADD231PS  Z24, Z9, Z1
 	MOVWLZX      (R9), BX
-	VPSUBD       576(R12), Z10, Z10
 	VCVTDQ2PS    Z10, Z10
 	VMULPS.BCST  (R10)(BX*4), Z21, Z23
 	VFMADD231PS  Z23, Z10, Z2
-	VPSUBD       576(R12)(AX*1), Z11, Z11
 	VCVTDQ2PS    Z11, Z11
 	VMULPS.BCST  (R10)(BX*4), Z22, Z24
 	VFMADD231PS  Z24, Z11, Z3
 	MOVWLZX      (R11), BX
-	VPSUBD       576(R12), Z12, Z12
 	VCVTDQ2PS    Z12, Z12
 	VMULPS.BCST  (R10)(BX*4), Z21, Z23
 	VFMADD231PS  Z23, Z12, Z4
-	VPSUBD       576(R12)(AX*1), Z13, Z13
 	VCVTDQ2PS    Z13, Z13
 	VMULPS.BCST  (R10)(BX*4), Z22, Z24
 	VFMADD231PS  Z24, Z13, Z5
 	MOVWLZX      (R14), BX
-	VPSUBD       576(R12), Z14, Z14
 	VCVTDQ2PS    Z14, Z14
 	VMULPS.BCST  (R10)(BX*4), Z21, Z23
 	VFMADD231PS  Z23, Z14, Z6
-	VPSUBD       576(R12)(AX*1), Z15, Z15
 	VCVTDQ2PS    Z15, Z15
 	VMULPS.BCST  (R10)(BX*4), Z22, Z24
 	VFMADD231PS  Z24, Z15, Z7
@@ -451,10 +444,10 @@ onetile:
 
 oneblk:
 	VMOVUPS      512(R12), Z21
-	VPXORD       Z8, Z8, Z8
-	VPXORD       Z9, Z9, Z9
-	VPXORD       Z10, Z10, Z10
-	VPXORD       Z11, Z11, Z11
+	VMOVDQU32    576(R12), Z8
+	VMOVDQU32    576(R12), Z9
+	VMOVDQU32    576(R12), Z10
+	VMOVDQU32    576(R12), Z11
 	VMOVDQU32    0(R12), Z16
 	VPBROADCASTD 2(R8), Z18
 	VPXORD       Z31, Z18, Z18
@@ -560,22 +553,18 @@ oneblk:
 	VPXORD       Z31, Z19, Z19
 	VPDPBUSD     Z16, Z19, Z11
 	MOVWLZX      (R8), BX
-	VPSUBD       576(R12), Z8, Z8
 	VCVTDQ2PS    Z8, Z8
 	VMULPS.BCST  (R10)(BX*4), Z21, Z23
 	VFMADD231PS  Z23, Z8, Z0
 	MOVWLZX      (R9), BX
-	VPSUBD       576(R12), Z9, Z9
 	VCVTDQ2PS    Z9, Z9
 	VMULPS.BCST  (R10)(BX*4), Z21, Z23
 	VFMADD231PS  Z23, Z9, Z1
 	MOVWLZX      (R11), BX
-	VPSUBD       576(R12), Z10, Z10
 	VCVTDQ2PS    Z10, Z10
 	VMULPS.BCST  (R10)(BX*4), Z21, Z23
 	VFMADD231PS  Z23, Z10, Z2
 	MOVWLZX      (R14), BX
-	VPSUBD       576(R12), Z11, Z11
 	VCVTDQ2PS    Z11, Z11
 	VMULPS.BCST  (R10)(BX*4), Z21, Z23
 	VFMADD231PS  Z23, Z11, Z3
@@ -726,14 +715,14 @@ tokens:
 twoblk:
 	VMOVUPS      512(R12), Z21
 	VMOVUPS      512(R12)(AX*1), Z22
-	VPXORD       Z8, Z8, Z8
-	VPXORD       Z9, Z9, Z9
-	VPXORD       Z10, Z10, Z10
-	VPXORD       Z11, Z11, Z11
-	VPXORD       Z12, Z12, Z12
-	VPXORD       Z13, Z13, Z13
-	VPXORD       Z14, Z14, Z14
-	VPXORD       Z15, Z15, Z15
+	VMOVDQU32    576(R12), Z8
+	VMOVDQU32    576(R12)(AX*1), Z9
+	VMOVDQU32    576(R12), Z10
+	VMOVDQU32    576(R12)(AX*1), Z11
+	VMOVDQU32    576(R12), Z12
+	VMOVDQU32    576(R12)(AX*1), Z13
+	VMOVDQU32    576(R12), Z14
+	VMOVDQU32    576(R12)(AX*1), Z15
 	VMOVDQU32    0(R12), Z16
 	VMOVDQU32    256(R12), Z25
 	VMOVDQU32    0(R12)(AX*1), Z17
@@ -879,38 +868,30 @@ twoblk:
 	VPDPBUSD     Z17, Z19, Z15
 	VPDPBUSD     Z26, Z28, Z15
 	MOVWLZX      (R8), BX
-	VPSUBD       576(R12), Z8, Z8
 	VCVTDQ2PS    Z8, Z8
 	VMULPS.BCST  (R10)(BX*4), Z21, Z23
 	VFMADD231PS  Z23, Z8, Z0
-	VPSUBD       576(R12)(AX*1), Z9, Z9
 	VCVTDQ2PS    Z9, Z9
 	VMULPS.BCST  (R10)(BX*4), Z22, Z24
 	VFMADD231PS  Z24, Z9, Z1
 	MOVWLZX      (R9), BX
-	VPSUBD       576(R12), Z10, Z10
 	VCVTDQ2PS    Z10, Z10
 	VMULPS.BCST  (R10)(BX*4), Z21, Z23
 	VFMADD231PS  Z23, Z10, Z2
-	VPSUBD       576(R12)(AX*1), Z11, Z11
 	VCVTDQ2PS    Z11, Z11
 	VMULPS.BCST  (R10)(BX*4), Z22, Z24
 	VFMADD231PS  Z24, Z11, Z3
 	MOVWLZX      (R11), BX
-	VPSUBD       576(R12), Z12, Z12
 	VCVTDQ2PS    Z12, Z12
 	VMULPS.BCST  (R10)(BX*4), Z21, Z23
 	VFMADD231PS  Z23, Z12, Z4
-	VPSUBD       576(R12)(AX*1), Z13, Z13
 	VCVTDQ2PS    Z13, Z13
 	VMULPS.BCST  (R10)(BX*4), Z22, Z24
 	VFMADD231PS  Z24, Z13, Z5
 	MOVWLZX      (R14), BX
-	VPSUBD       576(R12), Z14, Z14
 	VCVTDQ2PS    Z14, Z14
 	VMULPS.BCST  (R10)(BX*4), Z21, Z23
 	VFMADD231PS  Z23, Z14, Z6
-	VPSUBD       576(R12)(AX*1), Z15, Z15
 	VCVTDQ2PS    Z15, Z15
 	VMULPS.BCST  (R10)(BX*4), Z22, Z24
 	VFMADD231PS  Z24, Z15, Z7
@@ -1098,10 +1079,10 @@ onetile:
 
 oneblk:
 	VMOVUPS      512(R12), Z21
-	VPXORD       Z8, Z8, Z8
-	VPXORD       Z9, Z9, Z9
-	VPXORD       Z10, Z10, Z10
-	VPXORD       Z11, Z11, Z11
+	VMOVDQU32    576(R12), Z8
+	VMOVDQU32    576(R12), Z9
+	VMOVDQU32    576(R12), Z10
+	VMOVDQU32    576(R12), Z11
 	VMOVDQU32    0(R12), Z16
 	VMOVDQU32    256(R12), Z25
 	VPBROADCASTD 2(R8), Z27
@@ -1207,22 +1188,18 @@ oneblk:
 	VPDPBUSD     Z16, Z19, Z11
 	VPDPBUSD     Z25, Z28, Z11
 	MOVWLZX      (R8), BX
-	VPSUBD       576(R12), Z8, Z8
 	VCVTDQ2PS    Z8, Z8
 	VMULPS.BCST  (R10)(BX*4), Z21, Z23
 	VFMADD231PS  Z23, Z8, Z0
 	MOVWLZX      (R9), BX
-	VPSUBD       576(R12), Z9, Z9
 	VCVTDQ2PS    Z9, Z9
 	VMULPS.BCST  (R10)(BX*4), Z21, Z23
 	VFMADD231PS  Z23, Z9, Z1
 	MOVWLZX      (R11), BX
-	VPSUBD       576(R12), Z10, Z10
 	VCVTDQ2PS    Z10, Z10
 	VMULPS.BCST  (R10)(BX*4), Z21, Z23
 	VFMADD231PS  Z23, Z10, Z2
 	MOVWLZX      (R14), BX
-	VPSUBD       576(R12), Z11, Z11
 	VCVTDQ2PS    Z11, Z11
 	VMULPS.BCST  (R10)(BX*4), Z21, Z23
 	VFMADD231PS  Z23, Z11, Z3
@@ -1321,5 +1298,118 @@ nextrows:
 	LEAQ         (SI)(BX*4), SI
 	SUBQ         $4, CX
 	JG           rows
+	VZEROUPPER
+	RET
+
+DATA packiota<>+0(SB)/4, $0
+DATA packiota<>+4(SB)/4, $1
+DATA packiota<>+8(SB)/4, $2
+DATA packiota<>+12(SB)/4, $3
+DATA packiota<>+16(SB)/4, $4
+DATA packiota<>+20(SB)/4, $5
+DATA packiota<>+24(SB)/4, $6
+DATA packiota<>+28(SB)/4, $7
+DATA packiota<>+32(SB)/4, $8
+DATA packiota<>+36(SB)/4, $9
+DATA packiota<>+40(SB)/4, $10
+DATA packiota<>+44(SB)/4, $11
+DATA packiota<>+48(SB)/4, $12
+DATA packiota<>+52(SB)/4, $13
+DATA packiota<>+56(SB)/4, $14
+DATA packiota<>+60(SB)/4, $15
+GLOBL packiota<>(SB), RODATA|NOPTR, $64
+
+// func packQ8_0VNNI(dst *byte, acts *byte, rowBytes int, n int, nb int, shift int)
+//
+// Registers: DI dst, SI the group's first activation row, R9 its current
+// block, R8 rowBytes, DX tokens left, CX blocks left, K1 the group's tokens;
+// Z30 the tokens' row offsets (k·rowBytes), Z29 0x01 bytes, X28 shift.
+TEXT ·packQ8_0VNNI(SB), NOSPLIT, $0-48
+	MOVQ         dst+0(FP), DI
+	MOVQ         acts+8(FP), SI
+	MOVQ         rowBytes+16(FP), R8
+	MOVQ         n+24(FP), DX
+	VMOVQ        shift+40(FP), X28
+	MOVL         $0x01010101, AX
+	VPBROADCASTD AX, Z29
+	VPBROADCASTD R8, Z30
+	VPMULLD      packiota<>(SB), Z30, Z30
+
+group:
+	MOVL         $16, CX
+	CMPQ         DX, $16
+	CMOVQLT      DX, CX
+	MOVL         $1, AX
+	SHLL         CX, AX
+	DECL         AX
+	KMOVW        AX, K1
+	MOVQ         nb+32(FP), CX
+	MOVQ         SI, R9
+
+block:
+	VPXORD       Z0, Z0, Z0
+	KMOVW        K1, K2
+	VPGATHERDD   (R9)(Z30*1), K2, Z0
+	VPMOVDW      Z0, Y0
+	VCVTPH2PS    Y0, Z0
+	VMOVUPS      Z0, 512(DI)
+	VPXORD       Z9, Z9, Z9
+	VPXORD       Z1, Z1, Z1
+	KMOVW        K1, K2
+	VPGATHERDD   2(R9)(Z30*1), K2, Z1
+	VMOVDQU32    Z1, 0(DI)
+	VPDPBUSD     Z1, Z29, Z9
+	VPXORD       Z2, Z2, Z2
+	KMOVW        K1, K2
+	VPGATHERDD   6(R9)(Z30*1), K2, Z2
+	VMOVDQU32    Z2, 64(DI)
+	VPDPBUSD     Z2, Z29, Z9
+	VPXORD       Z3, Z3, Z3
+	KMOVW        K1, K2
+	VPGATHERDD   10(R9)(Z30*1), K2, Z3
+	VMOVDQU32    Z3, 128(DI)
+	VPDPBUSD     Z3, Z29, Z9
+	VPXORD       Z4, Z4, Z4
+	KMOVW        K1, K2
+	VPGATHERDD   14(R9)(Z30*1), K2, Z4
+	VMOVDQU32    Z4, 192(DI)
+	VPDPBUSD     Z4, Z29, Z9
+	VPXORD       Z5, Z5, Z5
+	KMOVW        K1, K2
+	VPGATHERDD   18(R9)(Z30*1), K2, Z5
+	VMOVDQU32    Z5, 256(DI)
+	VPDPBUSD     Z5, Z29, Z9
+	VPXORD       Z6, Z6, Z6
+	KMOVW        K1, K2
+	VPGATHERDD   22(R9)(Z30*1), K2, Z6
+	VMOVDQU32    Z6, 320(DI)
+	VPDPBUSD     Z6, Z29, Z9
+	VPXORD       Z7, Z7, Z7
+	KMOVW        K1, K2
+	VPGATHERDD   26(R9)(Z30*1), K2, Z7
+	VMOVDQU32    Z7, 384(DI)
+	VPDPBUSD     Z7, Z29, Z9
+	VPXORD       Z8, Z8, Z8
+	KMOVW        K1, K2
+	VPGATHERDD   30(R9)(Z30*1), K2, Z8
+	VMOVDQU32    Z8, 448(DI)
+	VPDPBUSD     Z8, Z29, Z9
+	VPXORD       Z10, Z10, Z10
+	VPSUBD       Z9, Z10, Z10
+	VPSLLD       X28, Z10, Z10
+	VMOVDQU32    Z10, 576(DI)
+	ADDQ         $34, R9
+	ADDQ         $640, DI
+	DECQ         CX
+	JNZ          block
+
+	SUBQ         $16, DX
+	JLE          done
+	MOVQ         R8, AX
+	SHLQ         $4, AX
+	ADDQ         AX, SI
+	JMP          group
+
+done:
 	VZEROUPPER
 	RET

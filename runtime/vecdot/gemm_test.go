@@ -151,3 +151,44 @@ func BenchmarkRowsPacked(b *testing.B) {
 		})
 	}
 }
+
+// TestPackTokens checks that every implementation's packing writes what
+// packTokensGo writes, byte for byte, for token counts around the 16-token
+// groups, on random and extreme activations (fp16 scales of every kind),
+// and nothing past the packed bytes.
+func TestPackTokens(t *testing.T) {
+	r := rand.New(rand.NewPCG(45, 46))
+	for _, m := range impls() {
+		for _, typ := range gemmTypes {
+			for _, md := range []mode{random, extreme} {
+				for _, n := range []int{1, 7, 16, 17, 40} {
+					nb := []int{1, 3, 9}[r.IntN(3)]
+					acts := acts1(r, quant.Q8_0, n*nb, md)
+					size := PackedSize(typ, nb*32, n)
+					want := make([]byte, size)
+					packTokensGo(want, acts, typ, n, nb)
+					buf := make([]byte, size+64)
+					for i := range buf {
+						buf[i] = 0xa5
+					}
+					got := buf[:size]
+					if m.pack != nil {
+						m.pack(got, acts, typ, n, nb)
+					} else {
+						packTokensGo(got, acts, typ, n, nb)
+					}
+					for i := range want {
+						if got[i] != want[i] {
+							t.Fatalf("%s %s %s n=%d nb=%d: byte %d (group %d, block %d, offset %d) = %#x, want %#x", m.name, typ, md, n, nb, i, i/(nb*packBlock), i/packBlock%nb, i%packBlock, got[i], want[i])
+						}
+					}
+					for i := size; i < len(buf); i++ {
+						if buf[i] != 0xa5 {
+							t.Fatalf("%s %s n=%d: byte %d past the packed %d overwritten", m.name, typ, n, i, size)
+						}
+					}
+				}
+			}
+		}
+	}
+}

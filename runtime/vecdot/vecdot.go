@@ -29,6 +29,7 @@ type impl struct {
 	// gemm has tile kernels over packed activations (RowsPacked) for some
 	// weight types; nil elsewhere (RowsPacked then runs the reference).
 	gemm [numTypes]gemmRows
+	pack packFunc // PackTokens' loop; nil: packTokensGo
 }
 
 // numTypes bounds the ggml type ids the tables are indexed by (BF16 is 30).

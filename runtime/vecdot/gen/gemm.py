@@ -23,7 +23,8 @@ hdr = '''//go:build !purego
 // groups of 16 tokens, per block the levels qy (int8) interleaved so that
 // 4-byte group i of the 16 tokens fills one 64-byte vector (one lane per
 // token), then the 16 scales d_y (float32) and the 16 corrections
-// c·Σ_j qy[j] (int32; c = 128 for Q8_0, 8 for Q4_0).
+// −c·Σ_j qy[j] (int32; c = 128 for Q8_0, 8 for Q4_0), which start the
+// tokens' block sums.
 //
 // One VPDPBUSD multiplies four bytes of one weight row, broadcast to every
 // lane (the unsigned operand: Q8_0's int8 x+128, Q4_0's level 0..15), by the
@@ -59,7 +60,7 @@ def block(kind, G, ws):
         s += f'\tVMOVUPS      {goff(512, g)}, Z{21+g}\n'
     for r in range(4):
         for g in range(G):
-            s += f'\tVPXORD       {isum(r,g,G)}, {isum(r,g,G)}, {isum(r,g,G)}\n'
+            s += f'\tVMOVDQU32    {goff(576, g)}, {isum(r,g,G)}\n'
     if kind == 'q8_0':
         for i in range(8):
             for g in range(G):
@@ -88,7 +89,6 @@ def block(kind, G, ws):
         s += f'\tMOVWLZX      ({ROWS[r]}), BX\n'
         for g in range(G):
             i, t = isum(r, g, G), f'Z{23+g}'
-            s += f'\tVPSUBD       {goff(576, g)}, {i}, {i}\n'
             s += f'\tVCVTDQ2PS    {i}, {i}\n'
             s += f'\tVMULPS.BCST  (R10)(BX*4), Z{21+g}, {t}\n'
             s += f'\tVFMADD231PS  {t}, {i}, {acc(r,g,G)}\n'
@@ -212,3 +212,79 @@ out = hdr
 out += kernel('gemmQ8_0VNNI', 'q8_0', 34)
 out += kernel('gemmQ4_0VNNI', 'q4_0', 18)
 open(os.path.join(OUT, 'gemm_amd64.s'), 'w').write(out)
+
+# ---------------------------------------------------------------------------
+# Packing: the activations of n tokens (Q8_0 rows of nb blocks, rowBytes
+# apart) into PackTokens' layout, 16 tokens (one group) per pass, with
+# gathers: per block one dword gather per vector of levels, one for the
+# scales (converted by VCVTPH2PS) and the corrections as −(Σ levels) << shift
+# (VPDPBUSD of 0x01 bytes by the levels). Tokens past n are masked off (K1)
+# and stay zero.
+
+pack = '''
+// func packQ8_0VNNI(dst *byte, acts *byte, rowBytes int, n int, nb int, shift int)
+//
+// Registers: DI dst, SI the group's first activation row, R9 its current
+// block, R8 rowBytes, DX tokens left, CX blocks left, K1 the group's tokens;
+// Z30 the tokens' row offsets (k·rowBytes), Z29 0x01 bytes, X28 shift.
+TEXT ·packQ8_0VNNI(SB), NOSPLIT, $0-48
+	MOVQ         dst+0(FP), DI
+	MOVQ         acts+8(FP), SI
+	MOVQ         rowBytes+16(FP), R8
+	MOVQ         n+24(FP), DX
+	VMOVQ        shift+40(FP), X28
+	MOVL         $0x01010101, AX
+	VPBROADCASTD AX, Z29
+	VPBROADCASTD R8, Z30
+	VPMULLD      packiota<>(SB), Z30, Z30
+
+group:
+	MOVL         $16, CX
+	CMPQ         DX, $16
+	CMOVQLT      DX, CX
+	MOVL         $1, AX
+	SHLL         CX, AX
+	DECL         AX
+	KMOVW        AX, K1
+	MOVQ         nb+32(FP), CX
+	MOVQ         SI, R9
+
+block:
+	VPXORD       Z0, Z0, Z0
+	KMOVW        K1, K2
+	VPGATHERDD   (R9)(Z30*1), K2, Z0
+	VPMOVDW      Z0, Y0
+	VCVTPH2PS    Y0, Z0
+	VMOVUPS      Z0, 512(DI)
+	VPXORD       Z9, Z9, Z9
+'''
+for i in range(8):
+    pack += f'''	VPXORD       Z{i+1}, Z{i+1}, Z{i+1}
+	KMOVW        K1, K2
+	VPGATHERDD   {2+4*i}(R9)(Z30*1), K2, Z{i+1}
+	VMOVDQU32    Z{i+1}, {64*i}(DI)
+	VPDPBUSD     Z{i+1}, Z29, Z9
+'''
+pack += '''	VPXORD       Z10, Z10, Z10
+	VPSUBD       Z9, Z10, Z10
+	VPSLLD       X28, Z10, Z10
+	VMOVDQU32    Z10, 576(DI)
+	ADDQ         $34, R9
+	ADDQ         $640, DI
+	DECQ         CX
+	JNZ          block
+
+	SUBQ         $16, DX
+	JLE          done
+	MOVQ         R8, AX
+	SHLQ         $4, AX
+	ADDQ         AX, SI
+	JMP          group
+
+done:
+	VZEROUPPER
+	RET
+'''
+iota = ''.join(f'DATA packiota<>+{4*k}(SB)/4, ${k}\n' for k in range(16)) + 'GLOBL packiota<>(SB), RODATA|NOPTR, $64\n'
+out = open(os.path.join(OUT, 'gemm_amd64.s')).read()
+open(os.path.join(OUT, 'gemm_amd64.s'), 'w').write(out + '\n' + iota + pack)
