@@ -260,6 +260,7 @@ func avx2() impl {
 	m.float[quant.F32] = asmFloat(rowsF32AVX2)
 	m.float[quant.F16] = asmFloat(rowsF16AVX2)
 	m.float[quant.BF16] = asmFloat(rowsBF16AVX2)
+	m.gemm[quant.Q4_0] = asmGEMM(gemmQ4_0AVX2)
 	return m
 }
 
@@ -340,3 +341,8 @@ func asmPack(dst, acts []byte, t quant.Type, n, nb int) {
 	}
 	packQ8_0VNNI(&dst[0], &acts[0], nb*34, n, nb, shift)
 }
+
+// gemmQ4_0AVX2 is gemmQ4_0VNNI on AVX2 alone (VPMADDUBSW; 4 rows × 8 tokens).
+//
+//go:noescape
+func gemmQ4_0AVX2(dst *float32, dstStride int, rows int, w *byte, rowBytes int, packed *byte, n int, nb int)

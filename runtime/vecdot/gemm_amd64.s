@@ -30,6 +30,27 @@
 
 DATA gemmmask<>+0(SB)/8, $0x0f0f0f0f07030100
 GLOBL gemmmask<>(SB), RODATA|NOPTR, $8
+DATA gemmrowmask<>+0(SB)/4, $0
+DATA gemmrowmask<>+4(SB)/4, $0
+DATA gemmrowmask<>+8(SB)/4, $0
+DATA gemmrowmask<>+12(SB)/4, $0
+DATA gemmrowmask<>+16(SB)/4, $0xffffffff
+DATA gemmrowmask<>+20(SB)/4, $0
+DATA gemmrowmask<>+24(SB)/4, $0
+DATA gemmrowmask<>+28(SB)/4, $0
+DATA gemmrowmask<>+32(SB)/4, $0xffffffff
+DATA gemmrowmask<>+36(SB)/4, $0xffffffff
+DATA gemmrowmask<>+40(SB)/4, $0
+DATA gemmrowmask<>+44(SB)/4, $0
+DATA gemmrowmask<>+48(SB)/4, $0xffffffff
+DATA gemmrowmask<>+52(SB)/4, $0xffffffff
+DATA gemmrowmask<>+56(SB)/4, $0xffffffff
+DATA gemmrowmask<>+60(SB)/4, $0
+DATA gemmrowmask<>+64(SB)/4, $0xffffffff
+DATA gemmrowmask<>+68(SB)/4, $0xffffffff
+DATA gemmrowmask<>+72(SB)/4, $0xffffffff
+DATA gemmrowmask<>+76(SB)/4, $0xffffffff
+GLOBL gemmrowmask<>(SB), RODATA|NOPTR, $80
 
 // func gemmQ8_0VNNI(dst *float32, dstStride int, rows int, w *byte, rowBytes int, packed *byte, n int, nb int)
 TEXT ·gemmQ8_0VNNI(SB), NOSPLIT, $0-64
@@ -1293,6 +1314,303 @@ oneg0done:
 	JMP          nextrows
 
 nextrows:
+	ADDQ         $16, dst+0(FP)
+	MOVQ         rowBytes+32(FP), BX
+	LEAQ         (SI)(BX*4), SI
+	SUBQ         $4, CX
+	JG           rows
+	VZEROUPPER
+	RET
+
+// func gemmQ4_0AVX2(dst *float32, dstStride int, rows int, w *byte, rowBytes int, packed *byte, n int, nb int)
+//
+// The AVX2 tile kernel for Q4_0 (see above): registers as in the VNNI
+// kernels, except Y0-Y3 the 4 rows' float32 accumulators, Y4-Y7 their int16
+// block sums, Y8/Y9 a pair of the tokens' level vectors, Y10/Y11 the
+// weights' levels, Y12 the tokens' scales, Y13 a scale product, Y14 0x0001
+// words, Y15 0x0F bytes, X5 in the stores the row mask; AX the packed
+// block, R12 the current half group.
+TEXT ·gemmQ4_0AVX2(SB), NOSPLIT, $0-64
+	MOVQ         rows+16(FP), CX
+	MOVQ         w+24(FP), SI
+	MOVQ         ·f16tab(SB), R10
+	MOVL         $0x0f0f0f0f, BX
+	VMOVD        BX, X15
+	VPBROADCASTD X15, Y15
+	MOVL         $0x00010001, BX
+	VMOVD        BX, X14
+	VPBROADCASTD X14, Y14
+
+rows:
+	MOVQ         dst+0(FP), DI
+	MOVQ         packed+40(FP), R12
+	MOVQ         n+48(FP), DX
+
+tokens:
+	MOVQ         rowBytes+32(FP), BX
+	MOVQ         SI, R8
+	LEAQ         (SI)(BX*1), R9
+	LEAQ         (R9)(BX*1), R11
+	LEAQ         (R11)(BX*1), R14
+	CMPQ         CX, $2
+	CMOVQLT      R8, R9
+	CMPQ         CX, $3
+	CMOVQLT      R9, R11
+	CMPQ         CX, $4
+	CMOVQLT      R11, R14
+	VXORPS       Y0, Y0, Y0
+	VXORPS       Y1, Y1, Y1
+	VXORPS       Y2, Y2, Y2
+	VXORPS       Y3, Y3, Y3
+	MOVQ         R12, AX
+	MOVQ         nb+56(FP), R13
+
+blk:
+	VMOVUPS      512(AX), Y12
+	VPXOR        Y4, Y4, Y4
+	VPXOR        Y5, Y5, Y5
+	VPXOR        Y6, Y6, Y6
+	VPXOR        Y7, Y7, Y7
+	VMOVDQU      0(AX), Y8
+	VMOVDQU      256(AX), Y9
+	VPBROADCASTD 2(R8), Y10
+	VPAND        Y15, Y10, Y11
+	VPSRLD       $4, Y10, Y10
+	VPAND        Y15, Y10, Y10
+	VPMADDUBSW   Y8, Y11, Y11
+	VPADDW       Y11, Y4, Y4
+	VPMADDUBSW   Y9, Y10, Y10
+	VPADDW       Y10, Y4, Y4
+	VPBROADCASTD 2(R9), Y10
+	VPAND        Y15, Y10, Y11
+	VPSRLD       $4, Y10, Y10
+	VPAND        Y15, Y10, Y10
+	VPMADDUBSW   Y8, Y11, Y11
+	VPADDW       Y11, Y5, Y5
+	VPMADDUBSW   Y9, Y10, Y10
+	VPADDW       Y10, Y5, Y5
+	VPBROADCASTD 2(R11), Y10
+	VPAND        Y15, Y10, Y11
+	VPSRLD       $4, Y10, Y10
+	VPAND        Y15, Y10, Y10
+	VPMADDUBSW   Y8, Y11, Y11
+	VPADDW       Y11, Y6, Y6
+	VPMADDUBSW   Y9, Y10, Y10
+	VPADDW       Y10, Y6, Y6
+	VPBROADCASTD 2(R14), Y10
+	VPAND        Y15, Y10, Y11
+	VPSRLD       $4, Y10, Y10
+	VPAND        Y15, Y10, Y10
+	VPMADDUBSW   Y8, Y11, Y11
+	VPADDW       Y11, Y7, Y7
+	VPMADDUBSW   Y9, Y10, Y10
+	VPADDW       Y10, Y7, Y7
+	VMOVDQU      64(AX), Y8
+	VMOVDQU      320(AX), Y9
+	VPBROADCASTD 6(R8), Y10
+	VPAND        Y15, Y10, Y11
+	VPSRLD       $4, Y10, Y10
+	VPAND        Y15, Y10, Y10
+	VPMADDUBSW   Y8, Y11, Y11
+	VPADDW       Y11, Y4, Y4
+	VPMADDUBSW   Y9, Y10, Y10
+	VPADDW       Y10, Y4, Y4
+	VPBROADCASTD 6(R9), Y10
+	VPAND        Y15, Y10, Y11
+	VPSRLD       $4, Y10, Y10
+	VPAND        Y15, Y10, Y10
+	VPMADDUBSW   Y8, Y11, Y11
+	VPADDW       Y11, Y5, Y5
+	VPMADDUBSW   Y9, Y10, Y10
+	VPADDW       Y10, Y5, Y5
+	VPBROADCASTD 6(R11), Y10
+	VPAND        Y15, Y10, Y11
+	VPSRLD       $4, Y10, Y10
+	VPAND        Y15, Y10, Y10
+	VPMADDUBSW   Y8, Y11, Y11
+	VPADDW       Y11, Y6, Y6
+	VPMADDUBSW   Y9, Y10, Y10
+	VPADDW       Y10, Y6, Y6
+	VPBROADCASTD 6(R14), Y10
+	VPAND        Y15, Y10, Y11
+	VPSRLD       $4, Y10, Y10
+	VPAND        Y15, Y10, Y10
+	VPMADDUBSW   Y8, Y11, Y11
+	VPADDW       Y11, Y7, Y7
+	VPMADDUBSW   Y9, Y10, Y10
+	VPADDW       Y10, Y7, Y7
+	VMOVDQU      128(AX), Y8
+	VMOVDQU      384(AX), Y9
+	VPBROADCASTD 10(R8), Y10
+	VPAND        Y15, Y10, Y11
+	VPSRLD       $4, Y10, Y10
+	VPAND        Y15, Y10, Y10
+	VPMADDUBSW   Y8, Y11, Y11
+	VPADDW       Y11, Y4, Y4
+	VPMADDUBSW   Y9, Y10, Y10
+	VPADDW       Y10, Y4, Y4
+	VPBROADCASTD 10(R9), Y10
+	VPAND        Y15, Y10, Y11
+	VPSRLD       $4, Y10, Y10
+	VPAND        Y15, Y10, Y10
+	VPMADDUBSW   Y8, Y11, Y11
+	VPADDW       Y11, Y5, Y5
+	VPMADDUBSW   Y9, Y10, Y10
+	VPADDW       Y10, Y5, Y5
+	VPBROADCASTD 10(R11), Y10
+	VPAND        Y15, Y10, Y11
+	VPSRLD       $4, Y10, Y10
+	VPAND        Y15, Y10, Y10
+	VPMADDUBSW   Y8, Y11, Y11
+	VPADDW       Y11, Y6, Y6
+	VPMADDUBSW   Y9, Y10, Y10
+	VPADDW       Y10, Y6, Y6
+	VPBROADCASTD 10(R14), Y10
+	VPAND        Y15, Y10, Y11
+	VPSRLD       $4, Y10, Y10
+	VPAND        Y15, Y10, Y10
+	VPMADDUBSW   Y8, Y11, Y11
+	VPADDW       Y11, Y7, Y7
+	VPMADDUBSW   Y9, Y10, Y10
+	VPADDW       Y10, Y7, Y7
+	VMOVDQU      192(AX), Y8
+	VMOVDQU      448(AX), Y9
+	VPBROADCASTD 14(R8), Y10
+	VPAND        Y15, Y10, Y11
+	VPSRLD       $4, Y10, Y10
+	VPAND        Y15, Y10, Y10
+	VPMADDUBSW   Y8, Y11, Y11
+	VPADDW       Y11, Y4, Y4
+	VPMADDUBSW   Y9, Y10, Y10
+	VPADDW       Y10, Y4, Y4
+	VPBROADCASTD 14(R9), Y10
+	VPAND        Y15, Y10, Y11
+	VPSRLD       $4, Y10, Y10
+	VPAND        Y15, Y10, Y10
+	VPMADDUBSW   Y8, Y11, Y11
+	VPADDW       Y11, Y5, Y5
+	VPMADDUBSW   Y9, Y10, Y10
+	VPADDW       Y10, Y5, Y5
+	VPBROADCASTD 14(R11), Y10
+	VPAND        Y15, Y10, Y11
+	VPSRLD       $4, Y10, Y10
+	VPAND        Y15, Y10, Y10
+	VPMADDUBSW   Y8, Y11, Y11
+	VPADDW       Y11, Y6, Y6
+	VPMADDUBSW   Y9, Y10, Y10
+	VPADDW       Y10, Y6, Y6
+	VPBROADCASTD 14(R14), Y10
+	VPAND        Y15, Y10, Y11
+	VPSRLD       $4, Y10, Y10
+	VPAND        Y15, Y10, Y10
+	VPMADDUBSW   Y8, Y11, Y11
+	VPADDW       Y11, Y7, Y7
+	VPMADDUBSW   Y9, Y10, Y10
+	VPADDW       Y10, Y7, Y7
+	VPMADDWD     Y14, Y4, Y4
+	VPADDD       576(AX), Y4, Y4
+	VCVTDQ2PS    Y4, Y4
+	MOVWLZX      (R8), BX
+	VBROADCASTSS (R10)(BX*4), Y13
+	VMULPS       Y12, Y13, Y13
+	VFMADD231PS  Y13, Y4, Y0
+	VPMADDWD     Y14, Y5, Y5
+	VPADDD       576(AX), Y5, Y5
+	VCVTDQ2PS    Y5, Y5
+	MOVWLZX      (R9), BX
+	VBROADCASTSS (R10)(BX*4), Y13
+	VMULPS       Y12, Y13, Y13
+	VFMADD231PS  Y13, Y5, Y1
+	VPMADDWD     Y14, Y6, Y6
+	VPADDD       576(AX), Y6, Y6
+	VCVTDQ2PS    Y6, Y6
+	MOVWLZX      (R11), BX
+	VBROADCASTSS (R10)(BX*4), Y13
+	VMULPS       Y12, Y13, Y13
+	VFMADD231PS  Y13, Y6, Y2
+	VPMADDWD     Y14, Y7, Y7
+	VPADDD       576(AX), Y7, Y7
+	VCVTDQ2PS    Y7, Y7
+	MOVWLZX      (R14), BX
+	VBROADCASTSS (R10)(BX*4), Y13
+	VMULPS       Y12, Y13, Y13
+	VFMADD231PS  Y13, Y7, Y3
+	ADDQ         $18, R8
+	ADDQ         $18, R9
+	ADDQ         $18, R11
+	ADDQ         $18, R14
+	ADDQ         $640, AX
+	DECQ         R13
+	JNZ          blk
+
+	VUNPCKLPS    Y1, Y0, Y4
+	VUNPCKHPS    Y1, Y0, Y5
+	VUNPCKLPS    Y3, Y2, Y6
+	VUNPCKHPS    Y3, Y2, Y7
+	VUNPCKLPD    Y6, Y4, Y8
+	VUNPCKHPD    Y6, Y4, Y9
+	VUNPCKLPD    Y7, Y5, Y10
+	VUNPCKHPD    Y7, Y5, Y11
+	MOVL         $4, BX
+	CMPQ         CX, $4
+	CMOVQLT      CX, BX
+	SHLQ         $4, BX
+	LEAQ         gemmrowmask<>(SB), R9
+	VMOVDQU      (R9)(BX*1), X5
+	MOVQ         dstStride+8(FP), R13
+	SHLQ         $2, R13
+	MOVQ         DI, R11
+	MOVQ         DX, R9
+	VMASKMOVPS   X8, X5, (R11)
+	DECQ         R9
+	JZ           stored
+	ADDQ         R13, R11
+	VMASKMOVPS   X9, X5, (R11)
+	DECQ         R9
+	JZ           stored
+	ADDQ         R13, R11
+	VMASKMOVPS   X10, X5, (R11)
+	DECQ         R9
+	JZ           stored
+	ADDQ         R13, R11
+	VMASKMOVPS   X11, X5, (R11)
+	DECQ         R9
+	JZ           stored
+	ADDQ         R13, R11
+	VEXTRACTF128 $1, Y8, X6
+	VMASKMOVPS   X6, X5, (R11)
+	DECQ         R9
+	JZ           stored
+	ADDQ         R13, R11
+	VEXTRACTF128 $1, Y9, X6
+	VMASKMOVPS   X6, X5, (R11)
+	DECQ         R9
+	JZ           stored
+	ADDQ         R13, R11
+	VEXTRACTF128 $1, Y10, X6
+	VMASKMOVPS   X6, X5, (R11)
+	DECQ         R9
+	JZ           stored
+	ADDQ         R13, R11
+	VEXTRACTF128 $1, Y11, X6
+	VMASKMOVPS   X6, X5, (R11)
+
+stored:
+	MOVQ         R13, BX
+	SHLQ         $3, BX
+	ADDQ         BX, DI
+	MOVQ         n+48(FP), BX
+	SUBQ         DX, BX
+	ADDQ         $32, R12
+	TESTQ        $8, BX
+	JZ           half
+	MOVQ         nb+56(FP), BX
+	IMULQ        $640, BX
+	LEAQ         -64(R12)(BX*1), R12
+
+half:
+	SUBQ         $8, DX
+	JG           tokens
 	ADDQ         $16, dst+0(FP)
 	MOVQ         rowBytes+32(FP), BX
 	LEAQ         (SI)(BX*4), SI

@@ -108,10 +108,12 @@ func TestPackTokensErrors(t *testing.T) {
 }
 
 // BenchmarkRowsPacked multiplies 64 rows of 1536 values by 64 tokens (a
-// tile of a tiled prefill) with RowsPacked ("packed", the activations packed
-// beforehand) and with RowsTokens ("tokens"); besides MB/s and cpu-GB/s
-// (weight bytes times tokens, as in BenchmarkRowsTokens) it reports cpu-GOP/s,
-// 2·rows·cols·tokens operations per second of the thread's CPU time.
+// tile of a tiled prefill) with each implementation's tile kernel
+// ("packed/<impl>", the activations packed beforehand) and with RowsTokens
+// ("tokens"); besides MB/s and cpu-GB/s (weight bytes times tokens, as in
+// BenchmarkRowsTokens) it reports cpu-GOP/s, 2·rows·cols·tokens operations
+// per second of the thread's CPU time. "pack" is PackTokens for the 64
+// tokens (cpu-GB/s of activation bytes packed).
 func BenchmarkRowsPacked(b *testing.B) {
 	const rows, ntok = 64, 64
 	r := rand.New(rand.NewPCG(43, 44))
@@ -140,14 +142,19 @@ func BenchmarkRowsPacked(b *testing.B) {
 				b.ReportMetric(ops*float64(b.N)/float64(c), "cpu-GOP/s")
 			}
 		}
-		b.Run(typ.String()+"/packed", func(b *testing.B) {
-			run(b, func() { RowsPacked(dst, rows, typ, w, rb, rows, packed, ntok) })
-		})
+		for _, m := range impls() {
+			if m.gemm[typ] == nil {
+				continue
+			}
+			b.Run(typ.String()+"/packed/"+m.name, func(b *testing.B) {
+				run(b, func() { m.rowsPacked(dst, rows, typ, w, rb, rows, packed, ntok) })
+			})
+		}
 		b.Run(typ.String()+"/tokens", func(b *testing.B) {
 			run(b, func() { RowsTokens(dst, rows, typ, w, rb, rows, acts, ntok) })
 		})
 		b.Run(typ.String()+"/pack", func(b *testing.B) {
-			run(b, func() { PackTokens(packed, typ, acts, benchCols, ntok) })
+			cpuLoop(b, int64(len(acts)), func() { PackTokens(packed, typ, acts, benchCols, ntok) })
 		})
 	}
 }

@@ -208,9 +208,155 @@ nextrows:
 	RET
 '''
 
-out = hdr
+
+# ---------------------------------------------------------------------------
+# AVX2 (no VNNI) tile kernel for Q4_0: 4 rows × 8 tokens (half a packed
+# group, one ymm lane per token). Per 4-byte group, VPMADDUBSW multiplies the
+# broadcast unsigned levels (0..15) by the 8 tokens' signed bytes into int16
+# pair sums (at most 2·15·128 = 3840 in magnitude), and the 8 groups of a
+# block are added as int16 (at most 30720: exact) before VPMADDWD by ones
+# gives each token's int32 block sum.
+
+def avx2_q4_0(name):
+    s = f"""
+// func {name}(dst *float32, dstStride int, rows int, w *byte, rowBytes int, packed *byte, n int, nb int)
+//
+// The AVX2 tile kernel for Q4_0 (see above): registers as in the VNNI
+// kernels, except Y0-Y3 the 4 rows' float32 accumulators, Y4-Y7 their int16
+// block sums, Y8/Y9 a pair of the tokens' level vectors, Y10/Y11 the
+// weights' levels, Y12 the tokens' scales, Y13 a scale product, Y14 0x0001
+// words, Y15 0x0F bytes, X5 in the stores the row mask; AX the packed
+// block, R12 the current half group.
+TEXT ·{name}(SB), NOSPLIT, $0-64
+	MOVQ         rows+16(FP), CX
+	MOVQ         w+24(FP), SI
+	MOVQ         ·f16tab(SB), R10
+	MOVL         $0x0f0f0f0f, BX
+	VMOVD        BX, X15
+	VPBROADCASTD X15, Y15
+	MOVL         $0x00010001, BX
+	VMOVD        BX, X14
+	VPBROADCASTD X14, Y14
+
+rows:
+	MOVQ         dst+0(FP), DI
+	MOVQ         packed+40(FP), R12
+	MOVQ         n+48(FP), DX
+
+tokens:
+	MOVQ         rowBytes+32(FP), BX
+	MOVQ         SI, R8
+	LEAQ         (SI)(BX*1), R9
+	LEAQ         (R9)(BX*1), R11
+	LEAQ         (R11)(BX*1), R14
+	CMPQ         CX, $2
+	CMOVQLT      R8, R9
+	CMPQ         CX, $3
+	CMOVQLT      R9, R11
+	CMPQ         CX, $4
+	CMOVQLT      R11, R14
+	VXORPS       Y0, Y0, Y0
+	VXORPS       Y1, Y1, Y1
+	VXORPS       Y2, Y2, Y2
+	VXORPS       Y3, Y3, Y3
+	MOVQ         R12, AX
+	MOVQ         nb+56(FP), R13
+
+blk:
+	VMOVUPS      512(AX), Y12
+"""
+    for r in range(4):
+        s += f'\tVPXOR        Y{4+r}, Y{4+r}, Y{4+r}\n'
+    for i in range(4):
+        s += f'\tVMOVDQU      {64*i}(AX), Y8\n\tVMOVDQU      {64*(4+i)}(AX), Y9\n'
+        for r in range(4):
+            s += f"""	VPBROADCASTD {2+4*i}({ROWS[r]}), Y10
+	VPAND        Y15, Y10, Y11
+	VPSRLD       $4, Y10, Y10
+	VPAND        Y15, Y10, Y10
+	VPMADDUBSW   Y8, Y11, Y11
+	VPADDW       Y11, Y{4+r}, Y{4+r}
+	VPMADDUBSW   Y9, Y10, Y10
+	VPADDW       Y10, Y{4+r}, Y{4+r}
+"""
+    for r in range(4):
+        s += f"""	VPMADDWD     Y14, Y{4+r}, Y{4+r}
+	VPADDD       576(AX), Y{4+r}, Y{4+r}
+	VCVTDQ2PS    Y{4+r}, Y{4+r}
+	MOVWLZX      ({ROWS[r]}), BX
+	VBROADCASTSS (R10)(BX*4), Y13
+	VMULPS       Y12, Y13, Y13
+	VFMADD231PS  Y13, Y{4+r}, Y{r}
+"""
+    for r in range(4):
+        s += f'\tADDQ         $18, {ROWS[r]}\n'
+    s += """	ADDQ         $640, AX
+	DECQ         R13
+	JNZ          blk
+
+	VUNPCKLPS    Y1, Y0, Y4
+	VUNPCKHPS    Y1, Y0, Y5
+	VUNPCKLPS    Y3, Y2, Y6
+	VUNPCKHPS    Y3, Y2, Y7
+	VUNPCKLPD    Y6, Y4, Y8
+	VUNPCKHPD    Y6, Y4, Y9
+	VUNPCKLPD    Y7, Y5, Y10
+	VUNPCKHPD    Y7, Y5, Y11
+	MOVL         $4, BX
+	CMPQ         CX, $4
+	CMOVQLT      CX, BX
+	SHLQ         $4, BX
+	LEAQ         gemmrowmask<>(SB), R9
+	VMOVDQU      (R9)(BX*1), X5
+	MOVQ         dstStride+8(FP), R13
+	SHLQ         $2, R13
+	MOVQ         DI, R11
+	MOVQ         DX, R9
+"""
+    for t in range(8):
+        k, j = t // 4, t % 4
+        if k == 0:
+            s += f'\tVMASKMOVPS   X{8+j}, X5, (R11)\n'
+        else:
+            s += f'\tVEXTRACTF128 $1, Y{8+j}, X6\n\tVMASKMOVPS   X6, X5, (R11)\n'
+        if t < 7:
+            s += """	DECQ         R9
+	JZ           stored
+	ADDQ         R13, R11
+"""
+    s += """
+stored:
+	MOVQ         R13, BX
+	SHLQ         $3, BX
+	ADDQ         BX, DI
+	MOVQ         n+48(FP), BX
+	SUBQ         DX, BX
+	ADDQ         $32, R12
+	TESTQ        $8, BX
+	JZ           half
+	MOVQ         nb+56(FP), BX
+	IMULQ        $640, BX
+	LEAQ         -64(R12)(BX*1), R12
+
+half:
+	SUBQ         $8, DX
+	JG           tokens
+	ADDQ         $16, dst+0(FP)
+	MOVQ         rowBytes+32(FP), BX
+	LEAQ         (SI)(BX*4), SI
+	SUBQ         $4, CX
+	JG           rows
+	VZEROUPPER
+	RET
+"""
+    return s
+
+rowmask = ''.join(f'DATA gemmrowmask<>+{16*k+4*j}(SB)/4, ${"0xffffffff" if j < k else "0"}\n' for k in range(5) for j in range(4)) + 'GLOBL gemmrowmask<>(SB), RODATA|NOPTR, $80\n'
+
+out = hdr + rowmask
 out += kernel('gemmQ8_0VNNI', 'q8_0', 34)
 out += kernel('gemmQ4_0VNNI', 'q4_0', 18)
+out += avx2_q4_0('gemmQ4_0AVX2')
 open(os.path.join(OUT, 'gemm_amd64.s'), 'w').write(out)
 
 # ---------------------------------------------------------------------------
