@@ -39,8 +39,9 @@ func gemmCorr(t quant.Type) int32 {
 }
 
 // HasGEMM reports whether RowsPacked runs a tile kernel for weights of type
-// t on this CPU (Q8_0 and Q4_0 with AVX512-VNNI); elsewhere it runs the
-// plain-Go reference, and RowsTokens is the faster choice.
+// t on this CPU (Q8_0 and Q4_0 with AVX512-VNNI, Q4_0 with AVX2 alone);
+// elsewhere it runs the plain-Go reference, and RowsTokens is the faster
+// choice.
 func HasGEMM(t quant.Type) bool { return t < numTypes && active.gemm[t] != nil }
 
 // PackedSize returns the bytes PackTokens writes for n tokens of rows of

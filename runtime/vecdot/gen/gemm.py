@@ -123,11 +123,9 @@ def store(G, g, p):
 '''
     return s + f'{p}done:\n'
 
-def tile(kind, G, ws, p):
-    # one token tile of G groups for the current row tile
-    s = f'''
-{p}tile:
-	MOVQ         rowBytes+32(FP), BX
+# rowptrs points R8/R9/R11/R14 at the row tile's four rows (SI, CX rows
+# left), a row past the end at the last row.
+rowptrs = """	MOVQ         rowBytes+32(FP), BX
 	MOVQ         SI, R8
 	LEAQ         (SI)(BX*1), R9
 	LEAQ         (R9)(BX*1), R11
@@ -138,7 +136,13 @@ def tile(kind, G, ws, p):
 	CMOVQLT      R9, R11
 	CMPQ         CX, $4
 	CMOVQLT      R11, R14
-'''
+"""
+
+def tile(kind, G, ws, p):
+    # one token tile of G groups for the current row tile
+    s = f'''
+{p}tile:
+''' + rowptrs
     for r in range(4):
         for g in range(G):
             s += f'\tVXORPS       {acc(r,g,G)}, {acc(r,g,G)}, {acc(r,g,G)}\n'
@@ -244,18 +248,7 @@ rows:
 	MOVQ         n+48(FP), DX
 
 tokens:
-	MOVQ         rowBytes+32(FP), BX
-	MOVQ         SI, R8
-	LEAQ         (SI)(BX*1), R9
-	LEAQ         (R9)(BX*1), R11
-	LEAQ         (R11)(BX*1), R14
-	CMPQ         CX, $2
-	CMOVQLT      R8, R9
-	CMPQ         CX, $3
-	CMOVQLT      R9, R11
-	CMPQ         CX, $4
-	CMOVQLT      R11, R14
-	VXORPS       Y0, Y0, Y0
+""" + rowptrs + """	VXORPS       Y0, Y0, Y0
 	VXORPS       Y1, Y1, Y1
 	VXORPS       Y2, Y2, Y2
 	VXORPS       Y3, Y3, Y3
