@@ -73,9 +73,10 @@ func (p *Pool) quantizeRows(o *opArgs, t quant.Type, x []float32, n, cols int) {
 }
 
 // gemmMinTokens is the fewest tokens a product packs its activations for:
-// below it vecdot.RowsTokens, which has no 16-token groups to fill, is as
-// fast.
-const gemmMinTokens = 16
+// below it vecdot.RowsTokens, which has no 16-token groups to fill, is
+// faster (on 64 rows of 1536 values with AVX512-VNNI, packing included: 4
+// tokens 0.75 times as fast, 6 tokens 1.5 times, 12 tokens 2.6 times).
+const gemmMinTokens = 6
 
 // packGroup is the token group of vecdot's packed activations: token blocks
 // of a packed product start at multiples of it.

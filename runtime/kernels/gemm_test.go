@@ -21,7 +21,7 @@ func TestMatMulPacked(t *testing.T) {
 	p := NewPool(3, Quantized)
 	defer p.Close()
 	for _, typ := range []quant.Type{quant.Q8_0, quant.Q4_0} {
-		for _, sz := range [][3]int{{45, 512, 16}, {37, 256, 37}, {13, 4096, 200}} {
+		for _, sz := range [][3]int{{9, 96, gemmMinTokens}, {45, 512, 16}, {37, 256, 37}, {13, 4096, 200}} {
 			rows, cols, n := sz[0], sz[1], sz[2]
 			w, want := quantMatrix(t, r, typ, rows, cols)
 			x := randVec(r, n*cols)

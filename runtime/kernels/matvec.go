@@ -75,7 +75,7 @@ func MatMul(dst []float32, w Matrix, x []float32, n int) { (*Pool)(nil).MatMul(d
 //
 // equal to MatVec on each token up to the order of the float32 additions,
 // with the same choice of product (to the bit, except for Q8_0 and Q4_0
-// weights with Quantized products on at least 16 tokens where vecdot has tile
+// weights with Quantized products on at least 6 tokens where vecdot has tile
 // kernels, vecdot.HasGEMM: those sum each row's blocks in order with fused
 // multiply-adds, as llama.cpp's CPU backend does). It works in tiles: a block of weight rows (dequantized once into a
 // thread's scratch on the exact path; read in place otherwise) is multiplied
