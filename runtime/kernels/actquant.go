@@ -82,6 +82,13 @@ const gemmMinTokens = 6
 // of a packed product start at multiples of it.
 const packGroup = 16
 
+// gemmTokenBlock is the token block of a packed product: the tile kernels'
+// 32 tokens, whose packed activations (1280 bytes a block of 32 values) stay
+// in the level-1 cache for rows of up to about 1024 values while the row
+// blocks pass (measured with one thread, 128 tokens, Q8_0: 896×896 1.1
+// times, 4864×896 1.25 times as fast as one token block for all).
+const gemmTokenBlock = 2 * packGroup
+
 func quantizeTask(o *opArgs, lo, hi, _ int) {
 	rb, c := o.actRow, o.actCols
 	for r := lo; r < hi; r++ {
@@ -137,7 +144,8 @@ type prod struct {
 }
 
 // matMulTiled runs rows [lo, hi) of pr's n-token product in tiles: for each
-// block of tokens whose activations fit in the level-2 cache, for each block
+// block of tokens whose activations fit in the level-2 cache (packed ones:
+// gemmTokenBlock tokens, in the level-1 cache), for each block
 // of weight rows that fits in the level-1 cache, one row-block product for
 // the whole token block (quantized activations: vecdot.RowsPacked on packed
 // ones, else vecdot.RowsTokens), or one per token (float32 activations for
@@ -153,7 +161,7 @@ func matMulTiled(o *opArgs, pr *prod, lo, hi int, quantized bool) {
 	packed := quantized && o.packed != nil
 	var gb int // packed bytes per token group
 	if packed {
-		bt = max(packGroup, bt/packGroup*packGroup)
+		bt = gemmTokenBlock
 		gb = vecdot.PackedSize(w.Type, w.Cols, packGroup)
 	}
 	for t0 := 0; t0 < n; t0 += bt {
