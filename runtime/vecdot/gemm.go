@@ -83,30 +83,22 @@ type packFunc func(dst, acts []byte, t quant.Type, n, nb int)
 // packTokensGo is the plain-Go packFunc.
 func packTokensGo(dst, acts []byte, t quant.Type, n, nb int) {
 	c := gemmCorr(t)
-	for g := 0; g*packGroup < n; g++ {
-		tokens := min(packGroup, n-g*packGroup)
+	le := binary.LittleEndian
+	clear(dst[:(n+packGroup-1)/packGroup*nb*packBlock])
+	for k := 0; k < n; k++ {
+		g, lane := k/packGroup, 4*(k%packGroup)
+		row := acts[k*nb*34 : (k+1)*nb*34]
 		for b := 0; b < nb; b++ {
-			out := dst[(g*nb+b)*packBlock:][:packBlock]
-			for k := 0; k < packGroup; k++ {
-				if k >= tokens {
-					for i := 0; i < 8; i++ {
-						binary.LittleEndian.PutUint32(out[64*i+4*k:], 0)
-					}
-					binary.LittleEndian.PutUint32(out[512+4*k:], 0)
-					binary.LittleEndian.PutUint32(out[576+4*k:], 0)
-					continue
-				}
-				a := (*[34]byte)(acts[((g*packGroup+k)*nb+b)*34:])
-				var s int32
-				for j := 2; j < 34; j++ {
-					s += int32(int8(a[j]))
-				}
-				for i := 0; i < 8; i++ {
-					copy(out[64*i+4*k:64*i+4*k+4], a[2+4*i:6+4*i])
-				}
-				binary.LittleEndian.PutUint32(out[512+4*k:], math.Float32bits(fp16(a[0:2])))
-				binary.LittleEndian.PutUint32(out[576+4*k:], uint32(-c*s))
+			a := (*[34]byte)(row[b*34:])
+			out := (*[packBlock]byte)(dst[(g*nb+b)*packBlock:])
+			var s int32
+			for i := 0; i < 8; i++ {
+				v := le.Uint32(a[2+4*i:])
+				le.PutUint32(out[64*i+lane:], v)
+				s += int32(int8(v)) + int32(int8(v>>8)) + int32(int8(v>>16)) + int32(int8(v>>24))
 			}
+			le.PutUint32(out[512+lane:], math.Float32bits(fp16(a[0:2])))
+			le.PutUint32(out[576+lane:], uint32(-c*s))
 		}
 	}
 }

@@ -110,7 +110,9 @@ func (m *impl) rows(dst []float32, t quant.Type, w []byte, rowBytes int, act []b
 // converted by QuantizeActivations. Each result equals Rows' for that token
 // bit for bit; for some types (Q8_0, Q4_0, Q5_0, Q4_K, Q5_K, Q6_K on amd64) the
 // weights are decoded once for four tokens, which makes a prefill up to
-// twice as fast as n calls of Rows. dstStride must be at least rows. It
+// twice as fast as n calls of Rows (PackTokens and RowsPacked, where
+// HasGEMM, are faster still, though not bit for bit equal to Rows).
+// dstStride must be at least rows. It
 // allocates nothing, is safe for concurrent use, and returns an error,
 // writing nothing, when t is not Supported or a length does not fit.
 func RowsTokens(dst []float32, dstStride int, t quant.Type, w []byte, rowBytes, rows int, acts []byte, n int) error {
