@@ -279,6 +279,9 @@ func vnni() impl {
 	m.quant4[quant.Q5_0] = asmQuant4(rows4Q5_0VNNI)
 	m.gemm[quant.Q8_0] = asmGEMM(gemmQ8_0VNNI)
 	m.gemm[quant.Q4_0] = asmGEMM(gemmQ4_0VNNI)
+	if cpu.X86.HasAVX512GFNI {
+		m.gemm[quant.Q4_0] = asmGEMM(gemmQ4_0GFNI)
+	}
 	m.pack = asmPack
 	return m
 }
@@ -341,6 +344,12 @@ func asmPack(dst, acts []byte, t quant.Type, n, nb int) {
 	}
 	packQ8_0VNNI(&dst[0], &acts[0], nb*34, n, nb, shift)
 }
+
+// gemmQ4_0GFNI is gemmQ4_0VNNI with the high nibbles shifted down by one
+// GF2P8AFFINEQB (AVX512-GFNI) instead of a shift and a mask.
+//
+//go:noescape
+func gemmQ4_0GFNI(dst *float32, dstStride int, rows int, w *byte, rowBytes int, packed *byte, n int, nb int)
 
 // gemmQ4_0AVX2 is gemmQ4_0VNNI on AVX2 alone (VPMADDUBSW; 4 rows × 8 tokens).
 //

@@ -1322,6 +1322,611 @@ nextrows:
 	VZEROUPPER
 	RET
 
+// func gemmQ4_0GFNI(dst *float32, dstStride int, rows int, w *byte, rowBytes int, packed *byte, n int, nb int)
+TEXT ·gemmQ4_0GFNI(SB), NOSPLIT, $0-64
+	MOVQ         rows+16(FP), CX
+	MOVQ         w+24(FP), SI
+	MOVQ         ·f16tab(SB), R10
+	MOVQ         nb+56(FP), AX
+	IMULQ        $640, AX
+	MOVL         $0x0f0f0f0f, BX
+	VPBROADCASTD BX, Z31
+	MOVQ         $0x1020408000000000, BX
+	VPBROADCASTQ BX, Z30
+
+rows:
+	MOVL         $4, BX
+	CMPQ         CX, $4
+	CMOVQLT      CX, BX
+	LEAQ         gemmmask<>(SB), R9
+	MOVBLZX      (R9)(BX*1), BX
+	KMOVW        BX, K1
+	MOVQ         dst+0(FP), DI
+	MOVQ         packed+40(FP), R12
+	MOVQ         n+48(FP), DX
+
+tokens:
+	CMPQ         DX, $16
+	JLE          onetile
+
+	MOVQ         rowBytes+32(FP), BX
+	MOVQ         SI, R8
+	LEAQ         (SI)(BX*1), R9
+	LEAQ         (R9)(BX*1), R11
+	LEAQ         (R11)(BX*1), R14
+	CMPQ         CX, $2
+	CMOVQLT      R8, R9
+	CMPQ         CX, $3
+	CMOVQLT      R9, R11
+	CMPQ         CX, $4
+	CMOVQLT      R11, R14
+	VXORPS       Z0, Z0, Z0
+	VXORPS       Z1, Z1, Z1
+	VXORPS       Z2, Z2, Z2
+	VXORPS       Z3, Z3, Z3
+	VXORPS       Z4, Z4, Z4
+	VXORPS       Z5, Z5, Z5
+	VXORPS       Z6, Z6, Z6
+	VXORPS       Z7, Z7, Z7
+	MOVQ         nb+56(FP), R13
+
+twoblk:
+	VMOVUPS      512(R12), Z21
+	VMOVUPS      512(R12)(AX*1), Z22
+	VMOVDQU32    576(R12), Z8
+	VMOVDQU32    576(R12)(AX*1), Z9
+	VMOVDQU32    576(R12), Z10
+	VMOVDQU32    576(R12)(AX*1), Z11
+	VMOVDQU32    576(R12), Z12
+	VMOVDQU32    576(R12)(AX*1), Z13
+	VMOVDQU32    576(R12), Z14
+	VMOVDQU32    576(R12)(AX*1), Z15
+	VMOVDQU32    0(R12), Z16
+	VMOVDQU32    256(R12), Z25
+	VMOVDQU32    0(R12)(AX*1), Z17
+	VMOVDQU32    256(R12)(AX*1), Z26
+	VPBROADCASTD 2(R8), Z27
+	VPANDD       Z31, Z27, Z18
+	VGF2P8AFFINEQB $0, Z30, Z27, Z27
+	VPDPBUSD     Z16, Z18, Z8
+	VPDPBUSD     Z25, Z27, Z8
+	VPDPBUSD     Z17, Z18, Z9
+	VPDPBUSD     Z26, Z27, Z9
+	VPBROADCASTD 2(R9), Z28
+	VPANDD       Z31, Z28, Z19
+	VGF2P8AFFINEQB $0, Z30, Z28, Z28
+	VPDPBUSD     Z16, Z19, Z10
+	VPDPBUSD     Z25, Z28, Z10
+	VPDPBUSD     Z17, Z19, Z11
+	VPDPBUSD     Z26, Z28, Z11
+	VPBROADCASTD 2(R11), Z27
+	VPANDD       Z31, Z27, Z18
+	VGF2P8AFFINEQB $0, Z30, Z27, Z27
+	VPDPBUSD     Z16, Z18, Z12
+	VPDPBUSD     Z25, Z27, Z12
+	VPDPBUSD     Z17, Z18, Z13
+	VPDPBUSD     Z26, Z27, Z13
+	VPBROADCASTD 2(R14), Z28
+	VPANDD       Z31, Z28, Z19
+	VGF2P8AFFINEQB $0, Z30, Z28, Z28
+	VPDPBUSD     Z16, Z19, Z14
+	VPDPBUSD     Z25, Z28, Z14
+	VPDPBUSD     Z17, Z19, Z15
+	VPDPBUSD     Z26, Z28, Z15
+	VMOVDQU32    64(R12), Z16
+	VMOVDQU32    320(R12), Z25
+	VMOVDQU32    64(R12)(AX*1), Z17
+	VMOVDQU32    320(R12)(AX*1), Z26
+	VPBROADCASTD 6(R8), Z27
+	VPANDD       Z31, Z27, Z18
+	VGF2P8AFFINEQB $0, Z30, Z27, Z27
+	VPDPBUSD     Z16, Z18, Z8
+	VPDPBUSD     Z25, Z27, Z8
+	VPDPBUSD     Z17, Z18, Z9
+	VPDPBUSD     Z26, Z27, Z9
+	VPBROADCASTD 6(R9), Z28
+	VPANDD       Z31, Z28, Z19
+	VGF2P8AFFINEQB $0, Z30, Z28, Z28
+	VPDPBUSD     Z16, Z19, Z10
+	VPDPBUSD     Z25, Z28, Z10
+	VPDPBUSD     Z17, Z19, Z11
+	VPDPBUSD     Z26, Z28, Z11
+	VPBROADCASTD 6(R11), Z27
+	VPANDD       Z31, Z27, Z18
+	VGF2P8AFFINEQB $0, Z30, Z27, Z27
+	VPDPBUSD     Z16, Z18, Z12
+	VPDPBUSD     Z25, Z27, Z12
+	VPDPBUSD     Z17, Z18, Z13
+	VPDPBUSD     Z26, Z27, Z13
+	VPBROADCASTD 6(R14), Z28
+	VPANDD       Z31, Z28, Z19
+	VGF2P8AFFINEQB $0, Z30, Z28, Z28
+	VPDPBUSD     Z16, Z19, Z14
+	VPDPBUSD     Z25, Z28, Z14
+	VPDPBUSD     Z17, Z19, Z15
+	VPDPBUSD     Z26, Z28, Z15
+	VMOVDQU32    128(R12), Z16
+	VMOVDQU32    384(R12), Z25
+	VMOVDQU32    128(R12)(AX*1), Z17
+	VMOVDQU32    384(R12)(AX*1), Z26
+	VPBROADCASTD 10(R8), Z27
+	VPANDD       Z31, Z27, Z18
+	VGF2P8AFFINEQB $0, Z30, Z27, Z27
+	VPDPBUSD     Z16, Z18, Z8
+	VPDPBUSD     Z25, Z27, Z8
+	VPDPBUSD     Z17, Z18, Z9
+	VPDPBUSD     Z26, Z27, Z9
+	VPBROADCASTD 10(R9), Z28
+	VPANDD       Z31, Z28, Z19
+	VGF2P8AFFINEQB $0, Z30, Z28, Z28
+	VPDPBUSD     Z16, Z19, Z10
+	VPDPBUSD     Z25, Z28, Z10
+	VPDPBUSD     Z17, Z19, Z11
+	VPDPBUSD     Z26, Z28, Z11
+	VPBROADCASTD 10(R11), Z27
+	VPANDD       Z31, Z27, Z18
+	VGF2P8AFFINEQB $0, Z30, Z27, Z27
+	VPDPBUSD     Z16, Z18, Z12
+	VPDPBUSD     Z25, Z27, Z12
+	VPDPBUSD     Z17, Z18, Z13
+	VPDPBUSD     Z26, Z27, Z13
+	VPBROADCASTD 10(R14), Z28
+	VPANDD       Z31, Z28, Z19
+	VGF2P8AFFINEQB $0, Z30, Z28, Z28
+	VPDPBUSD     Z16, Z19, Z14
+	VPDPBUSD     Z25, Z28, Z14
+	VPDPBUSD     Z17, Z19, Z15
+	VPDPBUSD     Z26, Z28, Z15
+	VMOVDQU32    192(R12), Z16
+	VMOVDQU32    448(R12), Z25
+	VMOVDQU32    192(R12)(AX*1), Z17
+	VMOVDQU32    448(R12)(AX*1), Z26
+	VPBROADCASTD 14(R8), Z27
+	VPANDD       Z31, Z27, Z18
+	VGF2P8AFFINEQB $0, Z30, Z27, Z27
+	VPDPBUSD     Z16, Z18, Z8
+	VPDPBUSD     Z25, Z27, Z8
+	VPDPBUSD     Z17, Z18, Z9
+	VPDPBUSD     Z26, Z27, Z9
+	VPBROADCASTD 14(R9), Z28
+	VPANDD       Z31, Z28, Z19
+	VGF2P8AFFINEQB $0, Z30, Z28, Z28
+	VPDPBUSD     Z16, Z19, Z10
+	VPDPBUSD     Z25, Z28, Z10
+	VPDPBUSD     Z17, Z19, Z11
+	VPDPBUSD     Z26, Z28, Z11
+	VPBROADCASTD 14(R11), Z27
+	VPANDD       Z31, Z27, Z18
+	VGF2P8AFFINEQB $0, Z30, Z27, Z27
+	VPDPBUSD     Z16, Z18, Z12
+	VPDPBUSD     Z25, Z27, Z12
+	VPDPBUSD     Z17, Z18, Z13
+	VPDPBUSD     Z26, Z27, Z13
+	VPBROADCASTD 14(R14), Z28
+	VPANDD       Z31, Z28, Z19
+	VGF2P8AFFINEQB $0, Z30, Z28, Z28
+	VPDPBUSD     Z16, Z19, Z14
+	VPDPBUSD     Z25, Z28, Z14
+	VPDPBUSD     Z17, Z19, Z15
+	VPDPBUSD     Z26, Z28, Z15
+	MOVWLZX      (R8), BX
+	VCVTDQ2PS    Z8, Z8
+	VMULPS.BCST  (R10)(BX*4), Z21, Z23
+	VFMADD231PS  Z23, Z8, Z0
+	VCVTDQ2PS    Z9, Z9
+	VMULPS.BCST  (R10)(BX*4), Z22, Z24
+	VFMADD231PS  Z24, Z9, Z1
+	MOVWLZX      (R9), BX
+	VCVTDQ2PS    Z10, Z10
+	VMULPS.BCST  (R10)(BX*4), Z21, Z23
+	VFMADD231PS  Z23, Z10, Z2
+	VCVTDQ2PS    Z11, Z11
+	VMULPS.BCST  (R10)(BX*4), Z22, Z24
+	VFMADD231PS  Z24, Z11, Z3
+	MOVWLZX      (R11), BX
+	VCVTDQ2PS    Z12, Z12
+	VMULPS.BCST  (R10)(BX*4), Z21, Z23
+	VFMADD231PS  Z23, Z12, Z4
+	VCVTDQ2PS    Z13, Z13
+	VMULPS.BCST  (R10)(BX*4), Z22, Z24
+	VFMADD231PS  Z24, Z13, Z5
+	MOVWLZX      (R14), BX
+	VCVTDQ2PS    Z14, Z14
+	VMULPS.BCST  (R10)(BX*4), Z21, Z23
+	VFMADD231PS  Z23, Z14, Z6
+	VCVTDQ2PS    Z15, Z15
+	VMULPS.BCST  (R10)(BX*4), Z22, Z24
+	VFMADD231PS  Z24, Z15, Z7
+	ADDQ         $18, R8
+	ADDQ         $18, R9
+	ADDQ         $18, R11
+	ADDQ         $18, R14
+	ADDQ         $640, R12
+	DECQ         R13
+	JNZ          twoblk
+
+	MOVQ         dstStride+8(FP), R13
+	SHLQ         $2, R13
+	MOVQ         DI, R11
+	MOVQ         DX, R9
+	VUNPCKLPS    Z2, Z0, Z16
+	VUNPCKHPS    Z2, Z0, Z17
+	VUNPCKLPS    Z6, Z4, Z18
+	VUNPCKHPS    Z6, Z4, Z19
+	VUNPCKLPD    Z18, Z16, Z25
+	VUNPCKHPD    Z18, Z16, Z26
+	VUNPCKLPD    Z19, Z17, Z27
+	VUNPCKHPD    Z19, Z17, Z28
+	VMOVUPS      X25, K1, (R11)
+	DECQ         R9
+	JZ           twog0done
+	ADDQ         R13, R11
+	VMOVUPS      X26, K1, (R11)
+	DECQ         R9
+	JZ           twog0done
+	ADDQ         R13, R11
+	VMOVUPS      X27, K1, (R11)
+	DECQ         R9
+	JZ           twog0done
+	ADDQ         R13, R11
+	VMOVUPS      X28, K1, (R11)
+	DECQ         R9
+	JZ           twog0done
+	ADDQ         R13, R11
+	VEXTRACTF32X4 $1, Z25, K1, (R11)
+	DECQ         R9
+	JZ           twog0done
+	ADDQ         R13, R11
+	VEXTRACTF32X4 $1, Z26, K1, (R11)
+	DECQ         R9
+	JZ           twog0done
+	ADDQ         R13, R11
+	VEXTRACTF32X4 $1, Z27, K1, (R11)
+	DECQ         R9
+	JZ           twog0done
+	ADDQ         R13, R11
+	VEXTRACTF32X4 $1, Z28, K1, (R11)
+	DECQ         R9
+	JZ           twog0done
+	ADDQ         R13, R11
+	VEXTRACTF32X4 $2, Z25, K1, (R11)
+	DECQ         R9
+	JZ           twog0done
+	ADDQ         R13, R11
+	VEXTRACTF32X4 $2, Z26, K1, (R11)
+	DECQ         R9
+	JZ           twog0done
+	ADDQ         R13, R11
+	VEXTRACTF32X4 $2, Z27, K1, (R11)
+	DECQ         R9
+	JZ           twog0done
+	ADDQ         R13, R11
+	VEXTRACTF32X4 $2, Z28, K1, (R11)
+	DECQ         R9
+	JZ           twog0done
+	ADDQ         R13, R11
+	VEXTRACTF32X4 $3, Z25, K1, (R11)
+	DECQ         R9
+	JZ           twog0done
+	ADDQ         R13, R11
+	VEXTRACTF32X4 $3, Z26, K1, (R11)
+	DECQ         R9
+	JZ           twog0done
+	ADDQ         R13, R11
+	VEXTRACTF32X4 $3, Z27, K1, (R11)
+	DECQ         R9
+	JZ           twog0done
+	ADDQ         R13, R11
+	VEXTRACTF32X4 $3, Z28, K1, (R11)
+twog0done:
+	MOVQ         R13, R11
+	SHLQ         $4, R11
+	ADDQ         DI, R11
+	LEAQ         -16(DX), R9
+	VUNPCKLPS    Z3, Z1, Z16
+	VUNPCKHPS    Z3, Z1, Z17
+	VUNPCKLPS    Z7, Z5, Z18
+	VUNPCKHPS    Z7, Z5, Z19
+	VUNPCKLPD    Z18, Z16, Z25
+	VUNPCKHPD    Z18, Z16, Z26
+	VUNPCKLPD    Z19, Z17, Z27
+	VUNPCKHPD    Z19, Z17, Z28
+	VMOVUPS      X25, K1, (R11)
+	DECQ         R9
+	JZ           twog1done
+	ADDQ         R13, R11
+	VMOVUPS      X26, K1, (R11)
+	DECQ         R9
+	JZ           twog1done
+	ADDQ         R13, R11
+	VMOVUPS      X27, K1, (R11)
+	DECQ         R9
+	JZ           twog1done
+	ADDQ         R13, R11
+	VMOVUPS      X28, K1, (R11)
+	DECQ         R9
+	JZ           twog1done
+	ADDQ         R13, R11
+	VEXTRACTF32X4 $1, Z25, K1, (R11)
+	DECQ         R9
+	JZ           twog1done
+	ADDQ         R13, R11
+	VEXTRACTF32X4 $1, Z26, K1, (R11)
+	DECQ         R9
+	JZ           twog1done
+	ADDQ         R13, R11
+	VEXTRACTF32X4 $1, Z27, K1, (R11)
+	DECQ         R9
+	JZ           twog1done
+	ADDQ         R13, R11
+	VEXTRACTF32X4 $1, Z28, K1, (R11)
+	DECQ         R9
+	JZ           twog1done
+	ADDQ         R13, R11
+	VEXTRACTF32X4 $2, Z25, K1, (R11)
+	DECQ         R9
+	JZ           twog1done
+	ADDQ         R13, R11
+	VEXTRACTF32X4 $2, Z26, K1, (R11)
+	DECQ         R9
+	JZ           twog1done
+	ADDQ         R13, R11
+	VEXTRACTF32X4 $2, Z27, K1, (R11)
+	DECQ         R9
+	JZ           twog1done
+	ADDQ         R13, R11
+	VEXTRACTF32X4 $2, Z28, K1, (R11)
+	DECQ         R9
+	JZ           twog1done
+	ADDQ         R13, R11
+	VEXTRACTF32X4 $3, Z25, K1, (R11)
+	DECQ         R9
+	JZ           twog1done
+	ADDQ         R13, R11
+	VEXTRACTF32X4 $3, Z26, K1, (R11)
+	DECQ         R9
+	JZ           twog1done
+	ADDQ         R13, R11
+	VEXTRACTF32X4 $3, Z27, K1, (R11)
+	DECQ         R9
+	JZ           twog1done
+	ADDQ         R13, R11
+	VEXTRACTF32X4 $3, Z28, K1, (R11)
+twog1done:
+	ADDQ         AX, R12
+	MOVQ         R13, BX
+	SHLQ         $5, BX
+	ADDQ         BX, DI
+	SUBQ         $32, DX
+	JG           tokens
+	JMP          nextrows
+
+onetile:
+	MOVQ         rowBytes+32(FP), BX
+	MOVQ         SI, R8
+	LEAQ         (SI)(BX*1), R9
+	LEAQ         (R9)(BX*1), R11
+	LEAQ         (R11)(BX*1), R14
+	CMPQ         CX, $2
+	CMOVQLT      R8, R9
+	CMPQ         CX, $3
+	CMOVQLT      R9, R11
+	CMPQ         CX, $4
+	CMOVQLT      R11, R14
+	VXORPS       Z0, Z0, Z0
+	VXORPS       Z1, Z1, Z1
+	VXORPS       Z2, Z2, Z2
+	VXORPS       Z3, Z3, Z3
+	MOVQ         nb+56(FP), R13
+
+oneblk:
+	VMOVUPS      512(R12), Z21
+	VMOVDQU32    576(R12), Z8
+	VMOVDQU32    576(R12), Z9
+	VMOVDQU32    576(R12), Z10
+	VMOVDQU32    576(R12), Z11
+	VMOVDQU32    0(R12), Z16
+	VMOVDQU32    256(R12), Z25
+	VPBROADCASTD 2(R8), Z27
+	VPANDD       Z31, Z27, Z18
+	VGF2P8AFFINEQB $0, Z30, Z27, Z27
+	VPDPBUSD     Z16, Z18, Z8
+	VPDPBUSD     Z25, Z27, Z8
+	VPBROADCASTD 2(R9), Z28
+	VPANDD       Z31, Z28, Z19
+	VGF2P8AFFINEQB $0, Z30, Z28, Z28
+	VPDPBUSD     Z16, Z19, Z9
+	VPDPBUSD     Z25, Z28, Z9
+	VPBROADCASTD 2(R11), Z27
+	VPANDD       Z31, Z27, Z18
+	VGF2P8AFFINEQB $0, Z30, Z27, Z27
+	VPDPBUSD     Z16, Z18, Z10
+	VPDPBUSD     Z25, Z27, Z10
+	VPBROADCASTD 2(R14), Z28
+	VPANDD       Z31, Z28, Z19
+	VGF2P8AFFINEQB $0, Z30, Z28, Z28
+	VPDPBUSD     Z16, Z19, Z11
+	VPDPBUSD     Z25, Z28, Z11
+	VMOVDQU32    64(R12), Z16
+	VMOVDQU32    320(R12), Z25
+	VPBROADCASTD 6(R8), Z27
+	VPANDD       Z31, Z27, Z18
+	VGF2P8AFFINEQB $0, Z30, Z27, Z27
+	VPDPBUSD     Z16, Z18, Z8
+	VPDPBUSD     Z25, Z27, Z8
+	VPBROADCASTD 6(R9), Z28
+	VPANDD       Z31, Z28, Z19
+	VGF2P8AFFINEQB $0, Z30, Z28, Z28
+	VPDPBUSD     Z16, Z19, Z9
+	VPDPBUSD     Z25, Z28, Z9
+	VPBROADCASTD 6(R11), Z27
+	VPANDD       Z31, Z27, Z18
+	VGF2P8AFFINEQB $0, Z30, Z27, Z27
+	VPDPBUSD     Z16, Z18, Z10
+	VPDPBUSD     Z25, Z27, Z10
+	VPBROADCASTD 6(R14), Z28
+	VPANDD       Z31, Z28, Z19
+	VGF2P8AFFINEQB $0, Z30, Z28, Z28
+	VPDPBUSD     Z16, Z19, Z11
+	VPDPBUSD     Z25, Z28, Z11
+	VMOVDQU32    128(R12), Z16
+	VMOVDQU32    384(R12), Z25
+	VPBROADCASTD 10(R8), Z27
+	VPANDD       Z31, Z27, Z18
+	VGF2P8AFFINEQB $0, Z30, Z27, Z27
+	VPDPBUSD     Z16, Z18, Z8
+	VPDPBUSD     Z25, Z27, Z8
+	VPBROADCASTD 10(R9), Z28
+	VPANDD       Z31, Z28, Z19
+	VGF2P8AFFINEQB $0, Z30, Z28, Z28
+	VPDPBUSD     Z16, Z19, Z9
+	VPDPBUSD     Z25, Z28, Z9
+	VPBROADCASTD 10(R11), Z27
+	VPANDD       Z31, Z27, Z18
+	VGF2P8AFFINEQB $0, Z30, Z27, Z27
+	VPDPBUSD     Z16, Z18, Z10
+	VPDPBUSD     Z25, Z27, Z10
+	VPBROADCASTD 10(R14), Z28
+	VPANDD       Z31, Z28, Z19
+	VGF2P8AFFINEQB $0, Z30, Z28, Z28
+	VPDPBUSD     Z16, Z19, Z11
+	VPDPBUSD     Z25, Z28, Z11
+	VMOVDQU32    192(R12), Z16
+	VMOVDQU32    448(R12), Z25
+	VPBROADCASTD 14(R8), Z27
+	VPANDD       Z31, Z27, Z18
+	VGF2P8AFFINEQB $0, Z30, Z27, Z27
+	VPDPBUSD     Z16, Z18, Z8
+	VPDPBUSD     Z25, Z27, Z8
+	VPBROADCASTD 14(R9), Z28
+	VPANDD       Z31, Z28, Z19
+	VGF2P8AFFINEQB $0, Z30, Z28, Z28
+	VPDPBUSD     Z16, Z19, Z9
+	VPDPBUSD     Z25, Z28, Z9
+	VPBROADCASTD 14(R11), Z27
+	VPANDD       Z31, Z27, Z18
+	VGF2P8AFFINEQB $0, Z30, Z27, Z27
+	VPDPBUSD     Z16, Z18, Z10
+	VPDPBUSD     Z25, Z27, Z10
+	VPBROADCASTD 14(R14), Z28
+	VPANDD       Z31, Z28, Z19
+	VGF2P8AFFINEQB $0, Z30, Z28, Z28
+	VPDPBUSD     Z16, Z19, Z11
+	VPDPBUSD     Z25, Z28, Z11
+	MOVWLZX      (R8), BX
+	VCVTDQ2PS    Z8, Z8
+	VMULPS.BCST  (R10)(BX*4), Z21, Z23
+	VFMADD231PS  Z23, Z8, Z0
+	MOVWLZX      (R9), BX
+	VCVTDQ2PS    Z9, Z9
+	VMULPS.BCST  (R10)(BX*4), Z21, Z23
+	VFMADD231PS  Z23, Z9, Z1
+	MOVWLZX      (R11), BX
+	VCVTDQ2PS    Z10, Z10
+	VMULPS.BCST  (R10)(BX*4), Z21, Z23
+	VFMADD231PS  Z23, Z10, Z2
+	MOVWLZX      (R14), BX
+	VCVTDQ2PS    Z11, Z11
+	VMULPS.BCST  (R10)(BX*4), Z21, Z23
+	VFMADD231PS  Z23, Z11, Z3
+	ADDQ         $18, R8
+	ADDQ         $18, R9
+	ADDQ         $18, R11
+	ADDQ         $18, R14
+	ADDQ         $640, R12
+	DECQ         R13
+	JNZ          oneblk
+
+	MOVQ         dstStride+8(FP), R13
+	SHLQ         $2, R13
+	MOVQ         DI, R11
+	MOVQ         DX, R9
+	VUNPCKLPS    Z1, Z0, Z16
+	VUNPCKHPS    Z1, Z0, Z17
+	VUNPCKLPS    Z3, Z2, Z18
+	VUNPCKHPS    Z3, Z2, Z19
+	VUNPCKLPD    Z18, Z16, Z25
+	VUNPCKHPD    Z18, Z16, Z26
+	VUNPCKLPD    Z19, Z17, Z27
+	VUNPCKHPD    Z19, Z17, Z28
+	VMOVUPS      X25, K1, (R11)
+	DECQ         R9
+	JZ           oneg0done
+	ADDQ         R13, R11
+	VMOVUPS      X26, K1, (R11)
+	DECQ         R9
+	JZ           oneg0done
+	ADDQ         R13, R11
+	VMOVUPS      X27, K1, (R11)
+	DECQ         R9
+	JZ           oneg0done
+	ADDQ         R13, R11
+	VMOVUPS      X28, K1, (R11)
+	DECQ         R9
+	JZ           oneg0done
+	ADDQ         R13, R11
+	VEXTRACTF32X4 $1, Z25, K1, (R11)
+	DECQ         R9
+	JZ           oneg0done
+	ADDQ         R13, R11
+	VEXTRACTF32X4 $1, Z26, K1, (R11)
+	DECQ         R9
+	JZ           oneg0done
+	ADDQ         R13, R11
+	VEXTRACTF32X4 $1, Z27, K1, (R11)
+	DECQ         R9
+	JZ           oneg0done
+	ADDQ         R13, R11
+	VEXTRACTF32X4 $1, Z28, K1, (R11)
+	DECQ         R9
+	JZ           oneg0done
+	ADDQ         R13, R11
+	VEXTRACTF32X4 $2, Z25, K1, (R11)
+	DECQ         R9
+	JZ           oneg0done
+	ADDQ         R13, R11
+	VEXTRACTF32X4 $2, Z26, K1, (R11)
+	DECQ         R9
+	JZ           oneg0done
+	ADDQ         R13, R11
+	VEXTRACTF32X4 $2, Z27, K1, (R11)
+	DECQ         R9
+	JZ           oneg0done
+	ADDQ         R13, R11
+	VEXTRACTF32X4 $2, Z28, K1, (R11)
+	DECQ         R9
+	JZ           oneg0done
+	ADDQ         R13, R11
+	VEXTRACTF32X4 $3, Z25, K1, (R11)
+	DECQ         R9
+	JZ           oneg0done
+	ADDQ         R13, R11
+	VEXTRACTF32X4 $3, Z26, K1, (R11)
+	DECQ         R9
+	JZ           oneg0done
+	ADDQ         R13, R11
+	VEXTRACTF32X4 $3, Z27, K1, (R11)
+	DECQ         R9
+	JZ           oneg0done
+	ADDQ         R13, R11
+	VEXTRACTF32X4 $3, Z28, K1, (R11)
+oneg0done:
+	MOVQ         R13, BX
+	SHLQ         $4, BX
+	ADDQ         BX, DI
+	SUBQ         $16, DX
+	JG           tokens
+	JMP          nextrows
+
+nextrows:
+	ADDQ         $16, dst+0(FP)
+	MOVQ         rowBytes+32(FP), BX
+	LEAQ         (SI)(BX*4), SI
+	SUBQ         $4, CX
+	JG           rows
+	VZEROUPPER
+	RET
+
 // func gemmQ4_0AVX2(dst *float32, dstStride int, rows int, w *byte, rowBytes int, packed *byte, n int, nb int)
 //
 // The AVX2 tile kernel for Q4_0 (see above): registers as in the VNNI

@@ -6,7 +6,22 @@ import (
 	"testing"
 
 	"github.com/qwenkit/qwenkit/runtime/quant"
+	"golang.org/x/sys/cpu"
 )
+
+// gemmImpls is impls plus the tile kernels the CPU runs but the
+// implementations do not choose (the VNNI Q4_0 kernel without GFNI where
+// the CPU has GFNI), so that the tests cover every kernel.
+func gemmImpls() []impl {
+	list := impls()
+	if hasVNNI() && cpu.X86.HasAVX512GFNI {
+		m := vnni()
+		m.name = "avx2+vnni (no gfni)"
+		m.gemm[quant.Q4_0] = asmGEMM(gemmQ4_0VNNI)
+		list = append(list, m)
+	}
+	return list
+}
 
 // TestGEMMDispatch checks which implementations have tile kernels (avx2:
 // Q4_0; avx2+vnni: Q8_0 and Q4_0; generic: none, RowsPacked runs the

@@ -10,14 +10,15 @@ import (
 
 var gemmTypes = []quant.Type{quant.Q8_0, quant.Q4_0}
 
-// TestRowsPacked checks, for every implementation (the tile kernels and the
-// plain-Go references), that RowsPacked gives every token Rows' result for
-// that token within noiseBound (the float32 summation-order bound), for
+// TestRowsPacked checks, for every implementation and tile kernel
+// (gemmImpls; the plain-Go references too), that RowsPacked gives every
+// token Rows' result for that token within noiseBound (the float32
+// summation-order bound), for
 // token counts around the 16-token groups and 32-token tiles and row counts
 // around the 4-row tiles, on random, extreme and tame data (tame: exactly),
 // and that it writes nothing between the tokens' output rows or around them.
 func TestRowsPacked(t *testing.T) {
-	for _, m := range impls() {
+	for _, m := range gemmImpls() {
 		r := rand.New(rand.NewPCG(41, 42))
 		for _, typ := range gemmTypes {
 			for _, md := range []mode{random, extreme, tame} {
@@ -142,7 +143,7 @@ func BenchmarkRowsPacked(b *testing.B) {
 				b.ReportMetric(ops*float64(b.N)/float64(c), "cpu-GOP/s")
 			}
 		}
-		for _, m := range impls() {
+		for _, m := range gemmImpls() {
 			if m.gemm[typ] == nil {
 				continue
 			}

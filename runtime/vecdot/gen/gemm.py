@@ -54,7 +54,7 @@ def isum(r, g, G):
 def goff(off, g):
     return f'{off}(R12)' if g == 0 else f'{off}(R12)(AX*1)'
 
-def block(kind, G, ws):
+def block(kind, G, ws, gfni):
     s = ''
     for g in range(G):
         s += f'\tVMOVUPS      {goff(512, g)}, Z{21+g}\n'
@@ -80,8 +80,12 @@ def block(kind, G, ws):
                 lo, hi = f'Z{18+r%2}', f'Z{27+r%2}'
                 s += f'\tVPBROADCASTD {2+4*i}({ROWS[r]}), {hi}\n'
                 s += f'\tVPANDD       Z31, {hi}, {lo}\n'
-                s += f'\tVPSRLD       $4, {hi}, {hi}\n'
-                s += f'\tVPANDD       Z31, {hi}, {hi}\n'
+                if gfni:
+                    # each byte's high nibble shifted down: one affine map
+                    s += f'\tVGF2P8AFFINEQB $0, Z30, {hi}, {hi}\n'
+                else:
+                    s += f'\tVPSRLD       $4, {hi}, {hi}\n'
+                    s += f'\tVPANDD       Z31, {hi}, {hi}\n'
                 for g in range(G):
                     s += f'\tVPDPBUSD     Z{16+g}, {lo}, {isum(r,g,G)}\n'
                     s += f'\tVPDPBUSD     Z{25+g}, {hi}, {isum(r,g,G)}\n'
@@ -138,7 +142,7 @@ rowptrs = """	MOVQ         rowBytes+32(FP), BX
 	CMOVQLT      R11, R14
 """
 
-def tile(kind, G, ws, p):
+def tile(kind, G, ws, p, gfni):
     # one token tile of G groups for the current row tile
     s = f'''
 {p}tile:
@@ -149,7 +153,7 @@ def tile(kind, G, ws, p):
     s += f'''	MOVQ         nb+56(FP), R13
 
 {p}blk:
-''' + block(kind, G, ws) + f'''	DECQ         R13
+''' + block(kind, G, ws, gfni) + f'''	DECQ         R13
 	JNZ          {p}blk
 
 	MOVQ         dstStride+8(FP), R13
@@ -174,7 +178,11 @@ def tile(kind, G, ws, p):
 '''
     return s
 
-def kernel(name, kind, ws):
+gfniconst = """	MOVQ         $0x1020408000000000, BX
+	VPBROADCASTQ BX, Z30
+"""
+
+def kernel(name, kind, ws, gfni=False):
     c = '0x80808080' if kind == 'q8_0' else '0x0f0f0f0f'
     return f'''
 // func {name}(dst *float32, dstStride int, rows int, w *byte, rowBytes int, packed *byte, n int, nb int)
@@ -186,7 +194,7 @@ TEXT ·{name}(SB), NOSPLIT, $0-64
 	IMULQ        ${BLK}, AX
 	MOVL         ${c}, BX
 	VPBROADCASTD BX, Z31
-
+{gfniconst if gfni else ''}
 rows:
 	MOVL         $4, BX
 	CMPQ         CX, $4
@@ -201,7 +209,7 @@ rows:
 tokens:
 	CMPQ         DX, $16
 	JLE          onetile
-''' + tile(kind, 2, ws, 'two').replace('\ntwotile:\n', '\n') + tile(kind, 1, ws, 'one') + f'''
+''' + tile(kind, 2, ws, 'two', gfni).replace('\ntwotile:\n', '\n') + tile(kind, 1, ws, 'one', gfni) + f'''
 nextrows:
 	ADDQ         $16, dst+0(FP)
 	MOVQ         rowBytes+32(FP), BX
@@ -349,6 +357,7 @@ rowmask = ''.join(f'DATA gemmrowmask<>+{16*k+4*j}(SB)/4, ${"0xffffffff" if j < k
 out = hdr + rowmask
 out += kernel('gemmQ8_0VNNI', 'q8_0', 34)
 out += kernel('gemmQ4_0VNNI', 'q4_0', 18)
+out += kernel('gemmQ4_0GFNI', 'q4_0', 18, True)
 out += avx2_q4_0('gemmQ4_0AVX2')
 open(os.path.join(OUT, 'gemm_amd64.s'), 'w').write(out)
 
