@@ -82,12 +82,12 @@ const gemmMinTokens = 6
 // of a packed product start at multiples of it.
 const packGroup = 16
 
-// gemmTokenBlock is the token block of a packed product: the tile kernels'
-// 32 tokens, whose packed activations (1280 bytes a block of 32 values) stay
-// in the level-1 cache for rows of up to about 1024 values while the row
-// blocks pass (measured with one thread, 128 tokens, Q8_0: 896×896 1.1
-// times, 4864×896 1.25 times as fast as one token block for all).
-const gemmTokenBlock = 2 * packGroup
+// gemmTokenBlock is the token block of a packed product: four of the tile
+// kernels' 32-token tiles, so that the Q8_0 kernel's per-row-tile prepass
+// serves 128 tokens (measured with one thread, 128 tokens, CPU time, on the
+// 0.5B shapes: Q8_0 896×896 and 4864×896 about 1.15 times as fast as blocks
+// of 32, Q4_0 the same within noise).
+const gemmTokenBlock = 128
 
 func quantizeTask(o *opArgs, lo, hi, _ int) {
 	rb, c := o.actRow, o.actCols
@@ -145,7 +145,7 @@ type prod struct {
 
 // matMulTiled runs rows [lo, hi) of pr's n-token product in tiles: for each
 // block of tokens whose activations fit in the level-2 cache (packed ones:
-// gemmTokenBlock tokens, in the level-1 cache), for each block
+// gemmTokenBlock tokens), for each block
 // of weight rows that fits in the level-1 cache, one row-block product for
 // the whole token block (quantized activations: vecdot.RowsPacked on packed
 // ones, else vecdot.RowsTokens), or one per token (float32 activations for

@@ -313,7 +313,8 @@ var active = func() impl {
 
 // gemmQ8_0VNNI and gemmQ4_0VNNI compute, for r < rows and token k < n,
 // dst[k·dstStride + r] = gemmGo's (gemmQ4_0Go's) result from the packed
-// activations (gemm.go, gemm_amd64.s): rows, n and nb are at least 1.
+// activations (gemm.go, gemm_amd64.s): rows, n and nb are at least 1, and
+// nb at most maxPackedBlocks for Q8_0.
 //
 //go:noescape
 func gemmQ8_0VNNI(dst *float32, dstStride int, rows int, w *byte, rowBytes int, packed *byte, n int, nb int)
@@ -329,20 +330,16 @@ func asmGEMM(k func(dst *float32, dstStride int, rows int, w *byte, rowBytes int
 }
 
 // packQ8_0VNNI writes PackTokens' layout (gemm.go) for n ≥ 1 tokens of nb
-// blocks of Q8_0 activations, rowBytes = 34·nb apart, the corrections
-// −Σ_j qy[j] << shift (7 for Q8_0 weights, 3 for Q4_0): byte for byte what
-// packTokensGo writes.
+// blocks of Q8_0 activations, rowBytes = 34·nb apart, the levels XORed with
+// flip (0x80808080 for Q8_0 weights, 0 for Q4_0), the corrections
+// −Σ_j qy[j] << 3: byte for byte what packTokensGo writes.
 //
 //go:noescape
-func packQ8_0VNNI(dst *byte, acts *byte, rowBytes int, n int, nb int, shift int)
+func packQ8_0VNNI(dst *byte, acts *byte, rowBytes int, n int, nb int, shift int, flip uint32)
 
 // asmPack adapts packQ8_0VNNI to packFunc.
 func asmPack(dst, acts []byte, t quant.Type, n, nb int) {
-	shift := 7
-	if t == quant.Q4_0 {
-		shift = 3
-	}
-	packQ8_0VNNI(&dst[0], &acts[0], nb*34, n, nb, shift)
+	packQ8_0VNNI(&dst[0], &acts[0], nb*34, n, nb, 3, packFlip(t))
 }
 
 // gemmQ4_0GFNI is gemmQ4_0VNNI with the high nibbles shifted down by one

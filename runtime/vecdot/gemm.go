@@ -14,29 +14,34 @@ import (
 
 // Packed layout: tokens in groups of packGroup; per group and block,
 // packBlock bytes: 8 vectors of 64 bytes (vector i holds the 16 tokens'
-// levels 4i..4i+3 of the block, token after token), then the 16 scales d_y
-// as float32, then the 16 corrections −c·Σ_j qy[j] as int32 (c = 128 for
-// Q8_0 weights, 8 for Q4_0). Tokens past n are zero.
+// levels 4i..4i+3 of the block, token after token; XORed with packFlip: for
+// Q8_0 weights the unsigned qy+128), then the 16 scales d_y as float32, then
+// the 16 corrections −8·Σ_j qy[j] as int32 (used with Q4_0 weights). Tokens
+// past n are zero.
 const (
 	packGroup = 16
 	packBlock = 8*64 + 64 + 64
 )
 
+// maxPackedBlocks bounds the blocks of a row that RowsPacked takes for Q8_0
+// weights (the tile kernel keeps each row tile's 16 bytes a block on its
+// stack): 32736 values.
+const maxPackedBlocks = 1023
+
+// packFlip is XORed into the packed levels for weights of type t.
+func packFlip(t quant.Type) uint32 {
+	if t == quant.Q8_0 {
+		return 0x80808080
+	}
+	return 0
+}
+
 // gemmRows computes dst[k·dstStride + r] = dot(w[r·rowBytes:], token k) for
 // r < rows and k < n from packed activations; lengths are checked.
 type gemmRows func(dst []float32, dstStride int, w []byte, rowBytes, rows int, packed []byte, n, nb int)
 
-// gemmCorr is the correction factor c of the packed layout, by weight type;
-// zero where there is no GEMM.
-func gemmCorr(t quant.Type) int32 {
-	switch t {
-	case quant.Q8_0:
-		return 128
-	case quant.Q4_0:
-		return 8
-	}
-	return 0
-}
+// hasPacked reports whether t has a packed product (Q8_0 and Q4_0).
+func hasPacked(t quant.Type) bool { return t == quant.Q8_0 || t == quant.Q4_0 }
 
 // HasGEMM reports whether RowsPacked runs a tile kernel for weights of type
 // t on this CPU (Q8_0 and Q4_0 with AVX512-VNNI, Q4_0 with AVX2 alone);
@@ -45,10 +50,11 @@ func gemmCorr(t quant.Type) int32 {
 func HasGEMM(t quant.Type) bool { return t < numTypes && active.gemm[t] != nil }
 
 // PackedSize returns the bytes PackTokens writes for n tokens of rows of
-// weights of type t holding cols values, or 0 when t has no GEMM path
-// (gemmCorr) or cols is not a whole number of blocks.
+// weights of type t holding cols values, or 0 when there is no packed
+// product for them: t is not Q8_0 or Q4_0, cols is not a whole number of
+// 32-value blocks, or (Q8_0) more than 32736.
 func PackedSize(t quant.Type, cols, n int) int {
-	if gemmCorr(t) == 0 || cols <= 0 || cols%32 != 0 || n <= 0 {
+	if !hasPacked(t) || cols <= 0 || cols%32 != 0 || n <= 0 || (t == quant.Q8_0 && cols/32 > maxPackedBlocks) {
 		return 0
 	}
 	return (n + packGroup - 1) / packGroup * (cols / 32) * packBlock
@@ -82,7 +88,7 @@ type packFunc func(dst, acts []byte, t quant.Type, n, nb int)
 
 // packTokensGo is the plain-Go packFunc.
 func packTokensGo(dst, acts []byte, t quant.Type, n, nb int) {
-	c := gemmCorr(t)
+	flip := packFlip(t)
 	le := binary.LittleEndian
 	clear(dst[:(n+packGroup-1)/packGroup*nb*packBlock])
 	for k := 0; k < n; k++ {
@@ -94,11 +100,11 @@ func packTokensGo(dst, acts []byte, t quant.Type, n, nb int) {
 			var s int32
 			for i := 0; i < 8; i++ {
 				v := le.Uint32(a[2+4*i:])
-				le.PutUint32(out[64*i+lane:], v)
+				le.PutUint32(out[64*i+lane:], v^flip)
 				s += int32(int8(v)) + int32(int8(v>>8)) + int32(int8(v>>16)) + int32(int8(v>>24))
 			}
 			le.PutUint32(out[512+lane:], math.Float32bits(fp16(a[0:2])))
-			le.PutUint32(out[576+lane:], uint32(-c*s))
+			le.PutUint32(out[576+lane:], uint32(-8*s))
 		}
 	}
 }
@@ -122,7 +128,7 @@ func RowsPacked(dst []float32, dstStride int, t quant.Type, w []byte, rowBytes, 
 
 // rowsPacked is RowsPacked on implementation m.
 func (m *impl) rowsPacked(dst []float32, dstStride int, t quant.Type, w []byte, rowBytes, rows int, packed []byte, n int) error {
-	if gemmCorr(t) == 0 {
+	if !hasPacked(t) {
 		return fmt.Errorf("vecdot: no packed product for %s weights", t)
 	}
 	if rows < 0 || n < 0 || dstStride < rows {
@@ -161,41 +167,48 @@ func (m *impl) rowsPacked(dst []float32, dstStride int, t quant.Type, w []byte, 
 //
 //	sum = fma(float32(Σ_j qx[j]·qy[j]), d_x·d_y, sum)
 //
-// the integer sum taken as the kernel takes it, −128·Σ qy + Σ (qx+128)·qy,
+// the integer sum taken as the kernel takes it, −128·Σ qx + Σ qx·(qy+128),
 // from the packed activations. (The fma is float64 rounded to float32, which
 // may differ from float32's fused operation in the last bit.)
 func gemmGo(dst []float32, dstStride int, w []byte, rowBytes, rows int, packed []byte, n, nb int) {
-	gemmRef(dst, dstStride, w, rowBytes, rows, packed, n, nb, 34, func(x []byte, j int) int32 { return int32(int8(x[2+j])) + 128 })
-}
-
-// gemmQ4_0Go is gemmGo for Q4_0 weights: Σ_j q[j]·qy[j] − 8·Σ qy, q the
-// unsigned level (value j of the block is nibble j%16 of byte j%16, the low
-// nibble for j < 16).
-func gemmQ4_0Go(dst []float32, dstStride int, w []byte, rowBytes, rows int, packed []byte, n, nb int) {
-	gemmRef(dst, dstStride, w, rowBytes, rows, packed, n, nb, 18, func(x []byte, j int) int32 {
-		return int32(x[2+j%16]>>(4*(j/16))) & 15
+	gemmRef(dst, dstStride, w, rowBytes, rows, packed, n, nb, 34, func(x, p []byte, lane int) int32 {
+		var s int32
+		for j := 0; j < 32; j++ {
+			q := int32(int8(x[2+j]))
+			s += q * (int32(p[64*(j/4)+lane+j%4]) - 128)
+		}
+		return s
 	})
 }
 
-// gemmRef is the loop of gemmGo, the weight levels (made unsigned) given by
-// level(block, j).
-func gemmRef(dst []float32, dstStride int, w []byte, rowBytes, rows int, packed []byte, n, nb, ws int, level func(x []byte, j int) int32) {
+// gemmQ4_0Go is gemmGo for Q4_0 weights: −8·Σ qy + Σ_j q[j]·qy[j], q the
+// unsigned level (value j of the block is nibble j/16 of byte j%16, the low
+// nibble for j < 16).
+func gemmQ4_0Go(dst []float32, dstStride int, w []byte, rowBytes, rows int, packed []byte, n, nb int) {
+	gemmRef(dst, dstStride, w, rowBytes, rows, packed, n, nb, 18, func(x, p []byte, lane int) int32 {
+		s := int32(binary.LittleEndian.Uint32(p[576+lane:]))
+		for j := 0; j < 32; j++ {
+			q := int32(x[2+j%16]>>(4*(j/16))) & 15
+			s += q * int32(int8(p[64*(j/4)+lane+j%4]))
+		}
+		return s
+	})
+}
+
+// gemmRef is the loop of gemmGo, the block sum of weight block x and packed
+// block p at byte lane (4·token) given by sum.
+func gemmRef(dst []float32, dstStride int, w []byte, rowBytes, rows int, packed []byte, n, nb, ws int, sum func(x, p []byte, lane int) int32) {
 	for k := 0; k < n; k++ {
-		g, lane := k/packGroup, k%packGroup
+		g, lane := k/packGroup, 4*(k%packGroup)
 		for r := 0; r < rows; r++ {
-			var sum float32
+			var acc float32
 			for b := 0; b < nb; b++ {
 				x := w[r*rowBytes+b*ws:]
 				p := packed[(g*nb+b)*packBlock:]
-				var s int32
-				for j := 0; j < 32; j++ {
-					s += level(x, j) * int32(int8(p[64*(j/4)+4*lane+j%4]))
-				}
-				s += int32(binary.LittleEndian.Uint32(p[576+4*lane:]))
-				d := fp16(x[0:2]) * math.Float32frombits(binary.LittleEndian.Uint32(p[512+4*lane:]))
-				sum = float32(math.FMA(float64(float32(s)), float64(d), float64(sum)))
+				d := fp16(x[0:2]) * math.Float32frombits(binary.LittleEndian.Uint32(p[512+lane:]))
+				acc = float32(math.FMA(float64(float32(sum(x, p, lane))), float64(d), float64(acc)))
 			}
-			dst[k*dstStride+r] = sum
+			dst[k*dstStride+r] = acc
 		}
 	}
 }

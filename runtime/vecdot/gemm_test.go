@@ -28,6 +28,8 @@ func TestRowsPacked(t *testing.T) {
 					testRowsPacked(t, m, r, typ, md, n, nb, rows)
 				}
 			}
+			// the longest rows (Q8_0: the tile kernel's stack at its end)
+			testRowsPacked(t, m, r, typ, random, 17, maxPackedBlocks, 5)
 		}
 	}
 }
@@ -89,6 +91,12 @@ func TestPackTokensErrors(t *testing.T) {
 	}
 	if err := PackTokens(make([]byte, PackedSize(quant.Q8_0, 32, 2)), quant.Q8_0, acts[:67], 32, 2); err == nil {
 		t.Error("short activations: no error")
+	}
+	if PackedSize(quant.Q8_0, 32*maxPackedBlocks, 1) == 0 || PackedSize(quant.Q8_0, 32*(maxPackedBlocks+1), 1) != 0 {
+		t.Errorf("PackedSize: Q8_0 rows of %d blocks must pack, of %d not", maxPackedBlocks, maxPackedBlocks+1)
+	}
+	if PackedSize(quant.Q4_0, 32*(maxPackedBlocks+1), 1) == 0 || PackedSize(quant.Q8_0, 48, 1) != 0 {
+		t.Error("PackedSize: Q4_0 rows of any length pack, partial blocks not")
 	}
 	packed := make([]byte, PackedSize(quant.Q8_0, 32, 2))
 	if err := RowsPacked(make([]float32, 4), 2, quant.Q8_0, make([]byte, 68), 34, 2, packed, 2); err != nil {

@@ -7,6 +7,7 @@
 import os
 OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..')
 
+MAXNB = 1023  # blocks a Q8_0 row may hold (the prepass's stack: 16 bytes a block)
 BLK = 640  # packed bytes per 16 tokens × one block: 8×64 levels, 16 scales, 16 corrections
 
 hdr = '''//go:build !purego
@@ -20,16 +21,18 @@ hdr = '''//go:build !purego
 //
 // (dotQ8_0 or dotQ4_0 in ref_legacy.go, the float32 additions in block
 // order, fused) from the activations as PackTokens lays them out (gemm.go):
-// groups of 16 tokens, per block the levels qy (int8) interleaved so that
-// 4-byte group i of the 16 tokens fills one 64-byte vector (one lane per
-// token), then the 16 scales d_y (float32) and the 16 corrections
-// −c·Σ_j qy[j] (int32; c = 128 for Q8_0, 8 for Q4_0), which start the
-// tokens' block sums.
+// groups of 16 tokens, per block the levels interleaved so that 4-byte
+// group i of the 16 tokens fills one 64-byte vector (one lane per token):
+// for Q8_0 weights qy+128 (unsigned), for Q4_0 qy (int8); then the 16
+// scales d_y (float32) and the 16 corrections −8·Σ_j qy[j] (int32, for
+// Q4_0: they start the tokens' block sums).
 //
-// One VPDPBUSD multiplies four bytes of one weight row, broadcast to every
-// lane (the unsigned operand: Q8_0's int8 x+128, Q4_0's level 0..15), by the
-// 16 tokens' bytes (signed); 8 of them give each token's block sum plus
-// c·Σqy, exact in int32: Σ(x+128)·y = Σx·y + 128·Σy, Σ q·y = Σ(q−8)·y + 8·Σy.
+// Q8_0: one VPDPBUSD multiplies the 16 tokens' bytes qy+128 (unsigned) by
+// four bytes of one weight row broadcast to every lane from memory (signed);
+// 8 of them, started at the row's −128·Σx (computed once per row tile by a
+// prepass, on the stack), give each token's block sum Σ(qy+128)·x − 128·Σx
+// = Σ x·qy, exact in int32. Q4_0: the levels 0..15 broadcast are the
+// unsigned operand, the tokens' qy the signed one: Σ q·y − 8·Σy.
 // The register tile is 4 rows × 32 tokens (two groups; a last odd group
 // alone): 8 float32 accumulators Z0-Z7, 8 block sums Z8-Z15.
 //
@@ -37,7 +40,8 @@ hdr = '''//go:build !purego
 // its four rows' blocks (a row past the end repeats the last row, and is not
 // stored: K1 masks the row lanes of each store), R12 the packed group,
 // R13 blocks left, R10 f16tab, AX bytes per packed group, CX rows left, DX
-// tokens left, BX scratch; Z31 the 0x80 or 0x0F bytes.
+// tokens left, BX scratch; Z31 the 0x80 or 0x0F bytes, Z30 (GFNI) the
+// nibble shift's matrix.
 
 DATA gemmmask<>+0(SB)/8, $0x0f0f0f0f07030100
 GLOBL gemmmask<>(SB), RODATA|NOPTR, $8
@@ -58,20 +62,24 @@ def block(kind, G, ws, gfni):
     s = ''
     for g in range(G):
         s += f'\tVMOVUPS      {goff(512, g)}, Z{21+g}\n'
-    for r in range(4):
-        for g in range(G):
-            s += f'\tVMOVDQU32    {goff(576, g)}, {isum(r,g,G)}\n'
     if kind == 'q8_0':
+        # block sums start at the rows' corrections −128·Σx (the prepass's,
+        # on the stack: 16 bytes a block, at 16·(blocks left)); the weights'
+        # 4-byte groups are the broadcast signed operand, read in place
+        s += '\tMOVQ         R13, BX\n\tSHLQ         $4, BX\n'
+        for r in range(4):
+            for g in range(G):
+                s += f'\tVPBROADCASTD {4*r}(SP)(BX*1), {isum(r,g,G)}\n'
         for i in range(8):
             for g in range(G):
                 s += f'\tVMOVDQU32    {goff(64*i, g)}, Z{16+g}\n'
             for r in range(4):
-                wt = f'Z{18+r%2}'
-                s += f'\tVPBROADCASTD {2+4*i}({ROWS[r]}), {wt}\n'
-                s += f'\tVPXORD       Z31, {wt}, {wt}\n'
                 for g in range(G):
-                    s += f'\tVPDPBUSD     Z{16+g}, {wt}, {isum(r,g,G)}\n'
+                    s += f'\tVPDPBUSD.BCST {2+4*i}({ROWS[r]}), Z{16+g}, {isum(r,g,G)}\n'
     else:
+        for r in range(4):
+            for g in range(G):
+                s += f'\tVMOVDQU32    {goff(576, g)}, {isum(r,g,G)}\n'
         for i in range(4):
             for g in range(G):
                 s += f'\tVMOVDQU32    {goff(64*i, g)}, Z{16+g}\n'
@@ -182,11 +190,42 @@ gfniconst = """	MOVQ         $0x1020408000000000, BX
 	VPBROADCASTQ BX, Z30
 """
 
+def prepass():
+    # Q8_0: for each of the row tile's blocks, −128·Σx per row (VPDPBUSD of
+    # 0x80 bytes by the weights, then a horizontal sum) into the stack
+    s = rowptrs + '''	MOVQ         nb+56(FP), R13
+
+pre:
+	MOVQ         R13, BX
+	SHLQ         $4, BX
+'''
+    for r in range(4):
+        s += f'''	VMOVDQU      2({ROWS[r]}), Y0
+	VPXOR        Y1, Y1, Y1
+	VPDPBUSD     Y0, Y31, Y1
+	VEXTRACTI128 $1, Y1, X2
+	VPADDD       X2, X1, X1
+	VPSHUFD      $0x4e, X1, X2
+	VPADDD       X2, X1, X1
+	VPSHUFD      $0xb1, X1, X2
+	VPADDD       X2, X1, X1
+	VPXOR        X3, X3, X3
+	VPSUBD       X1, X3, X1
+	VMOVD        X1, {4*r}(SP)(BX*1)
+	ADDQ         $34, {ROWS[r]}
+'''
+    return s + '''	DECQ         R13
+	JNZ          pre
+
+tokens:
+'''
+
 def kernel(name, kind, ws, gfni=False):
     c = '0x80808080' if kind == 'q8_0' else '0x0f0f0f0f'
+    frame = '$' + str(16 * (MAXNB + 1)) if kind == 'q8_0' else 'NOSPLIT, $0'
     return f'''
 // func {name}(dst *float32, dstStride int, rows int, w *byte, rowBytes int, packed *byte, n int, nb int)
-TEXT ·{name}(SB), NOSPLIT, $0-64
+TEXT ·{name}(SB), {frame}-64
 	MOVQ         rows+16(FP), CX
 	MOVQ         w+24(FP), SI
 	MOVQ         ·f16tab(SB), R10
@@ -205,9 +244,7 @@ rows:
 	MOVQ         dst+0(FP), DI
 	MOVQ         packed+40(FP), R12
 	MOVQ         n+48(FP), DX
-
-tokens:
-	CMPQ         DX, $16
+''' + (prepass() if kind == 'q8_0' else '\ntokens:\n') + f'''	CMPQ         DX, $16
 	JLE          onetile
 ''' + tile(kind, 2, ws, 'two', gfni).replace('\ntwotile:\n', '\n') + tile(kind, 1, ws, 'one', gfni) + f'''
 nextrows:
@@ -370,17 +407,20 @@ open(os.path.join(OUT, 'gemm_amd64.s'), 'w').write(out)
 # and stay zero.
 
 pack = '''
-// func packQ8_0VNNI(dst *byte, acts *byte, rowBytes int, n int, nb int, shift int)
+// func packQ8_0VNNI(dst *byte, acts *byte, rowBytes int, n int, nb int, shift int, flip uint32)
 //
 // Registers: DI dst, SI the group's first activation row, R9 its current
 // block, R8 rowBytes, DX tokens left, CX blocks left, K1 the group's tokens;
-// Z30 the tokens' row offsets (k·rowBytes), Z29 0x01 bytes, X28 shift.
-TEXT ·packQ8_0VNNI(SB), NOSPLIT, $0-48
+// Z30 the tokens' row offsets (k·rowBytes), Z29 0x01 bytes, X28 shift,
+// Z27 flip (XORed into the stored levels).
+TEXT ·packQ8_0VNNI(SB), NOSPLIT, $0-52
 	MOVQ         dst+0(FP), DI
 	MOVQ         acts+8(FP), SI
 	MOVQ         rowBytes+16(FP), R8
 	MOVQ         n+24(FP), DX
 	VMOVQ        shift+40(FP), X28
+	MOVL         flip+48(FP), AX
+	VPBROADCASTD AX, Z27
 	MOVL         $0x01010101, AX
 	VPBROADCASTD AX, Z29
 	VPBROADCASTD R8, Z30
@@ -410,8 +450,9 @@ for i in range(8):
     pack += f'''	VPXORD       Z{i+1}, Z{i+1}, Z{i+1}
 	KMOVW        K1, K2
 	VPGATHERDD   {2+4*i}(R9)(Z30*1), K2, Z{i+1}
-	VMOVDQU32    Z{i+1}, {64*i}(DI)
 	VPDPBUSD     Z{i+1}, Z29, Z9
+	VPXORD       Z27, Z{i+1}, K1, Z{i+1}
+	VMOVDQU32    Z{i+1}, {64*i}(DI)
 '''
 pack += '''	VPXORD       Z10, Z10, Z10
 	VPSUBD       Z9, Z10, Z10
