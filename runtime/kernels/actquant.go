@@ -145,11 +145,10 @@ type prod struct {
 
 // matMulTiled runs rows [lo, hi) of pr's n-token product in tiles: for each
 // block of tokens whose activations fit in the level-2 cache (packed ones:
-// gemmTokenBlock tokens), for each block
-// of weight rows that fits in the level-1 cache, one row-block product for
-// the whole token block (quantized activations: vecdot.RowsPacked on packed
-// ones, else vecdot.RowsTokens), or one per token (float32 activations for
-// float weights).
+// gemmTokenBlock tokens), for each block of weight rows that fits in the
+// level-1 cache, one row-block product for the whole token block (quantized
+// activations: vecdot.RowsPacked on packed ones, else vecdot.RowsTokens), or
+// one per token (float32 activations for float weights).
 func matMulTiled(o *opArgs, pr *prod, lo, hi int, quantized bool) {
 	n, w, rb := o.n, pr.w, pr.rb
 	actRow := 4 * w.Cols
@@ -169,22 +168,28 @@ func matMulTiled(o *opArgs, pr *prod, lo, hi int, quantized bool) {
 		for r := lo; r < hi; r += br {
 			nr := min(br, hi-r)
 			dw := w.Data[r*rb : (r+nr)*rb]
-			var err error
-			switch {
-			case packed:
+			if packed {
 				g0, g1 := t0/packGroup, (t1+packGroup-1)/packGroup
-				err = vecdot.RowsPacked(pr.dst[t0*w.Rows+r:], w.Rows, w.Type, dw, rb, nr, o.packed[g0*gb:g1*gb], t1-t0)
-			case quantized:
-				// vecdot decodes the weights once per few tokens; each
-				// result equals Rows' to the bit.
-				err = vecdot.RowsTokens(pr.dst[t0*w.Rows+r:], w.Rows, w.Type, dw, rb, nr, o.act[t0*actRow:t1*actRow], t1-t0)
-			default:
-				for t := t0; t < t1 && err == nil; t++ {
-					err = vecdot.RowsFloat(pr.dst[t*w.Rows+r:t*w.Rows+r+nr], w.Type, dw, rb, o.x[t*w.Cols:(t+1)*w.Cols])
+				err := vecdot.RowsPacked(pr.dst[t0*w.Rows+r:], w.Rows, w.Type, dw, rb, nr, o.packed[g0*gb:g1*gb], t1-t0)
+				if err != nil {
+					panic("kernels: " + err.Error())
 				}
+				continue
 			}
-			if err != nil {
-				panic("kernels: " + err.Error())
+			if quantized {
+				// The whole token block at once: vecdot decodes the weights
+				// once per few tokens; each result equals Rows' to the bit.
+				err := vecdot.RowsTokens(pr.dst[t0*w.Rows+r:], w.Rows, w.Type, dw, rb, nr, o.act[t0*actRow:t1*actRow], t1-t0)
+				if err != nil {
+					panic("kernels: " + err.Error())
+				}
+				continue
+			}
+			for t := t0; t < t1; t++ {
+				err := vecdot.RowsFloat(pr.dst[t*w.Rows+r:t*w.Rows+r+nr], w.Type, dw, rb, o.x[t*w.Cols:(t+1)*w.Cols])
+				if err != nil {
+					panic("kernels: " + err.Error())
+				}
 			}
 		}
 	}
