@@ -14,8 +14,8 @@ import (
 // token within 1e-5 of the sum of the magnitudes of its terms, on row counts
 // that split unevenly over the threads, token counts that are not multiples
 // of the groups, and (4096 columns, 200 tokens) more than one token block.
-// MatMulShared on two matrices of the type equals separate MatMul calls to
-// the bit.
+// MatMulShared on two matrices of the type, and on a Q4_0 and a Q8_0 one,
+// equals separate MatMul calls to the bit.
 func TestMatMulPacked(t *testing.T) {
 	r := rand.New(rand.NewPCG(51, 52))
 	p := NewPool(3, Quantized)
@@ -49,5 +49,18 @@ func TestMatMulPacked(t *testing.T) {
 			equal(t, typ.String()+" MatMulShared", got, outs[0].Dst)
 			equal(t, typ.String()+" MatMulShared", want2, outs[1].Dst)
 		}
+	}
+	// Q4_0 and Q8_0 pack differently: MatMulShared falls back to separate
+	// calls.
+	const rows, cols, n = 24, 256, 20
+	w4, _ := quantMatrix(t, r, quant.Q4_0, rows, cols)
+	w8, _ := quantMatrix(t, r, quant.Q8_0, rows, cols)
+	x := randVec(r, n*cols)
+	outs := []Out{{Dst: make([]float32, n*rows), W: w4}, {Dst: make([]float32, n*rows), W: w8}}
+	p.MatMulShared(x, n, outs...)
+	for _, out := range outs {
+		want := make([]float32, n*rows)
+		p.MatMul(want, out.W, x, n)
+		equal(t, "mixed MatMulShared "+out.W.Type.String(), want, out.Dst)
 	}
 }
