@@ -48,8 +48,8 @@ func (p *Pool) quantizedFor(t quant.Type) bool {
 // type into the pool's activation buffer and sets o.act and o.actRow. It runs
 // as the first phase of o's operation, the rows split over the threads when
 // there are several. For gemmMinTokens tokens or more of weights with a
-// vecdot tile kernel (vecdot.HasGEMM), a second phase packs them for
-// vecdot.RowsPacked into o.packed (nil otherwise).
+// vecdot tile kernel (vecdot.HasGEMM), the same phase packs them for
+// vecdot.RowsPacked into o.packed (nil otherwise), 16-token group by group.
 func (p *Pool) quantizeRows(o *opArgs, t quant.Type, x []float32, n, cols int) {
 	at, _ := quant.VecDotType(t)
 	rb, err := at.RowSize(cols)
@@ -64,12 +64,13 @@ func (p *Pool) quantizeRows(o *opArgs, t quant.Type, x []float32, n, cols int) {
 		p.act = make([]byte, n*rb+ps)
 	}
 	o.act, o.actRow, o.actType, o.actCols, o.actSrc = p.act[:n*rb], rb, at, cols, x
-	o.packed = nil
-	p.phase(o, quantizeTask, n, n*cols*4, 1)
-	if ps > 0 {
-		o.packed, o.packType = p.act[n*rb:n*rb+ps], t
-		p.phase(o, packTask, (n+packGroup-1)/packGroup, n*cols, 1)
+	if ps == 0 {
+		o.packed = nil
+		p.phase(o, quantizeTask, n, n*cols*4, 1)
+		return
 	}
+	o.packed, o.packType = p.act[n*rb:n*rb+ps], t
+	p.phase(o, quantizePackTask, (n+packGroup-1)/packGroup, n*cols*5, 1)
 }
 
 // gemmMinTokens is the fewest tokens a product packs its activations for:
@@ -98,10 +99,12 @@ func quantizeTask(o *opArgs, lo, hi, _ int) {
 	}
 }
 
-// packTask packs the token groups [lo, hi) of o.act into o.packed.
-func packTask(o *opArgs, lo, hi, _ int) {
+// quantizePackTask quantizes the tokens of the token groups [lo, hi) into
+// o.act and packs them into o.packed.
+func quantizePackTask(o *opArgs, lo, hi, thread int) {
 	gb := vecdot.PackedSize(o.packType, o.actCols, packGroup)
 	t0, t1 := lo*packGroup, min(o.n, hi*packGroup)
+	quantizeTask(o, t0, t1, thread)
 	err := vecdot.PackTokens(o.packed[lo*gb:hi*gb], o.packType, o.act[t0*o.actRow:t1*o.actRow], o.actCols, t1-t0)
 	if err != nil {
 		panic("kernels: " + err.Error())
