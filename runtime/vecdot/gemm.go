@@ -118,10 +118,11 @@ func packTokensGo(dst, acts []byte, t quant.Type, n, nb int) {
 // equal to Rows' result for token k up to the order of the float32
 // additions (each block's product float32(Σ qx·qy)·(d_x·d_y) is the same;
 // the tile kernels add them in block order with fused multiply-adds). For
-// t with HasGEMM a register tile of 4 rows × 32 tokens reads each weight
-// block once per 32 tokens. dstStride must be at least rows. It allocates
-// nothing, is safe for concurrent use, and returns an error, writing
-// nothing, when t has no GEMM path or a length does not fit.
+// t with HasGEMM a register tile of 4 rows × 32 tokens (AVX2: 8 tokens)
+// reads each weight block once per tile. dstStride must be at least rows.
+// It allocates nothing, is safe for concurrent use, and returns an error,
+// writing nothing, when t is not Q8_0 or Q4_0, the rows are too long
+// (PackedSize 0) or a length does not fit.
 func RowsPacked(dst []float32, dstStride int, t quant.Type, w []byte, rowBytes, rows int, packed []byte, n int) error {
 	return active.rowsPacked(dst, dstStride, t, w, rowBytes, rows, packed, n)
 }
@@ -142,7 +143,7 @@ func (m *impl) rowsPacked(dst []float32, dstStride int, t quant.Type, w []byte, 
 		return fmt.Errorf("vecdot: %s row of %d bytes is not a whole number of %d-byte blocks", t, rowBytes, ts)
 	}
 	nb := rowBytes / ts
-	if want := PackedSize(t, nb*32, n); len(packed) != want {
+	if want := PackedSize(t, nb*32, n); want == 0 || len(packed) != want {
 		return fmt.Errorf("vecdot: %d packed tokens of %d blocks need %d bytes, got %d", n, nb, want, len(packed))
 	}
 	if len(w) < rows*rowBytes {
