@@ -15,7 +15,7 @@
 // float32 activations. For Q8_0 and Q4_0 weights, PackTokens lays a
 // prefill's activations out once (16 tokens interleaved) for RowsPacked,
 // whose tile kernels (AVX512-VNNI on 512-bit registers, one lane per token:
-// 4 rows × 32 tokens a tile) are 3–5 times as fast as RowsTokens, equal to
+// 4 rows × 32 tokens a tile) are 5–6 times as fast as RowsTokens, equal to
 // Rows up to the order of the float32 additions.
 //
 // Every product has a plain-Go reference (ref_*.go) that states the loop it
@@ -34,6 +34,7 @@
 // time, on a shared 2-vCPU Xeon with AVX-512): Q8_0 ≈ 16–20, Q4_0/Q5_0/
 // Q4_K/Q6_K ≈ 9–15, F32 ≈ 25, F16 ≈ 30; the plain-Go references 0.1–4.
 // RowsTokens on a cached tile (BenchmarkRowsTokens): 1.3–2× Rows' rate.
-// RowsPacked (BenchmarkRowsPacked, 64 rows × 64 tokens): Q8_0 and Q4_0
-// 200–310 cpu-GOP/s with VNNI, Q4_0 ≈ 90 on AVX2 alone; RowsTokens ≈ 50–60.
+// RowsPacked (BenchmarkRowsPacked, 64 rows × 128 tokens): Q8_0 ≈ 380–400
+// cpu-GOP/s, Q4_0 ≈ 330–350 with VNNI, Q4_0 ≈ 120–130 on AVX2 alone;
+// RowsTokens ≈ 60–68.
 package vecdot

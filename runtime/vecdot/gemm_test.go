@@ -116,15 +116,16 @@ func TestPackTokensErrors(t *testing.T) {
 	}
 }
 
-// BenchmarkRowsPacked multiplies 64 rows of 1536 values by 64 tokens (a
-// tile of a tiled prefill) with each implementation's tile kernel
+// BenchmarkRowsPacked multiplies 64 rows of 1536 values by 128 tokens (a
+// tile of a tiled prefill: kernels' packed token block) with each
+// implementation's tile kernel
 // ("packed/<impl>", the activations packed beforehand) and with RowsTokens
 // ("tokens"); besides MB/s and cpu-GB/s (weight bytes times tokens, as in
 // BenchmarkRowsTokens) it reports cpu-GOP/s, 2·rows·cols·tokens operations
-// per second of the thread's CPU time. "pack" is PackTokens for the 64
+// per second of the thread's CPU time. "pack" is PackTokens for the 128
 // tokens (cpu-GB/s of activation bytes packed).
 func BenchmarkRowsPacked(b *testing.B) {
-	const rows, ntok = 64, 64
+	const rows, ntok = 64, 128
 	r := rand.New(rand.NewPCG(43, 44))
 	for _, typ := range gemmTypes {
 		var w []byte
