@@ -74,11 +74,13 @@ func MatMul(dst []float32, w Matrix, x []float32, n int) { (*Pool)(nil).MatMul(d
 //	dst[t·w.Rows + r] = Σ_{c < w.Cols} W[r][c] · x[t·w.Cols + c]
 //
 // equal to the bit to MatVec on each token, with the same choice of product,
-// except for float weights (F32, F16, BF16) on six tokens or more: those take
-// vecdot.RowsFloatTokens' tiles where the CPU has them, which sum each
-// row's products in another order (the results agree with MatVec's to
-// float32 rounding of the sum, not bit for bit; they are the same whatever
-// the pool's thread count).
+// except on six tokens or more for float weights (F32, F16, BF16), which take
+// vecdot.RowsFloatTokens' tiles where the CPU has them, and for Q8_0 and
+// Q4_0 weights with Quantized products where vecdot has tile kernels
+// (vecdot.HasGEMM), which sum each row's blocks in order with fused
+// multiply-adds, as llama.cpp's CPU backend does: those agree with MatVec's
+// results up to the order of the float32 additions, not bit for bit (and are
+// the same whatever the pool's thread count).
 // It works in tiles: a block of weight rows (dequantized once into a
 // thread's scratch on the exact path; read in place otherwise) is multiplied
 // by every token of a block of tokens while both stay in cache, and

@@ -81,6 +81,8 @@ type opArgs struct {
 	actType  quant.Type
 	actCols  int
 	actSrc   []float32
+	packed   []byte     // the activations packed for vecdot.RowsPacked, or nil
+	packType quant.Type // the weight type they are packed for
 	pool     *Pool
 }
 

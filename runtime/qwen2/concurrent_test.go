@@ -15,7 +15,19 @@ func TestConcurrentForward(t *testing.T) {
 	}
 	defer m.Close()
 	tokens := referenceLogits(t, "tiny-moe-q8_0.gguf")[2].Tokens
-	want, err := m.Forward(m.NewCache(0), tokens, true)
+	decode := func() ([][]float32, error) {
+		c := m.NewCache(0)
+		var rows [][]float32
+		for _, tok := range tokens {
+			row, err := m.Forward(c, []int{tok}, false)
+			if err != nil {
+				return nil, err
+			}
+			rows = append(rows, row[0])
+		}
+		return rows, nil
+	}
+	want, err := decode()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -23,14 +35,9 @@ func TestConcurrentForward(t *testing.T) {
 	got := make([][][]float32, 4)
 	for g := range got {
 		wg.Go(func() {
-			c := m.NewCache(0)
-			for _, tok := range tokens {
-				row, err := m.Forward(c, []int{tok}, false)
-				if err != nil {
-					t.Error(err)
-					return
-				}
-				got[g] = append(got[g], row[0])
+			var err error
+			if got[g], err = decode(); err != nil {
+				t.Error(err)
 			}
 		})
 	}

@@ -210,9 +210,12 @@ func TestFixtureLogits(t *testing.T) {
 
 // TestFixtureLogitsQuantized checks the default (quantized-activation)
 // products against llama.cpp's logits, which were computed the same way, at
-// every position of every sequence within the manifest's tol_llamacpp, and
-// that token-by-token decoding gives the batch's logits (exactly with
-// quantized weights; see batchTol).
+// every position of every sequence within the manifest's tol_llamacpp, both
+// batched in one Forward call and decoded token by token. (The two sum in
+// different orders where a batch takes vecdot's tile kernels, Q8_0 and
+// Q4_0, and a float32 difference in an activation can move its 8-bit
+// quantization by one level, so on these random models the two can differ
+// by as much as either differs from llama.cpp.)
 func TestFixtureLogitsQuantized(t *testing.T) {
 	files := manifest(t)
 	dir := modelsDir(t)
@@ -250,9 +253,11 @@ func TestFixtureLogitsQuantized(t *testing.T) {
 					}
 					steps = append(steps, row[0])
 				}
-				if d := rowsDiff(steps, got); d > mf.batchTol() {
-					t.Errorf("token-by-token decode differs from the batch by %.3g", d)
+				d = maxDiff(t, steps, tc.LlamaCpp)
+				if d > mf.TolLlamaCpp {
+					t.Errorf("%d tokens decoded one by one: max |logit − llama.cpp| = %.3g > tol %.3g", len(tc.Tokens), d, mf.TolLlamaCpp)
 				}
+				worst = max(worst, d)
 			}
 			t.Logf("max |logit − llama.cpp| = %.3g (tol %.3g)", worst, mf.TolLlamaCpp)
 		})

@@ -371,6 +371,7 @@ func avx2() impl {
 	m.widen[quant.F16], m.widen[quant.BF16] = widenF16AVX2, widenBF16AVX2
 	m.cols[quant.F32], m.cols[quant.F16], m.colsLanes = colsAVX2[quant.F32], colsAVX2[quant.F16], 8
 	m.expSum, m.maxK = expShiftSumAVX2, maxAVX2
+	m.gemm[quant.Q4_0] = asmGEMM(gemmQ4_0AVX2)
 	return m
 }
 
@@ -405,6 +406,12 @@ func vnni() impl {
 	m.quant8[quant.Q5_K] = asmQuant8(rows8Q5_KVNNI)
 	m.quant8[quant.Q6_K] = asmQuant8(rows8Q6_KVNNI)
 	m.quant4[quant.Q6_K] = asmQuant4(rows4Q6_KVNNI)
+	m.gemm[quant.Q8_0] = asmGEMM(gemmQ8_0VNNI)
+	m.gemm[quant.Q4_0] = asmGEMM(gemmQ4_0VNNI)
+	if cpu.X86.HasAVX512GFNI {
+		m.gemm[quant.Q4_0] = asmGEMM(gemmQ4_0GFNI)
+	}
+	m.pack = asmPack
 	return m
 }
 
@@ -428,7 +435,7 @@ func avx512() impl {
 func hasAVX2() bool { return cpu.X86.HasAVX2 && cpu.X86.HasFMA && cpu.X86.HasF16C }
 
 func hasVNNI() bool {
-	return hasAVX2() && cpu.X86.HasAVX512VL && cpu.X86.HasAVX512BW && cpu.X86.HasAVX512VNNI
+	return hasAVX2() && cpu.X86.HasAVX512F && cpu.X86.HasAVX512VL && cpu.X86.HasAVX512BW && cpu.X86.HasAVX512VNNI
 }
 
 func hasAVX512() bool { return hasVNNI() && cpu.X86.HasAVX512F }
@@ -454,3 +461,45 @@ var active = func() impl {
 	list := impls()
 	return list[len(list)-1]
 }()
+
+// gemmQ8_0VNNI and gemmQ4_0VNNI compute, for r < rows and token k < n,
+// dst[k·dstStride + r] = gemmGo's (gemmQ4_0Go's) result from the packed
+// activations (gemm.go, gemm_amd64.s): rows, n and nb are at least 1, and
+// nb at most maxPackedBlocks for Q8_0.
+//
+//go:noescape
+func gemmQ8_0VNNI(dst *float32, dstStride int, rows int, w *byte, rowBytes int, packed *byte, n int, nb int)
+
+//go:noescape
+func gemmQ4_0VNNI(dst *float32, dstStride int, rows int, w *byte, rowBytes int, packed *byte, n int, nb int)
+
+// asmGEMM adapts a tile kernel to gemmRows.
+func asmGEMM(k func(dst *float32, dstStride int, rows int, w *byte, rowBytes int, packed *byte, n int, nb int)) gemmRows {
+	return func(dst []float32, dstStride int, w []byte, rowBytes, rows int, packed []byte, n, nb int) {
+		k(&dst[0], dstStride, rows, &w[0], rowBytes, &packed[0], n, nb)
+	}
+}
+
+// packQ8_0VNNI writes PackTokens' layout (gemm.go) for n ≥ 1 tokens of nb
+// blocks of Q8_0 activations, rowBytes = 34·nb apart, the levels XORed with
+// flip (0x80808080 for Q8_0 weights, 0 for Q4_0), the corrections
+// −Σ_j qy[j] << 3: byte for byte what packTokensGo writes.
+//
+//go:noescape
+func packQ8_0VNNI(dst *byte, acts *byte, rowBytes int, n int, nb int, shift int, flip uint32)
+
+// asmPack adapts packQ8_0VNNI to packFunc.
+func asmPack(dst, acts []byte, t quant.Type, n, nb int) {
+	packQ8_0VNNI(&dst[0], &acts[0], nb*34, n, nb, 3, packFlip(t))
+}
+
+// gemmQ4_0GFNI is gemmQ4_0VNNI with the high nibbles shifted down by one
+// GF2P8AFFINEQB (AVX512-GFNI) instead of a shift and a mask.
+//
+//go:noescape
+func gemmQ4_0GFNI(dst *float32, dstStride int, rows int, w *byte, rowBytes int, packed *byte, n int, nb int)
+
+// gemmQ4_0AVX2 is gemmQ4_0VNNI on AVX2 alone (VPMADDUBSW; 4 rows × 8 tokens).
+//
+//go:noescape
+func gemmQ4_0AVX2(dst *float32, dstStride int, rows int, w *byte, rowBytes int, packed *byte, n int, nb int)

@@ -43,6 +43,10 @@ type impl struct {
 	// values at a time; nil without SIMD.
 	expSum func(x *float32, n int, m float32) float32
 	maxK   func(x *float32, n int) float32
+	// gemm has tile kernels over packed activations (RowsPacked) for some
+	// weight types; nil elsewhere (RowsPacked then runs the reference).
+	gemm [numTypes]gemmRows
+	pack packFunc // PackTokens' loop; nil: packTokensGo
 }
 
 // numTypes bounds the ggml type ids the tables are indexed by (BF16 is 30).
@@ -126,7 +130,9 @@ func (m *impl) rows(dst []float32, t quant.Type, w []byte, rowBytes int, act []b
 // bit for bit; for some types (Q4_K, Q5_K, Q6_K on amd64, and Q8_0, Q4_0 and
 // Q5_0 where Impl is not "avx512") the weights are decoded once for four
 // tokens (the K formats with AVX-512: eight), which makes a prefill up to
-// twice as fast as n calls of Rows. dstStride must be at least rows. It
+// twice as fast as n calls of Rows (PackTokens and RowsPacked, where
+// HasGEMM, are faster still, though not bit for bit equal to Rows).
+// dstStride must be at least rows. It
 // allocates nothing, is safe for concurrent use, and returns an error,
 // writing nothing, when t is not Supported or a length does not fit.
 func RowsTokens(dst []float32, dstStride int, t quant.Type, w []byte, rowBytes, rows int, acts []byte, n int) error {

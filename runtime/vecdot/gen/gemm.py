@@ -1,0 +1,479 @@
+#!/usr/bin/env python3
+# Writes runtime/vecdot/gemm_amd64.s (see doc.go there):
+#   python3 gen/gemm.py   (from runtime/vecdot or anywhere; writes beside gen/)
+#
+# Tile kernels (GEMM) for Q8_0 and Q4_0 weights × activations packed by
+# packTokens (gemm.go): AVX512-VNNI on 512-bit registers, one lane per token.
+import os
+OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..')
+
+MAXNB = 1023  # blocks a Q8_0 row may hold (the prepass's stack: 16 bytes a block)
+BLK = 640  # packed bytes per 16 tokens × one block: 8×64 levels, 16 scales, 16 corrections
+
+hdr = '''//go:build !purego
+
+#include "textflag.h"
+
+// GEMM tile kernels, AVX512-VNNI on 512-bit registers. Each computes, for
+// every weight row r < rows and token k < n,
+//
+//	dst[k·dstStride + r] = Σ_b float32(Σ_j qx[j]·qy[j]) · (d_x·d_y)
+//
+// (dotQ8_0 or dotQ4_0 in ref_legacy.go, the float32 additions in block
+// order, fused) from the activations as PackTokens lays them out (gemm.go):
+// groups of 16 tokens, per block the levels interleaved so that 4-byte
+// group i of the 16 tokens fills one 64-byte vector (one lane per token):
+// for Q8_0 weights qy+128 (unsigned), for Q4_0 qy (int8); then the 16
+// scales d_y (float32) and the 16 corrections −8·Σ_j qy[j] (int32, for
+// Q4_0: they start the tokens' block sums).
+//
+// Q8_0: one VPDPBUSD multiplies the 16 tokens' bytes qy+128 (unsigned) by
+// four bytes of one weight row broadcast to every lane from memory (signed);
+// 8 of them, started at the row's −128·Σx (computed once per row tile by a
+// prepass, on the stack), give each token's block sum Σ(qy+128)·x − 128·Σx
+// = Σ x·qy, exact in int32. Q4_0: the levels 0..15 broadcast are the
+// unsigned operand, the tokens' qy the signed one: Σ q·y − 8·Σy.
+// The register tile is 4 rows × 32 tokens (two groups; a last odd group
+// alone): 8 float32 accumulators Z0-Z7, 8 block sums Z8-Z15.
+//
+// Registers: DI the tile's output, SI the row tile's first row, R8/R9/R11/R14
+// its four rows' blocks (a row past the end repeats the last row, and is not
+// stored: K1 masks the row lanes of each store), R12 the packed group,
+// R13 blocks left, R10 f16tab, AX bytes per packed group, CX rows left, DX
+// tokens left, BX scratch; Z31 the 0x80 or 0x0F bytes, Z30 (GFNI) the
+// nibble shift's matrix.
+
+DATA gemmmask<>+0(SB)/8, $0x0f0f0f0f07030100
+GLOBL gemmmask<>(SB), RODATA|NOPTR, $8
+'''
+
+ROWS = ['R8', 'R9', 'R11', 'R14']
+
+def acc(r, g, G):
+    return f'Z{r*G+g}'
+
+def isum(r, g, G):
+    return f'Z{8+r*G+g}'
+
+def goff(off, g):
+    return f'{off}(R12)' if g == 0 else f'{off}(R12)(AX*1)'
+
+def block(kind, G, ws, gfni):
+    s = ''
+    for g in range(G):
+        s += f'\tVMOVUPS      {goff(512, g)}, Z{21+g}\n'
+    if kind == 'q8_0':
+        # block sums start at the rows' corrections −128·Σx (the prepass's,
+        # on the stack: 16 bytes a block, at 16·(blocks left)); the weights'
+        # 4-byte groups are the broadcast signed operand, read in place
+        s += '\tMOVQ         R13, BX\n\tSHLQ         $4, BX\n'
+        for r in range(4):
+            for g in range(G):
+                s += f'\tVPBROADCASTD {4*r}(SP)(BX*1), {isum(r,g,G)}\n'
+        for i in range(8):
+            for g in range(G):
+                s += f'\tVMOVDQU32    {goff(64*i, g)}, Z{16+g}\n'
+            for r in range(4):
+                for g in range(G):
+                    s += f'\tVPDPBUSD.BCST {2+4*i}({ROWS[r]}), Z{16+g}, {isum(r,g,G)}\n'
+    else:
+        for r in range(4):
+            for g in range(G):
+                s += f'\tVMOVDQU32    {goff(576, g)}, {isum(r,g,G)}\n'
+        for i in range(4):
+            for g in range(G):
+                s += f'\tVMOVDQU32    {goff(64*i, g)}, Z{16+g}\n'
+                s += f'\tVMOVDQU32    {goff(64*(4+i), g)}, Z{25+g}\n'
+            for r in range(4):
+                lo, hi = f'Z{18+r%2}', f'Z{27+r%2}'
+                s += f'\tVPBROADCASTD {2+4*i}({ROWS[r]}), {hi}\n'
+                s += f'\tVPANDD       Z31, {hi}, {lo}\n'
+                if gfni:
+                    # each byte's high nibble shifted down: one affine map
+                    s += f'\tVGF2P8AFFINEQB $0, Z30, {hi}, {hi}\n'
+                else:
+                    s += f'\tVPSRLD       $4, {hi}, {hi}\n'
+                    s += f'\tVPANDD       Z31, {hi}, {hi}\n'
+                for g in range(G):
+                    s += f'\tVPDPBUSD     Z{16+g}, {lo}, {isum(r,g,G)}\n'
+                    s += f'\tVPDPBUSD     Z{25+g}, {hi}, {isum(r,g,G)}\n'
+    for r in range(4):
+        s += f'\tMOVWLZX      ({ROWS[r]}), BX\n'
+        for g in range(G):
+            i, t = isum(r, g, G), f'Z{23+g}'
+            s += f'\tVCVTDQ2PS    {i}, {i}\n'
+            s += f'\tVMULPS.BCST  (R10)(BX*4), Z{21+g}, {t}\n'
+            s += f'\tVFMADD231PS  {t}, {i}, {acc(r,g,G)}\n'
+    for r in range(4):
+        s += f'\tADDQ         ${ws}, {ROWS[r]}\n'
+    s += f'\tADDQ         ${BLK}, R12\n'
+    return s
+
+def store(G, g, p):
+    # transpose the 4 rows × 16 tokens of group g into 16 row quads and
+    # store those of the group's valid tokens (R9 of them, at least 1)
+    a = [acc(r, g, G) for r in range(4)]
+    s = f'''	VUNPCKLPS    {a[1]}, {a[0]}, Z16
+	VUNPCKHPS    {a[1]}, {a[0]}, Z17
+	VUNPCKLPS    {a[3]}, {a[2]}, Z18
+	VUNPCKHPS    {a[3]}, {a[2]}, Z19
+	VUNPCKLPD    Z18, Z16, Z25
+	VUNPCKHPD    Z18, Z16, Z26
+	VUNPCKLPD    Z19, Z17, Z27
+	VUNPCKHPD    Z19, Z17, Z28
+'''
+    for t in range(16):
+        k, j = t // 4, t % 4
+        if k == 0:
+            s += f'\tVMOVUPS      X{25+j}, K1, (R11)\n'
+        else:
+            s += f'\tVEXTRACTF32X4 ${k}, Z{25+j}, K1, (R11)\n'
+        if t < 15:
+            s += f'''	DECQ         R9
+	JZ           {p}done
+	ADDQ         R13, R11
+'''
+    return s + f'{p}done:\n'
+
+# rowptrs points R8/R9/R11/R14 at the row tile's four rows (SI, CX rows
+# left), a row past the end at the last row.
+rowptrs = """	MOVQ         rowBytes+32(FP), BX
+	MOVQ         SI, R8
+	LEAQ         (SI)(BX*1), R9
+	LEAQ         (R9)(BX*1), R11
+	LEAQ         (R11)(BX*1), R14
+	CMPQ         CX, $2
+	CMOVQLT      R8, R9
+	CMPQ         CX, $3
+	CMOVQLT      R9, R11
+	CMPQ         CX, $4
+	CMOVQLT      R11, R14
+"""
+
+def tile(kind, G, ws, p, gfni):
+    # one token tile of G groups for the current row tile
+    s = f'''
+{p}tile:
+''' + rowptrs
+    for r in range(4):
+        for g in range(G):
+            s += f'\tVXORPS       {acc(r,g,G)}, {acc(r,g,G)}, {acc(r,g,G)}\n'
+    s += f'''	MOVQ         nb+56(FP), R13
+
+{p}blk:
+''' + block(kind, G, ws, gfni) + f'''	DECQ         R13
+	JNZ          {p}blk
+
+	MOVQ         dstStride+8(FP), R13
+	SHLQ         $2, R13
+	MOVQ         DI, R11
+	MOVQ         DX, R9
+'''
+    s += store(G, 0, p + 'g0')
+    if G == 2:
+        s += '''	MOVQ         R13, R11
+	SHLQ         $4, R11
+	ADDQ         DI, R11
+	LEAQ         -16(DX), R9
+''' + store(G, 1, p + 'g1') + '''	ADDQ         AX, R12
+'''
+    s += f'''	MOVQ         R13, BX
+	SHLQ         ${4 if G == 1 else 5}, BX
+	ADDQ         BX, DI
+	SUBQ         ${16*G}, DX
+	JG           tokens
+	JMP          nextrows
+'''
+    return s
+
+gfniconst = """	MOVQ         $0x1020408000000000, BX
+	VPBROADCASTQ BX, Z30
+"""
+
+def prepass():
+    # Q8_0: for each of the row tile's blocks, −128·Σx per row (VPDPBUSD of
+    # 0x80 bytes by the weights, then a horizontal sum) into the stack
+    s = rowptrs + '''	MOVQ         nb+56(FP), R13
+
+pre:
+	MOVQ         R13, BX
+	SHLQ         $4, BX
+'''
+    for r in range(4):
+        s += f'''	VMOVDQU      2({ROWS[r]}), Y0
+	VPXOR        Y1, Y1, Y1
+	VPDPBUSD     Y0, Y31, Y1
+	VEXTRACTI128 $1, Y1, X2
+	VPADDD       X2, X1, X1
+	VPSHUFD      $0x4e, X1, X2
+	VPADDD       X2, X1, X1
+	VPSHUFD      $0xb1, X1, X2
+	VPADDD       X2, X1, X1
+	VPXOR        X3, X3, X3
+	VPSUBD       X1, X3, X1
+	VMOVD        X1, {4*r}(SP)(BX*1)
+	ADDQ         $34, {ROWS[r]}
+'''
+    return s + '''	DECQ         R13
+	JNZ          pre
+
+tokens:
+'''
+
+def kernel(name, kind, ws, gfni=False):
+    c = '0x80808080' if kind == 'q8_0' else '0x0f0f0f0f'
+    frame = '$' + str(16 * (MAXNB + 1)) if kind == 'q8_0' else 'NOSPLIT, $0'
+    return f'''
+// func {name}(dst *float32, dstStride int, rows int, w *byte, rowBytes int, packed *byte, n int, nb int)
+TEXT ·{name}(SB), {frame}-64
+	MOVQ         rows+16(FP), CX
+	MOVQ         w+24(FP), SI
+	MOVQ         ·f16tab(SB), R10
+	MOVQ         nb+56(FP), AX
+	IMULQ        ${BLK}, AX
+	MOVL         ${c}, BX
+	VPBROADCASTD BX, Z31
+{gfniconst if gfni else ''}
+rows:
+	MOVL         $4, BX
+	CMPQ         CX, $4
+	CMOVQLT      CX, BX
+	LEAQ         gemmmask<>(SB), R9
+	MOVBLZX      (R9)(BX*1), BX
+	KMOVW        BX, K1
+	MOVQ         dst+0(FP), DI
+	MOVQ         packed+40(FP), R12
+	MOVQ         n+48(FP), DX
+''' + (prepass() if kind == 'q8_0' else '\ntokens:\n') + f'''	CMPQ         DX, $16
+	JLE          onetile
+''' + tile(kind, 2, ws, 'two', gfni).replace('\ntwotile:\n', '\n') + tile(kind, 1, ws, 'one', gfni) + f'''
+nextrows:
+	ADDQ         $16, dst+0(FP)
+	MOVQ         rowBytes+32(FP), BX
+	LEAQ         (SI)(BX*4), SI
+	SUBQ         $4, CX
+	JG           rows
+	VZEROUPPER
+	RET
+'''
+
+
+# ---------------------------------------------------------------------------
+# AVX2 (no VNNI) tile kernel for Q4_0: 4 rows × 8 tokens (half a packed
+# group, one ymm lane per token). Per 4-byte group, VPMADDUBSW multiplies the
+# broadcast unsigned levels (0..15) by the 8 tokens' signed bytes into int16
+# pair sums (at most 2·15·128 = 3840 in magnitude), and the 8 groups of a
+# block are added as int16 (at most 30720: exact) before VPMADDWD by ones
+# gives each token's int32 block sum.
+
+def avx2_q4_0(name):
+    s = f"""
+// func {name}(dst *float32, dstStride int, rows int, w *byte, rowBytes int, packed *byte, n int, nb int)
+//
+// The AVX2 tile kernel for Q4_0 (see above): registers as in the VNNI
+// kernels, except Y0-Y3 the 4 rows' float32 accumulators, Y4-Y7 their int16
+// block sums, Y8/Y9 a pair of the tokens' level vectors, Y10/Y11 the
+// weights' levels, Y12 the tokens' scales, Y13 a scale product, Y14 0x0001
+// words, Y15 0x0F bytes, X5 in the stores the row mask; AX the packed
+// block, R12 the current half group.
+TEXT ·{name}(SB), NOSPLIT, $0-64
+	MOVQ         rows+16(FP), CX
+	MOVQ         w+24(FP), SI
+	MOVQ         ·f16tab(SB), R10
+	MOVL         $0x0f0f0f0f, BX
+	VMOVD        BX, X15
+	VPBROADCASTD X15, Y15
+	MOVL         $0x00010001, BX
+	VMOVD        BX, X14
+	VPBROADCASTD X14, Y14
+
+rows:
+	MOVQ         dst+0(FP), DI
+	MOVQ         packed+40(FP), R12
+	MOVQ         n+48(FP), DX
+
+tokens:
+""" + rowptrs + """	VXORPS       Y0, Y0, Y0
+	VXORPS       Y1, Y1, Y1
+	VXORPS       Y2, Y2, Y2
+	VXORPS       Y3, Y3, Y3
+	MOVQ         R12, AX
+	MOVQ         nb+56(FP), R13
+
+blk:
+	VMOVUPS      512(AX), Y12
+"""
+    for r in range(4):
+        s += f'\tVPXOR        Y{4+r}, Y{4+r}, Y{4+r}\n'
+    for i in range(4):
+        s += f'\tVMOVDQU      {64*i}(AX), Y8\n\tVMOVDQU      {64*(4+i)}(AX), Y9\n'
+        for r in range(4):
+            s += f"""	VPBROADCASTD {2+4*i}({ROWS[r]}), Y10
+	VPAND        Y15, Y10, Y11
+	VPSRLD       $4, Y10, Y10
+	VPAND        Y15, Y10, Y10
+	VPMADDUBSW   Y8, Y11, Y11
+	VPADDW       Y11, Y{4+r}, Y{4+r}
+	VPMADDUBSW   Y9, Y10, Y10
+	VPADDW       Y10, Y{4+r}, Y{4+r}
+"""
+    for r in range(4):
+        s += f"""	VPMADDWD     Y14, Y{4+r}, Y{4+r}
+	VPADDD       576(AX), Y{4+r}, Y{4+r}
+	VCVTDQ2PS    Y{4+r}, Y{4+r}
+	MOVWLZX      ({ROWS[r]}), BX
+	VBROADCASTSS (R10)(BX*4), Y13
+	VMULPS       Y12, Y13, Y13
+	VFMADD231PS  Y13, Y{4+r}, Y{r}
+"""
+    for r in range(4):
+        s += f'\tADDQ         $18, {ROWS[r]}\n'
+    s += """	ADDQ         $640, AX
+	DECQ         R13
+	JNZ          blk
+
+	VUNPCKLPS    Y1, Y0, Y4
+	VUNPCKHPS    Y1, Y0, Y5
+	VUNPCKLPS    Y3, Y2, Y6
+	VUNPCKHPS    Y3, Y2, Y7
+	VUNPCKLPD    Y6, Y4, Y8
+	VUNPCKHPD    Y6, Y4, Y9
+	VUNPCKLPD    Y7, Y5, Y10
+	VUNPCKHPD    Y7, Y5, Y11
+	MOVL         $4, BX
+	CMPQ         CX, $4
+	CMOVQLT      CX, BX
+	SHLQ         $4, BX
+	LEAQ         gemmrowmask<>(SB), R9
+	VMOVDQU      (R9)(BX*1), X5
+	MOVQ         dstStride+8(FP), R13
+	SHLQ         $2, R13
+	MOVQ         DI, R11
+	MOVQ         DX, R9
+"""
+    for t in range(8):
+        k, j = t // 4, t % 4
+        if k == 0:
+            s += f'\tVMASKMOVPS   X{8+j}, X5, (R11)\n'
+        else:
+            s += f'\tVEXTRACTF128 $1, Y{8+j}, X6\n\tVMASKMOVPS   X6, X5, (R11)\n'
+        if t < 7:
+            s += """	DECQ         R9
+	JZ           stored
+	ADDQ         R13, R11
+"""
+    s += """
+stored:
+	MOVQ         R13, BX
+	SHLQ         $3, BX
+	ADDQ         BX, DI
+	MOVQ         n+48(FP), BX
+	SUBQ         DX, BX
+	ADDQ         $32, R12
+	TESTQ        $8, BX
+	JZ           half
+	MOVQ         nb+56(FP), BX
+	IMULQ        $640, BX
+	LEAQ         -64(R12)(BX*1), R12
+
+half:
+	SUBQ         $8, DX
+	JG           tokens
+	ADDQ         $16, dst+0(FP)
+	MOVQ         rowBytes+32(FP), BX
+	LEAQ         (SI)(BX*4), SI
+	SUBQ         $4, CX
+	JG           rows
+	VZEROUPPER
+	RET
+"""
+    return s
+
+rowmask = ''.join(f'DATA gemmrowmask<>+{16*k+4*j}(SB)/4, ${"0xffffffff" if j < k else "0"}\n' for k in range(5) for j in range(4)) + 'GLOBL gemmrowmask<>(SB), RODATA|NOPTR, $80\n'
+
+out = hdr + rowmask
+out += kernel('gemmQ8_0VNNI', 'q8_0', 34)
+out += kernel('gemmQ4_0VNNI', 'q4_0', 18)
+out += kernel('gemmQ4_0GFNI', 'q4_0', 18, True)
+out += avx2_q4_0('gemmQ4_0AVX2')
+open(os.path.join(OUT, 'gemm_amd64.s'), 'w').write(out)
+
+# ---------------------------------------------------------------------------
+# Packing: the activations of n tokens (Q8_0 rows of nb blocks, rowBytes
+# apart) into PackTokens' layout, 16 tokens (one group) per pass, with
+# gathers: per block one dword gather per vector of levels, one for the
+# scales (converted by VCVTPH2PS) and the corrections as −(Σ levels) << shift
+# (VPDPBUSD of 0x01 bytes by the levels). Tokens past n are masked off (K1)
+# and stay zero.
+
+pack = '''
+// func packQ8_0VNNI(dst *byte, acts *byte, rowBytes int, n int, nb int, shift int, flip uint32)
+//
+// Registers: DI dst, SI the group's first activation row, R9 its current
+// block, R8 rowBytes, DX tokens left, CX blocks left, K1 the group's tokens;
+// Z30 the tokens' row offsets (k·rowBytes), Z29 0x01 bytes, X28 shift,
+// Z27 flip (XORed into the stored levels).
+TEXT ·packQ8_0VNNI(SB), NOSPLIT, $0-52
+	MOVQ         dst+0(FP), DI
+	MOVQ         acts+8(FP), SI
+	MOVQ         rowBytes+16(FP), R8
+	MOVQ         n+24(FP), DX
+	VMOVQ        shift+40(FP), X28
+	MOVL         flip+48(FP), AX
+	VPBROADCASTD AX, Z27
+	MOVL         $0x01010101, AX
+	VPBROADCASTD AX, Z29
+	VPBROADCASTD R8, Z30
+	VPMULLD      packiota<>(SB), Z30, Z30
+
+group:
+	MOVL         $16, CX
+	CMPQ         DX, $16
+	CMOVQLT      DX, CX
+	MOVL         $1, AX
+	SHLL         CX, AX
+	DECL         AX
+	KMOVW        AX, K1
+	MOVQ         nb+32(FP), CX
+	MOVQ         SI, R9
+
+block:
+	VPXORD       Z0, Z0, Z0
+	KMOVW        K1, K2
+	VPGATHERDD   (R9)(Z30*1), K2, Z0
+	VPMOVDW      Z0, Y0
+	VCVTPH2PS    Y0, Z0
+	VMOVUPS      Z0, 512(DI)
+	VPXORD       Z9, Z9, Z9
+'''
+for i in range(8):
+    pack += f'''	VPXORD       Z{i+1}, Z{i+1}, Z{i+1}
+	KMOVW        K1, K2
+	VPGATHERDD   {2+4*i}(R9)(Z30*1), K2, Z{i+1}
+	VPDPBUSD     Z{i+1}, Z29, Z9
+	VPXORD       Z27, Z{i+1}, K1, Z{i+1}
+	VMOVDQU32    Z{i+1}, {64*i}(DI)
+'''
+pack += '''	VPXORD       Z10, Z10, Z10
+	VPSUBD       Z9, Z10, Z10
+	VPSLLD       X28, Z10, Z10
+	VMOVDQU32    Z10, 576(DI)
+	ADDQ         $34, R9
+	ADDQ         $640, DI
+	DECQ         CX
+	JNZ          block
+
+	SUBQ         $16, DX
+	JLE          done
+	MOVQ         R8, AX
+	SHLQ         $4, AX
+	ADDQ         AX, SI
+	JMP          group
+
+done:
+	VZEROUPPER
+	RET
+'''
+iota = ''.join(f'DATA packiota<>+{4*k}(SB)/4, ${k}\n' for k in range(16)) + 'GLOBL packiota<>(SB), RODATA|NOPTR, $64\n'
+out = open(os.path.join(OUT, 'gemm_amd64.s')).read()
+open(os.path.join(OUT, 'gemm_amd64.s'), 'w').write(out + '\n' + iota + pack)
