@@ -66,6 +66,7 @@ type part struct {
 
 type compiler struct {
 	b      *budget
+	auto   *autoCaches // the Index's, or this compilation's own
 	opts   *Options
 	ix     *schemaIndex
 	memo   map[string]*valNode
@@ -77,6 +78,14 @@ type compiler struct {
 	synthIf map[*Object][]any
 	// noIf: a draft-04/06 schema, where if/then/else are not keywords
 	noIf bool
+}
+
+func newCompiler(g *Grammar, v *Index, o *Options) *compiler {
+	auto := newAutoCaches()
+	if v != nil {
+		auto = v.auto
+	}
+	return &compiler{b: newBudget(g.lim), auto: auto, opts: o, ix: newIndex(o.Resources), memo: map[string]*valNode{}, enums: map[*valNode][]any{}}
 }
 
 // CompileJSONSchema compiles a JSON Schema (draft 2020-12 or draft-07) for
@@ -104,7 +113,7 @@ func CompileSchemaValue(voc Vocabulary, doc any, o Options) (g *Grammar, err err
 		return nil, err
 	}
 	g = newGrammar(v, &o)
-	c := &compiler{b: newBudget(g.lim), opts: &o, ix: newIndex(o.Resources), memo: map[string]*valNode{}, enums: map[*valNode][]any{}}
+	c := newCompiler(g, v, &o)
 	base := defaultBase
 	if ob, ok := doc.(*Object); ok {
 		if idv, ok := ob.Get("$id"); ok {
@@ -649,7 +658,7 @@ func (c *compiler) buildStr(n *valNode, parts []part) error {
 		if !ok {
 			return c.errf(objs[i], "format", "must be a string")
 		}
-		d, err := formatDFA(fs, c.b)
+		d, err := c.auto.formatDFA(fs)
 		if err != nil {
 			return c.errf(objs[i], "format", "%v", err)
 		}
@@ -666,11 +675,11 @@ func (c *compiler) buildStr(n *valNode, parts []part) error {
 			sd = genericStringDFA
 		}
 	} else {
-		content, err := cachedIntersect(ds, c.b)
+		content, err := c.auto.intersect(ds, c.b)
 		if err != nil {
 			return err
 		}
-		sd, err = cachedStringDFA(content, false, c.b)
+		sd, err = c.auto.stringDFA(content, false, c.b)
 		if err != nil {
 			return err
 		}
@@ -680,7 +689,7 @@ func (c *compiler) buildStr(n *valNode, parts []part) error {
 }
 
 func (c *compiler) patternDFA(p string) (*dfa, error) {
-	return patternDFAs.get(p, func() (*dfa, error) {
+	return c.auto.pattern.get(p, func() (*dfa, error) {
 		re, err := parseRegex(p, true)
 		if err != nil {
 			return nil, err
@@ -1022,7 +1031,7 @@ func (c *compiler) keyDFA(names []string, pats []patEntry, open bool, propNameDF
 	for _, d := range propNameDFAs {
 		key = binary.AppendUvarint(key, d.id)
 	}
-	d, err := keyDFAs.get(keyAutoKey(key), func() (*dfa, error) {
+	d, err := c.auto.key.get(keyAutoKey(key), func() (*dfa, error) {
 		return c.buildKeyDFA(names, pats, open, propNameDFAs, parts)
 	})
 	if err != nil {
@@ -1115,7 +1124,7 @@ func (c *compiler) propertyNamesDFA(o *Object, pv any) (*dfa, error) {
 				ds = append(ds, d)
 			case k == "format":
 				s, _ := v.(string)
-				d, err := formatDFA(s, c.b)
+				d, err := c.auto.formatDFA(s)
 				if err != nil {
 					return nil, c.errf(o, "propertyNames", "%v", err)
 				}
