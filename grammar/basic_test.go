@@ -2,8 +2,10 @@ package grammar
 
 import (
 	"errors"
+	"fmt"
 	"strings"
 	"testing"
+	"time"
 )
 
 func accepts(t *testing.T, g *Grammar, text string) bool {
@@ -267,5 +269,28 @@ func TestBudgets(t *testing.T) {
 	deep := strings.Repeat(`{"type":"array","items":`, 100) + `{}` + strings.Repeat(`}`, 100)
 	if _, err := CompileJSONSchema(nil, []byte(deep), Options{}); err == nil {
 		t.Error("100-deep schema compiled under the default depth limit")
+	}
+}
+
+// TestCompileTimeBudget: a schema within every structural budget but with
+// many nodes and automata stops at a tiny CompileTime with ErrBudget (the
+// time error), and compiles under a generous one.
+func TestCompileTimeBudget(t *testing.T) {
+	var sb strings.Builder
+	sb.WriteString(`{"type":"object","properties":{`)
+	for i := range 200 {
+		if i > 0 {
+			sb.WriteByte(',')
+		}
+		fmt.Fprintf(&sb, `"p%d":{"type":"array","items":{"type":"string","pattern":"^[a-z]{1,%d}x$"}}`, i, i%20+1)
+	}
+	sb.WriteString(`}}`)
+	schema := []byte(sb.String())
+	_, err := CompileJSONSchema(nil, schema, Options{Limits: Limits{CompileTime: time.Nanosecond}})
+	if !errors.Is(err, ErrBudget) || !errors.Is(err, errTime) {
+		t.Errorf("1ns compile time: got %v, want the time budget error", err)
+	}
+	if _, err := CompileJSONSchema(nil, schema, Options{Limits: Limits{CompileTime: time.Minute}}); err != nil {
+		t.Errorf("1 minute compile time: %v", err)
 	}
 }
