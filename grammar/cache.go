@@ -11,12 +11,23 @@ import (
 // that shares the cache shares them. Bounded: cleared when full. Safe for
 // concurrent use.
 type autoCache struct {
-	mu  sync.Mutex
-	m   map[any]*dfa
-	max int // entries kept (0: maxAutoCache)
+	mu    sync.Mutex
+	m     map[any]*dfa
+	max   int // entries kept (0: maxAutoCache)
+	bytes int // table bytes of the entries
 }
 
-const maxAutoCache = 1024
+const (
+	maxAutoCache = 1024
+	// maxAutoBytes bounds the table bytes one cache keeps (an automaton
+	// may have AutomatonStates states times 256 classes).
+	maxAutoBytes = 32 << 20
+)
+
+// tableBytes approximates the memory of an automaton's tables.
+func (d *dfa) tableBytes() int {
+	return 4*(len(d.trans)+len(d.name)) + 8*len(d.pats) + 3*len(d.accept)
+}
 
 func (c *autoCache) get(k any, build func() (*dfa, error)) (*dfa, error) {
 	c.mu.Lock()
@@ -30,8 +41,11 @@ func (c *autoCache) get(k any, build func() (*dfa, error)) (*dfa, error) {
 		return nil, err
 	}
 	c.mu.Lock()
-	if c.m == nil || len(c.m) >= cmp.Or(c.max, maxAutoCache) {
-		c.m = map[any]*dfa{}
+	if c.m == nil || len(c.m) >= cmp.Or(c.max, maxAutoCache) || c.bytes+d.tableBytes() > maxAutoBytes {
+		c.m, c.bytes = map[any]*dfa{}, 0
+	}
+	if _, ok := c.m[k]; !ok {
+		c.bytes += d.tableBytes()
 	}
 	c.m[k] = d
 	c.mu.Unlock()
@@ -40,7 +54,7 @@ func (c *autoCache) get(k any, build func() (*dfa, error)) (*dfa, error) {
 
 func (c *autoCache) reset() {
 	c.mu.Lock()
-	c.m = nil
+	c.m, c.bytes = nil, 0
 	c.mu.Unlock()
 }
 
