@@ -76,6 +76,9 @@ type compiler struct {
 	synth  map[*Object][]any
 	// synthIf: the branches made for an object's if/then/else
 	synthIf map[*Object][]any
+	// synthGroup: the branches made for a group of if/then/else on one
+	// discriminator key (ifGroup), by member objects
+	synthGroup map[string][]any
 	// noIf: a draft-04/06 schema, where if/then/else are not keywords
 	noIf bool
 }
@@ -340,16 +343,21 @@ func (c *compiler) compile(conj []any, depth int) (*valNode, error) {
 		if p.done&4 != 0 {
 			continue
 		}
-		arr, ok, err := c.ifBranches(p.o)
-		if err != nil {
-			return nil, err
-		}
-		if !ok {
-			continue
+		arr, members := c.ifGroup(parts, i)
+		if arr == nil {
+			var ok bool
+			var err error
+			if arr, ok, err = c.ifBranches(p.o); err != nil {
+				return nil, err
+			}
+			if !ok {
+				continue
+			}
+			members = []int{i}
 		}
 		rest := make([]any, 0, len(parts))
 		for j, q := range parts {
-			if j == i {
+			if slices.Contains(members, j) {
 				q.done |= 4
 			}
 			rest = append(rest, q)
