@@ -76,6 +76,9 @@ type compiler struct {
 	synth  map[*Object][]any
 	// synthIf: the branches made for an object's if/then/else
 	synthIf map[*Object][]any
+	// synthNot: the schema a not of a not, anyOf or allOf rewrites to
+	// (notRewrite), by the object holding the not
+	synthNot map[*Object]any
 	// synthGroup: the branches made for a group of if/then/else on one
 	// discriminator key (ifGroup), by member objects
 	synthGroup map[string][]any
@@ -248,6 +251,13 @@ func (c *compiler) expand(o *Object, d int, add func(any) error) error {
 		}
 		if err := add(t); err != nil {
 			return err
+		}
+	}
+	if nv, ok := o.Get("not"); ok {
+		if y, ok := c.notRewrite(o, nv); ok {
+			if err := add(y); err != nil {
+				return err
+			}
 		}
 	}
 	if a, ok := o.Get("allOf"); ok {
@@ -1273,7 +1283,7 @@ func (c *compiler) uniqueTrivial(parts []part) bool {
 
 // notForm reads the `not` forms the compiler enforces exactly: a schema
 // that accepts everything (so nothing is valid), {"type": ...} (those types
-// are excluded) and {"required": [k]} (objects must not have k). It
+// are excluded) and {"required": [k]} (only objects, without k). It
 // returns the excluded type bits and the forbidden property.
 func (c *compiler) notForm(o *Object, v any) (int, string, error) {
 	if b, ok := v.(bool); ok {
@@ -1295,6 +1305,10 @@ func (c *compiler) notForm(o *Object, v any) (int, string, error) {
 	switch {
 	case len(kws) == 0:
 		return xAll, "", nil
+	case len(kws) == 1 && (kws[0] == "not" || kws[0] == "anyOf" || kws[0] == "allOf"):
+		if _, ok := c.notRewrite(o, v); ok {
+			return 0, "", nil // inlined by expand
+		}
 	case len(kws) == 1 && kws[0] == "type":
 		tv, _ := no.Get("type")
 		t := typesOf(tv)
@@ -1308,11 +1322,65 @@ func (c *compiler) notForm(o *Object, v any) (int, string, error) {
 		ra, _ := rv.([]any)
 		if len(ra) == 1 {
 			if k, ok := ra[0].(string); ok {
-				return 0, k, nil
+				// every non-object satisfies {"required": [k]}
+				return xAll &^ xObj, k, nil
 			}
 		}
 	}
 	return 0, "", c.errf(o, "not", "only not {}, not {type} and not {required: [one]} are supported")
+}
+
+// notRewrite returns the schema that o's "not": v equals when v is a
+// not, an anyOf or an allOf alone (annotations aside): not not Y is Y,
+// not anyOf [A, B] is allOf [not A, not B] and not allOf [A, B] is
+// anyOf [not A, not B]. expand inlines it; the nots it makes are compiled
+// like any other (unsupported forms stay errors).
+func (c *compiler) notRewrite(o *Object, v any) (any, bool) {
+	no, ok := v.(*Object)
+	if !ok {
+		return nil, false
+	}
+	kw := ""
+	for _, k := range no.Keys {
+		if annotations[k] || !(enforced[k] || unsupported[k]) {
+			continue
+		}
+		if kw != "" {
+			return nil, false
+		}
+		kw = k
+	}
+	if kw != "not" && kw != "anyOf" && kw != "allOf" {
+		return nil, false
+	}
+	if y, ok := c.synthNot[o]; ok {
+		return y, true
+	}
+	x, _ := no.Get(kw)
+	var y any
+	if kw == "not" {
+		y = x
+	} else {
+		arr, ok := x.([]any)
+		if !ok || len(arr) == 0 {
+			return nil, false
+		}
+		nots := make([]any, len(arr))
+		for i, a := range arr {
+			n := &Object{Keys: []string{"not"}, Vals: []any{a}}
+			c.ix.ptr[n] = c.ptr(o)
+			nots[i] = n
+		}
+		dual := map[string]string{"anyOf": "allOf", "allOf": "anyOf"}[kw]
+		yo := &Object{Keys: []string{dual}, Vals: []any{nots}}
+		c.ix.ptr[yo] = c.ptr(o)
+		y = yo
+	}
+	if c.synthNot == nil {
+		c.synthNot = map[*Object]any{}
+	}
+	c.synthNot[o] = y
+	return y, true
 }
 
 func (c *compiler) checkIf(o *Object) error {
