@@ -1305,7 +1305,7 @@ func (c *compiler) notForm(o *Object, v any) (int, string, error) {
 	switch {
 	case len(kws) == 0:
 		return xAll, "", nil
-	case len(kws) == 1 && (kws[0] == "not" || kws[0] == "anyOf" || kws[0] == "allOf"):
+	case len(kws) == 1 && slices.Contains([]string{"not", "anyOf", "allOf", "enum", "const"}, kws[0]):
 		if _, ok := c.notRewrite(o, v); ok {
 			return 0, "", nil // inlined by expand
 		}
@@ -1331,9 +1331,10 @@ func (c *compiler) notForm(o *Object, v any) (int, string, error) {
 }
 
 // notRewrite returns the schema that o's "not": v equals when v is a
-// not, an anyOf or an allOf alone (annotations aside): not not Y is Y,
-// not anyOf [A, B] is allOf [not A, not B] and not allOf [A, B] is
-// anyOf [not A, not B]. expand inlines it; the nots it makes are compiled
+// not, an anyOf, an allOf or an enum or const of strings alone
+// (annotations aside): not not Y is Y, not anyOf [A, B] is
+// allOf [not A, not B], not allOf [A, B] is anyOf [not A, not B], and
+// not enum [strings] is a non-string or a string unlike each. expand inlines it; the nots it makes are compiled
 // like any other (unsupported forms stay errors).
 func (c *compiler) notRewrite(o *Object, v any) (any, bool) {
 	no, ok := v.(*Object)
@@ -1350,7 +1351,7 @@ func (c *compiler) notRewrite(o *Object, v any) (any, bool) {
 		}
 		kw = k
 	}
-	if kw != "not" && kw != "anyOf" && kw != "allOf" {
+	if kw != "not" && kw != "anyOf" && kw != "allOf" && kw != "enum" && kw != "const" {
 		return nil, false
 	}
 	if y, ok := c.synthNot[o]; ok {
@@ -1358,9 +1359,28 @@ func (c *compiler) notRewrite(o *Object, v any) (any, bool) {
 	}
 	x, _ := no.Get(kw)
 	var y any
-	if kw == "not" {
+	switch kw {
+	case "not":
 		y = x
-	} else {
+	case "enum", "const":
+		// strings only: a non-string, or a string differing from each
+		vals := []any{x}
+		if kw == "enum" {
+			vals, _ = x.([]any)
+		}
+		var strs []string
+		for _, v := range vals {
+			s, ok := v.(string)
+			if !ok {
+				return nil, false
+			}
+			strs = append(strs, s)
+		}
+		if len(strs) == 0 {
+			return nil, false
+		}
+		y = c.notValues(o, strs)
+	default:
 		arr, ok := x.([]any)
 		if !ok || len(arr) == 0 {
 			return nil, false
