@@ -137,6 +137,9 @@ func TestNotAndOneOfForms(t *testing.T) {
 			[]string{`{"k":"u","u":"x"}`, `{"k":"h"}`}, []string{`{"k":"x"}`, `{"k":"u"}`}},
 		{`{"oneOf":[{"properties":{"k":{"const":1}},"required":["k"]},{"properties":{"k":{"const":2}},"required":["k"]}]}`,
 			[]string{`{"k":1}`}, []string{`"str"`, `{"k":3}`}},
+		// not provably disjoint, but each branch's negation is enforced
+		{`{"oneOf":[{"required":["a"]},{"required":["a"]}]}`, nil, []string{`{"a":1}`, `{}`, `"s"`}},
+		{`{"oneOf":[{"required":["a","b"]},{"required":["c"]}]}`, []string{`{"a":1,"b":2}`, `{"c":1,"a":2}`}, []string{`{"a":1,"b":2,"c":3}`, `{"a":1}`, `1`}},
 	}
 	for _, c := range cases {
 		g := mustCompile(t, c.schema, Options{AnyOrder: true})
@@ -151,7 +154,7 @@ func TestNotAndOneOfForms(t *testing.T) {
 			}
 		}
 	}
-	for _, s := range []string{`{"oneOf":[{"required":["a"]},{"required":["a"]}]}`, `{"not":{"type":"integer"}}`, `{"not":{"minimum":3}}`} {
+	for _, s := range []string{`{"oneOf":[{"minimum":1},{"maximum":3}]}`, `{"not":{"type":"integer"}}`, `{"not":{"minimum":3}}`} {
 		if _, err := CompileJSONSchema(nil, []byte(s), Options{}); err == nil {
 			t.Errorf("%s compiled", s)
 		}

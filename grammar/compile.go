@@ -1302,13 +1302,12 @@ func (c *compiler) notForm(o *Object, v any) (int, string, error) {
 			kws = append(kws, k)
 		}
 	}
+	if _, ok := c.notRewrite(o, v); ok && len(kws) > 0 {
+		return 0, "", nil // inlined by expand
+	}
 	switch {
 	case len(kws) == 0:
 		return xAll, "", nil
-	case len(kws) == 1 && slices.Contains([]string{"not", "anyOf", "allOf", "enum", "const"}, kws[0]):
-		if _, ok := c.notRewrite(o, v); ok {
-			return 0, "", nil // inlined by expand
-		}
 	case len(kws) == 1 && kws[0] == "type":
 		tv, _ := no.Get("type")
 		t := typesOf(tv)
@@ -1341,66 +1340,155 @@ func (c *compiler) notRewrite(o *Object, v any) (any, bool) {
 	if !ok {
 		return nil, false
 	}
-	kw := ""
+	var kws []string
 	for _, k := range no.Keys {
-		if annotations[k] || !(enforced[k] || unsupported[k]) {
-			continue
+		if !annotations[k] && (enforced[k] || unsupported[k]) {
+			kws = append(kws, k)
 		}
-		if kw != "" {
-			return nil, false
-		}
-		kw = k
 	}
-	if kw != "not" && kw != "anyOf" && kw != "allOf" && kw != "enum" && kw != "const" {
+	if len(kws) == 0 || !c.canNegate(no) {
 		return nil, false
+	}
+	kw := kws[0]
+	x, _ := no.Get(kw)
+	if len(kws) == 1 && (kw == "type" || kw == "required" && len(x.([]any)) == 1) {
+		return nil, false // notForm's own forms
 	}
 	if y, ok := c.synthNot[o]; ok {
 		return y, true
 	}
-	x, _ := no.Get(kw)
+	synth := func(keys []string, vals ...any) *Object {
+		so := &Object{Keys: keys, Vals: vals}
+		c.ix.ptr[so] = c.ptr(o)
+		return so
+	}
+	not := func(keys []string, vals ...any) any { return synth([]string{"not"}, synth(keys, vals...)) }
 	var y any
-	switch kw {
-	case "not":
+	switch {
+	case len(kws) > 1:
+		// a conjunction of independent keywords: one of them fails
+		var alts []any
+		for _, k := range kws {
+			kv, _ := no.Get(k)
+			alts = append(alts, not([]string{k}, kv))
+		}
+		y = synth([]string{"anyOf"}, alts)
+	case kw == "not":
 		y = x
-	case "enum", "const":
-		// strings only: a non-string, or a string differing from each
+	case kw == "enum" || kw == "const":
+		// strings only (canNegate): a non-string, or a string unlike each
 		vals := []any{x}
 		if kw == "enum" {
 			vals, _ = x.([]any)
 		}
-		var strs []string
-		for _, v := range vals {
-			s, ok := v.(string)
-			if !ok {
-				return nil, false
-			}
-			strs = append(strs, s)
-		}
-		if len(strs) == 0 {
-			return nil, false
+		strs := make([]string, len(vals))
+		for i, v := range vals {
+			strs[i] = v.(string)
 		}
 		y = c.notValues(o, strs)
-	default:
-		arr, ok := x.([]any)
-		if !ok || len(arr) == 0 {
-			return nil, false
+	case kw == "required":
+		// several names: one of them is missing
+		var alts []any
+		for _, r := range x.([]any) {
+			alts = append(alts, not([]string{"required"}, []any{r}))
 		}
+		y = synth([]string{"anyOf"}, alts)
+	case kw == "properties":
+		// an object with some listed property failing its schema
+		po := x.(*Object)
+		var alts []any
+		for i, k := range po.Keys {
+			alts = append(alts, synth([]string{"type", "required", "properties"}, "object", []any{k},
+				synth([]string{k}, synth([]string{"not"}, po.Vals[i]))))
+		}
+		y = synth([]string{"anyOf"}, alts)
+	default: // anyOf, allOf: the dual of the nots
+		arr := x.([]any)
 		nots := make([]any, len(arr))
 		for i, a := range arr {
-			n := &Object{Keys: []string{"not"}, Vals: []any{a}}
-			c.ix.ptr[n] = c.ptr(o)
-			nots[i] = n
+			nots[i] = synth([]string{"not"}, a)
 		}
 		dual := map[string]string{"anyOf": "allOf", "allOf": "anyOf"}[kw]
-		yo := &Object{Keys: []string{dual}, Vals: []any{nots}}
-		c.ix.ptr[yo] = c.ptr(o)
-		y = yo
+		y = synth([]string{dual}, nots)
 	}
 	if c.synthNot == nil {
 		c.synthNot = map[*Object]any{}
 	}
 	c.synthNot[o] = y
 	return y, true
+}
+
+// canNegate reports whether "not" of schema v is enforced: v is a boolean,
+// or an object whose keywords are type (not integer alone), required,
+// properties (of such schemas), enum or const of strings, not, and anyOf
+// or allOf (of such schemas), each of them independent of the others.
+func (c *compiler) canNegate(v any) bool {
+	if _, ok := v.(bool); ok {
+		return true
+	}
+	o, ok := v.(*Object)
+	if !ok {
+		return false
+	}
+	for i, k := range o.Keys {
+		x := o.Vals[i]
+		if annotations[k] || !(enforced[k] || unsupported[k]) {
+			continue
+		}
+		switch k {
+		case "type":
+			if t := typesOf(x); t&xInt != 0 && t&xNum == 0 {
+				return false
+			}
+		case "required":
+			ra, ok := x.([]any)
+			if !ok || len(ra) == 0 {
+				return false
+			}
+			for _, r := range ra {
+				if _, ok := r.(string); !ok {
+					return false
+				}
+			}
+		case "properties":
+			po, ok := x.(*Object)
+			if !ok || len(po.Keys) == 0 {
+				return false
+			}
+			for _, pv := range po.Vals {
+				if !c.canNegate(pv) {
+					return false
+				}
+			}
+		case "enum", "const":
+			vals := []any{x}
+			if k == "enum" {
+				vals, _ = x.([]any)
+			}
+			if len(vals) == 0 {
+				return false
+			}
+			for _, e := range vals {
+				if _, ok := e.(string); !ok {
+					return false
+				}
+			}
+		case "not":
+		case "anyOf", "allOf":
+			arr, ok := x.([]any)
+			if !ok || len(arr) == 0 {
+				return false
+			}
+			for _, a := range arr {
+				if !c.canNegate(a) {
+					return false
+				}
+			}
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 func (c *compiler) checkIf(o *Object) error {
@@ -1511,6 +1599,24 @@ func (c *compiler) oneOfBranches(o *Object, branches []any, parts []part) ([]any
 			}
 			return c.stable(o, out), nil
 		}
+	}
+	// branches whose negation is enforced: each branch and no other
+	if !slices.ContainsFunc(branches, func(b any) bool { return !c.canNegate(b) }) {
+		out := make([]any, len(branches))
+		for k, b := range branches {
+			conj := []any{b}
+			for l, bl := range branches {
+				if l != k {
+					n := &Object{Keys: []string{"not"}, Vals: []any{bl}}
+					c.ix.ptr[n] = c.ptr(o)
+					conj = append(conj, n)
+				}
+			}
+			ob := &Object{Keys: []string{"allOf"}, Vals: []any{conj}}
+			c.ix.ptr[ob] = c.ptr(o)
+			out[k] = ob
+		}
+		return c.stable(o, out), nil
 	}
 	return nil, c.errf(o, "oneOf", "branches %d and %d are not provably disjoint", i, j)
 }
