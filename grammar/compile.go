@@ -43,7 +43,7 @@ var annotations = map[string]bool{
 var enforced = map[string]bool{
 	"type": true, "enum": true, "const": true, "properties": true, "required": true,
 	"additionalProperties": true, "patternProperties": true, "propertyNames": true,
-	"minProperties": true, "maxProperties": true, "dependentRequired": true, "dependencies": true,
+	"minProperties": true, "maxProperties": true, "dependentRequired": true, "dependencies": true, "dependentSchemas": true,
 	"items": true, "prefixItems": true, "additionalItems": true, "minItems": true, "maxItems": true,
 	"uniqueItems": true, "minLength": true, "maxLength": true, "pattern": true, "format": true,
 	"minimum": true, "maximum": true, "exclusiveMinimum": true, "exclusiveMaximum": true,
@@ -52,7 +52,7 @@ var enforced = map[string]bool{
 }
 
 var unsupported = map[string]bool{
-	"contains": true, "minContains": true, "maxContains": true, "dependentSchemas": true,
+	"contains": true, "minContains": true, "maxContains": true,
 	"unevaluatedProperties": true, "unevaluatedItems": true, "$dynamicRef": true, "$recursiveRef": true,
 	"$recursiveAnchor": false,
 }
@@ -76,6 +76,8 @@ type compiler struct {
 	synth  map[*Object][]any
 	// synthIf: the branches made for an object's if/then/else
 	synthIf map[*Object][]any
+	// synthDep: the conjuncts made for an object's schema dependencies
+	synthDep map[*Object][]any
 	// synthNot: the schema a not of a not, anyOf or allOf rewrites to
 	// (notRewrite), by the object holding the not
 	synthNot map[*Object]any
@@ -250,6 +252,11 @@ func (c *compiler) expand(o *Object, d int, add func(any) error) error {
 			return c.errf(o, "$ref", "%v", err)
 		}
 		if err := add(t); err != nil {
+			return err
+		}
+	}
+	for _, y := range c.dependencySchemas(o) {
+		if err := add(y); err != nil {
 			return err
 		}
 	}
@@ -500,19 +507,10 @@ func (c *compiler) build(n *valNode, parts []part, depth int) error {
 					unique = true
 					uniqueObj = o
 				}
-			case "dependencies":
-				if m, ok := v.(*Object); ok {
-					for j, dk := range m.Keys {
-						switch dv := m.Vals[j].(type) {
-						case []any:
-						case bool:
-							if !dv {
-								return c.errf(o, k, "schema dependencies are not supported (%q)", dk)
-							}
-						default:
-							return c.errf(o, k, "schema dependencies are not supported (%q)", dk)
-						}
-					}
+			case "dependencies", "dependentSchemas":
+				// schema dependencies are inlined by expand (dependencySchemas)
+				if _, ok := v.(*Object); !ok {
+					return c.errf(o, k, "must be an object")
 				}
 			}
 		}
@@ -1327,6 +1325,53 @@ func (c *compiler) notForm(o *Object, v any) (int, string, error) {
 		}
 	}
 	return 0, "", c.errf(o, "not", "only not {}, not {type} and not {required: [one]} are supported")
+}
+
+// dependencySchemas returns, for each schema dependency of o
+// (dependentSchemas, or dependencies with a schema value), a conjunct
+// equal to it: a non-object, or an object without the property, or one
+// with it that satisfies the schema. Made once per object.
+func (c *compiler) dependencySchemas(o *Object) []any {
+	if out, ok := c.synthDep[o]; ok {
+		return out
+	}
+	var out []any
+	for _, dk := range []string{"dependentSchemas", "dependencies"} {
+		dv, _ := o.Get(dk)
+		dm, ok := dv.(*Object)
+		if !ok {
+			continue
+		}
+		for j, k := range dm.Keys {
+			var sv any
+			switch x := dm.Vals[j].(type) {
+			case *Object:
+				sv = x
+			case bool:
+				if x {
+					continue
+				}
+				sv = false
+			default:
+				continue // property dependencies (buildObj)
+			}
+			synth := func(keys []string, vals ...any) *Object {
+				so := &Object{Keys: keys, Vals: vals}
+				c.ix.ptr[so] = c.ptr(o)
+				return so
+			}
+			out = append(out, synth([]string{"anyOf"}, []any{
+				synth([]string{"type"}, nonObjectTypes()),
+				synth([]string{"type", "properties"}, "object", synth([]string{k}, false)),
+				synth([]string{"type", "required", "allOf"}, "object", []any{k}, []any{sv}),
+			}))
+		}
+	}
+	if c.synthDep == nil {
+		c.synthDep = map[*Object][]any{}
+	}
+	c.synthDep[o] = out
+	return out
 }
 
 // notRewrite returns the schema that o's "not": v equals when v is a
