@@ -1399,6 +1399,7 @@ func (c *compiler) notRewrite(o *Object, v any) (any, bool) {
 	if len(kws) == 1 && (kw == "type" || kw == "required" && len(x.([]any)) == 1) {
 		return nil, false // notForm's own forms
 	}
+	target, isRef := c.refOnly(no)
 	if y, ok := c.synthNot[o]; ok {
 		return y, true
 	}
@@ -1410,6 +1411,8 @@ func (c *compiler) notRewrite(o *Object, v any) (any, bool) {
 	not := func(keys []string, vals ...any) any { return synth([]string{"not"}, synth(keys, vals...)) }
 	var y any
 	switch {
+	case isRef:
+		y = synth([]string{"not"}, target)
 	case len(kws) > 1:
 		// a conjunction of independent keywords: one of them fails
 		var alts []any
@@ -1463,17 +1466,43 @@ func (c *compiler) notRewrite(o *Object, v any) (any, bool) {
 	return y, true
 }
 
+// refOnly returns the target of an object whose only keyword is $ref
+// (annotations aside).
+func (c *compiler) refOnly(o *Object) (any, bool) {
+	ref := ""
+	for i, k := range o.Keys {
+		if annotations[k] || !(enforced[k] || unsupported[k]) {
+			continue
+		}
+		r, ok := o.Vals[i].(string)
+		if k != "$ref" || !ok {
+			return nil, false
+		}
+		ref = r
+	}
+	if ref == "" {
+		return nil, false
+	}
+	t, err := c.ix.resolve(o, ref)
+	return t, err == nil
+}
+
 // canNegate reports whether "not" of schema v is enforced: v is a boolean,
-// or an object whose keywords are type (not integer alone), required,
+// a $ref alone to such a schema, or an object whose keywords are type (not integer alone), required,
 // properties (of such schemas), enum or const of strings, not, and anyOf
 // or allOf (of such schemas), each of them independent of the others.
-func (c *compiler) canNegate(v any) bool {
+func (c *compiler) canNegate(v any) bool { return c.canNegateIn(v, 0) }
+
+func (c *compiler) canNegateIn(v any, depth int) bool {
 	if _, ok := v.(bool); ok {
 		return true
 	}
 	o, ok := v.(*Object)
-	if !ok {
+	if !ok || depth > 16 {
 		return false
+	}
+	if t, ok := c.refOnly(o); ok {
+		return c.canNegateIn(t, depth+1)
 	}
 	for i, k := range o.Keys {
 		x := o.Vals[i]
@@ -1501,7 +1530,7 @@ func (c *compiler) canNegate(v any) bool {
 				return false
 			}
 			for _, pv := range po.Vals {
-				if !c.canNegate(pv) {
+				if !c.canNegateIn(pv, depth+1) {
 					return false
 				}
 			}
@@ -1525,7 +1554,7 @@ func (c *compiler) canNegate(v any) bool {
 				return false
 			}
 			for _, a := range arr {
-				if !c.canNegate(a) {
+				if !c.canNegateIn(a, depth+1) {
 					return false
 				}
 			}

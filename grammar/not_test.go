@@ -18,6 +18,7 @@ func TestNotRewrites(t *testing.T) {
 		`{"not":{"properties":{"a":{"type":"string"},"b":{"enum":["x"]}}}}`,
 		`{"oneOf":[{"properties":{"op":{"enum":["add","test"]}},"required":["value"]},{"properties":{"op":{"enum":["remove"]}}},{"properties":{"op":{"enum":["move"]},"from":{"type":"string"}},"required":["from"]}]}`,
 		`{"oneOf":[{"type":"object","required":["a"]},{"properties":{"a":{"type":"string"}}}]}`,
+		`{"$defs":{"A":{"type":"object","required":["a"]},"B":{"properties":{"b":{"$ref":"#/$defs/S"}}},"S":{"type":"string"}},"oneOf":[{"$ref":"#/$defs/A"},{"$ref":"#/$defs/B"}]}`,
 	}
 	insts := []string{`{}`, `{"a":1}`, `{"a":"s"}`, `{"b":1}`, `{"a":1,"b":2}`, `{"id":1}`, `{"id":1,"site":2}`, `{"id":1,"app":2}`,
 		`{"id":1,"site":2,"app":3}`, `{"site":2}`, `{"x":1}`, `{"x":1,"id":2}`, `"s"`, `1`, `null`, `[]`, `true`,
@@ -30,6 +31,7 @@ func TestNotRewrites(t *testing.T) {
 		`{"not":{"anyOf":[{"type":"string"},{"minLength":2}]}}`,
 		`{"not":{"enum":["a",1]}}`,
 		`{"oneOf":[{"required":["a"]},{"minProperties":2}]}`,
+		`{"$defs":{"A":{"minimum":1}},"oneOf":[{"$ref":"#/$defs/A"},{"type":"string"}]}`,
 	} {
 		if _, err := CompileJSONSchema(nil, []byte(s), Options{}); err == nil {
 			t.Errorf("%s compiled; want an error", s)
