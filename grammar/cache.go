@@ -108,3 +108,15 @@ type strKey struct {
 func (a *autoCaches) stringDFA(content *dfa, anyU bool, b *budget) (*dfa, error) {
 	return a.str.get(strKey{content.id, anyU}, func() (*dfa, error) { return stringDFA(content, anyU, b) })
 }
+
+// complementKey keys a complement in the meet cache (a type of its own, so
+// it never meets an intersection's key).
+type complementKey uint64
+
+// complement is the content automaton of the valid UTF-8 texts d rejects
+// (cached by d's id).
+func (a *autoCaches) complement(d *dfa, b *budget) (*dfa, error) {
+	return a.meet.get(complementKey(d.id), func() (*dfa, error) {
+		return productDFA([]*dfa{universalDFA, d}, func(acc uint64) bool { return acc == 1 }, false, 0, b)
+	})
+}

@@ -668,6 +668,21 @@ func (c *compiler) buildStr(n *valNode, parts []part) error {
 		}
 		ds = append(ds, d)
 	}
+	// not {pattern}: strings without a match
+	for _, p := range parts {
+		ps, ok := notPattern(p.o)
+		if !ok {
+			continue
+		}
+		d, err := c.patternDFA(ps)
+		if err != nil {
+			return c.errf(p.o, "not", "pattern: %v", err)
+		}
+		if d, err = c.auto.complement(d, c.b); err != nil {
+			return c.errf(p.o, "not", "pattern: %v", err)
+		}
+		ds = append(ds, d)
+	}
 	fmts, objs := kwVals(parts, "format")
 	for i, fv := range fmts {
 		fs, ok := fv.(string)
@@ -1306,6 +1321,12 @@ func (c *compiler) notForm(o *Object, v any) (int, string, error) {
 	switch {
 	case len(kws) == 0:
 		return xAll, "", nil
+	case len(kws) == 1 && kws[0] == "pattern":
+		if _, ok := no.Vals[slices.Index(no.Keys, "pattern")].(string); ok {
+			// every non-string satisfies a pattern; strings are left to
+			// buildStr (notPattern)
+			return xAll &^ xStr, "", nil
+		}
 	case len(kws) == 1 && kws[0] == "type":
 		tv, _ := no.Get("type")
 		t := typesOf(tv)
@@ -1374,6 +1395,29 @@ func (c *compiler) dependencySchemas(o *Object) []any {
 	return out
 }
 
+// notPattern returns P when o says "not": {"pattern": P} (annotations
+// aside).
+func notPattern(o *Object) (string, bool) {
+	nv, _ := o.Get("not")
+	no, ok := nv.(*Object)
+	if !ok {
+		return "", false
+	}
+	p := ""
+	have := false
+	for i, k := range no.Keys {
+		if annotations[k] || !(enforced[k] || unsupported[k]) {
+			continue
+		}
+		s, ok := no.Vals[i].(string)
+		if k != "pattern" || !ok || have {
+			return "", false
+		}
+		p, have = s, true
+	}
+	return p, have
+}
+
 // notRewrite returns the schema that o's "not": v equals when v is a
 // not, an anyOf, an allOf or an enum or const of strings alone
 // (annotations aside): not not Y is Y, not anyOf [A, B] is
@@ -1396,7 +1440,7 @@ func (c *compiler) notRewrite(o *Object, v any) (any, bool) {
 	}
 	kw := kws[0]
 	x, _ := no.Get(kw)
-	if len(kws) == 1 && (kw == "type" || kw == "required" && len(x.([]any)) == 1) {
+	if len(kws) == 1 && (kw == "type" || kw == "pattern" || kw == "required" && len(x.([]any)) == 1) {
 		return nil, false // notForm's own forms
 	}
 	target, isRef := c.refOnly(no)
@@ -1488,7 +1532,7 @@ func (c *compiler) refOnly(o *Object) (any, bool) {
 }
 
 // canNegate reports whether "not" of schema v is enforced: v is a boolean,
-// a $ref alone to such a schema, or an object whose keywords are type (not integer alone), required,
+// a $ref alone to such a schema, or an object whose keywords are type (not integer alone), pattern, required,
 // properties (of such schemas), enum or const of strings, not, and anyOf
 // or allOf (of such schemas), each of them independent of the others.
 func (c *compiler) canNegate(v any) bool { return c.canNegateIn(v, 0) }
@@ -1548,6 +1592,10 @@ func (c *compiler) canNegateIn(v any, depth int) bool {
 				}
 			}
 		case "not":
+		case "pattern":
+			if _, ok := x.(string); !ok {
+				return false
+			}
 		case "anyOf", "allOf":
 			arr, ok := x.([]any)
 			if !ok || len(arr) == 0 {
