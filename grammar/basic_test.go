@@ -2,8 +2,10 @@ package grammar
 
 import (
 	"errors"
+	"fmt"
 	"strings"
 	"testing"
+	"time"
 )
 
 func accepts(t *testing.T, g *Grammar, text string) bool {
@@ -135,6 +137,9 @@ func TestNotAndOneOfForms(t *testing.T) {
 			[]string{`{"k":"u","u":"x"}`, `{"k":"h"}`}, []string{`{"k":"x"}`, `{"k":"u"}`}},
 		{`{"oneOf":[{"properties":{"k":{"const":1}},"required":["k"]},{"properties":{"k":{"const":2}},"required":["k"]}]}`,
 			[]string{`{"k":1}`}, []string{`"str"`, `{"k":3}`}},
+		// not provably disjoint, but each branch's negation is enforced
+		{`{"oneOf":[{"required":["a"]},{"required":["a"]}]}`, nil, []string{`{"a":1}`, `{}`, `"s"`}},
+		{`{"oneOf":[{"required":["a","b"]},{"required":["c"]}]}`, []string{`{"a":1,"b":2}`, `{"c":1,"a":2}`}, []string{`{"a":1,"b":2,"c":3}`, `{"a":1}`, `1`}},
 	}
 	for _, c := range cases {
 		g := mustCompile(t, c.schema, Options{AnyOrder: true})
@@ -149,7 +154,7 @@ func TestNotAndOneOfForms(t *testing.T) {
 			}
 		}
 	}
-	for _, s := range []string{`{"oneOf":[{"required":["a"]},{"required":["a"]}]}`, `{"not":{"type":"integer"}}`, `{"not":{"minimum":3}}`} {
+	for _, s := range []string{`{"oneOf":[{"minimum":1},{"maximum":3}]}`, `{"not":{"type":"integer"}}`, `{"not":{"minimum":3}}`} {
 		if _, err := CompileJSONSchema(nil, []byte(s), Options{}); err == nil {
 			t.Errorf("%s compiled", s)
 		}
@@ -267,5 +272,28 @@ func TestBudgets(t *testing.T) {
 	deep := strings.Repeat(`{"type":"array","items":`, 100) + `{}` + strings.Repeat(`}`, 100)
 	if _, err := CompileJSONSchema(nil, []byte(deep), Options{}); err == nil {
 		t.Error("100-deep schema compiled under the default depth limit")
+	}
+}
+
+// TestCompileTimeBudget: a schema within every structural budget but with
+// many nodes and automata stops at a tiny CompileTime with ErrBudget (the
+// time error), and compiles under a generous one.
+func TestCompileTimeBudget(t *testing.T) {
+	var sb strings.Builder
+	sb.WriteString(`{"type":"object","properties":{`)
+	for i := range 200 {
+		if i > 0 {
+			sb.WriteByte(',')
+		}
+		fmt.Fprintf(&sb, `"p%d":{"type":"array","items":{"type":"string","pattern":"^[a-z]{1,%d}x$"}}`, i, i%20+1)
+	}
+	sb.WriteString(`}}`)
+	schema := []byte(sb.String())
+	_, err := CompileJSONSchema(nil, schema, Options{Limits: Limits{CompileTime: time.Nanosecond}})
+	if !errors.Is(err, ErrBudget) || !errors.Is(err, errTime) {
+		t.Errorf("1ns compile time: got %v, want the time budget error", err)
+	}
+	if _, err := CompileJSONSchema(nil, schema, Options{Limits: Limits{CompileTime: time.Minute}}); err != nil {
+		t.Errorf("1 minute compile time: %v", err)
 	}
 }

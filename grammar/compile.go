@@ -43,7 +43,7 @@ var annotations = map[string]bool{
 var enforced = map[string]bool{
 	"type": true, "enum": true, "const": true, "properties": true, "required": true,
 	"additionalProperties": true, "patternProperties": true, "propertyNames": true,
-	"minProperties": true, "maxProperties": true, "dependentRequired": true, "dependencies": true,
+	"minProperties": true, "maxProperties": true, "dependentRequired": true, "dependencies": true, "dependentSchemas": true,
 	"items": true, "prefixItems": true, "additionalItems": true, "minItems": true, "maxItems": true,
 	"uniqueItems": true, "minLength": true, "maxLength": true, "pattern": true, "format": true,
 	"minimum": true, "maximum": true, "exclusiveMinimum": true, "exclusiveMaximum": true,
@@ -52,7 +52,7 @@ var enforced = map[string]bool{
 }
 
 var unsupported = map[string]bool{
-	"contains": true, "minContains": true, "maxContains": true, "dependentSchemas": true,
+	"contains": true, "minContains": true, "maxContains": true,
 	"unevaluatedProperties": true, "unevaluatedItems": true, "$dynamicRef": true, "$recursiveRef": true,
 	"$recursiveAnchor": false,
 }
@@ -66,6 +66,7 @@ type part struct {
 
 type compiler struct {
 	b      *budget
+	auto   *autoCaches // the Index's, or this compilation's own
 	opts   *Options
 	ix     *schemaIndex
 	memo   map[string]*valNode
@@ -75,8 +76,24 @@ type compiler struct {
 	synth  map[*Object][]any
 	// synthIf: the branches made for an object's if/then/else
 	synthIf map[*Object][]any
+	// synthDep: the conjuncts made for an object's schema dependencies
+	synthDep map[*Object][]any
+	// synthNot: the schema a not of a not, anyOf or allOf rewrites to
+	// (notRewrite), by the object holding the not
+	synthNot map[*Object]any
+	// synthGroup: the branches made for a group of if/then/else on one
+	// discriminator key (ifGroup), by member objects
+	synthGroup map[string][]any
 	// noIf: a draft-04/06 schema, where if/then/else are not keywords
 	noIf bool
+}
+
+func newCompiler(g *Grammar, v *Index, o *Options) *compiler {
+	auto := newAutoCaches()
+	if v != nil {
+		auto = v.auto
+	}
+	return &compiler{b: newBudget(g.lim), auto: auto, opts: o, ix: newIndex(o.Resources), memo: map[string]*valNode{}, enums: map[*valNode][]any{}}
 }
 
 // CompileJSONSchema compiles a JSON Schema (draft 2020-12 or draft-07) for
@@ -104,7 +121,7 @@ func CompileSchemaValue(voc Vocabulary, doc any, o Options) (g *Grammar, err err
 		return nil, err
 	}
 	g = newGrammar(v, &o)
-	c := &compiler{b: newBudget(g.lim), opts: &o, ix: newIndex(o.Resources), memo: map[string]*valNode{}, enums: map[*valNode][]any{}}
+	c := newCompiler(g, v, &o)
 	base := defaultBase
 	if ob, ok := doc.(*Object); ok {
 		if idv, ok := ob.Get("$id"); ok {
@@ -238,6 +255,18 @@ func (c *compiler) expand(o *Object, d int, add func(any) error) error {
 			return err
 		}
 	}
+	for _, y := range c.dependencySchemas(o) {
+		if err := add(y); err != nil {
+			return err
+		}
+	}
+	if nv, ok := o.Get("not"); ok {
+		if y, ok := c.notRewrite(o, nv); ok {
+			if err := add(y); err != nil {
+				return err
+			}
+		}
+	}
 	if a, ok := o.Get("allOf"); ok {
 		arr, ok := a.([]any)
 		if !ok {
@@ -331,16 +360,21 @@ func (c *compiler) compile(conj []any, depth int) (*valNode, error) {
 		if p.done&4 != 0 {
 			continue
 		}
-		arr, ok, err := c.ifBranches(p.o)
-		if err != nil {
-			return nil, err
-		}
-		if !ok {
-			continue
+		arr, members := c.ifGroup(parts, i)
+		if arr == nil {
+			var ok bool
+			var err error
+			if arr, ok, err = c.ifBranches(p.o); err != nil {
+				return nil, err
+			}
+			if !ok {
+				continue
+			}
+			members = []int{i}
 		}
 		rest := make([]any, 0, len(parts))
 		for j, q := range parts {
-			if j == i {
+			if slices.Contains(members, j) {
 				q.done |= 4
 			}
 			rest = append(rest, q)
@@ -473,19 +507,10 @@ func (c *compiler) build(n *valNode, parts []part, depth int) error {
 					unique = true
 					uniqueObj = o
 				}
-			case "dependencies":
-				if m, ok := v.(*Object); ok {
-					for j, dk := range m.Keys {
-						switch dv := m.Vals[j].(type) {
-						case []any:
-						case bool:
-							if !dv {
-								return c.errf(o, k, "schema dependencies are not supported (%q)", dk)
-							}
-						default:
-							return c.errf(o, k, "schema dependencies are not supported (%q)", dk)
-						}
-					}
+			case "dependencies", "dependentSchemas":
+				// schema dependencies are inlined by expand (dependencySchemas)
+				if _, ok := v.(*Object); !ok {
+					return c.errf(o, k, "must be an object")
 				}
 			}
 		}
@@ -643,13 +668,28 @@ func (c *compiler) buildStr(n *valNode, parts []part) error {
 		}
 		ds = append(ds, d)
 	}
+	// not {pattern}: strings without a match
+	for _, p := range parts {
+		ps, ok := notPattern(p.o)
+		if !ok {
+			continue
+		}
+		d, err := c.patternDFA(ps)
+		if err != nil {
+			return c.errf(p.o, "not", "pattern: %v", err)
+		}
+		if d, err = c.auto.complement(d, c.b); err != nil {
+			return c.errf(p.o, "not", "pattern: %v", err)
+		}
+		ds = append(ds, d)
+	}
 	fmts, objs := kwVals(parts, "format")
 	for i, fv := range fmts {
 		fs, ok := fv.(string)
 		if !ok {
 			return c.errf(objs[i], "format", "must be a string")
 		}
-		d, err := formatDFA(fs, c.b)
+		d, err := c.auto.formatDFA(fs)
 		if err != nil {
 			return c.errf(objs[i], "format", "%v", err)
 		}
@@ -666,11 +706,11 @@ func (c *compiler) buildStr(n *valNode, parts []part) error {
 			sd = genericStringDFA
 		}
 	} else {
-		content, err := cachedIntersect(ds, c.b)
+		content, err := c.auto.intersect(ds, c.b)
 		if err != nil {
 			return err
 		}
-		sd, err = cachedStringDFA(content, false, c.b)
+		sd, err = c.auto.stringDFA(content, false, c.b)
 		if err != nil {
 			return err
 		}
@@ -680,7 +720,7 @@ func (c *compiler) buildStr(n *valNode, parts []part) error {
 }
 
 func (c *compiler) patternDFA(p string) (*dfa, error) {
-	return patternDFAs.get(p, func() (*dfa, error) {
+	return c.auto.pattern.get(p, func() (*dfa, error) {
 		re, err := parseRegex(p, true)
 		if err != nil {
 			return nil, err
@@ -1022,7 +1062,7 @@ func (c *compiler) keyDFA(names []string, pats []patEntry, open bool, propNameDF
 	for _, d := range propNameDFAs {
 		key = binary.AppendUvarint(key, d.id)
 	}
-	d, err := keyDFAs.get(keyAutoKey(key), func() (*dfa, error) {
+	d, err := c.auto.key.get(keyAutoKey(key), func() (*dfa, error) {
 		return c.buildKeyDFA(names, pats, open, propNameDFAs, parts)
 	})
 	if err != nil {
@@ -1115,7 +1155,7 @@ func (c *compiler) propertyNamesDFA(o *Object, pv any) (*dfa, error) {
 				ds = append(ds, d)
 			case k == "format":
 				s, _ := v.(string)
-				d, err := formatDFA(s, c.b)
+				d, err := c.auto.formatDFA(s)
 				if err != nil {
 					return nil, c.errf(o, "propertyNames", "%v", err)
 				}
@@ -1256,7 +1296,7 @@ func (c *compiler) uniqueTrivial(parts []part) bool {
 
 // notForm reads the `not` forms the compiler enforces exactly: a schema
 // that accepts everything (so nothing is valid), {"type": ...} (those types
-// are excluded) and {"required": [k]} (objects must not have k). It
+// are excluded) and {"required": [k]} (only objects, without k). It
 // returns the excluded type bits and the forbidden property.
 func (c *compiler) notForm(o *Object, v any) (int, string, error) {
 	if b, ok := v.(bool); ok {
@@ -1275,9 +1315,18 @@ func (c *compiler) notForm(o *Object, v any) (int, string, error) {
 			kws = append(kws, k)
 		}
 	}
+	if _, ok := c.notRewrite(o, v); ok && len(kws) > 0 {
+		return 0, "", nil // inlined by expand
+	}
 	switch {
 	case len(kws) == 0:
 		return xAll, "", nil
+	case len(kws) == 1 && kws[0] == "pattern":
+		if _, ok := no.Vals[slices.Index(no.Keys, "pattern")].(string); ok {
+			// every non-string satisfies a pattern; strings are left to
+			// buildStr (notPattern)
+			return xAll &^ xStr, "", nil
+		}
 	case len(kws) == 1 && kws[0] == "type":
 		tv, _ := no.Get("type")
 		t := typesOf(tv)
@@ -1291,11 +1340,277 @@ func (c *compiler) notForm(o *Object, v any) (int, string, error) {
 		ra, _ := rv.([]any)
 		if len(ra) == 1 {
 			if k, ok := ra[0].(string); ok {
-				return 0, k, nil
+				// every non-object satisfies {"required": [k]}
+				return xAll &^ xObj, k, nil
 			}
 		}
 	}
 	return 0, "", c.errf(o, "not", "only not {}, not {type} and not {required: [one]} are supported")
+}
+
+// dependencySchemas returns, for each schema dependency of o
+// (dependentSchemas, or dependencies with a schema value), a conjunct
+// equal to it: a non-object, or an object without the property, or one
+// with it that satisfies the schema. Made once per object.
+func (c *compiler) dependencySchemas(o *Object) []any {
+	if out, ok := c.synthDep[o]; ok {
+		return out
+	}
+	var out []any
+	for _, dk := range []string{"dependentSchemas", "dependencies"} {
+		dv, _ := o.Get(dk)
+		dm, ok := dv.(*Object)
+		if !ok {
+			continue
+		}
+		for j, k := range dm.Keys {
+			var sv any
+			switch x := dm.Vals[j].(type) {
+			case *Object:
+				sv = x
+			case bool:
+				if x {
+					continue
+				}
+				sv = false
+			default:
+				continue // property dependencies (buildObj)
+			}
+			synth := func(keys []string, vals ...any) *Object {
+				so := &Object{Keys: keys, Vals: vals}
+				c.ix.ptr[so] = c.ptr(o)
+				return so
+			}
+			out = append(out, synth([]string{"anyOf"}, []any{
+				synth([]string{"type"}, nonObjectTypes()),
+				synth([]string{"type", "properties"}, "object", synth([]string{k}, false)),
+				synth([]string{"type", "required", "allOf"}, "object", []any{k}, []any{sv}),
+			}))
+		}
+	}
+	if c.synthDep == nil {
+		c.synthDep = map[*Object][]any{}
+	}
+	c.synthDep[o] = out
+	return out
+}
+
+// notPattern returns P when o says "not": {"pattern": P} (annotations
+// aside).
+func notPattern(o *Object) (string, bool) {
+	nv, _ := o.Get("not")
+	no, ok := nv.(*Object)
+	if !ok {
+		return "", false
+	}
+	p := ""
+	have := false
+	for i, k := range no.Keys {
+		if annotations[k] || !(enforced[k] || unsupported[k]) {
+			continue
+		}
+		s, ok := no.Vals[i].(string)
+		if k != "pattern" || !ok || have {
+			return "", false
+		}
+		p, have = s, true
+	}
+	return p, have
+}
+
+// notRewrite returns the schema that o's "not": v equals when v is a
+// not, an anyOf, an allOf or an enum or const of strings alone
+// (annotations aside): not not Y is Y, not anyOf [A, B] is
+// allOf [not A, not B], not allOf [A, B] is anyOf [not A, not B], and
+// not enum [strings] is a non-string or a string unlike each. expand inlines it; the nots it makes are compiled
+// like any other (unsupported forms stay errors).
+func (c *compiler) notRewrite(o *Object, v any) (any, bool) {
+	no, ok := v.(*Object)
+	if !ok {
+		return nil, false
+	}
+	var kws []string
+	for _, k := range no.Keys {
+		if !annotations[k] && (enforced[k] || unsupported[k]) {
+			kws = append(kws, k)
+		}
+	}
+	if len(kws) == 0 || !c.canNegate(no) {
+		return nil, false
+	}
+	kw := kws[0]
+	x, _ := no.Get(kw)
+	if len(kws) == 1 && (kw == "type" || kw == "pattern" || kw == "required" && len(x.([]any)) == 1) {
+		return nil, false // notForm's own forms
+	}
+	target, isRef := c.refOnly(no)
+	if y, ok := c.synthNot[o]; ok {
+		return y, true
+	}
+	synth := func(keys []string, vals ...any) *Object {
+		so := &Object{Keys: keys, Vals: vals}
+		c.ix.ptr[so] = c.ptr(o)
+		return so
+	}
+	not := func(keys []string, vals ...any) any { return synth([]string{"not"}, synth(keys, vals...)) }
+	var y any
+	switch {
+	case isRef:
+		y = synth([]string{"not"}, target)
+	case len(kws) > 1:
+		// a conjunction of independent keywords: one of them fails
+		var alts []any
+		for _, k := range kws {
+			kv, _ := no.Get(k)
+			alts = append(alts, not([]string{k}, kv))
+		}
+		y = synth([]string{"anyOf"}, alts)
+	case kw == "not":
+		y = x
+	case kw == "enum" || kw == "const":
+		// strings only (canNegate): a non-string, or a string unlike each
+		vals := []any{x}
+		if kw == "enum" {
+			vals, _ = x.([]any)
+		}
+		strs := make([]string, len(vals))
+		for i, v := range vals {
+			strs[i] = v.(string)
+		}
+		y = c.notValues(o, strs)
+	case kw == "required":
+		// several names: one of them is missing
+		var alts []any
+		for _, r := range x.([]any) {
+			alts = append(alts, not([]string{"required"}, []any{r}))
+		}
+		y = synth([]string{"anyOf"}, alts)
+	case kw == "properties":
+		// an object with some listed property failing its schema
+		po := x.(*Object)
+		var alts []any
+		for i, k := range po.Keys {
+			alts = append(alts, synth([]string{"type", "required", "properties"}, "object", []any{k},
+				synth([]string{k}, synth([]string{"not"}, po.Vals[i]))))
+		}
+		y = synth([]string{"anyOf"}, alts)
+	default: // anyOf, allOf: the dual of the nots
+		arr := x.([]any)
+		nots := make([]any, len(arr))
+		for i, a := range arr {
+			nots[i] = synth([]string{"not"}, a)
+		}
+		dual := map[string]string{"anyOf": "allOf", "allOf": "anyOf"}[kw]
+		y = synth([]string{dual}, nots)
+	}
+	if c.synthNot == nil {
+		c.synthNot = map[*Object]any{}
+	}
+	c.synthNot[o] = y
+	return y, true
+}
+
+// refOnly returns the target of an object whose only keyword is $ref
+// (annotations aside).
+func (c *compiler) refOnly(o *Object) (any, bool) {
+	ref := ""
+	for i, k := range o.Keys {
+		if annotations[k] || !(enforced[k] || unsupported[k]) {
+			continue
+		}
+		r, ok := o.Vals[i].(string)
+		if k != "$ref" || !ok {
+			return nil, false
+		}
+		ref = r
+	}
+	if ref == "" {
+		return nil, false
+	}
+	t, err := c.ix.resolve(o, ref)
+	return t, err == nil
+}
+
+// canNegate reports whether "not" of schema v is enforced: v is a boolean,
+// a $ref alone to such a schema, or an object whose keywords are type (not integer alone), pattern, required,
+// properties (of such schemas), enum or const of strings, not, and anyOf
+// or allOf (of such schemas), each of them independent of the others.
+func (c *compiler) canNegate(v any) bool { return c.canNegateIn(v, 0) }
+
+func (c *compiler) canNegateIn(v any, depth int) bool {
+	if _, ok := v.(bool); ok {
+		return true
+	}
+	o, ok := v.(*Object)
+	if !ok || depth > 16 {
+		return false
+	}
+	if t, ok := c.refOnly(o); ok {
+		return c.canNegateIn(t, depth+1)
+	}
+	for i, k := range o.Keys {
+		x := o.Vals[i]
+		if annotations[k] || !(enforced[k] || unsupported[k]) {
+			continue
+		}
+		switch k {
+		case "type":
+			if t := typesOf(x); t&xInt != 0 && t&xNum == 0 {
+				return false
+			}
+		case "required":
+			ra, ok := x.([]any)
+			if !ok || len(ra) == 0 {
+				return false
+			}
+			for _, r := range ra {
+				if _, ok := r.(string); !ok {
+					return false
+				}
+			}
+		case "properties":
+			po, ok := x.(*Object)
+			if !ok || len(po.Keys) == 0 {
+				return false
+			}
+			for _, pv := range po.Vals {
+				if !c.canNegateIn(pv, depth+1) {
+					return false
+				}
+			}
+		case "enum", "const":
+			vals := []any{x}
+			if k == "enum" {
+				vals, _ = x.([]any)
+			}
+			if len(vals) == 0 {
+				return false
+			}
+			for _, e := range vals {
+				if _, ok := e.(string); !ok {
+					return false
+				}
+			}
+		case "not":
+		case "pattern":
+			if _, ok := x.(string); !ok {
+				return false
+			}
+		case "anyOf", "allOf":
+			arr, ok := x.([]any)
+			if !ok || len(arr) == 0 {
+				return false
+			}
+			for _, a := range arr {
+				if !c.canNegateIn(a, depth+1) {
+					return false
+				}
+			}
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 func (c *compiler) checkIf(o *Object) error {
@@ -1406,6 +1721,24 @@ func (c *compiler) oneOfBranches(o *Object, branches []any, parts []part) ([]any
 			}
 			return c.stable(o, out), nil
 		}
+	}
+	// branches whose negation is enforced: each branch and no other
+	if !slices.ContainsFunc(branches, func(b any) bool { return !c.canNegate(b) }) {
+		out := make([]any, len(branches))
+		for k, b := range branches {
+			conj := []any{b}
+			for l, bl := range branches {
+				if l != k {
+					n := &Object{Keys: []string{"not"}, Vals: []any{bl}}
+					c.ix.ptr[n] = c.ptr(o)
+					conj = append(conj, n)
+				}
+			}
+			ob := &Object{Keys: []string{"allOf"}, Vals: []any{conj}}
+			c.ix.ptr[ob] = c.ptr(o)
+			out[k] = ob
+		}
+		return c.stable(o, out), nil
 	}
 	return nil, c.errf(o, "oneOf", "branches %d and %d are not provably disjoint", i, j)
 }

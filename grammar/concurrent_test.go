@@ -51,3 +51,39 @@ func TestConcurrentMatchers(t *testing.T) {
 		}
 	}
 }
+
+// TestConcurrentCompiles compiles schemas that share patterns, formats
+// and key sets against one Index in parallel (go test -race checks the
+// Index's automaton caches); each grammar must accept its instance and
+// reject a near miss.
+func TestConcurrentCompiles(t *testing.T) {
+	_, ix := qwen(t)
+	schemas := []string{
+		`{"type":"object","properties":{"id":{"type":"string","pattern":"^[a-z]+$"},"at":{"type":"string","format":"date"}},"required":["id"],"additionalProperties":false}`,
+		`{"type":"object","properties":{"id":{"type":"string","pattern":"^[a-z]+$","format":"hostname"},"at":{"type":"string","format":"date"}},"required":["at"]}`,
+		`{"type":"array","items":{"type":"string","pattern":"^[a-z]+$","maxLength":4}}`,
+	}
+	good := []string{`{"id":"abc","at":"2024-02-29"}`, `{"at":"2024-01-31","id":"abc"}`, `["ab","cd"]`}
+	bad := []string{`{"id":"ABC"}`, `{"at":"2023-02-29"}`, `["abcde"]`}
+	var wg sync.WaitGroup
+	for r := range 4 {
+		for i, s := range schemas {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				g, err := CompileJSONSchema(ix, []byte(s), Options{AnyOrder: true})
+				if err != nil {
+					t.Errorf("round %d schema %d: %v", r, i, err)
+					return
+				}
+				if m := g.NewMatcher(); m.AcceptBytes([]byte(good[i])) != nil || !m.Done() {
+					t.Errorf("round %d schema %d rejects %s", r, i, good[i])
+				}
+				if m := g.NewMatcher(); m.AcceptBytes([]byte(bad[i])) == nil && m.Done() {
+					t.Errorf("round %d schema %d accepts %s", r, i, bad[i])
+				}
+			}()
+		}
+	}
+	wg.Wait()
+}

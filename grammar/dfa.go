@@ -35,6 +35,11 @@ type dfa struct {
 	builtin   bool      // shared by every grammar (masks never evicted)
 }
 
+// dfaIDs numbers automata for identity only: ids key the automaton and
+// mask caches (an id is never reused, so two automata never share an
+// entry), and nothing a grammar outputs depends on their values or order.
+// A counter rather than per-cache ids because automata built by one cache
+// (a pattern) are keys in another (its string automaton, intersections).
 var dfaIDs atomic.Uint64
 
 func (d *dfa) nstates() int { return len(d.accept) }
@@ -458,16 +463,19 @@ const (
 	nEsc
 )
 
-// shareEscapes lets stringDFA share escape states between content states
-// (off only in the test that checks the sharing keeps the language).
-var shareEscapes = true
-
 // stringDFA lifts a content automaton (over the decoded UTF-8 bytes of a
 // string) to JSON text: from just after the opening quote to the closing
 // quote. Escapes: \" \\ \/ \b \f \n \r \t, \u00XX for control characters
 // and \u2028/\u2029; when content is universal and the string is not
 // counted, any \uXXXX. Closed states keep the content state's name/pats.
 func stringDFA(content *dfa, anyU bool, b *budget) (*dfa, error) {
+	return stringDFAShared(content, anyU, true, b)
+}
+
+// stringDFAShared is stringDFA with the sharing of escape states between
+// content states on or off (off only in the test that checks the sharing
+// keeps the language).
+func stringDFAShared(content *dfa, anyU, shareEscapes bool, b *budget) (*dfa, error) {
 	type pst struct {
 		cs   int32
 		esc  uint8

@@ -49,9 +49,7 @@ func TestSharedEscapesKeepLanguage(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		shareEscapes = false
-		plain, err := stringDFA(content, false, b)
-		shareEscapes = true
+		plain, err := stringDFAShared(content, false, false, b)
 		if err != nil {
 			t.Fatal(err)
 		}

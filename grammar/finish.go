@@ -3,7 +3,6 @@ package grammar
 import (
 	"math/big"
 	"regexp/syntax"
-	"sync"
 )
 
 // Built-in automata shared by every grammar.
@@ -367,5 +366,3 @@ func (o *objSpec) computeReach() {
 		})
 	}
 }
-
-var _ = sync.Once{}

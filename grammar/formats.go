@@ -3,7 +3,6 @@ package grammar
 import (
 	"fmt"
 	"regexp/syntax"
-	"sync"
 )
 
 // Format automata accept a subset of each format's valid values (never a
@@ -49,30 +48,22 @@ var formatRegex = map[string]string{
 	"uri":       `(?:` + reURI + `|` + reURIOpaque + `)`,
 }
 
-var (
-	formatMu    sync.Mutex
-	formatCache = map[string]*dfa{}
-)
-
-// formatDFA returns the content automaton of a format (shared, built once).
-func formatDFA(name string, b *budget) (*dfa, error) {
+// formatDFA returns the content automaton of a format, built once per
+// cache (its own budget: the automata are fixed and bounded).
+func (a *autoCaches) formatDFA(name string) (*dfa, error) {
 	re, ok := formatRegex[name]
 	if !ok {
 		return nil, fmt.Errorf("unknown format %q", name)
 	}
-	formatMu.Lock()
-	defer formatMu.Unlock()
-	if d, ok := formatCache[name]; ok {
+	return a.format.get(name, func() (*dfa, error) {
+		p, err := syntax.Parse(re, syntax.Perl)
+		if err != nil {
+			return nil, err
+		}
+		d, err := regexToDFA(p, false, false, newBudget(Limits{AutomatonStates: 50000}.withDefaults()))
+		if err != nil {
+			return nil, fmt.Errorf("format %q: %v", name, err)
+		}
 		return d, nil
-	}
-	p, err := syntax.Parse(re, syntax.Perl)
-	if err != nil {
-		return nil, err
-	}
-	d, err := regexToDFA(p, false, false, newBudget(Limits{AutomatonStates: 50000}.withDefaults()))
-	if err != nil {
-		return nil, fmt.Errorf("format %q: %v", name, err)
-	}
-	formatCache[name] = d
-	return d, nil
+	})
 }

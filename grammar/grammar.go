@@ -241,7 +241,7 @@ func (m *Matcher) Reset() {
 	m.hist = m.hist[:0]
 	m.hist = append(m.hist, config{ts: []thread{{f: m.g.start, up: m.g.startUp}}})
 	if m.sp.slab == nil {
-		m.sp.slab = make([]stk, 0, 4096)
+		m.sp.slab = make([]stk, 0, slabMin)
 	}
 }
 
@@ -336,7 +336,7 @@ func (m *Matcher) commit(ts []thread) {
 	}
 	m.g.shared.mu.Unlock()
 	out = m.dedup(out)
-	m.sp.slab = m.sp.slab[:0]
+	m.sp.resetSlab()
 	m.hist = append(m.hist, config{ts: out})
 }
 
@@ -361,7 +361,7 @@ func (m *Matcher) Accept(tok int) error {
 	if si, ok := v.specIdx[tok]; ok {
 		ts := m.advance(c.ts, symSpecial+si, nil)
 		if len(ts) == 0 {
-			m.sp.slab = m.sp.slab[:0]
+			m.sp.resetSlab()
 			return fmt.Errorf("grammar: special token %d not allowed here", tok)
 		}
 		m.commit(ts)
@@ -392,7 +392,7 @@ func (m *Matcher) acceptBytes(b []byte) error {
 	for i, c := range b {
 		a = m.liveOnly(m.advance(ts, int(c), a[:0]))
 		if len(a) == 0 {
-			m.sp.slab = m.sp.slab[:0]
+			m.sp.resetSlab()
 			return fmt.Errorf("byte %d (%q) rejected", i, c)
 		}
 		ts, a, bb = a, bb, a
@@ -413,7 +413,11 @@ func (m *Matcher) Forced() []byte {
 	ts := c.ts
 	var out []byte
 	var buf []thread
-	defer func() { m.sp.slab = m.sp.slab[:0] }()
+	if cap(m.sp.slab) < slabMax {
+		// the walk below stops when the slab is nearly full
+		m.sp.slab = make([]stk, 0, slabMax)
+	}
+	defer m.sp.resetSlab()
 	for len(out) < 1024 {
 		for _, t := range ts {
 			if m.sp.canEnd(t) {
@@ -445,7 +449,7 @@ func (m *Matcher) Forced() []byte {
 		}
 		out = append(out, byte(only))
 		ts = next
-		if len(m.sp.slab) > cap(m.sp.slab)-512 {
+		if len(m.sp.slab) > slabMax-512 {
 			return out
 		}
 	}

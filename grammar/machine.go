@@ -153,11 +153,12 @@ const symSpecial = 256
 // stepper carries what one step needs: the grammar and an allocator for
 // stack cells (a slab reset after each mask walk, or the heap).
 type stepper struct {
-	g     *Grammar
-	slab  []stk
-	heap  bool
-	gseen []gkey   // GBNF closure scratch
-	gbuf  []thread // GBNF closure scratch
+	g       *Grammar
+	slab    []stk
+	heap    bool
+	spilled bool     // the slab was full since the last reset
+	gseen   []gkey   // GBNF closure scratch
+	gbuf    []thread // GBNF closure scratch
 }
 
 func (sp *stepper) push(t thread, child frame) (thread, bool) {
@@ -170,6 +171,7 @@ func (sp *stepper) push(t thread, child frame) (thread, bool) {
 	}
 	var c *stk
 	if sp.heap || len(sp.slab) == cap(sp.slab) {
+		sp.spilled = sp.spilled || !sp.heap
 		c = &stk{f: t.f, up: t.up, depth: d}
 	} else {
 		sp.slab = sp.slab[:len(sp.slab)+1]
@@ -177,6 +179,26 @@ func (sp *stepper) push(t thread, child frame) (thread, bool) {
 		*c = stk{f: t.f, up: t.up, depth: d}
 	}
 	return thread{f: child, up: c}, true
+}
+
+// Stack slab sizes: a matcher starts with slabMin cells and doubles its
+// slab, up to slabMax, after a walk that overflowed it (cells beyond the
+// slab come from the heap), so a matcher costs little until its grammar
+// needs more.
+const (
+	slabMin = 256
+	slabMax = 4096
+)
+
+// resetSlab frees the slab's cells for the next walk (nothing may point
+// into them any more), growing it when the last walk overflowed it.
+func (sp *stepper) resetSlab() {
+	if sp.spilled && cap(sp.slab) < slabMax {
+		sp.slab = make([]stk, 0, min(2*cap(sp.slab), slabMax))
+	} else {
+		sp.slab = sp.slab[:0]
+	}
+	sp.spilled = false
 }
 
 func isWS(b int) bool { return b == ' ' || b == '\t' || b == '\n' }

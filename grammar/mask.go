@@ -336,7 +336,7 @@ func (m *Matcher) mask(dst []uint64) {
 		return
 	}
 	v := m.g.vocab
-	defer func() { m.sp.slab = m.sp.slab[:0] }()
+	defer m.sp.resetSlab()
 	for _, t := range c.ts {
 		m.threadMask(t, dst)
 	}

@@ -2,7 +2,7 @@ package grammar
 
 import (
 	"math/big"
-	"strconv"
+	"strings"
 )
 
 // maxNumberLen bounds the text of one JSON number (longer is rejected, so
@@ -18,29 +18,58 @@ type numSpec struct {
 	// step is the spacing every value must be a multiple of: mult, or 1 for
 	// integers, or their least common multiple; nil when none.
 	step *big.Rat
-	// the bounds and step as int64 (prepareInt), for integer texts
+	// the bounds and step times 10^intScale as int64 (prepareInt), for
+	// texts with at most intScale fraction digits
 	intOK        bool
+	intScale     int
 	intLo, intHi int64 // inclusive
 	hasLo, hasHi bool
 	intStep      int64 // 0: none
 }
 
-// intLimit bounds the int64 fast path: bounds and steps beyond it stay
-// rational.
+// intLimit bounds the int64 fast path: scaled bounds, steps and values
+// beyond it stay rational.
 const intLimit = 1 << 60
 
-// prepareInt records the bounds and step as integers when they all are
-// integers of moderate size: integer texts are then checked without
-// rational arithmetic.
+// maxIntScale bounds the fraction digits of the bounds and step that the
+// int64 path takes.
+const maxIntScale = 9
+
+// prepareInt records the bounds and step as integers after scaling by the
+// smallest power of ten (at most 10^maxIntScale) that makes them all
+// integers of moderate size: texts are then checked without rational
+// arithmetic.
 func (n *numSpec) prepareInt() {
+	n.intOK = false
+	rs := []*big.Rat{n.lo, n.hi, n.step}
+	scale := -1
+	pow := big.NewRat(1, 1)
+	for d := 0; d <= maxIntScale && scale < 0; d++ {
+		if d > 0 {
+			pow.Mul(pow, ratTen)
+		}
+		all := true
+		for _, r := range rs {
+			if r != nil && !new(big.Rat).Mul(r, pow).IsInt() {
+				all = false
+			}
+		}
+		if all {
+			scale = d
+		}
+	}
+	if scale < 0 {
+		return
+	}
 	asInt := func(r *big.Rat) (int64, bool) {
-		if !r.IsInt() || !r.Num().IsInt64() {
+		r = new(big.Rat).Mul(r, pow)
+		if !r.Num().IsInt64() {
 			return 0, false
 		}
 		x := r.Num().Int64()
 		return x, x > -intLimit && x < intLimit
 	}
-	n.intOK = true
+	n.intOK, n.intScale = true, scale
 	if n.lo != nil {
 		x, ok := asInt(n.lo)
 		if n.loExcl {
@@ -59,6 +88,44 @@ func (n *numSpec) prepareInt() {
 		x, ok := asInt(n.step)
 		n.intStep, n.intOK = x, n.intOK && ok && x > 0
 	}
+}
+
+// scaled returns the number text p (no exponent) times 10^intScale as an
+// int64, or false when it is not an integer that size allows.
+func (n *numSpec) scaled(p string) (int64, bool) {
+	neg := len(p) > 0 && p[0] == '-'
+	if neg {
+		p = p[1:]
+	}
+	frac := 0
+	if dot := strings.IndexByte(p, '.'); dot >= 0 {
+		// trailing zeros of the fraction do not change the value
+		p = strings.TrimRight(p, "0")
+		frac = len(p) - dot - 1
+	}
+	if frac > n.intScale {
+		return 0, false
+	}
+	var v int64
+	for i := 0; i < len(p); i++ {
+		if p[i] == '.' {
+			continue
+		}
+		if v >= intLimit/10 {
+			return 0, false
+		}
+		v = 10*v + int64(p[i]-'0')
+	}
+	for range n.intScale - frac {
+		if v >= intLimit/10 {
+			return 0, false
+		}
+		v *= 10
+	}
+	if neg {
+		v = -v
+	}
+	return v, true
 }
 
 func (n *numSpec) constrained() bool {
@@ -178,8 +245,8 @@ func (n *numSpec) complete(p string) bool {
 	if !n.constrained() {
 		return true
 	}
-	if n.intOK && (ph == npZero || ph == npInt) {
-		if v, err := strconv.ParseInt(p, 10, 64); err == nil && v > -intLimit && v < intLimit {
+	if n.intOK && ph != npExp {
+		if v, ok := n.scaled(p); ok {
 			return (!n.hasLo || v >= n.intLo) && (!n.hasHi || v <= n.intHi) && (n.intStep == 0 || v%n.intStep == 0)
 		}
 	}
@@ -220,6 +287,94 @@ var (
 // viable reports whether some completion of prefix p (no exponent) lies in
 // the constraint set. Completions of a prefix form a union of intervals.
 func (n *numSpec) viable(p string) bool {
+	if hit, ok := n.viableInt(p); ok {
+		return hit
+	}
+	return n.viableRat(p)
+}
+
+// viableInt is viable on the int64 path: only with a step (every valid
+// value then lies on the scaled grid) and at most intScale fraction
+// digits in p; ok is false when it cannot answer.
+func (n *numSpec) viableInt(p string) (hit, ok bool) {
+	if !n.intOK || n.intStep == 0 {
+		return false, false
+	}
+	neg := len(p) > 0 && p[0] == '-'
+	body := p
+	if neg {
+		body = p[1:]
+	}
+	// check: does a valid value have its absolute value in [a, b)?
+	check := func(a, b int64) bool {
+		lo, hi := a, b-1
+		if neg {
+			lo, hi = -hi, -lo
+		}
+		if n.hasLo {
+			lo = max(lo, n.intLo)
+		}
+		if n.hasHi {
+			hi = min(hi, n.intHi)
+		}
+		if lo > hi {
+			return false
+		}
+		k := lo / n.intStep
+		if lo%n.intStep != 0 && lo > 0 {
+			k++
+		}
+		return k*n.intStep <= hi
+	}
+	if body == "" {
+		// any value of this sign (zero included: -0)
+		return check(0, intLimit), true
+	}
+	dot := strings.IndexByte(body, '.')
+	if dot >= 0 {
+		if len(body)-dot-1 > n.intScale {
+			return false, false
+		}
+		a, ok := n.scaled(body)
+		if !ok {
+			return false, false
+		}
+		w := int64(1)
+		for range n.intScale - (len(body) - dot - 1) {
+			w *= 10
+		}
+		return check(a, a+w), true
+	}
+	a, ok := n.scaled(body)
+	if !ok {
+		return false, false
+	}
+	w := int64(1)
+	for range n.intScale {
+		w *= 10
+	}
+	if body == "0" {
+		return check(0, w), true
+	}
+	// the integer part may go on: [a, a+w) times 10^j
+	for j := 0; len(body)+j < maxNumberLen-1; j++ {
+		if check(a, a+w) {
+			return true, true
+		}
+		// stop once the interval is entirely beyond the bounds
+		if neg && n.hasLo && -a < n.intLo || !neg && n.hasHi && a > n.intHi {
+			return false, true
+		}
+		if a >= intLimit/10 || w >= intLimit/10 {
+			return false, false
+		}
+		a, w = 10*a, 10*w
+	}
+	return false, true
+}
+
+// viableRat is viable in rational arithmetic.
+func (n *numSpec) viableRat(p string) bool {
 	neg := len(p) > 0 && p[0] == '-'
 	body := p
 	if neg {

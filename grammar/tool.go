@@ -88,7 +88,7 @@ func CompileToolCalls(voc Vocabulary, tools []Tool, tc ToolCallOptions, o Option
 		o.Whitespace = Separators
 	}
 	g = newGrammar(v, &o)
-	c := &compiler{b: newBudget(g.lim), opts: &o, ix: newIndex(o.Resources), memo: map[string]*valNode{}, enums: map[*valNode][]any{}}
+	c := newCompiler(g, v, &o)
 	var branches []any
 	seen := map[string]bool{}
 	for i, t := range tools {

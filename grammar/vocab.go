@@ -44,6 +44,8 @@ type Index struct {
 	charsUpTo [][]uint64
 	longChars [][]int32
 
+	auto *autoCaches // automata shared by the grammars compiled against this Index
+
 	lexMu sync.Mutex
 	pre   map[lexKey]*lexInfo // built-in automata (never evicted)
 	lex   map[lexKey]*lexInfo // other automata, bounded
@@ -91,6 +93,7 @@ func NewIndex(voc Vocabulary) (*Index, error) {
 	}
 	v.buildTrie()
 	v.buildSlices()
+	v.auto = newAutoCaches()
 	v.pre = map[lexKey]*lexInfo{}
 	v.lex = map[lexKey]*lexInfo{}
 	// the automata every JSON grammar uses, at their start state
