@@ -23,14 +23,18 @@ type constraint interface {
 
 // grammars compiles the constraints of a Local's requests: a response
 // format's schema, and the tool-call grammar of a request's tools and tool
-// choice. The grammar package prepares the vocabulary's token trie the first
-// time (about 100 ms and a few MB for Qwen2.5's, shared by engines with the
-// same tokenizer). Compiled grammars are kept (up to grammarCacheSize, by their
+// choice. The vocabulary's grammar.Index (its token trie and automaton
+// caches, about 100 ms and 16 MB for Qwen2.5's) is prepared on the first
+// constrained request and kept for the engine's life. Compiled grammars are kept (up to grammarCacheSize, by their
 // source), so a conversation's repeated requests compile once. Safe for
 // concurrent use.
 type grammars struct {
 	voc   grammar.Vocabulary
 	stops []int
+
+	ixOnce sync.Once
+	ix     *grammar.Index
+	ixErr  error
 
 	mu    sync.Mutex
 	cache map[string]*grammar.Grammar
@@ -66,6 +70,34 @@ func (g *grammars) get(key string, compile func() (*grammar.Grammar, error)) (*g
 	return gr, nil
 }
 
+// vocab returns the vocabulary as the grammars compile against it: its
+// Index, prepared on the first call and kept (nil for a nil vocabulary).
+func (g *grammars) vocab() (grammar.Vocabulary, error) {
+	if g.voc == nil {
+		return nil, nil
+	}
+	g.ixOnce.Do(func() {
+		if ix, ok := g.voc.(*grammar.Index); ok {
+			g.ix = ix
+			return
+		}
+		g.ix, g.ixErr = grammar.NewIndex(g.voc)
+	})
+	if g.ixErr != nil {
+		return nil, g.ixErr
+	}
+	return g.ix, nil
+}
+
+// compile runs c on the prepared vocabulary.
+func (g *grammars) compile(c func(v grammar.Vocabulary) (*grammar.Grammar, error)) (*grammar.Grammar, error) {
+	v, err := g.vocab()
+	if err != nil {
+		return nil, err
+	}
+	return c(v)
+}
+
 func (g *grammars) options() grammar.Options {
 	return grammar.Options{Whitespace: grammar.Separators, StopTokens: g.stops}
 }
@@ -77,7 +109,9 @@ func (g *grammars) schema(schema []byte) (constraint, error) {
 		schema = []byte(`{"type": "object"}`)
 	}
 	gr, err := g.get("schema\x00"+string(schema), func() (*grammar.Grammar, error) {
-		return grammar.CompileJSONSchema(g.voc, schema, g.options())
+		return g.compile(func(v grammar.Vocabulary) (*grammar.Grammar, error) {
+			return grammar.CompileJSONSchema(v, schema, g.options())
+		})
 	})
 	if err != nil {
 		return nil, err
@@ -109,7 +143,9 @@ func (g *grammars) toolCalls(tools []chat.ToolSpec, choice ToolChoice) (constrai
 		tc.MinCalls = 1
 	}
 	gr, err := g.get(key, func() (*grammar.Grammar, error) {
-		return grammar.CompileToolCalls(g.voc, gts, tc, g.options())
+		return g.compile(func(v grammar.Vocabulary) (*grammar.Grammar, error) {
+			return grammar.CompileToolCalls(v, gts, tc, g.options())
+		})
 	})
 	if err != nil {
 		return nil, err

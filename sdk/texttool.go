@@ -88,7 +88,9 @@ func (g *grammars) textToolCalls(tools []chat.ToolSpec, choice ToolChoice) (cons
 	gr, err := g.get(key, func() (*grammar.Grammar, error) {
 		o := g.options()
 		o.Resources = res
-		return grammar.CompileJSONSchema(g.voc, schema, o)
+		return g.compile(func(v grammar.Vocabulary) (*grammar.Grammar, error) {
+			return grammar.CompileJSONSchema(v, schema, o)
+		})
 	})
 	if err != nil {
 		return nil, err
