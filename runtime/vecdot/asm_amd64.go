@@ -411,6 +411,7 @@ func vnni() impl {
 	if cpu.X86.HasAVX512GFNI {
 		m.gemm[quant.Q4_0] = asmGEMM(gemmQ4_0GFNI)
 	}
+	m.gemm[quant.Q5_0] = asmGEMM(gemmQ5_0VNNI)
 	m.pack = asmPack
 	return m
 }
@@ -482,15 +483,16 @@ func asmGEMM(k func(dst *float32, dstStride int, rows int, w *byte, rowBytes int
 
 // packQ8_0VNNI writes PackTokens' layout (gemm.go) for n ≥ 1 tokens of nb
 // blocks of Q8_0 activations, rowBytes = 34·nb apart, the levels XORed with
-// flip (0x80808080 for Q8_0 weights, 0 for Q4_0), the corrections
-// −Σ_j qy[j] << 3: byte for byte what packTokensGo writes.
+// flip (0x80808080 for Q8_0 weights, 0 for Q4_0 and Q5_0), the
+// corrections −Σ_j qy[j] << shift (packShift): byte for byte what
+// packTokensGo writes.
 //
 //go:noescape
 func packQ8_0VNNI(dst *byte, acts *byte, rowBytes int, n int, nb int, shift int, flip uint32)
 
 // asmPack adapts packQ8_0VNNI to packFunc.
 func asmPack(dst, acts []byte, t quant.Type, n, nb int) {
-	packQ8_0VNNI(&dst[0], &acts[0], nb*34, n, nb, 3, packFlip(t))
+	packQ8_0VNNI(&dst[0], &acts[0], nb*34, n, nb, packShift(t), packFlip(t))
 }
 
 // gemmQ4_0GFNI is gemmQ4_0VNNI with the high nibbles shifted down by one
@@ -498,6 +500,13 @@ func asmPack(dst, acts []byte, t quant.Type, n, nb int) {
 //
 //go:noescape
 func gemmQ4_0GFNI(dst *float32, dstStride int, rows int, w *byte, rowBytes int, packed *byte, n int, nb int)
+
+// gemmQ5_0VNNI is gemmQ4_0VNNI for Q5_0 weights (gemmQ5_0Go's result): each
+// row's block expanded to its 32 unsigned levels (0..31) on the stack once
+// per block and token tile, then broadcast 4 bytes at a time.
+//
+//go:noescape
+func gemmQ5_0VNNI(dst *float32, dstStride int, rows int, w *byte, rowBytes int, packed *byte, n int, nb int)
 
 // gemmQ4_0AVX2 is gemmQ4_0VNNI on AVX2 alone (VPMADDUBSW; 4 rows × 8 tokens).
 //

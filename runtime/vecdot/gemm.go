@@ -9,15 +9,15 @@ import (
 )
 
 // The GEMM path: activations packed once per product (PackTokens), then
-// multiplied by tiles of weight rows (RowsPacked). Q8_0 and Q4_0 weights
-// (whose activations are Q8_0).
+// multiplied by tiles of weight rows (RowsPacked). Q8_0, Q4_0 and Q5_0
+// weights (whose activations are Q8_0).
 
 // Packed layout: tokens in groups of packGroup; per group and block,
 // packBlock bytes: 8 vectors of 64 bytes (vector i holds the 16 tokens'
 // levels 4i..4i+3 of the block, token after token; XORed with packFlip: for
 // Q8_0 weights the unsigned qy+128), then the 16 scales d_y as float32, then
-// the 16 corrections −8·Σ_j qy[j] as int32 (used with Q4_0 weights). Tokens
-// past n are zero.
+// the 16 corrections −8·Σ_j qy[j] as int32 (−16·Σ_j qy[j] for Q5_0
+// weights; used with Q4_0 and Q5_0 weights). Tokens past n are zero.
 const (
 	packGroup = 16
 	packBlock = 8*64 + 64 + 64
@@ -36,22 +36,32 @@ func packFlip(t quant.Type) uint32 {
 	return 0
 }
 
+// packShift is the shift of the packed corrections −Σ qy << shift for
+// weights of type t: the offset of its unsigned levels (Q5_0: 16, else 8).
+func packShift(t quant.Type) int {
+	if t == quant.Q5_0 {
+		return 4
+	}
+	return 3
+}
+
 // gemmRows computes dst[k·dstStride + r] = dot(w[r·rowBytes:], token k) for
 // r < rows and k < n from packed activations; lengths are checked.
 type gemmRows func(dst []float32, dstStride int, w []byte, rowBytes, rows int, packed []byte, n, nb int)
 
-// hasPacked reports whether t has a packed product (Q8_0 and Q4_0).
-func hasPacked(t quant.Type) bool { return t == quant.Q8_0 || t == quant.Q4_0 }
+// hasPacked reports whether t has a packed product (Q8_0, Q4_0 and Q5_0).
+func hasPacked(t quant.Type) bool { return t == quant.Q8_0 || t == quant.Q4_0 || t == quant.Q5_0 }
 
 // HasGEMM reports whether RowsPacked runs a tile kernel for weights of type
-// t on this CPU (Q8_0 and Q4_0 with AVX512-VNNI, Q4_0 with AVX2 alone);
+// t on this CPU (Q8_0, Q4_0 and Q5_0 with AVX512-VNNI, Q4_0 with AVX2
+// alone);
 // elsewhere it runs the plain-Go reference, and RowsTokens is the faster
 // choice.
 func HasGEMM(t quant.Type) bool { return t < numTypes && active.gemm[t] != nil }
 
 // PackedSize returns the bytes PackTokens writes for n tokens of rows of
 // weights of type t holding cols values, or 0 when there is no packed
-// product for them: t is not Q8_0 or Q4_0, cols is not a whole number of
+// product for them: t is not Q8_0, Q4_0 or Q5_0, cols is not a whole number of
 // 32-value blocks, or (Q8_0) more than 32736.
 func PackedSize(t quant.Type, cols, n int) int {
 	if !hasPacked(t) || cols <= 0 || cols%32 != 0 || n <= 0 || (t == quant.Q8_0 && cols/32 > maxPackedBlocks) {
@@ -62,7 +72,7 @@ func PackedSize(t quant.Type, cols, n int) int {
 
 // PackTokens lays out n tokens' activations acts (each converted to Q8_0 by
 // QuantizeActivations, rows of cols values, token after token) for
-// RowsPacked on weights of type t (Q8_0 or Q4_0): dst must hold
+// RowsPacked on weights of type t (Q8_0, Q4_0 or Q5_0): dst must hold
 // PackedSize(t, cols, n) bytes. It allocates nothing and returns an error,
 // writing nothing, when a length does not fit.
 func PackTokens(dst []byte, t quant.Type, acts []byte, cols, n int) error {
@@ -88,7 +98,7 @@ type packFunc func(dst, acts []byte, t quant.Type, n, nb int)
 
 // packTokensGo is the plain-Go packFunc.
 func packTokensGo(dst, acts []byte, t quant.Type, n, nb int) {
-	flip := packFlip(t)
+	flip, shift := packFlip(t), packShift(t)
 	le := binary.LittleEndian
 	clear(dst[:(n+packGroup-1)/packGroup*nb*packBlock])
 	for k := 0; k < n; k++ {
@@ -104,7 +114,7 @@ func packTokensGo(dst, acts []byte, t quant.Type, n, nb int) {
 				s += int32(int8(v)) + int32(int8(v>>8)) + int32(int8(v>>16)) + int32(int8(v>>24))
 			}
 			le.PutUint32(out[512+lane:], math.Float32bits(fp16(a[0:2])))
-			le.PutUint32(out[576+lane:], uint32(-8*s))
+			le.PutUint32(out[576+lane:], uint32(-s<<shift))
 		}
 	}
 }
@@ -121,7 +131,7 @@ func packTokensGo(dst, acts []byte, t quant.Type, n, nb int) {
 // t with HasGEMM a register tile of 4 rows × 32 tokens (AVX2: 8 tokens)
 // reads each weight block once per tile. dstStride must be at least rows.
 // It allocates nothing, is safe for concurrent use, and returns an error,
-// writing nothing, when t is not Q8_0 or Q4_0, the rows are too long
+// writing nothing, when t is not Q8_0, Q4_0 or Q5_0, the rows are too long
 // (PackedSize 0) or a length does not fit.
 func RowsPacked(dst []float32, dstStride int, t quant.Type, w []byte, rowBytes, rows int, packed []byte, n int) error {
 	return active.rowsPacked(dst, dstStride, t, w, rowBytes, rows, packed, n)
@@ -154,9 +164,13 @@ func (m *impl) rowsPacked(dst []float32, dstStride int, t quant.Type, w []byte, 
 	}
 	f := m.gemm[t]
 	if f == nil {
-		f = gemmGo
-		if t == quant.Q4_0 {
+		switch t {
+		case quant.Q8_0:
+			f = gemmGo
+		case quant.Q4_0:
 			f = gemmQ4_0Go
+		default:
+			f = gemmQ5_0Go
 		}
 	}
 	f(dst, dstStride, w, rowBytes, rows, packed, n, nb)
@@ -190,6 +204,21 @@ func gemmQ4_0Go(dst []float32, dstStride int, w []byte, rowBytes, rows int, pack
 		s := int32(binary.LittleEndian.Uint32(p[576+lane:]))
 		for j := 0; j < 32; j++ {
 			q := int32(x[2+j%16]>>(4*(j/16))) & 15
+			s += q * int32(int8(p[64*(j/4)+lane+j%4]))
+		}
+		return s
+	})
+}
+
+// gemmQ5_0Go is gemmGo for Q5_0 weights: −16·Σ qy + Σ_j q[j]·qy[j], q the
+// unsigned 5-bit level (gemmQ4_0Go's nibble plus bit j of the block's qh
+// field as bit 4; the nibbles start at byte 6).
+func gemmQ5_0Go(dst []float32, dstStride int, w []byte, rowBytes, rows int, packed []byte, n, nb int) {
+	gemmRef(dst, dstStride, w, rowBytes, rows, packed, n, nb, 22, func(x, p []byte, lane int) int32 {
+		s := int32(binary.LittleEndian.Uint32(p[576+lane:]))
+		qh := binary.LittleEndian.Uint32(x[2:])
+		for j := 0; j < 32; j++ {
+			q := int32(x[6+j%16]>>(4*(j/16)))&15 | int32(qh>>j&1)<<4
 			s += q * int32(int8(p[64*(j/4)+lane+j%4]))
 		}
 		return s

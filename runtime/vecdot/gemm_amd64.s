@@ -7,20 +7,24 @@
 //
 //	dst[k·dstStride + r] = Σ_b float32(Σ_j qx[j]·qy[j]) · (d_x·d_y)
 //
-// (dotQ8_0 or dotQ4_0 in ref_legacy.go, the float32 additions in block
-// order, fused) from the activations as PackTokens lays them out (gemm.go):
-// groups of 16 tokens, per block the levels interleaved so that 4-byte
-// group i of the 16 tokens fills one 64-byte vector (one lane per token):
-// for Q8_0 weights qy+128 (unsigned), for Q4_0 qy (int8); then the 16
-// scales d_y (float32) and the 16 corrections −8·Σ_j qy[j] (int32, for
-// Q4_0: they start the tokens' block sums).
+// (dotQ8_0, dotQ4_0 or dotQ5_0 in ref_legacy.go, the float32 additions in
+// block order, fused) from the activations as PackTokens lays them out
+// (gemm.go): groups of 16 tokens, per block the levels interleaved so that
+// 4-byte group i of the 16 tokens fills one 64-byte vector (one lane per
+// token): for Q8_0 weights qy+128 (unsigned), for Q4_0 and Q5_0 qy (int8);
+// then the 16 scales d_y (float32) and the 16 corrections −8·Σ_j qy[j]
+// (Q5_0: −16·Σ_j qy[j]; int32, for Q4_0 and Q5_0: they start the tokens'
+// block sums).
 //
 // Q8_0: one VPDPBUSD multiplies the 16 tokens' bytes qy+128 (unsigned) by
 // four bytes of one weight row broadcast to every lane from memory (signed);
 // 8 of them, started at the row's −128·Σx (computed once per row tile by a
 // prepass, on the stack), give each token's block sum Σ(qy+128)·x − 128·Σx
 // = Σ x·qy, exact in int32. Q4_0: the levels 0..15 broadcast are the
-// unsigned operand, the tokens' qy the signed one: Σ q·y − 8·Σy.
+// unsigned operand, the tokens' qy the signed one: Σ q·y − 8·Σy. Q5_0: per
+// block each row's 32 levels 0..31 (nibble plus qh's bit as bit 4) are
+// written to the stack (128 bytes, 32 a row) and broadcast 4 bytes at a
+// time as the unsigned operand: Σ q·y − 16·Σy.
 // The register tile is 4 rows × 32 tokens (two groups; a last odd group
 // alone): 8 float32 accumulators Z0-Z7, 8 block sums Z8-Z15.
 //
@@ -29,7 +33,7 @@
 // stored: K1 masks the row lanes of each store), R12 the packed group,
 // R13 blocks left, R10 f16tab, AX bytes per packed group, CX rows left, DX
 // tokens left, BX scratch; Z31 the 0x80 or 0x0F bytes, Z30 (GFNI) the
-// nibble shift's matrix.
+// nibble shift's matrix, Y20 (Q5_0) the 0x10 bytes, K2 (Q5_0) a row's qh.
 
 DATA gemmmask<>+0(SB)/8, $0x0f0f0f0f07030100
 GLOBL gemmmask<>(SB), RODATA|NOPTR, $8
@@ -1782,6 +1786,635 @@ oneblk:
 	ADDQ         $18, R9
 	ADDQ         $18, R11
 	ADDQ         $18, R14
+	ADDQ         $640, R12
+	DECQ         R13
+	JNZ          oneblk
+
+	MOVQ         dstStride+8(FP), R13
+	SHLQ         $2, R13
+	MOVQ         DI, R11
+	MOVQ         DX, R9
+	VUNPCKLPS    Z1, Z0, Z16
+	VUNPCKHPS    Z1, Z0, Z17
+	VUNPCKLPS    Z3, Z2, Z18
+	VUNPCKHPS    Z3, Z2, Z19
+	VUNPCKLPD    Z18, Z16, Z25
+	VUNPCKHPD    Z18, Z16, Z26
+	VUNPCKLPD    Z19, Z17, Z27
+	VUNPCKHPD    Z19, Z17, Z28
+	VMOVUPS      X25, K1, (R11)
+	DECQ         R9
+	JZ           oneg0done
+	ADDQ         R13, R11
+	VMOVUPS      X26, K1, (R11)
+	DECQ         R9
+	JZ           oneg0done
+	ADDQ         R13, R11
+	VMOVUPS      X27, K1, (R11)
+	DECQ         R9
+	JZ           oneg0done
+	ADDQ         R13, R11
+	VMOVUPS      X28, K1, (R11)
+	DECQ         R9
+	JZ           oneg0done
+	ADDQ         R13, R11
+	VEXTRACTF32X4 $1, Z25, K1, (R11)
+	DECQ         R9
+	JZ           oneg0done
+	ADDQ         R13, R11
+	VEXTRACTF32X4 $1, Z26, K1, (R11)
+	DECQ         R9
+	JZ           oneg0done
+	ADDQ         R13, R11
+	VEXTRACTF32X4 $1, Z27, K1, (R11)
+	DECQ         R9
+	JZ           oneg0done
+	ADDQ         R13, R11
+	VEXTRACTF32X4 $1, Z28, K1, (R11)
+	DECQ         R9
+	JZ           oneg0done
+	ADDQ         R13, R11
+	VEXTRACTF32X4 $2, Z25, K1, (R11)
+	DECQ         R9
+	JZ           oneg0done
+	ADDQ         R13, R11
+	VEXTRACTF32X4 $2, Z26, K1, (R11)
+	DECQ         R9
+	JZ           oneg0done
+	ADDQ         R13, R11
+	VEXTRACTF32X4 $2, Z27, K1, (R11)
+	DECQ         R9
+	JZ           oneg0done
+	ADDQ         R13, R11
+	VEXTRACTF32X4 $2, Z28, K1, (R11)
+	DECQ         R9
+	JZ           oneg0done
+	ADDQ         R13, R11
+	VEXTRACTF32X4 $3, Z25, K1, (R11)
+	DECQ         R9
+	JZ           oneg0done
+	ADDQ         R13, R11
+	VEXTRACTF32X4 $3, Z26, K1, (R11)
+	DECQ         R9
+	JZ           oneg0done
+	ADDQ         R13, R11
+	VEXTRACTF32X4 $3, Z27, K1, (R11)
+	DECQ         R9
+	JZ           oneg0done
+	ADDQ         R13, R11
+	VEXTRACTF32X4 $3, Z28, K1, (R11)
+oneg0done:
+	MOVQ         R13, BX
+	SHLQ         $4, BX
+	ADDQ         BX, DI
+	SUBQ         $16, DX
+	JG           tokens
+	JMP          nextrows
+
+nextrows:
+	ADDQ         $16, dst+0(FP)
+	MOVQ         rowBytes+32(FP), BX
+	LEAQ         (SI)(BX*4), SI
+	SUBQ         $4, CX
+	JG           rows
+	VZEROUPPER
+	RET
+
+// func gemmQ5_0VNNI(dst *float32, dstStride int, rows int, w *byte, rowBytes int, packed *byte, n int, nb int)
+TEXT ·gemmQ5_0VNNI(SB), NOSPLIT, $128-64
+	MOVQ         rows+16(FP), CX
+	MOVQ         w+24(FP), SI
+	MOVQ         ·f16tab(SB), R10
+	MOVQ         nb+56(FP), AX
+	IMULQ        $640, AX
+	MOVL         $0x0f0f0f0f, BX
+	VPBROADCASTD BX, Z31
+	MOVL         $0x10101010, BX
+	VPBROADCASTD BX, Y20
+
+rows:
+	MOVL         $4, BX
+	CMPQ         CX, $4
+	CMOVQLT      CX, BX
+	LEAQ         gemmmask<>(SB), R9
+	MOVBLZX      (R9)(BX*1), BX
+	KMOVW        BX, K1
+	MOVQ         dst+0(FP), DI
+	MOVQ         packed+40(FP), R12
+	MOVQ         n+48(FP), DX
+
+tokens:
+	CMPQ         DX, $16
+	JLE          onetile
+
+	MOVQ         rowBytes+32(FP), BX
+	MOVQ         SI, R8
+	LEAQ         (SI)(BX*1), R9
+	LEAQ         (R9)(BX*1), R11
+	LEAQ         (R11)(BX*1), R14
+	CMPQ         CX, $2
+	CMOVQLT      R8, R9
+	CMPQ         CX, $3
+	CMOVQLT      R9, R11
+	CMPQ         CX, $4
+	CMOVQLT      R11, R14
+	VXORPS       Z0, Z0, Z0
+	VXORPS       Z1, Z1, Z1
+	VXORPS       Z2, Z2, Z2
+	VXORPS       Z3, Z3, Z3
+	VXORPS       Z4, Z4, Z4
+	VXORPS       Z5, Z5, Z5
+	VXORPS       Z6, Z6, Z6
+	VXORPS       Z7, Z7, Z7
+	MOVQ         nb+56(FP), R13
+
+twoblk:
+	VMOVUPS      512(R12), Z21
+	VMOVUPS      512(R12)(AX*1), Z22
+	VMOVDQU32    576(R12), Z8
+	VMOVDQU32    576(R12)(AX*1), Z9
+	VMOVDQU32    576(R12), Z10
+	VMOVDQU32    576(R12)(AX*1), Z11
+	VMOVDQU32    576(R12), Z12
+	VMOVDQU32    576(R12)(AX*1), Z13
+	VMOVDQU32    576(R12), Z14
+	VMOVDQU32    576(R12)(AX*1), Z15
+	VMOVDQU32    6(R8), X27
+	VPSRLW       $4, X27, X28
+	VINSERTI32X4 $1, X28, Y27, Y27
+	VPANDD       Y31, Y27, Y27
+	KMOVD        2(R8), K2
+	VPADDB       Y20, Y27, K2, Y27
+	VMOVDQU32    Y27, 0(SP)
+	VMOVDQU32    6(R9), X27
+	VPSRLW       $4, X27, X28
+	VINSERTI32X4 $1, X28, Y27, Y27
+	VPANDD       Y31, Y27, Y27
+	KMOVD        2(R9), K2
+	VPADDB       Y20, Y27, K2, Y27
+	VMOVDQU32    Y27, 32(SP)
+	VMOVDQU32    6(R11), X27
+	VPSRLW       $4, X27, X28
+	VINSERTI32X4 $1, X28, Y27, Y27
+	VPANDD       Y31, Y27, Y27
+	KMOVD        2(R11), K2
+	VPADDB       Y20, Y27, K2, Y27
+	VMOVDQU32    Y27, 64(SP)
+	VMOVDQU32    6(R14), X27
+	VPSRLW       $4, X27, X28
+	VINSERTI32X4 $1, X28, Y27, Y27
+	VPANDD       Y31, Y27, Y27
+	KMOVD        2(R14), K2
+	VPADDB       Y20, Y27, K2, Y27
+	VMOVDQU32    Y27, 96(SP)
+	VMOVDQU32    0(R12), Z16
+	VMOVDQU32    0(R12)(AX*1), Z17
+	VPBROADCASTD 0(SP), Z18
+	VPDPBUSD     Z16, Z18, Z8
+	VPDPBUSD     Z17, Z18, Z9
+	VPBROADCASTD 32(SP), Z19
+	VPDPBUSD     Z16, Z19, Z10
+	VPDPBUSD     Z17, Z19, Z11
+	VPBROADCASTD 64(SP), Z18
+	VPDPBUSD     Z16, Z18, Z12
+	VPDPBUSD     Z17, Z18, Z13
+	VPBROADCASTD 96(SP), Z19
+	VPDPBUSD     Z16, Z19, Z14
+	VPDPBUSD     Z17, Z19, Z15
+	VMOVDQU32    64(R12), Z16
+	VMOVDQU32    64(R12)(AX*1), Z17
+	VPBROADCASTD 4(SP), Z18
+	VPDPBUSD     Z16, Z18, Z8
+	VPDPBUSD     Z17, Z18, Z9
+	VPBROADCASTD 36(SP), Z19
+	VPDPBUSD     Z16, Z19, Z10
+	VPDPBUSD     Z17, Z19, Z11
+	VPBROADCASTD 68(SP), Z18
+	VPDPBUSD     Z16, Z18, Z12
+	VPDPBUSD     Z17, Z18, Z13
+	VPBROADCASTD 100(SP), Z19
+	VPDPBUSD     Z16, Z19, Z14
+	VPDPBUSD     Z17, Z19, Z15
+	VMOVDQU32    128(R12), Z16
+	VMOVDQU32    128(R12)(AX*1), Z17
+	VPBROADCASTD 8(SP), Z18
+	VPDPBUSD     Z16, Z18, Z8
+	VPDPBUSD     Z17, Z18, Z9
+	VPBROADCASTD 40(SP), Z19
+	VPDPBUSD     Z16, Z19, Z10
+	VPDPBUSD     Z17, Z19, Z11
+	VPBROADCASTD 72(SP), Z18
+	VPDPBUSD     Z16, Z18, Z12
+	VPDPBUSD     Z17, Z18, Z13
+	VPBROADCASTD 104(SP), Z19
+	VPDPBUSD     Z16, Z19, Z14
+	VPDPBUSD     Z17, Z19, Z15
+	VMOVDQU32    192(R12), Z16
+	VMOVDQU32    192(R12)(AX*1), Z17
+	VPBROADCASTD 12(SP), Z18
+	VPDPBUSD     Z16, Z18, Z8
+	VPDPBUSD     Z17, Z18, Z9
+	VPBROADCASTD 44(SP), Z19
+	VPDPBUSD     Z16, Z19, Z10
+	VPDPBUSD     Z17, Z19, Z11
+	VPBROADCASTD 76(SP), Z18
+	VPDPBUSD     Z16, Z18, Z12
+	VPDPBUSD     Z17, Z18, Z13
+	VPBROADCASTD 108(SP), Z19
+	VPDPBUSD     Z16, Z19, Z14
+	VPDPBUSD     Z17, Z19, Z15
+	VMOVDQU32    256(R12), Z16
+	VMOVDQU32    256(R12)(AX*1), Z17
+	VPBROADCASTD 16(SP), Z18
+	VPDPBUSD     Z16, Z18, Z8
+	VPDPBUSD     Z17, Z18, Z9
+	VPBROADCASTD 48(SP), Z19
+	VPDPBUSD     Z16, Z19, Z10
+	VPDPBUSD     Z17, Z19, Z11
+	VPBROADCASTD 80(SP), Z18
+	VPDPBUSD     Z16, Z18, Z12
+	VPDPBUSD     Z17, Z18, Z13
+	VPBROADCASTD 112(SP), Z19
+	VPDPBUSD     Z16, Z19, Z14
+	VPDPBUSD     Z17, Z19, Z15
+	VMOVDQU32    320(R12), Z16
+	VMOVDQU32    320(R12)(AX*1), Z17
+	VPBROADCASTD 20(SP), Z18
+	VPDPBUSD     Z16, Z18, Z8
+	VPDPBUSD     Z17, Z18, Z9
+	VPBROADCASTD 52(SP), Z19
+	VPDPBUSD     Z16, Z19, Z10
+	VPDPBUSD     Z17, Z19, Z11
+	VPBROADCASTD 84(SP), Z18
+	VPDPBUSD     Z16, Z18, Z12
+	VPDPBUSD     Z17, Z18, Z13
+	VPBROADCASTD 116(SP), Z19
+	VPDPBUSD     Z16, Z19, Z14
+	VPDPBUSD     Z17, Z19, Z15
+	VMOVDQU32    384(R12), Z16
+	VMOVDQU32    384(R12)(AX*1), Z17
+	VPBROADCASTD 24(SP), Z18
+	VPDPBUSD     Z16, Z18, Z8
+	VPDPBUSD     Z17, Z18, Z9
+	VPBROADCASTD 56(SP), Z19
+	VPDPBUSD     Z16, Z19, Z10
+	VPDPBUSD     Z17, Z19, Z11
+	VPBROADCASTD 88(SP), Z18
+	VPDPBUSD     Z16, Z18, Z12
+	VPDPBUSD     Z17, Z18, Z13
+	VPBROADCASTD 120(SP), Z19
+	VPDPBUSD     Z16, Z19, Z14
+	VPDPBUSD     Z17, Z19, Z15
+	VMOVDQU32    448(R12), Z16
+	VMOVDQU32    448(R12)(AX*1), Z17
+	VPBROADCASTD 28(SP), Z18
+	VPDPBUSD     Z16, Z18, Z8
+	VPDPBUSD     Z17, Z18, Z9
+	VPBROADCASTD 60(SP), Z19
+	VPDPBUSD     Z16, Z19, Z10
+	VPDPBUSD     Z17, Z19, Z11
+	VPBROADCASTD 92(SP), Z18
+	VPDPBUSD     Z16, Z18, Z12
+	VPDPBUSD     Z17, Z18, Z13
+	VPBROADCASTD 124(SP), Z19
+	VPDPBUSD     Z16, Z19, Z14
+	VPDPBUSD     Z17, Z19, Z15
+	MOVWLZX      (R8), BX
+	VCVTDQ2PS    Z8, Z8
+	VMULPS.BCST  (R10)(BX*4), Z21, Z23
+	VFMADD231PS  Z23, Z8, Z0
+	VCVTDQ2PS    Z9, Z9
+	VMULPS.BCST  (R10)(BX*4), Z22, Z24
+	VFMADD231PS  Z24, Z9, Z1
+	MOVWLZX      (R9), BX
+	VCVTDQ2PS    Z10, Z10
+	VMULPS.BCST  (R10)(BX*4), Z21, Z23
+	VFMADD231PS  Z23, Z10, Z2
+	VCVTDQ2PS    Z11, Z11
+	VMULPS.BCST  (R10)(BX*4), Z22, Z24
+	VFMADD231PS  Z24, Z11, Z3
+	MOVWLZX      (R11), BX
+	VCVTDQ2PS    Z12, Z12
+	VMULPS.BCST  (R10)(BX*4), Z21, Z23
+	VFMADD231PS  Z23, Z12, Z4
+	VCVTDQ2PS    Z13, Z13
+	VMULPS.BCST  (R10)(BX*4), Z22, Z24
+	VFMADD231PS  Z24, Z13, Z5
+	MOVWLZX      (R14), BX
+	VCVTDQ2PS    Z14, Z14
+	VMULPS.BCST  (R10)(BX*4), Z21, Z23
+	VFMADD231PS  Z23, Z14, Z6
+	VCVTDQ2PS    Z15, Z15
+	VMULPS.BCST  (R10)(BX*4), Z22, Z24
+	VFMADD231PS  Z24, Z15, Z7
+	ADDQ         $22, R8
+	ADDQ         $22, R9
+	ADDQ         $22, R11
+	ADDQ         $22, R14
+	ADDQ         $640, R12
+	DECQ         R13
+	JNZ          twoblk
+
+	MOVQ         dstStride+8(FP), R13
+	SHLQ         $2, R13
+	MOVQ         DI, R11
+	MOVQ         DX, R9
+	VUNPCKLPS    Z2, Z0, Z16
+	VUNPCKHPS    Z2, Z0, Z17
+	VUNPCKLPS    Z6, Z4, Z18
+	VUNPCKHPS    Z6, Z4, Z19
+	VUNPCKLPD    Z18, Z16, Z25
+	VUNPCKHPD    Z18, Z16, Z26
+	VUNPCKLPD    Z19, Z17, Z27
+	VUNPCKHPD    Z19, Z17, Z28
+	VMOVUPS      X25, K1, (R11)
+	DECQ         R9
+	JZ           twog0done
+	ADDQ         R13, R11
+	VMOVUPS      X26, K1, (R11)
+	DECQ         R9
+	JZ           twog0done
+	ADDQ         R13, R11
+	VMOVUPS      X27, K1, (R11)
+	DECQ         R9
+	JZ           twog0done
+	ADDQ         R13, R11
+	VMOVUPS      X28, K1, (R11)
+	DECQ         R9
+	JZ           twog0done
+	ADDQ         R13, R11
+	VEXTRACTF32X4 $1, Z25, K1, (R11)
+	DECQ         R9
+	JZ           twog0done
+	ADDQ         R13, R11
+	VEXTRACTF32X4 $1, Z26, K1, (R11)
+	DECQ         R9
+	JZ           twog0done
+	ADDQ         R13, R11
+	VEXTRACTF32X4 $1, Z27, K1, (R11)
+	DECQ         R9
+	JZ           twog0done
+	ADDQ         R13, R11
+	VEXTRACTF32X4 $1, Z28, K1, (R11)
+	DECQ         R9
+	JZ           twog0done
+	ADDQ         R13, R11
+	VEXTRACTF32X4 $2, Z25, K1, (R11)
+	DECQ         R9
+	JZ           twog0done
+	ADDQ         R13, R11
+	VEXTRACTF32X4 $2, Z26, K1, (R11)
+	DECQ         R9
+	JZ           twog0done
+	ADDQ         R13, R11
+	VEXTRACTF32X4 $2, Z27, K1, (R11)
+	DECQ         R9
+	JZ           twog0done
+	ADDQ         R13, R11
+	VEXTRACTF32X4 $2, Z28, K1, (R11)
+	DECQ         R9
+	JZ           twog0done
+	ADDQ         R13, R11
+	VEXTRACTF32X4 $3, Z25, K1, (R11)
+	DECQ         R9
+	JZ           twog0done
+	ADDQ         R13, R11
+	VEXTRACTF32X4 $3, Z26, K1, (R11)
+	DECQ         R9
+	JZ           twog0done
+	ADDQ         R13, R11
+	VEXTRACTF32X4 $3, Z27, K1, (R11)
+	DECQ         R9
+	JZ           twog0done
+	ADDQ         R13, R11
+	VEXTRACTF32X4 $3, Z28, K1, (R11)
+twog0done:
+	MOVQ         R13, R11
+	SHLQ         $4, R11
+	ADDQ         DI, R11
+	LEAQ         -16(DX), R9
+	VUNPCKLPS    Z3, Z1, Z16
+	VUNPCKHPS    Z3, Z1, Z17
+	VUNPCKLPS    Z7, Z5, Z18
+	VUNPCKHPS    Z7, Z5, Z19
+	VUNPCKLPD    Z18, Z16, Z25
+	VUNPCKHPD    Z18, Z16, Z26
+	VUNPCKLPD    Z19, Z17, Z27
+	VUNPCKHPD    Z19, Z17, Z28
+	VMOVUPS      X25, K1, (R11)
+	DECQ         R9
+	JZ           twog1done
+	ADDQ         R13, R11
+	VMOVUPS      X26, K1, (R11)
+	DECQ         R9
+	JZ           twog1done
+	ADDQ         R13, R11
+	VMOVUPS      X27, K1, (R11)
+	DECQ         R9
+	JZ           twog1done
+	ADDQ         R13, R11
+	VMOVUPS      X28, K1, (R11)
+	DECQ         R9
+	JZ           twog1done
+	ADDQ         R13, R11
+	VEXTRACTF32X4 $1, Z25, K1, (R11)
+	DECQ         R9
+	JZ           twog1done
+	ADDQ         R13, R11
+	VEXTRACTF32X4 $1, Z26, K1, (R11)
+	DECQ         R9
+	JZ           twog1done
+	ADDQ         R13, R11
+	VEXTRACTF32X4 $1, Z27, K1, (R11)
+	DECQ         R9
+	JZ           twog1done
+	ADDQ         R13, R11
+	VEXTRACTF32X4 $1, Z28, K1, (R11)
+	DECQ         R9
+	JZ           twog1done
+	ADDQ         R13, R11
+	VEXTRACTF32X4 $2, Z25, K1, (R11)
+	DECQ         R9
+	JZ           twog1done
+	ADDQ         R13, R11
+	VEXTRACTF32X4 $2, Z26, K1, (R11)
+	DECQ         R9
+	JZ           twog1done
+	ADDQ         R13, R11
+	VEXTRACTF32X4 $2, Z27, K1, (R11)
+	DECQ         R9
+	JZ           twog1done
+	ADDQ         R13, R11
+	VEXTRACTF32X4 $2, Z28, K1, (R11)
+	DECQ         R9
+	JZ           twog1done
+	ADDQ         R13, R11
+	VEXTRACTF32X4 $3, Z25, K1, (R11)
+	DECQ         R9
+	JZ           twog1done
+	ADDQ         R13, R11
+	VEXTRACTF32X4 $3, Z26, K1, (R11)
+	DECQ         R9
+	JZ           twog1done
+	ADDQ         R13, R11
+	VEXTRACTF32X4 $3, Z27, K1, (R11)
+	DECQ         R9
+	JZ           twog1done
+	ADDQ         R13, R11
+	VEXTRACTF32X4 $3, Z28, K1, (R11)
+twog1done:
+	ADDQ         AX, R12
+	MOVQ         R13, BX
+	SHLQ         $5, BX
+	ADDQ         BX, DI
+	SUBQ         $32, DX
+	JG           tokens
+	JMP          nextrows
+
+onetile:
+	MOVQ         rowBytes+32(FP), BX
+	MOVQ         SI, R8
+	LEAQ         (SI)(BX*1), R9
+	LEAQ         (R9)(BX*1), R11
+	LEAQ         (R11)(BX*1), R14
+	CMPQ         CX, $2
+	CMOVQLT      R8, R9
+	CMPQ         CX, $3
+	CMOVQLT      R9, R11
+	CMPQ         CX, $4
+	CMOVQLT      R11, R14
+	VXORPS       Z0, Z0, Z0
+	VXORPS       Z1, Z1, Z1
+	VXORPS       Z2, Z2, Z2
+	VXORPS       Z3, Z3, Z3
+	MOVQ         nb+56(FP), R13
+
+oneblk:
+	VMOVUPS      512(R12), Z21
+	VMOVDQU32    576(R12), Z8
+	VMOVDQU32    576(R12), Z9
+	VMOVDQU32    576(R12), Z10
+	VMOVDQU32    576(R12), Z11
+	VMOVDQU32    6(R8), X27
+	VPSRLW       $4, X27, X28
+	VINSERTI32X4 $1, X28, Y27, Y27
+	VPANDD       Y31, Y27, Y27
+	KMOVD        2(R8), K2
+	VPADDB       Y20, Y27, K2, Y27
+	VMOVDQU32    Y27, 0(SP)
+	VMOVDQU32    6(R9), X27
+	VPSRLW       $4, X27, X28
+	VINSERTI32X4 $1, X28, Y27, Y27
+	VPANDD       Y31, Y27, Y27
+	KMOVD        2(R9), K2
+	VPADDB       Y20, Y27, K2, Y27
+	VMOVDQU32    Y27, 32(SP)
+	VMOVDQU32    6(R11), X27
+	VPSRLW       $4, X27, X28
+	VINSERTI32X4 $1, X28, Y27, Y27
+	VPANDD       Y31, Y27, Y27
+	KMOVD        2(R11), K2
+	VPADDB       Y20, Y27, K2, Y27
+	VMOVDQU32    Y27, 64(SP)
+	VMOVDQU32    6(R14), X27
+	VPSRLW       $4, X27, X28
+	VINSERTI32X4 $1, X28, Y27, Y27
+	VPANDD       Y31, Y27, Y27
+	KMOVD        2(R14), K2
+	VPADDB       Y20, Y27, K2, Y27
+	VMOVDQU32    Y27, 96(SP)
+	VMOVDQU32    0(R12), Z16
+	VPBROADCASTD 0(SP), Z18
+	VPDPBUSD     Z16, Z18, Z8
+	VPBROADCASTD 32(SP), Z19
+	VPDPBUSD     Z16, Z19, Z9
+	VPBROADCASTD 64(SP), Z18
+	VPDPBUSD     Z16, Z18, Z10
+	VPBROADCASTD 96(SP), Z19
+	VPDPBUSD     Z16, Z19, Z11
+	VMOVDQU32    64(R12), Z16
+	VPBROADCASTD 4(SP), Z18
+	VPDPBUSD     Z16, Z18, Z8
+	VPBROADCASTD 36(SP), Z19
+	VPDPBUSD     Z16, Z19, Z9
+	VPBROADCASTD 68(SP), Z18
+	VPDPBUSD     Z16, Z18, Z10
+	VPBROADCASTD 100(SP), Z19
+	VPDPBUSD     Z16, Z19, Z11
+	VMOVDQU32    128(R12), Z16
+	VPBROADCASTD 8(SP), Z18
+	VPDPBUSD     Z16, Z18, Z8
+	VPBROADCASTD 40(SP), Z19
+	VPDPBUSD     Z16, Z19, Z9
+	VPBROADCASTD 72(SP), Z18
+	VPDPBUSD     Z16, Z18, Z10
+	VPBROADCASTD 104(SP), Z19
+	VPDPBUSD     Z16, Z19, Z11
+	VMOVDQU32    192(R12), Z16
+	VPBROADCASTD 12(SP), Z18
+	VPDPBUSD     Z16, Z18, Z8
+	VPBROADCASTD 44(SP), Z19
+	VPDPBUSD     Z16, Z19, Z9
+	VPBROADCASTD 76(SP), Z18
+	VPDPBUSD     Z16, Z18, Z10
+	VPBROADCASTD 108(SP), Z19
+	VPDPBUSD     Z16, Z19, Z11
+	VMOVDQU32    256(R12), Z16
+	VPBROADCASTD 16(SP), Z18
+	VPDPBUSD     Z16, Z18, Z8
+	VPBROADCASTD 48(SP), Z19
+	VPDPBUSD     Z16, Z19, Z9
+	VPBROADCASTD 80(SP), Z18
+	VPDPBUSD     Z16, Z18, Z10
+	VPBROADCASTD 112(SP), Z19
+	VPDPBUSD     Z16, Z19, Z11
+	VMOVDQU32    320(R12), Z16
+	VPBROADCASTD 20(SP), Z18
+	VPDPBUSD     Z16, Z18, Z8
+	VPBROADCASTD 52(SP), Z19
+	VPDPBUSD     Z16, Z19, Z9
+	VPBROADCASTD 84(SP), Z18
+	VPDPBUSD     Z16, Z18, Z10
+	VPBROADCASTD 116(SP), Z19
+	VPDPBUSD     Z16, Z19, Z11
+	VMOVDQU32    384(R12), Z16
+	VPBROADCASTD 24(SP), Z18
+	VPDPBUSD     Z16, Z18, Z8
+	VPBROADCASTD 56(SP), Z19
+	VPDPBUSD     Z16, Z19, Z9
+	VPBROADCASTD 88(SP), Z18
+	VPDPBUSD     Z16, Z18, Z10
+	VPBROADCASTD 120(SP), Z19
+	VPDPBUSD     Z16, Z19, Z11
+	VMOVDQU32    448(R12), Z16
+	VPBROADCASTD 28(SP), Z18
+	VPDPBUSD     Z16, Z18, Z8
+	VPBROADCASTD 60(SP), Z19
+	VPDPBUSD     Z16, Z19, Z9
+	VPBROADCASTD 92(SP), Z18
+	VPDPBUSD     Z16, Z18, Z10
+	VPBROADCASTD 124(SP), Z19
+	VPDPBUSD     Z16, Z19, Z11
+	MOVWLZX      (R8), BX
+	VCVTDQ2PS    Z8, Z8
+	VMULPS.BCST  (R10)(BX*4), Z21, Z23
+	VFMADD231PS  Z23, Z8, Z0
+	MOVWLZX      (R9), BX
+	VCVTDQ2PS    Z9, Z9
+	VMULPS.BCST  (R10)(BX*4), Z21, Z23
+	VFMADD231PS  Z23, Z9, Z1
+	MOVWLZX      (R11), BX
+	VCVTDQ2PS    Z10, Z10
+	VMULPS.BCST  (R10)(BX*4), Z21, Z23
+	VFMADD231PS  Z23, Z10, Z2
+	MOVWLZX      (R14), BX
+	VCVTDQ2PS    Z11, Z11
+	VMULPS.BCST  (R10)(BX*4), Z21, Z23
+	VFMADD231PS  Z23, Z11, Z3
+	ADDQ         $22, R8
+	ADDQ         $22, R9
+	ADDQ         $22, R11
+	ADDQ         $22, R14
 	ADDQ         $640, R12
 	DECQ         R13
 	JNZ          oneblk

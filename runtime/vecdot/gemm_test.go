@@ -8,7 +8,7 @@ import (
 	"github.com/qwenkit/qwenkit/runtime/quant"
 )
 
-var gemmTypes = []quant.Type{quant.Q8_0, quant.Q4_0}
+var gemmTypes = []quant.Type{quant.Q8_0, quant.Q4_0, quant.Q5_0}
 
 // TestRowsPacked checks, for every implementation and tile kernel
 // (gemmImpls; the plain-Go references too), that RowsPacked gives every
@@ -111,8 +111,8 @@ func TestPackTokensErrors(t *testing.T) {
 	if err := RowsPacked(make([]float32, 4), 2, quant.Q8_0, make([]byte, 67), 34, 2, packed, 2); err == nil {
 		t.Error("short weights: no error")
 	}
-	if err := RowsPacked(make([]float32, 4), 2, quant.Q5_0, make([]byte, 44), 22, 2, packed, 2); err == nil {
-		t.Error("Q5_0: no error")
+	if err := RowsPacked(make([]float32, 4), 2, quant.Q5_1, make([]byte, 48), 24, 2, packed, 2); err == nil {
+		t.Error("Q5_1: no error")
 	}
 }
 

@@ -2,7 +2,7 @@
 # Writes runtime/vecdot/gemm_amd64.s (see doc.go there):
 #   python3 gen/gemm.py   (from runtime/vecdot or anywhere; writes beside gen/)
 #
-# Tile kernels (GEMM) for Q8_0 and Q4_0 weights × activations packed by
+# Tile kernels (GEMM) for Q8_0, Q4_0 and Q5_0 weights × activations packed by
 # packTokens (gemm.go): AVX512-VNNI on 512-bit registers, one lane per token.
 import os
 OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..')
@@ -19,20 +19,24 @@ hdr = '''//go:build !purego
 //
 //	dst[k·dstStride + r] = Σ_b float32(Σ_j qx[j]·qy[j]) · (d_x·d_y)
 //
-// (dotQ8_0 or dotQ4_0 in ref_legacy.go, the float32 additions in block
-// order, fused) from the activations as PackTokens lays them out (gemm.go):
-// groups of 16 tokens, per block the levels interleaved so that 4-byte
-// group i of the 16 tokens fills one 64-byte vector (one lane per token):
-// for Q8_0 weights qy+128 (unsigned), for Q4_0 qy (int8); then the 16
-// scales d_y (float32) and the 16 corrections −8·Σ_j qy[j] (int32, for
-// Q4_0: they start the tokens' block sums).
+// (dotQ8_0, dotQ4_0 or dotQ5_0 in ref_legacy.go, the float32 additions in
+// block order, fused) from the activations as PackTokens lays them out
+// (gemm.go): groups of 16 tokens, per block the levels interleaved so that
+// 4-byte group i of the 16 tokens fills one 64-byte vector (one lane per
+// token): for Q8_0 weights qy+128 (unsigned), for Q4_0 and Q5_0 qy (int8);
+// then the 16 scales d_y (float32) and the 16 corrections −8·Σ_j qy[j]
+// (Q5_0: −16·Σ_j qy[j]; int32, for Q4_0 and Q5_0: they start the tokens'
+// block sums).
 //
 // Q8_0: one VPDPBUSD multiplies the 16 tokens' bytes qy+128 (unsigned) by
 // four bytes of one weight row broadcast to every lane from memory (signed);
 // 8 of them, started at the row's −128·Σx (computed once per row tile by a
 // prepass, on the stack), give each token's block sum Σ(qy+128)·x − 128·Σx
 // = Σ x·qy, exact in int32. Q4_0: the levels 0..15 broadcast are the
-// unsigned operand, the tokens' qy the signed one: Σ q·y − 8·Σy.
+// unsigned operand, the tokens' qy the signed one: Σ q·y − 8·Σy. Q5_0: per
+// block each row's 32 levels 0..31 (nibble plus qh's bit as bit 4) are
+// written to the stack (128 bytes, 32 a row) and broadcast 4 bytes at a
+// time as the unsigned operand: Σ q·y − 16·Σy.
 // The register tile is 4 rows × 32 tokens (two groups; a last odd group
 // alone): 8 float32 accumulators Z0-Z7, 8 block sums Z8-Z15.
 //
@@ -41,7 +45,7 @@ hdr = '''//go:build !purego
 // stored: K1 masks the row lanes of each store), R12 the packed group,
 // R13 blocks left, R10 f16tab, AX bytes per packed group, CX rows left, DX
 // tokens left, BX scratch; Z31 the 0x80 or 0x0F bytes, Z30 (GFNI) the
-// nibble shift's matrix.
+// nibble shift's matrix, Y20 (Q5_0) the 0x10 bytes, K2 (Q5_0) a row's qh.
 
 DATA gemmmask<>+0(SB)/8, $0x0f0f0f0f07030100
 GLOBL gemmmask<>(SB), RODATA|NOPTR, $8
@@ -76,6 +80,32 @@ def block(kind, G, ws, gfni):
             for r in range(4):
                 for g in range(G):
                     s += f'\tVPDPBUSD.BCST {2+4*i}({ROWS[r]}), Z{16+g}, {isum(r,g,G)}\n'
+    elif kind == 'q5_0':
+        # block sums start at the tokens' corrections −16·Σy; each row's 32
+        # levels (nibble | fifth bit << 4, 0..31) are expanded once per block
+        # into the stack (32 bytes a row: the low nibbles, then the high
+        # ones; K2 the qh bits, whose set bytes get 0x10 added), then each
+        # 4-byte group is broadcast from there as the unsigned operand
+        for r in range(4):
+            for g in range(G):
+                s += f'\tVMOVDQU32    {goff(576, g)}, {isum(r,g,G)}\n'
+        for r in range(4):
+            s += f'''	VMOVDQU32    6({ROWS[r]}), X27
+	VPSRLW       $4, X27, X28
+	VINSERTI32X4 $1, X28, Y27, Y27
+	VPANDD       Y31, Y27, Y27
+	KMOVD        2({ROWS[r]}), K2
+	VPADDB       Y20, Y27, K2, Y27
+	VMOVDQU32    Y27, {32*r}(SP)
+'''
+        for i in range(8):
+            for g in range(G):
+                s += f'\tVMOVDQU32    {goff(64*i, g)}, Z{16+g}\n'
+            for r in range(4):
+                wr = f'Z{18+r%2}'
+                s += f'\tVPBROADCASTD {32*r+4*i}(SP), {wr}\n'
+                for g in range(G):
+                    s += f'\tVPDPBUSD     Z{16+g}, {wr}, {isum(r,g,G)}\n'
     else:
         for r in range(4):
             for g in range(G):
@@ -186,6 +216,10 @@ def tile(kind, G, ws, p, gfni):
 '''
     return s
 
+q5const = """	MOVL         $0x10101010, BX
+	VPBROADCASTD BX, Y20
+"""
+
 gfniconst = """	MOVQ         $0x1020408000000000, BX
 	VPBROADCASTQ BX, Z30
 """
@@ -222,7 +256,7 @@ tokens:
 
 def kernel(name, kind, ws, gfni=False):
     c = '0x80808080' if kind == 'q8_0' else '0x0f0f0f0f'
-    frame = '$' + str(16 * (MAXNB + 1)) if kind == 'q8_0' else 'NOSPLIT, $0'
+    frame = {'q8_0': '$' + str(16 * (MAXNB + 1)), 'q5_0': 'NOSPLIT, $128'}.get(kind, 'NOSPLIT, $0')
     return f'''
 // func {name}(dst *float32, dstStride int, rows int, w *byte, rowBytes int, packed *byte, n int, nb int)
 TEXT ·{name}(SB), {frame}-64
@@ -233,7 +267,7 @@ TEXT ·{name}(SB), {frame}-64
 	IMULQ        ${BLK}, AX
 	MOVL         ${c}, BX
 	VPBROADCASTD BX, Z31
-{gfniconst if gfni else ''}
+{gfniconst if gfni else ''}{q5const if kind == 'q5_0' else ''}
 rows:
 	MOVL         $4, BX
 	CMPQ         CX, $4
@@ -395,6 +429,7 @@ out = hdr + rowmask
 out += kernel('gemmQ8_0VNNI', 'q8_0', 34)
 out += kernel('gemmQ4_0VNNI', 'q4_0', 18)
 out += kernel('gemmQ4_0GFNI', 'q4_0', 18, True)
+out += kernel('gemmQ5_0VNNI', 'q5_0', 22)
 out += avx2_q4_0('gemmQ4_0AVX2')
 open(os.path.join(OUT, 'gemm_amd64.s'), 'w').write(out)
 
