@@ -372,6 +372,7 @@ func avx2() impl {
 	m.cols[quant.F32], m.cols[quant.F16], m.colsLanes = colsAVX2[quant.F32], colsAVX2[quant.F16], 8
 	m.expSum, m.maxK = expShiftSumAVX2, maxAVX2
 	m.gemm[quant.Q4_0] = asmGEMM(gemmQ4_0AVX2)
+	m.gemm[quant.Q5_0] = asmGEMM(gemmQ5_0AVX2)
 	return m
 }
 
@@ -512,3 +513,8 @@ func gemmQ5_0VNNI(dst *float32, dstStride int, rows int, w *byte, rowBytes int, 
 //
 //go:noescape
 func gemmQ4_0AVX2(dst *float32, dstStride int, rows int, w *byte, rowBytes int, packed *byte, n int, nb int)
+
+// gemmQ5_0AVX2 is gemmQ5_0VNNI on AVX2 alone (VPMADDUBSW; 4 rows × 8 tokens).
+//
+//go:noescape
+func gemmQ5_0AVX2(dst *float32, dstStride int, rows int, w *byte, rowBytes int, packed *byte, n int, nb int)

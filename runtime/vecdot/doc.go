@@ -52,5 +52,5 @@
 // RowsFloat's 25 per token.
 // RowsPacked (BenchmarkRowsPacked, 64 rows × 128 tokens): Q8_0 ≈ 380–400
 // cpu-GOP/s, Q4_0 ≈ 330–350 and Q5_0 ≈ 300–330 with VNNI, Q4_0 ≈ 120–130
-// on AVX2 alone; RowsTokens ≈ 55–68.
+// and Q5_0 ≈ 85–90 on AVX2 alone; RowsTokens ≈ 55–68 (AVX2 alone ≈ 50).
 package vecdot

@@ -53,8 +53,8 @@ type gemmRows func(dst []float32, dstStride int, w []byte, rowBytes, rows int, p
 func hasPacked(t quant.Type) bool { return t == quant.Q8_0 || t == quant.Q4_0 || t == quant.Q5_0 }
 
 // HasGEMM reports whether RowsPacked runs a tile kernel for weights of type
-// t on this CPU (Q8_0, Q4_0 and Q5_0 with AVX512-VNNI, Q4_0 with AVX2
-// alone);
+// t on this CPU (Q8_0, Q4_0 and Q5_0 with AVX512-VNNI, Q4_0 and Q5_0 with
+// AVX2 alone);
 // elsewhere it runs the plain-Go reference, and RowsTokens is the faster
 // choice.
 func HasGEMM(t quant.Type) bool { return t < numTypes && active.gemm[t] != nil }

@@ -58,6 +58,21 @@ DATA gemmrowmask<>+68(SB)/4, $0xffffffff
 DATA gemmrowmask<>+72(SB)/4, $0xffffffff
 DATA gemmrowmask<>+76(SB)/4, $0xffffffff
 GLOBL gemmrowmask<>(SB), RODATA|NOPTR, $80
+DATA gemmq5shuf<>+0(SB)/8, $0x0000000000000000
+DATA gemmq5shuf<>+8(SB)/8, $0x0101010101010101
+DATA gemmq5shuf<>+16(SB)/8, $0x0202020202020202
+DATA gemmq5shuf<>+24(SB)/8, $0x0303030303030303
+GLOBL gemmq5shuf<>(SB), RODATA|NOPTR, $32
+DATA gemmq5bit<>+0(SB)/8, $0x8040201008040201
+DATA gemmq5bit<>+8(SB)/8, $0x8040201008040201
+DATA gemmq5bit<>+16(SB)/8, $0x8040201008040201
+DATA gemmq5bit<>+24(SB)/8, $0x8040201008040201
+GLOBL gemmq5bit<>(SB), RODATA|NOPTR, $32
+DATA gemmq5x10<>+0(SB)/8, $0x1010101010101010
+DATA gemmq5x10<>+8(SB)/8, $0x1010101010101010
+DATA gemmq5x10<>+16(SB)/8, $0x1010101010101010
+DATA gemmq5x10<>+24(SB)/8, $0x1010101010101010
+GLOBL gemmq5x10<>(SB), RODATA|NOPTR, $32
 
 // func gemmQ8_0VNNI(dst *float32, dstStride int, rows int, w *byte, rowBytes int, packed *byte, n int, nb int)
 TEXT ·gemmQ8_0VNNI(SB), $16384-64
@@ -2514,9 +2529,9 @@ nextrows:
 // The AVX2 tile kernel for Q4_0 (see above): registers as in the VNNI
 // kernels, except Y0-Y3 the 4 rows' float32 accumulators, Y4-Y7 their int16
 // block sums, Y8/Y9 a pair of the tokens' level vectors, Y10/Y11 the
-// weights' levels, Y12 the tokens' scales, Y13 a scale product, Y14 0x0001
-// words, Y15 0x0F bytes, X5 in the stores the row mask; AX the packed
-// block, R12 the current half group.
+// weights' levels, Y12 the tokens' scales, Y13 a scale product, Y14
+// 0x0001 words, Y15 0x0F bytes, X5 in the stores the row mask; AX the
+// packed block, R12 the current half group.
 TEXT ·gemmQ4_0AVX2(SB), NOSPLIT, $0-64
 	MOVQ         rows+16(FP), CX
 	MOVQ         w+24(FP), SI
@@ -2726,6 +2741,318 @@ blk:
 	ADDQ         $18, R9
 	ADDQ         $18, R11
 	ADDQ         $18, R14
+	ADDQ         $640, AX
+	DECQ         R13
+	JNZ          blk
+
+	VUNPCKLPS    Y1, Y0, Y4
+	VUNPCKHPS    Y1, Y0, Y5
+	VUNPCKLPS    Y3, Y2, Y6
+	VUNPCKHPS    Y3, Y2, Y7
+	VUNPCKLPD    Y6, Y4, Y8
+	VUNPCKHPD    Y6, Y4, Y9
+	VUNPCKLPD    Y7, Y5, Y10
+	VUNPCKHPD    Y7, Y5, Y11
+	MOVL         $4, BX
+	CMPQ         CX, $4
+	CMOVQLT      CX, BX
+	SHLQ         $4, BX
+	LEAQ         gemmrowmask<>(SB), R9
+	VMOVDQU      (R9)(BX*1), X5
+	MOVQ         dstStride+8(FP), R13
+	SHLQ         $2, R13
+	MOVQ         DI, R11
+	MOVQ         DX, R9
+	VMASKMOVPS   X8, X5, (R11)
+	DECQ         R9
+	JZ           stored
+	ADDQ         R13, R11
+	VMASKMOVPS   X9, X5, (R11)
+	DECQ         R9
+	JZ           stored
+	ADDQ         R13, R11
+	VMASKMOVPS   X10, X5, (R11)
+	DECQ         R9
+	JZ           stored
+	ADDQ         R13, R11
+	VMASKMOVPS   X11, X5, (R11)
+	DECQ         R9
+	JZ           stored
+	ADDQ         R13, R11
+	VEXTRACTF128 $1, Y8, X6
+	VMASKMOVPS   X6, X5, (R11)
+	DECQ         R9
+	JZ           stored
+	ADDQ         R13, R11
+	VEXTRACTF128 $1, Y9, X6
+	VMASKMOVPS   X6, X5, (R11)
+	DECQ         R9
+	JZ           stored
+	ADDQ         R13, R11
+	VEXTRACTF128 $1, Y10, X6
+	VMASKMOVPS   X6, X5, (R11)
+	DECQ         R9
+	JZ           stored
+	ADDQ         R13, R11
+	VEXTRACTF128 $1, Y11, X6
+	VMASKMOVPS   X6, X5, (R11)
+
+stored:
+	MOVQ         R13, BX
+	SHLQ         $3, BX
+	ADDQ         BX, DI
+	MOVQ         n+48(FP), BX
+	SUBQ         DX, BX
+	ADDQ         $32, R12
+	TESTQ        $8, BX
+	JZ           half
+	MOVQ         nb+56(FP), BX
+	IMULQ        $640, BX
+	LEAQ         -64(R12)(BX*1), R12
+
+half:
+	SUBQ         $8, DX
+	JG           tokens
+	ADDQ         $16, dst+0(FP)
+	MOVQ         rowBytes+32(FP), BX
+	LEAQ         (SI)(BX*4), SI
+	SUBQ         $4, CX
+	JG           rows
+	VZEROUPPER
+	RET
+
+// func gemmQ5_0AVX2(dst *float32, dstStride int, rows int, w *byte, rowBytes int, packed *byte, n int, nb int)
+//
+// The AVX2 tile kernel for Q5_0 (see above): registers as in the VNNI
+// kernels, except Y0-Y3 the 4 rows' float32 accumulators, Y4-Y7 their int16
+// block sums, Y8-Y11 the int16 block sums of
+// groups 4..7, Y12/Y13 the weights' levels, Y12 the tokens' scales, Y13 a scale product, Y14
+// 0x0001 words, Y15 0x0F bytes, X5 in the stores the row mask; AX the
+// packed block, R12 the current half group.
+TEXT ·gemmQ5_0AVX2(SB), NOSPLIT, $128-64
+	MOVQ         rows+16(FP), CX
+	MOVQ         w+24(FP), SI
+	MOVQ         ·f16tab(SB), R10
+	MOVL         $0x0f0f0f0f, BX
+	VMOVD        BX, X15
+	VPBROADCASTD X15, Y15
+	MOVL         $0x00010001, BX
+	VMOVD        BX, X14
+	VPBROADCASTD X14, Y14
+
+rows:
+	MOVQ         dst+0(FP), DI
+	MOVQ         packed+40(FP), R12
+	MOVQ         n+48(FP), DX
+
+tokens:
+	MOVQ         rowBytes+32(FP), BX
+	MOVQ         SI, R8
+	LEAQ         (SI)(BX*1), R9
+	LEAQ         (R9)(BX*1), R11
+	LEAQ         (R11)(BX*1), R14
+	CMPQ         CX, $2
+	CMOVQLT      R8, R9
+	CMPQ         CX, $3
+	CMOVQLT      R9, R11
+	CMPQ         CX, $4
+	CMOVQLT      R11, R14
+	VXORPS       Y0, Y0, Y0
+	VXORPS       Y1, Y1, Y1
+	VXORPS       Y2, Y2, Y2
+	VXORPS       Y3, Y3, Y3
+	MOVQ         R12, AX
+	MOVQ         nb+56(FP), R13
+
+blk:
+	VPXOR        Y4, Y4, Y4
+	VPXOR        Y8, Y8, Y8
+	VPXOR        Y5, Y5, Y5
+	VPXOR        Y9, Y9, Y9
+	VPXOR        Y6, Y6, Y6
+	VPXOR        Y10, Y10, Y10
+	VPXOR        Y7, Y7, Y7
+	VPXOR        Y11, Y11, Y11
+	VMOVDQU      6(R8), X12
+	VPSRLW       $4, X12, X13
+	VINSERTI128  $1, X13, Y12, Y12
+	VPAND        Y15, Y12, Y12
+	VPBROADCASTD 2(R8), Y13
+	VPSHUFB      gemmq5shuf<>(SB), Y13, Y13
+	VPAND        gemmq5bit<>(SB), Y13, Y13
+	VPCMPEQB     gemmq5bit<>(SB), Y13, Y13
+	VPAND        gemmq5x10<>(SB), Y13, Y13
+	VPOR         Y13, Y12, Y12
+	VMOVDQU      Y12, 0(SP)
+	VMOVDQU      6(R9), X12
+	VPSRLW       $4, X12, X13
+	VINSERTI128  $1, X13, Y12, Y12
+	VPAND        Y15, Y12, Y12
+	VPBROADCASTD 2(R9), Y13
+	VPSHUFB      gemmq5shuf<>(SB), Y13, Y13
+	VPAND        gemmq5bit<>(SB), Y13, Y13
+	VPCMPEQB     gemmq5bit<>(SB), Y13, Y13
+	VPAND        gemmq5x10<>(SB), Y13, Y13
+	VPOR         Y13, Y12, Y12
+	VMOVDQU      Y12, 32(SP)
+	VMOVDQU      6(R11), X12
+	VPSRLW       $4, X12, X13
+	VINSERTI128  $1, X13, Y12, Y12
+	VPAND        Y15, Y12, Y12
+	VPBROADCASTD 2(R11), Y13
+	VPSHUFB      gemmq5shuf<>(SB), Y13, Y13
+	VPAND        gemmq5bit<>(SB), Y13, Y13
+	VPCMPEQB     gemmq5bit<>(SB), Y13, Y13
+	VPAND        gemmq5x10<>(SB), Y13, Y13
+	VPOR         Y13, Y12, Y12
+	VMOVDQU      Y12, 64(SP)
+	VMOVDQU      6(R14), X12
+	VPSRLW       $4, X12, X13
+	VINSERTI128  $1, X13, Y12, Y12
+	VPAND        Y15, Y12, Y12
+	VPBROADCASTD 2(R14), Y13
+	VPSHUFB      gemmq5shuf<>(SB), Y13, Y13
+	VPAND        gemmq5bit<>(SB), Y13, Y13
+	VPCMPEQB     gemmq5bit<>(SB), Y13, Y13
+	VPAND        gemmq5x10<>(SB), Y13, Y13
+	VPOR         Y13, Y12, Y12
+	VMOVDQU      Y12, 96(SP)
+	VPBROADCASTD 0(SP), Y12
+	VPMADDUBSW   0(AX), Y12, Y12
+	VPADDW       Y12, Y4, Y4
+	VPBROADCASTD 32(SP), Y13
+	VPMADDUBSW   0(AX), Y13, Y13
+	VPADDW       Y13, Y5, Y5
+	VPBROADCASTD 64(SP), Y12
+	VPMADDUBSW   0(AX), Y12, Y12
+	VPADDW       Y12, Y6, Y6
+	VPBROADCASTD 96(SP), Y13
+	VPMADDUBSW   0(AX), Y13, Y13
+	VPADDW       Y13, Y7, Y7
+	VPBROADCASTD 4(SP), Y12
+	VPMADDUBSW   64(AX), Y12, Y12
+	VPADDW       Y12, Y4, Y4
+	VPBROADCASTD 36(SP), Y13
+	VPMADDUBSW   64(AX), Y13, Y13
+	VPADDW       Y13, Y5, Y5
+	VPBROADCASTD 68(SP), Y12
+	VPMADDUBSW   64(AX), Y12, Y12
+	VPADDW       Y12, Y6, Y6
+	VPBROADCASTD 100(SP), Y13
+	VPMADDUBSW   64(AX), Y13, Y13
+	VPADDW       Y13, Y7, Y7
+	VPBROADCASTD 8(SP), Y12
+	VPMADDUBSW   128(AX), Y12, Y12
+	VPADDW       Y12, Y4, Y4
+	VPBROADCASTD 40(SP), Y13
+	VPMADDUBSW   128(AX), Y13, Y13
+	VPADDW       Y13, Y5, Y5
+	VPBROADCASTD 72(SP), Y12
+	VPMADDUBSW   128(AX), Y12, Y12
+	VPADDW       Y12, Y6, Y6
+	VPBROADCASTD 104(SP), Y13
+	VPMADDUBSW   128(AX), Y13, Y13
+	VPADDW       Y13, Y7, Y7
+	VPBROADCASTD 12(SP), Y12
+	VPMADDUBSW   192(AX), Y12, Y12
+	VPADDW       Y12, Y4, Y4
+	VPBROADCASTD 44(SP), Y13
+	VPMADDUBSW   192(AX), Y13, Y13
+	VPADDW       Y13, Y5, Y5
+	VPBROADCASTD 76(SP), Y12
+	VPMADDUBSW   192(AX), Y12, Y12
+	VPADDW       Y12, Y6, Y6
+	VPBROADCASTD 108(SP), Y13
+	VPMADDUBSW   192(AX), Y13, Y13
+	VPADDW       Y13, Y7, Y7
+	VPBROADCASTD 16(SP), Y12
+	VPMADDUBSW   256(AX), Y12, Y12
+	VPADDW       Y12, Y8, Y8
+	VPBROADCASTD 48(SP), Y13
+	VPMADDUBSW   256(AX), Y13, Y13
+	VPADDW       Y13, Y9, Y9
+	VPBROADCASTD 80(SP), Y12
+	VPMADDUBSW   256(AX), Y12, Y12
+	VPADDW       Y12, Y10, Y10
+	VPBROADCASTD 112(SP), Y13
+	VPMADDUBSW   256(AX), Y13, Y13
+	VPADDW       Y13, Y11, Y11
+	VPBROADCASTD 20(SP), Y12
+	VPMADDUBSW   320(AX), Y12, Y12
+	VPADDW       Y12, Y8, Y8
+	VPBROADCASTD 52(SP), Y13
+	VPMADDUBSW   320(AX), Y13, Y13
+	VPADDW       Y13, Y9, Y9
+	VPBROADCASTD 84(SP), Y12
+	VPMADDUBSW   320(AX), Y12, Y12
+	VPADDW       Y12, Y10, Y10
+	VPBROADCASTD 116(SP), Y13
+	VPMADDUBSW   320(AX), Y13, Y13
+	VPADDW       Y13, Y11, Y11
+	VPBROADCASTD 24(SP), Y12
+	VPMADDUBSW   384(AX), Y12, Y12
+	VPADDW       Y12, Y8, Y8
+	VPBROADCASTD 56(SP), Y13
+	VPMADDUBSW   384(AX), Y13, Y13
+	VPADDW       Y13, Y9, Y9
+	VPBROADCASTD 88(SP), Y12
+	VPMADDUBSW   384(AX), Y12, Y12
+	VPADDW       Y12, Y10, Y10
+	VPBROADCASTD 120(SP), Y13
+	VPMADDUBSW   384(AX), Y13, Y13
+	VPADDW       Y13, Y11, Y11
+	VPBROADCASTD 28(SP), Y12
+	VPMADDUBSW   448(AX), Y12, Y12
+	VPADDW       Y12, Y8, Y8
+	VPBROADCASTD 60(SP), Y13
+	VPMADDUBSW   448(AX), Y13, Y13
+	VPADDW       Y13, Y9, Y9
+	VPBROADCASTD 92(SP), Y12
+	VPMADDUBSW   448(AX), Y12, Y12
+	VPADDW       Y12, Y10, Y10
+	VPBROADCASTD 124(SP), Y13
+	VPMADDUBSW   448(AX), Y13, Y13
+	VPADDW       Y13, Y11, Y11
+	VPMADDWD     Y14, Y4, Y4
+	VPMADDWD     Y14, Y8, Y8
+	VPADDD       Y8, Y4, Y4
+	VPADDD       576(AX), Y4, Y4
+	VCVTDQ2PS    Y4, Y4
+	MOVWLZX      (R8), BX
+	VBROADCASTSS (R10)(BX*4), Y13
+	VMULPS       512(AX), Y13, Y13
+	VFMADD231PS  Y13, Y4, Y0
+	VPMADDWD     Y14, Y5, Y5
+	VPMADDWD     Y14, Y9, Y9
+	VPADDD       Y9, Y5, Y5
+	VPADDD       576(AX), Y5, Y5
+	VCVTDQ2PS    Y5, Y5
+	MOVWLZX      (R9), BX
+	VBROADCASTSS (R10)(BX*4), Y13
+	VMULPS       512(AX), Y13, Y13
+	VFMADD231PS  Y13, Y5, Y1
+	VPMADDWD     Y14, Y6, Y6
+	VPMADDWD     Y14, Y10, Y10
+	VPADDD       Y10, Y6, Y6
+	VPADDD       576(AX), Y6, Y6
+	VCVTDQ2PS    Y6, Y6
+	MOVWLZX      (R11), BX
+	VBROADCASTSS (R10)(BX*4), Y13
+	VMULPS       512(AX), Y13, Y13
+	VFMADD231PS  Y13, Y6, Y2
+	VPMADDWD     Y14, Y7, Y7
+	VPMADDWD     Y14, Y11, Y11
+	VPADDD       Y11, Y7, Y7
+	VPADDD       576(AX), Y7, Y7
+	VCVTDQ2PS    Y7, Y7
+	MOVWLZX      (R14), BX
+	VBROADCASTSS (R10)(BX*4), Y13
+	VMULPS       512(AX), Y13, Y13
+	VFMADD231PS  Y13, Y7, Y3
+	ADDQ         $22, R8
+	ADDQ         $22, R9
+	ADDQ         $22, R11
+	ADDQ         $22, R14
 	ADDQ         $640, AX
 	DECQ         R13
 	JNZ          blk

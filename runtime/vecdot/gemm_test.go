@@ -119,8 +119,8 @@ func TestPackTokensErrors(t *testing.T) {
 // BenchmarkRowsPacked multiplies 64 rows of 1536 values by 128 tokens (a
 // tile of a tiled prefill: kernels' packed token block) with each
 // implementation's tile kernel
-// ("packed/<impl>", the activations packed beforehand) and with RowsTokens
-// ("tokens"); besides MB/s and cpu-GB/s (weight bytes times tokens, as in
+// ("packed/<impl>", the activations packed beforehand) and with each
+// SIMD implementation's RowsTokens ("tokens/<impl>"); besides MB/s and cpu-GB/s (weight bytes times tokens, as in
 // BenchmarkRowsTokens) it reports cpu-GOP/s, 2·rows·cols·tokens operations
 // per second of the thread's CPU time. "pack" is PackTokens for the 128
 // tokens (cpu-GB/s of activation bytes packed).
@@ -160,9 +160,14 @@ func BenchmarkRowsPacked(b *testing.B) {
 				run(b, func() { m.rowsPacked(dst, rows, typ, w, rb, rows, packed, ntok) })
 			})
 		}
-		b.Run(typ.String()+"/tokens", func(b *testing.B) {
-			run(b, func() { RowsTokens(dst, rows, typ, w, rb, rows, acts, ntok) })
-		})
+		for _, m := range impls() {
+			if m.name == "generic" {
+				continue
+			}
+			b.Run(typ.String()+"/tokens/"+m.name, func(b *testing.B) {
+				run(b, func() { m.rowsTokens(dst, rows, typ, w, rb, rows, acts, ntok) })
+			})
+		}
 		b.Run(typ.String()+"/pack", func(b *testing.B) {
 			cpuLoop(b, int64(len(acts)), func() { PackTokens(packed, typ, acts, benchCols, ntok) })
 		})

@@ -299,18 +299,26 @@ nextrows:
 # pair sums (at most 2·15·128 = 3840 in magnitude), and the 8 groups of a
 # block are added as int16 (at most 30720: exact) before VPMADDWD by ones
 # gives each token's int32 block sum.
+#
+# Q5_0 (levels 0..31: pair sums up to 2·31·128 = 7936): each row's block is
+# expanded to its 32 levels on the stack (as in the VNNI kernel; qh's bits
+# spread to bytes by VPSHUFB and compared with each byte's bit), the tokens'
+# level vectors are VPMADDUBSW's memory operand, and groups 0..3 and 4..7
+# are added as int16 apart (at most 31744 each) in Y4-Y7 and Y8-Y11.
 
-def avx2_q4_0(name):
+def avx2_tile(name, kind):
+    ws = {'q4_0': 18, 'q5_0': 22}[kind]
+    regs = ('Y8/Y9 a pair of the tokens\' level vectors, Y10/Y11 the\n// weights\' levels' if kind == 'q4_0' else
+            'Y8-Y11 the int16 block sums of\n// groups 4..7, Y12/Y13 the weights\' levels')
     s = f"""
 // func {name}(dst *float32, dstStride int, rows int, w *byte, rowBytes int, packed *byte, n int, nb int)
 //
-// The AVX2 tile kernel for Q4_0 (see above): registers as in the VNNI
+// The AVX2 tile kernel for {kind.upper()} (see above): registers as in the VNNI
 // kernels, except Y0-Y3 the 4 rows' float32 accumulators, Y4-Y7 their int16
-// block sums, Y8/Y9 a pair of the tokens' level vectors, Y10/Y11 the
-// weights' levels, Y12 the tokens' scales, Y13 a scale product, Y14 0x0001
-// words, Y15 0x0F bytes, X5 in the stores the row mask; AX the packed
-// block, R12 the current half group.
-TEXT ·{name}(SB), NOSPLIT, $0-64
+// block sums, {regs}, Y12 the tokens' scales, Y13 a scale product, Y14
+// 0x0001 words, Y15 0x0F bytes, X5 in the stores the row mask; AX the
+// packed block, R12 the current half group.
+TEXT ·{name}(SB), NOSPLIT, ${128 if kind == 'q5_0' else 0}-64
 	MOVQ         rows+16(FP), CX
 	MOVQ         w+24(FP), SI
 	MOVQ         ·f16tab(SB), R10
@@ -335,8 +343,10 @@ tokens:
 	MOVQ         nb+56(FP), R13
 
 blk:
-	VMOVUPS      512(AX), Y12
 """
+    if kind == 'q5_0':
+        return s + avx2_q5_0_block() + avx2_end(ws)
+    s += '\tVMOVUPS      512(AX), Y12\n'
     for r in range(4):
         s += f'\tVPXOR        Y{4+r}, Y{4+r}, Y{4+r}\n'
     for i in range(4):
@@ -360,8 +370,49 @@ blk:
 	VMULPS       Y12, Y13, Y13
 	VFMADD231PS  Y13, Y{4+r}, Y{r}
 """
+    return s + avx2_end(ws)
+
+def avx2_q5_0_block():
+    s = ''
     for r in range(4):
-        s += f'\tADDQ         $18, {ROWS[r]}\n'
+        s += f'\tVPXOR        Y{4+r}, Y{4+r}, Y{4+r}\n\tVPXOR        Y{8+r}, Y{8+r}, Y{8+r}\n'
+    for r in range(4):
+        s += f"""	VMOVDQU      6({ROWS[r]}), X12
+	VPSRLW       $4, X12, X13
+	VINSERTI128  $1, X13, Y12, Y12
+	VPAND        Y15, Y12, Y12
+	VPBROADCASTD 2({ROWS[r]}), Y13
+	VPSHUFB      gemmq5shuf<>(SB), Y13, Y13
+	VPAND        gemmq5bit<>(SB), Y13, Y13
+	VPCMPEQB     gemmq5bit<>(SB), Y13, Y13
+	VPAND        gemmq5x10<>(SB), Y13, Y13
+	VPOR         Y13, Y12, Y12
+	VMOVDQU      Y12, {32*r}(SP)
+"""
+    for i in range(8):
+        for r in range(4):
+            t = f'Y{12+r%2}'
+            s += f"""	VPBROADCASTD {32*r+4*i}(SP), {t}
+	VPMADDUBSW   {64*i}(AX), {t}, {t}
+	VPADDW       {t}, Y{(4 if i < 4 else 8)+r}, Y{(4 if i < 4 else 8)+r}
+"""
+    for r in range(4):
+        s += f"""	VPMADDWD     Y14, Y{4+r}, Y{4+r}
+	VPMADDWD     Y14, Y{8+r}, Y{8+r}
+	VPADDD       Y{8+r}, Y{4+r}, Y{4+r}
+	VPADDD       576(AX), Y{4+r}, Y{4+r}
+	VCVTDQ2PS    Y{4+r}, Y{4+r}
+	MOVWLZX      ({ROWS[r]}), BX
+	VBROADCASTSS (R10)(BX*4), Y13
+	VMULPS       512(AX), Y13, Y13
+	VFMADD231PS  Y13, Y{4+r}, Y{r}
+"""
+    return s
+
+def avx2_end(ws):
+    s = ''
+    for r in range(4):
+        s += f'\tADDQ         ${ws}, {ROWS[r]}\n'
     s += """	ADDQ         $640, AX
 	DECQ         R13
 	JNZ          blk
@@ -425,12 +476,20 @@ half:
 
 rowmask = ''.join(f'DATA gemmrowmask<>+{16*k+4*j}(SB)/4, ${"0xffffffff" if j < k else "0"}\n' for k in range(5) for j in range(4)) + 'GLOBL gemmrowmask<>(SB), RODATA|NOPTR, $80\n'
 
-out = hdr + rowmask
+q5consts = (''.join(f'DATA gemmq5shuf<>+{8*k}(SB)/8, ${"0x%016x" % (0x0101010101010101 * (k % 4))}\n' for k in range(4)) +
+            'GLOBL gemmq5shuf<>(SB), RODATA|NOPTR, $32\n' +
+            ''.join(f'DATA gemmq5bit<>+{8*k}(SB)/8, $0x8040201008040201\n' for k in range(4)) +
+            'GLOBL gemmq5bit<>(SB), RODATA|NOPTR, $32\n' +
+            ''.join(f'DATA gemmq5x10<>+{8*k}(SB)/8, $0x1010101010101010\n' for k in range(4)) +
+            'GLOBL gemmq5x10<>(SB), RODATA|NOPTR, $32\n')
+
+out = hdr + rowmask + q5consts
 out += kernel('gemmQ8_0VNNI', 'q8_0', 34)
 out += kernel('gemmQ4_0VNNI', 'q4_0', 18)
 out += kernel('gemmQ4_0GFNI', 'q4_0', 18, True)
 out += kernel('gemmQ5_0VNNI', 'q5_0', 22)
-out += avx2_q4_0('gemmQ4_0AVX2')
+out += avx2_tile('gemmQ4_0AVX2', 'q4_0')
+out += avx2_tile('gemmQ5_0AVX2', 'q5_0')
 open(os.path.join(OUT, 'gemm_amd64.s'), 'w').write(out)
 
 # ---------------------------------------------------------------------------
