@@ -413,6 +413,7 @@ func vnni() impl {
 		m.gemm[quant.Q4_0] = asmGEMM(gemmQ4_0GFNI)
 	}
 	m.gemm[quant.Q5_0] = asmGEMM(gemmQ5_0VNNI)
+	m.gemm[quant.Q4_K] = asmGEMM(gemmQ4_KVNNI)
 	m.pack = asmPack
 	return m
 }
@@ -491,8 +492,13 @@ func asmGEMM(k func(dst *float32, dstStride int, rows int, w *byte, rowBytes int
 //go:noescape
 func packQ8_0VNNI(dst *byte, acts *byte, rowBytes int, n int, nb int, shift int, flip uint32)
 
-// asmPack adapts packQ8_0VNNI to packFunc.
+// asmPack adapts packQ8_0VNNI to packFunc (Q8_K activations: the plain-Go
+// packing).
 func asmPack(dst, acts []byte, t quant.Type, n, nb int) {
+	if t == quant.Q4_K {
+		packTokensKGo(dst, acts, n, nb)
+		return
+	}
 	packQ8_0VNNI(&dst[0], &acts[0], nb*34, n, nb, packShift(t), packFlip(t))
 }
 
@@ -508,6 +514,14 @@ func gemmQ4_0GFNI(dst *float32, dstStride int, rows int, w *byte, rowBytes int, 
 //
 //go:noescape
 func gemmQ5_0VNNI(dst *float32, dstStride int, rows int, w *byte, rowBytes int, packed *byte, n int, nb int)
+
+// gemmQ4_KVNNI is the Q4_K tile kernel (gemmQ4_KGo's result) on Q8_K
+// activations packed by packTokensKGo: each row's super-block expanded to
+// its 256 nibbles and unpacked scales and mins on the stack once per
+// super-block and token tile.
+//
+//go:noescape
+func gemmQ4_KVNNI(dst *float32, dstStride int, rows int, w *byte, rowBytes int, packed *byte, n int, nb int)
 
 // gemmQ4_0AVX2 is gemmQ4_0VNNI on AVX2 alone (VPMADDUBSW; 4 rows × 8 tokens).
 //

@@ -8,7 +8,7 @@ import (
 	"github.com/qwenkit/qwenkit/runtime/quant"
 )
 
-var gemmTypes = []quant.Type{quant.Q8_0, quant.Q4_0, quant.Q5_0}
+var gemmTypes = []quant.Type{quant.Q8_0, quant.Q4_0, quant.Q5_0, quant.Q4_K}
 
 // TestRowsPacked checks, for every implementation and tile kernel
 // (gemmImpls; the plain-Go references too), that RowsPacked gives every
@@ -29,7 +29,9 @@ func TestRowsPacked(t *testing.T) {
 				}
 			}
 			// the longest rows (Q8_0: the tile kernel's stack at its end)
-			testRowsPacked(t, m, r, typ, random, 17, maxPackedBlocks, 5)
+			if typ != quant.Q4_K {
+				testRowsPacked(t, m, r, typ, random, 17, maxPackedBlocks, 5)
+			}
 		}
 	}
 }
@@ -39,13 +41,15 @@ func testRowsPacked(t *testing.T, m impl, r *rand.Rand, typ quant.Type, md mode,
 	stride := rows + 3
 	w := weights(r, typ, rows*nb, md)
 	rb := nb * typ.TypeSize()
-	ab := nb * 34
+	at, _ := quant.VecDotType(typ)
+	ab := nb * at.TypeSize()
 	acts := make([]byte, 0, n*ab)
 	for k := 0; k < n; k++ {
-		acts = append(acts, acts1(r, quant.Q8_0, nb, md)...)
+		acts = append(acts, acts1(r, at, nb, md)...)
 	}
-	packed := make([]byte, PackedSize(typ, nb*32, n))
-	if err := PackTokens(packed, typ, acts, nb*32, n); err != nil {
+	cols := nb * typ.BlockSize()
+	packed := make([]byte, PackedSize(typ, cols, n))
+	if err := PackTokens(packed, typ, acts, cols, n); err != nil {
 		t.Fatal(err)
 	}
 	dst, check := guarded(t, (n-1)*stride+rows)
@@ -133,10 +137,11 @@ func BenchmarkRowsPacked(b *testing.B) {
 			q, _ := quant.Quantize(typ, randFloats(r, benchCols))
 			w = append(w, q...)
 		}
-		ab := benchCols / 32 * 34
+		at, _ := quant.VecDotType(typ)
+		ab, _ := at.RowSize(benchCols)
 		acts := make([]byte, ntok*ab)
 		for k := 0; k < ntok; k++ {
-			quant.QuantizeActivations(quant.Q8_0, randFloats(r, benchCols), acts[k*ab:(k+1)*ab])
+			quant.QuantizeActivations(at, randFloats(r, benchCols), acts[k*ab:(k+1)*ab])
 		}
 		packed := make([]byte, PackedSize(typ, benchCols, ntok))
 		if err := PackTokens(packed, typ, acts, benchCols, ntok); err != nil {
@@ -185,8 +190,9 @@ func TestPackTokens(t *testing.T) {
 			for _, md := range []mode{random, extreme} {
 				for _, n := range []int{1, 7, 16, 17, 40} {
 					nb := []int{1, 3, 9}[r.IntN(3)]
-					acts := acts1(r, quant.Q8_0, n*nb, md)
-					size := PackedSize(typ, nb*32, n)
+					at, _ := quant.VecDotType(typ)
+					acts := acts1(r, at, n*nb, md)
+					size := PackedSize(typ, nb*typ.BlockSize(), n)
 					want := make([]byte, size)
 					packTokensGo(want, acts, typ, n, nb)
 					buf := make([]byte, size+64)

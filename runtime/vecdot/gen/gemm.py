@@ -2,13 +2,14 @@
 # Writes runtime/vecdot/gemm_amd64.s (see doc.go there):
 #   python3 gen/gemm.py   (from runtime/vecdot or anywhere; writes beside gen/)
 #
-# Tile kernels (GEMM) for Q8_0, Q4_0 and Q5_0 weights × activations packed by
+# Tile kernels (GEMM) for Q8_0, Q4_0, Q5_0 and Q4_K weights × activations packed by
 # packTokens (gemm.go): AVX512-VNNI on 512-bit registers, one lane per token.
 import os
 OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..')
 
 MAXNB = 1023  # blocks a Q8_0 row may hold (the prepass's stack: 16 bytes a block)
 BLK = 640  # packed bytes per 16 tokens × one block: 8×64 levels, 16 scales, 16 corrections
+BLKK = 4416  # Q4_K: per super-block 64×64 levels, 16 scales, 4×64 sub-block sums
 
 hdr = '''//go:build !purego
 
@@ -36,7 +37,10 @@ hdr = '''//go:build !purego
 // unsigned operand, the tokens' qy the signed one: Σ q·y − 8·Σy. Q5_0: per
 // block each row's 32 levels 0..31 (nibble plus qh's bit as bit 4) are
 // written to the stack (128 bytes, 32 a row) and broadcast 4 bytes at a
-// time as the unsigned operand: Σ q·y − 16·Σy.
+// time as the unsigned operand: Σ q·y − 16·Σy. Q4_K (Q8_K activations,
+// PackTokens' super-block layout): see block_q4_k in gen/gemm.py; per
+// super-block Σ sc_j·s_j and Σ m_j·S_j in int32, then
+// fma(isum, d·d_y, −msum·(dmin·d_y)) added to the token's sum.
 // The register tile is 4 rows × 32 tokens (two groups; a last odd group
 // alone): 8 float32 accumulators Z0-Z7, 8 block sums Z8-Z15.
 //
@@ -62,7 +66,91 @@ def isum(r, g, G):
 def goff(off, g):
     return f'{off}(R12)' if g == 0 else f'{off}(R12)(AX*1)'
 
+def block_q4_k(G):
+    # Q4_K: per row, the super-block's 256 levels (nibbles) are expanded to
+    # the stack (256 bytes a row: sub-block j at 128·(j%2) + 32·(j/2)), and
+    # its scales and mins unpacked (at 1024 + 64·r: sc_0..7, m_0..7 as
+    # int32; at 1280 + 16·r: m_0..7 as int16). Per sub-block j the 16
+    # tokens' sums s_j start at zero (Z16-Z23), and VPMULLD by sc_j adds
+    # them to the block sums (Z8-Z15); the mins' Σ m_j·S_j by VPDPWSSD of the
+    # packed int16 pairs S_2p, S_2p+1.
+    s = ''
+    for r in range(4):
+        for h in range(2):
+            s += f'''	VMOVDQU64    {16+64*h}({ROWS[r]}), Z26
+	VPSRLW       $4, Z26, Z27
+	VPANDD       Z31, Z26, Z26
+	VPANDD       Z31, Z27, Z27
+	VMOVDQU64    Z26, {256*r+64*h}(SP)
+	VMOVDQU64    Z27, {256*r+128+64*h}(SP)
+'''
+        s += f'''	VMOVDQU32    4({ROWS[r]}), X28
+	VPSHUFD      $0x98, X28, X29
+	VPSRLVD      gemmk4cnt<>(SB), X29, X29
+	VPANDD       gemmk4mask<>(SB), X29, X29
+	VPSHUFD      $0x40, X28, X28
+	VPSRLD       $2, X28, X28
+	VPANDD       gemmk4hi<>(SB), X28, X28
+	VPORD        X28, X29, X29
+	VPMOVZXBD    X29, Z28
+	VMOVDQU32    Z28, {1024+64*r}(SP)
+	VPSRLDQ      $8, X29, X29
+	VPMOVZXBW    X29, X29
+	VMOVDQU32    X29, {1280+16*r}(SP)
+'''
+    tmp = lambda r, g: f'Z{16+r*G+g}'
+    for r in range(4):
+        for g in range(G):
+            s += f'\tVPXORD       {isum(r,g,G)}, {isum(r,g,G)}, {isum(r,g,G)}\n'
+    for j in range(8):
+        for r in range(4):
+            for g in range(G):
+                s += f'\tVPXORD       {tmp(r,g)}, {tmp(r,g)}, {tmp(r,g)}\n'
+        for i in range(8):
+            for g in range(G):
+                s += f'\tVMOVDQU32    {goff(64*(8*j+i), g)}, Z{24+g}\n'
+            for r in range(4):
+                wr = f'Z{26+r%2}'
+                s += f'\tVPBROADCASTD {256*r+128*(j%2)+32*(j//2)+4*i}(SP), {wr}\n'
+                for g in range(G):
+                    s += f'\tVPDPBUSD     Z{24+g}, {wr}, {tmp(r,g)}\n'
+        for r in range(4):
+            for g in range(G):
+                s += f'\tVPMULLD.BCST {1024+64*r+4*j}(SP), {tmp(r,g)}, {tmp(r,g)}\n'
+                s += f'\tVPADDD       {tmp(r,g)}, {isum(r,g,G)}, {isum(r,g,G)}\n'
+    for r in range(4):
+        for g in range(G):
+            s += f'\tVPXORD       {tmp(r,g)}, {tmp(r,g)}, {tmp(r,g)}\n'
+    for p in range(4):
+        for g in range(G):
+            s += f'\tVMOVDQU32    {goff(4160+64*p, g)}, Z{24+g}\n'
+        for r in range(4):
+            for g in range(G):
+                s += f'\tVPDPWSSD.BCST {1280+16*r+4*p}(SP), Z{24+g}, {tmp(r,g)}\n'
+    for g in range(G):
+        s += f'\tVMOVUPS      {goff(4096, g)}, Z{28+g}\n'
+    for r in range(4):
+        s += f'\tMOVWLZX      ({ROWS[r]}), BX\n'
+        for g in range(G):
+            s += f'\tVMULPS.BCST  (R10)(BX*4), Z{28+g}, Z{24+g}\n'
+        s += f'\tMOVWLZX      2({ROWS[r]}), BX\n'
+        for g in range(G):
+            t, i = tmp(r, g), isum(r, g, G)
+            s += f'''\tVMULPS.BCST  (R10)(BX*4), Z{28+g}, Z{26+g}
+\tVCVTDQ2PS    {t}, {t}
+\tVCVTDQ2PS    {i}, {i}
+\tVMULPS       Z{26+g}, {t}, {t}
+\tVFMSUB231PS  Z{24+g}, {i}, {t}
+\tVADDPS       {t}, {acc(r,g,G)}, {acc(r,g,G)}
+'''
+    for r in range(4):
+        s += f'\tADDQ         $144, {ROWS[r]}\n'
+    s += f'\tADDQ         ${BLKK}, R12\n'
+    return s
+
 def block(kind, G, ws, gfni):
+    if kind == 'q4_k':
+        return block_q4_k(G)
     s = ''
     for g in range(G):
         s += f'\tVMOVUPS      {goff(512, g)}, Z{21+g}\n'
@@ -256,7 +344,7 @@ tokens:
 
 def kernel(name, kind, ws, gfni=False):
     c = '0x80808080' if kind == 'q8_0' else '0x0f0f0f0f'
-    frame = {'q8_0': '$' + str(16 * (MAXNB + 1)), 'q5_0': 'NOSPLIT, $128'}.get(kind, 'NOSPLIT, $0')
+    frame = {'q8_0': '$' + str(16 * (MAXNB + 1)), 'q5_0': 'NOSPLIT, $128', 'q4_k': '$1344'}.get(kind, 'NOSPLIT, $0')
     return f'''
 // func {name}(dst *float32, dstStride int, rows int, w *byte, rowBytes int, packed *byte, n int, nb int)
 TEXT ·{name}(SB), {frame}-64
@@ -264,7 +352,7 @@ TEXT ·{name}(SB), {frame}-64
 	MOVQ         w+24(FP), SI
 	MOVQ         ·f16tab(SB), R10
 	MOVQ         nb+56(FP), AX
-	IMULQ        ${BLK}, AX
+	IMULQ        ${BLKK if kind == 'q4_k' else BLK}, AX
 	MOVL         ${c}, BX
 	VPBROADCASTD BX, Z31
 {gfniconst if gfni else ''}{q5const if kind == 'q5_0' else ''}
@@ -488,6 +576,20 @@ out += kernel('gemmQ8_0VNNI', 'q8_0', 34)
 out += kernel('gemmQ4_0VNNI', 'q4_0', 18)
 out += kernel('gemmQ4_0GFNI', 'q4_0', 18, True)
 out += kernel('gemmQ5_0VNNI', 'q5_0', 22)
+out += '''
+DATA gemmk4cnt<>+0(SB)/4, $0
+DATA gemmk4cnt<>+4(SB)/4, $0
+DATA gemmk4cnt<>+8(SB)/4, $0
+DATA gemmk4cnt<>+12(SB)/4, $4
+GLOBL gemmk4cnt<>(SB), RODATA|NOPTR, $16
+DATA gemmk4mask<>+0(SB)/8, $0x0f0f0f0f3f3f3f3f
+DATA gemmk4mask<>+8(SB)/8, $0x0f0f0f0f3f3f3f3f
+GLOBL gemmk4mask<>(SB), RODATA|NOPTR, $16
+DATA gemmk4hi<>+0(SB)/8, $0x3030303000000000
+DATA gemmk4hi<>+8(SB)/8, $0x3030303000000000
+GLOBL gemmk4hi<>(SB), RODATA|NOPTR, $16
+'''
+out += kernel('gemmQ4_KVNNI', 'q4_k', 144)
 out += avx2_tile('gemmQ4_0AVX2', 'q4_0')
 out += avx2_tile('gemmQ5_0AVX2', 'q5_0')
 open(os.path.join(OUT, 'gemm_amd64.s'), 'w').write(out)
