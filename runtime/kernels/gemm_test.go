@@ -8,7 +8,7 @@ import (
 	"github.com/qwenkit/qwenkit/runtime/quant"
 )
 
-// TestMatMulPacked checks Quantized MatMul on Q8_0, Q4_0, Q5_0 and Q4_K weights with
+// TestMatMulPacked checks Quantized MatMul on Q8_0, Q4_0, Q5_0, Q4_K and Q6_K weights with
 // enough tokens to take vecdot's tile kernels (packed activations, token
 // blocks of whole 16-token groups): each output equals MatVec's for its
 // token within 1e-5 of the sum of the magnitudes of its terms, on row counts
@@ -20,10 +20,10 @@ func TestMatMulPacked(t *testing.T) {
 	r := rand.New(rand.NewPCG(51, 52))
 	p := NewPool(3, Quantized)
 	defer p.Close()
-	for _, typ := range []quant.Type{quant.Q8_0, quant.Q4_0, quant.Q5_0, quant.Q4_K} {
+	for _, typ := range []quant.Type{quant.Q8_0, quant.Q4_0, quant.Q5_0, quant.Q4_K, quant.Q6_K} {
 		for _, sz := range [][3]int{{9, 96, gemmMinTokens}, {45, 512, 16}, {37, 256, 37}, {13, 4096, 200}} {
 			rows, cols, n := sz[0], sz[1], sz[2]
-			if typ == quant.Q4_K && cols%256 != 0 {
+			if cols%typ.BlockSize() != 0 {
 				cols = 256 // whole super-blocks
 			}
 			w, want := quantMatrix(t, r, typ, rows, cols)

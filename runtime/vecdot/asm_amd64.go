@@ -414,6 +414,7 @@ func vnni() impl {
 	}
 	m.gemm[quant.Q5_0] = asmGEMM(gemmQ5_0VNNI)
 	m.gemm[quant.Q4_K] = asmGEMM(gemmQ4_KVNNI)
+	m.gemm[quant.Q6_K] = asmGEMM(gemmQ6_KVNNI)
 	m.pack = asmPack
 	return m
 }
@@ -495,8 +496,8 @@ func packQ8_0VNNI(dst *byte, acts *byte, rowBytes int, n int, nb int, shift int,
 // asmPack adapts packQ8_0VNNI to packFunc (Q8_K activations: the plain-Go
 // packing).
 func asmPack(dst, acts []byte, t quant.Type, n, nb int) {
-	if t == quant.Q4_K {
-		packTokensKGo(dst, acts, n, nb)
+	if t == quant.Q4_K || t == quant.Q6_K {
+		packTokensKGo(dst, acts, t, n, nb)
 		return
 	}
 	packQ8_0VNNI(&dst[0], &acts[0], nb*34, n, nb, packShift(t), packFlip(t))
@@ -522,6 +523,12 @@ func gemmQ5_0VNNI(dst *float32, dstStride int, rows int, w *byte, rowBytes int, 
 //
 //go:noescape
 func gemmQ4_KVNNI(dst *float32, dstStride int, rows int, w *byte, rowBytes int, packed *byte, n int, nb int)
+
+// gemmQ6_KVNNI is the Q6_K tile kernel (gemmQ6_KGo's result) on Q8_K
+// activations packed by packTokensKGo, as gemmQ4_KVNNI.
+//
+//go:noescape
+func gemmQ6_KVNNI(dst *float32, dstStride int, rows int, w *byte, rowBytes int, packed *byte, n int, nb int)
 
 // gemmQ4_0AVX2 is gemmQ4_0VNNI on AVX2 alone (VPMADDUBSW; 4 rows × 8 tokens).
 //

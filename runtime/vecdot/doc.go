@@ -19,7 +19,7 @@
 // ColsFloat multiplies up to eight vectors by the columns of a float matrix,
 // and ExpShiftSum and Max are softmax's exponentials and maximum: attention's
 // products over a KV cache.
-// For Q8_0, Q4_0, Q5_0 and Q4_K weights, PackTokens lays a prefill's activations out
+// For Q8_0, Q4_0, Q5_0, Q4_K and Q6_K weights, PackTokens lays a prefill's activations out
 // once (16 tokens interleaved) for RowsPacked, whose tile kernels
 // (AVX512-VNNI on 512-bit registers, one lane per token: 4 rows × 32 tokens
 // a tile) are 5–6 times as fast as RowsTokens, equal to Rows up to the order
@@ -51,7 +51,8 @@
 // AVX512 (110–120 with a scratch block), 63–69 with AVX2, against
 // RowsFloat's 25 per token.
 // RowsPacked (BenchmarkRowsPacked, 64 rows × 128 tokens): Q8_0 ≈ 380–400
-// cpu-GOP/s, Q4_0 ≈ 330–350, Q5_0 ≈ 300–330 and Q4_K ≈ 300–340 (RowsTokens
-// ≈ 130–140) with VNNI, Q4_0 ≈ 120–130
-// and Q5_0 ≈ 85–90 on AVX2 alone; RowsTokens ≈ 55–68 (AVX2 alone ≈ 50).
+// cpu-GOP/s, Q4_0 ≈ 330–350, Q5_0 ≈ 300–330, Q4_K ≈ 300–340 (RowsTokens
+// ≈ 130–140) and Q6_K ≈ 200–250 (RowsTokens ≈ 120–130) with VNNI, Q4_0 ≈
+// 120–130 and Q5_0 ≈ 85–90 on AVX2 alone; RowsTokens ≈ 55–68 (AVX2 alone
+// ≈ 50).
 package vecdot

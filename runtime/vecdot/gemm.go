@@ -10,7 +10,8 @@ import (
 
 // The GEMM path: activations packed once per product (PackTokens), then
 // multiplied by tiles of weight rows (RowsPacked). Q8_0, Q4_0 and Q5_0
-// weights (whose activations are Q8_0), and Q4_K (Q8_K activations).
+// weights (whose activations are Q8_0), and Q4_K and Q6_K (Q8_K
+// activations).
 
 // Packed layout: tokens in groups of packGroup; per group and block,
 // packBlock bytes: 8 vectors of 64 bytes (vector i holds the 16 tokens'
@@ -23,11 +24,14 @@ import (
 // super-block takes packBlockK bytes: 64 vectors of levels as above (int8),
 // the 16 scales d_y (float32), then 4 vectors of the sub-blocks' sums: vector
 // p holds each token's sums of values 64p..64p+31 and 64p+32..64p+63 as two
-// int16 (from the Q8_K block's bsums).
+// int16 (from the Q8_K block's bsums). For Q6_K weights (packBlockK6 bytes)
+// 8 vectors follow instead: vector p holds each token's bsums 2p and 2p+1
+// (the sums of values 32p..32p+15 and 32p+16..32p+31, int16).
 const (
-	packGroup  = 16
-	packBlock  = 8*64 + 64 + 64
-	packBlockK = 64*64 + 64 + 4*64
+	packGroup   = 16
+	packBlock   = 8*64 + 64 + 64
+	packBlockK  = 64*64 + 64 + 4*64
+	packBlockK6 = 64*64 + 64 + 8*64
 )
 
 // maxPackedBlocks bounds the blocks of a row that RowsPacked takes for Q8_0
@@ -58,29 +62,33 @@ type gemmRows func(dst []float32, dstStride int, w []byte, rowBytes, rows int, p
 
 // hasPacked reports whether t has a packed product (Q8_0, Q4_0 and Q5_0).
 func hasPacked(t quant.Type) bool {
-	return t == quant.Q8_0 || t == quant.Q4_0 || t == quant.Q5_0 || t == quant.Q4_K
+	return t == quant.Q8_0 || t == quant.Q4_0 || t == quant.Q5_0 || t == quant.Q4_K || t == quant.Q6_K
 }
 
 // packedAct returns the values per block of t's activations, their bytes,
 // and the packed bytes per group and block.
 func packedAct(t quant.Type) (values, bytes, packed int) {
-	if t == quant.Q4_K {
+	switch t {
+	case quant.Q4_K:
 		return 256, 292, packBlockK
+	case quant.Q6_K:
+		return 256, 292, packBlockK6
 	}
 	return 32, 34, packBlock
 }
 
 // HasGEMM reports whether RowsPacked runs a tile kernel for weights of type
-// t on this CPU (Q8_0, Q4_0, Q5_0 and Q4_K with AVX512-VNNI, Q4_0 and Q5_0
-// with AVX2 alone);
+// t on this CPU (Q8_0, Q4_0, Q5_0, Q4_K and Q6_K with AVX512-VNNI, Q4_0
+// and Q5_0 with AVX2 alone);
 // elsewhere it runs the plain-Go reference, and RowsTokens is the faster
 // choice.
 func HasGEMM(t quant.Type) bool { return t < numTypes && active.gemm[t] != nil }
 
 // PackedSize returns the bytes PackTokens writes for n tokens of rows of
 // weights of type t holding cols values, or 0 when there is no packed
-// product for them: t is not Q8_0, Q4_0, Q5_0 or Q4_K, cols is not a whole
-// number of t's blocks (32 values; Q4_K 256), or (Q8_0) more than 32736.
+// product for them: t is not Q8_0, Q4_0, Q5_0, Q4_K or Q6_K, cols is not a
+// whole number of t's blocks (32 values; K formats 256), or (Q8_0) more
+// than 32736.
 func PackedSize(t quant.Type, cols, n int) int {
 	bv, _, pb := packedAct(t)
 	if !hasPacked(t) || cols <= 0 || cols%bv != 0 || n <= 0 || (t == quant.Q8_0 && cols/32 > maxPackedBlocks) {
@@ -90,9 +98,9 @@ func PackedSize(t quant.Type, cols, n int) int {
 }
 
 // PackTokens lays out n tokens' activations acts (each converted to t's
-// activation type, Q8_0 or for Q4_K Q8_K, by QuantizeActivations, rows of
-// cols values, token after token) for RowsPacked on weights of type t (Q8_0,
-// Q4_0, Q5_0 or Q4_K): dst must hold
+// activation type, Q8_0 or for Q4_K and Q6_K Q8_K, by QuantizeActivations,
+// rows of cols values, token after token) for RowsPacked on weights of type
+// t (Q8_0, Q4_0, Q5_0, Q4_K or Q6_K): dst must hold
 // PackedSize(t, cols, n) bytes. It allocates nothing and returns an error,
 // writing nothing, when a length does not fit.
 func PackTokens(dst []byte, t quant.Type, acts []byte, cols, n int) error {
@@ -119,8 +127,8 @@ type packFunc func(dst, acts []byte, t quant.Type, n, nb int)
 
 // packTokensGo is the plain-Go packFunc.
 func packTokensGo(dst, acts []byte, t quant.Type, n, nb int) {
-	if t == quant.Q4_K {
-		packTokensKGo(dst, acts, n, nb)
+	if t == quant.Q4_K || t == quant.Q6_K {
+		packTokensKGo(dst, acts, t, n, nb)
 		return
 	}
 	flip, shift := packFlip(t), packShift(t)
@@ -144,19 +152,27 @@ func packTokensGo(dst, acts []byte, t quant.Type, n, nb int) {
 	}
 }
 
-// packTokensKGo is packTokensGo for Q8_K activations (Q4_K weights).
-func packTokensKGo(dst, acts []byte, n, nb int) {
+// packTokensKGo is packTokensGo for Q8_K activations (Q4_K and Q6_K
+// weights).
+func packTokensKGo(dst, acts []byte, t quant.Type, n, nb int) {
 	le := binary.LittleEndian
-	clear(dst[:(n+packGroup-1)/packGroup*nb*packBlockK])
+	_, _, pb := packedAct(t)
+	clear(dst[:(n+packGroup-1)/packGroup*nb*pb])
 	for k := 0; k < n; k++ {
 		g, lane := k/packGroup, 4*(k%packGroup)
 		for b := 0; b < nb; b++ {
 			a := (*[292]byte)(acts[(k*nb+b)*292:])
-			out := (*[packBlockK]byte)(dst[(g*nb+b)*packBlockK:])
+			out := dst[(g*nb+b)*pb : (g*nb+b+1)*pb]
 			for i := 0; i < 64; i++ {
 				le.PutUint32(out[64*i+lane:], le.Uint32(a[4+4*i:]))
 			}
 			le.PutUint32(out[4096+lane:], le.Uint32(a[0:4]))
+			if t == quant.Q6_K {
+				for p := 0; p < 8; p++ {
+					le.PutUint32(out[4160+64*p+lane:], le.Uint32(a[260+4*p:]))
+				}
+				continue
+			}
 			for p := 0; p < 4; p++ {
 				bs := (*[32]byte)(a[260:])
 				s0 := bsum(bs, 4*p) + bsum(bs, 4*p+1)
@@ -179,7 +195,7 @@ func packTokensKGo(dst, acts []byte, n, nb int) {
 // t with HasGEMM a register tile of 4 rows × 32 tokens (AVX2: 8 tokens)
 // reads each weight block once per tile. dstStride must be at least rows.
 // It allocates nothing, is safe for concurrent use, and returns an error,
-// writing nothing, when t is not Q8_0, Q4_0, Q5_0 or Q4_K, the rows are too long
+// writing nothing, when t is not Q8_0, Q4_0, Q5_0, Q4_K or Q6_K, the rows are too long
 // (PackedSize 0) or a length does not fit.
 func RowsPacked(dst []float32, dstStride int, t quant.Type, w []byte, rowBytes, rows int, packed []byte, n int) error {
 	return active.rowsPacked(dst, dstStride, t, w, rowBytes, rows, packed, n)
@@ -219,6 +235,8 @@ func (m *impl) rowsPacked(dst []float32, dstStride int, t quant.Type, w []byte, 
 			f = gemmQ4_0Go
 		case quant.Q4_K:
 			f = gemmQ4_KGo
+		case quant.Q6_K:
+			f = gemmQ6_KGo
 		default:
 			f = gemmQ5_0Go
 		}
@@ -287,48 +305,76 @@ func gemmQ5_0Go(dst []float32, dstStride int, w []byte, rowBytes, rows int, pack
 // float32 roundings, the fma float64 rounded to float32).
 func gemmQ4_KGo(dst []float32, dstStride int, w []byte, rowBytes, rows int, packed []byte, n, nb int) {
 	le := binary.LittleEndian
-	for k := 0; k < n; k++ {
-		g, lane := k/packGroup, 4*(k%packGroup)
-		for r := 0; r < rows; r++ {
-			var acc float32
-			for b := 0; b < nb; b++ {
-				x := (*[144]byte)(w[r*rowBytes+b*144:])
-				p := (*[packBlockK]byte)(packed[(g*nb+b)*packBlockK:])
-				sm := (*[12]byte)(x[4:16])
-				var isum, msum int32
-				for j := 0; j < 8; j++ {
-					var s int32
-					for l := 0; l < 32; l++ {
-						q := int32(x[16+32*(j/2)+l]>>(4*(j%2))) & 15
-						v := 32*j + l
-						s += q * int32(int8(p[64*(v/4)+lane+v%4]))
-					}
-					sc, m := scaleMinK4(j, sm)
-					isum += sc * s
-					msum += m * int32(int16(le.Uint16(p[4160+64*(j/2)+lane+2*(j%2):])))
-				}
-				yd := math.Float32frombits(le.Uint32(p[4096+lane:]))
-				t1, t2 := fp16(x[0:2])*yd, fp16(x[2:4])*yd
-				m := float32(msum) * t2
-				acc += float32(math.FMA(float64(float32(isum)), float64(t1), -float64(m)))
+	gemmLoop(dst, dstStride, w, rowBytes, rows, packed, n, nb, 144, packBlockK, func(x, p []byte, lane int, acc float32) float32 {
+		sm := (*[12]byte)(x[4:16])
+		var isum, msum int32
+		for j := 0; j < 8; j++ {
+			var s int32
+			for l := 0; l < 32; l++ {
+				q := int32(x[16+32*(j/2)+l]>>(4*(j%2))) & 15
+				v := 32*j + l
+				s += q * int32(int8(p[64*(v/4)+lane+v%4]))
 			}
-			dst[k*dstStride+r] = acc
+			sc, m := scaleMinK4(j, sm)
+			isum += sc * s
+			msum += m * int32(int16(le.Uint16(p[4160+64*(j/2)+lane+2*(j%2):])))
 		}
-	}
+		yd := math.Float32frombits(le.Uint32(p[4096+lane:]))
+		t1, t2 := fp16(x[0:2])*yd, fp16(x[2:4])*yd
+		m := float32(msum) * t2
+		return acc + float32(math.FMA(float64(float32(isum)), float64(t1), -float64(m)))
+	})
+}
+
+// gemmQ6_KGo is the reference of the Q6_K tile kernel: for every row and
+// token, over the super-blocks in order, with q the unsigned 6-bit levels
+// (0..63, dotQ6_K's before its −32), sc_i the 16 int8 scales, bs_i the
+// packed sums of qy over values 16i..16i+15,
+//
+//	isum = Σ_i sc_i·Σ_{v<16} q[16i+v]·qy[16i+v] − Σ_i (32·sc_i)·bs_i   (exact, int32)
+//	sum  = fma(float32(isum), d·d_y, sum)
+//
+// (dotQ6_K's isum; d·d_y a float32 rounding, the fma float64 rounded to
+// float32).
+func gemmQ6_KGo(dst []float32, dstStride int, w []byte, rowBytes, rows int, packed []byte, n, nb int) {
+	le := binary.LittleEndian
+	gemmLoop(dst, dstStride, w, rowBytes, rows, packed, n, nb, 210, packBlockK6, func(x, p []byte, lane int, acc float32) float32 {
+		var isum, corr int32
+		for i := 0; i < 16; i++ {
+			var s int32
+			for v := 16 * i; v < 16*i+16; v++ {
+				h, c, l := v/128, v%128/32, v%32 // half, quarter, position
+				q := int32(x[64*h+l+32*(c%2)]>>(4*(c/2)))&15 | int32(x[128+32*h+l]>>(2*c)&3)<<4
+				s += q * int32(int8(p[64*(v/4)+lane+v%4]))
+			}
+			sc := int32(int8(x[192+i]))
+			isum += sc * s
+			corr += 32 * sc * int32(int16(le.Uint16(p[4160+64*(i/2)+lane+2*(i%2):])))
+		}
+		t := fp16(x[208:210]) * math.Float32frombits(le.Uint32(p[4096+lane:]))
+		return float32(math.FMA(float64(float32(isum-corr)), float64(t), float64(acc)))
+	})
 }
 
 // gemmRef is the loop of gemmGo, the block sum of weight block x and packed
 // block p at byte lane (4·token) given by sum.
 func gemmRef(dst []float32, dstStride int, w []byte, rowBytes, rows int, packed []byte, n, nb, ws int, sum func(x, p []byte, lane int) int32) {
+	gemmLoop(dst, dstStride, w, rowBytes, rows, packed, n, nb, ws, packBlock, func(x, p []byte, lane int, acc float32) float32 {
+		d := fp16(x[0:2]) * math.Float32frombits(binary.LittleEndian.Uint32(p[512+lane:]))
+		return float32(math.FMA(float64(float32(sum(x, p, lane))), float64(d), float64(acc)))
+	})
+}
+
+// gemmLoop runs the references' loop: for every token k and row r, over the
+// blocks in order (ws weight bytes, pb packed bytes per group a block),
+// acc = step(weight block, packed block, byte lane 4·(k mod 16), acc).
+func gemmLoop(dst []float32, dstStride int, w []byte, rowBytes, rows int, packed []byte, n, nb, ws, pb int, step func(x, p []byte, lane int, acc float32) float32) {
 	for k := 0; k < n; k++ {
 		g, lane := k/packGroup, 4*(k%packGroup)
 		for r := 0; r < rows; r++ {
 			var acc float32
 			for b := 0; b < nb; b++ {
-				x := w[r*rowBytes+b*ws:]
-				p := packed[(g*nb+b)*packBlock:]
-				d := fp16(x[0:2]) * math.Float32frombits(binary.LittleEndian.Uint32(p[512+lane:]))
-				acc = float32(math.FMA(float64(float32(sum(x, p, lane))), float64(d), float64(acc)))
+				acc = step(w[r*rowBytes+b*ws:], packed[(g*nb+b)*pb:], lane, acc)
 			}
 			dst[k*dstStride+r] = acc
 		}

@@ -2,7 +2,7 @@
 # Writes runtime/vecdot/gemm_amd64.s (see doc.go there):
 #   python3 gen/gemm.py   (from runtime/vecdot or anywhere; writes beside gen/)
 #
-# Tile kernels (GEMM) for Q8_0, Q4_0, Q5_0 and Q4_K weights × activations packed by
+# Tile kernels (GEMM) for Q8_0, Q4_0, Q5_0, Q4_K and Q6_K weights × activations packed by
 # packTokens (gemm.go): AVX512-VNNI on 512-bit registers, one lane per token.
 import os
 OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..')
@@ -10,6 +10,7 @@ OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..')
 MAXNB = 1023  # blocks a Q8_0 row may hold (the prepass's stack: 16 bytes a block)
 BLK = 640  # packed bytes per 16 tokens × one block: 8×64 levels, 16 scales, 16 corrections
 BLKK = 4416  # Q4_K: per super-block 64×64 levels, 16 scales, 4×64 sub-block sums
+BLKK6 = 4672  # Q6_K: 64×64 levels, 16 scales, 8×64 pairs of bsums
 
 hdr = '''//go:build !purego
 
@@ -40,7 +41,9 @@ hdr = '''//go:build !purego
 // time as the unsigned operand: Σ q·y − 16·Σy. Q4_K (Q8_K activations,
 // PackTokens' super-block layout): see block_q4_k in gen/gemm.py; per
 // super-block Σ sc_j·s_j and Σ m_j·S_j in int32, then
-// fma(isum, d·d_y, −msum·(dmin·d_y)) added to the token's sum.
+// fma(isum, d·d_y, −msum·(dmin·d_y)) added to the token's sum. Q6_K: see
+// block_q6_k; per super-block Σ sc_i·s_i − Σ 32·sc_i·bs_i in int32, times
+// d·d_y added to the token's sum.
 // The register tile is 4 rows × 32 tokens (two groups; a last odd group
 // alone): 8 float32 accumulators Z0-Z7, 8 block sums Z8-Z15.
 //
@@ -65,6 +68,56 @@ def isum(r, g, G):
 
 def goff(off, g):
     return f'{off}(R12)' if g == 0 else f'{off}(R12)(AX*1)'
+
+def ktmp(G):
+    return lambda r, g: f'Z{16+r*G+g}'
+
+def ksums(G, nsub, ngrp, woff, scoff):
+    # the K tile kernels' block sums (Z8-Z15): for each of nsub sub-blocks
+    # of ngrp 4-byte groups (packed vectors ngrp·j + i), the tokens' sums of
+    # the row's levels (stack woff(r, j, i)) times the packed levels, from
+    # zero (Z16-Z23), times the row's int32 scale (stack scoff(r, j))
+    tmp = ktmp(G)
+    s = ''
+    for r in range(4):
+        for g in range(G):
+            s += f'\tVPXORD       {isum(r,g,G)}, {isum(r,g,G)}, {isum(r,g,G)}\n'
+    for j in range(nsub):
+        for r in range(4):
+            for g in range(G):
+                s += f'\tVPXORD       {tmp(r,g)}, {tmp(r,g)}, {tmp(r,g)}\n'
+        for i in range(ngrp):
+            for g in range(G):
+                s += f'\tVMOVDQU32    {goff(64*(ngrp*j+i), g)}, Z{24+g}\n'
+            for r in range(4):
+                wr = f'Z{26+r%2}'
+                s += f'\tVPBROADCASTD {woff(r, j, i)}(SP), {wr}\n'
+                for g in range(G):
+                    s += f'\tVPDPBUSD     Z{24+g}, {wr}, {tmp(r,g)}\n'
+        for r in range(4):
+            for g in range(G):
+                s += f'\tVPMULLD.BCST {scoff(r, j)}(SP), {tmp(r,g)}, {tmp(r,g)}\n'
+                s += f'\tVPADDD       {tmp(r,g)}, {isum(r,g,G)}, {isum(r,g,G)}\n'
+    return s
+
+def kpairs(G, np, off):
+    # Z16-Z23 = Σ_p the packed int16 pairs p (vectors at 4160 + 64·p) times
+    # the row's int16 pair at stack off(r, p) (VPDPWSSD); then Z28/Z29 the
+    # groups' scales d_y
+    tmp = ktmp(G)
+    s = ''
+    for r in range(4):
+        for g in range(G):
+            s += f'\tVPXORD       {tmp(r,g)}, {tmp(r,g)}, {tmp(r,g)}\n'
+    for p in range(np):
+        for g in range(G):
+            s += f'\tVMOVDQU32    {goff(4160+64*p, g)}, Z{24+g}\n'
+        for r in range(4):
+            for g in range(G):
+                s += f'\tVPDPWSSD.BCST {off(r, p)}(SP), Z{24+g}, {tmp(r,g)}\n'
+    for g in range(G):
+        s += f'\tVMOVUPS      {goff(4096, g)}, Z{28+g}\n'
+    return s
 
 def block_q4_k(G):
     # Q4_K: per row, the super-block's 256 levels (nibbles) are expanded to
@@ -98,37 +151,9 @@ def block_q4_k(G):
 	VPMOVZXBW    X29, X29
 	VMOVDQU32    X29, {1280+16*r}(SP)
 '''
-    tmp = lambda r, g: f'Z{16+r*G+g}'
-    for r in range(4):
-        for g in range(G):
-            s += f'\tVPXORD       {isum(r,g,G)}, {isum(r,g,G)}, {isum(r,g,G)}\n'
-    for j in range(8):
-        for r in range(4):
-            for g in range(G):
-                s += f'\tVPXORD       {tmp(r,g)}, {tmp(r,g)}, {tmp(r,g)}\n'
-        for i in range(8):
-            for g in range(G):
-                s += f'\tVMOVDQU32    {goff(64*(8*j+i), g)}, Z{24+g}\n'
-            for r in range(4):
-                wr = f'Z{26+r%2}'
-                s += f'\tVPBROADCASTD {256*r+128*(j%2)+32*(j//2)+4*i}(SP), {wr}\n'
-                for g in range(G):
-                    s += f'\tVPDPBUSD     Z{24+g}, {wr}, {tmp(r,g)}\n'
-        for r in range(4):
-            for g in range(G):
-                s += f'\tVPMULLD.BCST {1024+64*r+4*j}(SP), {tmp(r,g)}, {tmp(r,g)}\n'
-                s += f'\tVPADDD       {tmp(r,g)}, {isum(r,g,G)}, {isum(r,g,G)}\n'
-    for r in range(4):
-        for g in range(G):
-            s += f'\tVPXORD       {tmp(r,g)}, {tmp(r,g)}, {tmp(r,g)}\n'
-    for p in range(4):
-        for g in range(G):
-            s += f'\tVMOVDQU32    {goff(4160+64*p, g)}, Z{24+g}\n'
-        for r in range(4):
-            for g in range(G):
-                s += f'\tVPDPWSSD.BCST {1280+16*r+4*p}(SP), Z{24+g}, {tmp(r,g)}\n'
-    for g in range(G):
-        s += f'\tVMOVUPS      {goff(4096, g)}, Z{28+g}\n'
+    tmp = ktmp(G)
+    s += ksums(G, 8, 8, lambda r, j, i: 256*r+128*(j%2)+32*(j//2)+4*i, lambda r, j: 1024+64*r+4*j)
+    s += kpairs(G, 4, lambda r, p: 1280+16*r+4*p)
     for r in range(4):
         s += f'\tMOVWLZX      ({ROWS[r]}), BX\n'
         for g in range(G):
@@ -148,9 +173,61 @@ def block_q4_k(G):
     s += f'\tADDQ         ${BLKK}, R12\n'
     return s
 
+def block_q6_k(G):
+    # Q6_K: per row, the super-block's 256 unsigned levels (0..63: ql's
+    # nibble | qh's 2 bits << 4) are expanded to the stack in value order
+    # (256 bytes a row; per half h, Z27 = qh twice, shifted by 0/2 words for
+    # values 0..63 and 4/6 for 64..127), its 16 scales as int32 (1024 +
+    # 64·r) and as 32·sc int16 (1280 + 32·r). Per 16-value sub-block i the
+    # tokens' sums start at zero and VPMULLD by sc_i adds them to the block
+    # sums; Σ (32·sc_i)·bs_i (VPDPWSSD of the packed bsum pairs) is
+    # subtracted: dotQ6_K's isum.
+    s = ''
+    for r in range(4):
+        for h in range(2):
+            s += f'''	VMOVDQU32    {128+32*h}({ROWS[r]}), Y27
+	VINSERTI64X4 $1, Y27, Z27, Z27
+	VPSRLVW      gemmk6lo<>(SB), Z27, Z28
+	VPSRLVW      gemmk6hi<>(SB), Z27, Z29
+	VPSLLW       $4, Z28, Z28
+	VPSLLW       $4, Z29, Z29
+	VMOVDQU64    {64*h}({ROWS[r]}), Z26
+	VPSRLW       $4, Z26, Z27
+	VPANDD       Z31, Z26, Z26
+	VPANDD       Z31, Z27, Z27
+	VPTERNLOGD   $0xF8, Z30, Z28, Z26
+	VPTERNLOGD   $0xF8, Z30, Z29, Z27
+	VMOVDQU64    Z26, {256*r+128*h}(SP)
+	VMOVDQU64    Z27, {256*r+128*h+64}(SP)
+'''
+        s += f'''	VPMOVSXBD    192({ROWS[r]}), Z28
+	VMOVDQU32    Z28, {1024+64*r}(SP)
+	VPMOVSXBW    192({ROWS[r]}), Y29
+	VPSLLW       $5, Y29, Y29
+	VMOVDQU32    Y29, {1280+32*r}(SP)
+'''
+    tmp = ktmp(G)
+    s += ksums(G, 16, 4, lambda r, i, q: 256*r+16*i+4*q, lambda r, i: 1024+64*r+4*i)
+    s += kpairs(G, 8, lambda r, p: 1280+32*r+4*p)
+    for r in range(4):
+        s += f'\tMOVWLZX      208({ROWS[r]}), BX\n'
+        for g in range(G):
+            t, i = tmp(r, g), isum(r, g, G)
+            s += f'''\tVMULPS.BCST  (R10)(BX*4), Z{28+g}, Z{24+g}
+\tVPSUBD       {t}, {i}, {i}
+\tVCVTDQ2PS    {i}, {i}
+\tVFMADD231PS  Z{24+g}, {i}, {acc(r,g,G)}
+'''
+    for r in range(4):
+        s += f'\tADDQ         $210, {ROWS[r]}\n'
+    s += f'\tADDQ         ${BLKK6}, R12\n'
+    return s
+
 def block(kind, G, ws, gfni):
     if kind == 'q4_k':
         return block_q4_k(G)
+    if kind == 'q6_k':
+        return block_q6_k(G)
     s = ''
     for g in range(G):
         s += f'\tVMOVUPS      {goff(512, g)}, Z{21+g}\n'
@@ -304,6 +381,10 @@ def tile(kind, G, ws, p, gfni):
 '''
     return s
 
+k6const = """	MOVL         $0x30303030, BX
+	VPBROADCASTD BX, Z30
+"""
+
 q5const = """	MOVL         $0x10101010, BX
 	VPBROADCASTD BX, Y20
 """
@@ -344,7 +425,7 @@ tokens:
 
 def kernel(name, kind, ws, gfni=False):
     c = '0x80808080' if kind == 'q8_0' else '0x0f0f0f0f'
-    frame = {'q8_0': '$' + str(16 * (MAXNB + 1)), 'q5_0': 'NOSPLIT, $128', 'q4_k': '$1344'}.get(kind, 'NOSPLIT, $0')
+    frame = {'q8_0': '$' + str(16 * (MAXNB + 1)), 'q5_0': 'NOSPLIT, $128', 'q4_k': '$1344', 'q6_k': '$1408'}.get(kind, 'NOSPLIT, $0')
     return f'''
 // func {name}(dst *float32, dstStride int, rows int, w *byte, rowBytes int, packed *byte, n int, nb int)
 TEXT ·{name}(SB), {frame}-64
@@ -352,10 +433,10 @@ TEXT ·{name}(SB), {frame}-64
 	MOVQ         w+24(FP), SI
 	MOVQ         ·f16tab(SB), R10
 	MOVQ         nb+56(FP), AX
-	IMULQ        ${BLKK if kind == 'q4_k' else BLK}, AX
+	IMULQ        ${dict(q4_k=BLKK, q6_k=BLKK6).get(kind, BLK)}, AX
 	MOVL         ${c}, BX
 	VPBROADCASTD BX, Z31
-{gfniconst if gfni else ''}{q5const if kind == 'q5_0' else ''}
+{gfniconst if gfni else ''}{q5const if kind == 'q5_0' else ''}{k6const if kind == 'q6_k' else ''}
 rows:
 	MOVL         $4, BX
 	CMPQ         CX, $4
@@ -590,6 +671,10 @@ DATA gemmk4hi<>+8(SB)/8, $0x3030303000000000
 GLOBL gemmk4hi<>(SB), RODATA|NOPTR, $16
 '''
 out += kernel('gemmQ4_KVNNI', 'q4_k', 144)
+for n, a, b in (('lo', 0, 2), ('hi', 4, 6)):
+    out += ''.join(f'DATA gemmk6{n}<>+{8*k}(SB)/8, ${"0x%016x" % (0x0001000100010001 * (a if k < 4 else b))}\n' for k in range(8))
+    out += f'GLOBL gemmk6{n}<>(SB), RODATA|NOPTR, $64\n'
+out += kernel('gemmQ6_KVNNI', 'q6_k', 210)
 out += avx2_tile('gemmQ4_0AVX2', 'q4_0')
 out += avx2_tile('gemmQ5_0AVX2', 'q5_0')
 open(os.path.join(OUT, 'gemm_amd64.s'), 'w').write(out)
