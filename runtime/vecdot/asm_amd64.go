@@ -389,6 +389,7 @@ func vnni() impl {
 		m.floatTile[quant.BF16] = floatTile{tileBF16AVX512, 4}
 		m.cols[quant.F32], m.cols[quant.F16], m.colsLanes, m.colsMasked = colsAVX512[quant.F32], colsAVX512[quant.F16], 16, true
 		m.expSum, m.maxK = expShiftSumAVX512, maxAVX512
+		m.swiglu = swigluAVX512
 	}
 	m.quant[quant.Q8_0] = asmQuant(rowsQ8_0VNNI)
 	m.quant[quant.Q4_0] = asmQuant(rowsQ4_0VNNI)
@@ -529,6 +530,13 @@ func gemmQ4_KVNNI(dst *float32, dstStride int, rows int, w *byte, rowBytes int, 
 //
 //go:noescape
 func gemmQ6_KVNNI(dst *float32, dstStride int, rows int, w *byte, rowBytes int, packed *byte, n int, nb int)
+
+// swigluAVX512 is SwiGLU's kernel (swiglu_amd64.s): swigluGo's results for
+// whole vectors of 16 from the start while −gate is in (−87.33654, 88]; it
+// returns the values done.
+//
+//go:noescape
+func swigluAVX512(dst, gate, up *float32, n int) int
 
 // gemmQ4_0AVX2 is gemmQ4_0VNNI on AVX2 alone (VPMADDUBSW; 4 rows × 8 tokens).
 //
