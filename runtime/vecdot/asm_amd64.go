@@ -494,11 +494,24 @@ func asmGEMM(k func(dst *float32, dstStride int, rows int, w *byte, rowBytes int
 //go:noescape
 func packQ8_0VNNI(dst *byte, acts *byte, rowBytes int, n int, nb int, shift int, flip uint32)
 
-// asmPack adapts packQ8_0VNNI to packFunc (Q8_K activations: the plain-Go
-// packing).
+// packQ4_KVNNI and packQ6_KVNNI are packQ8_0VNNI for Q8_K activations of
+// Q4_K and Q6_K weights (rowBytes = 292·nb): byte for byte what
+// packTokensKGo writes.
+//
+//go:noescape
+func packQ4_KVNNI(dst *byte, acts *byte, rowBytes int, n int, nb int)
+
+//go:noescape
+func packQ6_KVNNI(dst *byte, acts *byte, rowBytes int, n int, nb int)
+
+// asmPack adapts packQ8_0VNNI, packQ4_KVNNI and packQ6_KVNNI to packFunc.
 func asmPack(dst, acts []byte, t quant.Type, n, nb int) {
-	if t == quant.Q4_K || t == quant.Q6_K {
-		packTokensKGo(dst, acts, t, n, nb)
+	switch t {
+	case quant.Q4_K:
+		packQ4_KVNNI(&dst[0], &acts[0], nb*292, n, nb)
+		return
+	case quant.Q6_K:
+		packQ6_KVNNI(&dst[0], &acts[0], nb*292, n, nb)
 		return
 	}
 	packQ8_0VNNI(&dst[0], &acts[0], nb*34, n, nb, packShift(t), packFlip(t))

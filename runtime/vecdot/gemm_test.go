@@ -193,6 +193,7 @@ func TestPackTokens(t *testing.T) {
 					at, _ := quant.VecDotType(typ)
 					acts := acts1(r, at, n*nb, md)
 					size := PackedSize(typ, nb*typ.BlockSize(), n)
+					_, _, pb := packedAct(typ)
 					want := make([]byte, size)
 					packTokensGo(want, acts, typ, n, nb)
 					buf := make([]byte, size+64)
@@ -207,7 +208,7 @@ func TestPackTokens(t *testing.T) {
 					}
 					for i := range want {
 						if got[i] != want[i] {
-							t.Fatalf("%s %s %s n=%d nb=%d: byte %d (group %d, block %d, offset %d) = %#x, want %#x", m.name, typ, md, n, nb, i, i/(nb*packBlock), i/packBlock%nb, i%packBlock, got[i], want[i])
+							t.Fatalf("%s %s %s n=%d nb=%d: byte %d (group %d, block %d, offset %d) = %#x, want %#x", m.name, typ, md, n, nb, i, i/(nb*pb), i/pb%nb, i%pb, got[i], want[i])
 						}
 					}
 					for i := size; i < len(buf); i++ {

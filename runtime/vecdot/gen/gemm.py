@@ -687,6 +687,39 @@ open(os.path.join(OUT, 'gemm_amd64.s'), 'w').write(out)
 # (VPDPBUSD of 0x01 bytes by the levels). Tokens past n are masked off (K1)
 # and stay zero.
 
+# the packing kernels' loop over the 16-token groups (K1 the group's
+# tokens, R9 its first row) and its end
+packgroup = '''	VPBROADCASTD R8, Z30
+	VPMULLD      packiota<>(SB), Z30, Z30
+
+group:
+	MOVL         $16, CX
+	CMPQ         DX, $16
+	CMOVQLT      DX, CX
+	MOVL         $1, AX
+	SHLL         CX, AX
+	DECL         AX
+	KMOVW        AX, K1
+	MOVQ         nb+32(FP), CX
+	MOVQ         SI, R9
+
+block:
+'''
+packtail = '''	DECQ         CX
+	JNZ          block
+
+	SUBQ         $16, DX
+	JLE          done
+	MOVQ         R8, AX
+	SHLQ         $4, AX
+	ADDQ         AX, SI
+	JMP          group
+
+done:
+	VZEROUPPER
+	RET
+'''
+
 pack = '''
 // func packQ8_0VNNI(dst *byte, acts *byte, rowBytes int, n int, nb int, shift int, flip uint32)
 //
@@ -704,22 +737,7 @@ TEXT ·packQ8_0VNNI(SB), NOSPLIT, $0-52
 	VPBROADCASTD AX, Z27
 	MOVL         $0x01010101, AX
 	VPBROADCASTD AX, Z29
-	VPBROADCASTD R8, Z30
-	VPMULLD      packiota<>(SB), Z30, Z30
-
-group:
-	MOVL         $16, CX
-	CMPQ         DX, $16
-	CMOVQLT      DX, CX
-	MOVL         $1, AX
-	SHLL         CX, AX
-	DECL         AX
-	KMOVW        AX, K1
-	MOVQ         nb+32(FP), CX
-	MOVQ         SI, R9
-
-block:
-	VPXORD       Z0, Z0, Z0
+''' + packgroup + '''	VPXORD       Z0, Z0, Z0
 	KMOVW        K1, K2
 	VPGATHERDD   (R9)(Z30*1), K2, Z0
 	VPMOVDW      Z0, Y0
@@ -741,20 +759,60 @@ pack += '''	VPXORD       Z10, Z10, Z10
 	VMOVDQU32    Z10, 576(DI)
 	ADDQ         $34, R9
 	ADDQ         $640, DI
-	DECQ         CX
-	JNZ          block
-
-	SUBQ         $16, DX
-	JLE          done
-	MOVQ         R8, AX
-	SHLQ         $4, AX
-	ADDQ         AX, SI
-	JMP          group
-
-done:
-	VZEROUPPER
-	RET
-'''
+''' + packtail
 iota = ''.join(f'DATA packiota<>+{4*k}(SB)/4, ${k}\n' for k in range(16)) + 'GLOBL packiota<>(SB), RODATA|NOPTR, $64\n'
 out = open(os.path.join(OUT, 'gemm_amd64.s')).read()
 open(os.path.join(OUT, 'gemm_amd64.s'), 'w').write(out + '\n' + iota + pack)
+
+# Packing of Q8_K activations (Q4_K and Q6_K weights): the same gathers per
+# super-block, 64 vectors of levels, the scales (float32 as they are), then
+# for Q6_K the 8 dwords of bsum pairs as they are, for Q4_K the 4 dwords of
+# sub-block sums (VPMADDWD of two gathered bsum pairs by 0x0001 words, the
+# two int32 sums packed as int16).
+
+def packk(name, k6):
+    s = f'''
+// func {name}(dst *byte, acts *byte, rowBytes int, n int, nb int)
+//
+// Registers as in packQ8_0VNNI; Z29 0x0001 words, Z28 0xFFFF dwords.
+TEXT ·{name}(SB), NOSPLIT, $0-40
+	MOVQ         dst+0(FP), DI
+	MOVQ         acts+8(FP), SI
+	MOVQ         rowBytes+16(FP), R8
+	MOVQ         n+24(FP), DX
+	MOVL         $0x00010001, AX
+	VPBROADCASTD AX, Z29
+	MOVL         $0xffff, AX
+	VPBROADCASTD AX, Z28
+''' + packgroup
+    gathers = [(4 + 4 * i, 64 * i) for i in range(64)] + [(0, 4096)]
+    if k6:
+        gathers += [(260 + 4 * p, 4160 + 64 * p) for p in range(8)]
+    for src, dst in gathers:
+        s += f'''	VPXORD       Z0, Z0, Z0
+	KMOVW        K1, K2
+	VPGATHERDD   {src}(R9)(Z30*1), K2, Z0
+	VMOVDQU32    Z0, {dst}(DI)
+'''
+    if not k6:
+        for p in range(4):
+            s += f'''	VPXORD       Z0, Z0, Z0
+	KMOVW        K1, K2
+	VPGATHERDD   {260+8*p}(R9)(Z30*1), K2, Z0
+	VPXORD       Z1, Z1, Z1
+	KMOVW        K1, K2
+	VPGATHERDD   {264+8*p}(R9)(Z30*1), K2, Z1
+	VPMADDWD     Z29, Z0, Z0
+	VPMADDWD     Z29, Z1, Z1
+	VPANDD       Z28, Z0, Z0
+	VPSLLD       $16, Z1, Z1
+	VPORD        Z1, Z0, Z0
+	VMOVDQU32    Z0, {4160+64*p}(DI)
+'''
+    s += f'''	ADDQ         $292, R9
+	ADDQ         ${BLKK6 if k6 else BLKK}, DI
+''' + packtail
+    return s
+
+out = open(os.path.join(OUT, 'gemm_amd64.s')).read()
+open(os.path.join(OUT, 'gemm_amd64.s'), 'w').write(out + packk('packQ4_KVNNI', False) + packk('packQ6_KVNNI', True))
