@@ -66,4 +66,21 @@ func TestMatMulPacked(t *testing.T) {
 		p.MatMul(want, out.W, x, n)
 		equal(t, "mixed MatMulShared "+out.W.Type.String(), want, out.Dst)
 	}
+	// Two Q5_0 matrices and a Q8_0 one (a layer's query, key and value):
+	// the Q5_0 pair shared, the Q8_0 apart, equal to separate calls to the
+	// bit, on packed (n) and one-token products, allocating nothing.
+	w5a, _ := quantMatrix(t, r, quant.Q5_0, rows, cols)
+	w5b, _ := quantMatrix(t, r, quant.Q5_0, rows+8, cols)
+	for _, nt := range []int{n, 1} {
+		outs = []Out{{Dst: make([]float32, nt*rows), W: w5a}, {Dst: make([]float32, nt*(rows+8)), W: w5b}, {Dst: make([]float32, nt*rows), W: w8}}
+		p.MatMulShared(x, nt, outs...)
+		for _, out := range outs {
+			want := make([]float32, nt*out.W.Rows)
+			p.MatMul(want, out.W, x, nt)
+			equal(t, "Q5_0, Q5_0, Q8_0 MatMulShared "+out.W.Type.String(), want, out.Dst)
+		}
+		if a := testing.AllocsPerRun(5, func() { p.MatMulShared(x, nt, outs...) }); a != 0 {
+			t.Errorf("Q5_0, Q5_0, Q8_0 MatMulShared on %d tokens: %v allocations", nt, a)
+		}
+	}
 }
