@@ -73,6 +73,30 @@ func (p *Pool) quantizeRows(o *opArgs, t quant.Type, x []float32, n, cols int) {
 	p.phase(o, quantizePackTask, (n+packGroup-1)/packGroup, n*cols*5, 1)
 }
 
+// matMulSharedSplit runs MatMulShared on the matrices of outs[0]'s type and
+// on the others apart, in their order, and reports whether it did: not
+// when either part would be empty or outs is longer than maxShared.
+func (p *Pool) matMulSharedSplit(x []float32, n int, outs []Out) bool {
+	if len(outs) > maxShared {
+		return false
+	}
+	var first, rest [maxShared]Out
+	nf, nr := 0, 0
+	for _, out := range outs {
+		if out.W.Type == outs[0].W.Type {
+			first[nf], nf = out, nf+1
+		} else {
+			rest[nr], nr = out, nr+1
+		}
+	}
+	if nf < 2 || nr == 0 {
+		return false
+	}
+	p.MatMulShared(x, n, first[:nf]...)
+	p.MatMulShared(x, n, rest[:nr]...)
+	return true
+}
+
 // gemmMinTokens is the fewest tokens a product packs its activations for:
 // below it vecdot.RowsTokens, which has no 16-token groups to fill, is
 // faster (on 64 rows of 1536 values with AVX512-VNNI, packing included: 4
@@ -238,8 +262,11 @@ type Out struct {
 // quantized once, and the threads split the rows of all the matrices
 // together, so that a decoding step waits for its threads once instead of
 // once per matrix. The results equal separate MatMul calls to the bit.
-// Matrices of different kinds (another activation type, Exact products)
-// fall back to separate calls. It allocates nothing on a Pool.
+// Matrices of different kinds (another activation type, Exact products, or
+// types packed differently for vecdot's tile kernels) are split into the
+// matrices of the first one's type and the others, each shared again (a
+// layer's Q5_0 query and key with a Q8_0 value: one operation for the
+// first two), or else take separate calls. It allocates nothing on a Pool.
 func (p *Pool) MatMulShared(x []float32, n int, outs ...Out) {
 	if n <= 0 || len(outs) == 0 {
 		return
@@ -267,6 +294,9 @@ func (p *Pool) MatMulShared(x []float32, n int, outs ...Out) {
 	}
 	_ = x[n*cols-1]
 	if !same {
+		if p.matMulSharedSplit(x, n, outs) {
+			return
+		}
 		for _, out := range outs {
 			p.MatMul(out.Dst, out.W, x, n)
 		}

@@ -8,7 +8,7 @@ import (
 	"github.com/qwenkit/qwenkit/runtime/quant"
 )
 
-// TestMatMulPacked checks Quantized MatMul on Q8_0 and Q4_0 weights with
+// TestMatMulPacked checks Quantized MatMul on Q8_0, Q4_0, Q5_0, Q4_K and Q6_K weights with
 // enough tokens to take vecdot's tile kernels (packed activations, token
 // blocks of whole 16-token groups): each output equals MatVec's for its
 // token within 1e-5 of the sum of the magnitudes of its terms, on row counts
@@ -20,9 +20,12 @@ func TestMatMulPacked(t *testing.T) {
 	r := rand.New(rand.NewPCG(51, 52))
 	p := NewPool(3, Quantized)
 	defer p.Close()
-	for _, typ := range []quant.Type{quant.Q8_0, quant.Q4_0} {
+	for _, typ := range []quant.Type{quant.Q8_0, quant.Q4_0, quant.Q5_0, quant.Q4_K, quant.Q6_K} {
 		for _, sz := range [][3]int{{9, 96, gemmMinTokens}, {45, 512, 16}, {37, 256, 37}, {13, 4096, 200}} {
 			rows, cols, n := sz[0], sz[1], sz[2]
+			if cols%typ.BlockSize() != 0 {
+				cols = 256 // whole super-blocks
+			}
 			w, want := quantMatrix(t, r, typ, rows, cols)
 			x := randVec(r, n*cols)
 			got := make([]float32, n*rows)
@@ -62,5 +65,22 @@ func TestMatMulPacked(t *testing.T) {
 		want := make([]float32, n*rows)
 		p.MatMul(want, out.W, x, n)
 		equal(t, "mixed MatMulShared "+out.W.Type.String(), want, out.Dst)
+	}
+	// Two Q5_0 matrices and a Q8_0 one (a layer's query, key and value):
+	// the Q5_0 pair shared, the Q8_0 apart, equal to separate calls to the
+	// bit, on packed (n) and one-token products, allocating nothing.
+	w5a, _ := quantMatrix(t, r, quant.Q5_0, rows, cols)
+	w5b, _ := quantMatrix(t, r, quant.Q5_0, rows+8, cols)
+	for _, nt := range []int{n, 1} {
+		outs = []Out{{Dst: make([]float32, nt*rows), W: w5a}, {Dst: make([]float32, nt*(rows+8)), W: w5b}, {Dst: make([]float32, nt*rows), W: w8}}
+		p.MatMulShared(x, nt, outs...)
+		for _, out := range outs {
+			want := make([]float32, nt*out.W.Rows)
+			p.MatMul(want, out.W, x, nt)
+			equal(t, "Q5_0, Q5_0, Q8_0 MatMulShared "+out.W.Type.String(), want, out.Dst)
+		}
+		if a := testing.AllocsPerRun(5, func() { p.MatMulShared(x, nt, outs...) }); a != 0 {
+			t.Errorf("Q5_0, Q5_0, Q8_0 MatMulShared on %d tokens: %v allocations", nt, a)
+		}
 	}
 }

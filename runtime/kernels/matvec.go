@@ -75,8 +75,9 @@ func MatMul(dst []float32, w Matrix, x []float32, n int) { (*Pool)(nil).MatMul(d
 //
 // equal to the bit to MatVec on each token, with the same choice of product,
 // except on six tokens or more for float weights (F32, F16, BF16), which take
-// vecdot.RowsFloatTokens' tiles where the CPU has them, and for Q8_0 and
-// Q4_0 weights with Quantized products where vecdot has tile kernels
+// vecdot.RowsFloatTokens' tiles where the CPU has them, and for Q8_0, Q4_0,
+// Q5_0, Q4_K and Q6_K weights with Quantized products where vecdot has tile
+// kernels
 // (vecdot.HasGEMM), which sum each row's blocks in order with fused
 // multiply-adds, as llama.cpp's CPU backend does: those agree with MatVec's
 // results up to the order of the float32 additions, not bit for bit (and are

@@ -372,6 +372,7 @@ func avx2() impl {
 	m.cols[quant.F32], m.cols[quant.F16], m.colsLanes = colsAVX2[quant.F32], colsAVX2[quant.F16], 8
 	m.expSum, m.maxK = expShiftSumAVX2, maxAVX2
 	m.gemm[quant.Q4_0] = asmGEMM(gemmQ4_0AVX2)
+	m.gemm[quant.Q5_0] = asmGEMM(gemmQ5_0AVX2)
 	return m
 }
 
@@ -388,6 +389,7 @@ func vnni() impl {
 		m.floatTile[quant.BF16] = floatTile{tileBF16AVX512, 4}
 		m.cols[quant.F32], m.cols[quant.F16], m.colsLanes, m.colsMasked = colsAVX512[quant.F32], colsAVX512[quant.F16], 16, true
 		m.expSum, m.maxK = expShiftSumAVX512, maxAVX512
+		m.swiglu = swigluAVX512
 	}
 	m.quant[quant.Q8_0] = asmQuant(rowsQ8_0VNNI)
 	m.quant[quant.Q4_0] = asmQuant(rowsQ4_0VNNI)
@@ -411,6 +413,9 @@ func vnni() impl {
 	if cpu.X86.HasAVX512GFNI {
 		m.gemm[quant.Q4_0] = asmGEMM(gemmQ4_0GFNI)
 	}
+	m.gemm[quant.Q5_0] = asmGEMM(gemmQ5_0VNNI)
+	m.gemm[quant.Q4_K] = asmGEMM(gemmQ4_KVNNI)
+	m.gemm[quant.Q6_K] = asmGEMM(gemmQ6_KVNNI)
 	m.pack = asmPack
 	return m
 }
@@ -482,15 +487,34 @@ func asmGEMM(k func(dst *float32, dstStride int, rows int, w *byte, rowBytes int
 
 // packQ8_0VNNI writes PackTokens' layout (gemm.go) for n ≥ 1 tokens of nb
 // blocks of Q8_0 activations, rowBytes = 34·nb apart, the levels XORed with
-// flip (0x80808080 for Q8_0 weights, 0 for Q4_0), the corrections
-// −Σ_j qy[j] << 3: byte for byte what packTokensGo writes.
+// flip (0x80808080 for Q8_0 weights, 0 for Q4_0 and Q5_0), the
+// corrections −Σ_j qy[j] << shift (packShift): byte for byte what
+// packTokensGo writes.
 //
 //go:noescape
 func packQ8_0VNNI(dst *byte, acts *byte, rowBytes int, n int, nb int, shift int, flip uint32)
 
-// asmPack adapts packQ8_0VNNI to packFunc.
+// packQ4_KVNNI and packQ6_KVNNI are packQ8_0VNNI for Q8_K activations of
+// Q4_K and Q6_K weights (rowBytes = 292·nb): byte for byte what
+// packTokensKGo writes.
+//
+//go:noescape
+func packQ4_KVNNI(dst *byte, acts *byte, rowBytes int, n int, nb int)
+
+//go:noescape
+func packQ6_KVNNI(dst *byte, acts *byte, rowBytes int, n int, nb int)
+
+// asmPack adapts packQ8_0VNNI, packQ4_KVNNI and packQ6_KVNNI to packFunc.
 func asmPack(dst, acts []byte, t quant.Type, n, nb int) {
-	packQ8_0VNNI(&dst[0], &acts[0], nb*34, n, nb, 3, packFlip(t))
+	switch t {
+	case quant.Q4_K:
+		packQ4_KVNNI(&dst[0], &acts[0], nb*292, n, nb)
+		return
+	case quant.Q6_K:
+		packQ6_KVNNI(&dst[0], &acts[0], nb*292, n, nb)
+		return
+	}
+	packQ8_0VNNI(&dst[0], &acts[0], nb*34, n, nb, packShift(t), packFlip(t))
 }
 
 // gemmQ4_0GFNI is gemmQ4_0VNNI with the high nibbles shifted down by one
@@ -499,7 +523,40 @@ func asmPack(dst, acts []byte, t quant.Type, n, nb int) {
 //go:noescape
 func gemmQ4_0GFNI(dst *float32, dstStride int, rows int, w *byte, rowBytes int, packed *byte, n int, nb int)
 
+// gemmQ5_0VNNI is gemmQ4_0VNNI for Q5_0 weights (gemmQ5_0Go's result): each
+// row's block expanded to its 32 unsigned levels (0..31) on the stack once
+// per block and token tile, then broadcast 4 bytes at a time.
+//
+//go:noescape
+func gemmQ5_0VNNI(dst *float32, dstStride int, rows int, w *byte, rowBytes int, packed *byte, n int, nb int)
+
+// gemmQ4_KVNNI is the Q4_K tile kernel (gemmQ4_KGo's result) on Q8_K
+// activations packed by packTokensKGo: each row's super-block expanded to
+// its 256 nibbles and unpacked scales and mins on the stack once per
+// super-block and token tile.
+//
+//go:noescape
+func gemmQ4_KVNNI(dst *float32, dstStride int, rows int, w *byte, rowBytes int, packed *byte, n int, nb int)
+
+// gemmQ6_KVNNI is the Q6_K tile kernel (gemmQ6_KGo's result) on Q8_K
+// activations packed by packTokensKGo, as gemmQ4_KVNNI.
+//
+//go:noescape
+func gemmQ6_KVNNI(dst *float32, dstStride int, rows int, w *byte, rowBytes int, packed *byte, n int, nb int)
+
+// swigluAVX512 is SwiGLU's kernel (swiglu_amd64.s): swigluGo's results for
+// whole vectors of 16 from the start while −gate is in (−87.33654, 88]; it
+// returns the values done.
+//
+//go:noescape
+func swigluAVX512(dst, gate, up *float32, n int) int
+
 // gemmQ4_0AVX2 is gemmQ4_0VNNI on AVX2 alone (VPMADDUBSW; 4 rows × 8 tokens).
 //
 //go:noescape
 func gemmQ4_0AVX2(dst *float32, dstStride int, rows int, w *byte, rowBytes int, packed *byte, n int, nb int)
+
+// gemmQ5_0AVX2 is gemmQ5_0VNNI on AVX2 alone (VPMADDUBSW; 4 rows × 8 tokens).
+//
+//go:noescape
+func gemmQ5_0AVX2(dst *float32, dstStride int, rows int, w *byte, rowBytes int, packed *byte, n int, nb int)

@@ -18,12 +18,14 @@
 // block of float32; the float32 sums in another order than RowsFloat's).
 // ColsFloat multiplies up to eight vectors by the columns of a float matrix,
 // and ExpShiftSum and Max are softmax's exponentials and maximum: attention's
-// products over a KV cache.
-// For Q8_0 and Q4_0 weights, PackTokens lays a prefill's activations out
-// once (16 tokens interleaved) for RowsPacked, whose tile kernels
-// (AVX512-VNNI on 512-bit registers, one lane per token: 4 rows × 32 tokens
-// a tile) are 5–6 times as fast as RowsTokens, equal to Rows up to the order
-// of the float32 additions.
+// products over a KV cache; SwiGLU is the FFN's SiLU(gate)·up with Expf's
+// exponential, to the bit (AVX512: 16 values at a time, ≈ 20 times the
+// plain loop, BenchmarkSwiGLU).
+// For Q8_0, Q4_0, Q5_0, Q4_K and Q6_K weights, PackTokens lays a prefill's
+// activations out once (16 tokens interleaved) for RowsPacked, whose tile
+// kernels (AVX512-VNNI on 512-bit registers, one lane per token: 4 rows × 32
+// tokens a tile) are 2–6 times as fast as RowsTokens, equal to Rows up to
+// the order of the float32 additions.
 //
 // Every product has a plain-Go reference (ref_*.go) that states the loop it
 // computes. On amd64 the products run in Go assembly, chosen once at start-up
@@ -38,7 +40,8 @@
 // float32 additions across blocks and lanes differs. The build tag purego
 // selects the plain-Go code everywhere. The *_amd64.s files are written by
 // the scripts in gen/ (python3 gen/legacy.py, gen/kq.py, gen/float.py,
-// gen/actq.py, gen/gemm.py): edit those and rerun them rather than the assembly.
+// gen/actq.py, gen/gemm.py, gen/swiglu.py): edit those and rerun them rather
+// than the assembly.
 //
 // Speed (BenchmarkRows, cpu-GB/s of weights per core from the thread's CPU
 // time, on a shared 2-vCPU Xeon with AVX-512): Q8_0 ≈ 16–20 (512-bit: ≈ 42),
@@ -51,6 +54,8 @@
 // AVX512 (110–120 with a scratch block), 63–69 with AVX2, against
 // RowsFloat's 25 per token.
 // RowsPacked (BenchmarkRowsPacked, 64 rows × 128 tokens): Q8_0 ≈ 380–400
-// cpu-GOP/s, Q4_0 ≈ 330–350 with VNNI, Q4_0 ≈ 120–130 on AVX2 alone;
-// RowsTokens ≈ 60–68.
+// cpu-GOP/s, Q4_0 ≈ 330–350, Q5_0 ≈ 300–330, Q4_K ≈ 300–340 (RowsTokens
+// ≈ 130–140) and Q6_K ≈ 200–250 (RowsTokens ≈ 120–130) with VNNI, Q4_0 ≈
+// 120–130 and Q5_0 ≈ 85–90 on AVX2 alone; RowsTokens ≈ 55–68 (AVX2 alone
+// ≈ 50).
 package vecdot

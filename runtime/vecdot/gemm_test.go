@@ -8,7 +8,7 @@ import (
 	"github.com/qwenkit/qwenkit/runtime/quant"
 )
 
-var gemmTypes = []quant.Type{quant.Q8_0, quant.Q4_0}
+var gemmTypes = []quant.Type{quant.Q8_0, quant.Q4_0, quant.Q5_0, quant.Q4_K, quant.Q6_K}
 
 // TestRowsPacked checks, for every implementation and tile kernel
 // (gemmImpls; the plain-Go references too), that RowsPacked gives every
@@ -29,7 +29,9 @@ func TestRowsPacked(t *testing.T) {
 				}
 			}
 			// the longest rows (Q8_0: the tile kernel's stack at its end)
-			testRowsPacked(t, m, r, typ, random, 17, maxPackedBlocks, 5)
+			if typ.BlockSize() == 32 {
+				testRowsPacked(t, m, r, typ, random, 17, maxPackedBlocks, 5)
+			}
 		}
 	}
 }
@@ -39,13 +41,15 @@ func testRowsPacked(t *testing.T, m impl, r *rand.Rand, typ quant.Type, md mode,
 	stride := rows + 3
 	w := weights(r, typ, rows*nb, md)
 	rb := nb * typ.TypeSize()
-	ab := nb * 34
+	at, _ := quant.VecDotType(typ)
+	ab := nb * at.TypeSize()
 	acts := make([]byte, 0, n*ab)
 	for k := 0; k < n; k++ {
-		acts = append(acts, acts1(r, quant.Q8_0, nb, md)...)
+		acts = append(acts, acts1(r, at, nb, md)...)
 	}
-	packed := make([]byte, PackedSize(typ, nb*32, n))
-	if err := PackTokens(packed, typ, acts, nb*32, n); err != nil {
+	cols := nb * typ.BlockSize()
+	packed := make([]byte, PackedSize(typ, cols, n))
+	if err := PackTokens(packed, typ, acts, cols, n); err != nil {
 		t.Fatal(err)
 	}
 	dst, check := guarded(t, (n-1)*stride+rows)
@@ -111,16 +115,16 @@ func TestPackTokensErrors(t *testing.T) {
 	if err := RowsPacked(make([]float32, 4), 2, quant.Q8_0, make([]byte, 67), 34, 2, packed, 2); err == nil {
 		t.Error("short weights: no error")
 	}
-	if err := RowsPacked(make([]float32, 4), 2, quant.Q5_0, make([]byte, 44), 22, 2, packed, 2); err == nil {
-		t.Error("Q5_0: no error")
+	if err := RowsPacked(make([]float32, 4), 2, quant.Q5_1, make([]byte, 48), 24, 2, packed, 2); err == nil {
+		t.Error("Q5_1: no error")
 	}
 }
 
 // BenchmarkRowsPacked multiplies 64 rows of 1536 values by 128 tokens (a
 // tile of a tiled prefill: kernels' packed token block) with each
 // implementation's tile kernel
-// ("packed/<impl>", the activations packed beforehand) and with RowsTokens
-// ("tokens"); besides MB/s and cpu-GB/s (weight bytes times tokens, as in
+// ("packed/<impl>", the activations packed beforehand) and with each
+// SIMD implementation's RowsTokens ("tokens/<impl>"); besides MB/s and cpu-GB/s (weight bytes times tokens, as in
 // BenchmarkRowsTokens) it reports cpu-GOP/s, 2·rows·cols·tokens operations
 // per second of the thread's CPU time. "pack" is PackTokens for the 128
 // tokens (cpu-GB/s of activation bytes packed).
@@ -133,10 +137,11 @@ func BenchmarkRowsPacked(b *testing.B) {
 			q, _ := quant.Quantize(typ, randFloats(r, benchCols))
 			w = append(w, q...)
 		}
-		ab := benchCols / 32 * 34
+		at, _ := quant.VecDotType(typ)
+		ab, _ := at.RowSize(benchCols)
 		acts := make([]byte, ntok*ab)
 		for k := 0; k < ntok; k++ {
-			quant.QuantizeActivations(quant.Q8_0, randFloats(r, benchCols), acts[k*ab:(k+1)*ab])
+			quant.QuantizeActivations(at, randFloats(r, benchCols), acts[k*ab:(k+1)*ab])
 		}
 		packed := make([]byte, PackedSize(typ, benchCols, ntok))
 		if err := PackTokens(packed, typ, acts, benchCols, ntok); err != nil {
@@ -160,9 +165,14 @@ func BenchmarkRowsPacked(b *testing.B) {
 				run(b, func() { m.rowsPacked(dst, rows, typ, w, rb, rows, packed, ntok) })
 			})
 		}
-		b.Run(typ.String()+"/tokens", func(b *testing.B) {
-			run(b, func() { RowsTokens(dst, rows, typ, w, rb, rows, acts, ntok) })
-		})
+		for _, m := range impls() {
+			if m.name == "generic" {
+				continue
+			}
+			b.Run(typ.String()+"/tokens/"+m.name, func(b *testing.B) {
+				run(b, func() { m.rowsTokens(dst, rows, typ, w, rb, rows, acts, ntok) })
+			})
+		}
 		b.Run(typ.String()+"/pack", func(b *testing.B) {
 			cpuLoop(b, int64(len(acts)), func() { PackTokens(packed, typ, acts, benchCols, ntok) })
 		})
@@ -180,8 +190,10 @@ func TestPackTokens(t *testing.T) {
 			for _, md := range []mode{random, extreme} {
 				for _, n := range []int{1, 7, 16, 17, 40} {
 					nb := []int{1, 3, 9}[r.IntN(3)]
-					acts := acts1(r, quant.Q8_0, n*nb, md)
-					size := PackedSize(typ, nb*32, n)
+					at, _ := quant.VecDotType(typ)
+					acts := acts1(r, at, n*nb, md)
+					size := PackedSize(typ, nb*typ.BlockSize(), n)
+					_, _, pb := packedAct(typ)
 					want := make([]byte, size)
 					packTokensGo(want, acts, typ, n, nb)
 					buf := make([]byte, size+64)
@@ -196,7 +208,7 @@ func TestPackTokens(t *testing.T) {
 					}
 					for i := range want {
 						if got[i] != want[i] {
-							t.Fatalf("%s %s %s n=%d nb=%d: byte %d (group %d, block %d, offset %d) = %#x, want %#x", m.name, typ, md, n, nb, i, i/(nb*packBlock), i/packBlock%nb, i%packBlock, got[i], want[i])
+							t.Fatalf("%s %s %s n=%d nb=%d: byte %d (group %d, block %d, offset %d) = %#x, want %#x", m.name, typ, md, n, nb, i, i/(nb*pb), i/pb%nb, i%pb, got[i], want[i])
 						}
 					}
 					for i := size; i < len(buf); i++ {

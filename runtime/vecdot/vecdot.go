@@ -47,6 +47,9 @@ type impl struct {
 	// weight types; nil elsewhere (RowsPacked then runs the reference).
 	gemm [numTypes]gemmRows
 	pack packFunc // PackTokens' loop; nil: packTokensGo
+	// swiglu is SwiGLU's kernel (16 values at a time; it returns the values
+	// done), nil without AVX512.
+	swiglu func(dst, gate, up *float32, n int) int
 }
 
 // numTypes bounds the ggml type ids the tables are indexed by (BF16 is 30).

@@ -2,13 +2,15 @@
 # Writes runtime/vecdot/gemm_amd64.s (see doc.go there):
 #   python3 gen/gemm.py   (from runtime/vecdot or anywhere; writes beside gen/)
 #
-# Tile kernels (GEMM) for Q8_0 and Q4_0 weights × activations packed by
+# Tile kernels (GEMM) for Q8_0, Q4_0, Q5_0, Q4_K and Q6_K weights × activations packed by
 # packTokens (gemm.go): AVX512-VNNI on 512-bit registers, one lane per token.
 import os
 OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..')
 
 MAXNB = 1023  # blocks a Q8_0 row may hold (the prepass's stack: 16 bytes a block)
 BLK = 640  # packed bytes per 16 tokens × one block: 8×64 levels, 16 scales, 16 corrections
+BLKK = 4416  # Q4_K: per super-block 64×64 levels, 16 scales, 4×64 sub-block sums
+BLKK6 = 4672  # Q6_K: 64×64 levels, 16 scales, 8×64 pairs of bsums
 
 hdr = '''//go:build !purego
 
@@ -19,20 +21,29 @@ hdr = '''//go:build !purego
 //
 //	dst[k·dstStride + r] = Σ_b float32(Σ_j qx[j]·qy[j]) · (d_x·d_y)
 //
-// (dotQ8_0 or dotQ4_0 in ref_legacy.go, the float32 additions in block
-// order, fused) from the activations as PackTokens lays them out (gemm.go):
-// groups of 16 tokens, per block the levels interleaved so that 4-byte
-// group i of the 16 tokens fills one 64-byte vector (one lane per token):
-// for Q8_0 weights qy+128 (unsigned), for Q4_0 qy (int8); then the 16
-// scales d_y (float32) and the 16 corrections −8·Σ_j qy[j] (int32, for
-// Q4_0: they start the tokens' block sums).
+// (dotQ8_0, dotQ4_0 or dotQ5_0 in ref_legacy.go, the float32 additions in
+// block order, fused) from the activations as PackTokens lays them out
+// (gemm.go): groups of 16 tokens, per block the levels interleaved so that
+// 4-byte group i of the 16 tokens fills one 64-byte vector (one lane per
+// token): for Q8_0 weights qy+128 (unsigned), for Q4_0 and Q5_0 qy (int8);
+// then the 16 scales d_y (float32) and the 16 corrections −8·Σ_j qy[j]
+// (Q5_0: −16·Σ_j qy[j]; int32, for Q4_0 and Q5_0: they start the tokens'
+// block sums).
 //
 // Q8_0: one VPDPBUSD multiplies the 16 tokens' bytes qy+128 (unsigned) by
 // four bytes of one weight row broadcast to every lane from memory (signed);
 // 8 of them, started at the row's −128·Σx (computed once per row tile by a
 // prepass, on the stack), give each token's block sum Σ(qy+128)·x − 128·Σx
 // = Σ x·qy, exact in int32. Q4_0: the levels 0..15 broadcast are the
-// unsigned operand, the tokens' qy the signed one: Σ q·y − 8·Σy.
+// unsigned operand, the tokens' qy the signed one: Σ q·y − 8·Σy. Q5_0: per
+// block each row's 32 levels 0..31 (nibble plus qh's bit as bit 4) are
+// written to the stack (128 bytes, 32 a row) and broadcast 4 bytes at a
+// time as the unsigned operand: Σ q·y − 16·Σy. Q4_K (Q8_K activations,
+// PackTokens' super-block layout): see block_q4_k in gen/gemm.py; per
+// super-block Σ sc_j·s_j and Σ m_j·S_j in int32, then
+// fma(isum, d·d_y, −msum·(dmin·d_y)) added to the token's sum. Q6_K: see
+// block_q6_k; per super-block Σ sc_i·s_i − Σ 32·sc_i·bs_i in int32, times
+// d·d_y added to the token's sum.
 // The register tile is 4 rows × 32 tokens (two groups; a last odd group
 // alone): 8 float32 accumulators Z0-Z7, 8 block sums Z8-Z15.
 //
@@ -41,7 +52,7 @@ hdr = '''//go:build !purego
 // stored: K1 masks the row lanes of each store), R12 the packed group,
 // R13 blocks left, R10 f16tab, AX bytes per packed group, CX rows left, DX
 // tokens left, BX scratch; Z31 the 0x80 or 0x0F bytes, Z30 (GFNI) the
-// nibble shift's matrix.
+// nibble shift's matrix, Y20 (Q5_0) the 0x10 bytes, K2 (Q5_0) a row's qh.
 
 DATA gemmmask<>+0(SB)/8, $0x0f0f0f0f07030100
 GLOBL gemmmask<>(SB), RODATA|NOPTR, $8
@@ -58,7 +69,165 @@ def isum(r, g, G):
 def goff(off, g):
     return f'{off}(R12)' if g == 0 else f'{off}(R12)(AX*1)'
 
+def ktmp(G):
+    return lambda r, g: f'Z{16+r*G+g}'
+
+def ksums(G, nsub, ngrp, woff, scoff):
+    # the K tile kernels' block sums (Z8-Z15): for each of nsub sub-blocks
+    # of ngrp 4-byte groups (packed vectors ngrp·j + i), the tokens' sums of
+    # the row's levels (stack woff(r, j, i)) times the packed levels, from
+    # zero (Z16-Z23), times the row's int32 scale (stack scoff(r, j))
+    tmp = ktmp(G)
+    s = ''
+    for r in range(4):
+        for g in range(G):
+            s += f'\tVPXORD       {isum(r,g,G)}, {isum(r,g,G)}, {isum(r,g,G)}\n'
+    for j in range(nsub):
+        for r in range(4):
+            for g in range(G):
+                s += f'\tVPXORD       {tmp(r,g)}, {tmp(r,g)}, {tmp(r,g)}\n'
+        for i in range(ngrp):
+            for g in range(G):
+                s += f'\tVMOVDQU32    {goff(64*(ngrp*j+i), g)}, Z{24+g}\n'
+            for r in range(4):
+                wr = f'Z{26+r%2}'
+                s += f'\tVPBROADCASTD {woff(r, j, i)}(SP), {wr}\n'
+                for g in range(G):
+                    s += f'\tVPDPBUSD     Z{24+g}, {wr}, {tmp(r,g)}\n'
+        for r in range(4):
+            for g in range(G):
+                s += f'\tVPMULLD.BCST {scoff(r, j)}(SP), {tmp(r,g)}, {tmp(r,g)}\n'
+                s += f'\tVPADDD       {tmp(r,g)}, {isum(r,g,G)}, {isum(r,g,G)}\n'
+    return s
+
+def kpairs(G, np, off):
+    # Z16-Z23 = Σ_p the packed int16 pairs p (vectors at 4160 + 64·p) times
+    # the row's int16 pair at stack off(r, p) (VPDPWSSD); then Z28/Z29 the
+    # groups' scales d_y
+    tmp = ktmp(G)
+    s = ''
+    for r in range(4):
+        for g in range(G):
+            s += f'\tVPXORD       {tmp(r,g)}, {tmp(r,g)}, {tmp(r,g)}\n'
+    for p in range(np):
+        for g in range(G):
+            s += f'\tVMOVDQU32    {goff(4160+64*p, g)}, Z{24+g}\n'
+        for r in range(4):
+            for g in range(G):
+                s += f'\tVPDPWSSD.BCST {off(r, p)}(SP), Z{24+g}, {tmp(r,g)}\n'
+    for g in range(G):
+        s += f'\tVMOVUPS      {goff(4096, g)}, Z{28+g}\n'
+    return s
+
+def block_q4_k(G):
+    # Q4_K: per row, the super-block's 256 levels (nibbles) are expanded to
+    # the stack (256 bytes a row: sub-block j at 128·(j%2) + 32·(j/2)), and
+    # its scales and mins unpacked (at 1024 + 64·r: sc_0..7, m_0..7 as
+    # int32; at 1280 + 16·r: m_0..7 as int16). Per sub-block j the 16
+    # tokens' sums s_j start at zero (Z16-Z23), and VPMULLD by sc_j adds
+    # them to the block sums (Z8-Z15); the mins' Σ m_j·S_j by VPDPWSSD of the
+    # packed int16 pairs S_2p, S_2p+1.
+    s = ''
+    for r in range(4):
+        for h in range(2):
+            s += f'''	VMOVDQU64    {16+64*h}({ROWS[r]}), Z26
+	VPSRLW       $4, Z26, Z27
+	VPANDD       Z31, Z26, Z26
+	VPANDD       Z31, Z27, Z27
+	VMOVDQU64    Z26, {256*r+64*h}(SP)
+	VMOVDQU64    Z27, {256*r+128+64*h}(SP)
+'''
+        s += f'''	VMOVDQU32    4({ROWS[r]}), X28
+	VPSHUFD      $0x98, X28, X29
+	VPSRLVD      gemmk4cnt<>(SB), X29, X29
+	VPANDD       gemmk4mask<>(SB), X29, X29
+	VPSHUFD      $0x40, X28, X28
+	VPSRLD       $2, X28, X28
+	VPANDD       gemmk4hi<>(SB), X28, X28
+	VPORD        X28, X29, X29
+	VPMOVZXBD    X29, Z28
+	VMOVDQU32    Z28, {1024+64*r}(SP)
+	VPSRLDQ      $8, X29, X29
+	VPMOVZXBW    X29, X29
+	VMOVDQU32    X29, {1280+16*r}(SP)
+'''
+    tmp = ktmp(G)
+    s += ksums(G, 8, 8, lambda r, j, i: 256*r+128*(j%2)+32*(j//2)+4*i, lambda r, j: 1024+64*r+4*j)
+    s += kpairs(G, 4, lambda r, p: 1280+16*r+4*p)
+    for r in range(4):
+        s += f'\tMOVWLZX      ({ROWS[r]}), BX\n'
+        for g in range(G):
+            s += f'\tVMULPS.BCST  (R10)(BX*4), Z{28+g}, Z{24+g}\n'
+        s += f'\tMOVWLZX      2({ROWS[r]}), BX\n'
+        for g in range(G):
+            t, i = tmp(r, g), isum(r, g, G)
+            s += f'''\tVMULPS.BCST  (R10)(BX*4), Z{28+g}, Z{26+g}
+\tVCVTDQ2PS    {t}, {t}
+\tVCVTDQ2PS    {i}, {i}
+\tVMULPS       Z{26+g}, {t}, {t}
+\tVFMSUB231PS  Z{24+g}, {i}, {t}
+\tVADDPS       {t}, {acc(r,g,G)}, {acc(r,g,G)}
+'''
+    for r in range(4):
+        s += f'\tADDQ         $144, {ROWS[r]}\n'
+    s += f'\tADDQ         ${BLKK}, R12\n'
+    return s
+
+def block_q6_k(G):
+    # Q6_K: per row, the super-block's 256 unsigned levels (0..63: ql's
+    # nibble | qh's 2 bits << 4) are expanded to the stack in value order
+    # (256 bytes a row; per half h, Z27 = qh twice, shifted by 0/2 words for
+    # values 0..63 and 4/6 for 64..127), its 16 scales as int32 (1024 +
+    # 64·r) and as 32·sc int16 (1280 + 32·r). Per 16-value sub-block i the
+    # tokens' sums start at zero and VPMULLD by sc_i adds them to the block
+    # sums; Σ (32·sc_i)·bs_i (VPDPWSSD of the packed bsum pairs) is
+    # subtracted: dotQ6_K's isum.
+    s = ''
+    for r in range(4):
+        for h in range(2):
+            s += f'''	VMOVDQU32    {128+32*h}({ROWS[r]}), Y27
+	VINSERTI64X4 $1, Y27, Z27, Z27
+	VPSRLVW      gemmk6lo<>(SB), Z27, Z28
+	VPSRLVW      gemmk6hi<>(SB), Z27, Z29
+	VPSLLW       $4, Z28, Z28
+	VPSLLW       $4, Z29, Z29
+	VMOVDQU64    {64*h}({ROWS[r]}), Z26
+	VPSRLW       $4, Z26, Z27
+	VPANDD       Z31, Z26, Z26
+	VPANDD       Z31, Z27, Z27
+	VPTERNLOGD   $0xF8, Z30, Z28, Z26
+	VPTERNLOGD   $0xF8, Z30, Z29, Z27
+	VMOVDQU64    Z26, {256*r+128*h}(SP)
+	VMOVDQU64    Z27, {256*r+128*h+64}(SP)
+'''
+        s += f'''	VPMOVSXBD    192({ROWS[r]}), Z28
+	VMOVDQU32    Z28, {1024+64*r}(SP)
+	VPMOVSXBW    192({ROWS[r]}), Y29
+	VPSLLW       $5, Y29, Y29
+	VMOVDQU32    Y29, {1280+32*r}(SP)
+'''
+    tmp = ktmp(G)
+    s += ksums(G, 16, 4, lambda r, i, q: 256*r+16*i+4*q, lambda r, i: 1024+64*r+4*i)
+    s += kpairs(G, 8, lambda r, p: 1280+32*r+4*p)
+    for r in range(4):
+        s += f'\tMOVWLZX      208({ROWS[r]}), BX\n'
+        for g in range(G):
+            t, i = tmp(r, g), isum(r, g, G)
+            s += f'''\tVMULPS.BCST  (R10)(BX*4), Z{28+g}, Z{24+g}
+\tVPSUBD       {t}, {i}, {i}
+\tVCVTDQ2PS    {i}, {i}
+\tVFMADD231PS  Z{24+g}, {i}, {acc(r,g,G)}
+'''
+    for r in range(4):
+        s += f'\tADDQ         $210, {ROWS[r]}\n'
+    s += f'\tADDQ         ${BLKK6}, R12\n'
+    return s
+
 def block(kind, G, ws, gfni):
+    if kind == 'q4_k':
+        return block_q4_k(G)
+    if kind == 'q6_k':
+        return block_q6_k(G)
     s = ''
     for g in range(G):
         s += f'\tVMOVUPS      {goff(512, g)}, Z{21+g}\n'
@@ -76,6 +245,32 @@ def block(kind, G, ws, gfni):
             for r in range(4):
                 for g in range(G):
                     s += f'\tVPDPBUSD.BCST {2+4*i}({ROWS[r]}), Z{16+g}, {isum(r,g,G)}\n'
+    elif kind == 'q5_0':
+        # block sums start at the tokens' corrections −16·Σy; each row's 32
+        # levels (nibble | fifth bit << 4, 0..31) are expanded once per block
+        # into the stack (32 bytes a row: the low nibbles, then the high
+        # ones; K2 the qh bits, whose set bytes get 0x10 added), then each
+        # 4-byte group is broadcast from there as the unsigned operand
+        for r in range(4):
+            for g in range(G):
+                s += f'\tVMOVDQU32    {goff(576, g)}, {isum(r,g,G)}\n'
+        for r in range(4):
+            s += f'''	VMOVDQU32    6({ROWS[r]}), X27
+	VPSRLW       $4, X27, X28
+	VINSERTI32X4 $1, X28, Y27, Y27
+	VPANDD       Y31, Y27, Y27
+	KMOVD        2({ROWS[r]}), K2
+	VPADDB       Y20, Y27, K2, Y27
+	VMOVDQU32    Y27, {32*r}(SP)
+'''
+        for i in range(8):
+            for g in range(G):
+                s += f'\tVMOVDQU32    {goff(64*i, g)}, Z{16+g}\n'
+            for r in range(4):
+                wr = f'Z{18+r%2}'
+                s += f'\tVPBROADCASTD {32*r+4*i}(SP), {wr}\n'
+                for g in range(G):
+                    s += f'\tVPDPBUSD     Z{16+g}, {wr}, {isum(r,g,G)}\n'
     else:
         for r in range(4):
             for g in range(G):
@@ -186,6 +381,14 @@ def tile(kind, G, ws, p, gfni):
 '''
     return s
 
+k6const = """	MOVL         $0x30303030, BX
+	VPBROADCASTD BX, Z30
+"""
+
+q5const = """	MOVL         $0x10101010, BX
+	VPBROADCASTD BX, Y20
+"""
+
 gfniconst = """	MOVQ         $0x1020408000000000, BX
 	VPBROADCASTQ BX, Z30
 """
@@ -222,7 +425,7 @@ tokens:
 
 def kernel(name, kind, ws, gfni=False):
     c = '0x80808080' if kind == 'q8_0' else '0x0f0f0f0f'
-    frame = '$' + str(16 * (MAXNB + 1)) if kind == 'q8_0' else 'NOSPLIT, $0'
+    frame = {'q8_0': '$' + str(16 * (MAXNB + 1)), 'q5_0': 'NOSPLIT, $128', 'q4_k': '$1344', 'q6_k': '$1408'}.get(kind, 'NOSPLIT, $0')
     return f'''
 // func {name}(dst *float32, dstStride int, rows int, w *byte, rowBytes int, packed *byte, n int, nb int)
 TEXT ·{name}(SB), {frame}-64
@@ -230,10 +433,10 @@ TEXT ·{name}(SB), {frame}-64
 	MOVQ         w+24(FP), SI
 	MOVQ         ·f16tab(SB), R10
 	MOVQ         nb+56(FP), AX
-	IMULQ        ${BLK}, AX
+	IMULQ        ${dict(q4_k=BLKK, q6_k=BLKK6).get(kind, BLK)}, AX
 	MOVL         ${c}, BX
 	VPBROADCASTD BX, Z31
-{gfniconst if gfni else ''}
+{gfniconst if gfni else ''}{q5const if kind == 'q5_0' else ''}{k6const if kind == 'q6_k' else ''}
 rows:
 	MOVL         $4, BX
 	CMPQ         CX, $4
@@ -265,18 +468,26 @@ nextrows:
 # pair sums (at most 2·15·128 = 3840 in magnitude), and the 8 groups of a
 # block are added as int16 (at most 30720: exact) before VPMADDWD by ones
 # gives each token's int32 block sum.
+#
+# Q5_0 (levels 0..31: pair sums up to 2·31·128 = 7936): each row's block is
+# expanded to its 32 levels on the stack (as in the VNNI kernel; qh's bits
+# spread to bytes by VPSHUFB and compared with each byte's bit), the tokens'
+# level vectors are VPMADDUBSW's memory operand, and groups 0..3 and 4..7
+# are added as int16 apart (at most 31744 each) in Y4-Y7 and Y8-Y11.
 
-def avx2_q4_0(name):
+def avx2_tile(name, kind):
+    ws = {'q4_0': 18, 'q5_0': 22}[kind]
+    regs = ('Y8/Y9 a pair of the tokens\' level vectors, Y10/Y11 the\n// weights\' levels' if kind == 'q4_0' else
+            'Y8-Y11 the int16 block sums of\n// groups 4..7, Y12/Y13 the weights\' levels')
     s = f"""
 // func {name}(dst *float32, dstStride int, rows int, w *byte, rowBytes int, packed *byte, n int, nb int)
 //
-// The AVX2 tile kernel for Q4_0 (see above): registers as in the VNNI
+// The AVX2 tile kernel for {kind.upper()} (see above): registers as in the VNNI
 // kernels, except Y0-Y3 the 4 rows' float32 accumulators, Y4-Y7 their int16
-// block sums, Y8/Y9 a pair of the tokens' level vectors, Y10/Y11 the
-// weights' levels, Y12 the tokens' scales, Y13 a scale product, Y14 0x0001
-// words, Y15 0x0F bytes, X5 in the stores the row mask; AX the packed
-// block, R12 the current half group.
-TEXT ·{name}(SB), NOSPLIT, $0-64
+// block sums, {regs}, Y12 the tokens' scales, Y13 a scale product, Y14
+// 0x0001 words, Y15 0x0F bytes, X5 in the stores the row mask; AX the
+// packed block, R12 the current half group.
+TEXT ·{name}(SB), NOSPLIT, ${128 if kind == 'q5_0' else 0}-64
 	MOVQ         rows+16(FP), CX
 	MOVQ         w+24(FP), SI
 	MOVQ         ·f16tab(SB), R10
@@ -301,8 +512,10 @@ tokens:
 	MOVQ         nb+56(FP), R13
 
 blk:
-	VMOVUPS      512(AX), Y12
 """
+    if kind == 'q5_0':
+        return s + avx2_q5_0_block() + avx2_end(ws)
+    s += '\tVMOVUPS      512(AX), Y12\n'
     for r in range(4):
         s += f'\tVPXOR        Y{4+r}, Y{4+r}, Y{4+r}\n'
     for i in range(4):
@@ -326,8 +539,49 @@ blk:
 	VMULPS       Y12, Y13, Y13
 	VFMADD231PS  Y13, Y{4+r}, Y{r}
 """
+    return s + avx2_end(ws)
+
+def avx2_q5_0_block():
+    s = ''
     for r in range(4):
-        s += f'\tADDQ         $18, {ROWS[r]}\n'
+        s += f'\tVPXOR        Y{4+r}, Y{4+r}, Y{4+r}\n\tVPXOR        Y{8+r}, Y{8+r}, Y{8+r}\n'
+    for r in range(4):
+        s += f"""	VMOVDQU      6({ROWS[r]}), X12
+	VPSRLW       $4, X12, X13
+	VINSERTI128  $1, X13, Y12, Y12
+	VPAND        Y15, Y12, Y12
+	VPBROADCASTD 2({ROWS[r]}), Y13
+	VPSHUFB      gemmq5shuf<>(SB), Y13, Y13
+	VPAND        gemmq5bit<>(SB), Y13, Y13
+	VPCMPEQB     gemmq5bit<>(SB), Y13, Y13
+	VPAND        gemmq5x10<>(SB), Y13, Y13
+	VPOR         Y13, Y12, Y12
+	VMOVDQU      Y12, {32*r}(SP)
+"""
+    for i in range(8):
+        for r in range(4):
+            t = f'Y{12+r%2}'
+            s += f"""	VPBROADCASTD {32*r+4*i}(SP), {t}
+	VPMADDUBSW   {64*i}(AX), {t}, {t}
+	VPADDW       {t}, Y{(4 if i < 4 else 8)+r}, Y{(4 if i < 4 else 8)+r}
+"""
+    for r in range(4):
+        s += f"""	VPMADDWD     Y14, Y{4+r}, Y{4+r}
+	VPMADDWD     Y14, Y{8+r}, Y{8+r}
+	VPADDD       Y{8+r}, Y{4+r}, Y{4+r}
+	VPADDD       576(AX), Y{4+r}, Y{4+r}
+	VCVTDQ2PS    Y{4+r}, Y{4+r}
+	MOVWLZX      ({ROWS[r]}), BX
+	VBROADCASTSS (R10)(BX*4), Y13
+	VMULPS       512(AX), Y13, Y13
+	VFMADD231PS  Y13, Y{4+r}, Y{r}
+"""
+    return s
+
+def avx2_end(ws):
+    s = ''
+    for r in range(4):
+        s += f'\tADDQ         ${ws}, {ROWS[r]}\n'
     s += """	ADDQ         $640, AX
 	DECQ         R13
 	JNZ          blk
@@ -391,11 +645,38 @@ half:
 
 rowmask = ''.join(f'DATA gemmrowmask<>+{16*k+4*j}(SB)/4, ${"0xffffffff" if j < k else "0"}\n' for k in range(5) for j in range(4)) + 'GLOBL gemmrowmask<>(SB), RODATA|NOPTR, $80\n'
 
-out = hdr + rowmask
+q5consts = (''.join(f'DATA gemmq5shuf<>+{8*k}(SB)/8, ${"0x%016x" % (0x0101010101010101 * (k % 4))}\n' for k in range(4)) +
+            'GLOBL gemmq5shuf<>(SB), RODATA|NOPTR, $32\n' +
+            ''.join(f'DATA gemmq5bit<>+{8*k}(SB)/8, $0x8040201008040201\n' for k in range(4)) +
+            'GLOBL gemmq5bit<>(SB), RODATA|NOPTR, $32\n' +
+            ''.join(f'DATA gemmq5x10<>+{8*k}(SB)/8, $0x1010101010101010\n' for k in range(4)) +
+            'GLOBL gemmq5x10<>(SB), RODATA|NOPTR, $32\n')
+
+out = hdr + rowmask + q5consts
 out += kernel('gemmQ8_0VNNI', 'q8_0', 34)
 out += kernel('gemmQ4_0VNNI', 'q4_0', 18)
 out += kernel('gemmQ4_0GFNI', 'q4_0', 18, True)
-out += avx2_q4_0('gemmQ4_0AVX2')
+out += kernel('gemmQ5_0VNNI', 'q5_0', 22)
+out += '''
+DATA gemmk4cnt<>+0(SB)/4, $0
+DATA gemmk4cnt<>+4(SB)/4, $0
+DATA gemmk4cnt<>+8(SB)/4, $0
+DATA gemmk4cnt<>+12(SB)/4, $4
+GLOBL gemmk4cnt<>(SB), RODATA|NOPTR, $16
+DATA gemmk4mask<>+0(SB)/8, $0x0f0f0f0f3f3f3f3f
+DATA gemmk4mask<>+8(SB)/8, $0x0f0f0f0f3f3f3f3f
+GLOBL gemmk4mask<>(SB), RODATA|NOPTR, $16
+DATA gemmk4hi<>+0(SB)/8, $0x3030303000000000
+DATA gemmk4hi<>+8(SB)/8, $0x3030303000000000
+GLOBL gemmk4hi<>(SB), RODATA|NOPTR, $16
+'''
+out += kernel('gemmQ4_KVNNI', 'q4_k', 144)
+for n, a, b in (('lo', 0, 2), ('hi', 4, 6)):
+    out += ''.join(f'DATA gemmk6{n}<>+{8*k}(SB)/8, ${"0x%016x" % (0x0001000100010001 * (a if k < 4 else b))}\n' for k in range(8))
+    out += f'GLOBL gemmk6{n}<>(SB), RODATA|NOPTR, $64\n'
+out += kernel('gemmQ6_KVNNI', 'q6_k', 210)
+out += avx2_tile('gemmQ4_0AVX2', 'q4_0')
+out += avx2_tile('gemmQ5_0AVX2', 'q5_0')
 open(os.path.join(OUT, 'gemm_amd64.s'), 'w').write(out)
 
 # ---------------------------------------------------------------------------
@@ -405,6 +686,39 @@ open(os.path.join(OUT, 'gemm_amd64.s'), 'w').write(out)
 # scales (converted by VCVTPH2PS) and the corrections as −(Σ levels) << shift
 # (VPDPBUSD of 0x01 bytes by the levels). Tokens past n are masked off (K1)
 # and stay zero.
+
+# the packing kernels' loop over the 16-token groups (K1 the group's
+# tokens, R9 its first row) and its end
+packgroup = '''	VPBROADCASTD R8, Z30
+	VPMULLD      packiota<>(SB), Z30, Z30
+
+group:
+	MOVL         $16, CX
+	CMPQ         DX, $16
+	CMOVQLT      DX, CX
+	MOVL         $1, AX
+	SHLL         CX, AX
+	DECL         AX
+	KMOVW        AX, K1
+	MOVQ         nb+32(FP), CX
+	MOVQ         SI, R9
+
+block:
+'''
+packtail = '''	DECQ         CX
+	JNZ          block
+
+	SUBQ         $16, DX
+	JLE          done
+	MOVQ         R8, AX
+	SHLQ         $4, AX
+	ADDQ         AX, SI
+	JMP          group
+
+done:
+	VZEROUPPER
+	RET
+'''
 
 pack = '''
 // func packQ8_0VNNI(dst *byte, acts *byte, rowBytes int, n int, nb int, shift int, flip uint32)
@@ -423,22 +737,7 @@ TEXT ·packQ8_0VNNI(SB), NOSPLIT, $0-52
 	VPBROADCASTD AX, Z27
 	MOVL         $0x01010101, AX
 	VPBROADCASTD AX, Z29
-	VPBROADCASTD R8, Z30
-	VPMULLD      packiota<>(SB), Z30, Z30
-
-group:
-	MOVL         $16, CX
-	CMPQ         DX, $16
-	CMOVQLT      DX, CX
-	MOVL         $1, AX
-	SHLL         CX, AX
-	DECL         AX
-	KMOVW        AX, K1
-	MOVQ         nb+32(FP), CX
-	MOVQ         SI, R9
-
-block:
-	VPXORD       Z0, Z0, Z0
+''' + packgroup + '''	VPXORD       Z0, Z0, Z0
 	KMOVW        K1, K2
 	VPGATHERDD   (R9)(Z30*1), K2, Z0
 	VPMOVDW      Z0, Y0
@@ -460,20 +759,60 @@ pack += '''	VPXORD       Z10, Z10, Z10
 	VMOVDQU32    Z10, 576(DI)
 	ADDQ         $34, R9
 	ADDQ         $640, DI
-	DECQ         CX
-	JNZ          block
-
-	SUBQ         $16, DX
-	JLE          done
-	MOVQ         R8, AX
-	SHLQ         $4, AX
-	ADDQ         AX, SI
-	JMP          group
-
-done:
-	VZEROUPPER
-	RET
-'''
+''' + packtail
 iota = ''.join(f'DATA packiota<>+{4*k}(SB)/4, ${k}\n' for k in range(16)) + 'GLOBL packiota<>(SB), RODATA|NOPTR, $64\n'
 out = open(os.path.join(OUT, 'gemm_amd64.s')).read()
 open(os.path.join(OUT, 'gemm_amd64.s'), 'w').write(out + '\n' + iota + pack)
+
+# Packing of Q8_K activations (Q4_K and Q6_K weights): the same gathers per
+# super-block, 64 vectors of levels, the scales (float32 as they are), then
+# for Q6_K the 8 dwords of bsum pairs as they are, for Q4_K the 4 dwords of
+# sub-block sums (VPMADDWD of two gathered bsum pairs by 0x0001 words, the
+# two int32 sums packed as int16).
+
+def packk(name, k6):
+    s = f'''
+// func {name}(dst *byte, acts *byte, rowBytes int, n int, nb int)
+//
+// Registers as in packQ8_0VNNI; Z29 0x0001 words, Z28 0xFFFF dwords.
+TEXT ·{name}(SB), NOSPLIT, $0-40
+	MOVQ         dst+0(FP), DI
+	MOVQ         acts+8(FP), SI
+	MOVQ         rowBytes+16(FP), R8
+	MOVQ         n+24(FP), DX
+	MOVL         $0x00010001, AX
+	VPBROADCASTD AX, Z29
+	MOVL         $0xffff, AX
+	VPBROADCASTD AX, Z28
+''' + packgroup
+    gathers = [(4 + 4 * i, 64 * i) for i in range(64)] + [(0, 4096)]
+    if k6:
+        gathers += [(260 + 4 * p, 4160 + 64 * p) for p in range(8)]
+    for src, dst in gathers:
+        s += f'''	VPXORD       Z0, Z0, Z0
+	KMOVW        K1, K2
+	VPGATHERDD   {src}(R9)(Z30*1), K2, Z0
+	VMOVDQU32    Z0, {dst}(DI)
+'''
+    if not k6:
+        for p in range(4):
+            s += f'''	VPXORD       Z0, Z0, Z0
+	KMOVW        K1, K2
+	VPGATHERDD   {260+8*p}(R9)(Z30*1), K2, Z0
+	VPXORD       Z1, Z1, Z1
+	KMOVW        K1, K2
+	VPGATHERDD   {264+8*p}(R9)(Z30*1), K2, Z1
+	VPMADDWD     Z29, Z0, Z0
+	VPMADDWD     Z29, Z1, Z1
+	VPANDD       Z28, Z0, Z0
+	VPSLLD       $16, Z1, Z1
+	VPORD        Z1, Z0, Z0
+	VMOVDQU32    Z0, {4160+64*p}(DI)
+'''
+    s += f'''	ADDQ         $292, R9
+	ADDQ         ${BLKK6 if k6 else BLKK}, DI
+''' + packtail
+    return s
+
+out = open(os.path.join(OUT, 'gemm_amd64.s')).read()
+open(os.path.join(OUT, 'gemm_amd64.s'), 'w').write(out + packk('packQ4_KVNNI', False) + packk('packQ6_KVNNI', True))
