@@ -212,8 +212,8 @@ func TestFixtureLogits(t *testing.T) {
 // products against llama.cpp's logits, which were computed the same way, at
 // every position of every sequence within the manifest's tol_llamacpp, both
 // batched in one Forward call and decoded token by token. (The two sum in
-// different orders where a batch takes vecdot's tile kernels, Q8_0 and
-// Q4_0, and a float32 difference in an activation can move its 8-bit
+// different orders where a batch takes vecdot's tile kernels (vecdot.HasGEMM:
+// Q8_0, Q4_0, Q5_0, Q4_K and Q6_K where the CPU has them), and a float32 difference in an activation can move its 8-bit
 // quantization by one level, so on these random models the two can differ
 // by as much as either differs from llama.cpp.)
 func TestFixtureLogitsQuantized(t *testing.T) {
