@@ -1,0 +1,96 @@
+//go:build !purego
+
+package vecdot
+
+import (
+	"github.com/qwenkit/qwenkit/runtime/quant"
+	"golang.org/x/sys/cpu"
+)
+
+// The NEON kernels (neon_arm64.s, written by gen/neon.py). Each computes,
+// for r < rows, dst[r] = the product of the weight row at w + r·rowBytes with
+// the activation row act (or x), over nb blocks (or n values), as the
+// matching reference in ref_*.go states it; rows, nb and n are at least 1.
+
+// rowsQ8_0SDOT and rowsQ8_0NEON compute dst[r] = dotQ8_0(w[r·rowBytes:],
+// act, nb) (ref_legacy.go) for r < rows, bit for bit: the block sums with
+// SDOT (ARMv8.2 dotprod) or with SMULL and SADALP (plain ASIMD).
+//
+//go:noescape
+func rowsQ8_0SDOT(dst *float32, rows int, w *byte, rowBytes int, act *byte, nb int)
+
+//go:noescape
+func rowsQ8_0NEON(dst *float32, rows int, w *byte, rowBytes int, act *byte, nb int)
+
+// rowsQ4_0SDOT and rowsQ4_0NEON compute dst[r] = dotQ4_0(w[r·rowBytes:],
+// act, nb) (ref_legacy.go) for r < rows, bit for bit, as the Q8_0 kernels do.
+//
+//go:noescape
+func rowsQ4_0SDOT(dst *float32, rows int, w *byte, rowBytes int, act *byte, nb int)
+
+//go:noescape
+func rowsQ4_0NEON(dst *float32, rows int, w *byte, rowBytes int, act *byte, nb int)
+
+// rowsF32NEON and rowsF16NEON compute dst[r] = Σ_{i<n} float32(W[r][i])·x[i]
+// for r < rows (dotF32/dotF16 in ref_float.go, in neon_arm64.s's summation
+// order: FMLA on four 4-lane accumulators).
+//
+//go:noescape
+func rowsF32NEON(dst *float32, rows int, w *byte, rowBytes int, x *float32, n int)
+
+//go:noescape
+func rowsF16NEON(dst *float32, rows int, w *byte, rowBytes int, x *float32, n int)
+
+// neonRows adapts a NEON kernel to quantRows (T byte) or floatRows (T
+// float32).
+func neonRows[T byte | float32](k func(dst *float32, rows int, w *byte, rowBytes int, act *T, n int)) func(dst []float32, w []byte, rowBytes int, act []T, n int) {
+	return func(dst []float32, w []byte, rowBytes int, act []T, n int) {
+		k(&dst[0], len(dst), &w[0], rowBytes, &act[0], n)
+	}
+}
+
+// neon is the plain-ASIMD implementation (every arm64 CPU Go runs on):
+// Q8_0 and Q4_0 block sums with SMULL/SADALP, F32 and F16 rows with FMLA;
+// other types fall back to the references.
+func neon() impl {
+	m := generic
+	m.name = "neon"
+	m.quant[quant.Q8_0] = neonRows(rowsQ8_0NEON)
+	m.quant[quant.Q4_0] = neonRows(rowsQ4_0NEON)
+	m.float[quant.F32] = neonRows(rowsF32NEON)
+	m.float[quant.F16] = neonRows(rowsF16NEON)
+	return m
+}
+
+// neonDot is neon with the Q8_0 and Q4_0 block sums on SDOT (ARMv8.2's
+// dotprod extension).
+func neonDot() impl {
+	m := neon()
+	m.name = "neon+dotprod"
+	m.quant[quant.Q8_0] = neonRows(rowsQ8_0SDOT)
+	m.quant[quant.Q4_0] = neonRows(rowsQ4_0SDOT)
+	return m
+}
+
+// implsFor lists the implementations a CPU with these features can run,
+// fastest last: generic, then neon with ASIMD, then neon+dotprod with
+// ASIMDDP too.
+func implsFor(asimd, asimddp bool) []impl {
+	list := []impl{generic}
+	if asimd {
+		list = append(list, neon())
+		if asimddp {
+			list = append(list, neonDot())
+		}
+	}
+	return list
+}
+
+// impls lists the implementations this CPU can run, fastest last.
+func impls() []impl { return implsFor(cpu.ARM64.HasASIMD, cpu.ARM64.HasASIMDDP) }
+
+// active is chosen once, at package initialisation, from the CPU's features.
+var active = func() impl {
+	l := impls()
+	return l[len(l)-1]
+}()
