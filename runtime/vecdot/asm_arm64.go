@@ -41,6 +41,24 @@ func rowsF32NEON(dst *float32, rows int, w *byte, rowBytes int, x *float32, n in
 //go:noescape
 func rowsF16NEON(dst *float32, rows int, w *byte, rowBytes int, x *float32, n int)
 
+// quantQ8_0NEON converts nb blocks of src to Q8_0 as quant.QuantizeActivations
+// does (byte for byte), stopping before a block whose largest magnitude is
+// below 2⁻¹⁰⁰; it returns the blocks done.
+//
+//go:noescape
+func quantQ8_0NEON(dst *byte, src *float32, nb int) int
+
+// actQ8_0NEON is quantQ8_0NEON with the blocks it stops at (tiny or NaN)
+// converted by actQ8_0Go (which hands them to runtime/quant).
+func actQ8_0NEON(dst []byte, src []float32, nb int) {
+	for i := 0; i < nb; i++ {
+		i += quantQ8_0NEON(&dst[i*34], &src[i*32], nb-i)
+		if i < nb {
+			actQ8_0Go(dst[i*34:(i+1)*34], src[i*32:(i+1)*32], 1)
+		}
+	}
+}
+
 // neonRows adapts a NEON kernel to quantRows (T byte) or floatRows (T
 // float32).
 func neonRows[T byte | float32](k func(dst *float32, rows int, w *byte, rowBytes int, act *T, n int)) func(dst []float32, w []byte, rowBytes int, act []T, n int) {
@@ -50,8 +68,8 @@ func neonRows[T byte | float32](k func(dst *float32, rows int, w *byte, rowBytes
 }
 
 // neon is the plain-ASIMD implementation (every arm64 CPU Go runs on):
-// Q8_0 and Q4_0 block sums with SMULL/SADALP, F32 and F16 rows with FMLA;
-// other types fall back to the references.
+// Q8_0 and Q4_0 block sums with SMULL/SADALP, F32 and F16 rows with FMLA,
+// the Q8_0 activation quantizer; other types fall back to the references.
 func neon() impl {
 	m := generic
 	m.name = "neon"
@@ -59,6 +77,7 @@ func neon() impl {
 	m.quant[quant.Q4_0] = neonRows(rowsQ4_0NEON)
 	m.float[quant.F32] = neonRows(rowsF32NEON)
 	m.float[quant.F16] = neonRows(rowsF16NEON)
+	m.act[quant.Q8_0] = actQ8_0NEON
 	return m
 }
 

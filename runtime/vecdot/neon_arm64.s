@@ -367,3 +367,85 @@ store:
 	SUBS $1, R1
 	BNE row
 	RET
+
+// func quantQ8_0NEON(dst *byte, src *float32, nb int) int
+//
+// Converts nb blocks of 32 float32 values at src to Q8_0 (34 bytes each) at
+// dst as quant.QuantizeActivations does, byte for byte (finite inputs): per
+// block amax = max_j |x_j|, id = 127/amax, q_j = round-to-nearest-even(x_j·id)
+// (FCVTNS), d = fp16(amax/127) (FCVT, ties to even). It stops before a block
+// whose amax is below 2⁻¹⁰⁰ (where 127/amax may overflow; 0 and NaN
+// included) and returns the blocks done.
+//
+// Registers: R0 dst, R1 src, R2 nb, R3 blocks done; V0–V7 the block, F20
+// 2⁻¹⁰⁰, F21 127.
+TEXT ·quantQ8_0NEON(SB), NOSPLIT, $0-32
+	MOVD dst+0(FP), R0
+	MOVD src+8(FP), R1
+	MOVD nb+16(FP), R2
+	MOVD $0, R3
+	MOVW $0x0d800000, R4 // 2⁻¹⁰⁰
+	FMOVS R4, F20
+	MOVW $0x42fe0000, R4 // 127
+	FMOVS R4, F21
+block:
+	CMP R2, R3
+	BEQ done
+	ADD $64, R1, R5
+	VLD1 (R1), [V0.S4, V1.S4, V2.S4, V3.S4]
+	VLD1 (R5), [V4.S4, V5.S4, V6.S4, V7.S4]
+	WORD $0x4ea0f808 // FABS V8.4S, V0.4S
+	WORD $0x4ea0f829 // FABS V9.4S, V1.4S
+	WORD $0x4ea0f84a // FABS V10.4S, V2.4S
+	WORD $0x4ea0f86b // FABS V11.4S, V3.4S
+	WORD $0x4ea0f88c // FABS V12.4S, V4.4S
+	WORD $0x4ea0f8ad // FABS V13.4S, V5.4S
+	WORD $0x4ea0f8ce // FABS V14.4S, V6.4S
+	WORD $0x4ea0f8ef // FABS V15.4S, V7.4S
+	WORD $0x4e2cf508 // FMAX V8.4S, V8.4S, V12.4S
+	WORD $0x4e2df529 // FMAX V9.4S, V9.4S, V13.4S
+	WORD $0x4e2ef54a // FMAX V10.4S, V10.4S, V14.4S
+	WORD $0x4e2ff56b // FMAX V11.4S, V11.4S, V15.4S
+	WORD $0x4e2af508 // FMAX V8.4S, V8.4S, V10.4S
+	WORD $0x4e2bf529 // FMAX V9.4S, V9.4S, V11.4S
+	WORD $0x4e29f508 // FMAX V8.4S, V8.4S, V9.4S
+	WORD $0x6e30f908 // FMAXV S8, V8.4S
+	FCMPS F20, F8
+	BLT done // tiny block (or NaN): the caller takes it
+	FDIVS F8, F21, F9 // id = 127/amax
+	FDIVS F21, F8, F10 // d = amax/127
+	FCVTSH F10, F10
+	FMOVS F10, R6
+	MOVH R6, (R0)
+	VDUP V9.S[0], V9.S4
+	WORD $0x6e29dc00 // FMUL V0.4S, V0.4S, V9.4S
+	WORD $0x6e29dc21 // FMUL V1.4S, V1.4S, V9.4S
+	WORD $0x6e29dc42 // FMUL V2.4S, V2.4S, V9.4S
+	WORD $0x6e29dc63 // FMUL V3.4S, V3.4S, V9.4S
+	WORD $0x6e29dc84 // FMUL V4.4S, V4.4S, V9.4S
+	WORD $0x6e29dca5 // FMUL V5.4S, V5.4S, V9.4S
+	WORD $0x6e29dcc6 // FMUL V6.4S, V6.4S, V9.4S
+	WORD $0x6e29dce7 // FMUL V7.4S, V7.4S, V9.4S
+	WORD $0x4e21a800 // FCVTNS V0.4S, V0.4S
+	WORD $0x4e21a821 // FCVTNS V1.4S, V1.4S
+	WORD $0x4e21a842 // FCVTNS V2.4S, V2.4S
+	WORD $0x4e21a863 // FCVTNS V3.4S, V3.4S
+	WORD $0x4e21a884 // FCVTNS V4.4S, V4.4S
+	WORD $0x4e21a8a5 // FCVTNS V5.4S, V5.4S
+	WORD $0x4e21a8c6 // FCVTNS V6.4S, V6.4S
+	WORD $0x4e21a8e7 // FCVTNS V7.4S, V7.4S
+	VUZP1 V1.H8, V0.H8, V16.H8 // int32 → int16: values 0–7
+	VUZP1 V3.H8, V2.H8, V17.H8 // 8–15
+	VUZP1 V5.H8, V4.H8, V18.H8 // 16–23
+	VUZP1 V7.H8, V6.H8, V19.H8 // 24–31
+	VUZP1 V17.B16, V16.B16, V24.B16 // int16 → int8: 0–15
+	VUZP1 V19.B16, V18.B16, V25.B16 // 16–31
+	ADD $2, R0, R7
+	VST1 [V24.B16, V25.B16], (R7)
+	ADD $34, R0
+	ADD $128, R1
+	ADD $1, R3
+	B block
+done:
+	MOVD R3, ret+24(FP)
+	RET
