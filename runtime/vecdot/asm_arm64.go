@@ -31,15 +31,19 @@ func rowsQ4_0SDOT(dst *float32, rows int, w *byte, rowBytes int, act *byte, nb i
 //go:noescape
 func rowsQ4_0NEON(dst *float32, rows int, w *byte, rowBytes int, act *byte, nb int)
 
-// rowsF32NEON and rowsF16NEON compute dst[r] = Σ_{i<n} float32(W[r][i])·x[i]
-// for r < rows (dotF32/dotF16 in ref_float.go, in neon_arm64.s's summation
-// order: FMLA on four 4-lane accumulators).
+// rowsF32NEON, rowsF16NEON and rowsBF16NEON compute dst[r] =
+// Σ_{i<n} float32(W[r][i])·x[i] for r < rows (dotF32/dotF16/dotBF16 in
+// ref_float.go, in neon_arm64.s's summation order: FMLA on four 4-lane
+// accumulators).
 //
 //go:noescape
 func rowsF32NEON(dst *float32, rows int, w *byte, rowBytes int, x *float32, n int)
 
 //go:noescape
 func rowsF16NEON(dst *float32, rows int, w *byte, rowBytes int, x *float32, n int)
+
+//go:noescape
+func rowsBF16NEON(dst *float32, rows int, w *byte, rowBytes int, x *float32, n int)
 
 // quantQ8_0NEON converts nb blocks of src to Q8_0 as quant.QuantizeActivations
 // does (byte for byte), stopping before a block whose largest magnitude is
@@ -68,8 +72,9 @@ func neonRows[T byte | float32](k func(dst *float32, rows int, w *byte, rowBytes
 }
 
 // neon is the plain-ASIMD implementation (every arm64 CPU Go runs on):
-// Q8_0 and Q4_0 block sums with SMULL/SADALP, F32 and F16 rows with FMLA,
-// the Q8_0 activation quantizer; other types fall back to the references.
+// Q8_0 and Q4_0 block sums with SMULL/SADALP, F32, F16 and BF16 rows with
+// FMLA, the Q8_0 activation quantizer; other types fall back to the
+// references.
 func neon() impl {
 	m := generic
 	m.name = "neon"
@@ -77,6 +82,7 @@ func neon() impl {
 	m.quant[quant.Q4_0] = neonRows(rowsQ4_0NEON)
 	m.float[quant.F32] = neonRows(rowsF32NEON)
 	m.float[quant.F16] = neonRows(rowsF16NEON)
+	m.float[quant.BF16] = neonRows(rowsBF16NEON)
 	m.act[quant.Q8_0] = actQ8_0NEON
 	return m
 }

@@ -246,6 +246,7 @@ TEXT ·rowsF32NEON(SB), NOSPLIT, $0-48
 	MOVD rowBytes+24(FP), R3
 	MOVD x+32(FP), R4
 	MOVD n+40(FP), R5
+	VEOR V22.B16, V22.B16, V22.B16 // zero halves (BF16)
 row:
 	MOVD R2, R6
 	MOVD R4, R7
@@ -312,6 +313,7 @@ TEXT ·rowsF16NEON(SB), NOSPLIT, $0-48
 	MOVD rowBytes+24(FP), R3
 	MOVD x+32(FP), R4
 	MOVD n+40(FP), R5
+	VEOR V22.B16, V22.B16, V22.B16 // zero halves (BF16)
 row:
 	MOVD R2, R6
 	MOVD R4, R7
@@ -356,6 +358,80 @@ tail:
 	MOVHU.P 2(R6), R9
 	FMOVS R9, F0
 	FCVTHS F0, F0
+	FMOVS.P 4(R7), F1
+	FMULS F1, F0, F0
+	FADDS F0, F16, F16
+	SUB $1, R8
+	B tail
+store:
+	FMOVS.P F16, 4(R0)
+	ADD R3, R2
+	SUBS $1, R1
+	BNE row
+	RET
+
+// func rowsBF16NEON(dst *float32, rows int, w *byte, rowBytes int, x *float32, n int)
+//
+// For r < rows: dst[r] = Σ_{i<n} float32(W[r][i])·x[i] (dotBF16 in
+// ref_float.go) (BF16 widened exactly: its bits in the high half), summed in float32 in this order: four 4-lane FMLA
+// accumulators over 16 values at a time, then 4 at a time into the first,
+// a pairwise horizontal sum (FADDP), and the last n%4 products (rounded,
+// then added) one by one.
+//
+// Registers: R0 dst, R1 rows left, R2 row start, R3 rowBytes, R4 x, R5 n;
+// R6/R7 weight/x pointers, R8 values left, V16–V19 the accumulators.
+TEXT ·rowsBF16NEON(SB), NOSPLIT, $0-48
+	MOVD dst+0(FP), R0
+	MOVD rows+8(FP), R1
+	MOVD w+16(FP), R2
+	MOVD rowBytes+24(FP), R3
+	MOVD x+32(FP), R4
+	MOVD n+40(FP), R5
+	VEOR V22.B16, V22.B16, V22.B16 // zero halves (BF16)
+row:
+	MOVD R2, R6
+	MOVD R4, R7
+	MOVD R5, R8
+	VEOR V16.B16, V16.B16, V16.B16
+	VEOR V17.B16, V17.B16, V17.B16
+	VEOR V18.B16, V18.B16, V18.B16
+	VEOR V19.B16, V19.B16, V19.B16
+	CMP $16, R8
+	BLT four
+loop16:
+	VLD1.P 32(R6), [V20.H8, V21.H8]
+	VZIP1 V20.H8, V22.H8, V0.H8
+	VZIP2 V20.H8, V22.H8, V1.H8
+	VZIP1 V21.H8, V22.H8, V2.H8
+	VZIP2 V21.H8, V22.H8, V3.H8
+	VLD1.P 64(R7), [V4.S4, V5.S4, V6.S4, V7.S4]
+	VFMLA V0.S4, V4.S4, V16.S4
+	VFMLA V1.S4, V5.S4, V17.S4
+	VFMLA V2.S4, V6.S4, V18.S4
+	VFMLA V3.S4, V7.S4, V19.S4
+	SUB $16, R8
+	CMP $16, R8
+	BGE loop16
+four:
+	CMP $4, R8
+	BLT reduce
+	FMOVD.P 8(R6), F20
+	VZIP1 V20.H8, V22.H8, V0.H8
+	VLD1.P 16(R7), [V4.S4]
+	VFMLA V0.S4, V4.S4, V16.S4
+	SUB $4, R8
+	B four
+reduce:
+	WORD $0x6e31d610 // FADDP V16.4S, V16.4S, V17.4S
+	WORD $0x6e33d652 // FADDP V18.4S, V18.4S, V19.4S
+	WORD $0x6e32d610 // FADDP V16.4S, V16.4S, V18.4S
+	WORD $0x6e30d610 // FADDP V16.4S, V16.4S, V16.4S
+	WORD $0x7e30da10 // FADDP S16, V16.2S
+tail:
+	CBZ R8, store
+	MOVHU.P 2(R6), R9
+	LSLW $16, R9
+	FMOVS R9, F0
 	FMOVS.P 4(R7), F1
 	FMULS F1, F0, F0
 	FADDS F0, F16, F16

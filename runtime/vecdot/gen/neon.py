@@ -5,7 +5,7 @@
 # Go's arm64 assembler has no mnemonic for several of the instructions used
 # here (OPS below: SDOT, SMULL, SADALP, FCVTL, FADDP, FCVTNS and others);
 # they are emitted as WORD $0x... with the instruction in a comment, encoded
-# by the functions below from the Arm ARM's tables. The tests (run under
+# by op() from the Arm ARM's tables (OPS). The tests (run under
 # qemu-aarch64 on other machines) check every one of them against the
 # plain-Go references.
 import os
@@ -151,6 +151,16 @@ def float_kernel(name, typ):
         load4 = '\tVLD1.P 16(R6), [V0.S4]'
         load1 = '\tFMOVS.P 4(R6), F0'
         what, conv = 'dotF32', ''
+    elif typ == 'bf16':
+        # zip1/zip2 with zero halves: each lane's high half the bf16 bits.
+        load16 = '\n'.join(['\tVLD1.P 32(R6), [V20.H8, V21.H8]',
+                            '\tVZIP1 V20.H8, V22.H8, V0.H8',
+                            '\tVZIP2 V20.H8, V22.H8, V1.H8',
+                            '\tVZIP1 V21.H8, V22.H8, V2.H8',
+                            '\tVZIP2 V21.H8, V22.H8, V3.H8'])
+        load4 = '\tFMOVD.P 8(R6), F20\n\tVZIP1 V20.H8, V22.H8, V0.H8'
+        load1 = '\tMOVHU.P 2(R6), R9\n\tLSLW $16, R9\n\tFMOVS R9, F0'
+        what, conv = 'dotBF16', ' (BF16 widened exactly: its bits in the high half)'
     else:
         load16 = '\n'.join(['\tVLD1.P 32(R6), [V20.H8, V21.H8]',
                             op('fcvtl', 0, 20), op('fcvtl2', 1, 20), op('fcvtl', 2, 21), op('fcvtl2', 3, 21)])
@@ -171,6 +181,7 @@ def float_kernel(name, typ):
 TEXT ·{name}(SB), NOSPLIT, $0-48
 {ARGS}\tMOVD x+32(FP), R4
 \tMOVD n+40(FP), R5
+\tVEOR V22.B16, V22.B16, V22.B16 // zero halves (BF16)
 row:
 \tMOVD R2, R6
 \tMOVD R4, R7
@@ -286,6 +297,7 @@ def main():
         parts.append(quant_kernel(f'rows{T}NEON', typ, False))
     parts.append(float_kernel('rowsF32NEON', 'f32'))
     parts.append(float_kernel('rowsF16NEON', 'f16'))
+    parts.append(float_kernel('rowsBF16NEON', 'bf16'))
     parts.append(quant_q8_0())
     with open(os.path.join(OUT, 'neon_arm64.s'), 'w') as f:
         f.write(''.join(parts))
