@@ -12,10 +12,12 @@
 // For r < rows: dst[r] = dotQ8_0(w[r·rowBytes:], act, nb) (ref_legacy.go),
 // bit for bit: per block the exact int32 sum of the 32 products (SDOT),
 // converted to float32, times fp16(d_w)·fp16(d_a) (FCVT), added to the
-// row's float32 sum in block order.
+// row's float32 sum in block order. Two rows per pass (sharing the
+// activation loads), then the last odd row alone.
 //
 // Registers: R0 dst, R1 rows left, R2 row start, R3 rowBytes, R4 act, R5 nb;
-// R6/R7 weight/activation block, R8 blocks left, F16 the row's sum.
+// R7 activation block, R8 blocks left; per row (R6, V0–V7, F16, F17 and
+// R13, V10–V14, F19, F24) see SLOTS in gen/neon.py.
 TEXT ·rowsQ8_0SDOT(SB), NOSPLIT, $0-48
 	MOVD dst+0(FP), R0
 	MOVD rows+8(FP), R1
@@ -23,22 +25,76 @@ TEXT ·rowsQ8_0SDOT(SB), NOSPLIT, $0-48
 	MOVD rowBytes+24(FP), R3
 	MOVD act+32(FP), R4
 	MOVD nb+40(FP), R5
-row:
+	CMP $2, R1
+	BLT one
+pair:
+	MOVD R2, R6
+	ADD R3, R2, R13
+	MOVD R4, R7
+	MOVD R5, R8
+	VEOR V16.B16, V16.B16, V16.B16
+	VEOR V24.B16, V24.B16, V24.B16
+pblock:
+	MOVHU (R7), R10
+	ADD $2, R7, R12
+	VLD1 (R12), [V4.B16, V5.B16]
+	FMOVS R10, F18
+	FCVTHS F18, F18
+	MOVHU (R6), R9
+	ADD $2, R6, R11
+	VLD1 (R11), [V0.B16, V1.B16]
+	FMOVS R9, F17
+	FCVTHS F17, F17
+	FMULS F18, F17, F17 // d_w·d_a
+	VEOR V2.B16, V2.B16, V2.B16
+	WORD $0x4e849402 // SDOT V2.4S, V0.16B, V4.16B
+	WORD $0x4e859422 // SDOT V2.4S, V1.16B, V5.16B
+	VADDV V2.S4, V2
+	WORD $0x5e21d842 // SCVTF S2, S2
+	FMULS F17, F2, F2
+	FADDS F2, F16, F16
+	MOVHU (R13), R14
+	ADD $2, R13, R15
+	VLD1 (R15), [V10.B16, V11.B16]
+	FMOVS R14, F19
+	FCVTHS F19, F19
+	FMULS F18, F19, F19 // d_w·d_a
+	VEOR V12.B16, V12.B16, V12.B16
+	WORD $0x4e84954c // SDOT V12.4S, V10.16B, V4.16B
+	WORD $0x4e85956c // SDOT V12.4S, V11.16B, V5.16B
+	VADDV V12.S4, V12
+	WORD $0x5e21d98c // SCVTF S12, S12
+	FMULS F19, F12, F12
+	FADDS F12, F24, F24
+	ADD $34, R6
+	ADD $34, R13
+	ADD $34, R7
+	SUBS $1, R8
+	BNE pblock
+	FMOVS.P F16, 4(R0)
+	FMOVS.P F24, 4(R0)
+	ADD R3, R2
+	ADD R3, R2
+	SUB $2, R1
+	CMP $2, R1
+	BGE pair
+one:
+	CBZ R1, done
 	MOVD R2, R6
 	MOVD R4, R7
 	MOVD R5, R8
 	VEOR V16.B16, V16.B16, V16.B16
 block:
-	MOVHU (R6), R9
 	MOVHU (R7), R10
-	ADD $2, R6, R11
 	ADD $2, R7, R12
-	VLD1 (R11), [V0.B16, V1.B16]
 	VLD1 (R12), [V4.B16, V5.B16]
-	FMOVS R9, F17
 	FMOVS R10, F18
-	FCVTHS F17, F17
 	FCVTHS F18, F18
+	MOVHU (R6), R9
+	ADD $2, R6, R11
+	VLD1 (R11), [V0.B16, V1.B16]
+	FMOVS R9, F17
+	FCVTHS F17, F17
 	FMULS F18, F17, F17 // d_w·d_a
 	VEOR V2.B16, V2.B16, V2.B16
 	WORD $0x4e849402 // SDOT V2.4S, V0.16B, V4.16B
@@ -52,9 +108,7 @@ block:
 	SUBS $1, R8
 	BNE block
 	FMOVS.P F16, 4(R0)
-	ADD R3, R2
-	SUBS $1, R1
-	BNE row
+done:
 	RET
 
 // func rowsQ8_0NEON(dst *float32, rows int, w *byte, rowBytes int, act *byte, nb int)
@@ -62,10 +116,12 @@ block:
 // For r < rows: dst[r] = dotQ8_0(w[r·rowBytes:], act, nb) (ref_legacy.go),
 // bit for bit: per block the exact int32 sum of the 32 products (SMULL/SADALP),
 // converted to float32, times fp16(d_w)·fp16(d_a) (FCVT), added to the
-// row's float32 sum in block order.
+// row's float32 sum in block order. Two rows per pass (sharing the
+// activation loads), then the last odd row alone.
 //
 // Registers: R0 dst, R1 rows left, R2 row start, R3 rowBytes, R4 act, R5 nb;
-// R6/R7 weight/activation block, R8 blocks left, F16 the row's sum.
+// R7 activation block, R8 blocks left; per row (R6, V0–V7, F16, F17 and
+// R13, V10–V14, F19, F24) see SLOTS in gen/neon.py.
 TEXT ·rowsQ8_0NEON(SB), NOSPLIT, $0-48
 	MOVD dst+0(FP), R0
 	MOVD rows+8(FP), R1
@@ -73,22 +129,86 @@ TEXT ·rowsQ8_0NEON(SB), NOSPLIT, $0-48
 	MOVD rowBytes+24(FP), R3
 	MOVD act+32(FP), R4
 	MOVD nb+40(FP), R5
-row:
+	CMP $2, R1
+	BLT one
+pair:
+	MOVD R2, R6
+	ADD R3, R2, R13
+	MOVD R4, R7
+	MOVD R5, R8
+	VEOR V16.B16, V16.B16, V16.B16
+	VEOR V24.B16, V24.B16, V24.B16
+pblock:
+	MOVHU (R7), R10
+	ADD $2, R7, R12
+	VLD1 (R12), [V4.B16, V5.B16]
+	FMOVS R10, F18
+	FCVTHS F18, F18
+	MOVHU (R6), R9
+	ADD $2, R6, R11
+	VLD1 (R11), [V0.B16, V1.B16]
+	FMOVS R9, F17
+	FCVTHS F17, F17
+	FMULS F18, F17, F17 // d_w·d_a
+	WORD $0x0e24c006 // SMULL V6.8H, V0.8B, V4.8B
+	WORD $0x4e24c007 // SMULL2 V7.8H, V0.16B, V4.16B
+	WORD $0x4e6028c2 // SADDLP V2.4S, V6.8H
+	WORD $0x4e6068e2 // SADALP V2.4S, V7.8H
+	WORD $0x0e25c026 // SMULL V6.8H, V1.8B, V5.8B
+	WORD $0x4e25c027 // SMULL2 V7.8H, V1.16B, V5.16B
+	WORD $0x4e6068c2 // SADALP V2.4S, V6.8H
+	WORD $0x4e6068e2 // SADALP V2.4S, V7.8H
+	VADDV V2.S4, V2
+	WORD $0x5e21d842 // SCVTF S2, S2
+	FMULS F17, F2, F2
+	FADDS F2, F16, F16
+	MOVHU (R13), R14
+	ADD $2, R13, R15
+	VLD1 (R15), [V10.B16, V11.B16]
+	FMOVS R14, F19
+	FCVTHS F19, F19
+	FMULS F18, F19, F19 // d_w·d_a
+	WORD $0x0e24c14d // SMULL V13.8H, V10.8B, V4.8B
+	WORD $0x4e24c14e // SMULL2 V14.8H, V10.16B, V4.16B
+	WORD $0x4e6029ac // SADDLP V12.4S, V13.8H
+	WORD $0x4e6069cc // SADALP V12.4S, V14.8H
+	WORD $0x0e25c16d // SMULL V13.8H, V11.8B, V5.8B
+	WORD $0x4e25c16e // SMULL2 V14.8H, V11.16B, V5.16B
+	WORD $0x4e6069ac // SADALP V12.4S, V13.8H
+	WORD $0x4e6069cc // SADALP V12.4S, V14.8H
+	VADDV V12.S4, V12
+	WORD $0x5e21d98c // SCVTF S12, S12
+	FMULS F19, F12, F12
+	FADDS F12, F24, F24
+	ADD $34, R6
+	ADD $34, R13
+	ADD $34, R7
+	SUBS $1, R8
+	BNE pblock
+	FMOVS.P F16, 4(R0)
+	FMOVS.P F24, 4(R0)
+	ADD R3, R2
+	ADD R3, R2
+	SUB $2, R1
+	CMP $2, R1
+	BGE pair
+one:
+	CBZ R1, done
 	MOVD R2, R6
 	MOVD R4, R7
 	MOVD R5, R8
 	VEOR V16.B16, V16.B16, V16.B16
 block:
-	MOVHU (R6), R9
 	MOVHU (R7), R10
-	ADD $2, R6, R11
 	ADD $2, R7, R12
-	VLD1 (R11), [V0.B16, V1.B16]
 	VLD1 (R12), [V4.B16, V5.B16]
-	FMOVS R9, F17
 	FMOVS R10, F18
-	FCVTHS F17, F17
 	FCVTHS F18, F18
+	MOVHU (R6), R9
+	ADD $2, R6, R11
+	VLD1 (R11), [V0.B16, V1.B16]
+	FMOVS R9, F17
+	FCVTHS F17, F17
 	FMULS F18, F17, F17 // d_w·d_a
 	WORD $0x0e24c006 // SMULL V6.8H, V0.8B, V4.8B
 	WORD $0x4e24c007 // SMULL2 V7.8H, V0.16B, V4.16B
@@ -107,9 +227,7 @@ block:
 	SUBS $1, R8
 	BNE block
 	FMOVS.P F16, 4(R0)
-	ADD R3, R2
-	SUBS $1, R1
-	BNE row
+done:
 	RET
 
 // func rowsQ4_0SDOT(dst *float32, rows int, w *byte, rowBytes int, act *byte, nb int)
@@ -117,10 +235,12 @@ block:
 // For r < rows: dst[r] = dotQ4_0(w[r·rowBytes:], act, nb) (ref_legacy.go),
 // bit for bit: per block the exact int32 sum of the 32 products (SDOT),
 // converted to float32, times fp16(d_w)·fp16(d_a) (FCVT), added to the
-// row's float32 sum in block order.
+// row's float32 sum in block order. Two rows per pass (sharing the
+// activation loads), then the last odd row alone.
 //
 // Registers: R0 dst, R1 rows left, R2 row start, R3 rowBytes, R4 act, R5 nb;
-// R6/R7 weight/activation block, R8 blocks left, F16 the row's sum.
+// R7 activation block, R8 blocks left; per row (R6, V0–V7, F16, F17 and
+// R13, V10–V14, F19, F24) see SLOTS in gen/neon.py.
 TEXT ·rowsQ4_0SDOT(SB), NOSPLIT, $0-48
 	MOVD dst+0(FP), R0
 	MOVD rows+8(FP), R1
@@ -130,26 +250,88 @@ TEXT ·rowsQ4_0SDOT(SB), NOSPLIT, $0-48
 	MOVD nb+40(FP), R5
 	VMOVI $15, V8.B16
 	VMOVI $8, V9.B16
-row:
+	CMP $2, R1
+	BLT one
+pair:
 	MOVD R2, R6
+	ADD R3, R2, R13
 	MOVD R4, R7
 	MOVD R5, R8
 	VEOR V16.B16, V16.B16, V16.B16
-block:
-	MOVHU (R6), R9
+	VEOR V24.B16, V24.B16, V24.B16
+pblock:
 	MOVHU (R7), R10
-	ADD $2, R6, R11
 	ADD $2, R7, R12
+	VLD1 (R12), [V4.B16, V5.B16]
+	FMOVS R10, F18
+	FCVTHS F18, F18
+	MOVHU (R6), R9
+	ADD $2, R6, R11
 	VLD1 (R11), [V0.B16]
 	VUSHR $4, V0.B16, V1.B16 // high nibbles: values 16–31
 	VAND V8.B16, V0.B16, V0.B16 // low nibbles: values 0–15
 	VSUB V9.B16, V0.B16, V0.B16 // − 8
 	VSUB V9.B16, V1.B16, V1.B16
-	VLD1 (R12), [V4.B16, V5.B16]
 	FMOVS R9, F17
-	FMOVS R10, F18
 	FCVTHS F17, F17
+	FMULS F18, F17, F17 // d_w·d_a
+	VEOR V2.B16, V2.B16, V2.B16
+	WORD $0x4e849402 // SDOT V2.4S, V0.16B, V4.16B
+	WORD $0x4e859422 // SDOT V2.4S, V1.16B, V5.16B
+	VADDV V2.S4, V2
+	WORD $0x5e21d842 // SCVTF S2, S2
+	FMULS F17, F2, F2
+	FADDS F2, F16, F16
+	MOVHU (R13), R14
+	ADD $2, R13, R15
+	VLD1 (R15), [V10.B16]
+	VUSHR $4, V10.B16, V11.B16 // high nibbles: values 16–31
+	VAND V8.B16, V10.B16, V10.B16 // low nibbles: values 0–15
+	VSUB V9.B16, V10.B16, V10.B16 // − 8
+	VSUB V9.B16, V11.B16, V11.B16
+	FMOVS R14, F19
+	FCVTHS F19, F19
+	FMULS F18, F19, F19 // d_w·d_a
+	VEOR V12.B16, V12.B16, V12.B16
+	WORD $0x4e84954c // SDOT V12.4S, V10.16B, V4.16B
+	WORD $0x4e85956c // SDOT V12.4S, V11.16B, V5.16B
+	VADDV V12.S4, V12
+	WORD $0x5e21d98c // SCVTF S12, S12
+	FMULS F19, F12, F12
+	FADDS F12, F24, F24
+	ADD $18, R6
+	ADD $18, R13
+	ADD $34, R7
+	SUBS $1, R8
+	BNE pblock
+	FMOVS.P F16, 4(R0)
+	FMOVS.P F24, 4(R0)
+	ADD R3, R2
+	ADD R3, R2
+	SUB $2, R1
+	CMP $2, R1
+	BGE pair
+one:
+	CBZ R1, done
+	MOVD R2, R6
+	MOVD R4, R7
+	MOVD R5, R8
+	VEOR V16.B16, V16.B16, V16.B16
+block:
+	MOVHU (R7), R10
+	ADD $2, R7, R12
+	VLD1 (R12), [V4.B16, V5.B16]
+	FMOVS R10, F18
 	FCVTHS F18, F18
+	MOVHU (R6), R9
+	ADD $2, R6, R11
+	VLD1 (R11), [V0.B16]
+	VUSHR $4, V0.B16, V1.B16 // high nibbles: values 16–31
+	VAND V8.B16, V0.B16, V0.B16 // low nibbles: values 0–15
+	VSUB V9.B16, V0.B16, V0.B16 // − 8
+	VSUB V9.B16, V1.B16, V1.B16
+	FMOVS R9, F17
+	FCVTHS F17, F17
 	FMULS F18, F17, F17 // d_w·d_a
 	VEOR V2.B16, V2.B16, V2.B16
 	WORD $0x4e849402 // SDOT V2.4S, V0.16B, V4.16B
@@ -163,9 +345,7 @@ block:
 	SUBS $1, R8
 	BNE block
 	FMOVS.P F16, 4(R0)
-	ADD R3, R2
-	SUBS $1, R1
-	BNE row
+done:
 	RET
 
 // func rowsQ4_0NEON(dst *float32, rows int, w *byte, rowBytes int, act *byte, nb int)
@@ -173,10 +353,12 @@ block:
 // For r < rows: dst[r] = dotQ4_0(w[r·rowBytes:], act, nb) (ref_legacy.go),
 // bit for bit: per block the exact int32 sum of the 32 products (SMULL/SADALP),
 // converted to float32, times fp16(d_w)·fp16(d_a) (FCVT), added to the
-// row's float32 sum in block order.
+// row's float32 sum in block order. Two rows per pass (sharing the
+// activation loads), then the last odd row alone.
 //
 // Registers: R0 dst, R1 rows left, R2 row start, R3 rowBytes, R4 act, R5 nb;
-// R6/R7 weight/activation block, R8 blocks left, F16 the row's sum.
+// R7 activation block, R8 blocks left; per row (R6, V0–V7, F16, F17 and
+// R13, V10–V14, F19, F24) see SLOTS in gen/neon.py.
 TEXT ·rowsQ4_0NEON(SB), NOSPLIT, $0-48
 	MOVD dst+0(FP), R0
 	MOVD rows+8(FP), R1
@@ -186,26 +368,98 @@ TEXT ·rowsQ4_0NEON(SB), NOSPLIT, $0-48
 	MOVD nb+40(FP), R5
 	VMOVI $15, V8.B16
 	VMOVI $8, V9.B16
-row:
+	CMP $2, R1
+	BLT one
+pair:
 	MOVD R2, R6
+	ADD R3, R2, R13
 	MOVD R4, R7
 	MOVD R5, R8
 	VEOR V16.B16, V16.B16, V16.B16
-block:
-	MOVHU (R6), R9
+	VEOR V24.B16, V24.B16, V24.B16
+pblock:
 	MOVHU (R7), R10
-	ADD $2, R6, R11
 	ADD $2, R7, R12
+	VLD1 (R12), [V4.B16, V5.B16]
+	FMOVS R10, F18
+	FCVTHS F18, F18
+	MOVHU (R6), R9
+	ADD $2, R6, R11
 	VLD1 (R11), [V0.B16]
 	VUSHR $4, V0.B16, V1.B16 // high nibbles: values 16–31
 	VAND V8.B16, V0.B16, V0.B16 // low nibbles: values 0–15
 	VSUB V9.B16, V0.B16, V0.B16 // − 8
 	VSUB V9.B16, V1.B16, V1.B16
-	VLD1 (R12), [V4.B16, V5.B16]
 	FMOVS R9, F17
-	FMOVS R10, F18
 	FCVTHS F17, F17
+	FMULS F18, F17, F17 // d_w·d_a
+	WORD $0x0e24c006 // SMULL V6.8H, V0.8B, V4.8B
+	WORD $0x4e24c007 // SMULL2 V7.8H, V0.16B, V4.16B
+	WORD $0x4e6028c2 // SADDLP V2.4S, V6.8H
+	WORD $0x4e6068e2 // SADALP V2.4S, V7.8H
+	WORD $0x0e25c026 // SMULL V6.8H, V1.8B, V5.8B
+	WORD $0x4e25c027 // SMULL2 V7.8H, V1.16B, V5.16B
+	WORD $0x4e6068c2 // SADALP V2.4S, V6.8H
+	WORD $0x4e6068e2 // SADALP V2.4S, V7.8H
+	VADDV V2.S4, V2
+	WORD $0x5e21d842 // SCVTF S2, S2
+	FMULS F17, F2, F2
+	FADDS F2, F16, F16
+	MOVHU (R13), R14
+	ADD $2, R13, R15
+	VLD1 (R15), [V10.B16]
+	VUSHR $4, V10.B16, V11.B16 // high nibbles: values 16–31
+	VAND V8.B16, V10.B16, V10.B16 // low nibbles: values 0–15
+	VSUB V9.B16, V10.B16, V10.B16 // − 8
+	VSUB V9.B16, V11.B16, V11.B16
+	FMOVS R14, F19
+	FCVTHS F19, F19
+	FMULS F18, F19, F19 // d_w·d_a
+	WORD $0x0e24c14d // SMULL V13.8H, V10.8B, V4.8B
+	WORD $0x4e24c14e // SMULL2 V14.8H, V10.16B, V4.16B
+	WORD $0x4e6029ac // SADDLP V12.4S, V13.8H
+	WORD $0x4e6069cc // SADALP V12.4S, V14.8H
+	WORD $0x0e25c16d // SMULL V13.8H, V11.8B, V5.8B
+	WORD $0x4e25c16e // SMULL2 V14.8H, V11.16B, V5.16B
+	WORD $0x4e6069ac // SADALP V12.4S, V13.8H
+	WORD $0x4e6069cc // SADALP V12.4S, V14.8H
+	VADDV V12.S4, V12
+	WORD $0x5e21d98c // SCVTF S12, S12
+	FMULS F19, F12, F12
+	FADDS F12, F24, F24
+	ADD $18, R6
+	ADD $18, R13
+	ADD $34, R7
+	SUBS $1, R8
+	BNE pblock
+	FMOVS.P F16, 4(R0)
+	FMOVS.P F24, 4(R0)
+	ADD R3, R2
+	ADD R3, R2
+	SUB $2, R1
+	CMP $2, R1
+	BGE pair
+one:
+	CBZ R1, done
+	MOVD R2, R6
+	MOVD R4, R7
+	MOVD R5, R8
+	VEOR V16.B16, V16.B16, V16.B16
+block:
+	MOVHU (R7), R10
+	ADD $2, R7, R12
+	VLD1 (R12), [V4.B16, V5.B16]
+	FMOVS R10, F18
 	FCVTHS F18, F18
+	MOVHU (R6), R9
+	ADD $2, R6, R11
+	VLD1 (R11), [V0.B16]
+	VUSHR $4, V0.B16, V1.B16 // high nibbles: values 16–31
+	VAND V8.B16, V0.B16, V0.B16 // low nibbles: values 0–15
+	VSUB V9.B16, V0.B16, V0.B16 // − 8
+	VSUB V9.B16, V1.B16, V1.B16
+	FMOVS R9, F17
+	FCVTHS F17, F17
 	FMULS F18, F17, F17 // d_w·d_a
 	WORD $0x0e24c006 // SMULL V6.8H, V0.8B, V4.8B
 	WORD $0x4e24c007 // SMULL2 V7.8H, V0.16B, V4.16B
@@ -224,9 +478,7 @@ block:
 	SUBS $1, R8
 	BNE block
 	FMOVS.P F16, 4(R0)
-	ADD R3, R2
-	SUBS $1, R1
-	BNE row
+done:
 	RET
 
 // func rowsF32NEON(dst *float32, rows int, w *byte, rowBytes int, x *float32, n int)

@@ -73,29 +73,60 @@ ARGS = '''\tMOVD dst+0(FP), R0
 \tMOVD rowBytes+24(FP), R3
 '''
 
-def block_dot(dotprod):
-    """Int32 lanes of V2 = the 32 products of weight bytes V0 (values 0–15),
-    V1 (16–31) with activation bytes V4, V5; summed across lanes into S2."""
+# The registers of the one or two weight rows a quantized kernel works on
+# per pass: weight block pointer, fp16 scale, quants pointer, the 32 levels
+# (two vectors), the int32 lanes, two temporaries, d_w·d_a and the row's sum.
+SLOTS = [dict(p='R6', h='R9', q='R11', w=(0, 1), acc=2, t=(6, 7), d='F17', sum='F16'),
+         dict(p='R13', h='R14', q='R15', w=(10, 11), acc=12, t=(13, 14), d='F19', sum='F24')]
+
+def block_dot(dotprod, sl):
+    """Int32 lanes of acc = the 32 products of the weight levels w[0] (values
+    0–15), w[1] (16–31) with activation bytes V4, V5; summed across lanes."""
+    (w0, w1), a, (t0, t1) = sl['w'], sl['acc'], sl['t']
     if dotprod:
-        body = ['\tVEOR V2.B16, V2.B16, V2.B16', op('sdot', 2, 0, 4), op('sdot', 2, 1, 5)]
+        body = [f'\tVEOR V{a}.B16, V{a}.B16, V{a}.B16', op('sdot', a, w0, 4), op('sdot', a, w1, 5)]
     else:
-        body = [op('smull', 6, 0, 4), op('smull2', 7, 0, 4), op('saddlp', 2, 6), op('sadalp', 2, 7),
-                op('smull', 6, 1, 5), op('smull2', 7, 1, 5), op('sadalp', 2, 6), op('sadalp', 2, 7)]
-    return '\n'.join(body + ['\tVADDV V2.S4, V2'])
+        body = [op('smull', t0, w0, 4), op('smull2', t1, w0, 4), op('saddlp', a, t0), op('sadalp', a, t1),
+                op('smull', t0, w1, 5), op('smull2', t1, w1, 5), op('sadalp', a, t0), op('sadalp', a, t1)]
+    return body + [f'\tVADDV V{a}.S4, V{a}']
+
+def row_block(typ, dotprod, sl):
+    """One weight row's share of a block: its scale, levels, products and sum."""
+    (w0, w1), a = sl['w'], sl['acc']
+    out = [f"\tMOVHU ({sl['p']}), {sl['h']}", f"\tADD $2, {sl['p']}, {sl['q']}"]
+    if typ == 'q8_0':
+        out.append(f"\tVLD1 ({sl['q']}), [V{w0}.B16, V{w1}.B16]")
+    else:
+        out += [f"\tVLD1 ({sl['q']}), [V{w0}.B16]",
+                f'\tVUSHR $4, V{w0}.B16, V{w1}.B16 // high nibbles: values 16–31',
+                f'\tVAND V8.B16, V{w0}.B16, V{w0}.B16 // low nibbles: values 0–15',
+                f'\tVSUB V9.B16, V{w0}.B16, V{w0}.B16 // − 8',
+                f'\tVSUB V9.B16, V{w1}.B16, V{w1}.B16']
+    d = sl['d']
+    out += [f"\tFMOVS {sl['h']}, {d}", f'\tFCVTHS {d}, {d}', f'\tFMULS F18, {d}, {d} // d_w·d_a']
+    out += block_dot(dotprod, sl)
+    out += [op('scvtf_s', a, a), f'\tFMULS {d}, F{a}, F{a}', f"\tFADDS F{a}, {sl['sum']}, {sl['sum']}"]
+    return out
+
+def quant_loop(typ, dotprod, label, k):
+    """The block loop of k rows (1 or 2) at R2 (and R2 + rowBytes)."""
+    wsize = {'q8_0': 34, 'q4_0': 18}[typ]
+    slots = SLOTS[:k]
+    out = ['\tMOVD R2, R6'] + ['\tADD R3, R2, R13'] * (k - 1) + ['\tMOVD R4, R7', '\tMOVD R5, R8']
+    for sl in slots:
+        v = 'V' + sl['sum'][1:]
+        out.append(f'\tVEOR {v}.B16, {v}.B16, {v}.B16')
+    out += [f'{label}:', '\tMOVHU (R7), R10', '\tADD $2, R7, R12',
+            '\tVLD1 (R12), [V4.B16, V5.B16]', '\tFMOVS R10, F18', '\tFCVTHS F18, F18']
+    for sl in slots:
+        out += row_block(typ, dotprod, sl)
+    out += [f"\tADD ${wsize}, {sl['p']}" for sl in slots]
+    out += ['\tADD $34, R7', '\tSUBS $1, R8', f'\tBNE {label}']
+    out += [f"\tFMOVS.P {sl['sum']}, 4(R0)" for sl in slots]
+    return '\n'.join(out)
 
 def quant_kernel(name, typ, dotprod):
-    wsize = {'q8_0': 34, 'q4_0': 18}[typ]
-    if typ == 'q8_0':
-        load = '\tVLD1 (R11), [V0.B16, V1.B16]'
-        what = 'dotQ8_0'
-    else:
-        load = '\n'.join([
-            '\tVLD1 (R11), [V0.B16]',
-            '\tVUSHR $4, V0.B16, V1.B16 // high nibbles: values 16–31',
-            '\tVAND V8.B16, V0.B16, V0.B16 // low nibbles: values 0–15',
-            '\tVSUB V9.B16, V0.B16, V0.B16 // − 8',
-            '\tVSUB V9.B16, V1.B16, V1.B16'])
-        what = 'dotQ4_0'
+    what = {'q8_0': 'dotQ8_0', 'q4_0': 'dotQ4_0'}[typ]
     consts = ''
     if typ == 'q4_0':
         consts = '\tVMOVI $15, V8.B16\n\tVMOVI $8, V9.B16\n'
@@ -106,42 +137,28 @@ def quant_kernel(name, typ, dotprod):
 // For r < rows: dst[r] = {what}(w[r·rowBytes:], act, nb) (ref_legacy.go),
 // bit for bit: per block the exact int32 sum of the 32 products ({isa}),
 // converted to float32, times fp16(d_w)·fp16(d_a) (FCVT), added to the
-// row's float32 sum in block order.
+// row's float32 sum in block order. Two rows per pass (sharing the
+// activation loads), then the last odd row alone.
 //
 // Registers: R0 dst, R1 rows left, R2 row start, R3 rowBytes, R4 act, R5 nb;
-// R6/R7 weight/activation block, R8 blocks left, F16 the row's sum.
+// R7 activation block, R8 blocks left; per row (R6, V0–V7, F16, F17 and
+// R13, V10–V14, F19, F24) see SLOTS in gen/neon.py.
 TEXT ·{name}(SB), NOSPLIT, $0-48
 {ARGS}\tMOVD act+32(FP), R4
 \tMOVD nb+40(FP), R5
-{consts}row:
-\tMOVD R2, R6
-\tMOVD R4, R7
-\tMOVD R5, R8
-\tVEOR V16.B16, V16.B16, V16.B16
-block:
-\tMOVHU (R6), R9
-\tMOVHU (R7), R10
-\tADD $2, R6, R11
-\tADD $2, R7, R12
-{load}
-\tVLD1 (R12), [V4.B16, V5.B16]
-\tFMOVS R9, F17
-\tFMOVS R10, F18
-\tFCVTHS F17, F17
-\tFCVTHS F18, F18
-\tFMULS F18, F17, F17 // d_w·d_a
-{block_dot(dotprod)}
-{op('scvtf_s', 2, 2)}
-\tFMULS F17, F2, F2
-\tFADDS F2, F16, F16
-\tADD ${wsize}, R6
-\tADD $34, R7
-\tSUBS $1, R8
-\tBNE block
-\tFMOVS.P F16, 4(R0)
+{consts}\tCMP $2, R1
+\tBLT one
+pair:
+{quant_loop(typ, dotprod, 'pblock', 2)}
 \tADD R3, R2
-\tSUBS $1, R1
-\tBNE row
+\tADD R3, R2
+\tSUB $2, R1
+\tCMP $2, R1
+\tBGE pair
+one:
+\tCBZ R1, done
+{quant_loop(typ, dotprod, 'block', 1)}
+done:
 \tRET
 '''
 
