@@ -45,6 +45,33 @@ func rowsF16NEON(dst *float32, rows int, w *byte, rowBytes int, x *float32, n in
 //go:noescape
 func rowsBF16NEON(dst *float32, rows int, w *byte, rowBytes int, x *float32, n int)
 
+// tileF32NEON, tileF16NEON and tileBF16NEON (4 rows × 6 tokens) compute,
+// for every row r < rows (a multiple of 4) and token k < 6,
+//
+//	dst[k·dstStride + r] = (acc ≠ 0 ? dst[k·dstStride + r] : 0) + Σ_{i<n} float32(W[r][i])·x[k·xStride + i]
+//
+// (dotF32/dotF16/dotBF16 in ref_float.go over n values, a positive multiple
+// of 16, summed in neon_arm64.s's order).
+//
+//go:noescape
+func tileF32NEON(dst *float32, dstStride int, rows int, w *byte, rowBytes int, x *float32, xStride int, n int, acc int)
+
+//go:noescape
+func tileF16NEON(dst *float32, dstStride int, rows int, w *byte, rowBytes int, x *float32, xStride int, n int, acc int)
+
+//go:noescape
+func tileBF16NEON(dst *float32, dstStride int, rows int, w *byte, rowBytes int, x *float32, xStride int, n int, acc int)
+
+// widenF16NEON and widenBF16NEON write float32(src[i]) to dst[i] for i < n,
+// a positive multiple of 8 (exact conversions, as ref_float.go's
+// dotF16/dotBF16 decode each value).
+//
+//go:noescape
+func widenF16NEON(dst *float32, src *byte, n int)
+
+//go:noescape
+func widenBF16NEON(dst *float32, src *byte, n int)
+
 // quantQ8_0NEON converts nb blocks of src to Q8_0 as quant.QuantizeActivations
 // does (byte for byte), stopping before a block whose largest magnitude is
 // below 2⁻¹⁰⁰; it returns the blocks done.
@@ -73,8 +100,8 @@ func neonRows[T byte | float32](k func(dst *float32, rows int, w *byte, rowBytes
 
 // neon is the plain-ASIMD implementation (every arm64 CPU Go runs on):
 // Q8_0 and Q4_0 block sums with SMULL/SADALP, F32, F16 and BF16 rows with
-// FMLA, the Q8_0 activation quantizer; other types fall back to the
-// references.
+// FMLA, 4-row × 6-token float tiles (RowsFloatTokens), the Q8_0 activation
+// quantizer; other types fall back to the references.
 func neon() impl {
 	m := generic
 	m.name = "neon"
@@ -84,6 +111,10 @@ func neon() impl {
 	m.float[quant.F16] = neonRows(rowsF16NEON)
 	m.float[quant.BF16] = neonRows(rowsBF16NEON)
 	m.act[quant.Q8_0] = actQ8_0NEON
+	m.floatTile[quant.F32] = floatTile{tileF32NEON, 4}
+	m.floatTile[quant.F16] = floatTile{tileF16NEON, 4}
+	m.floatTile[quant.BF16] = floatTile{tileBF16NEON, 4}
+	m.widen[quant.F16], m.widen[quant.BF16] = widenF16NEON, widenBF16NEON
 	return m
 }
 

@@ -14,8 +14,9 @@ import (
 // (generic alone without ASIMD, neon with it, neon+dotprod with ASIMDDP as
 // well; the other tests run every implementation in impls, so under
 // qemu's default CPU they cover both kernel sets), that every type keeps a
-// kernel (the types generic supports, no more), and that Impl is the last
-// of impls on this CPU.
+// kernel (the types generic supports, no more), that the NEON sets have the
+// 4-row float tiles and the F16/BF16 widening kernels, and that Impl is the
+// last of impls on this CPU.
 func TestDispatchARM64(t *testing.T) {
 	names := func(l []impl) string {
 		var s []string
@@ -41,6 +42,18 @@ func TestDispatchARM64(t *testing.T) {
 		for typ := range quant.Type(numTypes) {
 			if (m.quantFor(typ) == nil) != (generic.quantFor(typ) == nil) || (m.floatFor(typ) == nil) != (generic.floatFor(typ) == nil) {
 				t.Errorf("%s %s: kernels %v/%v, generic's %v/%v", m.name, typ, m.quantFor(typ) != nil, m.floatFor(typ) != nil, generic.quantFor(typ) != nil, generic.floatFor(typ) != nil)
+			}
+		}
+		for _, typ := range floatTypes {
+			want := 4 // the NEON float tiles: 4 rows × 6 tokens
+			if m.name == "generic" {
+				want = 0
+			}
+			if tl := m.floatTile[typ]; tl.rowsPer != want || (tl.k == nil) != (want == 0) {
+				t.Errorf("%s %s: float tile of %d rows (kernel %v), want %d", m.name, typ, tl.rowsPer, tl.k != nil, want)
+			}
+			if typ != quant.F32 && (m.widen[typ] == nil) != (want == 0) {
+				t.Errorf("%s %s: widening kernel %v", m.name, typ, m.widen[typ] != nil)
 			}
 		}
 	}

@@ -777,3 +777,539 @@ block:
 done:
 	MOVD R3, ret+24(FP)
 	RET
+
+// func tileF32NEON(dst *float32, dstStride int, rows int, w *byte, rowBytes int, x *float32, xStride int, n int, acc int)
+//
+// For every row r < rows (a multiple of 4) and token k < 6:
+//
+//	dst[k·dstStride + r] = (acc ≠ 0 ? dst[k·dstStride + r] : 0) + Σ_{i<n} float32(W[r][i])·x[k·xStride + i]
+//
+// over n values (a positive multiple of 4; the callers pass multiples of
+// 16), 4 rows × 6 tokens at a time: each vector of four weights is widened
+// once and multiplied by the six tokens' values into 24 4-lane FMLA
+// accumulators, whose lanes are then summed pairwise (FADDP: lanes 0+1, 2+3,
+// then the two) into one vector of the four rows' results per token.
+//
+// Registers: R0 dst (row group), R1 dstStride in bytes, R2 rows left, R3
+// weight row group, R4 rowBytes, R5 x, R19 xStride in bytes, R20 n, R21 acc;
+// R6–R9 the rows' weight pointers, R10–R15 the tokens' x pointers, R22
+// values left, R23 the token's output; V0–V3 weights, V4 x, V5 zero,
+// V8–V31 the accumulators (V8 + 4·token + row).
+TEXT ·tileF32NEON(SB), NOSPLIT, $0-72
+	MOVD dst+0(FP), R0
+	MOVD dstStride+8(FP), R1
+	LSL $2, R1
+	MOVD rows+16(FP), R2
+	MOVD w+24(FP), R3
+	MOVD rowBytes+32(FP), R4
+	MOVD x+40(FP), R5
+	MOVD xStride+48(FP), R19
+	LSL $2, R19
+	MOVD n+56(FP), R20
+	MOVD acc+64(FP), R21
+	VEOR V5.B16, V5.B16, V5.B16
+group:
+	MOVD R3, R6
+	ADD R4, R6, R7
+	ADD R4, R7, R8
+	ADD R4, R8, R9
+	MOVD R5, R10
+	ADD R19, R10, R11
+	ADD R19, R11, R12
+	ADD R19, R12, R13
+	ADD R19, R13, R14
+	ADD R19, R14, R15
+	VEOR V8.B16, V8.B16, V8.B16
+	VEOR V9.B16, V9.B16, V9.B16
+	VEOR V10.B16, V10.B16, V10.B16
+	VEOR V11.B16, V11.B16, V11.B16
+	VEOR V12.B16, V12.B16, V12.B16
+	VEOR V13.B16, V13.B16, V13.B16
+	VEOR V14.B16, V14.B16, V14.B16
+	VEOR V15.B16, V15.B16, V15.B16
+	VEOR V16.B16, V16.B16, V16.B16
+	VEOR V17.B16, V17.B16, V17.B16
+	VEOR V18.B16, V18.B16, V18.B16
+	VEOR V19.B16, V19.B16, V19.B16
+	VEOR V20.B16, V20.B16, V20.B16
+	VEOR V21.B16, V21.B16, V21.B16
+	VEOR V22.B16, V22.B16, V22.B16
+	VEOR V23.B16, V23.B16, V23.B16
+	VEOR V24.B16, V24.B16, V24.B16
+	VEOR V25.B16, V25.B16, V25.B16
+	VEOR V26.B16, V26.B16, V26.B16
+	VEOR V27.B16, V27.B16, V27.B16
+	VEOR V28.B16, V28.B16, V28.B16
+	VEOR V29.B16, V29.B16, V29.B16
+	VEOR V30.B16, V30.B16, V30.B16
+	VEOR V31.B16, V31.B16, V31.B16
+	MOVD R20, R22
+loop:
+	VLD1.P 16(R6), [V0.S4]
+	VLD1.P 16(R7), [V1.S4]
+	VLD1.P 16(R8), [V2.S4]
+	VLD1.P 16(R9), [V3.S4]
+	VLD1.P 16(R10), [V4.S4]
+	VFMLA V0.S4, V4.S4, V8.S4
+	VFMLA V1.S4, V4.S4, V9.S4
+	VFMLA V2.S4, V4.S4, V10.S4
+	VFMLA V3.S4, V4.S4, V11.S4
+	VLD1.P 16(R11), [V4.S4]
+	VFMLA V0.S4, V4.S4, V12.S4
+	VFMLA V1.S4, V4.S4, V13.S4
+	VFMLA V2.S4, V4.S4, V14.S4
+	VFMLA V3.S4, V4.S4, V15.S4
+	VLD1.P 16(R12), [V4.S4]
+	VFMLA V0.S4, V4.S4, V16.S4
+	VFMLA V1.S4, V4.S4, V17.S4
+	VFMLA V2.S4, V4.S4, V18.S4
+	VFMLA V3.S4, V4.S4, V19.S4
+	VLD1.P 16(R13), [V4.S4]
+	VFMLA V0.S4, V4.S4, V20.S4
+	VFMLA V1.S4, V4.S4, V21.S4
+	VFMLA V2.S4, V4.S4, V22.S4
+	VFMLA V3.S4, V4.S4, V23.S4
+	VLD1.P 16(R14), [V4.S4]
+	VFMLA V0.S4, V4.S4, V24.S4
+	VFMLA V1.S4, V4.S4, V25.S4
+	VFMLA V2.S4, V4.S4, V26.S4
+	VFMLA V3.S4, V4.S4, V27.S4
+	VLD1.P 16(R15), [V4.S4]
+	VFMLA V0.S4, V4.S4, V28.S4
+	VFMLA V1.S4, V4.S4, V29.S4
+	VFMLA V2.S4, V4.S4, V30.S4
+	VFMLA V3.S4, V4.S4, V31.S4
+	SUBS $4, R22
+	BNE loop
+	MOVD R0, R23
+	WORD $0x6e29d500 // FADDP V0.4S, V8.4S, V9.4S
+	WORD $0x6e2bd541 // FADDP V1.4S, V10.4S, V11.4S
+	WORD $0x6e21d400 // FADDP V0.4S, V0.4S, V1.4S // the four rows' sums for token 0
+	CBZ R21, store0
+	VLD1 (R23), [V2.S4]
+	WORD $0x4e22d400 // FADD V0.4S, V0.4S, V2.4S
+store0:
+	VST1 [V0.S4], (R23)
+	ADD R1, R23
+	WORD $0x6e2dd580 // FADDP V0.4S, V12.4S, V13.4S
+	WORD $0x6e2fd5c1 // FADDP V1.4S, V14.4S, V15.4S
+	WORD $0x6e21d400 // FADDP V0.4S, V0.4S, V1.4S // the four rows' sums for token 1
+	CBZ R21, store1
+	VLD1 (R23), [V2.S4]
+	WORD $0x4e22d400 // FADD V0.4S, V0.4S, V2.4S
+store1:
+	VST1 [V0.S4], (R23)
+	ADD R1, R23
+	WORD $0x6e31d600 // FADDP V0.4S, V16.4S, V17.4S
+	WORD $0x6e33d641 // FADDP V1.4S, V18.4S, V19.4S
+	WORD $0x6e21d400 // FADDP V0.4S, V0.4S, V1.4S // the four rows' sums for token 2
+	CBZ R21, store2
+	VLD1 (R23), [V2.S4]
+	WORD $0x4e22d400 // FADD V0.4S, V0.4S, V2.4S
+store2:
+	VST1 [V0.S4], (R23)
+	ADD R1, R23
+	WORD $0x6e35d680 // FADDP V0.4S, V20.4S, V21.4S
+	WORD $0x6e37d6c1 // FADDP V1.4S, V22.4S, V23.4S
+	WORD $0x6e21d400 // FADDP V0.4S, V0.4S, V1.4S // the four rows' sums for token 3
+	CBZ R21, store3
+	VLD1 (R23), [V2.S4]
+	WORD $0x4e22d400 // FADD V0.4S, V0.4S, V2.4S
+store3:
+	VST1 [V0.S4], (R23)
+	ADD R1, R23
+	WORD $0x6e39d700 // FADDP V0.4S, V24.4S, V25.4S
+	WORD $0x6e3bd741 // FADDP V1.4S, V26.4S, V27.4S
+	WORD $0x6e21d400 // FADDP V0.4S, V0.4S, V1.4S // the four rows' sums for token 4
+	CBZ R21, store4
+	VLD1 (R23), [V2.S4]
+	WORD $0x4e22d400 // FADD V0.4S, V0.4S, V2.4S
+store4:
+	VST1 [V0.S4], (R23)
+	ADD R1, R23
+	WORD $0x6e3dd780 // FADDP V0.4S, V28.4S, V29.4S
+	WORD $0x6e3fd7c1 // FADDP V1.4S, V30.4S, V31.4S
+	WORD $0x6e21d400 // FADDP V0.4S, V0.4S, V1.4S // the four rows' sums for token 5
+	CBZ R21, store5
+	VLD1 (R23), [V2.S4]
+	WORD $0x4e22d400 // FADD V0.4S, V0.4S, V2.4S
+store5:
+	VST1 [V0.S4], (R23)
+	ADD R1, R23
+	ADD $16, R0
+	ADD R4<<2, R3
+	SUBS $4, R2
+	BNE group
+	RET
+
+// func tileF16NEON(dst *float32, dstStride int, rows int, w *byte, rowBytes int, x *float32, xStride int, n int, acc int)
+//
+// For every row r < rows (a multiple of 4) and token k < 6:
+//
+//	dst[k·dstStride + r] = (acc ≠ 0 ? dst[k·dstStride + r] : 0) + Σ_{i<n} float32(W[r][i])·x[k·xStride + i]
+//
+// over n values (a positive multiple of 4; the callers pass multiples of
+// 16), 4 rows × 6 tokens at a time: each vector of four weights is widened
+// once (FCVTL) and multiplied by the six tokens' values into 24 4-lane FMLA
+// accumulators, whose lanes are then summed pairwise (FADDP: lanes 0+1, 2+3,
+// then the two) into one vector of the four rows' results per token.
+//
+// Registers: R0 dst (row group), R1 dstStride in bytes, R2 rows left, R3
+// weight row group, R4 rowBytes, R5 x, R19 xStride in bytes, R20 n, R21 acc;
+// R6–R9 the rows' weight pointers, R10–R15 the tokens' x pointers, R22
+// values left, R23 the token's output; V0–V3 weights, V4 x, V5 zero,
+// V8–V31 the accumulators (V8 + 4·token + row).
+TEXT ·tileF16NEON(SB), NOSPLIT, $0-72
+	MOVD dst+0(FP), R0
+	MOVD dstStride+8(FP), R1
+	LSL $2, R1
+	MOVD rows+16(FP), R2
+	MOVD w+24(FP), R3
+	MOVD rowBytes+32(FP), R4
+	MOVD x+40(FP), R5
+	MOVD xStride+48(FP), R19
+	LSL $2, R19
+	MOVD n+56(FP), R20
+	MOVD acc+64(FP), R21
+	VEOR V5.B16, V5.B16, V5.B16
+group:
+	MOVD R3, R6
+	ADD R4, R6, R7
+	ADD R4, R7, R8
+	ADD R4, R8, R9
+	MOVD R5, R10
+	ADD R19, R10, R11
+	ADD R19, R11, R12
+	ADD R19, R12, R13
+	ADD R19, R13, R14
+	ADD R19, R14, R15
+	VEOR V8.B16, V8.B16, V8.B16
+	VEOR V9.B16, V9.B16, V9.B16
+	VEOR V10.B16, V10.B16, V10.B16
+	VEOR V11.B16, V11.B16, V11.B16
+	VEOR V12.B16, V12.B16, V12.B16
+	VEOR V13.B16, V13.B16, V13.B16
+	VEOR V14.B16, V14.B16, V14.B16
+	VEOR V15.B16, V15.B16, V15.B16
+	VEOR V16.B16, V16.B16, V16.B16
+	VEOR V17.B16, V17.B16, V17.B16
+	VEOR V18.B16, V18.B16, V18.B16
+	VEOR V19.B16, V19.B16, V19.B16
+	VEOR V20.B16, V20.B16, V20.B16
+	VEOR V21.B16, V21.B16, V21.B16
+	VEOR V22.B16, V22.B16, V22.B16
+	VEOR V23.B16, V23.B16, V23.B16
+	VEOR V24.B16, V24.B16, V24.B16
+	VEOR V25.B16, V25.B16, V25.B16
+	VEOR V26.B16, V26.B16, V26.B16
+	VEOR V27.B16, V27.B16, V27.B16
+	VEOR V28.B16, V28.B16, V28.B16
+	VEOR V29.B16, V29.B16, V29.B16
+	VEOR V30.B16, V30.B16, V30.B16
+	VEOR V31.B16, V31.B16, V31.B16
+	MOVD R20, R22
+loop:
+	FMOVD.P 8(R6), F0
+	WORD $0x0e217800 // FCVTL V0.4S, V0.4H
+	FMOVD.P 8(R7), F1
+	WORD $0x0e217821 // FCVTL V1.4S, V1.4H
+	FMOVD.P 8(R8), F2
+	WORD $0x0e217842 // FCVTL V2.4S, V2.4H
+	FMOVD.P 8(R9), F3
+	WORD $0x0e217863 // FCVTL V3.4S, V3.4H
+	VLD1.P 16(R10), [V4.S4]
+	VFMLA V0.S4, V4.S4, V8.S4
+	VFMLA V1.S4, V4.S4, V9.S4
+	VFMLA V2.S4, V4.S4, V10.S4
+	VFMLA V3.S4, V4.S4, V11.S4
+	VLD1.P 16(R11), [V4.S4]
+	VFMLA V0.S4, V4.S4, V12.S4
+	VFMLA V1.S4, V4.S4, V13.S4
+	VFMLA V2.S4, V4.S4, V14.S4
+	VFMLA V3.S4, V4.S4, V15.S4
+	VLD1.P 16(R12), [V4.S4]
+	VFMLA V0.S4, V4.S4, V16.S4
+	VFMLA V1.S4, V4.S4, V17.S4
+	VFMLA V2.S4, V4.S4, V18.S4
+	VFMLA V3.S4, V4.S4, V19.S4
+	VLD1.P 16(R13), [V4.S4]
+	VFMLA V0.S4, V4.S4, V20.S4
+	VFMLA V1.S4, V4.S4, V21.S4
+	VFMLA V2.S4, V4.S4, V22.S4
+	VFMLA V3.S4, V4.S4, V23.S4
+	VLD1.P 16(R14), [V4.S4]
+	VFMLA V0.S4, V4.S4, V24.S4
+	VFMLA V1.S4, V4.S4, V25.S4
+	VFMLA V2.S4, V4.S4, V26.S4
+	VFMLA V3.S4, V4.S4, V27.S4
+	VLD1.P 16(R15), [V4.S4]
+	VFMLA V0.S4, V4.S4, V28.S4
+	VFMLA V1.S4, V4.S4, V29.S4
+	VFMLA V2.S4, V4.S4, V30.S4
+	VFMLA V3.S4, V4.S4, V31.S4
+	SUBS $4, R22
+	BNE loop
+	MOVD R0, R23
+	WORD $0x6e29d500 // FADDP V0.4S, V8.4S, V9.4S
+	WORD $0x6e2bd541 // FADDP V1.4S, V10.4S, V11.4S
+	WORD $0x6e21d400 // FADDP V0.4S, V0.4S, V1.4S // the four rows' sums for token 0
+	CBZ R21, store0
+	VLD1 (R23), [V2.S4]
+	WORD $0x4e22d400 // FADD V0.4S, V0.4S, V2.4S
+store0:
+	VST1 [V0.S4], (R23)
+	ADD R1, R23
+	WORD $0x6e2dd580 // FADDP V0.4S, V12.4S, V13.4S
+	WORD $0x6e2fd5c1 // FADDP V1.4S, V14.4S, V15.4S
+	WORD $0x6e21d400 // FADDP V0.4S, V0.4S, V1.4S // the four rows' sums for token 1
+	CBZ R21, store1
+	VLD1 (R23), [V2.S4]
+	WORD $0x4e22d400 // FADD V0.4S, V0.4S, V2.4S
+store1:
+	VST1 [V0.S4], (R23)
+	ADD R1, R23
+	WORD $0x6e31d600 // FADDP V0.4S, V16.4S, V17.4S
+	WORD $0x6e33d641 // FADDP V1.4S, V18.4S, V19.4S
+	WORD $0x6e21d400 // FADDP V0.4S, V0.4S, V1.4S // the four rows' sums for token 2
+	CBZ R21, store2
+	VLD1 (R23), [V2.S4]
+	WORD $0x4e22d400 // FADD V0.4S, V0.4S, V2.4S
+store2:
+	VST1 [V0.S4], (R23)
+	ADD R1, R23
+	WORD $0x6e35d680 // FADDP V0.4S, V20.4S, V21.4S
+	WORD $0x6e37d6c1 // FADDP V1.4S, V22.4S, V23.4S
+	WORD $0x6e21d400 // FADDP V0.4S, V0.4S, V1.4S // the four rows' sums for token 3
+	CBZ R21, store3
+	VLD1 (R23), [V2.S4]
+	WORD $0x4e22d400 // FADD V0.4S, V0.4S, V2.4S
+store3:
+	VST1 [V0.S4], (R23)
+	ADD R1, R23
+	WORD $0x6e39d700 // FADDP V0.4S, V24.4S, V25.4S
+	WORD $0x6e3bd741 // FADDP V1.4S, V26.4S, V27.4S
+	WORD $0x6e21d400 // FADDP V0.4S, V0.4S, V1.4S // the four rows' sums for token 4
+	CBZ R21, store4
+	VLD1 (R23), [V2.S4]
+	WORD $0x4e22d400 // FADD V0.4S, V0.4S, V2.4S
+store4:
+	VST1 [V0.S4], (R23)
+	ADD R1, R23
+	WORD $0x6e3dd780 // FADDP V0.4S, V28.4S, V29.4S
+	WORD $0x6e3fd7c1 // FADDP V1.4S, V30.4S, V31.4S
+	WORD $0x6e21d400 // FADDP V0.4S, V0.4S, V1.4S // the four rows' sums for token 5
+	CBZ R21, store5
+	VLD1 (R23), [V2.S4]
+	WORD $0x4e22d400 // FADD V0.4S, V0.4S, V2.4S
+store5:
+	VST1 [V0.S4], (R23)
+	ADD R1, R23
+	ADD $16, R0
+	ADD R4<<2, R3
+	SUBS $4, R2
+	BNE group
+	RET
+
+// func tileBF16NEON(dst *float32, dstStride int, rows int, w *byte, rowBytes int, x *float32, xStride int, n int, acc int)
+//
+// For every row r < rows (a multiple of 4) and token k < 6:
+//
+//	dst[k·dstStride + r] = (acc ≠ 0 ? dst[k·dstStride + r] : 0) + Σ_{i<n} float32(W[r][i])·x[k·xStride + i]
+//
+// over n values (a positive multiple of 4; the callers pass multiples of
+// 16), 4 rows × 6 tokens at a time: each vector of four weights is widened
+// once (ZIP1 with zero halves) and multiplied by the six tokens' values into 24 4-lane FMLA
+// accumulators, whose lanes are then summed pairwise (FADDP: lanes 0+1, 2+3,
+// then the two) into one vector of the four rows' results per token.
+//
+// Registers: R0 dst (row group), R1 dstStride in bytes, R2 rows left, R3
+// weight row group, R4 rowBytes, R5 x, R19 xStride in bytes, R20 n, R21 acc;
+// R6–R9 the rows' weight pointers, R10–R15 the tokens' x pointers, R22
+// values left, R23 the token's output; V0–V3 weights, V4 x, V5 zero,
+// V8–V31 the accumulators (V8 + 4·token + row).
+TEXT ·tileBF16NEON(SB), NOSPLIT, $0-72
+	MOVD dst+0(FP), R0
+	MOVD dstStride+8(FP), R1
+	LSL $2, R1
+	MOVD rows+16(FP), R2
+	MOVD w+24(FP), R3
+	MOVD rowBytes+32(FP), R4
+	MOVD x+40(FP), R5
+	MOVD xStride+48(FP), R19
+	LSL $2, R19
+	MOVD n+56(FP), R20
+	MOVD acc+64(FP), R21
+	VEOR V5.B16, V5.B16, V5.B16
+group:
+	MOVD R3, R6
+	ADD R4, R6, R7
+	ADD R4, R7, R8
+	ADD R4, R8, R9
+	MOVD R5, R10
+	ADD R19, R10, R11
+	ADD R19, R11, R12
+	ADD R19, R12, R13
+	ADD R19, R13, R14
+	ADD R19, R14, R15
+	VEOR V8.B16, V8.B16, V8.B16
+	VEOR V9.B16, V9.B16, V9.B16
+	VEOR V10.B16, V10.B16, V10.B16
+	VEOR V11.B16, V11.B16, V11.B16
+	VEOR V12.B16, V12.B16, V12.B16
+	VEOR V13.B16, V13.B16, V13.B16
+	VEOR V14.B16, V14.B16, V14.B16
+	VEOR V15.B16, V15.B16, V15.B16
+	VEOR V16.B16, V16.B16, V16.B16
+	VEOR V17.B16, V17.B16, V17.B16
+	VEOR V18.B16, V18.B16, V18.B16
+	VEOR V19.B16, V19.B16, V19.B16
+	VEOR V20.B16, V20.B16, V20.B16
+	VEOR V21.B16, V21.B16, V21.B16
+	VEOR V22.B16, V22.B16, V22.B16
+	VEOR V23.B16, V23.B16, V23.B16
+	VEOR V24.B16, V24.B16, V24.B16
+	VEOR V25.B16, V25.B16, V25.B16
+	VEOR V26.B16, V26.B16, V26.B16
+	VEOR V27.B16, V27.B16, V27.B16
+	VEOR V28.B16, V28.B16, V28.B16
+	VEOR V29.B16, V29.B16, V29.B16
+	VEOR V30.B16, V30.B16, V30.B16
+	VEOR V31.B16, V31.B16, V31.B16
+	MOVD R20, R22
+loop:
+	FMOVD.P 8(R6), F0
+	VZIP1 V0.H8, V5.H8, V0.H8
+	FMOVD.P 8(R7), F1
+	VZIP1 V1.H8, V5.H8, V1.H8
+	FMOVD.P 8(R8), F2
+	VZIP1 V2.H8, V5.H8, V2.H8
+	FMOVD.P 8(R9), F3
+	VZIP1 V3.H8, V5.H8, V3.H8
+	VLD1.P 16(R10), [V4.S4]
+	VFMLA V0.S4, V4.S4, V8.S4
+	VFMLA V1.S4, V4.S4, V9.S4
+	VFMLA V2.S4, V4.S4, V10.S4
+	VFMLA V3.S4, V4.S4, V11.S4
+	VLD1.P 16(R11), [V4.S4]
+	VFMLA V0.S4, V4.S4, V12.S4
+	VFMLA V1.S4, V4.S4, V13.S4
+	VFMLA V2.S4, V4.S4, V14.S4
+	VFMLA V3.S4, V4.S4, V15.S4
+	VLD1.P 16(R12), [V4.S4]
+	VFMLA V0.S4, V4.S4, V16.S4
+	VFMLA V1.S4, V4.S4, V17.S4
+	VFMLA V2.S4, V4.S4, V18.S4
+	VFMLA V3.S4, V4.S4, V19.S4
+	VLD1.P 16(R13), [V4.S4]
+	VFMLA V0.S4, V4.S4, V20.S4
+	VFMLA V1.S4, V4.S4, V21.S4
+	VFMLA V2.S4, V4.S4, V22.S4
+	VFMLA V3.S4, V4.S4, V23.S4
+	VLD1.P 16(R14), [V4.S4]
+	VFMLA V0.S4, V4.S4, V24.S4
+	VFMLA V1.S4, V4.S4, V25.S4
+	VFMLA V2.S4, V4.S4, V26.S4
+	VFMLA V3.S4, V4.S4, V27.S4
+	VLD1.P 16(R15), [V4.S4]
+	VFMLA V0.S4, V4.S4, V28.S4
+	VFMLA V1.S4, V4.S4, V29.S4
+	VFMLA V2.S4, V4.S4, V30.S4
+	VFMLA V3.S4, V4.S4, V31.S4
+	SUBS $4, R22
+	BNE loop
+	MOVD R0, R23
+	WORD $0x6e29d500 // FADDP V0.4S, V8.4S, V9.4S
+	WORD $0x6e2bd541 // FADDP V1.4S, V10.4S, V11.4S
+	WORD $0x6e21d400 // FADDP V0.4S, V0.4S, V1.4S // the four rows' sums for token 0
+	CBZ R21, store0
+	VLD1 (R23), [V2.S4]
+	WORD $0x4e22d400 // FADD V0.4S, V0.4S, V2.4S
+store0:
+	VST1 [V0.S4], (R23)
+	ADD R1, R23
+	WORD $0x6e2dd580 // FADDP V0.4S, V12.4S, V13.4S
+	WORD $0x6e2fd5c1 // FADDP V1.4S, V14.4S, V15.4S
+	WORD $0x6e21d400 // FADDP V0.4S, V0.4S, V1.4S // the four rows' sums for token 1
+	CBZ R21, store1
+	VLD1 (R23), [V2.S4]
+	WORD $0x4e22d400 // FADD V0.4S, V0.4S, V2.4S
+store1:
+	VST1 [V0.S4], (R23)
+	ADD R1, R23
+	WORD $0x6e31d600 // FADDP V0.4S, V16.4S, V17.4S
+	WORD $0x6e33d641 // FADDP V1.4S, V18.4S, V19.4S
+	WORD $0x6e21d400 // FADDP V0.4S, V0.4S, V1.4S // the four rows' sums for token 2
+	CBZ R21, store2
+	VLD1 (R23), [V2.S4]
+	WORD $0x4e22d400 // FADD V0.4S, V0.4S, V2.4S
+store2:
+	VST1 [V0.S4], (R23)
+	ADD R1, R23
+	WORD $0x6e35d680 // FADDP V0.4S, V20.4S, V21.4S
+	WORD $0x6e37d6c1 // FADDP V1.4S, V22.4S, V23.4S
+	WORD $0x6e21d400 // FADDP V0.4S, V0.4S, V1.4S // the four rows' sums for token 3
+	CBZ R21, store3
+	VLD1 (R23), [V2.S4]
+	WORD $0x4e22d400 // FADD V0.4S, V0.4S, V2.4S
+store3:
+	VST1 [V0.S4], (R23)
+	ADD R1, R23
+	WORD $0x6e39d700 // FADDP V0.4S, V24.4S, V25.4S
+	WORD $0x6e3bd741 // FADDP V1.4S, V26.4S, V27.4S
+	WORD $0x6e21d400 // FADDP V0.4S, V0.4S, V1.4S // the four rows' sums for token 4
+	CBZ R21, store4
+	VLD1 (R23), [V2.S4]
+	WORD $0x4e22d400 // FADD V0.4S, V0.4S, V2.4S
+store4:
+	VST1 [V0.S4], (R23)
+	ADD R1, R23
+	WORD $0x6e3dd780 // FADDP V0.4S, V28.4S, V29.4S
+	WORD $0x6e3fd7c1 // FADDP V1.4S, V30.4S, V31.4S
+	WORD $0x6e21d400 // FADDP V0.4S, V0.4S, V1.4S // the four rows' sums for token 5
+	CBZ R21, store5
+	VLD1 (R23), [V2.S4]
+	WORD $0x4e22d400 // FADD V0.4S, V0.4S, V2.4S
+store5:
+	VST1 [V0.S4], (R23)
+	ADD R1, R23
+	ADD $16, R0
+	ADD R4<<2, R3
+	SUBS $4, R2
+	BNE group
+	RET
+
+// func widenF16NEON(dst *float32, src *byte, n int)
+//
+// dst[i] = float32(src[i]) for i < n, a positive multiple of 8 (FCVTL, FCVTL2:
+// exact).
+TEXT ·widenF16NEON(SB), NOSPLIT, $0-24
+	MOVD dst+0(FP), R0
+	MOVD src+8(FP), R1
+	MOVD n+16(FP), R2
+	VEOR V5.B16, V5.B16, V5.B16
+loop:
+	VLD1.P 16(R1), [V0.H8]
+	WORD $0x0e217801 // FCVTL V1.4S, V0.4H
+	WORD $0x4e217802 // FCVTL2 V2.4S, V0.8H
+	VST1.P [V1.S4, V2.S4], 32(R0)
+	SUBS $8, R2
+	BNE loop
+	RET
+
+// func widenBF16NEON(dst *float32, src *byte, n int)
+//
+// dst[i] = float32(src[i]) for i < n, a positive multiple of 8 (ZIP1/ZIP2 with zero halves:
+// exact).
+TEXT ·widenBF16NEON(SB), NOSPLIT, $0-24
+	MOVD dst+0(FP), R0
+	MOVD src+8(FP), R1
+	MOVD n+16(FP), R2
+	VEOR V5.B16, V5.B16, V5.B16
+loop:
+	VLD1.P 16(R1), [V0.H8]
+	VZIP1 V0.H8, V5.H8, V1.H8
+	VZIP2 V0.H8, V5.H8, V2.H8
+	VST1.P [V1.S4, V2.S4], 32(R0)
+	SUBS $8, R2
+	BNE loop
+	RET

@@ -48,6 +48,8 @@ OPS = {
         'the largest of the four lanes.'),
     'fmul': (0x6E20DC00, 'FMUL V{d}.4S, V{n}.4S, V{m}.4S',
         ''),
+    'fadd': (0x4E20D400, 'FADD V{d}.4S, V{n}.4S, V{m}.4S',
+        ''),
     'fcvtns': (0x4E21A800, 'FCVTNS V{d}.4S, V{n}.4S',
         'float32 → int32, rounded to nearest, ties to even.'),
 }
@@ -307,6 +309,113 @@ done:
 \tRET
 '''
 
+def wload4(typ, src, d):
+    """Loads four weights of typ from src (post-incremented) into Vd as float32
+    (V5 zero for BF16)."""
+    if typ == 'f32':
+        return [f'\tVLD1.P 16({src}), [V{d}.S4]']
+    if typ == 'f16':
+        return [f'\tFMOVD.P 8({src}), F{d}', op('fcvtl', d, d)]
+    return [f'\tFMOVD.P 8({src}), F{d}', f'\tVZIP1 V{d}.H8, V5.H8, V{d}.H8']
+
+TILE_ROWS, TILE_TOKENS = 4, 6
+
+def tile_kernel(name, typ):
+    """4 rows × 6 tokens float tile; see its comment."""
+    wp = ['R6', 'R7', 'R8', 'R9']
+    xp = ['R10', 'R11', 'R12', 'R13', 'R14', 'R15']
+    acc = lambda r, k: 8 + 4 * k + r
+    setup = ['\tMOVD R3, R6'] + [f'\tADD R4, {wp[i]}, {wp[i + 1]}' for i in range(3)]
+    setup += ['\tMOVD R5, R10'] + [f'\tADD R19, {xp[i]}, {xp[i + 1]}' for i in range(5)]
+    setup += [f'\tVEOR V{v}.B16, V{v}.B16, V{v}.B16' for v in range(8, 32)]
+    setup.append('\tMOVD R20, R22')
+    loop = []
+    for r in range(TILE_ROWS):
+        loop += wload4(typ, wp[r], r)
+    for k in range(TILE_TOKENS):
+        loop.append(f'\tVLD1.P 16({xp[k]}), [V4.S4]')
+        loop += [f'\tVFMLA V{r}.S4, V4.S4, V{acc(r, k)}.S4' for r in range(TILE_ROWS)]
+    store = ['\tMOVD R0, R23']
+    for k in range(TILE_TOKENS):
+        store += [op('faddp', 0, acc(0, k), acc(1, k)), op('faddp', 1, acc(2, k), acc(3, k)),
+                  op('faddp', 0, 0, 1) + ' // the four rows\' sums for token ' + str(k),
+                  f'\tCBZ R21, store{k}', '\tVLD1 (R23), [V2.S4]', op('fadd', 0, 0, 2),
+                  f'store{k}:', '\tVST1 [V0.S4], (R23)', '\tADD R1, R23']
+    conv = {'f32': '', 'f16': ' (FCVTL)', 'bf16': ' (ZIP1 with zero halves)'}[typ]
+    j = '\n'.join
+    return f"""
+// func {name}(dst *float32, dstStride int, rows int, w *byte, rowBytes int, x *float32, xStride int, n int, acc int)
+//
+// For every row r < rows (a multiple of 4) and token k < 6:
+//
+//	dst[k·dstStride + r] = (acc ≠ 0 ? dst[k·dstStride + r] : 0) + Σ_{{i<n}} float32(W[r][i])·x[k·xStride + i]
+//
+// over n values (a positive multiple of 4; the callers pass multiples of
+// 16), 4 rows × 6 tokens at a time: each vector of four weights is widened
+// once{conv} and multiplied by the six tokens' values into 24 4-lane FMLA
+// accumulators, whose lanes are then summed pairwise (FADDP: lanes 0+1, 2+3,
+// then the two) into one vector of the four rows' results per token.
+//
+// Registers: R0 dst (row group), R1 dstStride in bytes, R2 rows left, R3
+// weight row group, R4 rowBytes, R5 x, R19 xStride in bytes, R20 n, R21 acc;
+// R6–R9 the rows' weight pointers, R10–R15 the tokens' x pointers, R22
+// values left, R23 the token's output; V0–V3 weights, V4 x, V5 zero,
+// V8–V31 the accumulators (V8 + 4·token + row).
+TEXT ·{name}(SB), NOSPLIT, $0-72
+\tMOVD dst+0(FP), R0
+\tMOVD dstStride+8(FP), R1
+\tLSL $2, R1
+\tMOVD rows+16(FP), R2
+\tMOVD w+24(FP), R3
+\tMOVD rowBytes+32(FP), R4
+\tMOVD x+40(FP), R5
+\tMOVD xStride+48(FP), R19
+\tLSL $2, R19
+\tMOVD n+56(FP), R20
+\tMOVD acc+64(FP), R21
+\tVEOR V5.B16, V5.B16, V5.B16
+group:
+{j(setup)}
+loop:
+{j(loop)}
+\tSUBS $4, R22
+\tBNE loop
+{j(store)}
+\tADD $16, R0
+\tADD R4<<2, R3
+\tSUBS $4, R2
+\tBNE group
+\tRET
+"""
+
+def widen_kernel(name, typ):
+    """F16/BF16 → float32 widening; see its comment."""
+    if typ == 'f16':
+        body = [op('fcvtl', 1, 0), op('fcvtl2', 2, 0)]
+        what = 'FCVTL, FCVTL2'
+    else:
+        body = ['\tVZIP1 V0.H8, V5.H8, V1.H8', '\tVZIP2 V0.H8, V5.H8, V2.H8']
+        what = 'ZIP1/ZIP2 with zero halves'
+    nl = '\n'
+    return f"""
+// func {name}(dst *float32, src *byte, n int)
+//
+// dst[i] = float32(src[i]) for i < n, a positive multiple of 8 ({what}:
+// exact).
+TEXT ·{name}(SB), NOSPLIT, $0-24
+\tMOVD dst+0(FP), R0
+\tMOVD src+8(FP), R1
+\tMOVD n+16(FP), R2
+\tVEOR V5.B16, V5.B16, V5.B16
+loop:
+\tVLD1.P 16(R1), [V0.H8]
+{nl.join(body)}
+\tVST1.P [V1.S4, V2.S4], 32(R0)
+\tSUBS $8, R2
+\tBNE loop
+\tRET
+"""
+
 def main():
     parts = [hdr]
     for typ, T in (('q8_0', 'Q8_0'), ('q4_0', 'Q4_0')):
@@ -316,6 +425,10 @@ def main():
     parts.append(float_kernel('rowsF16NEON', 'f16'))
     parts.append(float_kernel('rowsBF16NEON', 'bf16'))
     parts.append(quant_q8_0())
+    for typ in ('f32', 'f16', 'bf16'):
+        parts.append(tile_kernel(f'tile{typ.upper()}NEON', typ))
+    parts.append(widen_kernel('widenF16NEON', 'f16'))
+    parts.append(widen_kernel('widenBF16NEON', 'bf16'))
     with open(os.path.join(OUT, 'neon_arm64.s'), 'w') as f:
         f.write(''.join(parts))
 
