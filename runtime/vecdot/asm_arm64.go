@@ -31,6 +31,17 @@ func rowsQ4_0SDOT(dst *float32, rows int, w *byte, rowBytes int, act *byte, nb i
 //go:noescape
 func rowsQ4_0NEON(dst *float32, rows int, w *byte, rowBytes int, act *byte, nb int)
 
+// rowsQ4_KSDOT and rowsQ4_KNEON compute dst[r] = dotQ4_K(w[r·rowBytes:],
+// act, nb) (ref_k.go) for r < rows: the same exact integer sums (SDOT or
+// SMULL/SADALP) and float32 steps, each product rounded (the compiled
+// reference may fuse one: the results agree within float32 rounding).
+//
+//go:noescape
+func rowsQ4_KSDOT(dst *float32, rows int, w *byte, rowBytes int, act *byte, nb int)
+
+//go:noescape
+func rowsQ4_KNEON(dst *float32, rows int, w *byte, rowBytes int, act *byte, nb int)
+
 // rowsF32NEON, rowsF16NEON and rowsBF16NEON compute dst[r] =
 // Σ_{i<n} float32(W[r][i])·x[i] for r < rows (dotF32/dotF16/dotBF16 in
 // ref_float.go, in neon_arm64.s's summation order: FMLA on four 4-lane
@@ -99,7 +110,7 @@ func neonRows[T byte | float32](k func(dst *float32, rows int, w *byte, rowBytes
 }
 
 // neon is the plain-ASIMD implementation (every arm64 CPU Go runs on):
-// Q8_0 and Q4_0 block sums with SMULL/SADALP, F32, F16 and BF16 rows with
+// Q8_0, Q4_0 and Q4_K block sums with SMULL/SADALP, F32, F16 and BF16 rows with
 // FMLA, 4-row × 6-token float tiles (RowsFloatTokens), the Q8_0 activation
 // quantizer; other types fall back to the references.
 func neon() impl {
@@ -107,6 +118,7 @@ func neon() impl {
 	m.name = "neon"
 	m.quant[quant.Q8_0] = neonRows(rowsQ8_0NEON)
 	m.quant[quant.Q4_0] = neonRows(rowsQ4_0NEON)
+	m.quant[quant.Q4_K] = neonRows(rowsQ4_KNEON)
 	m.float[quant.F32] = neonRows(rowsF32NEON)
 	m.float[quant.F16] = neonRows(rowsF16NEON)
 	m.float[quant.BF16] = neonRows(rowsBF16NEON)
@@ -118,13 +130,14 @@ func neon() impl {
 	return m
 }
 
-// neonDot is neon with the Q8_0 and Q4_0 block sums on SDOT (ARMv8.2's
+// neonDot is neon with the Q8_0, Q4_0 and Q4_K block sums on SDOT (ARMv8.2's
 // dotprod extension).
 func neonDot() impl {
 	m := neon()
 	m.name = "neon+dotprod"
 	m.quant[quant.Q8_0] = neonRows(rowsQ8_0SDOT)
 	m.quant[quant.Q4_0] = neonRows(rowsQ4_0SDOT)
+	m.quant[quant.Q4_K] = neonRows(rowsQ4_KSDOT)
 	return m
 }
 

@@ -696,6 +696,332 @@ store:
 	BNE row
 	RET
 
+// func rowsQ4_KSDOT(dst *float32, rows int, w *byte, rowBytes int, act *byte, nb int)
+//
+// For r < rows: dst[r] = dotQ4_K(w[r·rowBytes:], act, nb) (ref_k.go): per
+// super-block the eight 32-value sub-block sums s_j = Σ q·y (SDOT, exact
+// int32), the scales sc_j and mins m_j unpacked from the 12 scale bytes in
+// general registers (scaleMinK4's bit fields, four at a time), the exact
+// int32 isum = Σ_j sc_j·s_j and msum = Σ_j m_j·(bsum_2j + bsum_2j+1) (MUL,
+// MLA), and sum += (d·yd)·float32(isum) − (dmin·yd)·float32(msum) in float32
+// (each product rounded; the reference's compiled Go may fuse one of them:
+// they agree within float32 rounding).
+//
+// Registers: R0 dst, R1 rows left, R2 row start, R3 rowBytes, R4 act, R5 nb;
+// R6/R7 weight/activation super-block, R8 blocks left, R22/R23 their
+// quants, R9–R15 and R19–R21 the scale fields, V8–V15 the sub-block lanes,
+// V26/V27 sc_0–3/sc_4–7, V24/V25 m_0–3/m_4–7, V30 0x0F, F28 the row's sum.
+TEXT ·rowsQ4_KSDOT(SB), NOSPLIT, $0-48
+	MOVD dst+0(FP), R0
+	MOVD rows+8(FP), R1
+	MOVD w+16(FP), R2
+	MOVD rowBytes+24(FP), R3
+	MOVD act+32(FP), R4
+	MOVD nb+40(FP), R5
+	VMOVI $15, V30.B16
+row:
+	MOVD R2, R6
+	MOVD R4, R7
+	MOVD R5, R8
+	VEOR V28.B16, V28.B16, V28.B16
+block:
+	MOVWU 4(R6), R11 // scale bytes 0–3
+	MOVWU 8(R6), R12 // 4–7
+	MOVWU 12(R6), R13 // 8–11
+	ANDW $0x3f3f3f3f, R11, R14 // sc_0–3
+	ANDW $0x3f3f3f3f, R12, R15 // m_0–3
+	ANDW $0x0f0f0f0f, R13, R19
+	LSRW $6, R11, R21
+	ANDW $0x03030303, R21, R21
+	ORRW R21<<4, R19, R19 // sc_4–7
+	LSRW $4, R13, R20
+	ANDW $0x0f0f0f0f, R20, R20
+	LSRW $6, R12, R21
+	ANDW $0x03030303, R21, R21
+	ORRW R21<<4, R20, R20 // m_4–7
+	ORR R19<<32, R14, R14
+	ORR R20<<32, R15, R15
+	FMOVD R14, F26
+	FMOVD R15, F24
+	VUXTL V26.B8, V26.H8
+	VUXTL V24.B8, V24.H8
+	VUXTL2 V26.H8, V27.S4
+	VUXTL V26.H4, V26.S4
+	VUXTL2 V24.H8, V25.S4
+	VUXTL V24.H4, V24.S4
+	ADD $16, R6, R22
+	ADD $4, R7, R23
+	VLD1.P 32(R22), [V0.B16, V1.B16]
+	VLD1.P 64(R23), [V4.B16, V5.B16, V6.B16, V7.B16]
+	VAND V30.B16, V0.B16, V2.B16
+	VAND V30.B16, V1.B16, V3.B16
+	VUSHR $4, V0.B16, V0.B16
+	VUSHR $4, V1.B16, V1.B16
+	VEOR V8.B16, V8.B16, V8.B16
+	WORD $0x4e849448 // SDOT V8.4S, V2.16B, V4.16B
+	WORD $0x4e859468 // SDOT V8.4S, V3.16B, V5.16B
+	VEOR V9.B16, V9.B16, V9.B16
+	WORD $0x4e869409 // SDOT V9.4S, V0.16B, V6.16B
+	WORD $0x4e879429 // SDOT V9.4S, V1.16B, V7.16B
+	VLD1.P 32(R22), [V0.B16, V1.B16]
+	VLD1.P 64(R23), [V4.B16, V5.B16, V6.B16, V7.B16]
+	VAND V30.B16, V0.B16, V2.B16
+	VAND V30.B16, V1.B16, V3.B16
+	VUSHR $4, V0.B16, V0.B16
+	VUSHR $4, V1.B16, V1.B16
+	VEOR V10.B16, V10.B16, V10.B16
+	WORD $0x4e84944a // SDOT V10.4S, V2.16B, V4.16B
+	WORD $0x4e85946a // SDOT V10.4S, V3.16B, V5.16B
+	VEOR V11.B16, V11.B16, V11.B16
+	WORD $0x4e86940b // SDOT V11.4S, V0.16B, V6.16B
+	WORD $0x4e87942b // SDOT V11.4S, V1.16B, V7.16B
+	VLD1.P 32(R22), [V0.B16, V1.B16]
+	VLD1.P 64(R23), [V4.B16, V5.B16, V6.B16, V7.B16]
+	VAND V30.B16, V0.B16, V2.B16
+	VAND V30.B16, V1.B16, V3.B16
+	VUSHR $4, V0.B16, V0.B16
+	VUSHR $4, V1.B16, V1.B16
+	VEOR V12.B16, V12.B16, V12.B16
+	WORD $0x4e84944c // SDOT V12.4S, V2.16B, V4.16B
+	WORD $0x4e85946c // SDOT V12.4S, V3.16B, V5.16B
+	VEOR V13.B16, V13.B16, V13.B16
+	WORD $0x4e86940d // SDOT V13.4S, V0.16B, V6.16B
+	WORD $0x4e87942d // SDOT V13.4S, V1.16B, V7.16B
+	VLD1.P 32(R22), [V0.B16, V1.B16]
+	VLD1.P 64(R23), [V4.B16, V5.B16, V6.B16, V7.B16]
+	VAND V30.B16, V0.B16, V2.B16
+	VAND V30.B16, V1.B16, V3.B16
+	VUSHR $4, V0.B16, V0.B16
+	VUSHR $4, V1.B16, V1.B16
+	VEOR V14.B16, V14.B16, V14.B16
+	WORD $0x4e84944e // SDOT V14.4S, V2.16B, V4.16B
+	WORD $0x4e85946e // SDOT V14.4S, V3.16B, V5.16B
+	VEOR V15.B16, V15.B16, V15.B16
+	WORD $0x4e86940f // SDOT V15.4S, V0.16B, V6.16B
+	WORD $0x4e87942f // SDOT V15.4S, V1.16B, V7.16B
+	VADDP V9.S4, V8.S4, V16.S4
+	VADDP V11.S4, V10.S4, V17.S4
+	VADDP V17.S4, V16.S4, V16.S4 // s_0–3
+	VADDP V13.S4, V12.S4, V18.S4
+	VADDP V15.S4, V14.S4, V19.S4
+	VADDP V19.S4, V18.S4, V18.S4 // s_4–7
+	WORD $0x4eba9e10 // MUL V16.4S, V16.4S, V26.4S
+	WORD $0x4ebb9650 // MLA V16.4S, V18.4S, V27.4S
+	VADDV V16.S4, V16 // isum
+	VLD1 (R23), [V4.H8, V5.H8] // bsums
+	WORD $0x4e602884 // SADDLP V4.4S, V4.8H
+	WORD $0x4e6028a5 // SADDLP V5.4S, V5.8H
+	WORD $0x4eb89c86 // MUL V6.4S, V4.4S, V24.4S
+	WORD $0x4eb994a6 // MLA V6.4S, V5.4S, V25.4S
+	VADDV V6.S4, V6 // msum
+	WORD $0x5e21da10 // SCVTF S16, S16
+	WORD $0x5e21d8c6 // SCVTF S6, S6
+	MOVHU (R6), R9
+	MOVHU 2(R6), R10
+	FMOVS R9, F2
+	FMOVS R10, F3
+	FCVTHS F2, F2
+	FCVTHS F3, F3
+	FMOVS (R7), F1 // yd
+	FMULS F1, F2, F2
+	FMULS F1, F3, F3
+	FMULS F16, F2, F2
+	FMULS F6, F3, F3
+	FSUBS F3, F2, F2
+	FADDS F2, F28, F28
+	ADD $144, R6
+	ADD $292, R7
+	SUBS $1, R8
+	BNE block
+	FMOVS.P F28, 4(R0)
+	ADD R3, R2
+	SUBS $1, R1
+	BNE row
+	RET
+
+// func rowsQ4_KNEON(dst *float32, rows int, w *byte, rowBytes int, act *byte, nb int)
+//
+// For r < rows: dst[r] = dotQ4_K(w[r·rowBytes:], act, nb) (ref_k.go): per
+// super-block the eight 32-value sub-block sums s_j = Σ q·y (SMULL/SADALP, exact
+// int32), the scales sc_j and mins m_j unpacked from the 12 scale bytes in
+// general registers (scaleMinK4's bit fields, four at a time), the exact
+// int32 isum = Σ_j sc_j·s_j and msum = Σ_j m_j·(bsum_2j + bsum_2j+1) (MUL,
+// MLA), and sum += (d·yd)·float32(isum) − (dmin·yd)·float32(msum) in float32
+// (each product rounded; the reference's compiled Go may fuse one of them:
+// they agree within float32 rounding).
+//
+// Registers: R0 dst, R1 rows left, R2 row start, R3 rowBytes, R4 act, R5 nb;
+// R6/R7 weight/activation super-block, R8 blocks left, R22/R23 their
+// quants, R9–R15 and R19–R21 the scale fields, V8–V15 the sub-block lanes,
+// V26/V27 sc_0–3/sc_4–7, V24/V25 m_0–3/m_4–7, V30 0x0F, F28 the row's sum.
+TEXT ·rowsQ4_KNEON(SB), NOSPLIT, $0-48
+	MOVD dst+0(FP), R0
+	MOVD rows+8(FP), R1
+	MOVD w+16(FP), R2
+	MOVD rowBytes+24(FP), R3
+	MOVD act+32(FP), R4
+	MOVD nb+40(FP), R5
+	VMOVI $15, V30.B16
+row:
+	MOVD R2, R6
+	MOVD R4, R7
+	MOVD R5, R8
+	VEOR V28.B16, V28.B16, V28.B16
+block:
+	MOVWU 4(R6), R11 // scale bytes 0–3
+	MOVWU 8(R6), R12 // 4–7
+	MOVWU 12(R6), R13 // 8–11
+	ANDW $0x3f3f3f3f, R11, R14 // sc_0–3
+	ANDW $0x3f3f3f3f, R12, R15 // m_0–3
+	ANDW $0x0f0f0f0f, R13, R19
+	LSRW $6, R11, R21
+	ANDW $0x03030303, R21, R21
+	ORRW R21<<4, R19, R19 // sc_4–7
+	LSRW $4, R13, R20
+	ANDW $0x0f0f0f0f, R20, R20
+	LSRW $6, R12, R21
+	ANDW $0x03030303, R21, R21
+	ORRW R21<<4, R20, R20 // m_4–7
+	ORR R19<<32, R14, R14
+	ORR R20<<32, R15, R15
+	FMOVD R14, F26
+	FMOVD R15, F24
+	VUXTL V26.B8, V26.H8
+	VUXTL V24.B8, V24.H8
+	VUXTL2 V26.H8, V27.S4
+	VUXTL V26.H4, V26.S4
+	VUXTL2 V24.H8, V25.S4
+	VUXTL V24.H4, V24.S4
+	ADD $16, R6, R22
+	ADD $4, R7, R23
+	VLD1.P 32(R22), [V0.B16, V1.B16]
+	VLD1.P 64(R23), [V4.B16, V5.B16, V6.B16, V7.B16]
+	VAND V30.B16, V0.B16, V2.B16
+	VAND V30.B16, V1.B16, V3.B16
+	VUSHR $4, V0.B16, V0.B16
+	VUSHR $4, V1.B16, V1.B16
+	WORD $0x0e24c054 // SMULL V20.8H, V2.8B, V4.8B
+	WORD $0x4e24c055 // SMULL2 V21.8H, V2.16B, V4.16B
+	WORD $0x4e602a88 // SADDLP V8.4S, V20.8H
+	WORD $0x4e606aa8 // SADALP V8.4S, V21.8H
+	WORD $0x0e25c074 // SMULL V20.8H, V3.8B, V5.8B
+	WORD $0x4e25c075 // SMULL2 V21.8H, V3.16B, V5.16B
+	WORD $0x4e606a88 // SADALP V8.4S, V20.8H
+	WORD $0x4e606aa8 // SADALP V8.4S, V21.8H
+	WORD $0x0e26c014 // SMULL V20.8H, V0.8B, V6.8B
+	WORD $0x4e26c015 // SMULL2 V21.8H, V0.16B, V6.16B
+	WORD $0x4e602a89 // SADDLP V9.4S, V20.8H
+	WORD $0x4e606aa9 // SADALP V9.4S, V21.8H
+	WORD $0x0e27c034 // SMULL V20.8H, V1.8B, V7.8B
+	WORD $0x4e27c035 // SMULL2 V21.8H, V1.16B, V7.16B
+	WORD $0x4e606a89 // SADALP V9.4S, V20.8H
+	WORD $0x4e606aa9 // SADALP V9.4S, V21.8H
+	VLD1.P 32(R22), [V0.B16, V1.B16]
+	VLD1.P 64(R23), [V4.B16, V5.B16, V6.B16, V7.B16]
+	VAND V30.B16, V0.B16, V2.B16
+	VAND V30.B16, V1.B16, V3.B16
+	VUSHR $4, V0.B16, V0.B16
+	VUSHR $4, V1.B16, V1.B16
+	WORD $0x0e24c054 // SMULL V20.8H, V2.8B, V4.8B
+	WORD $0x4e24c055 // SMULL2 V21.8H, V2.16B, V4.16B
+	WORD $0x4e602a8a // SADDLP V10.4S, V20.8H
+	WORD $0x4e606aaa // SADALP V10.4S, V21.8H
+	WORD $0x0e25c074 // SMULL V20.8H, V3.8B, V5.8B
+	WORD $0x4e25c075 // SMULL2 V21.8H, V3.16B, V5.16B
+	WORD $0x4e606a8a // SADALP V10.4S, V20.8H
+	WORD $0x4e606aaa // SADALP V10.4S, V21.8H
+	WORD $0x0e26c014 // SMULL V20.8H, V0.8B, V6.8B
+	WORD $0x4e26c015 // SMULL2 V21.8H, V0.16B, V6.16B
+	WORD $0x4e602a8b // SADDLP V11.4S, V20.8H
+	WORD $0x4e606aab // SADALP V11.4S, V21.8H
+	WORD $0x0e27c034 // SMULL V20.8H, V1.8B, V7.8B
+	WORD $0x4e27c035 // SMULL2 V21.8H, V1.16B, V7.16B
+	WORD $0x4e606a8b // SADALP V11.4S, V20.8H
+	WORD $0x4e606aab // SADALP V11.4S, V21.8H
+	VLD1.P 32(R22), [V0.B16, V1.B16]
+	VLD1.P 64(R23), [V4.B16, V5.B16, V6.B16, V7.B16]
+	VAND V30.B16, V0.B16, V2.B16
+	VAND V30.B16, V1.B16, V3.B16
+	VUSHR $4, V0.B16, V0.B16
+	VUSHR $4, V1.B16, V1.B16
+	WORD $0x0e24c054 // SMULL V20.8H, V2.8B, V4.8B
+	WORD $0x4e24c055 // SMULL2 V21.8H, V2.16B, V4.16B
+	WORD $0x4e602a8c // SADDLP V12.4S, V20.8H
+	WORD $0x4e606aac // SADALP V12.4S, V21.8H
+	WORD $0x0e25c074 // SMULL V20.8H, V3.8B, V5.8B
+	WORD $0x4e25c075 // SMULL2 V21.8H, V3.16B, V5.16B
+	WORD $0x4e606a8c // SADALP V12.4S, V20.8H
+	WORD $0x4e606aac // SADALP V12.4S, V21.8H
+	WORD $0x0e26c014 // SMULL V20.8H, V0.8B, V6.8B
+	WORD $0x4e26c015 // SMULL2 V21.8H, V0.16B, V6.16B
+	WORD $0x4e602a8d // SADDLP V13.4S, V20.8H
+	WORD $0x4e606aad // SADALP V13.4S, V21.8H
+	WORD $0x0e27c034 // SMULL V20.8H, V1.8B, V7.8B
+	WORD $0x4e27c035 // SMULL2 V21.8H, V1.16B, V7.16B
+	WORD $0x4e606a8d // SADALP V13.4S, V20.8H
+	WORD $0x4e606aad // SADALP V13.4S, V21.8H
+	VLD1.P 32(R22), [V0.B16, V1.B16]
+	VLD1.P 64(R23), [V4.B16, V5.B16, V6.B16, V7.B16]
+	VAND V30.B16, V0.B16, V2.B16
+	VAND V30.B16, V1.B16, V3.B16
+	VUSHR $4, V0.B16, V0.B16
+	VUSHR $4, V1.B16, V1.B16
+	WORD $0x0e24c054 // SMULL V20.8H, V2.8B, V4.8B
+	WORD $0x4e24c055 // SMULL2 V21.8H, V2.16B, V4.16B
+	WORD $0x4e602a8e // SADDLP V14.4S, V20.8H
+	WORD $0x4e606aae // SADALP V14.4S, V21.8H
+	WORD $0x0e25c074 // SMULL V20.8H, V3.8B, V5.8B
+	WORD $0x4e25c075 // SMULL2 V21.8H, V3.16B, V5.16B
+	WORD $0x4e606a8e // SADALP V14.4S, V20.8H
+	WORD $0x4e606aae // SADALP V14.4S, V21.8H
+	WORD $0x0e26c014 // SMULL V20.8H, V0.8B, V6.8B
+	WORD $0x4e26c015 // SMULL2 V21.8H, V0.16B, V6.16B
+	WORD $0x4e602a8f // SADDLP V15.4S, V20.8H
+	WORD $0x4e606aaf // SADALP V15.4S, V21.8H
+	WORD $0x0e27c034 // SMULL V20.8H, V1.8B, V7.8B
+	WORD $0x4e27c035 // SMULL2 V21.8H, V1.16B, V7.16B
+	WORD $0x4e606a8f // SADALP V15.4S, V20.8H
+	WORD $0x4e606aaf // SADALP V15.4S, V21.8H
+	VADDP V9.S4, V8.S4, V16.S4
+	VADDP V11.S4, V10.S4, V17.S4
+	VADDP V17.S4, V16.S4, V16.S4 // s_0–3
+	VADDP V13.S4, V12.S4, V18.S4
+	VADDP V15.S4, V14.S4, V19.S4
+	VADDP V19.S4, V18.S4, V18.S4 // s_4–7
+	WORD $0x4eba9e10 // MUL V16.4S, V16.4S, V26.4S
+	WORD $0x4ebb9650 // MLA V16.4S, V18.4S, V27.4S
+	VADDV V16.S4, V16 // isum
+	VLD1 (R23), [V4.H8, V5.H8] // bsums
+	WORD $0x4e602884 // SADDLP V4.4S, V4.8H
+	WORD $0x4e6028a5 // SADDLP V5.4S, V5.8H
+	WORD $0x4eb89c86 // MUL V6.4S, V4.4S, V24.4S
+	WORD $0x4eb994a6 // MLA V6.4S, V5.4S, V25.4S
+	VADDV V6.S4, V6 // msum
+	WORD $0x5e21da10 // SCVTF S16, S16
+	WORD $0x5e21d8c6 // SCVTF S6, S6
+	MOVHU (R6), R9
+	MOVHU 2(R6), R10
+	FMOVS R9, F2
+	FMOVS R10, F3
+	FCVTHS F2, F2
+	FCVTHS F3, F3
+	FMOVS (R7), F1 // yd
+	FMULS F1, F2, F2
+	FMULS F1, F3, F3
+	FMULS F16, F2, F2
+	FMULS F6, F3, F3
+	FSUBS F3, F2, F2
+	FADDS F2, F28, F28
+	ADD $144, R6
+	ADD $292, R7
+	SUBS $1, R8
+	BNE block
+	FMOVS.P F28, 4(R0)
+	ADD R3, R2
+	SUBS $1, R1
+	BNE row
+	RET
+
 // func quantQ8_0NEON(dst *byte, src *float32, nb int) int
 //
 // Converts nb blocks of 32 float32 values at src to Q8_0 (34 bytes each) at

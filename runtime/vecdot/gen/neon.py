@@ -50,6 +50,10 @@ OPS = {
         ''),
     'fadd': (0x4E20D400, 'FADD V{d}.4S, V{n}.4S, V{m}.4S',
         ''),
+    'mul': (0x4EA09C00, 'MUL V{d}.4S, V{n}.4S, V{m}.4S',
+        'int32 lane products (low 32 bits).'),
+    'mla': (0x4EA09400, 'MLA V{d}.4S, V{n}.4S, V{m}.4S',
+        'Vd += int32 lane products.'),
     'fcvtns': (0x4E21A800, 'FCVTNS V{d}.4S, V{n}.4S',
         'float32 → int32, rounded to nearest, ties to even.'),
 }
@@ -416,6 +420,120 @@ loop:
 \tRET
 """
 
+def q4k_kernel(name, dotprod):
+    """Q4_K × Q8_K rows; see its comment."""
+    groups = []
+    for g in range(4):
+        a, b = 8 + 2 * g, 9 + 2 * g  # the sub-blocks 2g (low nibbles) and 2g+1 (high)
+        groups += ['\tVLD1.P 32(R22), [V0.B16, V1.B16]',
+                   '\tVLD1.P 64(R23), [V4.B16, V5.B16, V6.B16, V7.B16]',
+                   '\tVAND V30.B16, V0.B16, V2.B16',
+                   '\tVAND V30.B16, V1.B16, V3.B16',
+                   '\tVUSHR $4, V0.B16, V0.B16',
+                   '\tVUSHR $4, V1.B16, V1.B16']
+        for acc, (q0, q1), (y0, y1) in ((a, (2, 3), (4, 5)), (b, (0, 1), (6, 7))):
+            if dotprod:
+                groups += [f'\tVEOR V{acc}.B16, V{acc}.B16, V{acc}.B16',
+                           op('sdot', acc, q0, y0), op('sdot', acc, q1, y1)]
+            else:
+                groups += [op('smull', 20, q0, y0), op('smull2', 21, q0, y0), op('saddlp', acc, 20), op('sadalp', acc, 21),
+                           op('smull', 20, q1, y1), op('smull2', 21, q1, y1), op('sadalp', acc, 20), op('sadalp', acc, 21)]
+    j = '\n'.join
+    isa = 'SDOT' if dotprod else 'SMULL/SADALP'
+    return f"""
+// func {name}(dst *float32, rows int, w *byte, rowBytes int, act *byte, nb int)
+//
+// For r < rows: dst[r] = dotQ4_K(w[r·rowBytes:], act, nb) (ref_k.go): per
+// super-block the eight 32-value sub-block sums s_j = Σ q·y ({isa}, exact
+// int32), the scales sc_j and mins m_j unpacked from the 12 scale bytes in
+// general registers (scaleMinK4's bit fields, four at a time), the exact
+// int32 isum = Σ_j sc_j·s_j and msum = Σ_j m_j·(bsum_2j + bsum_2j+1) (MUL,
+// MLA), and sum += (d·yd)·float32(isum) − (dmin·yd)·float32(msum) in float32
+// (each product rounded; the reference's compiled Go may fuse one of them:
+// they agree within float32 rounding).
+//
+// Registers: R0 dst, R1 rows left, R2 row start, R3 rowBytes, R4 act, R5 nb;
+// R6/R7 weight/activation super-block, R8 blocks left, R22/R23 their
+// quants, R9–R15 and R19–R21 the scale fields, V8–V15 the sub-block lanes,
+// V26/V27 sc_0–3/sc_4–7, V24/V25 m_0–3/m_4–7, V30 0x0F, F28 the row's sum.
+TEXT ·{name}(SB), NOSPLIT, $0-48
+{ARGS}\tMOVD act+32(FP), R4
+\tMOVD nb+40(FP), R5
+\tVMOVI $15, V30.B16
+row:
+\tMOVD R2, R6
+\tMOVD R4, R7
+\tMOVD R5, R8
+\tVEOR V28.B16, V28.B16, V28.B16
+block:
+\tMOVWU 4(R6), R11 // scale bytes 0–3
+\tMOVWU 8(R6), R12 // 4–7
+\tMOVWU 12(R6), R13 // 8–11
+\tANDW $0x3f3f3f3f, R11, R14 // sc_0–3
+\tANDW $0x3f3f3f3f, R12, R15 // m_0–3
+\tANDW $0x0f0f0f0f, R13, R19
+\tLSRW $6, R11, R21
+\tANDW $0x03030303, R21, R21
+\tORRW R21<<4, R19, R19 // sc_4–7
+\tLSRW $4, R13, R20
+\tANDW $0x0f0f0f0f, R20, R20
+\tLSRW $6, R12, R21
+\tANDW $0x03030303, R21, R21
+\tORRW R21<<4, R20, R20 // m_4–7
+\tORR R19<<32, R14, R14
+\tORR R20<<32, R15, R15
+\tFMOVD R14, F26
+\tFMOVD R15, F24
+\tVUXTL V26.B8, V26.H8
+\tVUXTL V24.B8, V24.H8
+\tVUXTL2 V26.H8, V27.S4
+\tVUXTL V26.H4, V26.S4
+\tVUXTL2 V24.H8, V25.S4
+\tVUXTL V24.H4, V24.S4
+\tADD $16, R6, R22
+\tADD $4, R7, R23
+{j(groups)}
+\tVADDP V9.S4, V8.S4, V16.S4
+\tVADDP V11.S4, V10.S4, V17.S4
+\tVADDP V17.S4, V16.S4, V16.S4 // s_0–3
+\tVADDP V13.S4, V12.S4, V18.S4
+\tVADDP V15.S4, V14.S4, V19.S4
+\tVADDP V19.S4, V18.S4, V18.S4 // s_4–7
+{op('mul', 16, 16, 26)}
+{op('mla', 16, 18, 27)}
+\tVADDV V16.S4, V16 // isum
+\tVLD1 (R23), [V4.H8, V5.H8] // bsums
+{op('saddlp', 4, 4)}
+{op('saddlp', 5, 5)}
+{op('mul', 6, 4, 24)}
+{op('mla', 6, 5, 25)}
+\tVADDV V6.S4, V6 // msum
+{op('scvtf_s', 16, 16)}
+{op('scvtf_s', 6, 6)}
+\tMOVHU (R6), R9
+\tMOVHU 2(R6), R10
+\tFMOVS R9, F2
+\tFMOVS R10, F3
+\tFCVTHS F2, F2
+\tFCVTHS F3, F3
+\tFMOVS (R7), F1 // yd
+\tFMULS F1, F2, F2
+\tFMULS F1, F3, F3
+\tFMULS F16, F2, F2
+\tFMULS F6, F3, F3
+\tFSUBS F3, F2, F2
+\tFADDS F2, F28, F28
+\tADD $144, R6
+\tADD $292, R7
+\tSUBS $1, R8
+\tBNE block
+\tFMOVS.P F28, 4(R0)
+\tADD R3, R2
+\tSUBS $1, R1
+\tBNE row
+\tRET
+"""
+
 def main():
     parts = [hdr]
     for typ, T in (('q8_0', 'Q8_0'), ('q4_0', 'Q4_0')):
@@ -424,6 +542,8 @@ def main():
     parts.append(float_kernel('rowsF32NEON', 'f32'))
     parts.append(float_kernel('rowsF16NEON', 'f16'))
     parts.append(float_kernel('rowsBF16NEON', 'bf16'))
+    parts.append(q4k_kernel('rowsQ4_KSDOT', True))
+    parts.append(q4k_kernel('rowsQ4_KNEON', False))
     parts.append(quant_q8_0())
     for typ in ('f32', 'f16', 'bf16'):
         parts.append(tile_kernel(f'tile{typ.upper()}NEON', typ))
