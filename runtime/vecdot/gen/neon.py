@@ -54,6 +54,14 @@ OPS = {
         'int32 lane products (low 32 bits).'),
     'mla': (0x4EA09400, 'MLA V{d}.4S, V{n}.4S, V{m}.4S',
         'Vd += int32 lane products.'),
+    'sxtl_h': (0x0F08A400, 'SXTL V{d}.8H, V{n}.8B',
+        'int8 → int16, the low eight bytes (SSHLL #0).'),
+    'sxtl2_h': (0x4F08A400, 'SXTL2 V{d}.8H, V{n}.16B',
+        'int8 → int16, the high eight bytes (SSHLL2 #0).'),
+    'sxtl_s': (0x0F10A400, 'SXTL V{d}.4S, V{n}.4H',
+        'int16 → int32, the low four halves (SSHLL #0).'),
+    'sxtl2_s': (0x4F10A400, 'SXTL2 V{d}.4S, V{n}.8H',
+        'int16 → int32, the high four halves (SSHLL2 #0).'),
     'fcvtns': (0x4E21A800, 'FCVTNS V{d}.4S, V{n}.4S',
         'float32 → int32, rounded to nearest, ties to even.'),
 }
@@ -420,6 +428,32 @@ loop:
 \tRET
 """
 
+def k_row(name, consts, total, wsize, body):
+    """K-quant kernel name's frame: arguments, constants, the row loop (sum in
+    F{total}) around the super-block loop body, which leaves its super-block's
+    term in F2; wsize-byte weight and 292-byte activation super-blocks."""
+    return f"""TEXT ·{name}(SB), NOSPLIT, $0-48
+{ARGS}\tMOVD act+32(FP), R4
+\tMOVD nb+40(FP), R5
+{consts}row:
+\tMOVD R2, R6
+\tMOVD R4, R7
+\tMOVD R5, R8
+\tVEOR V{total}.B16, V{total}.B16, V{total}.B16
+block:
+{body}
+\tFADDS F2, F{total}, F{total}
+\tADD ${wsize}, R6
+\tADD $292, R7
+\tSUBS $1, R8
+\tBNE block
+\tFMOVS.P F{total}, 4(R0)
+\tADD R3, R2
+\tSUBS $1, R1
+\tBNE row
+\tRET
+"""
+
 def q4k_kernel(name, dotprod):
     """Q4_K × Q8_K rows; see its comment."""
     groups = []
@@ -456,17 +490,7 @@ def q4k_kernel(name, dotprod):
 // R6/R7 weight/activation super-block, R8 blocks left, R22/R23 their
 // quants, R9–R15 and R19–R21 the scale fields, V8–V15 the sub-block lanes,
 // V26/V27 sc_0–3/sc_4–7, V24/V25 m_0–3/m_4–7, V30 0x0F, F28 the row's sum.
-TEXT ·{name}(SB), NOSPLIT, $0-48
-{ARGS}\tMOVD act+32(FP), R4
-\tMOVD nb+40(FP), R5
-\tVMOVI $15, V30.B16
-row:
-\tMOVD R2, R6
-\tMOVD R4, R7
-\tMOVD R5, R8
-\tVEOR V28.B16, V28.B16, V28.B16
-block:
-\tMOVWU 4(R6), R11 // scale bytes 0–3
+""" + k_row(name, '\tVMOVI $15, V30.B16\n', 28, 144, f"""\tMOVWU 4(R6), R11 // scale bytes 0–3
 \tMOVWU 8(R6), R12 // 4–7
 \tMOVWU 12(R6), R13 // 8–11
 \tANDW $0x3f3f3f3f, R11, R14 // sc_0–3
@@ -521,18 +545,80 @@ block:
 \tFMULS F1, F3, F3
 \tFMULS F16, F2, F2
 \tFMULS F6, F3, F3
-\tFSUBS F3, F2, F2
-\tFADDS F2, F28, F28
-\tADD $144, R6
-\tADD $292, R7
-\tSUBS $1, R8
-\tBNE block
-\tFMOVS.P F28, 4(R0)
-\tADD R3, R2
-\tSUBS $1, R1
-\tBNE row
-\tRET
-"""
+\tFSUBS F3, F2, F2""")
+
+def q6k_kernel(name, dotprod):
+    """Q6_K × Q8_K rows; see its comment."""
+    body = []
+    for h in range(2):
+        body += ['\tVLD1.P 64(R22), [V0.B16, V1.B16, V2.B16, V3.B16] // ql',
+                 '\tVLD1.P 32(R24), [V4.B16, V5.B16] // qh']
+        for k in range(4):
+            body.append('\tVLD1.P 32(R23), [V24.B16, V25.B16]')
+            for half in range(2):
+                ql = (0, 2, 0, 2)[k] + half
+                qh = 4 + half
+                if k < 2:
+                    body += [f'\tVAND V28.B16, V{ql}.B16, V6.B16',
+                             f'\tVSHL ${4 - 2 * k}, V{qh}.B16, V7.B16',
+                             '\tVAND V29.B16, V7.B16, V7.B16']
+                else:
+                    body.append(f'\tVUSHR $4, V{ql}.B16, V6.B16')
+                    if k == 2:
+                        body.append(f'\tVAND V29.B16, V{qh}.B16, V7.B16')
+                    else:
+                        body += [f'\tVUSHR $2, V{qh}.B16, V7.B16', '\tVAND V29.B16, V7.B16, V7.B16']
+                body += ['\tVORR V7.B16, V6.B16, V6.B16', '\tVSUB V30.B16, V6.B16, V6.B16 // level − 32']
+                acc, y = 8 + 8 * h + 2 * k + half, 24 + half
+                if dotprod:
+                    body += [f'\tVEOR V{acc}.B16, V{acc}.B16, V{acc}.B16', op('sdot', acc, 6, y)]
+                else:
+                    body += [op('smull', 31, 6, y), op('smull2', 7, 6, y), op('saddlp', acc, 31), op('sadalp', acc, 7)]
+    for g in range(4):
+        a = 8 + 4 * g
+        body += [f'\tVADDP V{a + 1}.S4, V{a}.S4, V{a}.S4', f'\tVADDP V{a + 3}.S4, V{a + 2}.S4, V{a + 2}.S4',
+                 f'\tVADDP V{a + 2}.S4, V{a}.S4, V{a}.S4 // s_{4 * g}–{4 * g + 3}']
+    j = '\n'.join
+    isa = 'SDOT' if dotprod else 'SMULL/SADALP'
+    return f"""
+// func {name}(dst *float32, rows int, w *byte, rowBytes int, act *byte, nb int)
+//
+// For r < rows: dst[r] = dotQ6_K(w[r·rowBytes:], act, nb) (ref_k.go): per
+// super-block the levels (ql's nibble | qh's two bits << 4) − 32 of the 16
+// sub-blocks of 16 values (sub-block j at activations 16j…16j+15, scale
+// sc_j), their sums s_j = Σ q·y ({isa}, exact int32), isum = Σ_j sc_j·s_j
+// (MUL, MLA), and sum += (d·yd)·float32(isum) in float32 (the product
+// rounded; the compiled reference may fuse it with the addition: the
+// results agree within float32 rounding).
+//
+// Registers: R0 dst, R1 rows left, R2 row start, R3 rowBytes, R4 act, R5 nb;
+// R6/R7 weight/activation super-block, R8 blocks left, R22 ql, R24 qh, R23
+// the activations' quants; V8–V23 the sub-block lanes, V28 0x0F, V29 0x30,
+// V30 32, F27 the row's sum.
+""" + k_row(name, '\tVMOVI $15, V28.B16\n\tVMOVI $48, V29.B16\n\tVMOVI $32, V30.B16\n', 27, 210, f"""\tMOVD R6, R22
+\tADD $128, R6, R24
+\tADD $4, R7, R23
+{j(body)}
+\tADD $192, R6, R25
+\tVLD1 (R25), [V0.B16] // sc_0–15
+{op('sxtl_h', 1, 0)}
+{op('sxtl2_h', 2, 0)}
+{op('sxtl_s', 3, 1)}
+{op('sxtl2_s', 4, 1)}
+{op('sxtl_s', 5, 2)}
+{op('sxtl2_s', 6, 2)}
+{op('mul', 8, 8, 3)}
+{op('mla', 8, 12, 4)}
+{op('mla', 8, 16, 5)}
+{op('mla', 8, 20, 6)}
+\tVADDV V8.S4, V8 // isum
+{op('scvtf_s', 8, 8)}
+\tMOVHU 208(R6), R9
+\tFMOVS R9, F2
+\tFCVTHS F2, F2
+\tFMOVS (R7), F1 // yd
+\tFMULS F1, F2, F2
+\tFMULS F8, F2, F2""")
 
 def main():
     parts = [hdr]
@@ -544,6 +630,8 @@ def main():
     parts.append(float_kernel('rowsBF16NEON', 'bf16'))
     parts.append(q4k_kernel('rowsQ4_KSDOT', True))
     parts.append(q4k_kernel('rowsQ4_KNEON', False))
+    parts.append(q6k_kernel('rowsQ6_KSDOT', True))
+    parts.append(q6k_kernel('rowsQ6_KNEON', False))
     parts.append(quant_q8_0())
     for typ in ('f32', 'f16', 'bf16'):
         parts.append(tile_kernel(f'tile{typ.upper()}NEON', typ))
