@@ -42,6 +42,16 @@ func rowsQ4_KSDOT(dst *float32, rows int, w *byte, rowBytes int, act *byte, nb i
 //go:noescape
 func rowsQ4_KNEON(dst *float32, rows int, w *byte, rowBytes int, act *byte, nb int)
 
+// rowsQ5_KSDOT and rowsQ5_KNEON compute dst[r] = dotQ5_K(w[r·rowBytes:],
+// act, nb) (ref_k.go) for r < rows, as the Q4_K kernels do (the fifth bits
+// ORed into the levels before the products).
+//
+//go:noescape
+func rowsQ5_KSDOT(dst *float32, rows int, w *byte, rowBytes int, act *byte, nb int)
+
+//go:noescape
+func rowsQ5_KNEON(dst *float32, rows int, w *byte, rowBytes int, act *byte, nb int)
+
 // rowsQ6_KSDOT and rowsQ6_KNEON compute dst[r] = dotQ6_K(w[r·rowBytes:],
 // act, nb) (ref_k.go) for r < rows, as the Q4_K kernels do (exact integer
 // sums, float32 within rounding of the reference's).
@@ -120,7 +130,7 @@ func neonRows[T byte | float32](k func(dst *float32, rows int, w *byte, rowBytes
 }
 
 // neon is the plain-ASIMD implementation (every arm64 CPU Go runs on):
-// Q8_0, Q4_0, Q4_K and Q6_K block sums with SMULL/SADALP, F32, F16 and BF16 rows with
+// Q8_0, Q4_0, Q4_K, Q5_K and Q6_K block sums with SMULL/SADALP, F32, F16 and BF16 rows with
 // FMLA, 4-row × 6-token float tiles (RowsFloatTokens), the Q8_0 activation
 // quantizer; other types fall back to the references.
 func neon() impl {
@@ -129,6 +139,7 @@ func neon() impl {
 	m.quant[quant.Q8_0] = neonRows(rowsQ8_0NEON)
 	m.quant[quant.Q4_0] = neonRows(rowsQ4_0NEON)
 	m.quant[quant.Q4_K] = neonRows(rowsQ4_KNEON)
+	m.quant[quant.Q5_K] = neonRows(rowsQ5_KNEON)
 	m.quant[quant.Q6_K] = neonRows(rowsQ6_KNEON)
 	m.float[quant.F32] = neonRows(rowsF32NEON)
 	m.float[quant.F16] = neonRows(rowsF16NEON)
@@ -141,7 +152,7 @@ func neon() impl {
 	return m
 }
 
-// neonDot is neon with the Q8_0, Q4_0, Q4_K and Q6_K block sums on SDOT (ARMv8.2's
+// neonDot is neon with the Q8_0, Q4_0, Q4_K, Q5_K and Q6_K block sums on SDOT (ARMv8.2's
 // dotprod extension).
 func neonDot() impl {
 	m := neon()
@@ -149,6 +160,7 @@ func neonDot() impl {
 	m.quant[quant.Q8_0] = neonRows(rowsQ8_0SDOT)
 	m.quant[quant.Q4_0] = neonRows(rowsQ4_0SDOT)
 	m.quant[quant.Q4_K] = neonRows(rowsQ4_KSDOT)
+	m.quant[quant.Q5_K] = neonRows(rowsQ5_KSDOT)
 	m.quant[quant.Q6_K] = neonRows(rowsQ6_KSDOT)
 	return m
 }

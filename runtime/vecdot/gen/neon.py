@@ -454,8 +454,19 @@ block:
 \tRET
 """
 
-def q4k_kernel(name, dotprod):
-    """Q4_K × Q8_K rows; see its comment."""
+def qh_bit(bit, g_reg, dst):
+    """ORs bit `bit` of each qh byte (in V{g_reg}) into bit 4 of V{dst}'s bytes
+    (V29 0x10, V31 scratch)."""
+    if bit < 4:
+        out = [f'\tVSHL ${4 - bit}, V{g_reg}.B16, V31.B16', '\tVAND V29.B16, V31.B16, V31.B16']
+    elif bit > 4:
+        out = [f'\tVUSHR ${bit - 4}, V{g_reg}.B16, V31.B16', '\tVAND V29.B16, V31.B16, V31.B16']
+    else:
+        out = [f'\tVAND V29.B16, V{g_reg}.B16, V31.B16']
+    return out + [f'\tVORR V31.B16, V{dst}.B16, V{dst}.B16']
+
+def q4k_kernel(name, dotprod, q5=False):
+    """Q4_K (or, with q5, Q5_K) × Q8_K rows; see its comment."""
     groups = []
     for g in range(4):
         a, b = 8 + 2 * g, 9 + 2 * g  # the sub-blocks 2g (low nibbles) and 2g+1 (high)
@@ -465,6 +476,9 @@ def q4k_kernel(name, dotprod):
                    '\tVAND V30.B16, V1.B16, V3.B16',
                    '\tVUSHR $4, V0.B16, V0.B16',
                    '\tVUSHR $4, V1.B16, V1.B16']
+        if q5:  # the fifth bits: bit 2g of qh for the low nibbles, 2g+1 for the high
+            for half in range(2):
+                groups += qh_bit(2 * g, 16 + half, 2 + half) + qh_bit(2 * g + 1, 16 + half, half)
         for acc, (q0, q1), (y0, y1) in ((a, (2, 3), (4, 5)), (b, (0, 1), (6, 7))):
             if dotprod:
                 groups += [f'\tVEOR V{acc}.B16, V{acc}.B16, V{acc}.B16',
@@ -474,10 +488,13 @@ def q4k_kernel(name, dotprod):
                            op('smull', 20, q1, y1), op('smull2', 21, q1, y1), op('sadalp', acc, 20), op('sadalp', acc, 21)]
     j = '\n'.join
     isa = 'SDOT' if dotprod else 'SMULL/SADALP'
+    typ, wsize, qs = ('Q5_K', 176, 48) if q5 else ('Q4_K', 144, 16)
+    consts = '\tVMOVI $15, V30.B16\n' + ('\tVMOVI $16, V29.B16\n' if q5 else '')
+    qh = '\tADD $16, R6, R25\n\tVLD1 (R25), [V16.B16, V17.B16] // qh\n' if q5 else ''
     return f"""
 // func {name}(dst *float32, rows int, w *byte, rowBytes int, act *byte, nb int)
 //
-// For r < rows: dst[r] = dotQ4_K(w[r·rowBytes:], act, nb) (ref_k.go): per
+// For r < rows: dst[r] = dot{typ}(w[r·rowBytes:], act, nb) (ref_k.go): per
 // super-block the eight 32-value sub-block sums s_j = Σ q·y ({isa}, exact
 // int32), the scales sc_j and mins m_j unpacked from the 12 scale bytes in
 // general registers (scaleMinK4's bit fields, four at a time), the exact
@@ -489,8 +506,9 @@ def q4k_kernel(name, dotprod):
 // Registers: R0 dst, R1 rows left, R2 row start, R3 rowBytes, R4 act, R5 nb;
 // R6/R7 weight/activation super-block, R8 blocks left, R22/R23 their
 // quants, R9–R15 and R19–R21 the scale fields, V8–V15 the sub-block lanes,
-// V26/V27 sc_0–3/sc_4–7, V24/V25 m_0–3/m_4–7, V30 0x0F, F28 the row's sum.
-""" + k_row(name, '\tVMOVI $15, V30.B16\n', 28, 144, f"""\tMOVWU 4(R6), R11 // scale bytes 0–3
+// V26/V27 sc_0–3/sc_4–7, V24/V25 m_0–3/m_4–7, V30 0x0F, F28 the row's sum;
+// Q5_K: V16/V17 qh (each value's fifth bit), V29 0x10.
+""" + k_row(name, consts, 28, wsize, f"""\tMOVWU 4(R6), R11 // scale bytes 0–3
 \tMOVWU 8(R6), R12 // 4–7
 \tMOVWU 12(R6), R13 // 8–11
 \tANDW $0x3f3f3f3f, R11, R14 // sc_0–3
@@ -514,7 +532,7 @@ def q4k_kernel(name, dotprod):
 \tVUXTL V26.H4, V26.S4
 \tVUXTL2 V24.H8, V25.S4
 \tVUXTL V24.H4, V24.S4
-\tADD $16, R6, R22
+{qh}\tADD ${qs}, R6, R22
 \tADD $4, R7, R23
 {j(groups)}
 \tVADDP V9.S4, V8.S4, V16.S4
@@ -630,6 +648,8 @@ def main():
     parts.append(float_kernel('rowsBF16NEON', 'bf16'))
     parts.append(q4k_kernel('rowsQ4_KSDOT', True))
     parts.append(q4k_kernel('rowsQ4_KNEON', False))
+    parts.append(q4k_kernel('rowsQ5_KSDOT', True, q5=True))
+    parts.append(q4k_kernel('rowsQ5_KNEON', False, q5=True))
     parts.append(q6k_kernel('rowsQ6_KSDOT', True))
     parts.append(q6k_kernel('rowsQ6_KNEON', False))
     parts.append(quant_q8_0())
