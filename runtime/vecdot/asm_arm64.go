@@ -130,9 +130,11 @@ func neonRows[T byte | float32](k func(dst *float32, rows int, w *byte, rowBytes
 }
 
 // neon is the plain-ASIMD implementation (every arm64 CPU Go runs on):
-// Q8_0, Q4_0, Q4_K, Q5_K and Q6_K block sums with SMULL/SADALP, F32, F16 and BF16 rows with
-// FMLA, 4-row × 6-token float tiles (RowsFloatTokens), the Q8_0 activation
-// quantizer; other types fall back to the references.
+// Q8_0, Q4_0, Q4_K, Q5_K and Q6_K block sums with SMULL/SADALP; F32, F16
+// and BF16 rows with FMLA; 4-row × 6-token float tiles (RowsFloatTokens);
+// the Q8_0 activation quantizer. Other types (Q4_1, Q5_0, Q5_1, Q2_K, Q3_K)
+// and the several-token quantized products (RowsTokens, RowsPacked) run
+// the references.
 func neon() impl {
 	m := generic
 	m.name = "neon"
@@ -152,8 +154,8 @@ func neon() impl {
 	return m
 }
 
-// neonDot is neon with the Q8_0, Q4_0, Q4_K, Q5_K and Q6_K block sums on SDOT (ARMv8.2's
-// dotprod extension).
+// neonDot is neon with the Q8_0, Q4_0, Q4_K, Q5_K and Q6_K block sums on
+// SDOT (ARMv8.2's dotprod extension).
 func neonDot() impl {
 	m := neon()
 	m.name = "neon+dotprod"
