@@ -133,8 +133,8 @@ func neonRows[T byte | float32](k func(dst *float32, rows int, w *byte, rowBytes
 // Q8_0, Q4_0, Q4_K, Q5_K and Q6_K block sums with SMULL/SADALP; F32, F16
 // and BF16 rows with FMLA; 4-row × 6-token float tiles (RowsFloatTokens);
 // the Q8_0 activation quantizer. Other types (Q4_1, Q5_0, Q5_1, Q2_K, Q3_K)
-// and the several-token quantized products (RowsTokens, RowsPacked) run
-// the references.
+// run the references; RowsTokens takes these kernels one token at a time,
+// and RowsPacked (no tile kernels here) runs its reference.
 func neon() impl {
 	m := generic
 	m.name = "neon"
