@@ -31,6 +31,29 @@ func rowsQ4_0SDOT(dst *float32, rows int, w *byte, rowBytes int, act *byte, nb i
 //go:noescape
 func rowsQ4_0NEON(dst *float32, rows int, w *byte, rowBytes int, act *byte, nb int)
 
+// rowsQ4_1SDOT, rowsQ5_0SDOT, rowsQ5_1SDOT and their NEON versions compute
+// dst[r] = dotQ4_1/dotQ5_0/dotQ5_1(w[r·rowBytes:], act, nb) (ref_legacy.go)
+// for r < rows, bit for bit, as the Q8_0 kernels do (the fifth bits spread
+// to bytes with TBL and CMTST).
+//
+//go:noescape
+func rowsQ4_1SDOT(dst *float32, rows int, w *byte, rowBytes int, act *byte, nb int)
+
+//go:noescape
+func rowsQ4_1NEON(dst *float32, rows int, w *byte, rowBytes int, act *byte, nb int)
+
+//go:noescape
+func rowsQ5_0SDOT(dst *float32, rows int, w *byte, rowBytes int, act *byte, nb int)
+
+//go:noescape
+func rowsQ5_0NEON(dst *float32, rows int, w *byte, rowBytes int, act *byte, nb int)
+
+//go:noescape
+func rowsQ5_1SDOT(dst *float32, rows int, w *byte, rowBytes int, act *byte, nb int)
+
+//go:noescape
+func rowsQ5_1NEON(dst *float32, rows int, w *byte, rowBytes int, act *byte, nb int)
+
 // rowsQ4_KSDOT and rowsQ4_KNEON compute dst[r] = dotQ4_K(w[r·rowBytes:],
 // act, nb) (ref_k.go) for r < rows: the same exact integer sums (SDOT or
 // SMULL/SADALP) and float32 steps, each product rounded (the compiled
@@ -130,9 +153,9 @@ func neonRows[T byte | float32](k func(dst *float32, rows int, w *byte, rowBytes
 }
 
 // neon is the plain-ASIMD implementation (every arm64 CPU Go runs on):
-// Q8_0, Q4_0, Q4_K, Q5_K and Q6_K block sums with SMULL/SADALP; F32, F16
-// and BF16 rows with FMLA; 4-row × 6-token float tiles (RowsFloatTokens);
-// the Q8_0 activation quantizer. Other types (Q4_1, Q5_0, Q5_1, Q2_K, Q3_K)
+// Q8_0, Q4_0, Q4_1, Q5_0, Q5_1, Q4_K, Q5_K and Q6_K block sums with
+// SMULL/SADALP; F32, F16 and BF16 rows with FMLA; 4-row × 6-token float
+// tiles (RowsFloatTokens); the Q8_0 activation quantizer. Q2_K and Q3_K
 // run the references; RowsTokens takes these kernels one token at a time,
 // and RowsPacked (no tile kernels here) runs its reference.
 func neon() impl {
@@ -140,6 +163,9 @@ func neon() impl {
 	m.name = "neon"
 	m.quant[quant.Q8_0] = neonRows(rowsQ8_0NEON)
 	m.quant[quant.Q4_0] = neonRows(rowsQ4_0NEON)
+	m.quant[quant.Q4_1] = neonRows(rowsQ4_1NEON)
+	m.quant[quant.Q5_0] = neonRows(rowsQ5_0NEON)
+	m.quant[quant.Q5_1] = neonRows(rowsQ5_1NEON)
 	m.quant[quant.Q4_K] = neonRows(rowsQ4_KNEON)
 	m.quant[quant.Q5_K] = neonRows(rowsQ5_KNEON)
 	m.quant[quant.Q6_K] = neonRows(rowsQ6_KNEON)
@@ -154,13 +180,16 @@ func neon() impl {
 	return m
 }
 
-// neonDot is neon with the Q8_0, Q4_0, Q4_K, Q5_K and Q6_K block sums on
-// SDOT (ARMv8.2's dotprod extension).
+// neonDot is neon with those block sums on SDOT (ARMv8.2's dotprod
+// extension).
 func neonDot() impl {
 	m := neon()
 	m.name = "neon+dotprod"
 	m.quant[quant.Q8_0] = neonRows(rowsQ8_0SDOT)
 	m.quant[quant.Q4_0] = neonRows(rowsQ4_0SDOT)
+	m.quant[quant.Q4_1] = neonRows(rowsQ4_1SDOT)
+	m.quant[quant.Q5_0] = neonRows(rowsQ5_0SDOT)
+	m.quant[quant.Q5_1] = neonRows(rowsQ5_1SDOT)
 	m.quant[quant.Q4_K] = neonRows(rowsQ4_KSDOT)
 	m.quant[quant.Q5_K] = neonRows(rowsQ5_KSDOT)
 	m.quant[quant.Q6_K] = neonRows(rowsQ6_KSDOT)

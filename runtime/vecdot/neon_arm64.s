@@ -9,15 +9,15 @@
 
 // func rowsQ8_0SDOT(dst *float32, rows int, w *byte, rowBytes int, act *byte, nb int)
 //
-// For r < rows: dst[r] = dotQ8_0(w[r·rowBytes:], act, nb) (ref_legacy.go),
-// bit for bit: per block the exact int32 sum of the 32 products (SDOT),
-// converted to float32, times fp16(d_w)·fp16(d_a) (FCVT), added to the
-// row's float32 sum in block order. Two rows per pass (sharing the
-// activation loads), then the last odd row alone.
+// For r < rows: dst[r] = dotQ8_0(w[r·rowBytes:], act, nb) (ref_legacy.go,
+// Q8_0 activations), bit for bit: per block the exact int32 sum of the 32
+// products (SDOT), converted to float32, times fp16(d_w)·fp16(d_a) (FCVT),
+// added to the row's float32 sum in block order. Two rows per pass (sharing
+// the activation loads), then the last odd row alone.
 //
 // Registers: R0 dst, R1 rows left, R2 row start, R3 rowBytes, R4 act, R5 nb;
-// R7 activation block, R8 blocks left; per row (R6, V0–V7, F16, F17 and
-// R13, V10–V14, F19, F24) see SLOTS in gen/neon.py.
+// R7 activation block, R8 blocks left, F18 d_a, F3 s_a; per row see SLOTS in
+// gen/neon.py; V8 0x0F, V9 the level offset, V20–V23 the fifth bits' tables.
 TEXT ·rowsQ8_0SDOT(SB), NOSPLIT, $0-48
 	MOVD dst+0(FP), R0
 	MOVD rows+8(FP), R1
@@ -113,15 +113,15 @@ done:
 
 // func rowsQ8_0NEON(dst *float32, rows int, w *byte, rowBytes int, act *byte, nb int)
 //
-// For r < rows: dst[r] = dotQ8_0(w[r·rowBytes:], act, nb) (ref_legacy.go),
-// bit for bit: per block the exact int32 sum of the 32 products (SMULL/SADALP),
-// converted to float32, times fp16(d_w)·fp16(d_a) (FCVT), added to the
-// row's float32 sum in block order. Two rows per pass (sharing the
-// activation loads), then the last odd row alone.
+// For r < rows: dst[r] = dotQ8_0(w[r·rowBytes:], act, nb) (ref_legacy.go,
+// Q8_0 activations), bit for bit: per block the exact int32 sum of the 32
+// products (SMULL/SADALP), converted to float32, times fp16(d_w)·fp16(d_a) (FCVT),
+// added to the row's float32 sum in block order. Two rows per pass (sharing
+// the activation loads), then the last odd row alone.
 //
 // Registers: R0 dst, R1 rows left, R2 row start, R3 rowBytes, R4 act, R5 nb;
-// R7 activation block, R8 blocks left; per row (R6, V0–V7, F16, F17 and
-// R13, V10–V14, F19, F24) see SLOTS in gen/neon.py.
+// R7 activation block, R8 blocks left, F18 d_a, F3 s_a; per row see SLOTS in
+// gen/neon.py; V8 0x0F, V9 the level offset, V20–V23 the fifth bits' tables.
 TEXT ·rowsQ8_0NEON(SB), NOSPLIT, $0-48
 	MOVD dst+0(FP), R0
 	MOVD rows+8(FP), R1
@@ -232,15 +232,15 @@ done:
 
 // func rowsQ4_0SDOT(dst *float32, rows int, w *byte, rowBytes int, act *byte, nb int)
 //
-// For r < rows: dst[r] = dotQ4_0(w[r·rowBytes:], act, nb) (ref_legacy.go),
-// bit for bit: per block the exact int32 sum of the 32 products (SDOT),
-// converted to float32, times fp16(d_w)·fp16(d_a) (FCVT), added to the
-// row's float32 sum in block order. Two rows per pass (sharing the
-// activation loads), then the last odd row alone.
+// For r < rows: dst[r] = dotQ4_0(w[r·rowBytes:], act, nb) (ref_legacy.go,
+// Q8_0 activations), bit for bit: per block the exact int32 sum of the 32
+// products (SDOT), converted to float32, times fp16(d_w)·fp16(d_a) (FCVT),
+// added to the row's float32 sum in block order. Two rows per pass (sharing
+// the activation loads), then the last odd row alone.
 //
 // Registers: R0 dst, R1 rows left, R2 row start, R3 rowBytes, R4 act, R5 nb;
-// R7 activation block, R8 blocks left; per row (R6, V0–V7, F16, F17 and
-// R13, V10–V14, F19, F24) see SLOTS in gen/neon.py.
+// R7 activation block, R8 blocks left, F18 d_a, F3 s_a; per row see SLOTS in
+// gen/neon.py; V8 0x0F, V9 the level offset, V20–V23 the fifth bits' tables.
 TEXT ·rowsQ4_0SDOT(SB), NOSPLIT, $0-48
 	MOVD dst+0(FP), R0
 	MOVD rows+8(FP), R1
@@ -350,15 +350,15 @@ done:
 
 // func rowsQ4_0NEON(dst *float32, rows int, w *byte, rowBytes int, act *byte, nb int)
 //
-// For r < rows: dst[r] = dotQ4_0(w[r·rowBytes:], act, nb) (ref_legacy.go),
-// bit for bit: per block the exact int32 sum of the 32 products (SMULL/SADALP),
-// converted to float32, times fp16(d_w)·fp16(d_a) (FCVT), added to the
-// row's float32 sum in block order. Two rows per pass (sharing the
-// activation loads), then the last odd row alone.
+// For r < rows: dst[r] = dotQ4_0(w[r·rowBytes:], act, nb) (ref_legacy.go,
+// Q8_0 activations), bit for bit: per block the exact int32 sum of the 32
+// products (SMULL/SADALP), converted to float32, times fp16(d_w)·fp16(d_a) (FCVT),
+// added to the row's float32 sum in block order. Two rows per pass (sharing
+// the activation loads), then the last odd row alone.
 //
 // Registers: R0 dst, R1 rows left, R2 row start, R3 rowBytes, R4 act, R5 nb;
-// R7 activation block, R8 blocks left; per row (R6, V0–V7, F16, F17 and
-// R13, V10–V14, F19, F24) see SLOTS in gen/neon.py.
+// R7 activation block, R8 blocks left, F18 d_a, F3 s_a; per row see SLOTS in
+// gen/neon.py; V8 0x0F, V9 the level offset, V20–V23 the fifth bits' tables.
 TEXT ·rowsQ4_0NEON(SB), NOSPLIT, $0-48
 	MOVD dst+0(FP), R0
 	MOVD rows+8(FP), R1
@@ -475,6 +475,979 @@ block:
 	FADDS F2, F16, F16
 	ADD $18, R6
 	ADD $34, R7
+	SUBS $1, R8
+	BNE block
+	FMOVS.P F16, 4(R0)
+done:
+	RET
+
+// func rowsQ4_1SDOT(dst *float32, rows int, w *byte, rowBytes int, act *byte, nb int)
+//
+// For r < rows: dst[r] = dotQ4_1(w[r·rowBytes:], act, nb) (ref_legacy.go,
+// Q8_1 activations), bit for bit: per block the exact int32 sum of the 32
+// products (SDOT), converted to float32, times fp16(d_w)·fp16(d_a) (FCVT) plus float32(fp16(m_w)·fp16(s_a)),
+// added to the row's float32 sum in block order. Two rows per pass (sharing
+// the activation loads), then the last odd row alone.
+//
+// Registers: R0 dst, R1 rows left, R2 row start, R3 rowBytes, R4 act, R5 nb;
+// R7 activation block, R8 blocks left, F18 d_a, F3 s_a; per row see SLOTS in
+// gen/neon.py; V8 0x0F, V9 the level offset, V20–V23 the fifth bits' tables.
+TEXT ·rowsQ4_1SDOT(SB), NOSPLIT, $0-48
+	MOVD dst+0(FP), R0
+	MOVD rows+8(FP), R1
+	MOVD w+16(FP), R2
+	MOVD rowBytes+24(FP), R3
+	MOVD act+32(FP), R4
+	MOVD nb+40(FP), R5
+	VMOVI $15, V8.B16
+	CMP $2, R1
+	BLT one
+pair:
+	MOVD R2, R6
+	ADD R3, R2, R13
+	MOVD R4, R7
+	MOVD R5, R8
+	VEOR V16.B16, V16.B16, V16.B16
+	VEOR V24.B16, V24.B16, V24.B16
+pblock:
+	MOVHU (R7), R10
+	ADD $4, R7, R12
+	VLD1 (R12), [V4.B16, V5.B16]
+	FMOVS R10, F18
+	FCVTHS F18, F18
+	MOVHU 2(R7), R25 // s_a
+	FMOVS R25, F3
+	FCVTHS F3, F3
+	MOVHU (R6), R9
+	ADD $4, R6, R11
+	VLD1 (R11), [V0.B16]
+	VUSHR $4, V0.B16, V1.B16 // high nibbles: values 16–31
+	VAND V8.B16, V0.B16, V0.B16 // low nibbles: values 0–15
+	FMOVS R9, F17
+	FCVTHS F17, F17
+	FMULS F18, F17, F17 // d_w·d_a
+	VEOR V2.B16, V2.B16, V2.B16
+	WORD $0x4e849402 // SDOT V2.4S, V0.16B, V4.16B
+	WORD $0x4e859422 // SDOT V2.4S, V1.16B, V5.16B
+	VADDV V2.S4, V2
+	WORD $0x5e21d842 // SCVTF S2, S2
+	FMULS F17, F2, F2
+	MOVHU 2(R6), R22
+	FMOVS R22, F15
+	FCVTHS F15, F15
+	FMULS F3, F15, F15 // m_w·s_a
+	FADDS F15, F2, F2
+	FADDS F2, F16, F16
+	MOVHU (R13), R14
+	ADD $4, R13, R15
+	VLD1 (R15), [V10.B16]
+	VUSHR $4, V10.B16, V11.B16 // high nibbles: values 16–31
+	VAND V8.B16, V10.B16, V10.B16 // low nibbles: values 0–15
+	FMOVS R14, F19
+	FCVTHS F19, F19
+	FMULS F18, F19, F19 // d_w·d_a
+	VEOR V12.B16, V12.B16, V12.B16
+	WORD $0x4e84954c // SDOT V12.4S, V10.16B, V4.16B
+	WORD $0x4e85956c // SDOT V12.4S, V11.16B, V5.16B
+	VADDV V12.S4, V12
+	WORD $0x5e21d98c // SCVTF S12, S12
+	FMULS F19, F12, F12
+	MOVHU 2(R13), R23
+	FMOVS R23, F31
+	FCVTHS F31, F31
+	FMULS F3, F31, F31 // m_w·s_a
+	FADDS F31, F12, F12
+	FADDS F12, F24, F24
+	ADD $20, R6
+	ADD $20, R13
+	ADD $36, R7
+	SUBS $1, R8
+	BNE pblock
+	FMOVS.P F16, 4(R0)
+	FMOVS.P F24, 4(R0)
+	ADD R3, R2
+	ADD R3, R2
+	SUB $2, R1
+	CMP $2, R1
+	BGE pair
+one:
+	CBZ R1, done
+	MOVD R2, R6
+	MOVD R4, R7
+	MOVD R5, R8
+	VEOR V16.B16, V16.B16, V16.B16
+block:
+	MOVHU (R7), R10
+	ADD $4, R7, R12
+	VLD1 (R12), [V4.B16, V5.B16]
+	FMOVS R10, F18
+	FCVTHS F18, F18
+	MOVHU 2(R7), R25 // s_a
+	FMOVS R25, F3
+	FCVTHS F3, F3
+	MOVHU (R6), R9
+	ADD $4, R6, R11
+	VLD1 (R11), [V0.B16]
+	VUSHR $4, V0.B16, V1.B16 // high nibbles: values 16–31
+	VAND V8.B16, V0.B16, V0.B16 // low nibbles: values 0–15
+	FMOVS R9, F17
+	FCVTHS F17, F17
+	FMULS F18, F17, F17 // d_w·d_a
+	VEOR V2.B16, V2.B16, V2.B16
+	WORD $0x4e849402 // SDOT V2.4S, V0.16B, V4.16B
+	WORD $0x4e859422 // SDOT V2.4S, V1.16B, V5.16B
+	VADDV V2.S4, V2
+	WORD $0x5e21d842 // SCVTF S2, S2
+	FMULS F17, F2, F2
+	MOVHU 2(R6), R22
+	FMOVS R22, F15
+	FCVTHS F15, F15
+	FMULS F3, F15, F15 // m_w·s_a
+	FADDS F15, F2, F2
+	FADDS F2, F16, F16
+	ADD $20, R6
+	ADD $36, R7
+	SUBS $1, R8
+	BNE block
+	FMOVS.P F16, 4(R0)
+done:
+	RET
+
+// func rowsQ4_1NEON(dst *float32, rows int, w *byte, rowBytes int, act *byte, nb int)
+//
+// For r < rows: dst[r] = dotQ4_1(w[r·rowBytes:], act, nb) (ref_legacy.go,
+// Q8_1 activations), bit for bit: per block the exact int32 sum of the 32
+// products (SMULL/SADALP), converted to float32, times fp16(d_w)·fp16(d_a) (FCVT) plus float32(fp16(m_w)·fp16(s_a)),
+// added to the row's float32 sum in block order. Two rows per pass (sharing
+// the activation loads), then the last odd row alone.
+//
+// Registers: R0 dst, R1 rows left, R2 row start, R3 rowBytes, R4 act, R5 nb;
+// R7 activation block, R8 blocks left, F18 d_a, F3 s_a; per row see SLOTS in
+// gen/neon.py; V8 0x0F, V9 the level offset, V20–V23 the fifth bits' tables.
+TEXT ·rowsQ4_1NEON(SB), NOSPLIT, $0-48
+	MOVD dst+0(FP), R0
+	MOVD rows+8(FP), R1
+	MOVD w+16(FP), R2
+	MOVD rowBytes+24(FP), R3
+	MOVD act+32(FP), R4
+	MOVD nb+40(FP), R5
+	VMOVI $15, V8.B16
+	CMP $2, R1
+	BLT one
+pair:
+	MOVD R2, R6
+	ADD R3, R2, R13
+	MOVD R4, R7
+	MOVD R5, R8
+	VEOR V16.B16, V16.B16, V16.B16
+	VEOR V24.B16, V24.B16, V24.B16
+pblock:
+	MOVHU (R7), R10
+	ADD $4, R7, R12
+	VLD1 (R12), [V4.B16, V5.B16]
+	FMOVS R10, F18
+	FCVTHS F18, F18
+	MOVHU 2(R7), R25 // s_a
+	FMOVS R25, F3
+	FCVTHS F3, F3
+	MOVHU (R6), R9
+	ADD $4, R6, R11
+	VLD1 (R11), [V0.B16]
+	VUSHR $4, V0.B16, V1.B16 // high nibbles: values 16–31
+	VAND V8.B16, V0.B16, V0.B16 // low nibbles: values 0–15
+	FMOVS R9, F17
+	FCVTHS F17, F17
+	FMULS F18, F17, F17 // d_w·d_a
+	WORD $0x0e24c006 // SMULL V6.8H, V0.8B, V4.8B
+	WORD $0x4e24c007 // SMULL2 V7.8H, V0.16B, V4.16B
+	WORD $0x4e6028c2 // SADDLP V2.4S, V6.8H
+	WORD $0x4e6068e2 // SADALP V2.4S, V7.8H
+	WORD $0x0e25c026 // SMULL V6.8H, V1.8B, V5.8B
+	WORD $0x4e25c027 // SMULL2 V7.8H, V1.16B, V5.16B
+	WORD $0x4e6068c2 // SADALP V2.4S, V6.8H
+	WORD $0x4e6068e2 // SADALP V2.4S, V7.8H
+	VADDV V2.S4, V2
+	WORD $0x5e21d842 // SCVTF S2, S2
+	FMULS F17, F2, F2
+	MOVHU 2(R6), R22
+	FMOVS R22, F15
+	FCVTHS F15, F15
+	FMULS F3, F15, F15 // m_w·s_a
+	FADDS F15, F2, F2
+	FADDS F2, F16, F16
+	MOVHU (R13), R14
+	ADD $4, R13, R15
+	VLD1 (R15), [V10.B16]
+	VUSHR $4, V10.B16, V11.B16 // high nibbles: values 16–31
+	VAND V8.B16, V10.B16, V10.B16 // low nibbles: values 0–15
+	FMOVS R14, F19
+	FCVTHS F19, F19
+	FMULS F18, F19, F19 // d_w·d_a
+	WORD $0x0e24c14d // SMULL V13.8H, V10.8B, V4.8B
+	WORD $0x4e24c14e // SMULL2 V14.8H, V10.16B, V4.16B
+	WORD $0x4e6029ac // SADDLP V12.4S, V13.8H
+	WORD $0x4e6069cc // SADALP V12.4S, V14.8H
+	WORD $0x0e25c16d // SMULL V13.8H, V11.8B, V5.8B
+	WORD $0x4e25c16e // SMULL2 V14.8H, V11.16B, V5.16B
+	WORD $0x4e6069ac // SADALP V12.4S, V13.8H
+	WORD $0x4e6069cc // SADALP V12.4S, V14.8H
+	VADDV V12.S4, V12
+	WORD $0x5e21d98c // SCVTF S12, S12
+	FMULS F19, F12, F12
+	MOVHU 2(R13), R23
+	FMOVS R23, F31
+	FCVTHS F31, F31
+	FMULS F3, F31, F31 // m_w·s_a
+	FADDS F31, F12, F12
+	FADDS F12, F24, F24
+	ADD $20, R6
+	ADD $20, R13
+	ADD $36, R7
+	SUBS $1, R8
+	BNE pblock
+	FMOVS.P F16, 4(R0)
+	FMOVS.P F24, 4(R0)
+	ADD R3, R2
+	ADD R3, R2
+	SUB $2, R1
+	CMP $2, R1
+	BGE pair
+one:
+	CBZ R1, done
+	MOVD R2, R6
+	MOVD R4, R7
+	MOVD R5, R8
+	VEOR V16.B16, V16.B16, V16.B16
+block:
+	MOVHU (R7), R10
+	ADD $4, R7, R12
+	VLD1 (R12), [V4.B16, V5.B16]
+	FMOVS R10, F18
+	FCVTHS F18, F18
+	MOVHU 2(R7), R25 // s_a
+	FMOVS R25, F3
+	FCVTHS F3, F3
+	MOVHU (R6), R9
+	ADD $4, R6, R11
+	VLD1 (R11), [V0.B16]
+	VUSHR $4, V0.B16, V1.B16 // high nibbles: values 16–31
+	VAND V8.B16, V0.B16, V0.B16 // low nibbles: values 0–15
+	FMOVS R9, F17
+	FCVTHS F17, F17
+	FMULS F18, F17, F17 // d_w·d_a
+	WORD $0x0e24c006 // SMULL V6.8H, V0.8B, V4.8B
+	WORD $0x4e24c007 // SMULL2 V7.8H, V0.16B, V4.16B
+	WORD $0x4e6028c2 // SADDLP V2.4S, V6.8H
+	WORD $0x4e6068e2 // SADALP V2.4S, V7.8H
+	WORD $0x0e25c026 // SMULL V6.8H, V1.8B, V5.8B
+	WORD $0x4e25c027 // SMULL2 V7.8H, V1.16B, V5.16B
+	WORD $0x4e6068c2 // SADALP V2.4S, V6.8H
+	WORD $0x4e6068e2 // SADALP V2.4S, V7.8H
+	VADDV V2.S4, V2
+	WORD $0x5e21d842 // SCVTF S2, S2
+	FMULS F17, F2, F2
+	MOVHU 2(R6), R22
+	FMOVS R22, F15
+	FCVTHS F15, F15
+	FMULS F3, F15, F15 // m_w·s_a
+	FADDS F15, F2, F2
+	FADDS F2, F16, F16
+	ADD $20, R6
+	ADD $36, R7
+	SUBS $1, R8
+	BNE block
+	FMOVS.P F16, 4(R0)
+done:
+	RET
+
+// func rowsQ5_0SDOT(dst *float32, rows int, w *byte, rowBytes int, act *byte, nb int)
+//
+// For r < rows: dst[r] = dotQ5_0(w[r·rowBytes:], act, nb) (ref_legacy.go,
+// Q8_0 activations), bit for bit: per block the exact int32 sum of the 32
+// products (SDOT), converted to float32, times fp16(d_w)·fp16(d_a) (FCVT),
+// added to the row's float32 sum in block order. Two rows per pass (sharing
+// the activation loads), then the last odd row alone.
+//
+// Registers: R0 dst, R1 rows left, R2 row start, R3 rowBytes, R4 act, R5 nb;
+// R7 activation block, R8 blocks left, F18 d_a, F3 s_a; per row see SLOTS in
+// gen/neon.py; V8 0x0F, V9 the level offset, V20–V23 the fifth bits' tables.
+TEXT ·rowsQ5_0SDOT(SB), NOSPLIT, $0-48
+	MOVD dst+0(FP), R0
+	MOVD rows+8(FP), R1
+	MOVD w+16(FP), R2
+	MOVD rowBytes+24(FP), R3
+	MOVD act+32(FP), R4
+	MOVD nb+40(FP), R5
+	VMOVI $15, V8.B16
+	VMOVI $16, V9.B16
+	VEOR V20.B16, V20.B16, V20.B16
+	MOVD $0x0101010101010101, R21
+	VMOV R21, V20.D[1] // TBL indices 0 ×8, 1 ×8
+	MOVD $0x0202020202020202, R21
+	VMOV R21, V21.D[0]
+	MOVD $0x0303030303030303, R21
+	VMOV R21, V21.D[1] // 2 ×8, 3 ×8
+	MOVD $0x8040201008040201, R21
+	VMOV R21, V22.D[0]
+	VMOV R21, V22.D[1] // each byte's bit
+	VMOVI $16, V23.B16
+	CMP $2, R1
+	BLT one
+pair:
+	MOVD R2, R6
+	ADD R3, R2, R13
+	MOVD R4, R7
+	MOVD R5, R8
+	VEOR V16.B16, V16.B16, V16.B16
+	VEOR V24.B16, V24.B16, V24.B16
+pblock:
+	MOVHU (R7), R10
+	ADD $2, R7, R12
+	VLD1 (R12), [V4.B16, V5.B16]
+	FMOVS R10, F18
+	FCVTHS F18, F18
+	MOVHU (R6), R9
+	ADD $6, R6, R11
+	VLD1 (R11), [V0.B16]
+	VUSHR $4, V0.B16, V1.B16 // high nibbles: values 16–31
+	VAND V8.B16, V0.B16, V0.B16 // low nibbles: values 0–15
+	MOVWU 2(R6), R19 // qh: bit j for value j
+	FMOVS R19, F25
+	VTBL V20.B16, [V25.B16], V26.B16 // qh bytes 0, 1 eight times each
+	VTBL V21.B16, [V25.B16], V27.B16 // bytes 2, 3
+	WORD $0x4e368f5a // CMTST V26.16B, V26.16B, V22.16B
+	WORD $0x4e368f7b // CMTST V27.16B, V27.16B, V22.16B
+	VAND V23.B16, V26.B16, V26.B16 // 16 where the bit is set
+	VAND V23.B16, V27.B16, V27.B16
+	VORR V26.B16, V0.B16, V0.B16
+	VORR V27.B16, V1.B16, V1.B16
+	VSUB V9.B16, V0.B16, V0.B16 // − 16
+	VSUB V9.B16, V1.B16, V1.B16
+	FMOVS R9, F17
+	FCVTHS F17, F17
+	FMULS F18, F17, F17 // d_w·d_a
+	VEOR V2.B16, V2.B16, V2.B16
+	WORD $0x4e849402 // SDOT V2.4S, V0.16B, V4.16B
+	WORD $0x4e859422 // SDOT V2.4S, V1.16B, V5.16B
+	VADDV V2.S4, V2
+	WORD $0x5e21d842 // SCVTF S2, S2
+	FMULS F17, F2, F2
+	FADDS F2, F16, F16
+	MOVHU (R13), R14
+	ADD $6, R13, R15
+	VLD1 (R15), [V10.B16]
+	VUSHR $4, V10.B16, V11.B16 // high nibbles: values 16–31
+	VAND V8.B16, V10.B16, V10.B16 // low nibbles: values 0–15
+	MOVWU 2(R13), R20 // qh: bit j for value j
+	FMOVS R20, F28
+	VTBL V20.B16, [V28.B16], V29.B16 // qh bytes 0, 1 eight times each
+	VTBL V21.B16, [V28.B16], V30.B16 // bytes 2, 3
+	WORD $0x4e368fbd // CMTST V29.16B, V29.16B, V22.16B
+	WORD $0x4e368fde // CMTST V30.16B, V30.16B, V22.16B
+	VAND V23.B16, V29.B16, V29.B16 // 16 where the bit is set
+	VAND V23.B16, V30.B16, V30.B16
+	VORR V29.B16, V10.B16, V10.B16
+	VORR V30.B16, V11.B16, V11.B16
+	VSUB V9.B16, V10.B16, V10.B16 // − 16
+	VSUB V9.B16, V11.B16, V11.B16
+	FMOVS R14, F19
+	FCVTHS F19, F19
+	FMULS F18, F19, F19 // d_w·d_a
+	VEOR V12.B16, V12.B16, V12.B16
+	WORD $0x4e84954c // SDOT V12.4S, V10.16B, V4.16B
+	WORD $0x4e85956c // SDOT V12.4S, V11.16B, V5.16B
+	VADDV V12.S4, V12
+	WORD $0x5e21d98c // SCVTF S12, S12
+	FMULS F19, F12, F12
+	FADDS F12, F24, F24
+	ADD $22, R6
+	ADD $22, R13
+	ADD $34, R7
+	SUBS $1, R8
+	BNE pblock
+	FMOVS.P F16, 4(R0)
+	FMOVS.P F24, 4(R0)
+	ADD R3, R2
+	ADD R3, R2
+	SUB $2, R1
+	CMP $2, R1
+	BGE pair
+one:
+	CBZ R1, done
+	MOVD R2, R6
+	MOVD R4, R7
+	MOVD R5, R8
+	VEOR V16.B16, V16.B16, V16.B16
+block:
+	MOVHU (R7), R10
+	ADD $2, R7, R12
+	VLD1 (R12), [V4.B16, V5.B16]
+	FMOVS R10, F18
+	FCVTHS F18, F18
+	MOVHU (R6), R9
+	ADD $6, R6, R11
+	VLD1 (R11), [V0.B16]
+	VUSHR $4, V0.B16, V1.B16 // high nibbles: values 16–31
+	VAND V8.B16, V0.B16, V0.B16 // low nibbles: values 0–15
+	MOVWU 2(R6), R19 // qh: bit j for value j
+	FMOVS R19, F25
+	VTBL V20.B16, [V25.B16], V26.B16 // qh bytes 0, 1 eight times each
+	VTBL V21.B16, [V25.B16], V27.B16 // bytes 2, 3
+	WORD $0x4e368f5a // CMTST V26.16B, V26.16B, V22.16B
+	WORD $0x4e368f7b // CMTST V27.16B, V27.16B, V22.16B
+	VAND V23.B16, V26.B16, V26.B16 // 16 where the bit is set
+	VAND V23.B16, V27.B16, V27.B16
+	VORR V26.B16, V0.B16, V0.B16
+	VORR V27.B16, V1.B16, V1.B16
+	VSUB V9.B16, V0.B16, V0.B16 // − 16
+	VSUB V9.B16, V1.B16, V1.B16
+	FMOVS R9, F17
+	FCVTHS F17, F17
+	FMULS F18, F17, F17 // d_w·d_a
+	VEOR V2.B16, V2.B16, V2.B16
+	WORD $0x4e849402 // SDOT V2.4S, V0.16B, V4.16B
+	WORD $0x4e859422 // SDOT V2.4S, V1.16B, V5.16B
+	VADDV V2.S4, V2
+	WORD $0x5e21d842 // SCVTF S2, S2
+	FMULS F17, F2, F2
+	FADDS F2, F16, F16
+	ADD $22, R6
+	ADD $34, R7
+	SUBS $1, R8
+	BNE block
+	FMOVS.P F16, 4(R0)
+done:
+	RET
+
+// func rowsQ5_0NEON(dst *float32, rows int, w *byte, rowBytes int, act *byte, nb int)
+//
+// For r < rows: dst[r] = dotQ5_0(w[r·rowBytes:], act, nb) (ref_legacy.go,
+// Q8_0 activations), bit for bit: per block the exact int32 sum of the 32
+// products (SMULL/SADALP), converted to float32, times fp16(d_w)·fp16(d_a) (FCVT),
+// added to the row's float32 sum in block order. Two rows per pass (sharing
+// the activation loads), then the last odd row alone.
+//
+// Registers: R0 dst, R1 rows left, R2 row start, R3 rowBytes, R4 act, R5 nb;
+// R7 activation block, R8 blocks left, F18 d_a, F3 s_a; per row see SLOTS in
+// gen/neon.py; V8 0x0F, V9 the level offset, V20–V23 the fifth bits' tables.
+TEXT ·rowsQ5_0NEON(SB), NOSPLIT, $0-48
+	MOVD dst+0(FP), R0
+	MOVD rows+8(FP), R1
+	MOVD w+16(FP), R2
+	MOVD rowBytes+24(FP), R3
+	MOVD act+32(FP), R4
+	MOVD nb+40(FP), R5
+	VMOVI $15, V8.B16
+	VMOVI $16, V9.B16
+	VEOR V20.B16, V20.B16, V20.B16
+	MOVD $0x0101010101010101, R21
+	VMOV R21, V20.D[1] // TBL indices 0 ×8, 1 ×8
+	MOVD $0x0202020202020202, R21
+	VMOV R21, V21.D[0]
+	MOVD $0x0303030303030303, R21
+	VMOV R21, V21.D[1] // 2 ×8, 3 ×8
+	MOVD $0x8040201008040201, R21
+	VMOV R21, V22.D[0]
+	VMOV R21, V22.D[1] // each byte's bit
+	VMOVI $16, V23.B16
+	CMP $2, R1
+	BLT one
+pair:
+	MOVD R2, R6
+	ADD R3, R2, R13
+	MOVD R4, R7
+	MOVD R5, R8
+	VEOR V16.B16, V16.B16, V16.B16
+	VEOR V24.B16, V24.B16, V24.B16
+pblock:
+	MOVHU (R7), R10
+	ADD $2, R7, R12
+	VLD1 (R12), [V4.B16, V5.B16]
+	FMOVS R10, F18
+	FCVTHS F18, F18
+	MOVHU (R6), R9
+	ADD $6, R6, R11
+	VLD1 (R11), [V0.B16]
+	VUSHR $4, V0.B16, V1.B16 // high nibbles: values 16–31
+	VAND V8.B16, V0.B16, V0.B16 // low nibbles: values 0–15
+	MOVWU 2(R6), R19 // qh: bit j for value j
+	FMOVS R19, F25
+	VTBL V20.B16, [V25.B16], V26.B16 // qh bytes 0, 1 eight times each
+	VTBL V21.B16, [V25.B16], V27.B16 // bytes 2, 3
+	WORD $0x4e368f5a // CMTST V26.16B, V26.16B, V22.16B
+	WORD $0x4e368f7b // CMTST V27.16B, V27.16B, V22.16B
+	VAND V23.B16, V26.B16, V26.B16 // 16 where the bit is set
+	VAND V23.B16, V27.B16, V27.B16
+	VORR V26.B16, V0.B16, V0.B16
+	VORR V27.B16, V1.B16, V1.B16
+	VSUB V9.B16, V0.B16, V0.B16 // − 16
+	VSUB V9.B16, V1.B16, V1.B16
+	FMOVS R9, F17
+	FCVTHS F17, F17
+	FMULS F18, F17, F17 // d_w·d_a
+	WORD $0x0e24c006 // SMULL V6.8H, V0.8B, V4.8B
+	WORD $0x4e24c007 // SMULL2 V7.8H, V0.16B, V4.16B
+	WORD $0x4e6028c2 // SADDLP V2.4S, V6.8H
+	WORD $0x4e6068e2 // SADALP V2.4S, V7.8H
+	WORD $0x0e25c026 // SMULL V6.8H, V1.8B, V5.8B
+	WORD $0x4e25c027 // SMULL2 V7.8H, V1.16B, V5.16B
+	WORD $0x4e6068c2 // SADALP V2.4S, V6.8H
+	WORD $0x4e6068e2 // SADALP V2.4S, V7.8H
+	VADDV V2.S4, V2
+	WORD $0x5e21d842 // SCVTF S2, S2
+	FMULS F17, F2, F2
+	FADDS F2, F16, F16
+	MOVHU (R13), R14
+	ADD $6, R13, R15
+	VLD1 (R15), [V10.B16]
+	VUSHR $4, V10.B16, V11.B16 // high nibbles: values 16–31
+	VAND V8.B16, V10.B16, V10.B16 // low nibbles: values 0–15
+	MOVWU 2(R13), R20 // qh: bit j for value j
+	FMOVS R20, F28
+	VTBL V20.B16, [V28.B16], V29.B16 // qh bytes 0, 1 eight times each
+	VTBL V21.B16, [V28.B16], V30.B16 // bytes 2, 3
+	WORD $0x4e368fbd // CMTST V29.16B, V29.16B, V22.16B
+	WORD $0x4e368fde // CMTST V30.16B, V30.16B, V22.16B
+	VAND V23.B16, V29.B16, V29.B16 // 16 where the bit is set
+	VAND V23.B16, V30.B16, V30.B16
+	VORR V29.B16, V10.B16, V10.B16
+	VORR V30.B16, V11.B16, V11.B16
+	VSUB V9.B16, V10.B16, V10.B16 // − 16
+	VSUB V9.B16, V11.B16, V11.B16
+	FMOVS R14, F19
+	FCVTHS F19, F19
+	FMULS F18, F19, F19 // d_w·d_a
+	WORD $0x0e24c14d // SMULL V13.8H, V10.8B, V4.8B
+	WORD $0x4e24c14e // SMULL2 V14.8H, V10.16B, V4.16B
+	WORD $0x4e6029ac // SADDLP V12.4S, V13.8H
+	WORD $0x4e6069cc // SADALP V12.4S, V14.8H
+	WORD $0x0e25c16d // SMULL V13.8H, V11.8B, V5.8B
+	WORD $0x4e25c16e // SMULL2 V14.8H, V11.16B, V5.16B
+	WORD $0x4e6069ac // SADALP V12.4S, V13.8H
+	WORD $0x4e6069cc // SADALP V12.4S, V14.8H
+	VADDV V12.S4, V12
+	WORD $0x5e21d98c // SCVTF S12, S12
+	FMULS F19, F12, F12
+	FADDS F12, F24, F24
+	ADD $22, R6
+	ADD $22, R13
+	ADD $34, R7
+	SUBS $1, R8
+	BNE pblock
+	FMOVS.P F16, 4(R0)
+	FMOVS.P F24, 4(R0)
+	ADD R3, R2
+	ADD R3, R2
+	SUB $2, R1
+	CMP $2, R1
+	BGE pair
+one:
+	CBZ R1, done
+	MOVD R2, R6
+	MOVD R4, R7
+	MOVD R5, R8
+	VEOR V16.B16, V16.B16, V16.B16
+block:
+	MOVHU (R7), R10
+	ADD $2, R7, R12
+	VLD1 (R12), [V4.B16, V5.B16]
+	FMOVS R10, F18
+	FCVTHS F18, F18
+	MOVHU (R6), R9
+	ADD $6, R6, R11
+	VLD1 (R11), [V0.B16]
+	VUSHR $4, V0.B16, V1.B16 // high nibbles: values 16–31
+	VAND V8.B16, V0.B16, V0.B16 // low nibbles: values 0–15
+	MOVWU 2(R6), R19 // qh: bit j for value j
+	FMOVS R19, F25
+	VTBL V20.B16, [V25.B16], V26.B16 // qh bytes 0, 1 eight times each
+	VTBL V21.B16, [V25.B16], V27.B16 // bytes 2, 3
+	WORD $0x4e368f5a // CMTST V26.16B, V26.16B, V22.16B
+	WORD $0x4e368f7b // CMTST V27.16B, V27.16B, V22.16B
+	VAND V23.B16, V26.B16, V26.B16 // 16 where the bit is set
+	VAND V23.B16, V27.B16, V27.B16
+	VORR V26.B16, V0.B16, V0.B16
+	VORR V27.B16, V1.B16, V1.B16
+	VSUB V9.B16, V0.B16, V0.B16 // − 16
+	VSUB V9.B16, V1.B16, V1.B16
+	FMOVS R9, F17
+	FCVTHS F17, F17
+	FMULS F18, F17, F17 // d_w·d_a
+	WORD $0x0e24c006 // SMULL V6.8H, V0.8B, V4.8B
+	WORD $0x4e24c007 // SMULL2 V7.8H, V0.16B, V4.16B
+	WORD $0x4e6028c2 // SADDLP V2.4S, V6.8H
+	WORD $0x4e6068e2 // SADALP V2.4S, V7.8H
+	WORD $0x0e25c026 // SMULL V6.8H, V1.8B, V5.8B
+	WORD $0x4e25c027 // SMULL2 V7.8H, V1.16B, V5.16B
+	WORD $0x4e6068c2 // SADALP V2.4S, V6.8H
+	WORD $0x4e6068e2 // SADALP V2.4S, V7.8H
+	VADDV V2.S4, V2
+	WORD $0x5e21d842 // SCVTF S2, S2
+	FMULS F17, F2, F2
+	FADDS F2, F16, F16
+	ADD $22, R6
+	ADD $34, R7
+	SUBS $1, R8
+	BNE block
+	FMOVS.P F16, 4(R0)
+done:
+	RET
+
+// func rowsQ5_1SDOT(dst *float32, rows int, w *byte, rowBytes int, act *byte, nb int)
+//
+// For r < rows: dst[r] = dotQ5_1(w[r·rowBytes:], act, nb) (ref_legacy.go,
+// Q8_1 activations), bit for bit: per block the exact int32 sum of the 32
+// products (SDOT), converted to float32, times fp16(d_w)·fp16(d_a) (FCVT) plus float32(fp16(m_w)·fp16(s_a)),
+// added to the row's float32 sum in block order. Two rows per pass (sharing
+// the activation loads), then the last odd row alone.
+//
+// Registers: R0 dst, R1 rows left, R2 row start, R3 rowBytes, R4 act, R5 nb;
+// R7 activation block, R8 blocks left, F18 d_a, F3 s_a; per row see SLOTS in
+// gen/neon.py; V8 0x0F, V9 the level offset, V20–V23 the fifth bits' tables.
+TEXT ·rowsQ5_1SDOT(SB), NOSPLIT, $0-48
+	MOVD dst+0(FP), R0
+	MOVD rows+8(FP), R1
+	MOVD w+16(FP), R2
+	MOVD rowBytes+24(FP), R3
+	MOVD act+32(FP), R4
+	MOVD nb+40(FP), R5
+	VMOVI $15, V8.B16
+	VEOR V20.B16, V20.B16, V20.B16
+	MOVD $0x0101010101010101, R21
+	VMOV R21, V20.D[1] // TBL indices 0 ×8, 1 ×8
+	MOVD $0x0202020202020202, R21
+	VMOV R21, V21.D[0]
+	MOVD $0x0303030303030303, R21
+	VMOV R21, V21.D[1] // 2 ×8, 3 ×8
+	MOVD $0x8040201008040201, R21
+	VMOV R21, V22.D[0]
+	VMOV R21, V22.D[1] // each byte's bit
+	VMOVI $16, V23.B16
+	CMP $2, R1
+	BLT one
+pair:
+	MOVD R2, R6
+	ADD R3, R2, R13
+	MOVD R4, R7
+	MOVD R5, R8
+	VEOR V16.B16, V16.B16, V16.B16
+	VEOR V24.B16, V24.B16, V24.B16
+pblock:
+	MOVHU (R7), R10
+	ADD $4, R7, R12
+	VLD1 (R12), [V4.B16, V5.B16]
+	FMOVS R10, F18
+	FCVTHS F18, F18
+	MOVHU 2(R7), R25 // s_a
+	FMOVS R25, F3
+	FCVTHS F3, F3
+	MOVHU (R6), R9
+	ADD $8, R6, R11
+	VLD1 (R11), [V0.B16]
+	VUSHR $4, V0.B16, V1.B16 // high nibbles: values 16–31
+	VAND V8.B16, V0.B16, V0.B16 // low nibbles: values 0–15
+	MOVWU 4(R6), R19 // qh: bit j for value j
+	FMOVS R19, F25
+	VTBL V20.B16, [V25.B16], V26.B16 // qh bytes 0, 1 eight times each
+	VTBL V21.B16, [V25.B16], V27.B16 // bytes 2, 3
+	WORD $0x4e368f5a // CMTST V26.16B, V26.16B, V22.16B
+	WORD $0x4e368f7b // CMTST V27.16B, V27.16B, V22.16B
+	VAND V23.B16, V26.B16, V26.B16 // 16 where the bit is set
+	VAND V23.B16, V27.B16, V27.B16
+	VORR V26.B16, V0.B16, V0.B16
+	VORR V27.B16, V1.B16, V1.B16
+	FMOVS R9, F17
+	FCVTHS F17, F17
+	FMULS F18, F17, F17 // d_w·d_a
+	VEOR V2.B16, V2.B16, V2.B16
+	WORD $0x4e849402 // SDOT V2.4S, V0.16B, V4.16B
+	WORD $0x4e859422 // SDOT V2.4S, V1.16B, V5.16B
+	VADDV V2.S4, V2
+	WORD $0x5e21d842 // SCVTF S2, S2
+	FMULS F17, F2, F2
+	MOVHU 2(R6), R22
+	FMOVS R22, F15
+	FCVTHS F15, F15
+	FMULS F3, F15, F15 // m_w·s_a
+	FADDS F15, F2, F2
+	FADDS F2, F16, F16
+	MOVHU (R13), R14
+	ADD $8, R13, R15
+	VLD1 (R15), [V10.B16]
+	VUSHR $4, V10.B16, V11.B16 // high nibbles: values 16–31
+	VAND V8.B16, V10.B16, V10.B16 // low nibbles: values 0–15
+	MOVWU 4(R13), R20 // qh: bit j for value j
+	FMOVS R20, F28
+	VTBL V20.B16, [V28.B16], V29.B16 // qh bytes 0, 1 eight times each
+	VTBL V21.B16, [V28.B16], V30.B16 // bytes 2, 3
+	WORD $0x4e368fbd // CMTST V29.16B, V29.16B, V22.16B
+	WORD $0x4e368fde // CMTST V30.16B, V30.16B, V22.16B
+	VAND V23.B16, V29.B16, V29.B16 // 16 where the bit is set
+	VAND V23.B16, V30.B16, V30.B16
+	VORR V29.B16, V10.B16, V10.B16
+	VORR V30.B16, V11.B16, V11.B16
+	FMOVS R14, F19
+	FCVTHS F19, F19
+	FMULS F18, F19, F19 // d_w·d_a
+	VEOR V12.B16, V12.B16, V12.B16
+	WORD $0x4e84954c // SDOT V12.4S, V10.16B, V4.16B
+	WORD $0x4e85956c // SDOT V12.4S, V11.16B, V5.16B
+	VADDV V12.S4, V12
+	WORD $0x5e21d98c // SCVTF S12, S12
+	FMULS F19, F12, F12
+	MOVHU 2(R13), R23
+	FMOVS R23, F31
+	FCVTHS F31, F31
+	FMULS F3, F31, F31 // m_w·s_a
+	FADDS F31, F12, F12
+	FADDS F12, F24, F24
+	ADD $24, R6
+	ADD $24, R13
+	ADD $36, R7
+	SUBS $1, R8
+	BNE pblock
+	FMOVS.P F16, 4(R0)
+	FMOVS.P F24, 4(R0)
+	ADD R3, R2
+	ADD R3, R2
+	SUB $2, R1
+	CMP $2, R1
+	BGE pair
+one:
+	CBZ R1, done
+	MOVD R2, R6
+	MOVD R4, R7
+	MOVD R5, R8
+	VEOR V16.B16, V16.B16, V16.B16
+block:
+	MOVHU (R7), R10
+	ADD $4, R7, R12
+	VLD1 (R12), [V4.B16, V5.B16]
+	FMOVS R10, F18
+	FCVTHS F18, F18
+	MOVHU 2(R7), R25 // s_a
+	FMOVS R25, F3
+	FCVTHS F3, F3
+	MOVHU (R6), R9
+	ADD $8, R6, R11
+	VLD1 (R11), [V0.B16]
+	VUSHR $4, V0.B16, V1.B16 // high nibbles: values 16–31
+	VAND V8.B16, V0.B16, V0.B16 // low nibbles: values 0–15
+	MOVWU 4(R6), R19 // qh: bit j for value j
+	FMOVS R19, F25
+	VTBL V20.B16, [V25.B16], V26.B16 // qh bytes 0, 1 eight times each
+	VTBL V21.B16, [V25.B16], V27.B16 // bytes 2, 3
+	WORD $0x4e368f5a // CMTST V26.16B, V26.16B, V22.16B
+	WORD $0x4e368f7b // CMTST V27.16B, V27.16B, V22.16B
+	VAND V23.B16, V26.B16, V26.B16 // 16 where the bit is set
+	VAND V23.B16, V27.B16, V27.B16
+	VORR V26.B16, V0.B16, V0.B16
+	VORR V27.B16, V1.B16, V1.B16
+	FMOVS R9, F17
+	FCVTHS F17, F17
+	FMULS F18, F17, F17 // d_w·d_a
+	VEOR V2.B16, V2.B16, V2.B16
+	WORD $0x4e849402 // SDOT V2.4S, V0.16B, V4.16B
+	WORD $0x4e859422 // SDOT V2.4S, V1.16B, V5.16B
+	VADDV V2.S4, V2
+	WORD $0x5e21d842 // SCVTF S2, S2
+	FMULS F17, F2, F2
+	MOVHU 2(R6), R22
+	FMOVS R22, F15
+	FCVTHS F15, F15
+	FMULS F3, F15, F15 // m_w·s_a
+	FADDS F15, F2, F2
+	FADDS F2, F16, F16
+	ADD $24, R6
+	ADD $36, R7
+	SUBS $1, R8
+	BNE block
+	FMOVS.P F16, 4(R0)
+done:
+	RET
+
+// func rowsQ5_1NEON(dst *float32, rows int, w *byte, rowBytes int, act *byte, nb int)
+//
+// For r < rows: dst[r] = dotQ5_1(w[r·rowBytes:], act, nb) (ref_legacy.go,
+// Q8_1 activations), bit for bit: per block the exact int32 sum of the 32
+// products (SMULL/SADALP), converted to float32, times fp16(d_w)·fp16(d_a) (FCVT) plus float32(fp16(m_w)·fp16(s_a)),
+// added to the row's float32 sum in block order. Two rows per pass (sharing
+// the activation loads), then the last odd row alone.
+//
+// Registers: R0 dst, R1 rows left, R2 row start, R3 rowBytes, R4 act, R5 nb;
+// R7 activation block, R8 blocks left, F18 d_a, F3 s_a; per row see SLOTS in
+// gen/neon.py; V8 0x0F, V9 the level offset, V20–V23 the fifth bits' tables.
+TEXT ·rowsQ5_1NEON(SB), NOSPLIT, $0-48
+	MOVD dst+0(FP), R0
+	MOVD rows+8(FP), R1
+	MOVD w+16(FP), R2
+	MOVD rowBytes+24(FP), R3
+	MOVD act+32(FP), R4
+	MOVD nb+40(FP), R5
+	VMOVI $15, V8.B16
+	VEOR V20.B16, V20.B16, V20.B16
+	MOVD $0x0101010101010101, R21
+	VMOV R21, V20.D[1] // TBL indices 0 ×8, 1 ×8
+	MOVD $0x0202020202020202, R21
+	VMOV R21, V21.D[0]
+	MOVD $0x0303030303030303, R21
+	VMOV R21, V21.D[1] // 2 ×8, 3 ×8
+	MOVD $0x8040201008040201, R21
+	VMOV R21, V22.D[0]
+	VMOV R21, V22.D[1] // each byte's bit
+	VMOVI $16, V23.B16
+	CMP $2, R1
+	BLT one
+pair:
+	MOVD R2, R6
+	ADD R3, R2, R13
+	MOVD R4, R7
+	MOVD R5, R8
+	VEOR V16.B16, V16.B16, V16.B16
+	VEOR V24.B16, V24.B16, V24.B16
+pblock:
+	MOVHU (R7), R10
+	ADD $4, R7, R12
+	VLD1 (R12), [V4.B16, V5.B16]
+	FMOVS R10, F18
+	FCVTHS F18, F18
+	MOVHU 2(R7), R25 // s_a
+	FMOVS R25, F3
+	FCVTHS F3, F3
+	MOVHU (R6), R9
+	ADD $8, R6, R11
+	VLD1 (R11), [V0.B16]
+	VUSHR $4, V0.B16, V1.B16 // high nibbles: values 16–31
+	VAND V8.B16, V0.B16, V0.B16 // low nibbles: values 0–15
+	MOVWU 4(R6), R19 // qh: bit j for value j
+	FMOVS R19, F25
+	VTBL V20.B16, [V25.B16], V26.B16 // qh bytes 0, 1 eight times each
+	VTBL V21.B16, [V25.B16], V27.B16 // bytes 2, 3
+	WORD $0x4e368f5a // CMTST V26.16B, V26.16B, V22.16B
+	WORD $0x4e368f7b // CMTST V27.16B, V27.16B, V22.16B
+	VAND V23.B16, V26.B16, V26.B16 // 16 where the bit is set
+	VAND V23.B16, V27.B16, V27.B16
+	VORR V26.B16, V0.B16, V0.B16
+	VORR V27.B16, V1.B16, V1.B16
+	FMOVS R9, F17
+	FCVTHS F17, F17
+	FMULS F18, F17, F17 // d_w·d_a
+	WORD $0x0e24c006 // SMULL V6.8H, V0.8B, V4.8B
+	WORD $0x4e24c007 // SMULL2 V7.8H, V0.16B, V4.16B
+	WORD $0x4e6028c2 // SADDLP V2.4S, V6.8H
+	WORD $0x4e6068e2 // SADALP V2.4S, V7.8H
+	WORD $0x0e25c026 // SMULL V6.8H, V1.8B, V5.8B
+	WORD $0x4e25c027 // SMULL2 V7.8H, V1.16B, V5.16B
+	WORD $0x4e6068c2 // SADALP V2.4S, V6.8H
+	WORD $0x4e6068e2 // SADALP V2.4S, V7.8H
+	VADDV V2.S4, V2
+	WORD $0x5e21d842 // SCVTF S2, S2
+	FMULS F17, F2, F2
+	MOVHU 2(R6), R22
+	FMOVS R22, F15
+	FCVTHS F15, F15
+	FMULS F3, F15, F15 // m_w·s_a
+	FADDS F15, F2, F2
+	FADDS F2, F16, F16
+	MOVHU (R13), R14
+	ADD $8, R13, R15
+	VLD1 (R15), [V10.B16]
+	VUSHR $4, V10.B16, V11.B16 // high nibbles: values 16–31
+	VAND V8.B16, V10.B16, V10.B16 // low nibbles: values 0–15
+	MOVWU 4(R13), R20 // qh: bit j for value j
+	FMOVS R20, F28
+	VTBL V20.B16, [V28.B16], V29.B16 // qh bytes 0, 1 eight times each
+	VTBL V21.B16, [V28.B16], V30.B16 // bytes 2, 3
+	WORD $0x4e368fbd // CMTST V29.16B, V29.16B, V22.16B
+	WORD $0x4e368fde // CMTST V30.16B, V30.16B, V22.16B
+	VAND V23.B16, V29.B16, V29.B16 // 16 where the bit is set
+	VAND V23.B16, V30.B16, V30.B16
+	VORR V29.B16, V10.B16, V10.B16
+	VORR V30.B16, V11.B16, V11.B16
+	FMOVS R14, F19
+	FCVTHS F19, F19
+	FMULS F18, F19, F19 // d_w·d_a
+	WORD $0x0e24c14d // SMULL V13.8H, V10.8B, V4.8B
+	WORD $0x4e24c14e // SMULL2 V14.8H, V10.16B, V4.16B
+	WORD $0x4e6029ac // SADDLP V12.4S, V13.8H
+	WORD $0x4e6069cc // SADALP V12.4S, V14.8H
+	WORD $0x0e25c16d // SMULL V13.8H, V11.8B, V5.8B
+	WORD $0x4e25c16e // SMULL2 V14.8H, V11.16B, V5.16B
+	WORD $0x4e6069ac // SADALP V12.4S, V13.8H
+	WORD $0x4e6069cc // SADALP V12.4S, V14.8H
+	VADDV V12.S4, V12
+	WORD $0x5e21d98c // SCVTF S12, S12
+	FMULS F19, F12, F12
+	MOVHU 2(R13), R23
+	FMOVS R23, F31
+	FCVTHS F31, F31
+	FMULS F3, F31, F31 // m_w·s_a
+	FADDS F31, F12, F12
+	FADDS F12, F24, F24
+	ADD $24, R6
+	ADD $24, R13
+	ADD $36, R7
+	SUBS $1, R8
+	BNE pblock
+	FMOVS.P F16, 4(R0)
+	FMOVS.P F24, 4(R0)
+	ADD R3, R2
+	ADD R3, R2
+	SUB $2, R1
+	CMP $2, R1
+	BGE pair
+one:
+	CBZ R1, done
+	MOVD R2, R6
+	MOVD R4, R7
+	MOVD R5, R8
+	VEOR V16.B16, V16.B16, V16.B16
+block:
+	MOVHU (R7), R10
+	ADD $4, R7, R12
+	VLD1 (R12), [V4.B16, V5.B16]
+	FMOVS R10, F18
+	FCVTHS F18, F18
+	MOVHU 2(R7), R25 // s_a
+	FMOVS R25, F3
+	FCVTHS F3, F3
+	MOVHU (R6), R9
+	ADD $8, R6, R11
+	VLD1 (R11), [V0.B16]
+	VUSHR $4, V0.B16, V1.B16 // high nibbles: values 16–31
+	VAND V8.B16, V0.B16, V0.B16 // low nibbles: values 0–15
+	MOVWU 4(R6), R19 // qh: bit j for value j
+	FMOVS R19, F25
+	VTBL V20.B16, [V25.B16], V26.B16 // qh bytes 0, 1 eight times each
+	VTBL V21.B16, [V25.B16], V27.B16 // bytes 2, 3
+	WORD $0x4e368f5a // CMTST V26.16B, V26.16B, V22.16B
+	WORD $0x4e368f7b // CMTST V27.16B, V27.16B, V22.16B
+	VAND V23.B16, V26.B16, V26.B16 // 16 where the bit is set
+	VAND V23.B16, V27.B16, V27.B16
+	VORR V26.B16, V0.B16, V0.B16
+	VORR V27.B16, V1.B16, V1.B16
+	FMOVS R9, F17
+	FCVTHS F17, F17
+	FMULS F18, F17, F17 // d_w·d_a
+	WORD $0x0e24c006 // SMULL V6.8H, V0.8B, V4.8B
+	WORD $0x4e24c007 // SMULL2 V7.8H, V0.16B, V4.16B
+	WORD $0x4e6028c2 // SADDLP V2.4S, V6.8H
+	WORD $0x4e6068e2 // SADALP V2.4S, V7.8H
+	WORD $0x0e25c026 // SMULL V6.8H, V1.8B, V5.8B
+	WORD $0x4e25c027 // SMULL2 V7.8H, V1.16B, V5.16B
+	WORD $0x4e6068c2 // SADALP V2.4S, V6.8H
+	WORD $0x4e6068e2 // SADALP V2.4S, V7.8H
+	VADDV V2.S4, V2
+	WORD $0x5e21d842 // SCVTF S2, S2
+	FMULS F17, F2, F2
+	MOVHU 2(R6), R22
+	FMOVS R22, F15
+	FCVTHS F15, F15
+	FMULS F3, F15, F15 // m_w·s_a
+	FADDS F15, F2, F2
+	FADDS F2, F16, F16
+	ADD $24, R6
+	ADD $36, R7
 	SUBS $1, R8
 	BNE block
 	FMOVS.P F16, 4(R0)

@@ -62,6 +62,8 @@ OPS = {
         'int16 → int32, the low four halves (SSHLL #0).'),
     'sxtl2_s': (0x4F10A400, 'SXTL2 V{d}.4S, V{n}.8H',
         'int16 → int32, the high four halves (SSHLL2 #0).'),
+    'cmtst': (0x4E208C00, 'CMTST V{d}.16B, V{n}.16B, V{m}.16B',
+        'all ones in the bytes where n & m ≠ 0.'),
     'fcvtns': (0x4E21A800, 'FCVTNS V{d}.4S, V{n}.4S',
         'float32 → int32, rounded to nearest, ties to even.'),
 }
@@ -90,8 +92,19 @@ ARGS = '''\tMOVD dst+0(FP), R0
 # The registers of the one or two weight rows a quantized kernel works on
 # per pass: weight block pointer, fp16 scale, quants pointer, the 32 levels
 # (two vectors), the int32 lanes, two temporaries, d_w·d_a and the row's sum.
-SLOTS = [dict(p='R6', h='R9', q='R11', w=(0, 1), acc=2, t=(6, 7), d='F17', sum='F16'),
-         dict(p='R13', h='R14', q='R15', w=(10, 11), acc=12, t=(13, 14), d='F19', sum='F24')]
+SLOTS = [dict(p='R6', h='R9', q='R11', w=(0, 1), acc=2, t=(6, 7), d='F17', sum='F16',
+              hq='R19', hm='R22', m='F15', qt=(25, 26, 27)),
+         dict(p='R13', h='R14', q='R15', w=(10, 11), acc=12, t=(13, 14), d='F19', sum='F24',
+              hq='R20', hm='R23', m='F31', qt=(28, 29, 30))]
+
+# The 32-value formats: block bytes, where the quants (qs), the min (m) and
+# the fifth bits (qh) sit, the offset subtracted from the levels, and the
+# activation block's size (Q8_0: 34, Q8_1: 36, with s_y at 2).
+FMT = {'q8_0': dict(ws=34, qs=2, m=None, qh=None, off=0, act=34),
+       'q4_0': dict(ws=18, qs=2, m=None, qh=None, off=8, act=34),
+       'q4_1': dict(ws=20, qs=4, m=2, qh=None, off=0, act=36),
+       'q5_0': dict(ws=22, qs=6, m=None, qh=2, off=16, act=34),
+       'q5_1': dict(ws=24, qs=8, m=2, qh=4, off=0, act=36)}
 
 def block_dot(dotprod, sl):
     """Int32 lanes of acc = the 32 products of the weight levels w[0] (values
@@ -106,57 +119,94 @@ def block_dot(dotprod, sl):
 
 def row_block(typ, dotprod, sl):
     """One weight row's share of a block: its scale, levels, products and sum."""
-    (w0, w1), a = sl['w'], sl['acc']
-    out = [f"\tMOVHU ({sl['p']}), {sl['h']}", f"\tADD $2, {sl['p']}, {sl['q']}"]
+    f = FMT[typ]
+    (w0, w1), a, p = sl['w'], sl['acc'], sl['p']
+    out = [f"\tMOVHU ({p}), {sl['h']}", f"\tADD ${f['qs']}, {p}, {sl['q']}"]
     if typ == 'q8_0':
         out.append(f"\tVLD1 ({sl['q']}), [V{w0}.B16, V{w1}.B16]")
     else:
         out += [f"\tVLD1 ({sl['q']}), [V{w0}.B16]",
                 f'\tVUSHR $4, V{w0}.B16, V{w1}.B16 // high nibbles: values 16–31',
-                f'\tVAND V8.B16, V{w0}.B16, V{w0}.B16 // low nibbles: values 0–15',
-                f'\tVSUB V9.B16, V{w0}.B16, V{w0}.B16 // − 8',
+                f'\tVAND V8.B16, V{w0}.B16, V{w0}.B16 // low nibbles: values 0–15']
+    if f['qh'] is not None:
+        t0, t1, t2 = sl['qt']
+        out += [f"\tMOVWU {f['qh']}({p}), {sl['hq']} // qh: bit j for value j",
+                f"\tFMOVS {sl['hq']}, F{t0}",
+                f'\tVTBL V20.B16, [V{t0}.B16], V{t1}.B16 // qh bytes 0, 1 eight times each',
+                f'\tVTBL V21.B16, [V{t0}.B16], V{t2}.B16 // bytes 2, 3',
+                op('cmtst', t1, t1, 22), op('cmtst', t2, t2, 22),
+                f'\tVAND V23.B16, V{t1}.B16, V{t1}.B16 // 16 where the bit is set',
+                f'\tVAND V23.B16, V{t2}.B16, V{t2}.B16',
+                f'\tVORR V{t1}.B16, V{w0}.B16, V{w0}.B16',
+                f'\tVORR V{t2}.B16, V{w1}.B16, V{w1}.B16']
+    if f['off']:
+        out += [f"\tVSUB V9.B16, V{w0}.B16, V{w0}.B16 // − {f['off']}",
                 f'\tVSUB V9.B16, V{w1}.B16, V{w1}.B16']
     d = sl['d']
     out += [f"\tFMOVS {sl['h']}, {d}", f'\tFCVTHS {d}, {d}', f'\tFMULS F18, {d}, {d} // d_w·d_a']
     out += block_dot(dotprod, sl)
-    out += [op('scvtf_s', a, a), f'\tFMULS {d}, F{a}, F{a}', f"\tFADDS F{a}, {sl['sum']}, {sl['sum']}"]
-    return out
+    out += [op('scvtf_s', a, a), f'\tFMULS {d}, F{a}, F{a}']
+    if f['m'] is not None:
+        m = sl['m']
+        out += [f"\tMOVHU {f['m']}({p}), {sl['hm']}", f"\tFMOVS {sl['hm']}, {m}", f'\tFCVTHS {m}, {m}',
+                f'\tFMULS F3, {m}, {m} // m_w·s_a', f'\tFADDS {m}, F{a}, F{a}']
+    return out + [f"\tFADDS F{a}, {sl['sum']}, {sl['sum']}"]
 
 def quant_loop(typ, dotprod, label, k):
     """The block loop of k rows (1 or 2) at R2 (and R2 + rowBytes)."""
-    wsize = {'q8_0': 34, 'q4_0': 18}[typ]
+    f = FMT[typ]
     slots = SLOTS[:k]
     out = ['\tMOVD R2, R6'] + ['\tADD R3, R2, R13'] * (k - 1) + ['\tMOVD R4, R7', '\tMOVD R5, R8']
     for sl in slots:
         v = 'V' + sl['sum'][1:]
         out.append(f'\tVEOR {v}.B16, {v}.B16, {v}.B16')
-    out += [f'{label}:', '\tMOVHU (R7), R10', '\tADD $2, R7, R12',
+    aq = f['act'] - 32
+    out += [f'{label}:', '\tMOVHU (R7), R10', f'\tADD ${aq}, R7, R12',
             '\tVLD1 (R12), [V4.B16, V5.B16]', '\tFMOVS R10, F18', '\tFCVTHS F18, F18']
+    if f['m'] is not None:
+        out += ['\tMOVHU 2(R7), R25 // s_a', '\tFMOVS R25, F3', '\tFCVTHS F3, F3']
     for sl in slots:
         out += row_block(typ, dotprod, sl)
-    out += [f"\tADD ${wsize}, {sl['p']}" for sl in slots]
-    out += ['\tADD $34, R7', '\tSUBS $1, R8', f'\tBNE {label}']
+    out += [f"\tADD ${f['ws']}, {sl['p']}" for sl in slots]
+    out += [f"\tADD ${f['act']}, R7", '\tSUBS $1, R8', f'\tBNE {label}']
     out += [f"\tFMOVS.P {sl['sum']}, 4(R0)" for sl in slots]
     return '\n'.join(out)
 
 def quant_kernel(name, typ, dotprod):
-    what = {'q8_0': 'dotQ8_0', 'q4_0': 'dotQ4_0'}[typ]
+    f = FMT[typ]
+    what = 'dot' + typ.upper()
     consts = ''
-    if typ == 'q4_0':
-        consts = '\tVMOVI $15, V8.B16\n\tVMOVI $8, V9.B16\n'
+    if typ != 'q8_0':
+        consts = '\tVMOVI $15, V8.B16\n'
+    if f['off']:
+        consts += f"\tVMOVI ${f['off']}, V9.B16\n"
+    if f['qh'] is not None:
+        consts += '\n'.join(['\tVEOR V20.B16, V20.B16, V20.B16',
+                             '\tMOVD $0x0101010101010101, R21',
+                             '\tVMOV R21, V20.D[1] // TBL indices 0 ×8, 1 ×8',
+                             '\tMOVD $0x0202020202020202, R21',
+                             '\tVMOV R21, V21.D[0]',
+                             '\tMOVD $0x0303030303030303, R21',
+                             '\tVMOV R21, V21.D[1] // 2 ×8, 3 ×8',
+                             '\tMOVD $0x8040201008040201, R21',
+                             '\tVMOV R21, V22.D[0]',
+                             '\tVMOV R21, V22.D[1] // each byte\'s bit',
+                             '\tVMOVI $16, V23.B16']) + '\n'
     isa = 'SDOT' if dotprod else 'SMULL/SADALP'
+    act = 'Q8_1' if f['act'] == 36 else 'Q8_0'
+    mterm = ' plus float32(fp16(m_w)·fp16(s_a))' if f['m'] is not None else ''
     return f'''
 // func {name}(dst *float32, rows int, w *byte, rowBytes int, act *byte, nb int)
 //
-// For r < rows: dst[r] = {what}(w[r·rowBytes:], act, nb) (ref_legacy.go),
-// bit for bit: per block the exact int32 sum of the 32 products ({isa}),
-// converted to float32, times fp16(d_w)·fp16(d_a) (FCVT), added to the
-// row's float32 sum in block order. Two rows per pass (sharing the
-// activation loads), then the last odd row alone.
+// For r < rows: dst[r] = {what}(w[r·rowBytes:], act, nb) (ref_legacy.go,
+// {act} activations), bit for bit: per block the exact int32 sum of the 32
+// products ({isa}), converted to float32, times fp16(d_w)·fp16(d_a) (FCVT){mterm},
+// added to the row's float32 sum in block order. Two rows per pass (sharing
+// the activation loads), then the last odd row alone.
 //
 // Registers: R0 dst, R1 rows left, R2 row start, R3 rowBytes, R4 act, R5 nb;
-// R7 activation block, R8 blocks left; per row (R6, V0–V7, F16, F17 and
-// R13, V10–V14, F19, F24) see SLOTS in gen/neon.py.
+// R7 activation block, R8 blocks left, F18 d_a, F3 s_a; per row see SLOTS in
+// gen/neon.py; V8 0x0F, V9 the level offset, V20–V23 the fifth bits' tables.
 TEXT ·{name}(SB), NOSPLIT, $0-48
 {ARGS}\tMOVD act+32(FP), R4
 \tMOVD nb+40(FP), R5
@@ -640,7 +690,8 @@ def q6k_kernel(name, dotprod):
 
 def main():
     parts = [hdr]
-    for typ, T in (('q8_0', 'Q8_0'), ('q4_0', 'Q4_0')):
+    for typ in FMT:
+        T = typ.upper()
         parts.append(quant_kernel(f'rows{T}SDOT', typ, True))
         parts.append(quant_kernel(f'rows{T}NEON', typ, False))
     parts.append(float_kernel('rowsF32NEON', 'f32'))
