@@ -615,6 +615,73 @@ def q4k_kernel(name, dotprod, q5=False):
 \tFMULS F6, F3, F3
 \tFSUBS F3, F2, F2""")
 
+def dot16(dotprod, acc, q, y):
+    """Int32 lanes of V{acc} = the 16 products of the levels V{q} with the
+    activation bytes V{y} (temporaries V31, V7 without dotprod)."""
+    if dotprod:
+        return [f'\tVEOR V{acc}.B16, V{acc}.B16, V{acc}.B16', op('sdot', acc, q, y)]
+    return [op('smull', 31, q, y), op('smull2', 7, q, y), op('saddlp', acc, 31), op('sadalp', acc, 7)]
+
+def reduce16():
+    """V8–V23 (sub-block j's lanes in V8+j) → V8, V12, V16, V20: s_0–3, s_4–7,
+    s_8–11, s_12–15."""
+    out = []
+    for g in range(4):
+        a = 8 + 4 * g
+        out += [f'\tVADDP V{a + 1}.S4, V{a}.S4, V{a}.S4', f'\tVADDP V{a + 3}.S4, V{a + 2}.S4, V{a + 2}.S4',
+                f'\tVADDP V{a + 2}.S4, V{a}.S4, V{a}.S4 // s_{4 * g}–{4 * g + 3}']
+    return out
+
+def q2k_kernel(name, dotprod):
+    """Q2_K × Q8_K rows; see its comment."""
+    body = ['\tADD $16, R6, R22', '\tADD $4, R7, R23']
+    for h in range(2):
+        body.append('\tVLD1.P 32(R22), [V0.B16, V1.B16] // qs')
+        for j in range(4):
+            body.append('\tVLD1.P 32(R23), [V24.B16, V25.B16]')
+            for half in range(2):
+                if j == 0:
+                    body.append(f'\tVAND V28.B16, V{half}.B16, V6.B16')
+                else:
+                    body += [f'\tVUSHR ${2 * j}, V{half}.B16, V6.B16', '\tVAND V28.B16, V6.B16, V6.B16']
+                body += dot16(dotprod, 8 + 8 * h + 2 * j + half, 6, 24 + half)
+    body += reduce16()
+    body += ['\tVLD1 (R6), [V0.B16] // scale bytes', '\tVAND V29.B16, V0.B16, V1.B16 // sc_j',
+             '\tVUSHR $4, V0.B16, V2.B16 // m_j',
+             '\tVUXTL V1.B8, V3.H8', '\tVUXTL2 V1.B16, V4.H8',
+             '\tVUXTL V3.H4, V5.S4', '\tVUXTL2 V3.H8, V6.S4', '\tVUXTL V4.H4, V9.S4', '\tVUXTL2 V4.H8, V10.S4',
+             op('mul', 8, 8, 5), op('mla', 8, 12, 6), op('mla', 8, 16, 9), op('mla', 8, 20, 10),
+             '\tVADDV V8.S4, V8 // isum',
+             '\tVUXTL V2.B8, V11.H8', '\tVUXTL2 V2.B16, V13.H8',
+             '\tVUXTL V11.H4, V14.S4', '\tVUXTL2 V11.H8, V15.S4', '\tVUXTL V13.H4, V17.S4', '\tVUXTL2 V13.H8, V18.S4',
+             '\tADD $260, R7, R25', '\tVLD1 (R25), [V0.H8, V1.H8] // bsums',
+             op('sxtl_s', 3, 0), op('sxtl2_s', 4, 0), op('sxtl_s', 19, 1), op('sxtl2_s', 21, 1),
+             op('mul', 22, 3, 14), op('mla', 22, 4, 15), op('mla', 22, 19, 17), op('mla', 22, 21, 18),
+             '\tVADDV V22.S4, V22 // msum',
+             op('scvtf_s', 8, 8), op('scvtf_s', 22, 22),
+             '\tMOVHU 80(R6), R9', '\tMOVHU 82(R6), R10', '\tFMOVS R9, F2', '\tFMOVS R10, F3',
+             '\tFCVTHS F2, F2', '\tFCVTHS F3, F3', '\tFMOVS (R7), F1 // yd',
+             '\tFMULS F1, F2, F2', '\tFMULS F1, F3, F3', '\tFMULS F8, F2, F2', '\tFMULS F22, F3, F3',
+             '\tFSUBS F3, F2, F2']
+    isa = 'SDOT' if dotprod else 'SMULL/SADALP'
+    return f"""
+// func {name}(dst *float32, rows int, w *byte, rowBytes int, act *byte, nb int)
+//
+// For r < rows: dst[r] = dotQ2_K(w[r·rowBytes:], act, nb) (ref_k.go): per
+// super-block the 2-bit levels (qs >> 2j & 3) of the 16 sub-blocks of 16
+// values (sub-block j at activations 16j…16j+15), their sums s_j = Σ q·y
+// ({isa}, exact int32), isum = Σ_j sc_j·s_j and msum = Σ_j m_j·bsum_j with
+// sc_j, m_j the low and high nibbles of scale byte j (MUL, MLA), and
+// sum += (d·yd)·float32(isum) − (dmin·yd)·float32(msum) in float32 (each
+// product rounded; the compiled reference may fuse one: the results agree
+// within float32 rounding).
+//
+// Registers: R0 dst, R1 rows left, R2 row start, R3 rowBytes, R4 act, R5 nb;
+// R6/R7 weight/activation super-block, R8 blocks left, R22 qs, R23 the
+// activations' quants; V8–V23 the sub-block lanes, V28 0x03, V29 0x0F, F27
+// the row's sum.
+""" + k_row(name, '\tVMOVI $3, V28.B16\n\tVMOVI $15, V29.B16\n', 27, 84, '\n'.join(body))
+
 def q6k_kernel(name, dotprod):
     """Q6_K × Q8_K rows; see its comment."""
     body = []
@@ -637,15 +704,8 @@ def q6k_kernel(name, dotprod):
                     else:
                         body += [f'\tVUSHR $2, V{qh}.B16, V7.B16', '\tVAND V29.B16, V7.B16, V7.B16']
                 body += ['\tVORR V7.B16, V6.B16, V6.B16', '\tVSUB V30.B16, V6.B16, V6.B16 // level − 32']
-                acc, y = 8 + 8 * h + 2 * k + half, 24 + half
-                if dotprod:
-                    body += [f'\tVEOR V{acc}.B16, V{acc}.B16, V{acc}.B16', op('sdot', acc, 6, y)]
-                else:
-                    body += [op('smull', 31, 6, y), op('smull2', 7, 6, y), op('saddlp', acc, 31), op('sadalp', acc, 7)]
-    for g in range(4):
-        a = 8 + 4 * g
-        body += [f'\tVADDP V{a + 1}.S4, V{a}.S4, V{a}.S4', f'\tVADDP V{a + 3}.S4, V{a + 2}.S4, V{a + 2}.S4',
-                 f'\tVADDP V{a + 2}.S4, V{a}.S4, V{a}.S4 // s_{4 * g}–{4 * g + 3}']
+                body += dot16(dotprod, 8 + 8 * h + 2 * k + half, 6, 24 + half)
+    body += reduce16()
     j = '\n'.join
     isa = 'SDOT' if dotprod else 'SMULL/SADALP'
     return f"""
@@ -701,6 +761,8 @@ def main():
     parts.append(q4k_kernel('rowsQ4_KNEON', False))
     parts.append(q4k_kernel('rowsQ5_KSDOT', True, q5=True))
     parts.append(q4k_kernel('rowsQ5_KNEON', False, q5=True))
+    parts.append(q2k_kernel('rowsQ2_KSDOT', True))
+    parts.append(q2k_kernel('rowsQ2_KNEON', False))
     parts.append(q6k_kernel('rowsQ6_KSDOT', True))
     parts.append(q6k_kernel('rowsQ6_KNEON', False))
     parts.append(quant_q8_0())
