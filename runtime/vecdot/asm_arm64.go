@@ -63,6 +63,15 @@ func rowsQ2_KSDOT(dst *float32, rows int, w *byte, rowBytes int, act *byte, nb i
 //go:noescape
 func rowsQ2_KNEON(dst *float32, rows int, w *byte, rowBytes int, act *byte, nb int)
 
+// rowsQ3_KSDOT and rowsQ3_KNEON compute dst[r] = dotQ3_K(w[r·rowBytes:],
+// act, nb) (ref_k.go) for r < rows, as the Q6_K kernels do.
+//
+//go:noescape
+func rowsQ3_KSDOT(dst *float32, rows int, w *byte, rowBytes int, act *byte, nb int)
+
+//go:noescape
+func rowsQ3_KNEON(dst *float32, rows int, w *byte, rowBytes int, act *byte, nb int)
+
 // rowsQ4_KSDOT and rowsQ4_KNEON compute dst[r] = dotQ4_K(w[r·rowBytes:],
 // act, nb) (ref_k.go) for r < rows: the same exact integer sums (SDOT or
 // SMULL/SADALP) and float32 steps, each product rounded (the compiled
@@ -161,12 +170,12 @@ func neonRows[T byte | float32](k func(dst *float32, rows int, w *byte, rowBytes
 	}
 }
 
-// neon is the plain-ASIMD implementation (every arm64 CPU Go runs on):
-// Q8_0, Q4_0, Q4_1, Q5_0, Q5_1, Q2_K, Q4_K, Q5_K and Q6_K block sums with
-// SMULL/SADALP; F32, F16 and BF16 rows with FMLA; 4-row × 6-token float
-// tiles (RowsFloatTokens); the Q8_0 activation quantizer. Q3_K runs its
-// reference; RowsTokens takes these kernels one token at a time,
-// and RowsPacked (no tile kernels here) runs its reference.
+// neon is the plain-ASIMD implementation (every arm64 CPU Go runs on): the
+// block sums of every quantized type with SMULL/SADALP; F32, F16 and BF16
+// rows with FMLA; 4-row × 6-token float tiles (RowsFloatTokens); the Q8_0
+// activation quantizer (Q8_1 and Q8_K run the plain Go). RowsTokens takes
+// these kernels one token at a time, and RowsPacked (no tile kernels here)
+// runs its reference.
 func neon() impl {
 	m := generic
 	m.name = "neon"
@@ -176,6 +185,7 @@ func neon() impl {
 	m.quant[quant.Q5_0] = neonRows(rowsQ5_0NEON)
 	m.quant[quant.Q5_1] = neonRows(rowsQ5_1NEON)
 	m.quant[quant.Q2_K] = neonRows(rowsQ2_KNEON)
+	m.quant[quant.Q3_K] = neonRows(rowsQ3_KNEON)
 	m.quant[quant.Q4_K] = neonRows(rowsQ4_KNEON)
 	m.quant[quant.Q5_K] = neonRows(rowsQ5_KNEON)
 	m.quant[quant.Q6_K] = neonRows(rowsQ6_KNEON)
@@ -201,6 +211,7 @@ func neonDot() impl {
 	m.quant[quant.Q5_0] = neonRows(rowsQ5_0SDOT)
 	m.quant[quant.Q5_1] = neonRows(rowsQ5_1SDOT)
 	m.quant[quant.Q2_K] = neonRows(rowsQ2_KSDOT)
+	m.quant[quant.Q3_K] = neonRows(rowsQ3_KSDOT)
 	m.quant[quant.Q4_K] = neonRows(rowsQ4_KSDOT)
 	m.quant[quant.Q5_K] = neonRows(rowsQ5_KSDOT)
 	m.quant[quant.Q6_K] = neonRows(rowsQ6_KSDOT)

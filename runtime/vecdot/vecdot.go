@@ -79,7 +79,7 @@ func SupportedFloat(t quant.Type) bool { return generic.floatFor(t) != nil }
 // VNNI), "avx2+vnni" (avx2 with AVX512-VNNI on 256-bit registers for the
 // 32-value formats), "avx2" (AVX2, FMA and F16C), on arm64 "neon+dotprod"
 // (neon with SDOT, ARMv8.2's dotprod) or "neon" (ASIMD: the products of
-// every type but Q3_K, float tiles and the Q8_0 activation quantizer), or "generic" (plain Go; always with the purego build tag and
+// every type, float tiles and the Q8_0 activation quantizer), or "generic" (plain Go; always with the purego build tag and
 // on other architectures).
 func Impl() string { return active.name }
 

@@ -682,6 +682,61 @@ def q2k_kernel(name, dotprod):
 // the row's sum.
 """ + k_row(name, '\tVMOVI $3, V28.B16\n\tVMOVI $15, V29.B16\n', 27, 84, '\n'.join(body))
 
+def q3k_kernel(name, dotprod):
+    """Q3_K × Q8_K rows; see its comment."""
+    body = ['\tADD $32, R6, R22', '\tADD $4, R7, R23', '\tVLD1 (R6), [V2.B16, V3.B16] // hmask']
+    for h in range(2):
+        body.append('\tVLD1.P 32(R22), [V0.B16, V1.B16] // qs')
+        for j in range(4):
+            body += ['\tVLD1.P 32(R23), [V24.B16, V25.B16]', f'\tVMOVI ${1 << (4 * h + j)}, V26.B16 // hmask bit']
+            for half in range(2):
+                if j == 0:
+                    body.append(f'\tVAND V28.B16, V{half}.B16, V6.B16')
+                else:
+                    body += [f'\tVUSHR ${2 * j}, V{half}.B16, V6.B16', '\tVAND V28.B16, V6.B16, V6.B16']
+                body += [op('cmtst', 27, 2 + half, 26), '\tVAND V29.B16, V27.B16, V27.B16',
+                         '\tVADD V27.B16, V6.B16, V6.B16', '\tVSUB V29.B16, V6.B16, V6.B16 // − 4 where the bit is clear']
+                body += dot16(dotprod, 8 + 8 * h + 2 * j + half, 6, 24 + half)
+    body += reduce16()
+    body += ['\tMOVWU 96(R6), R11 // scale bytes 0–3', '\tMOVWU 100(R6), R12 // 4–7', '\tMOVWU 104(R6), R13 // 8–11']
+    for dst, lo, losh, hish in (('R14', 'R11', 0, 0), ('R15', 'R12', 0, 2), ('R19', 'R11', 4, 4), ('R20', 'R12', 4, 6)):
+        if losh:
+            body += [f'\tLSRW ${losh}, {lo}, {dst}', f'\tANDW $0x0f0f0f0f, {dst}, {dst}']
+        else:
+            body.append(f'\tANDW $0x0f0f0f0f, {lo}, {dst}')
+        if hish:
+            body += [f'\tLSRW ${hish}, R13, R21', '\tANDW $0x03030303, R21, R21']
+        else:
+            body.append('\tANDW $0x03030303, R13, R21')
+        body.append(f'\tORRW R21<<4, {dst}, {dst}')
+    body += ['\tORR R15<<32, R14, R14', '\tORR R20<<32, R19, R19',
+             '\tFMOVD R14, F0', '\tVMOV R19, V0.D[1] // the 16 scales + 32',
+             '\tVMOVI $32, V1.B16', '\tVSUB V1.B16, V0.B16, V0.B16',
+             op('sxtl_h', 1, 0), op('sxtl2_h', 2, 0), op('sxtl_s', 3, 1), op('sxtl2_s', 4, 1),
+             op('sxtl_s', 5, 2), op('sxtl2_s', 6, 2),
+             op('mul', 8, 8, 3), op('mla', 8, 12, 4), op('mla', 8, 16, 5), op('mla', 8, 20, 6),
+             '\tVADDV V8.S4, V8 // isum', op('scvtf_s', 8, 8),
+             '\tMOVHU 108(R6), R9', '\tFMOVS R9, F2', '\tFCVTHS F2, F2', '\tFMOVS (R7), F1 // yd',
+             '\tFMULS F1, F2, F2', '\tFMULS F8, F2, F2']
+    isa = 'SDOT' if dotprod else 'SMULL/SADALP'
+    return f"""
+// func {name}(dst *float32, rows int, w *byte, rowBytes int, act *byte, nb int)
+//
+// For r < rows: dst[r] = dotQ3_K(w[r·rowBytes:], act, nb) (ref_k.go): per
+// super-block the levels (qs >> 2j & 3) − 4·(hmask bit clear) (CMTST) of the
+// 16 sub-blocks of 16 values (sub-block j at activations 16j…16j+15), their
+// sums s_j = Σ q·y ({isa}, exact int32), the signed 6-bit scales sc_j
+// (q3Scale's bit fields, four at a time in general registers), isum =
+// Σ_j sc_j·s_j (MUL, MLA), and sum += (d·yd)·float32(isum) in float32 (the
+// product rounded; the compiled reference may fuse it with the addition:
+// the results agree within float32 rounding).
+//
+// Registers: R0 dst, R1 rows left, R2 row start, R3 rowBytes, R4 act, R5 nb;
+// R6/R7 weight/activation super-block, R8 blocks left, R22 qs, R23 the
+// activations' quants; V2/V3 hmask, V8–V23 the sub-block lanes, V28 0x03,
+// V29 0x04, F30 the row's sum.
+""" + k_row(name, '\tVMOVI $3, V28.B16\n\tVMOVI $4, V29.B16\n', 30, 110, '\n'.join(body))
+
 def q6k_kernel(name, dotprod):
     """Q6_K × Q8_K rows; see its comment."""
     body = []
@@ -763,6 +818,8 @@ def main():
     parts.append(q4k_kernel('rowsQ5_KNEON', False, q5=True))
     parts.append(q2k_kernel('rowsQ2_KSDOT', True))
     parts.append(q2k_kernel('rowsQ2_KNEON', False))
+    parts.append(q3k_kernel('rowsQ3_KSDOT', True))
+    parts.append(q3k_kernel('rowsQ3_KNEON', False))
     parts.append(q6k_kernel('rowsQ6_KSDOT', True))
     parts.append(q6k_kernel('rowsQ6_KNEON', False))
     parts.append(quant_q8_0())
