@@ -34,7 +34,7 @@ const (
 //	dst[k·dstStride + r] = Σ_{i<cols} float32(W[r][i])·x[k·cols + i]
 //
 // summed in float32. Where the CPU has tile kernels (amd64 with AVX2: 2 rows
-// × 6 tokens; with AVX512: 4 rows × 6 tokens) each weight vector is
+// × 6 tokens; with AVX512, and arm64 with NEON: 4 rows × 6 tokens) each weight vector is
 // converted once for six tokens and each activation vector loaded once for
 // several rows, and the sum of each row is taken 1,024 values at a time, so
 // the order of the float32 additions differs from RowsFloat's (the results

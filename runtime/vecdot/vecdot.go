@@ -80,8 +80,10 @@ func SupportedFloat(t quant.Type) bool { return generic.floatFor(t) != nil }
 // Impl names the implementation chosen for this CPU at start-up: "avx512"
 // (avx2+vnni with 512-bit Q8_0, Q4_0 and Q5_0 kernels: AVX512F, BW, VL and
 // VNNI), "avx2+vnni" (avx2 with AVX512-VNNI on 256-bit registers for the
-// 32-value formats), "avx2" (AVX2, FMA and F16C), or "generic" (plain Go;
-// always with the purego build tag and on other architectures).
+// 32-value formats), "avx2" (AVX2, FMA and F16C), on arm64 "neon+dotprod"
+// (neon with SDOT, ARMv8.2's dotprod) or "neon" (ASIMD: the products of
+// every type, float tiles and the Q8_0 activation quantizer), or "generic" (plain Go; always with the purego build tag and
+// on other architectures).
 func Impl() string { return active.name }
 
 // Rows computes one output per weight row: for r < len(dst),
