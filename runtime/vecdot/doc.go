@@ -37,8 +37,13 @@
 // and exponentials; see Impl), and compute the
 // same loops: the integer sums inside each block are exact and equal the
 // reference's (for every int8 value, −128 included); only the order of the
-// float32 additions across blocks and lanes differs. The build tag purego
-// selects the plain-Go code everywhere. The *_amd64.s files are written by
+// float32 additions across blocks and lanes differs. On arm64 the products
+// run in NEON (neon_arm64.s, written by gen/neon.py): every quantized type
+// with SDOT where the CPU has ARMv8.2's dotprod and SMULL/SADALP otherwise,
+// F32/F16/BF16 rows and 4×6 float tiles with FMLA, and the Q8_0 quantizer
+// (tested under qemu-aarch64; the multi-token, packed and attention kernels
+// run their references there). The build tag purego selects the plain-Go
+// code everywhere. The *_amd64.s files are written by
 // the scripts in gen/ (python3 gen/legacy.py, gen/kq.py, gen/float.py,
 // gen/actq.py, gen/gemm.py, gen/swiglu.py): edit those and rerun them rather
 // than the assembly.
