@@ -723,7 +723,7 @@ func (c *compiler) buildStr(n *valNode, parts []part) error {
 }
 
 func (c *compiler) patternDFA(p string) (*dfa, error) {
-	return c.auto.pattern.get(p, func() (*dfa, error) {
+	return c.auto.pattern.get(p, c.b, func() (*dfa, error) {
 		re, err := parseRegex(p, true)
 		if err != nil {
 			return nil, err
@@ -1065,7 +1065,7 @@ func (c *compiler) keyDFA(names []string, pats []patEntry, open bool, propNameDF
 	for _, d := range propNameDFAs {
 		key = binary.AppendUvarint(key, d.id)
 	}
-	d, err := c.auto.key.get(keyAutoKey(key), func() (*dfa, error) {
+	d, err := c.auto.key.get(keyAutoKey(key), c.b, func() (*dfa, error) {
 		return c.buildKeyDFA(names, pats, open, propNameDFAs, parts)
 	})
 	if err != nil {
