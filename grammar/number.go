@@ -2,6 +2,7 @@ package grammar
 
 import (
 	"math/big"
+	"strconv"
 	"strings"
 )
 
@@ -25,6 +26,129 @@ type numSpec struct {
 	intLo, intHi int64 // inclusive
 	hasLo, hasHi bool
 	intStep      int64 // 0: none
+	// vals, when non-nil, makes the spec the union of these exact values
+	// (each a spec with lo = hi = the value): a numeric enum or const,
+	// compared by value (see compiler.finish). The other fields are unset.
+	vals []*numSpec
+	// sig, dec: a vals member's significant digits, when its value is a
+	// finite decimal (see sigDigits)
+	sig string
+	dec bool
+}
+
+// maxNumEnum bounds the numeric enum values compared by value (each mask
+// step checks every one); a larger enum keeps matching their texts.
+const maxNumEnum = 32
+
+// numValues is the union of the exact values rs.
+func numValues(integer bool, rs []*big.Rat) *numSpec {
+	u := &numSpec{integer: integer}
+	for _, r := range rs {
+		v := &numSpec{integer: integer, lo: r, hi: r}
+		v.prepareInt()
+		v.sig, v.dec = sigDigits(r)
+		u.vals = append(u.vals, v)
+	}
+	return u
+}
+
+// sigDigits returns the significant digits of |r| (no leading or
+// trailing zeros; "" for 0) when r is a finite decimal (dec).
+func sigDigits(r *big.Rat) (sig string, dec bool) {
+	t := new(big.Rat).Abs(r)
+	for range 400 {
+		if t.IsInt() {
+			return strings.Trim(t.Num().String(), "0"), true
+		}
+		t.Mul(t, ratTen)
+	}
+	return "", false
+}
+
+// pow10 returns e when q = 10^e.
+func pow10(q *big.Rat) (int, bool) {
+	one := func(s string) bool { return s[0] == '1' && strings.Trim(s[1:], "0") == "" }
+	if q.IsInt() {
+		if s := q.Num().String(); one(s) {
+			return len(s) - 1, true
+		}
+	} else if q.Num().Cmp(big.NewInt(1)) == 0 {
+		if s := q.Denom().String(); one(s) {
+			return 1 - len(s), true
+		}
+	}
+	return 0, false
+}
+
+// valueViable reports whether some completion of p, exponents allowed,
+// equals n's value (n is a member of a vals union: lo = hi).
+func (n *numSpec) valueViable(p string) bool {
+	if i := strings.IndexAny(p, "eE"); i >= 0 {
+		return n.valueExp(p, i, false)
+	}
+	if n.viable(p) {
+		return true
+	}
+	// a mantissa whose significant digits agree with the value's, then
+	// zeros, reaches it through an exponent
+	if !n.dec || n.integer {
+		return false
+	}
+	if (n.lo.Sign() < 0) != strings.HasPrefix(p, "-") || n.lo.Sign() == 0 {
+		return false
+	}
+	sig := strings.TrimLeft(strings.NewReplacer("-", "", ".", "").Replace(p), "0")
+	return strings.HasPrefix(n.sig, sig) || (strings.HasPrefix(sig, n.sig) && strings.Trim(sig[len(n.sig):], "0") == "")
+}
+
+// valueComplete reports whether the whole number p equals n's value.
+func (n *numSpec) valueComplete(p string) bool {
+	if i := strings.IndexAny(p, "eE"); i >= 0 {
+		return numPhase(p) == npExp && n.valueExp(p, i, true)
+	}
+	return n.complete(p)
+}
+
+// valueExp decides p (with its exponent marker at i) against n's value
+// without evaluating the power: the mantissa m fixes the exponent e with
+// m*10^e = value, and the exponent text so far must lead to e (whole: be
+// e).
+func (n *numSpec) valueExp(p string, i int, whole bool) bool {
+	m, ok := new(big.Rat).SetString(p[:i])
+	if !ok {
+		return false
+	}
+	if m.Sign() == 0 {
+		return n.lo.Sign() == 0
+	}
+	q := new(big.Rat).Quo(n.lo, m)
+	if q.Sign() <= 0 {
+		return false
+	}
+	e, ok := pow10(q)
+	if !ok {
+		return false
+	}
+	rest := p[i+1:]
+	if rest == "" {
+		return !whole // any sign may follow
+	}
+	sign := byte('+')
+	if rest[0] == '+' || rest[0] == '-' {
+		sign, rest = rest[0], rest[1:]
+	}
+	if (e > 0 && sign == '-') || (e < 0 && sign != '-') {
+		return false
+	}
+	want := ""
+	if e != 0 {
+		want = strconv.Itoa(max(e, -e))
+	}
+	d := strings.TrimLeft(rest, "0")
+	if whole {
+		return d == want
+	}
+	return strings.HasPrefix(want, d)
 }
 
 // intLimit bounds the int64 fast path: scaled bounds, steps and values
@@ -129,7 +253,7 @@ func (n *numSpec) scaled(p string) (int64, bool) {
 }
 
 func (n *numSpec) constrained() bool {
-	return n.lo != nil || n.hi != nil || n.mult != nil
+	return n.lo != nil || n.hi != nil || n.mult != nil || n.vals != nil
 }
 
 // Number syntax phases.
@@ -223,7 +347,7 @@ func (n *numSpec) appendByte(p string, c byte) (string, bool) {
 	if n.integer && (ph == npDot || ph == npFrac || ph >= npE) {
 		return "", false
 	}
-	if ph >= npE && n.constrained() {
+	if ph >= npE && n.constrained() && n.vals == nil {
 		return "", false // exponents only for unconstrained numbers
 	}
 	np := p + string(c)
@@ -245,6 +369,14 @@ func (n *numSpec) complete(p string) bool {
 	if !n.constrained() {
 		return true
 	}
+	if n.vals != nil {
+		for _, v := range n.vals {
+			if v.valueComplete(p) {
+				return true
+			}
+		}
+		return false
+	}
 	if n.intOK && ph != npExp {
 		if v, ok := n.scaled(p); ok {
 			return (!n.hasLo || v >= n.intLo) && (!n.hasHi || v <= n.intHi) && (n.intStep == 0 || v%n.intStep == 0)
@@ -258,6 +390,14 @@ func (n *numSpec) complete(p string) bool {
 }
 
 func (n *numSpec) contains(v *big.Rat) bool {
+	if n.vals != nil {
+		for _, x := range n.vals {
+			if x.contains(v) {
+				return true
+			}
+		}
+		return false
+	}
 	if n.lo != nil {
 		c := v.Cmp(n.lo)
 		if c < 0 || (c == 0 && n.loExcl) {
@@ -287,6 +427,14 @@ var (
 // viable reports whether some completion of prefix p (no exponent) lies in
 // the constraint set. Completions of a prefix form a union of intervals.
 func (n *numSpec) viable(p string) bool {
+	if n.vals != nil {
+		for _, v := range n.vals {
+			if v.valueViable(p) {
+				return true
+			}
+		}
+		return false
+	}
 	if hit, ok := n.viableInt(p); ok {
 		return hit
 	}
@@ -435,6 +583,14 @@ func (n *numSpec) beyond(a *big.Rat, neg bool) bool {
 }
 
 func (n *numSpec) signHit(neg bool) bool {
+	if n.vals != nil {
+		for _, v := range n.vals {
+			if v.signHit(neg) {
+				return true
+			}
+		}
+		return false
+	}
 	if neg {
 		return n.intervalHit(nil, big.NewRat(0, 1), false, false)
 	}
