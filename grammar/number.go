@@ -30,10 +30,11 @@ type numSpec struct {
 	// (each a spec with lo = hi = the value): a numeric enum or const,
 	// compared by value (see compiler.finish). The other fields are unset.
 	vals []*numSpec
-	// sig, dec: a vals member's significant digits, when its value is a
-	// finite decimal (see sigDigits)
-	sig string
-	dec bool
+	// sig, sigExp, dec: a vals member's value as sig*10^sigExp, when it
+	// is a finite decimal (see sigDigits)
+	sig    string
+	sigExp int
+	dec    bool
 }
 
 // maxNumEnum bounds the numeric enum values compared by value (each mask
@@ -45,97 +46,146 @@ func numValues(integer bool, rs []*big.Rat) *numSpec {
 	u := &numSpec{integer: integer}
 	for _, r := range rs {
 		v := &numSpec{integer: integer, lo: r, hi: r}
-		v.prepareInt()
-		v.sig, v.dec = sigDigits(r)
+		v.sig, v.sigExp, v.dec = sigDigits(r)
+		if integer || !v.dec {
+			// checked by complete and viable
+			if integer {
+				v.step = ratOne
+			}
+			v.prepareInt()
+		}
 		u.vals = append(u.vals, v)
 	}
 	return u
 }
 
-// sigDigits returns the significant digits of |r| (no leading or
-// trailing zeros; "" for 0) when r is a finite decimal (dec).
-func sigDigits(r *big.Rat) (sig string, dec bool) {
+// sigDigits writes |r| as sig * 10^exp, sig its significant digits (no
+// leading or trailing zeros; "" for 0), when r is a finite decimal (dec;
+// every JSON number is, up to 400 fraction digits here).
+func sigDigits(r *big.Rat) (sig string, exp int, dec bool) {
 	t := new(big.Rat).Abs(r)
-	for range 400 {
+	for j := range 400 {
 		if t.IsInt() {
-			return strings.Trim(t.Num().String(), "0"), true
+			s := t.Num().String()
+			sig = strings.Trim(s, "0")
+			if sig == "" {
+				return "", 0, true
+			}
+			return sig, len(strings.TrimLeft(s, "0")) - len(sig) - j, true
 		}
 		t.Mul(t, ratTen)
 	}
-	return "", false
+	return "", 0, false
 }
 
-// pow10 returns e when q = 10^e.
-func pow10(q *big.Rat) (int, bool) {
-	one := func(s string) bool { return s[0] == '1' && strings.Trim(s[1:], "0") == "" }
-	if q.IsInt() {
-		if s := q.Num().String(); one(s) {
-			return len(s) - 1, true
+// numText is a number text (or prefix) read once for checking it against
+// every member of a vals union.
+type numText struct {
+	p      string
+	neg    bool
+	digits [maxNumberLen]byte // the mantissa's digits from its first nonzero one
+	nd     int                // their count
+	nz     int                // the count up to and including the last nonzero one
+	frac   int                // the mantissa's digits after its dot
+	exp    int                // index of the exponent marker, or -1
+}
+
+func readNum(p string) *numText {
+	t := &numText{p: p, exp: -1}
+	dot := false
+	for i := 0; i < len(p); i++ {
+		c := p[i]
+		switch {
+		case c == '-' && i == 0:
+			t.neg = true
+		case c == '.':
+			dot = true
+		case c == 'e' || c == 'E':
+			t.exp = i
+			return t
+		case c >= '0' && c <= '9':
+			if dot {
+				t.frac++
+			}
+			if t.nd > 0 || c != '0' {
+				t.digits[t.nd] = c
+				t.nd++
+				if c != '0' {
+					t.nz = t.nd
+				}
+			}
 		}
-	} else if q.Num().Cmp(big.NewInt(1)) == 0 {
-		if s := q.Denom().String(); one(s) {
-			return 1 - len(s), true
-		}
 	}
-	return 0, false
+	return t
 }
 
-// valueViable reports whether some completion of p, exponents allowed,
-// equals n's value (n is a member of a vals union: lo = hi).
-func (n *numSpec) valueViable(p string) bool {
-	if i := strings.IndexAny(p, "eE"); i >= 0 {
-		return n.valueExp(p, i, false)
+// scale returns e with t's mantissa times 10^e equal to n's value (a vals
+// member); fits tells whether the mantissa's digits can still become the
+// value's significant digits followed by zeros (and its sign agrees); ok
+// is whether e exists yet. For the value 0 the mantissa must be all
+// zeros, and e is 0.
+func (n *numSpec) scale(t *numText) (e int, fits, ok bool) {
+	if n.sig == "" {
+		return 0, t.nd == 0, t.nd == 0
 	}
-	if n.viable(p) {
-		return true
+	if (n.lo.Sign() < 0) != t.neg || t.nz > len(n.sig) {
+		return 0, false, false
 	}
-	// a mantissa whose significant digits agree with the value's, then
-	// zeros, reaches it through an exponent
-	if !n.dec || n.integer {
-		return false
+	if t.nd == 0 {
+		return 0, true, false // leading zeros so far
 	}
-	if (n.lo.Sign() < 0) != strings.HasPrefix(p, "-") || n.lo.Sign() == 0 {
-		return false
+	k := min(t.nd, len(n.sig))
+	if string(t.digits[:k]) != n.sig[:k] {
+		return 0, false, false
 	}
-	sig := strings.TrimLeft(strings.NewReplacer("-", "", ".", "").Replace(p), "0")
-	return strings.HasPrefix(n.sig, sig) || (strings.HasPrefix(sig, n.sig) && strings.Trim(sig[len(n.sig):], "0") == "")
+	if t.nd < len(n.sig) {
+		return 0, true, false
+	}
+	// value = sig*10^sigExp, mantissa = sig*10^(nd-len(sig)-frac)
+	return n.sigExp - (t.nd - len(n.sig)) + t.frac, true, true
 }
 
-// valueComplete reports whether the whole number p equals n's value.
-func (n *numSpec) valueComplete(p string) bool {
-	if i := strings.IndexAny(p, "eE"); i >= 0 {
-		return numPhase(p) == npExp && n.valueExp(p, i, true)
+// valueHit reports whether t equals n's value, a member of a vals union
+// (lo = hi): when whole, t is a complete number (in a complete phase);
+// otherwise whether some completion of t does. Exponents are allowed
+// unless integer, so a mantissa prefix fits when its sign agrees and its
+// significant digits can become the value's followed by zeros: an
+// exponent then scales it.
+func (n *numSpec) valueHit(t *numText, whole bool) bool {
+	switch {
+	case (!n.dec || n.integer) && whole:
+		return n.complete(t.p)
+	case !n.dec || n.integer:
+		return n.viable(t.p)
+	case t.exp >= 0:
+		return n.valueExp(t, whole)
 	}
-	return n.complete(p)
+	e, fits, ok := n.scale(t)
+	if whole {
+		return ok && e == 0
+	}
+	return fits
 }
 
-// valueExp decides p (with its exponent marker at i) against n's value
-// without evaluating the power: the mantissa m fixes the exponent e with
-// m*10^e = value, and the exponent text so far must lead to e (whole: be
-// e).
-func (n *numSpec) valueExp(p string, i int, whole bool) bool {
-	m, ok := new(big.Rat).SetString(p[:i])
+// valueExp decides t (with an exponent marker) against n's value without
+// evaluating the power: the mantissa fixes the exponent e (see scale), and
+// the exponent text so far must lead to e (whole: be e; leading zeros
+// allowed; any exponent for 0).
+func (n *numSpec) valueExp(t *numText, whole bool) bool {
+	e, _, ok := n.scale(t)
 	if !ok {
 		return false
 	}
-	if m.Sign() == 0 {
-		return n.lo.Sign() == 0
-	}
-	q := new(big.Rat).Quo(n.lo, m)
-	if q.Sign() <= 0 {
-		return false
-	}
-	e, ok := pow10(q)
-	if !ok {
-		return false
-	}
-	rest := p[i+1:]
+	rest := t.p[t.exp+1:]
 	if rest == "" {
 		return !whole // any sign may follow
 	}
 	sign := byte('+')
 	if rest[0] == '+' || rest[0] == '-' {
 		sign, rest = rest[0], rest[1:]
+	}
+	if n.sig == "" {
+		return !whole || rest != ""
 	}
 	if (e > 0 && sign == '-') || (e < 0 && sign != '-') {
 		return false
@@ -146,7 +196,7 @@ func (n *numSpec) valueExp(p string, i int, whole bool) bool {
 	}
 	d := strings.TrimLeft(rest, "0")
 	if whole {
-		return d == want
+		return d == want && rest != ""
 	}
 	return strings.HasPrefix(want, d)
 }
@@ -370,8 +420,9 @@ func (n *numSpec) complete(p string) bool {
 		return true
 	}
 	if n.vals != nil {
+		t := readNum(p)
 		for _, v := range n.vals {
-			if v.valueComplete(p) {
+			if v.valueHit(t, true) {
 				return true
 			}
 		}
@@ -428,8 +479,9 @@ var (
 // the constraint set. Completions of a prefix form a union of intervals.
 func (n *numSpec) viable(p string) bool {
 	if n.vals != nil {
+		t := readNum(p)
 		for _, v := range n.vals {
-			if v.valueViable(p) {
+			if v.valueHit(t, false) {
 				return true
 			}
 		}

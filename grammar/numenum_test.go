@@ -1,6 +1,15 @@
 package grammar
 
-import "testing"
+import (
+	"encoding/json"
+	"fmt"
+	"math/big"
+	"math/rand"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+)
 
 // TestNumericEnumByValue: enum and const numbers are compared by value, as
 // JSON Schema does (santhosh-tekuri/jsonschema decides): every spelling of
@@ -23,4 +32,114 @@ func TestNumericEnumByValue(t *testing.T) {
 	}
 	insts = append(insts, `"a"`, `null`, `"1"`, `[1,2]`, `[]`, `{}`)
 	matchesValidator(t, schemas, insts)
+}
+
+// TestNumericEnumSpellings: random spellings (mantissa shifted against an
+// exponent, padded with zeros) of the enum's values and of nearby numbers
+// are accepted exactly when their value is in the enum (big.Rat decides).
+func TestNumericEnumSpellings(t *testing.T) {
+	vals := []string{"0", "2", "-0.25", "120", "0.001", "-3", "37.13", "1e-7", "-5e6"}
+	g := mustCompile(t, `{"enum":[`+strings.Join(vals, ",")+`]}`, Options{})
+	var want []*big.Rat
+	for _, v := range vals {
+		r, _ := new(big.Rat).SetString(v)
+		want = append(want, r)
+	}
+	rng := rand.New(rand.NewSource(3))
+	checked, accepted := 0, 0
+	for range 2000 {
+		r := new(big.Rat).Set(want[rng.Intn(len(want))])
+		if rng.Intn(3) == 0 { // a nearby value
+			r.Add(r, big.NewRat(int64(rng.Intn(5)-2), int64(1+rng.Intn(1000))))
+		}
+		sig, e, ok := sigDigits(r)
+		if !ok {
+			continue
+		}
+		if sig == "" {
+			sig = "0"
+		}
+		// sig*10^e spelled as its digits and z zeros with a dot after k
+		// of them, and the exponent that makes up for both (or one off)
+		z := rng.Intn(3)
+		digits := sig + strings.Repeat("0", z)
+		k := rng.Intn(len(digits) + 1)
+		mant := digits[:k] + "." + digits[k:]
+		switch {
+		case k == len(digits):
+			mant = digits
+		case k == 0:
+			mant = "0" + mant
+		}
+		x := e - z + len(digits) - k + rng.Intn(3) - 1
+		txt := mant
+		if r.Sign() < 0 {
+			txt = "-" + txt
+		}
+		if x != 0 || rng.Intn(2) == 0 {
+			txt += []string{"e", "E"}[rng.Intn(2)] + []string{"", "+", "0"}[rng.Intn(3)]
+			if x < 0 {
+				txt = strings.TrimSuffix(strings.TrimSuffix(txt, "+"), "0") + "-"
+				x = -x
+			}
+			txt += strconv.Itoa(x)
+		}
+		v, ok := new(big.Rat).SetString(txt)
+		if !ok || !json.Valid([]byte(txt)) {
+			continue
+		}
+		in := false
+		for _, w := range want {
+			in = in || v.Cmp(w) == 0
+		}
+		if got := accepts(t, g, txt); got != in {
+			t.Errorf("%s: matcher %v, value in the enum %v", txt, got, in)
+		}
+		checked++
+		if in {
+			accepted++
+		}
+	}
+	if checked < 1000 || accepted < 300 {
+		t.Fatalf("only %d spellings checked, %d in the enum", checked, accepted)
+	}
+	t.Logf("%d spellings checked, %d in the enum", checked, accepted)
+}
+
+// BenchmarkNumericEnumMask: masks inside a number of a 32-value numeric
+// enum (each byte checks every value; a fresh grammar per mask, so every
+// mask is walked, not taken from the grammar's cache);
+// cpu-µs/mask is the process CPU time per mask.
+func BenchmarkNumericEnumMask(b *testing.B) {
+	_, ix := qwen(b)
+	var sb strings.Builder
+	sb.WriteString(`{"type":"array","items":{"enum":[`)
+	for i := range maxNumEnum {
+		if i > 0 {
+			sb.WriteByte(',')
+		}
+		fmt.Fprintf(&sb, "%d.%02d", i*37, i*13%100)
+	}
+	sb.WriteString(`]}}`)
+	mask := make([]uint64, ix.MaskWords())
+	prefixes := []string{"[", "[1", "[11", "[111.", "[111.3", "[0.", "[3713e-"}
+	var cpu time.Duration
+	n := 0
+	for b.Loop() {
+		for _, p := range prefixes {
+			g, err := CompileJSONSchema(ix, []byte(sb.String()), Options{})
+			if err != nil {
+				b.Fatal(err)
+			}
+			m := g.NewMatcher()
+			if err := m.AcceptBytes([]byte(p)); err != nil {
+				b.Fatal(err)
+			}
+			cpu0 := processCPU()
+			m.Mask(mask)
+			cpu += processCPU() - cpu0
+			n++
+		}
+	}
+	b.ReportMetric(float64(cpu.Microseconds())/float64(n), "cpu-µs/mask")
 }
