@@ -543,10 +543,16 @@ func (c *compiler) build(n *valNode, parts []part, depth int) error {
 			// enforced for items drawn from one enum: each value once
 			it := n.arr.items
 			if len(n.arr.prefix) > 0 || it == nil || it.alts != nil {
-				return c.errf(uniqueObj, "uniqueItems", "only enforced for items that are an enum or const")
+				return c.errf(uniqueObj, "uniqueItems", "only enforced for items that are an enum or const, booleans or null")
 			}
 			if _, isEnum := c.enums[it]; !isEnum {
-				return c.errf(uniqueObj, "uniqueItems", "only enforced for items that are an enum or const")
+				vals, ok := scalarEnum(it)
+				if !ok {
+					return c.errf(uniqueObj, "uniqueItems", "only enforced for items that are an enum or const, booleans or null")
+				}
+				// the same values as an enum (the same language): each
+				// value is then told apart by its text
+				c.enums[it] = vals
 			}
 			n.arr.unique = true
 		}
@@ -567,6 +573,22 @@ func (c *compiler) build(n *valNode, parts []part, depth int) error {
 		c.enums[n] = enum
 	}
 	return nil
+}
+
+// scalarEnum lists the values of a node that allows only booleans and
+// null (no other type), as an enum of them.
+func scalarEnum(n *valNode) ([]any, bool) {
+	if n.alts != nil || n.types == 0 || n.types&^(tNull|tBool) != 0 {
+		return nil, false
+	}
+	var vals []any
+	if n.types&tBool != 0 {
+		vals = append(vals, true, false)
+	}
+	if n.types&tNull != 0 {
+		vals = append(vals, nil)
+	}
+	return vals, true
 }
 
 func jsonEqual(a, b any) bool {
