@@ -146,6 +146,9 @@ func CompileSchemaValue(voc Vocabulary, doc any, o Options) (g *Grammar, err err
 			}
 		}
 	}
+	if c.ix.draft7 {
+		doc = dropRefSiblings(doc)
+	}
 	c.ix.add(doc, base)
 	switch d := doc.(type) {
 	case bool, *Object:
@@ -573,6 +576,62 @@ func (c *compiler) build(n *valNode, parts []part, depth int) error {
 		c.enums[n] = enum
 	}
 	return nil
+}
+
+// dropRefSiblings copies a draft-04/06/07 schema without the validation
+// keywords beside each $ref: there, "all other properties in a $ref object
+// MUST be ignored". It walks subschemas as the index does (values of
+// enum, const and unknown keywords are data, kept as they are); the
+// caller's value is not changed. Other members (definitions, annotations)
+// stay, so JSON pointers through them still resolve.
+func dropRefSiblings(s any) any {
+	o, ok := s.(*Object)
+	if !ok {
+		return s
+	}
+	rv, _ := o.Get("$ref")
+	_, ref := rv.(string)
+	y := &Object{}
+	schemas := func(v any) any {
+		a, ok := v.([]any)
+		if !ok {
+			return v
+		}
+		b := make([]any, len(a))
+		for i, e := range a {
+			b[i] = dropRefSiblings(e)
+		}
+		return b
+	}
+	for i, k := range o.Keys {
+		v := o.Vals[i]
+		if ref && k != "$ref" && (enforced[k] || unsupported[k]) {
+			continue
+		}
+		switch {
+		case in(k, kwSchema):
+			v = dropRefSiblings(v)
+		case in(k, kwSchemaOr):
+			if _, ok := v.([]any); ok {
+				v = schemas(v)
+			} else {
+				v = dropRefSiblings(v)
+			}
+		case in(k, kwArray):
+			v = schemas(v)
+		case in(k, kwMap):
+			if m, ok := v.(*Object); ok {
+				n := &Object{Keys: m.Keys, Vals: make([]any, len(m.Vals))}
+				for j, e := range m.Vals {
+					n.Vals[j] = dropRefSiblings(e)
+				}
+				v = n
+			}
+		}
+		y.Keys = append(y.Keys, k)
+		y.Vals = append(y.Vals, v)
+	}
+	return y
 }
 
 // scalarEnum lists the values of a node that allows only booleans and
