@@ -35,6 +35,10 @@ type numSpec struct {
 	sig    string
 	sigExp int
 	dec    bool
+	// slack bounds the characters any completion of a fitting prefix
+	// adds: the significant digits, a dot, a zero, "e-" and the exponent
+	// (|e| <= |sigExp| + 2*maxNumberLen)
+	slack int
 }
 
 // maxNumEnum bounds the numeric enum values compared by value (each mask
@@ -47,6 +51,7 @@ func numValues(integer bool, rs []*big.Rat) *numSpec {
 	for _, r := range rs {
 		v := &numSpec{integer: integer, lo: r, hi: r}
 		v.sig, v.sigExp, v.dec = sigDigits(r)
+		v.slack = len(v.sig) + 4 + len(strconv.Itoa(max(v.sigExp, -v.sigExp)+2*maxNumberLen))
 		if integer || !v.dec {
 			// checked by complete and viable
 			if integer {
@@ -158,13 +163,62 @@ func (n *numSpec) valueHit(t *numText, whole bool) bool {
 	case !n.dec || n.integer:
 		return n.viable(t.p)
 	case t.exp >= 0:
-		return n.valueExp(t, whole)
+		return n.valueExp(t, whole) && (whole || n.room(t))
 	}
 	e, fits, ok := n.scale(t)
 	if whole {
 		return ok && e == 0
 	}
-	return fits
+	return fits && n.room(t)
+}
+
+// room reports whether a completion of t (which fits n's value) is
+// short enough for maxNumberLen, so that a prefix kept alive never dead-
+// ends. It takes the completion that adds the value's missing significant
+// digits and then the exponent that scales them (or the exponent's
+// missing digits): never shorter than the shortest, so a prefix within a
+// few characters of the limit may be refused although a shorter spelling
+// through a dot exists.
+func (n *numSpec) room(t *numText) bool {
+	if len(t.p)+n.slack <= maxNumberLen {
+		return true // room for any completion
+	}
+	if t.exp >= 0 {
+		e, _, _ := n.scale(t)
+		rest := t.p[t.exp+1:]
+		digits := strings.TrimLeft(rest, "+-")
+		want := ""
+		if e != 0 {
+			want = strconv.Itoa(max(e, -e))
+		}
+		need := len(want) - len(strings.TrimLeft(digits, "0"))
+		if rest == "" && e < 0 {
+			need++ // the sign
+		}
+		if digits == "" {
+			need = max(need, 1)
+		}
+		return len(t.p)+need <= maxNumberLen
+	}
+	ext := t.p
+	if t.nd < len(n.sig) {
+		if numPhase(ext) == npZero {
+			ext += "."
+		}
+		ext += n.sig[t.nd:]
+	}
+	if !numCompletePhase(numPhase(ext)) {
+		ext += "0"
+	}
+	e, _, ok := n.scale(readNum(ext))
+	if !ok {
+		return false
+	}
+	l := len(ext)
+	if e != 0 {
+		l += 1 + len(strconv.Itoa(e))
+	}
+	return l <= maxNumberLen
 }
 
 // valueExp decides t (with an exponent marker) against n's value without

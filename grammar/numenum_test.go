@@ -143,3 +143,44 @@ func BenchmarkNumericEnumMask(b *testing.B) {
 	}
 	b.ReportMetric(float64(cpu.Microseconds())/float64(n), "cpu-µs/mask")
 }
+
+// TestNumericEnumNoDeadEnd: zeros appended to a spelling of each value
+// for as long as the matcher takes them never leave a prefix without a
+// completion within the number length limit (a depth-bounded search over
+// number bytes finds one that the matcher accepts as whole).
+func TestNumericEnumNoDeadEnd(t *testing.T) {
+	g := mustCompile(t, `{"enum":[5,0,-0.25,1e-20,37.13,120]}`, Options{})
+	var complete func(p string, depth int) bool
+	complete = func(p string, depth int) bool {
+		if accepts(t, g, p) {
+			return true
+		}
+		if depth == 0 {
+			return false
+		}
+		for _, c := range "0123456789.eE+-" {
+			m := g.NewMatcher()
+			if m.AcceptBytes([]byte(p+string(c))) == nil && complete(p+string(c), depth-1) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, start := range []string{"5", "0.", "-0.", "0.0", "1", "-0.0", "3713"} {
+		p := start
+		for {
+			m := g.NewMatcher()
+			if m.AcceptBytes([]byte(p)) != nil {
+				break
+			}
+			if !complete(p, 4) {
+				t.Errorf("%q: accepted, but no completion found", p)
+				break
+			}
+			p += "0"
+		}
+		if len(p) < 20 {
+			t.Errorf("%q: zeros stopped early", p)
+		}
+	}
+}
