@@ -191,6 +191,24 @@ func TestUniqueItemsEnum(t *testing.T) {
 	if _, err := CompileJSONSchema(nil, []byte(`{"type":"array","items":{"type":"string"},"uniqueItems":true}`), Options{}); err == nil {
 		t.Error("uniqueItems over free strings compiled")
 	}
+	if _, err := CompileJSONSchema(nil, []byte(`{"type":"array","items":{"type":["boolean","integer"]},"uniqueItems":true}`), Options{}); err == nil {
+		t.Error("uniqueItems over booleans and integers compiled")
+	}
+}
+
+// TestUniqueItemsScalars: unique booleans and nulls (items of those types
+// only) against santhosh-tekuri/jsonschema.
+func TestUniqueItemsScalars(t *testing.T) {
+	schemas := []string{
+		`{"type":"array","items":{"type":"boolean"},"uniqueItems":true}`,
+		`{"type":"array","items":{"type":["null","boolean"]},"uniqueItems":true}`,
+		`{"items":{"type":"null"},"uniqueItems":true,"minItems":1}`,
+		`{"type":"object","properties":{"a":{"type":"array","items":{"$ref":"#/$defs/b"},"uniqueItems":true},"b":{"$ref":"#/$defs/b"}},"$defs":{"b":{"type":"boolean"}}}`,
+	}
+	insts := []string{`[]`, `[true]`, `[false]`, `[null]`, `[true,false]`, `[false,true]`, `[true,true]`, `[false,false]`, `[null,null]`,
+		`[true,null]`, `[null,false,true]`, `[true,false,null,true]`, `[1]`, `["x"]`, `[true,1]`, `true`, `null`, `{}`,
+		`{"a":[true,false]}`, `{"a":[true,true]}`, `{"a":[]}`, `{"b":true}`, `{"b":null}`, `{"a":[null]}`}
+	matchesValidator(t, schemas, insts)
 }
 
 func TestUniqueItemsMaskLiveness(t *testing.T) {

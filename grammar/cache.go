@@ -29,16 +29,31 @@ func (d *dfa) tableBytes() int {
 	return 4*(len(d.trans)+len(d.name)) + 8*len(d.pats) + 3*len(d.accept)
 }
 
-func (c *autoCache) get(k any, build func() (*dfa, error)) (*dfa, error) {
+// get returns the automaton cached under k, or builds and caches it. b
+// (nil: uncounted) is charged the same work either way: a hit is charged
+// what the build was charged, nested cached parts included.
+func (c *autoCache) get(k any, b *budget, build func() (*dfa, error)) (*dfa, error) {
 	c.mu.Lock()
 	if d, ok := c.m[k]; ok {
 		c.mu.Unlock()
+		if b != nil {
+			if err := b.charge(d.work); err != nil {
+				return nil, err
+			}
+		}
 		return d, nil
 	}
 	c.mu.Unlock()
+	var before int
+	if b != nil {
+		before = b.work
+	}
 	d, err := build()
 	if err != nil {
 		return nil, err
+	}
+	if b != nil {
+		d.work = b.work - before
 	}
 	c.mu.Lock()
 	if c.m == nil || len(c.m) >= cmp.Or(c.max, maxAutoCache) || c.bytes+d.tableBytes() > maxAutoBytes {
@@ -94,7 +109,7 @@ func (a *autoCaches) intersect(ds []*dfa, b *budget) (*dfa, error) {
 	for _, d := range ds {
 		key = binary.AppendUvarint(key, d.id)
 	}
-	return a.meet.get(string(key), func() (*dfa, error) { return intersectDFA(ds, b) })
+	return a.meet.get(string(key), b, func() (*dfa, error) { return intersectDFA(ds, b) })
 }
 
 type keyAutoKey string
@@ -106,7 +121,7 @@ type strKey struct {
 
 // stringDFA is stringDFA through the cache.
 func (a *autoCaches) stringDFA(content *dfa, anyU bool, b *budget) (*dfa, error) {
-	return a.str.get(strKey{content.id, anyU}, func() (*dfa, error) { return stringDFA(content, anyU, b) })
+	return a.str.get(strKey{content.id, anyU}, b, func() (*dfa, error) { return stringDFA(content, anyU, b) })
 }
 
 // complementKey keys a complement in the meet cache (a type of its own, so
@@ -116,7 +131,7 @@ type complementKey uint64
 // complement is the content automaton of the valid UTF-8 texts d rejects
 // (cached by d's id).
 func (a *autoCaches) complement(d *dfa, b *budget) (*dfa, error) {
-	return a.meet.get(complementKey(d.id), func() (*dfa, error) {
+	return a.meet.get(complementKey(d.id), b, func() (*dfa, error) {
 		return productDFA([]*dfa{universalDFA, d}, func(acc uint64) bool { return acc == 1 }, false, 0, b)
 	})
 }

@@ -14,7 +14,7 @@ func TestAutoCacheBounds(t *testing.T) {
 		if i%2 == 0 {
 			d = big
 		}
-		got, err := c.get(i, func() (*dfa, error) { builds++; return d, nil })
+		got, err := c.get(i, nil, func() (*dfa, error) { builds++; return d, nil })
 		if err != nil || got != d {
 			t.Fatalf("entry %d: got %p, %v", i, got, err)
 		}
@@ -22,7 +22,7 @@ func TestAutoCacheBounds(t *testing.T) {
 			t.Fatalf("after %d entries: %d kept, %d bytes", i+1, len(c.m), c.bytes)
 		}
 	}
-	if got, _ := c.get(99, func() (*dfa, error) { builds++; return nil, nil }); got != small || builds != 100 {
+	if got, _ := c.get(99, nil, func() (*dfa, error) { builds++; return nil, nil }); got != small || builds != 100 {
 		t.Errorf("the last entry was not kept (%d builds)", builds)
 	}
 }

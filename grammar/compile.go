@@ -146,6 +146,9 @@ func CompileSchemaValue(voc Vocabulary, doc any, o Options) (g *Grammar, err err
 			}
 		}
 	}
+	if c.ix.draft7 {
+		doc = dropRefSiblings(doc)
+	}
 	c.ix.add(doc, base)
 	switch d := doc.(type) {
 	case bool, *Object:
@@ -543,10 +546,16 @@ func (c *compiler) build(n *valNode, parts []part, depth int) error {
 			// enforced for items drawn from one enum: each value once
 			it := n.arr.items
 			if len(n.arr.prefix) > 0 || it == nil || it.alts != nil {
-				return c.errf(uniqueObj, "uniqueItems", "only enforced for items that are an enum or const")
+				return c.errf(uniqueObj, "uniqueItems", "only enforced for items that are an enum or const, booleans or null")
 			}
 			if _, isEnum := c.enums[it]; !isEnum {
-				return c.errf(uniqueObj, "uniqueItems", "only enforced for items that are an enum or const")
+				vals, ok := scalarEnum(it)
+				if !ok {
+					return c.errf(uniqueObj, "uniqueItems", "only enforced for items that are an enum or const, booleans or null")
+				}
+				// the same values as an enum (the same language): each
+				// value is then told apart by its text
+				c.enums[it] = vals
 			}
 			n.arr.unique = true
 		}
@@ -567,6 +576,78 @@ func (c *compiler) build(n *valNode, parts []part, depth int) error {
 		c.enums[n] = enum
 	}
 	return nil
+}
+
+// dropRefSiblings copies a draft-04/06/07 schema without the validation
+// keywords beside each $ref: there, "all other properties in a $ref object
+// MUST be ignored". It walks subschemas as the index does (values of
+// enum, const and unknown keywords are data, kept as they are); the
+// caller's value is not changed. Other members (definitions, annotations)
+// stay, so JSON pointers through them still resolve.
+func dropRefSiblings(s any) any {
+	o, ok := s.(*Object)
+	if !ok {
+		return s
+	}
+	rv, _ := o.Get("$ref")
+	_, ref := rv.(string)
+	y := &Object{}
+	schemas := func(v any) any {
+		a, ok := v.([]any)
+		if !ok {
+			return v
+		}
+		b := make([]any, len(a))
+		for i, e := range a {
+			b[i] = dropRefSiblings(e)
+		}
+		return b
+	}
+	for i, k := range o.Keys {
+		v := o.Vals[i]
+		if ref && k != "$ref" && (enforced[k] || unsupported[k]) {
+			continue
+		}
+		switch {
+		case in(k, kwSchema):
+			v = dropRefSiblings(v)
+		case in(k, kwSchemaOr):
+			if _, ok := v.([]any); ok {
+				v = schemas(v)
+			} else {
+				v = dropRefSiblings(v)
+			}
+		case in(k, kwArray):
+			v = schemas(v)
+		case in(k, kwMap):
+			if m, ok := v.(*Object); ok {
+				n := &Object{Keys: m.Keys, Vals: make([]any, len(m.Vals))}
+				for j, e := range m.Vals {
+					n.Vals[j] = dropRefSiblings(e)
+				}
+				v = n
+			}
+		}
+		y.Keys = append(y.Keys, k)
+		y.Vals = append(y.Vals, v)
+	}
+	return y
+}
+
+// scalarEnum lists the values of a node that allows only booleans and
+// null (no other type), as an enum of them.
+func scalarEnum(n *valNode) ([]any, bool) {
+	if n.alts != nil || n.types == 0 || n.types&^(tNull|tBool) != 0 {
+		return nil, false
+	}
+	var vals []any
+	if n.types&tBool != 0 {
+		vals = append(vals, true, false)
+	}
+	if n.types&tNull != 0 {
+		vals = append(vals, nil)
+	}
+	return vals, true
 }
 
 func jsonEqual(a, b any) bool {
@@ -723,7 +804,7 @@ func (c *compiler) buildStr(n *valNode, parts []part) error {
 }
 
 func (c *compiler) patternDFA(p string) (*dfa, error) {
-	return c.auto.pattern.get(p, func() (*dfa, error) {
+	return c.auto.pattern.get(p, c.b, func() (*dfa, error) {
 		re, err := parseRegex(p, true)
 		if err != nil {
 			return nil, err
@@ -1065,7 +1146,7 @@ func (c *compiler) keyDFA(names []string, pats []patEntry, open bool, propNameDF
 	for _, d := range propNameDFAs {
 		key = binary.AppendUvarint(key, d.id)
 	}
-	d, err := c.auto.key.get(keyAutoKey(key), func() (*dfa, error) {
+	d, err := c.auto.key.get(keyAutoKey(key), c.b, func() (*dfa, error) {
 		return c.buildKeyDFA(names, pats, open, propNameDFAs, parts)
 	})
 	if err != nil {

@@ -33,6 +33,8 @@ type dfa struct {
 	reachOnce sync.Once
 	reach     [][]int32 // names reachable from each state (literal sets)
 	builtin   bool      // shared by every grammar (masks never evicted)
+	// work is the budget its construction was charged (see autoCache.get).
+	work int
 }
 
 // dfaIDs numbers automata for identity only: ids key the automaton and
@@ -223,6 +225,9 @@ func literalDFA(words [][]byte, b *budget) (*dfa, error) {
 				if len(d.accept) >= b.dfaStates {
 					return nil, fmt.Errorf("%w: literal set needs more than %d automaton states", ErrBudget, b.dfaStates)
 				}
+				if err := b.charge(nc); err != nil {
+					return nil, err
+				}
 				t = newState()
 				d.trans[i] = t
 			}
@@ -403,6 +408,9 @@ func productDFA(ds []*dfa, accept func(acc uint64) bool, keepName bool, patShift
 		if err := b.check(); err != nil {
 			return nil, err
 		}
+		if err := b.charge(len(reps)); err != nil {
+			return nil, err
+		}
 		for ri, c := range reps {
 			alive := false
 			for j, s := range tuples[i] {
@@ -544,6 +552,9 @@ func stringDFAShared(content *dfa, anyU, shareEscapes bool, b *budget) (*dfa, er
 		}
 		if len(states) >= b.dfaStates {
 			return 0, fmt.Errorf("%w: string automaton needs more than %d states", ErrBudget, b.dfaStates)
+		}
+		if err := b.charge(nc); err != nil {
+			return 0, err
 		}
 		id := int32(len(states))
 		index[k] = id + 1

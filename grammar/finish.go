@@ -65,6 +65,12 @@ func (c *compiler) finish(g *Grammar, root *valNode) error {
 		return err
 	}
 	// enums: keep the values the node's other constraints accept
+	uniqueItems := map[*valNode]bool{}
+	for _, n := range c.nodes {
+		if n.arr != nil && n.arr.unique && n.arr.items != nil {
+			uniqueItems[n.arr.items] = true
+		}
+	}
 	done := map[*valNode]bool{}
 	var slab []stk
 	var filter func(n *valNode) error
@@ -99,6 +105,11 @@ func (c *compiler) finish(g *Grammar, root *valNode) error {
 		// and numbers by a key that jsonEqual agrees with, the rest by
 		// comparison
 		keptKey := map[string]bool{}
+		// numbers by value (any spelling of an allowed value) unless the
+		// node's items must be unique (they are told apart by text) or
+		// there are too many to check per byte
+		var nums []*big.Rat
+		byValue := !uniqueItems[n] && n.types&tNum != 0 && n.num != nil && numCount(vals) <= maxNumEnum
 	next:
 		for _, v := range vals {
 			if err := c.b.check(); err != nil {
@@ -115,6 +126,14 @@ func (c *compiler) finish(g *Grammar, root *valNode) error {
 						continue next
 					}
 				}
+			}
+			if x, ok := v.(Number); ok && byValue {
+				r, ok := new(big.Rat).SetString(string(x))
+				if ok && (!n.num.integer || r.IsInt()) && (!n.num.constrained() || n.num.contains(r)) {
+					keptKey[key] = true
+					nums = append(nums, r)
+				}
+				continue
 			}
 			txt := AppendJSON(nil, v)
 			if m == nil {
@@ -138,8 +157,11 @@ func (c *compiler) finish(g *Grammar, root *valNode) error {
 			return err
 		}
 		n.lit = d
+		if len(nums) > 0 {
+			n.num, n.litNum = numValues(n.num.integer, nums), true
+		}
 		c.enums[n] = nil
-		if len(words) > 0 {
+		if len(words) > 0 || len(nums) > 0 {
 			c.enums[n] = []any{true}
 		}
 		return nil
@@ -365,4 +387,15 @@ func (o *objSpec) computeReach() {
 			return true
 		})
 	}
+}
+
+// numCount counts the numbers among vals.
+func numCount(vals []any) int {
+	k := 0
+	for _, v := range vals {
+		if _, ok := v.(Number); ok {
+			k++
+		}
+	}
+	return k
 }

@@ -55,7 +55,7 @@ func (a *autoCaches) formatDFA(name string) (*dfa, error) {
 	if !ok {
 		return nil, fmt.Errorf("unknown format %q", name)
 	}
-	return a.format.get(name, func() (*dfa, error) {
+	return a.format.get(name, nil, func() (*dfa, error) {
 		p, err := syntax.Parse(re, syntax.Perl)
 		if err != nil {
 			return nil, err

@@ -23,12 +23,15 @@ type valNode struct {
 	alts  []*valNode // when non-nil: the union of alts, nothing else
 	types uint8
 	lit   *dfa // enum/const: automaton of the allowed JSON texts (replaces types)
-	obj   *objSpec
-	arr   *arrSpec
-	str   *strSpec
-	num   *numSpec
-	sat   bool // some value is allowed
-	ptr   string
+	// litNum: the enum's numbers are num (a union of exact values), not
+	// texts in lit, so every spelling of an allowed value is accepted
+	litNum bool
+	obj    *objSpec
+	arr    *arrSpec
+	str    *strSpec
+	num    *numSpec
+	sat    bool // some value is allowed
+	ptr    string
 }
 
 type propSpec struct {
@@ -411,6 +414,8 @@ func (sp *stepper) dispatch(parent thread, v *valNode, sym int, out []thread) []
 	b := byte(sym)
 	var lit *dfa
 	switch {
+	case v.lit != nil && v.litNum && (b == '-' || (b >= '0' && b <= '9')):
+		// a numeric enum value, compared by value: the number path below
 	case v.lit != nil:
 		lit = v.lit
 	case b == 't' || b == 'f':

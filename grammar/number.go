@@ -2,6 +2,7 @@ package grammar
 
 import (
 	"math/big"
+	"strconv"
 	"strings"
 )
 
@@ -25,6 +26,233 @@ type numSpec struct {
 	intLo, intHi int64 // inclusive
 	hasLo, hasHi bool
 	intStep      int64 // 0: none
+	// vals, when non-nil, makes the spec the union of these exact values
+	// (each a spec with lo = hi = the value): a numeric enum or const,
+	// compared by value (see compiler.finish). The other fields are unset.
+	vals []*numSpec
+	// sig, sigExp, dec: a vals member's value as sig*10^sigExp, when it
+	// is a finite decimal (see sigDigits)
+	sig    string
+	sigExp int
+	dec    bool
+	// slack bounds the characters any completion of a fitting prefix
+	// adds: the significant digits, a dot, a zero, "e-" and the exponent
+	// (|e| <= |sigExp| + 2*maxNumberLen)
+	slack int
+}
+
+// maxNumEnum bounds the numeric enum values compared by value (each mask
+// step checks every one); a larger enum keeps matching their texts.
+const maxNumEnum = 32
+
+// numValues is the union of the exact values rs.
+func numValues(integer bool, rs []*big.Rat) *numSpec {
+	u := &numSpec{integer: integer}
+	for _, r := range rs {
+		v := &numSpec{integer: integer, lo: r, hi: r}
+		v.sig, v.sigExp, v.dec = sigDigits(r)
+		v.slack = len(v.sig) + 4 + len(strconv.Itoa(max(v.sigExp, -v.sigExp)+2*maxNumberLen))
+		if integer || !v.dec {
+			// checked by complete and viable
+			if integer {
+				v.step = ratOne
+			}
+			v.prepareInt()
+		}
+		u.vals = append(u.vals, v)
+	}
+	return u
+}
+
+// sigDigits writes |r| as sig * 10^exp, sig its significant digits (no
+// leading or trailing zeros; "" for 0), when r is a finite decimal (dec;
+// every JSON number is, up to 400 fraction digits here).
+func sigDigits(r *big.Rat) (sig string, exp int, dec bool) {
+	t := new(big.Rat).Abs(r)
+	for j := range 400 {
+		if t.IsInt() {
+			s := t.Num().String()
+			sig = strings.Trim(s, "0")
+			if sig == "" {
+				return "", 0, true
+			}
+			return sig, len(strings.TrimLeft(s, "0")) - len(sig) - j, true
+		}
+		t.Mul(t, ratTen)
+	}
+	return "", 0, false
+}
+
+// numText is a number text (or prefix) read once for checking it against
+// every member of a vals union.
+type numText struct {
+	p      string
+	neg    bool
+	digits [maxNumberLen]byte // the mantissa's digits from its first nonzero one
+	nd     int                // their count
+	nz     int                // the count up to and including the last nonzero one
+	frac   int                // the mantissa's digits after its dot
+	exp    int                // index of the exponent marker, or -1
+}
+
+func readNum(p string) *numText {
+	t := &numText{p: p, exp: -1}
+	dot := false
+	for i := 0; i < len(p); i++ {
+		c := p[i]
+		switch {
+		case c == '-' && i == 0:
+			t.neg = true
+		case c == '.':
+			dot = true
+		case c == 'e' || c == 'E':
+			t.exp = i
+			return t
+		case c >= '0' && c <= '9':
+			if dot {
+				t.frac++
+			}
+			if t.nd > 0 || c != '0' {
+				t.digits[t.nd] = c
+				t.nd++
+				if c != '0' {
+					t.nz = t.nd
+				}
+			}
+		}
+	}
+	return t
+}
+
+// scale returns e with t's mantissa times 10^e equal to n's value (a vals
+// member); fits tells whether the mantissa's digits can still become the
+// value's significant digits followed by zeros (and its sign agrees); ok
+// is whether e exists yet. For the value 0 the mantissa must be all
+// zeros, and e is 0.
+func (n *numSpec) scale(t *numText) (e int, fits, ok bool) {
+	if n.sig == "" {
+		return 0, t.nd == 0, t.nd == 0
+	}
+	if (n.lo.Sign() < 0) != t.neg || t.nz > len(n.sig) {
+		return 0, false, false
+	}
+	if t.nd == 0 {
+		return 0, true, false // leading zeros so far
+	}
+	k := min(t.nd, len(n.sig))
+	if string(t.digits[:k]) != n.sig[:k] {
+		return 0, false, false
+	}
+	if t.nd < len(n.sig) {
+		return 0, true, false
+	}
+	// value = sig*10^sigExp, mantissa = sig*10^(nd-len(sig)-frac)
+	return n.sigExp - (t.nd - len(n.sig)) + t.frac, true, true
+}
+
+// valueHit reports whether t equals n's value, a member of a vals union
+// (lo = hi): when whole, t is a complete number (in a complete phase);
+// otherwise whether some completion of t does. Exponents are allowed
+// unless integer, so a mantissa prefix fits when its sign agrees and its
+// significant digits can become the value's followed by zeros: an
+// exponent then scales it.
+func (n *numSpec) valueHit(t *numText, whole bool) bool {
+	switch {
+	case (!n.dec || n.integer) && whole:
+		return n.complete(t.p)
+	case !n.dec || n.integer:
+		return n.viable(t.p)
+	case t.exp >= 0:
+		return n.valueExp(t, whole) && (whole || n.room(t))
+	}
+	e, fits, ok := n.scale(t)
+	if whole {
+		return ok && e == 0
+	}
+	return fits && n.room(t)
+}
+
+// room reports whether a completion of t (which fits n's value) is
+// short enough for maxNumberLen, so that a prefix kept alive never dead-
+// ends. It takes the completion that adds the value's missing significant
+// digits and then the exponent that scales them (or the exponent's
+// missing digits): never shorter than the shortest, so a prefix within a
+// few characters of the limit may be refused although a shorter spelling
+// through a dot exists.
+func (n *numSpec) room(t *numText) bool {
+	if len(t.p)+n.slack <= maxNumberLen {
+		return true // room for any completion
+	}
+	if t.exp >= 0 {
+		e, _, _ := n.scale(t)
+		rest := t.p[t.exp+1:]
+		digits := strings.TrimLeft(rest, "+-")
+		want := ""
+		if e != 0 {
+			want = strconv.Itoa(max(e, -e))
+		}
+		need := len(want) - len(strings.TrimLeft(digits, "0"))
+		if rest == "" && e < 0 {
+			need++ // the sign
+		}
+		if digits == "" {
+			need = max(need, 1)
+		}
+		return len(t.p)+need <= maxNumberLen
+	}
+	ext := t.p
+	if t.nd < len(n.sig) {
+		if numPhase(ext) == npZero {
+			ext += "."
+		}
+		ext += n.sig[t.nd:]
+	}
+	if !numCompletePhase(numPhase(ext)) {
+		ext += "0"
+	}
+	e, _, ok := n.scale(readNum(ext))
+	if !ok {
+		return false
+	}
+	l := len(ext)
+	if e != 0 {
+		l += 1 + len(strconv.Itoa(e))
+	}
+	return l <= maxNumberLen
+}
+
+// valueExp decides t (with an exponent marker) against n's value without
+// evaluating the power: the mantissa fixes the exponent e (see scale), and
+// the exponent text so far must lead to e (whole: be e; leading zeros
+// allowed; any exponent for 0).
+func (n *numSpec) valueExp(t *numText, whole bool) bool {
+	e, _, ok := n.scale(t)
+	if !ok {
+		return false
+	}
+	rest := t.p[t.exp+1:]
+	if rest == "" {
+		return !whole // any sign may follow
+	}
+	sign := byte('+')
+	if rest[0] == '+' || rest[0] == '-' {
+		sign, rest = rest[0], rest[1:]
+	}
+	if n.sig == "" {
+		return !whole || rest != ""
+	}
+	if (e > 0 && sign == '-') || (e < 0 && sign != '-') {
+		return false
+	}
+	want := ""
+	if e != 0 {
+		want = strconv.Itoa(max(e, -e))
+	}
+	d := strings.TrimLeft(rest, "0")
+	if whole {
+		return d == want && rest != ""
+	}
+	return strings.HasPrefix(want, d)
 }
 
 // intLimit bounds the int64 fast path: scaled bounds, steps and values
@@ -129,7 +357,7 @@ func (n *numSpec) scaled(p string) (int64, bool) {
 }
 
 func (n *numSpec) constrained() bool {
-	return n.lo != nil || n.hi != nil || n.mult != nil
+	return n.lo != nil || n.hi != nil || n.mult != nil || n.vals != nil
 }
 
 // Number syntax phases.
@@ -223,7 +451,7 @@ func (n *numSpec) appendByte(p string, c byte) (string, bool) {
 	if n.integer && (ph == npDot || ph == npFrac || ph >= npE) {
 		return "", false
 	}
-	if ph >= npE && n.constrained() {
+	if ph >= npE && n.constrained() && n.vals == nil {
 		return "", false // exponents only for unconstrained numbers
 	}
 	np := p + string(c)
@@ -245,6 +473,15 @@ func (n *numSpec) complete(p string) bool {
 	if !n.constrained() {
 		return true
 	}
+	if n.vals != nil {
+		t := readNum(p)
+		for _, v := range n.vals {
+			if v.valueHit(t, true) {
+				return true
+			}
+		}
+		return false
+	}
 	if n.intOK && ph != npExp {
 		if v, ok := n.scaled(p); ok {
 			return (!n.hasLo || v >= n.intLo) && (!n.hasHi || v <= n.intHi) && (n.intStep == 0 || v%n.intStep == 0)
@@ -258,6 +495,14 @@ func (n *numSpec) complete(p string) bool {
 }
 
 func (n *numSpec) contains(v *big.Rat) bool {
+	if n.vals != nil {
+		for _, x := range n.vals {
+			if x.contains(v) {
+				return true
+			}
+		}
+		return false
+	}
 	if n.lo != nil {
 		c := v.Cmp(n.lo)
 		if c < 0 || (c == 0 && n.loExcl) {
@@ -287,6 +532,15 @@ var (
 // viable reports whether some completion of prefix p (no exponent) lies in
 // the constraint set. Completions of a prefix form a union of intervals.
 func (n *numSpec) viable(p string) bool {
+	if n.vals != nil {
+		t := readNum(p)
+		for _, v := range n.vals {
+			if v.valueHit(t, false) {
+				return true
+			}
+		}
+		return false
+	}
 	if hit, ok := n.viableInt(p); ok {
 		return hit
 	}
@@ -435,6 +689,14 @@ func (n *numSpec) beyond(a *big.Rat, neg bool) bool {
 }
 
 func (n *numSpec) signHit(neg bool) bool {
+	if n.vals != nil {
+		for _, v := range n.vals {
+			if v.signHit(neg) {
+				return true
+			}
+		}
+		return false
+	}
 	if neg {
 		return n.intervalHit(nil, big.NewRat(0, 1), false, false)
 	}

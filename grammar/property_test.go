@@ -22,6 +22,7 @@ var propertySchemas = []string{
 	`{"type":"object","properties":{"id":{"type":"string","format":"uuid"},"at":{"type":"string","format":"date-time"},"ip":{"type":"string","format":"ipv4"},"mail":{"type":"string","format":"email"}},"required":["id","at","ip","mail"]}`,
 	`{"type":"object","properties":{"a":{"type":"integer"},"b":{"type":"integer"}},"dependentRequired":{"a":["b"]},"propertyNames":{"pattern":"^[a-z]$"}}`,
 	`{"type":"string","minLength":2,"maxLength":5}`,
+	`{"type":"array","items":{"enum":[2.0,-0.25,1e2,"x",0]},"minItems":1,"maxItems":3}`,
 }
 
 var shortToks []int

@@ -675,6 +675,9 @@ func nfaToDFA(n *nfa, start int32, b *budget) (*dfa, error) {
 		if len(sets) >= b.dfaStates {
 			return 0, fmt.Errorf("%w: regular expression needs more than %d automaton states", ErrBudget, b.dfaStates)
 		}
+		if err := b.charge(d.nclass); err != nil {
+			return 0, err
+		}
 		id := int32(len(sets))
 		index[k] = id
 		sets = append(sets, set)
