@@ -49,7 +49,8 @@ type Pool struct {
 	op    opArgs
 	fn    func(o *opArgs, lo, hi, thread int)
 	n     int
-	grain int
+	grain int // the smallest chunk
+	align int // chunk boundaries are multiples of align
 
 	next    atomic.Int64 // first index not yet handed out
 	pending atomic.Int32 // woken workers that have not finished
@@ -176,15 +177,22 @@ func (p *Pool) worker(i int) {
 	}
 }
 
-// work runs chunks of the current operation until none is left.
+// work runs chunks of the current operation until none is left: each
+// claims what is left divided by twice the thread count (a multiple of
+// align), at least the grain.
 func (p *Pool) work(thread int) {
 	n, g := int64(p.n), int64(p.grain)
+	mask, div := ^int64(p.align-1), int64(2*p.threads)
 	for {
-		lo := p.next.Add(g) - g
+		lo := p.next.Load()
 		if lo >= n {
 			return
 		}
-		p.fn(&p.op, int(lo), int(min(lo+g, n)), thread)
+		hi := min(n, lo+max(g, (n-lo)/div&mask))
+		if !p.next.CompareAndSwap(lo, hi) {
+			continue
+		}
+		p.fn(&p.op, int(lo), int(hi), thread)
 	}
 }
 
@@ -228,13 +236,15 @@ func (p *Pool) phase(o *opArgs, fn func(o *opArgs, lo, hi, thread int), n, work,
 		fn(o, 0, n, 0)
 		return
 	}
-	// Eight chunks per thread: a thread that the operating system delays
-	// leaves its share to the others, and the threads finish within an
-	// eighth of a share of each other (memory-bound products lose the
-	// bandwidth a waiting thread would use).
+	// Chunks shrink from half of what is left per thread down to an
+	// eighth of a share (guided scheduling, see work): a thread that the
+	// operating system delays leaves its share to the others, and the
+	// threads finish within an eighth of a share of each other, while each
+	// thread still takes few, long ranges (the products prefetch ahead
+	// within a range, so every range boundary costs memory bandwidth).
 	g := (n + chunksPerThread*p.threads - 1) / (chunksPerThread * p.threads)
 	g = (g + align - 1) &^ (align - 1)
-	p.fn, p.n, p.grain = fn, n, g
+	p.fn, p.n, p.grain, p.align = fn, n, g, align
 	p.next.Store(0)
 	p.pending.Store(int32(workers))
 	for i := 0; i < workers; i++ {
