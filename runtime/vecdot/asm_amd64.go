@@ -272,20 +272,12 @@ func rows8Q5_KVNNI(dst *float32, dstStride int, rows int, w *byte, rowBytes int,
 //go:noescape
 func rows8Q6_KVNNI(dst *float32, dstStride int, rows int, w *byte, rowBytes int, act *byte, actStride int, nb int)
 
-// asmQuant8 adapts an eight-token assembly kernel to quantRows4's signature.
-func asmQuant8(k func(dst *float32, dstStride int, rows int, w *byte, rowBytes int, act *byte, actStride int, nb int)) quantRows4 {
+// asmQuantN adapts an assembly kernel for ntok tokens (four or eight) to
+// quantRows4; it checks that dst and act hold all of them.
+func asmQuantN(ntok int, k func(dst *float32, dstStride int, rows int, w *byte, rowBytes int, act *byte, actStride int, nb int)) quantRows4 {
 	return func(dst []float32, dstStride int, w []byte, rowBytes, rows int, act []byte, actStride, nb int) {
-		_ = dst[7*dstStride+rows-1]
-		_ = act[8*actStride-1]
-		k(&dst[0], dstStride, rows, &w[0], rowBytes, &act[0], actStride, nb)
-	}
-}
-
-// asmQuant4 adapts a four-token assembly kernel to quantRows4.
-func asmQuant4(k func(dst *float32, dstStride int, rows int, w *byte, rowBytes int, act *byte, actStride int, nb int)) quantRows4 {
-	return func(dst []float32, dstStride int, w []byte, rowBytes, rows int, act []byte, actStride, nb int) {
-		_ = dst[3*dstStride+rows-1]
-		_ = act[4*actStride-1]
+		_ = dst[(ntok-1)*dstStride+rows-1]
+		_ = act[ntok*actStride-1]
 		k(&dst[0], dstStride, rows, &w[0], rowBytes, &act[0], actStride, nb)
 	}
 }
@@ -353,12 +345,12 @@ func avx2() impl {
 	m.quant[quant.Q4_K] = asmQuant(rowsQ4_KAVX2)
 	m.quant[quant.Q5_K] = asmQuant(rowsQ5_KAVX2)
 	m.quant[quant.Q6_K] = asmQuant(rowsQ6_KAVX2)
-	m.quant4[quant.Q8_0] = asmQuant4(rows4Q8_0AVX2)
-	m.quant4[quant.Q4_0] = asmQuant4(rows4Q4_0AVX2)
-	m.quant4[quant.Q5_0] = asmQuant4(rows4Q5_0AVX2)
-	m.quant4[quant.Q4_K] = asmQuant4(rows4Q4_KAVX2)
-	m.quant4[quant.Q5_K] = asmQuant4(rows4Q5_KAVX2)
-	m.quant4[quant.Q6_K] = asmQuant4(rows4Q6_KAVX2)
+	m.quant4[quant.Q8_0] = asmQuantN(4, rows4Q8_0AVX2)
+	m.quant4[quant.Q4_0] = asmQuantN(4, rows4Q4_0AVX2)
+	m.quant4[quant.Q5_0] = asmQuantN(4, rows4Q5_0AVX2)
+	m.quant4[quant.Q4_K] = asmQuantN(4, rows4Q4_KAVX2)
+	m.quant4[quant.Q5_K] = asmQuantN(4, rows4Q5_KAVX2)
+	m.quant4[quant.Q6_K] = asmQuantN(4, rows4Q6_KAVX2)
 	m.act[quant.Q8_0] = asmAct(quant.Q8_0, quantQ8_0AVX2)
 	m.act[quant.Q8_1] = asmAct(quant.Q8_1, quantQ8_1AVX2)
 	m.act[quant.Q8_K] = asmAct(quant.Q8_K, quantQ8_KAVX2)
@@ -399,15 +391,15 @@ func vnni() impl {
 	m.quant[quant.Q4_K] = asmQuant(rowsQ4_KVNNI)
 	m.quant[quant.Q5_K] = asmQuant(rowsQ5_KVNNI)
 	m.quant[quant.Q6_K] = asmQuant(rowsQ6_KVNNI)
-	m.quant4[quant.Q8_0] = asmQuant4(rows4Q8_0VNNI)
-	m.quant4[quant.Q4_0] = asmQuant4(rows4Q4_0VNNI)
-	m.quant4[quant.Q5_0] = asmQuant4(rows4Q5_0VNNI)
-	m.quant4[quant.Q4_K] = asmQuant4(rows4Q4_KVNNI)
-	m.quant4[quant.Q5_K] = asmQuant4(rows4Q5_KVNNI)
-	m.quant8[quant.Q4_K] = asmQuant8(rows8Q4_KVNNI)
-	m.quant8[quant.Q5_K] = asmQuant8(rows8Q5_KVNNI)
-	m.quant8[quant.Q6_K] = asmQuant8(rows8Q6_KVNNI)
-	m.quant4[quant.Q6_K] = asmQuant4(rows4Q6_KVNNI)
+	m.quant4[quant.Q8_0] = asmQuantN(4, rows4Q8_0VNNI)
+	m.quant4[quant.Q4_0] = asmQuantN(4, rows4Q4_0VNNI)
+	m.quant4[quant.Q5_0] = asmQuantN(4, rows4Q5_0VNNI)
+	m.quant4[quant.Q4_K] = asmQuantN(4, rows4Q4_KVNNI)
+	m.quant4[quant.Q5_K] = asmQuantN(4, rows4Q5_KVNNI)
+	m.quant8[quant.Q4_K] = asmQuantN(8, rows8Q4_KVNNI)
+	m.quant8[quant.Q5_K] = asmQuantN(8, rows8Q5_KVNNI)
+	m.quant8[quant.Q6_K] = asmQuantN(8, rows8Q6_KVNNI)
+	m.quant4[quant.Q6_K] = asmQuantN(4, rows4Q6_KVNNI)
 	m.gemm[quant.Q8_0] = asmGEMM(gemmQ8_0VNNI)
 	m.gemm[quant.Q4_0] = asmGEMM(gemmQ4_0VNNI)
 	if cpu.X86.HasAVX512GFNI {
