@@ -184,3 +184,46 @@ func must(t *testing.T, err error) {
 		t.Fatal(err)
 	}
 }
+
+// writeSizes records the length of every Write.
+type writeSizes struct{ n []int }
+
+func (w *writeSizes) Write(p []byte) (int, error) { w.n = append(w.n, len(p)); return len(p), nil }
+
+// TestWriteToWholeChunks checks that WriteTo hands its writer only whole
+// 2 MiB chunks but the last (what lets the page cache keep a new file in huge
+// pages), however the tensor callbacks split their data: one 5 MiB write, then
+// many small ones.
+func TestWriteToWholeChunks(t *testing.T) {
+	b := NewBuilder()
+	b.SetString("general.architecture", "qwen2")
+	big := make([]byte, 5<<20)
+	if err := b.AddTensor("big", []uint64{uint64(len(big)) / 4}, quant.F32, big); err != nil {
+		t.Fatal(err)
+	}
+	if err := b.AddTensorFunc("small", []uint64{3 << 18}, quant.F32, func(w io.Writer) error {
+		for i := 0; i < 3<<10; i++ {
+			if _, err := w.Write(make([]byte, 1<<10)); err != nil {
+				return err
+			}
+		}
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	var w writeSizes
+	n, err := b.WriteTo(&w)
+	if err != nil {
+		t.Fatal(err)
+	}
+	total := 0
+	for i, k := range w.n {
+		total += k
+		if i < len(w.n)-1 && k != writeChunk {
+			t.Fatalf("write %d of %d is %d bytes, want %d", i, len(w.n), k, writeChunk)
+		}
+	}
+	if int64(total) != n || total < 8<<20 {
+		t.Fatalf("writes sum to %d bytes, WriteTo says %d", total, n)
+	}
+}

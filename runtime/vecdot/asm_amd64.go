@@ -182,6 +182,26 @@ func rowsQ4_0AVX512(dst *float32, rows int, w *byte, rowBytes int, act *byte, nb
 //go:noescape
 func rowsQ5_0AVX512(dst *float32, rows int, w *byte, rowBytes int, act *byte, nb int)
 
+// rowsQ8_0AVX512S computes what rowsQ8_0AVX512 does for 8·s rows, bit for
+// bit, in another order: the rows are eight streams of s consecutive rows
+// (stream j is rows j·s … j·s+s−1) and each pass multiplies the next row of
+// every stream, so each stream's bytes are read front to back. The hardware
+// prefetchers follow eight such runs far better than eight rows side by side
+// in the same pages (see asmQuantStreams).
+//
+//go:noescape
+func rowsQ8_0AVX512S(dst *float32, s int, w *byte, rowBytes int, act *byte, nb int)
+
+// rowsQ4_0AVX512S is rowsQ8_0AVX512S for Q4_0 (rowsQ4_0AVX512's rows).
+//
+//go:noescape
+func rowsQ4_0AVX512S(dst *float32, s int, w *byte, rowBytes int, act *byte, nb int)
+
+// rowsQ5_0AVX512S is rowsQ8_0AVX512S for Q5_0 (rowsQ5_0AVX512's rows).
+//
+//go:noescape
+func rowsQ5_0AVX512S(dst *float32, s int, w *byte, rowBytes int, act *byte, nb int)
+
 // rows4Q8_0AVX2 computes, for r < rows and token k < 4,
 // dst[k·dstStride + r] = dotQ8_0(w[r·rowBytes:], act[k·actStride:], nb) (ref_legacy.go),
 // equal to rowsQ8_0AVX2's result bit for bit.
@@ -309,6 +329,28 @@ func asmFloat(k func(dst *float32, rows int, w *byte, rowBytes int, x *float32, 
 	}
 }
 
+// asmQuantStreams adapts a pair of one-token kernels to quantRows: streams
+// (rowsQ8_0AVX512S and its kind) for the first 8·⌊rows/8⌋ rows, rows (the
+// kernel it reorders) for the rest. Same results, bit for bit, as rows alone.
+//
+// Why: a decode step reads every weight once, from DRAM; eight neighbouring
+// rows read side by side interleave eight short runs inside the same 4 KiB
+// pages, which the level-2 streamer tracks poorly, while eight long runs in
+// separate pages are what it follows best.
+func asmQuantStreams(streams, rows func(dst *float32, n int, w *byte, rowBytes int, act *byte, nb int)) quantRows {
+	return func(dst []float32, w []byte, rowBytes int, act []byte, nb int) {
+		n := len(dst)
+		if s := n / 8; s > 0 {
+			_ = w[8*s*rowBytes-1]
+			streams(&dst[0], s, &w[0], rowBytes, &act[0], nb)
+			dst, w = dst[8*s:], w[8*s*rowBytes:]
+		}
+		if len(dst) > 0 {
+			rows(&dst[0], len(dst), &w[0], rowBytes, &act[0], nb)
+		}
+	}
+}
+
 // asmQuant adapts a quantized assembly kernel to quantRows.
 func asmQuant(k func(dst *float32, rows int, w *byte, rowBytes int, act *byte, nb int)) quantRows {
 	return func(dst []float32, w []byte, rowBytes int, act []byte, nb int) {
@@ -420,9 +462,9 @@ func vnni() impl {
 func avx512() impl {
 	m := vnni()
 	m.name = "avx512"
-	m.quant[quant.Q8_0] = asmQuant(rowsQ8_0AVX512)
-	m.quant[quant.Q4_0] = asmQuant(rowsQ4_0AVX512)
-	m.quant[quant.Q5_0] = asmQuant(rowsQ5_0AVX512)
+	m.quant[quant.Q8_0] = asmQuantStreams(rowsQ8_0AVX512S, rowsQ8_0AVX512)
+	m.quant[quant.Q4_0] = asmQuantStreams(rowsQ4_0AVX512S, rowsQ4_0AVX512)
+	m.quant[quant.Q5_0] = asmQuantStreams(rowsQ5_0AVX512S, rowsQ5_0AVX512)
 	m.quant4[quant.Q8_0] = nil
 	m.quant4[quant.Q4_0] = nil
 	m.quant4[quant.Q5_0] = nil

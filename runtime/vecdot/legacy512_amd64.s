@@ -794,3 +794,385 @@ oblk:
 done:
 	VZEROUPPER
 	RET
+
+// streamidx<> holds 0…7: lane j of Y15 (times s) is stream j's first row.
+DATA streamidx<>+0(SB)/8, $0x0000000100000000
+DATA streamidx<>+8(SB)/8, $0x0000000300000002
+DATA streamidx<>+16(SB)/8, $0x0000000500000004
+DATA streamidx<>+24(SB)/8, $0x0000000700000006
+GLOBL streamidx<>(SB), RODATA|NOPTR, $32
+
+// func rowsQ8_0AVX512S(dst *float32, s int, w *byte, rowBytes int, act *byte, nb int)
+TEXT ·rowsQ8_0AVX512S(SB), NOSPLIT, $8-48
+	MOVQ         dst+0(FP), DI
+	MOVQ         s+8(FP), AX
+	MOVQ         AX, left-8(SP)
+	MOVQ         w+16(FP), SI
+	MOVQ         rowBytes+24(FP), R8
+	IMULQ        AX, R8
+	LEAQ         (R8)(R8*2), DX
+	MOVQ         act+32(FP), R9
+	MOVQ         ·f16tab(SB), R10
+	MOVL         $0x80808080, AX
+	VPBROADCASTD AX, Z24
+	MOVL         $0xff00, AX
+	KMOVW        AX, K2
+	MOVL         $0xf0, AX
+	KMOVW        AX, K7
+	VPBROADCASTD s+8(FP), Y15
+	VPMULLD      streamidx<>(SB), Y15, Y15
+
+sgroup:
+	MOVQ         SI, R11
+	LEAQ         (SI)(R8*4), R13
+	MOVQ         R9, R12
+	MOVQ         nb+40(FP), CX
+	VPXORD       Z0, Z0, Z0
+	VPXORD       Z1, Z1, Z1
+	VPXORD       Z2, Z2, Z2
+	VPXORD       Z3, Z3, Z3
+
+sblk:
+	VBROADCASTI64X4 2(R12), Z4
+	MOVWLZX      (R12), AX
+	VBROADCASTSS (R10)(AX*4), Z5
+	VPXORD       Z6, Z6, Z6
+	VPDPBUSD     Z4, Z24, Z6
+	VCVTDQ2PS    Z6, Z6
+	VMULPS       Z5, Z6, Z6
+	VBROADCASTI64X4 2(R11), Z8
+	VBROADCASTI64X4 2(R11)(R8*1), K7, Z8
+	VPXORD       Z24, Z8, Z8
+	VPXORD       Z16, Z16, Z16
+	VPDPBUSD     Z4, Z8, Z16
+	VCVTDQ2PS    Z16, Z16
+	VFMSUB213PS  Z6, Z5, Z16
+	MOVWLZX      0(R11), AX
+	MOVWLZX      0(R11)(R8*1), BX
+	VBROADCASTSS (R10)(AX*4), Z20
+	VBROADCASTSS (R10)(BX*4), K2, Z20
+	VFMADD231PS  Z16, Z20, Z0
+	VBROADCASTI64X4 2(R11)(R8*2), Z9
+	VBROADCASTI64X4 2(R11)(DX*1), K7, Z9
+	VPXORD       Z24, Z9, Z9
+	VPXORD       Z17, Z17, Z17
+	VPDPBUSD     Z4, Z9, Z17
+	VCVTDQ2PS    Z17, Z17
+	VFMSUB213PS  Z6, Z5, Z17
+	MOVWLZX      0(R11)(R8*2), AX
+	MOVWLZX      0(R11)(DX*1), BX
+	VBROADCASTSS (R10)(AX*4), Z21
+	VBROADCASTSS (R10)(BX*4), K2, Z21
+	VFMADD231PS  Z17, Z21, Z1
+	VBROADCASTI64X4 2(R13), Z10
+	VBROADCASTI64X4 2(R13)(R8*1), K7, Z10
+	VPXORD       Z24, Z10, Z10
+	VPXORD       Z18, Z18, Z18
+	VPDPBUSD     Z4, Z10, Z18
+	VCVTDQ2PS    Z18, Z18
+	VFMSUB213PS  Z6, Z5, Z18
+	MOVWLZX      0(R13), AX
+	MOVWLZX      0(R13)(R8*1), BX
+	VBROADCASTSS (R10)(AX*4), Z22
+	VBROADCASTSS (R10)(BX*4), K2, Z22
+	VFMADD231PS  Z18, Z22, Z2
+	VBROADCASTI64X4 2(R13)(R8*2), Z11
+	VBROADCASTI64X4 2(R13)(DX*1), K7, Z11
+	VPXORD       Z24, Z11, Z11
+	VPXORD       Z19, Z19, Z19
+	VPDPBUSD     Z4, Z11, Z19
+	VCVTDQ2PS    Z19, Z19
+	VFMSUB213PS  Z6, Z5, Z19
+	MOVWLZX      0(R13)(R8*2), AX
+	MOVWLZX      0(R13)(DX*1), BX
+	VBROADCASTSS (R10)(AX*4), Z23
+	VBROADCASTSS (R10)(BX*4), K2, Z23
+	VFMADD231PS  Z19, Z23, Z3
+	ADDQ         $34, R11
+	ADDQ         $34, R13
+	ADDQ         $34, R12
+	DECQ         CX
+	JNZ          sblk
+
+	VSHUFF32X4   $0x88, Z1, Z0, Z8
+	VSHUFF32X4   $0xdd, Z1, Z0, Z9
+	VADDPS       Z9, Z8, Z8
+	VSHUFF32X4   $0x88, Z3, Z2, Z10
+	VSHUFF32X4   $0xdd, Z3, Z2, Z11
+	VADDPS       Z11, Z10, Z10
+	VUNPCKLPS    Z10, Z8, Z12
+	VUNPCKHPS    Z10, Z8, Z13
+	VADDPS       Z13, Z12, Z12
+	VPERMILPS    $0x4e, Z12, Z13
+	VADDPS       Z13, Z12, Z12
+	VMOVDQU64    rowidx<>(SB), Z14
+	VPERMPS      Z12, Z14, Z12
+	KXNORB       K1, K1, K1
+	VSCATTERDPS  Y12, K1, (DI)(Y15*4)
+	ADDQ         $4, DI
+	ADDQ         rowBytes+24(FP), SI
+	DECQ         left-8(SP)
+	JNZ          sgroup
+	VZEROUPPER
+	RET
+
+// func rowsQ4_0AVX512S(dst *float32, s int, w *byte, rowBytes int, act *byte, nb int)
+TEXT ·rowsQ4_0AVX512S(SB), NOSPLIT, $8-48
+	MOVQ         dst+0(FP), DI
+	MOVQ         s+8(FP), AX
+	MOVQ         AX, left-8(SP)
+	MOVQ         w+16(FP), SI
+	MOVQ         rowBytes+24(FP), R8
+	IMULQ        AX, R8
+	LEAQ         (R8)(R8*2), DX
+	MOVQ         act+32(FP), R9
+	MOVQ         ·f16tab(SB), R10
+	VMOVDQU64    nibc<>(SB), Z24
+	VMOVDQU64    nibmask<>(SB), Z25
+	VMOVDQU64    nibscale<>(SB), Z26
+	MOVL         $0xff00, AX
+	KMOVW        AX, K2
+	MOVL         $0xf0, AX
+	KMOVW        AX, K7
+	VPBROADCASTD s+8(FP), Y15
+	VPMULLD      streamidx<>(SB), Y15, Y15
+
+sgroup:
+	MOVQ         SI, R11
+	LEAQ         (SI)(R8*4), R13
+	MOVQ         R9, R12
+	MOVQ         nb+40(FP), CX
+	VPXORD       Z0, Z0, Z0
+	VPXORD       Z1, Z1, Z1
+	VPXORD       Z2, Z2, Z2
+	VPXORD       Z3, Z3, Z3
+
+sblk:
+	VBROADCASTI64X4 2(R12), Z4
+	MOVWLZX      (R12), AX
+	VBROADCASTSS (R10)(AX*4), Z5
+	VMULPS       Z26, Z5, Z5
+	VPXORD       Z6, Z6, Z6
+	VPDPBUSD     Z4, Z24, Z6
+	VCVTDQ2PS    Z6, Z6
+	VMULPS       Z5, Z6, Z6
+	VBROADCASTI32X4 2(R11), Z8
+	VBROADCASTI32X4 2(R11)(R8*1), K2, Z8
+	VPANDD       Z25, Z8, Z8
+	VPXORD       Z16, Z16, Z16
+	VPDPBUSD     Z4, Z8, Z16
+	VCVTDQ2PS    Z16, Z16
+	VFMSUB213PS  Z6, Z5, Z16
+	MOVWLZX      0(R11), AX
+	MOVWLZX      0(R11)(R8*1), BX
+	VBROADCASTSS (R10)(AX*4), Z20
+	VBROADCASTSS (R10)(BX*4), K2, Z20
+	VFMADD231PS  Z16, Z20, Z0
+	VBROADCASTI32X4 2(R11)(R8*2), Z9
+	VBROADCASTI32X4 2(R11)(DX*1), K2, Z9
+	VPANDD       Z25, Z9, Z9
+	VPXORD       Z17, Z17, Z17
+	VPDPBUSD     Z4, Z9, Z17
+	VCVTDQ2PS    Z17, Z17
+	VFMSUB213PS  Z6, Z5, Z17
+	MOVWLZX      0(R11)(R8*2), AX
+	MOVWLZX      0(R11)(DX*1), BX
+	VBROADCASTSS (R10)(AX*4), Z21
+	VBROADCASTSS (R10)(BX*4), K2, Z21
+	VFMADD231PS  Z17, Z21, Z1
+	VBROADCASTI32X4 2(R13), Z10
+	VBROADCASTI32X4 2(R13)(R8*1), K2, Z10
+	VPANDD       Z25, Z10, Z10
+	VPXORD       Z18, Z18, Z18
+	VPDPBUSD     Z4, Z10, Z18
+	VCVTDQ2PS    Z18, Z18
+	VFMSUB213PS  Z6, Z5, Z18
+	MOVWLZX      0(R13), AX
+	MOVWLZX      0(R13)(R8*1), BX
+	VBROADCASTSS (R10)(AX*4), Z22
+	VBROADCASTSS (R10)(BX*4), K2, Z22
+	VFMADD231PS  Z18, Z22, Z2
+	VBROADCASTI32X4 2(R13)(R8*2), Z11
+	VBROADCASTI32X4 2(R13)(DX*1), K2, Z11
+	VPANDD       Z25, Z11, Z11
+	VPXORD       Z19, Z19, Z19
+	VPDPBUSD     Z4, Z11, Z19
+	VCVTDQ2PS    Z19, Z19
+	VFMSUB213PS  Z6, Z5, Z19
+	MOVWLZX      0(R13)(R8*2), AX
+	MOVWLZX      0(R13)(DX*1), BX
+	VBROADCASTSS (R10)(AX*4), Z23
+	VBROADCASTSS (R10)(BX*4), K2, Z23
+	VFMADD231PS  Z19, Z23, Z3
+	ADDQ         $18, R11
+	ADDQ         $18, R13
+	ADDQ         $34, R12
+	DECQ         CX
+	JNZ          sblk
+
+	VSHUFF32X4   $0x88, Z1, Z0, Z8
+	VSHUFF32X4   $0xdd, Z1, Z0, Z9
+	VADDPS       Z9, Z8, Z8
+	VSHUFF32X4   $0x88, Z3, Z2, Z10
+	VSHUFF32X4   $0xdd, Z3, Z2, Z11
+	VADDPS       Z11, Z10, Z10
+	VUNPCKLPS    Z10, Z8, Z12
+	VUNPCKHPS    Z10, Z8, Z13
+	VADDPS       Z13, Z12, Z12
+	VPERMILPS    $0x4e, Z12, Z13
+	VADDPS       Z13, Z12, Z12
+	VMOVDQU64    rowidx<>(SB), Z14
+	VPERMPS      Z12, Z14, Z12
+	KXNORB       K1, K1, K1
+	VSCATTERDPS  Y12, K1, (DI)(Y15*4)
+	ADDQ         $4, DI
+	ADDQ         rowBytes+24(FP), SI
+	DECQ         left-8(SP)
+	JNZ          sgroup
+	VZEROUPPER
+	RET
+
+// func rowsQ5_0AVX512S(dst *float32, s int, w *byte, rowBytes int, act *byte, nb int)
+TEXT ·rowsQ5_0AVX512S(SB), NOSPLIT, $8-48
+	MOVQ         dst+0(FP), DI
+	MOVQ         s+8(FP), AX
+	MOVQ         AX, left-8(SP)
+	MOVQ         w+16(FP), SI
+	MOVQ         rowBytes+24(FP), R8
+	IMULQ        AX, R8
+	LEAQ         (R8)(R8*2), DX
+	MOVQ         act+32(FP), R9
+	MOVQ         ·f16tab(SB), R10
+	MOVL         $0x10101010, AX
+	VPBROADCASTD AX, Z24
+	MOVL         $0x0f0f0f0f, AX
+	VPBROADCASTD AX, Z25
+	VMOVDQU64    nibshift<>(SB), Z26
+	MOVL         $0xff00, AX
+	KMOVW        AX, K2
+	MOVL         $0xf0, AX
+	KMOVW        AX, K7
+	VPBROADCASTD s+8(FP), Y15
+	VPMULLD      streamidx<>(SB), Y15, Y15
+
+sgroup:
+	MOVQ         SI, R11
+	LEAQ         (SI)(R8*4), R13
+	MOVQ         R9, R12
+	MOVQ         nb+40(FP), CX
+	VPXORD       Z0, Z0, Z0
+	VPXORD       Z1, Z1, Z1
+	VPXORD       Z2, Z2, Z2
+	VPXORD       Z3, Z3, Z3
+
+sblk:
+	VBROADCASTI64X4 2(R12), Z4
+	MOVWLZX      (R12), AX
+	VBROADCASTSS (R10)(AX*4), Z5
+	VPXORD       Z6, Z6, Z6
+	VPDPBUSD     Z4, Z24, Z6
+	VCVTDQ2PS    Z6, Z6
+	VMULPS       Z5, Z6, Z6
+	MOVL         2(R11), AX
+	MOVL         2(R11)(R8*1), BX
+	SHLQ         $32, BX
+	ORQ          BX, AX
+	KMOVQ        AX, K3
+	VBROADCASTI32X4 6(R11), Z8
+	VBROADCASTI32X4 6(R11)(R8*1), K2, Z8
+	VPSRLVQ      Z26, Z8, Z8
+	VPANDD       Z25, Z8, Z8
+	VPADDB       Z24, Z8, K3, Z8
+	VPXORD       Z16, Z16, Z16
+	VPDPBUSD     Z4, Z8, Z16
+	VCVTDQ2PS    Z16, Z16
+	VFMSUB213PS  Z6, Z5, Z16
+	MOVWLZX      0(R11), AX
+	MOVWLZX      0(R11)(R8*1), BX
+	VBROADCASTSS (R10)(AX*4), Z20
+	VBROADCASTSS (R10)(BX*4), K2, Z20
+	VFMADD231PS  Z16, Z20, Z0
+	MOVL         2(R11)(R8*2), AX
+	MOVL         2(R11)(DX*1), BX
+	SHLQ         $32, BX
+	ORQ          BX, AX
+	KMOVQ        AX, K4
+	VBROADCASTI32X4 6(R11)(R8*2), Z9
+	VBROADCASTI32X4 6(R11)(DX*1), K2, Z9
+	VPSRLVQ      Z26, Z9, Z9
+	VPANDD       Z25, Z9, Z9
+	VPADDB       Z24, Z9, K4, Z9
+	VPXORD       Z17, Z17, Z17
+	VPDPBUSD     Z4, Z9, Z17
+	VCVTDQ2PS    Z17, Z17
+	VFMSUB213PS  Z6, Z5, Z17
+	MOVWLZX      0(R11)(R8*2), AX
+	MOVWLZX      0(R11)(DX*1), BX
+	VBROADCASTSS (R10)(AX*4), Z21
+	VBROADCASTSS (R10)(BX*4), K2, Z21
+	VFMADD231PS  Z17, Z21, Z1
+	MOVL         2(R13), AX
+	MOVL         2(R13)(R8*1), BX
+	SHLQ         $32, BX
+	ORQ          BX, AX
+	KMOVQ        AX, K5
+	VBROADCASTI32X4 6(R13), Z10
+	VBROADCASTI32X4 6(R13)(R8*1), K2, Z10
+	VPSRLVQ      Z26, Z10, Z10
+	VPANDD       Z25, Z10, Z10
+	VPADDB       Z24, Z10, K5, Z10
+	VPXORD       Z18, Z18, Z18
+	VPDPBUSD     Z4, Z10, Z18
+	VCVTDQ2PS    Z18, Z18
+	VFMSUB213PS  Z6, Z5, Z18
+	MOVWLZX      0(R13), AX
+	MOVWLZX      0(R13)(R8*1), BX
+	VBROADCASTSS (R10)(AX*4), Z22
+	VBROADCASTSS (R10)(BX*4), K2, Z22
+	VFMADD231PS  Z18, Z22, Z2
+	MOVL         2(R13)(R8*2), AX
+	MOVL         2(R13)(DX*1), BX
+	SHLQ         $32, BX
+	ORQ          BX, AX
+	KMOVQ        AX, K6
+	VBROADCASTI32X4 6(R13)(R8*2), Z11
+	VBROADCASTI32X4 6(R13)(DX*1), K2, Z11
+	VPSRLVQ      Z26, Z11, Z11
+	VPANDD       Z25, Z11, Z11
+	VPADDB       Z24, Z11, K6, Z11
+	VPXORD       Z19, Z19, Z19
+	VPDPBUSD     Z4, Z11, Z19
+	VCVTDQ2PS    Z19, Z19
+	VFMSUB213PS  Z6, Z5, Z19
+	MOVWLZX      0(R13)(R8*2), AX
+	MOVWLZX      0(R13)(DX*1), BX
+	VBROADCASTSS (R10)(AX*4), Z23
+	VBROADCASTSS (R10)(BX*4), K2, Z23
+	VFMADD231PS  Z19, Z23, Z3
+	ADDQ         $22, R11
+	ADDQ         $22, R13
+	ADDQ         $34, R12
+	DECQ         CX
+	JNZ          sblk
+
+	VSHUFF32X4   $0x88, Z1, Z0, Z8
+	VSHUFF32X4   $0xdd, Z1, Z0, Z9
+	VADDPS       Z9, Z8, Z8
+	VSHUFF32X4   $0x88, Z3, Z2, Z10
+	VSHUFF32X4   $0xdd, Z3, Z2, Z11
+	VADDPS       Z11, Z10, Z10
+	VUNPCKLPS    Z10, Z8, Z12
+	VUNPCKHPS    Z10, Z8, Z13
+	VADDPS       Z13, Z12, Z12
+	VPERMILPS    $0x4e, Z12, Z13
+	VADDPS       Z13, Z12, Z12
+	VMOVDQU64    rowidx<>(SB), Z14
+	VPERMPS      Z12, Z14, Z12
+	KXNORB       K1, K1, K1
+	VSCATTERDPS  Y12, K1, (DI)(Y15*4)
+	ADDQ         $4, DI
+	ADDQ         rowBytes+24(FP), SI
+	DECQ         left-8(SP)
+	JNZ          sgroup
+	VZEROUPPER
+	RET

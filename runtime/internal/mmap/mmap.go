@@ -1,7 +1,9 @@
 // Package mmap maps a file read-only into memory for the model readers
 // (runtime/gguf, runtime/safetensors). On unix systems the bytes are a shared
 // read-only mapping: pages come from the page cache when first touched and are
-// never copied into the Go heap. Elsewhere the file is read into memory.
+// never copied into the Go heap; on Linux the mapping is 2 MiB-aligned and
+// asks for transparent huge pages (see mapFile there). Elsewhere the file is
+// read into memory.
 package mmap
 
 import (

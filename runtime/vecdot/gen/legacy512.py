@@ -311,8 +311,94 @@ done:
     return s
 
 
+
+# Stream prefetch for the streams kernels: per block step, PF_STREAMS of the
+# eight rows get one level-1 prefetch of the same block one row (rowBytes)
+# ahead, rotating so that each row is covered every 8/PF_STREAMS steps.
+PF_STREAMS = 0
+
+
+def streams_kernel(name, kind, ts, c):
+    # Eight streams of S consecutive rows each: stream j is rows j·S … j·S+S−1,
+    # row p of every stream is multiplied in the p-th pass, so each stream is
+    # read from its first byte to its last, one sequential run per stream.
+    s = f"""
+// func {name}(dst *float32, s int, w *byte, rowBytes int, act *byte, nb int)
+TEXT ·{name}(SB), NOSPLIT, $8-48
+	MOVQ         dst+0(FP), DI
+	MOVQ         s+8(FP), AX
+	MOVQ         AX, left-8(SP)
+	MOVQ         w+16(FP), SI
+	MOVQ         rowBytes+24(FP), R8
+	IMULQ        AX, R8
+	LEAQ         (R8)(R8*2), DX
+	MOVQ         act+32(FP), R9
+	MOVQ         ·f16tab(SB), R10
+""" + consts(kind, c) + f"""	MOVL         $0xff00, AX
+	KMOVW        AX, K2
+	MOVL         $0xf0, AX
+	KMOVW        AX, K7
+	VPBROADCASTD s+8(FP), Y15
+	VPMULLD      streamidx<>(SB), Y15, Y15
+
+sgroup:
+	MOVQ         SI, R11
+	LEAQ         (SI)(R8*4), R13
+	MOVQ         R9, R12
+	MOVQ         nb+40(FP), CX
+	VPXORD       Z0, Z0, Z0
+	VPXORD       Z1, Z1, Z1
+	VPXORD       Z2, Z2, Z2
+	VPXORD       Z3, Z3, Z3
+
+sblk:
+""" + act_block(kind)
+    for p in range(4):
+        s += pair(kind, p, 2 * p, 2 * p + 1)
+    s += f"""	ADDQ         ${ts}, R11
+	ADDQ         ${ts}, R13
+	ADDQ         $34, R12
+	DECQ         CX
+	JNZ          sblk
+
+	VSHUFF32X4   $0x88, Z1, Z0, Z8
+	VSHUFF32X4   $0xdd, Z1, Z0, Z9
+	VADDPS       Z9, Z8, Z8
+	VSHUFF32X4   $0x88, Z3, Z2, Z10
+	VSHUFF32X4   $0xdd, Z3, Z2, Z11
+	VADDPS       Z11, Z10, Z10
+	VUNPCKLPS    Z10, Z8, Z12
+	VUNPCKHPS    Z10, Z8, Z13
+	VADDPS       Z13, Z12, Z12
+	VPERMILPS    $0x4e, Z12, Z13
+	VADDPS       Z13, Z12, Z12
+	VMOVDQU64    rowidx<>(SB), Z14
+	VPERMPS      Z12, Z14, Z12
+	KXNORB       K1, K1, K1
+	VSCATTERDPS  Y12, K1, (DI)(Y15*4)
+	ADDQ         $4, DI
+	ADDQ         rowBytes+24(FP), SI
+	DECQ         left-8(SP)
+	JNZ          sgroup
+	VZEROUPPER
+	RET
+"""
+    return s
+
+
 out = hdr
 out += kernel('rowsQ8_0AVX512', 'q8_0', 34, '0x80808080')
 out += kernel('rowsQ4_0AVX512', 'q4_0', 18, '0x08080808')
 out += kernel('rowsQ5_0AVX512', 'q5_0', 22, '0x10101010')
+out += '''
+// streamidx<> holds 0…7: lane j of Y15 (times s) is stream j's first row.
+DATA streamidx<>+0(SB)/8, $0x0000000100000000
+DATA streamidx<>+8(SB)/8, $0x0000000300000002
+DATA streamidx<>+16(SB)/8, $0x0000000500000004
+DATA streamidx<>+24(SB)/8, $0x0000000700000006
+GLOBL streamidx<>(SB), RODATA|NOPTR, $32
+'''
+out += streams_kernel('rowsQ8_0AVX512S', 'q8_0', 34, '0x80808080')
+out += streams_kernel('rowsQ4_0AVX512S', 'q4_0', 18, '0x08080808')
+out += streams_kernel('rowsQ5_0AVX512S', 'q5_0', 22, '0x10101010')
 open(os.path.join(OUT, 'legacy512_amd64.s'), 'w').write(out)
