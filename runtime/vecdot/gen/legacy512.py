@@ -312,10 +312,14 @@ done:
 
 
 
-# Stream prefetch for the streams kernels: per block step, PF_STREAMS of the
-# eight rows get one level-1 prefetch of the same block one row (rowBytes)
-# ahead, rotating so that each row is covered every 8/PF_STREAMS steps.
-PF_STREAMS = 0
+# Stream prefetch for the streams kernels: every block step prefetches each
+# of the eight streams PF_S_DIST bytes ahead with PF_S_INSN ('' for none).
+# Tuned on BenchmarkFileDecode (Q8_0 Qwen2.5-0.5B, two threads, medians of
+# four interleaved runs): T0 at 512 bytes 30.3 ms per token; none 40; T0 at
+# 256/384/768/1024 and T0 plus a T1/T2 further ahead were no better; the
+# eight-rows-per-pass kernel with its own prefetch 35.1.
+PF_S_DIST = 512
+PF_S_INSN = 'PREFETCHT0'
 
 
 def streams_kernel(name, kind, ts, c):
@@ -353,6 +357,10 @@ sgroup:
 
 sblk:
 """ + act_block(kind)
+    if PF_S_INSN:
+        for base, idx in (('R11', ''), ('R11', '(R8*1)'), ('R11', '(R8*2)'), ('R11', '(DX*1)'),
+                          ('R13', ''), ('R13', '(R8*1)'), ('R13', '(R8*2)'), ('R13', '(DX*1)')):
+            s += f'\t{PF_S_INSN}   {PF_S_DIST}({base}){idx}\n'
     for p in range(4):
         s += pair(kind, p, 2 * p, 2 * p + 1)
     s += f"""	ADDQ         ${ts}, R11
