@@ -203,6 +203,13 @@ func matMulTiled(o *opArgs, pr *prod, lo, hi int, quantized bool, thread int) {
 	}
 	actRow := o.actRow
 	br := max(rowAlign, tileBytes/rb/rowAlign*rowAlign)
+	if n == 1 {
+		// One token (a decoding step) reuses no weight block: the whole
+		// range in one call lets the kernel stream it (the AVX-512 ones
+		// split it into eight sequential runs, which row blocks of a
+		// tile's size would cut into runs of a few rows).
+		br = hi - lo
+	}
 	bt := max(1, min(n, actBlockBytes/max(1, actRow)))
 	packed := o.packed != nil
 	var gb int // packed bytes per token group
