@@ -17,8 +17,7 @@ import (
 	"strings"
 	"time"
 
-	"github.com/qwenkit/qwenkit/runtime/kernels"
-	"github.com/qwenkit/qwenkit/runtime/quant"
+	"github.com/qwenkit/qwenkit/internal/membw"
 	"github.com/qwenkit/qwenkit/runtime/qwen2"
 )
 
@@ -53,7 +52,7 @@ func runBench(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	reps := fs.Int("r", 5, "repetitions of each test")
 	f16kv := fs.Bool("f16-kv", false, "keep the KV cache in half precision (llama-bench's default)")
 	asJSON := fs.Bool("json", false, `print {"pp_tok_s", "tg_tok_s", "ttft_ms", "threads", ...} as one JSON object`)
-	probe := fs.Bool("bandwidth", true, "measure memory read bandwidth (a 1 GiB buffer streamed on the same threads) and report decode's share of it")
+	probe := fs.Bool("bandwidth", true, "measure memory read bandwidth (a buffer as large as the weights a token reads, read on the same threads, eight sequential runs each) and report decode's share of it")
 	llama := fs.String("llama-bench", "", "path of llama.cpp's llama-bench: run it on the same file with the same -p -n -t -r right after, and print both")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, `usage: qwenkit bench --model FILE [-p 512] [-n 128] [-t THREADS] [-d DEPTH] [-r 5] [--f16-kv] [--json] [--llama-bench PATH]
@@ -107,7 +106,7 @@ qwenkit side measures decode at depth).`)
 	peak, anonEnd := procStatusKB("VmHWM"), procStatusKB("RssAnon")
 	var readGBs float64
 	if *probe {
-		readGBs = readBandwidth(m.Threads())
+		readGBs = readBandwidth(m.Threads(), m.WeightBytesPerToken())
 	}
 	tgGBs := ours.TG * float64(m.WeightBytesPerToken()) / 1e9
 
@@ -288,27 +287,15 @@ func benchQwenkit(m *qwen2.Model, pp, tg, depth, reps int, f16kv bool) (*benchRe
 	return res, nil
 }
 
-// readBandwidth streams a 1 GiB float32 matrix (larger than the caches)
-// through the SIMD row product on threads threads and returns the best of
-// five passes in GB/s.
-func readBandwidth(threads int) float64 {
-	const cols = 4096
-	rows := (1 << 30) / (4 * cols)
-	data := make([]byte, rows*cols*4)
-	for i := 0; i < len(data); i += 4096 {
-		data[i] = 1 // touch every page
-	}
-	w := kernels.Matrix{Type: quant.F32, Rows: rows, Cols: cols, Data: data}
-	x, dst := make([]float32, cols), make([]float32, rows)
-	p := kernels.NewPool(threads, kernels.Exact)
-	defer p.Close()
-	best := 0.0
-	for i := 0; i < 5; i++ {
-		start := time.Now()
-		p.MatVec(dst, w, x)
-		best = max(best, float64(len(data))/time.Since(start).Seconds()/1e9)
-	}
-	return best
+// readBandwidth is the memory read bandwidth of threads threads in GB/s:
+// the best of five reads of a buffer as large as the weights one decoding
+// step reads (size bytes, so that whatever part of them the last-level cache
+// keeps between tokens, it keeps of the buffer too), each thread reading its
+// share as eight sequential runs (membw.Read), the fastest plain read found
+// on this kind of machine, so that decode's share of it is not flattered by
+// a slow probe.
+func readBandwidth(threads int, size int64) float64 {
+	return membw.Read(threads, int(max(size, 64<<20)), 5)
 }
 
 // benchLlama runs llama-bench with the same settings and reads its JSON.
