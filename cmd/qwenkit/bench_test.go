@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 )
@@ -25,6 +26,8 @@ func TestBenchJSON(t *testing.T) {
 		Depth   int      `json:"depth"`
 		FileMB  float64  `json:"file_mb"`
 		PeakRSS float64  `json:"peak_rss_mb"`
+		Mapped  float64  `json:"mapped_rss_mb"`
+		Huge    float64  `json:"mapped_huge_mb"`
 	}
 	if err := json.Unmarshal(out.Bytes(), &r); err != nil {
 		t.Fatalf("%v: %s", err, out.String())
@@ -37,6 +40,11 @@ func TestBenchJSON(t *testing.T) {
 	}
 	if r.FileMB < 1 || r.PeakRSS <= 0 {
 		t.Errorf("file %v MB, peak RSS %v MB", r.FileMB, r.PeakRSS)
+	}
+	// The weights read through the mapping are counted from /proc/self/smaps
+	// (Linux): some, at most the file, and huge pages at most all of them.
+	if runtime.GOOS == "linux" && (r.Mapped <= 0 || r.Mapped > r.FileMB+0.05 || r.Huge < 0 || r.Huge > r.Mapped) {
+		t.Errorf("mapped %v MB (%v MB in huge pages) of a %v MB file", r.Mapped, r.Huge, r.FileMB)
 	}
 }
 
