@@ -182,6 +182,20 @@ func rowsQ4_0AVX512(dst *float32, rows int, w *byte, rowBytes int, act *byte, nb
 //go:noescape
 func rowsQ5_0AVX512(dst *float32, rows int, w *byte, rowBytes int, act *byte, nb int)
 
+// rowsQ8_0AVX2S computes what rowsQ8_0AVX2 does for 4·s rows, bit for bit,
+// in another order: the rows are four streams of s consecutive rows (stream
+// j is rows j·s … j·s+s−1) and each pass multiplies the next row of every
+// stream, so each stream's bytes are read front to back (legacy_amd64.s; see
+// asmQuantStreams).
+//
+//go:noescape
+func rowsQ8_0AVX2S(dst *float32, s int, w *byte, rowBytes int, act *byte, nb int)
+
+// rowsQ4_0AVX2S is rowsQ8_0AVX2S for Q4_0 (rowsQ4_0AVX2's rows).
+//
+//go:noescape
+func rowsQ4_0AVX2S(dst *float32, s int, w *byte, rowBytes int, act *byte, nb int)
+
 // rowsQ8_0AVX512S computes what rowsQ8_0AVX512 does for 8·s rows, bit for
 // bit, in another order: the rows are eight streams of s consecutive rows
 // (stream j is rows j·s … j·s+s−1) and each pass multiplies the next row of
@@ -330,20 +344,23 @@ func asmFloat(k func(dst *float32, rows int, w *byte, rowBytes int, x *float32, 
 }
 
 // asmQuantStreams adapts a pair of one-token kernels to quantRows: streams
-// (rowsQ8_0AVX512S and its kind) for the first 8·⌊rows/8⌋ rows, rows (the
-// kernel it reorders) for the rest. Same results, bit for bit, as rows alone.
+// (rowsQ8_0AVX512S and its kinds with k = 8, rowsQ8_0AVX2S and rowsQ4_0AVX2S
+// with k = 4) for the first k·⌊rows/k⌋ rows, rows (the kernel it reorders)
+// for the rest. Same results, bit for bit, as rows alone.
 //
-// Why: a decode step reads every weight once, from DRAM; eight neighbouring
-// rows read side by side interleave eight short runs inside the same 4 KiB
-// pages, which the level-2 streamer tracks poorly, while eight long runs in
-// separate pages are what it follows best.
-func asmQuantStreams(streams, rows func(dst *float32, n int, w *byte, rowBytes int, act *byte, nb int)) quantRows {
+// Why: a decode step reads every weight once, from DRAM. One row after
+// another is a single sequential run per thread, and neighbouring rows read
+// side by side are short runs interleaved inside the same 4 KiB pages; k long
+// runs in separate pages are what the level-2 streamers follow best (a
+// plain read on two cores here: 16 GB/s as one run per thread, 15 as eight
+// neighbouring rows, 28–32 as eight separate runs).
+func asmQuantStreams(k int, streams, rows func(dst *float32, n int, w *byte, rowBytes int, act *byte, nb int)) quantRows {
 	return func(dst []float32, w []byte, rowBytes int, act []byte, nb int) {
 		n := len(dst)
-		if s := n / 8; s > 0 {
-			_ = w[8*s*rowBytes-1]
+		if s := n / k; s > 0 {
+			_ = w[k*s*rowBytes-1]
 			streams(&dst[0], s, &w[0], rowBytes, &act[0], nb)
-			dst, w = dst[8*s:], w[8*s*rowBytes:]
+			dst, w = dst[k*s:], w[k*s*rowBytes:]
 		}
 		if len(dst) > 0 {
 			rows(&dst[0], len(dst), &w[0], rowBytes, &act[0], nb)
@@ -377,8 +394,8 @@ var f16tab = func() *[1 << 16]float32 {
 func avx2() impl {
 	m := generic
 	m.name = "avx2"
-	m.quant[quant.Q8_0] = asmQuant(rowsQ8_0AVX2)
-	m.quant[quant.Q4_0] = asmQuant(rowsQ4_0AVX2)
+	m.quant[quant.Q8_0] = asmQuantStreams(4, rowsQ8_0AVX2S, rowsQ8_0AVX2)
+	m.quant[quant.Q4_0] = asmQuantStreams(4, rowsQ4_0AVX2S, rowsQ4_0AVX2)
 	m.quant[quant.Q4_1] = asmQuant(rowsQ4_1AVX2)
 	m.quant[quant.Q5_0] = asmQuant(rowsQ5_0AVX2)
 	m.quant[quant.Q5_1] = asmQuant(rowsQ5_1AVX2)
@@ -462,9 +479,9 @@ func vnni() impl {
 func avx512() impl {
 	m := vnni()
 	m.name = "avx512"
-	m.quant[quant.Q8_0] = asmQuantStreams(rowsQ8_0AVX512S, rowsQ8_0AVX512)
-	m.quant[quant.Q4_0] = asmQuantStreams(rowsQ4_0AVX512S, rowsQ4_0AVX512)
-	m.quant[quant.Q5_0] = asmQuantStreams(rowsQ5_0AVX512S, rowsQ5_0AVX512)
+	m.quant[quant.Q8_0] = asmQuantStreams(8, rowsQ8_0AVX512S, rowsQ8_0AVX512)
+	m.quant[quant.Q4_0] = asmQuantStreams(8, rowsQ4_0AVX512S, rowsQ4_0AVX512)
+	m.quant[quant.Q5_0] = asmQuantStreams(8, rowsQ5_0AVX512S, rowsQ5_0AVX512)
 	m.quant4[quant.Q8_0] = nil
 	m.quant4[quant.Q4_0] = nil
 	m.quant4[quant.Q5_0] = nil

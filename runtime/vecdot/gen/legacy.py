@@ -326,12 +326,13 @@ def rowloop2(p, blk, ws, as_, ones):
 	RET
 '''
 
-def prologue(name):
+def prologue(name, n='rows'):
+    # n: the name of the second argument (rows; s, rows per stream)
     return f'''
-// func {name}(dst *float32, rows int, w *byte, rowBytes int, act *byte, nb int)
+// func {name}(dst *float32, {n} int, w *byte, rowBytes int, act *byte, nb int)
 TEXT ·{name}(SB), NOSPLIT, $0-48
 	MOVQ dst+0(FP), DI
-	MOVQ rows+8(FP), CX
+	MOVQ {n}+8(FP), CX
 	MOVQ w+16(FP), SI
 	MOVQ act+32(FP), R9
 	MOVQ ·f16tab(SB), R10
@@ -363,12 +364,167 @@ check:
 	JNZ          xrow
 ''' + rowloop('', fast, 34, 34, False) + rowloop('x', exact, 34, 34, False)
 
+# ---- Four-stream one-token kernels: the rows are four streams of s
+# consecutive rows (stream j is rows j·s … j·s+s−1) and each pass multiplies
+# the next row of every stream, block by block side by side, so that each
+# stream is read front to back: four long runs in separate pages, which the
+# hardware prefetchers follow far better than one (see asmQuantStreams in
+# asm_amd64.go). Each row's float32 operations are the row kernel's, in the
+# same order, so the results are the same bit for bit.
+
+S_PF = 512  # bytes ahead each stream is prefetched, per block step
+
+S_BASES = ['(R11)', '(R11)(R8*1)', '(R11)(R8*2)', '(R11)(DX*1)']
+
+
+def on_stream(code, j):
+    return code.replace('(R11)', S_BASES[j])
+
+
+def reduce_store(acc, j):
+    x = 'X' + acc[1:]
+    dst = ['(DI)', '(DI)(R14*1)', '(DI)(R14*2)', '(AX)'][j]
+    pre = '\tLEAQ         (DI)(R14*2), AX\n\tADDQ         R14, AX\n' if j == 3 else ''
+    return f"""	VEXTRACTF128 $1, {acc}, X1
+	VADDPS       X1, {x}, {x}
+	VPERMILPS    $0x4e, {x}, X1
+	VADDPS       X1, {x}, {x}
+	VMOVSHDUP    {x}, X1
+	VADDSS       X1, {x}, {x}
+{pre}	VMOVSS       {x}, {dst}
+"""
+
+
+def s_prologue(name):
+    return prologue(name, 's') + """	MOVQ rowBytes+24(FP), R8
+	IMULQ CX, R8
+	LEAQ (R8)(R8*2), DX
+	MOVQ CX, R14
+	SHLQ $2, R14
+"""
+
+
+def s_rowloop(p, blk, ws, as_, accs):
+    # rowloop's order: acc += v·d block after block, one accumulator per stream
+    s = f"""
+{p}srow:
+"""
+    for a in accs:
+        s += f'\tVXORPS       {a}, {a}, {a}\n'
+    s += f"""	MOVQ         SI, R11
+	MOVQ         R9, R12
+	MOVQ         nb+40(FP), R13
+
+{p}sblk:
+"""
+    for j in range(4):
+        s += f'\tPREFETCHT0   {S_PF}{S_BASES[j]}\n'
+    for j, a in enumerate(accs):
+        s += on_stream(blk(0, 0, a, None), j)
+    s += f"""	ADDQ         ${ws}, R11
+	ADDQ         ${as_}, R12
+	DECQ         R13
+	JNZ          {p}sblk
+
+"""
+    for j, a in enumerate(accs):
+        s += reduce_store(a, j)
+    s += f"""	ADDQ         $4, DI
+	ADDQ         rowBytes+24(FP), SI
+	DECQ         CX
+	JNZ          {p}srow
+	VZEROUPPER
+	RET
+"""
+    return s
+
+
+def s_rowloop2(p, blk, ws, as_, accs, ts):
+    # rowloop2's order: T = v0·d0, T += v1·d1, acc += T per pair of blocks,
+    # a last odd block fused into acc
+    s = f"""
+{p}srow:
+"""
+    for a in accs:
+        s += f'\tVXORPS       {a}, {a}, {a}\n'
+    s += f"""	MOVQ         SI, R11
+	MOVQ         R9, R12
+	MOVQ         nb+40(FP), R13
+	SHRQ         $1, R13
+	JZ           {p}stail
+
+{p}spair:
+"""
+    for j in range(4):
+        s += f'\tPREFETCHT0   {S_PF}{S_BASES[j]}\n'
+    for j, (a, t) in enumerate(zip(accs, ts)):
+        b0 = blk(0, 0, a, None).rstrip('\n').split('\n')
+        last = b0[-1]
+        assert 'VFMADD231PS' in last and last.endswith(a), last
+        v, d = [x.strip() for x in last.split('VFMADD231PS')[1].split(',')[:2]]
+        b0[-1] = f'\tVMULPS       {v}, {d}, {t}'
+        s += on_stream('\n'.join(b0) + '\n', j)
+        s += on_stream(blk(ws, as_, t, None), j)
+        s += f'\tVADDPS       {t}, {a}, {a}\n'
+    s += f"""	ADDQ         ${2*ws}, R11
+	ADDQ         ${2*as_}, R12
+	DECQ         R13
+	JNZ          {p}spair
+
+{p}stail:
+	MOVQ         nb+40(FP), AX
+	TESTQ        $1, AX
+	JZ           {p}sreduce
+"""
+    for j, a in enumerate(accs):
+        s += on_stream(blk(0, 0, a, None), j)
+    s += f"""
+{p}sreduce:
+"""
+    for j, a in enumerate(accs):
+        s += reduce_store(a, j)
+    s += f"""	ADDQ         $4, DI
+	ADDQ         rowBytes+24(FP), SI
+	DECQ         CX
+	JNZ          {p}srow
+	VZEROUPPER
+	RET
+"""
+    return s
+
+
+def s_kernel_q8_0(name):
+    accs = ['Y0', 'Y6', 'Y7', 'Y8']
+    return s_prologue(name) + consts(None) + """	MOVL         $0x80808080, AX
+	VMOVD        AX, X9
+	VPBROADCASTD X9, Y9
+	VPXOR        Y8, Y8, Y8
+	MOVQ         R9, R12
+	MOVQ         nb+40(FP), R13
+
+scheck:
+	VPCMPEQB     2(R12), Y9, Y3
+	VPOR         Y3, Y8, Y8
+	ADDQ         $34, R12
+	DECQ         R13
+	JNZ          scheck
+	VPTEST       Y8, Y8
+	JNZ          xsrow
+""" + s_rowloop('', blk_q8_0_sign, 34, 34, accs) + s_rowloop('x', blk_q8_0, 34, 34, accs)
+
+
 out = hdr
 out += kernel_q8_0()
 out += kernel('rowsQ4_0AVX2', blk_q4_0, 18, 34, '0x08080808', False, False)
 out += kernel('rowsQ4_1AVX2', blk_q4_1, 20, 36, None, False, True)
 out += kernel('rowsQ5_0AVX2', blk_q5_0, 22, 34, '0x10101010', True, False)
 out += kernel('rowsQ5_1AVX2', blk_q5_1, 24, 36, None, True, True)
+out += '''
+// Four-stream variants of rowsQ8_0AVX2 and rowsQ4_0AVX2 (see s_rowloop in
+// gen/legacy.py): the same results, read as four sequential runs.
+'''
+out += s_kernel_q8_0('rowsQ8_0AVX2S')
+out += s_prologue('rowsQ4_0AVX2S') + consts('0x08080808') + s_rowloop2('', blk_q4_0, 18, 34, ['Y0', 'Y5', 'Y7', 'Y8'], ['Y6', 'Y9', 'Y10', 'Y11'])
 out += '''
 // The same kernels with AVX512-VNNI (on 256-bit registers, AVX512VL).
 '''
