@@ -413,6 +413,7 @@ func avx2() impl {
 	m.act[quant.Q8_0] = asmAct(quant.Q8_0, quantQ8_0AVX2)
 	m.act[quant.Q8_1] = asmAct(quant.Q8_1, quantQ8_1AVX2)
 	m.act[quant.Q8_K] = asmAct(quant.Q8_K, quantQ8_KAVX2)
+	m.swiglu = swigluAVX2
 	m.float[quant.F32] = asmFloat(rowsF32AVX2)
 	m.float[quant.F16] = asmFloat(rowsF16AVX2)
 	m.float[quant.BF16] = asmFloat(rowsBF16AVX2)
@@ -594,6 +595,12 @@ func gemmQ4_KVNNI(dst *float32, dstStride int, rows int, w *byte, rowBytes int, 
 //
 //go:noescape
 func gemmQ6_KVNNI(dst *float32, dstStride int, rows int, w *byte, rowBytes int, packed *byte, n int, nb int)
+
+// swigluAVX2 is swigluAVX512 on AVX2 registers (swiglu_amd64.s): the same
+// contract, sixteen values per step as two vectors of eight.
+//
+//go:noescape
+func swigluAVX2(dst, gate, up *float32, n int) int
 
 // swigluAVX512 is SwiGLU's kernel (swiglu_amd64.s): swigluGo's results for
 // whole vectors of 16 from the start while −gate is in (−87.33654, 88]; it

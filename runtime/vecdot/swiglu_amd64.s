@@ -99,3 +99,163 @@ done:
 	MOVQ         AX, ret+32(FP)
 	VZEROUPPER
 	RET
+
+// swiglu8<> holds the constants above, each as eight lanes, for the AVX2
+// kernel.
+DATA swiglu8<>+0(SB)/8, $0x3fff81003fff81
+DATA swiglu8<>+8(SB)/8, $0x3fff81003fff81
+DATA swiglu8<>+16(SB)/8, $0x3fff81003fff81
+DATA swiglu8<>+24(SB)/8, $0x3fff81003fff81
+DATA swiglu8<>+32(SB)/8, $0x7fffff007fffff
+DATA swiglu8<>+40(SB)/8, $0x7fffff007fffff
+DATA swiglu8<>+48(SB)/8, $0x7fffff007fffff
+DATA swiglu8<>+56(SB)/8, $0x7fffff007fffff
+DATA swiglu8<>+64(SB)/8, $0x8000000080000000
+DATA swiglu8<>+72(SB)/8, $0x8000000080000000
+DATA swiglu8<>+80(SB)/8, $0x8000000080000000
+DATA swiglu8<>+88(SB)/8, $0x8000000080000000
+DATA swiglu8<>+96(SB)/8, $0x42b0000042b00000
+DATA swiglu8<>+104(SB)/8, $0x42b0000042b00000
+DATA swiglu8<>+112(SB)/8, $0x42b0000042b00000
+DATA swiglu8<>+120(SB)/8, $0x42b0000042b00000
+DATA swiglu8<>+128(SB)/8, $0x3fb8aa3b3fb8aa3b
+DATA swiglu8<>+136(SB)/8, $0x3fb8aa3b3fb8aa3b
+DATA swiglu8<>+144(SB)/8, $0x3fb8aa3b3fb8aa3b
+DATA swiglu8<>+152(SB)/8, $0x3fb8aa3b3fb8aa3b
+DATA swiglu8<>+160(SB)/8, $0x4b4000004b400000
+DATA swiglu8<>+168(SB)/8, $0x4b4000004b400000
+DATA swiglu8<>+176(SB)/8, $0x4b4000004b400000
+DATA swiglu8<>+184(SB)/8, $0x4b4000004b400000
+DATA swiglu8<>+192(SB)/8, $0x3f3172003f317200
+DATA swiglu8<>+200(SB)/8, $0x3f3172003f317200
+DATA swiglu8<>+208(SB)/8, $0x3f3172003f317200
+DATA swiglu8<>+216(SB)/8, $0x3f3172003f317200
+DATA swiglu8<>+224(SB)/8, $0x35bfbe8e35bfbe8e
+DATA swiglu8<>+232(SB)/8, $0x35bfbe8e35bfbe8e
+DATA swiglu8<>+240(SB)/8, $0x35bfbe8e35bfbe8e
+DATA swiglu8<>+248(SB)/8, $0x35bfbe8e35bfbe8e
+DATA swiglu8<>+256(SB)/8, $0x39500d0139500d01
+DATA swiglu8<>+264(SB)/8, $0x39500d0139500d01
+DATA swiglu8<>+272(SB)/8, $0x39500d0139500d01
+DATA swiglu8<>+280(SB)/8, $0x39500d0139500d01
+DATA swiglu8<>+288(SB)/8, $0x3ab60b613ab60b61
+DATA swiglu8<>+296(SB)/8, $0x3ab60b613ab60b61
+DATA swiglu8<>+304(SB)/8, $0x3ab60b613ab60b61
+DATA swiglu8<>+312(SB)/8, $0x3ab60b613ab60b61
+DATA swiglu8<>+320(SB)/8, $0x3c0888893c088889
+DATA swiglu8<>+328(SB)/8, $0x3c0888893c088889
+DATA swiglu8<>+336(SB)/8, $0x3c0888893c088889
+DATA swiglu8<>+344(SB)/8, $0x3c0888893c088889
+DATA swiglu8<>+352(SB)/8, $0x3d2aaaab3d2aaaab
+DATA swiglu8<>+360(SB)/8, $0x3d2aaaab3d2aaaab
+DATA swiglu8<>+368(SB)/8, $0x3d2aaaab3d2aaaab
+DATA swiglu8<>+376(SB)/8, $0x3d2aaaab3d2aaaab
+DATA swiglu8<>+384(SB)/8, $0x3e2aaaab3e2aaaab
+DATA swiglu8<>+392(SB)/8, $0x3e2aaaab3e2aaaab
+DATA swiglu8<>+400(SB)/8, $0x3e2aaaab3e2aaaab
+DATA swiglu8<>+408(SB)/8, $0x3e2aaaab3e2aaaab
+DATA swiglu8<>+416(SB)/8, $0x3f0000003f000000
+DATA swiglu8<>+424(SB)/8, $0x3f0000003f000000
+DATA swiglu8<>+432(SB)/8, $0x3f0000003f000000
+DATA swiglu8<>+440(SB)/8, $0x3f0000003f000000
+DATA swiglu8<>+448(SB)/8, $0x3f8000003f800000
+DATA swiglu8<>+456(SB)/8, $0x3f8000003f800000
+DATA swiglu8<>+464(SB)/8, $0x3f8000003f800000
+DATA swiglu8<>+472(SB)/8, $0x3f8000003f800000
+DATA swiglu8<>+480(SB)/8, $0xc2aeac4fc2aeac4f
+DATA swiglu8<>+488(SB)/8, $0xc2aeac4fc2aeac4f
+DATA swiglu8<>+496(SB)/8, $0xc2aeac4fc2aeac4f
+DATA swiglu8<>+504(SB)/8, $0xc2aeac4fc2aeac4f
+GLOBL swiglu8<>(SB), RODATA|NOPTR, $512
+
+// func swigluAVX2(dst, gate, up *float32, n int) int
+TEXT ·swigluAVX2(SB), NOSPLIT, $0-40
+	MOVQ         dst+0(FP), DI
+	MOVQ         gate+8(FP), SI
+	MOVQ         up+16(FP), DX
+	MOVQ         n+24(FP), CX
+	XORQ         AX, AX
+
+loop2:
+	LEAQ         16(AX), BX
+	CMPQ         BX, CX
+	JGT          done2
+	VMOVUPS      (SI)(AX*4), Y0
+	VMOVUPS      32(SI)(AX*4), Y8
+	VXORPS       swiglu8<>+64(SB), Y0, Y1
+	VXORPS       swiglu8<>+64(SB), Y8, Y9
+	VCMPPS       $0x1e, swiglu8<>+480(SB), Y1, Y7
+	VCMPPS       $0x12, swiglu8<>+96(SB), Y1, Y15
+	VANDPS       Y15, Y7, Y7
+	VCMPPS       $0x1e, swiglu8<>+480(SB), Y9, Y15
+	VANDPS       Y15, Y7, Y7
+	VCMPPS       $0x12, swiglu8<>+96(SB), Y9, Y15
+	VANDPS       Y15, Y7, Y7
+	VMOVMSKPS    Y7, R8
+	CMPQ         R8, $0xff
+	JNE          done2
+	VMULPS       swiglu8<>+128(SB), Y1, Y2
+	VADDPS       swiglu8<>+160(SB), Y2, Y2
+	VSUBPS       swiglu8<>+160(SB), Y2, Y3
+	VMULPS       swiglu8<>+192(SB), Y3, Y4
+	VSUBPS       Y4, Y1, Y4
+	VMULPS       swiglu8<>+224(SB), Y3, Y5
+	VSUBPS       Y5, Y4, Y4
+	VMULPS       swiglu8<>+256(SB), Y4, Y5
+	VADDPS       swiglu8<>+288(SB), Y5, Y5
+	VMULPS       Y4, Y5, Y5
+	VADDPS       swiglu8<>+320(SB), Y5, Y5
+	VMULPS       Y4, Y5, Y5
+	VADDPS       swiglu8<>+352(SB), Y5, Y5
+	VMULPS       Y4, Y5, Y5
+	VADDPS       swiglu8<>+384(SB), Y5, Y5
+	VMULPS       Y4, Y5, Y5
+	VADDPS       swiglu8<>+416(SB), Y5, Y5
+	VMULPS       Y4, Y5, Y5
+	VADDPS       swiglu8<>+448(SB), Y5, Y5
+	VMULPS       Y4, Y5, Y5
+	VADDPS       swiglu8<>+448(SB), Y5, Y5
+	VPAND        swiglu8<>+32(SB), Y2, Y6
+	VPSUBD       swiglu8<>+0(SB), Y6, Y6
+	VPSLLD       $23, Y6, Y6
+	VMULPS       Y6, Y5, Y5
+	VADDPS       swiglu8<>+448(SB), Y5, Y5
+	VDIVPS       Y5, Y0, Y0
+	VMULPS       (DX)(AX*4), Y0, Y0
+	VMULPS       swiglu8<>+128(SB), Y9, Y10
+	VADDPS       swiglu8<>+160(SB), Y10, Y10
+	VSUBPS       swiglu8<>+160(SB), Y10, Y11
+	VMULPS       swiglu8<>+192(SB), Y11, Y12
+	VSUBPS       Y12, Y9, Y12
+	VMULPS       swiglu8<>+224(SB), Y11, Y13
+	VSUBPS       Y13, Y12, Y12
+	VMULPS       swiglu8<>+256(SB), Y12, Y13
+	VADDPS       swiglu8<>+288(SB), Y13, Y13
+	VMULPS       Y12, Y13, Y13
+	VADDPS       swiglu8<>+320(SB), Y13, Y13
+	VMULPS       Y12, Y13, Y13
+	VADDPS       swiglu8<>+352(SB), Y13, Y13
+	VMULPS       Y12, Y13, Y13
+	VADDPS       swiglu8<>+384(SB), Y13, Y13
+	VMULPS       Y12, Y13, Y13
+	VADDPS       swiglu8<>+416(SB), Y13, Y13
+	VMULPS       Y12, Y13, Y13
+	VADDPS       swiglu8<>+448(SB), Y13, Y13
+	VMULPS       Y12, Y13, Y13
+	VADDPS       swiglu8<>+448(SB), Y13, Y13
+	VPAND        swiglu8<>+32(SB), Y10, Y14
+	VPSUBD       swiglu8<>+0(SB), Y14, Y14
+	VPSLLD       $23, Y14, Y14
+	VMULPS       Y14, Y13, Y13
+	VADDPS       swiglu8<>+448(SB), Y13, Y13
+	VDIVPS       Y13, Y8, Y8
+	VMULPS       32(DX)(AX*4), Y8, Y8
+	VMOVUPS      Y0, (DI)(AX*4)
+	VMOVUPS      Y8, 32(DI)(AX*4)
+	MOVQ         BX, AX
+	JMP          loop2
+
+done2:
+	MOVQ         AX, ret+32(FP)
+	VZEROUPPER
+	RET

@@ -99,4 +99,89 @@ done:
 	VZEROUPPER
 	RET
 '''
+
+# The AVX2 kernel: the same operations on two vectors of 8 (16 values per
+# step, as the caller expects), the constants as 8-lane vectors in memory
+# (sixteen of them would leave no registers), the range check with VCMPPS
+# and VMOVMSKPS.
+s += """
+// swiglu8<> holds the constants above, each as eight lanes, for the AVX2
+// kernel.
+"""
+for i, (r, v, what) in enumerate(CONSTS):
+    for k in range(4):
+        s += f'DATA swiglu8<>+{32*i + 8*k}(SB)/8, ${(v << 32 | v):#x}\n'
+s += f'GLOBL swiglu8<>(SB), RODATA|NOPTR, ${32*len(CONSTS)}\n'
+
+
+def c8(reg):
+    i = [r for r, _, _ in CONSTS].index(reg)
+    return f'swiglu8<>+{32*i}(SB)'
+
+
+def chain(src, y):
+    # y: seven registers for one vector of 8 (x, −g, t, n, r, p, 2^n)
+    x, ng, t, n, r, p, e = y
+    o = f"""	VMULPS       {c8('Z20')}, {ng}, {t}
+	VADDPS       {c8('Z21')}, {t}, {t}
+	VSUBPS       {c8('Z21')}, {t}, {n}
+	VMULPS       {c8('Z22')}, {n}, {r}
+	VSUBPS       {r}, {ng}, {r}
+	VMULPS       {c8('Z23')}, {n}, {p}
+	VSUBPS       {p}, {r}, {r}
+	VMULPS       {c8('Z24')}, {r}, {p}
+"""
+    for c in ['Z25', 'Z26', 'Z27', 'Z28', 'Z29', 'Z30']:
+        o += f'\tVADDPS       {c8(c)}, {p}, {p}\n\tVMULPS       {r}, {p}, {p}\n'
+    o += f"""	VADDPS       {c8('Z30')}, {p}, {p}
+	VPAND        {c8('Z17')}, {t}, {e}
+	VPSUBD       {c8('Z16')}, {e}, {e}
+	VPSLLD       $23, {e}, {e}
+	VMULPS       {e}, {p}, {p}
+	VADDPS       {c8('Z30')}, {p}, {p}
+	VDIVPS       {p}, {x}, {x}
+	VMULPS       {src}, {x}, {x}
+"""
+    return o
+
+
+A = ['Y0', 'Y1', 'Y2', 'Y3', 'Y4', 'Y5', 'Y6']
+B = ['Y8', 'Y9', 'Y10', 'Y11', 'Y12', 'Y13', 'Y14']
+s += f"""
+// func swigluAVX2(dst, gate, up *float32, n int) int
+TEXT ·swigluAVX2(SB), NOSPLIT, $0-40
+	MOVQ         dst+0(FP), DI
+	MOVQ         gate+8(FP), SI
+	MOVQ         up+16(FP), DX
+	MOVQ         n+24(FP), CX
+	XORQ         AX, AX
+
+loop2:
+	LEAQ         16(AX), BX
+	CMPQ         BX, CX
+	JGT          done2
+	VMOVUPS      (SI)(AX*4), Y0
+	VMOVUPS      32(SI)(AX*4), Y8
+	VXORPS       {c8('Z18')}, Y0, Y1
+	VXORPS       {c8('Z18')}, Y8, Y9
+	VCMPPS       $0x1e, {c8('Z31')}, Y1, Y7
+	VCMPPS       $0x12, {c8('Z19')}, Y1, Y15
+	VANDPS       Y15, Y7, Y7
+	VCMPPS       $0x1e, {c8('Z31')}, Y9, Y15
+	VANDPS       Y15, Y7, Y7
+	VCMPPS       $0x12, {c8('Z19')}, Y9, Y15
+	VANDPS       Y15, Y7, Y7
+	VMOVMSKPS    Y7, R8
+	CMPQ         R8, $0xff
+	JNE          done2
+""" + chain('(DX)(AX*4)', A) + chain('32(DX)(AX*4)', B) + """	VMOVUPS      Y0, (DI)(AX*4)
+	VMOVUPS      Y8, 32(DI)(AX*4)
+	MOVQ         BX, AX
+	JMP          loop2
+
+done2:
+	MOVQ         AX, ret+32(FP)
+	VZEROUPPER
+	RET
+"""
 open(os.path.join(OUT, 'swiglu_amd64.s'), 'w').write(s)
