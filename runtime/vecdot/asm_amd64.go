@@ -423,6 +423,7 @@ func avx2() impl {
 	m.widen[quant.F16], m.widen[quant.BF16] = widenF16AVX2, widenBF16AVX2
 	m.cols[quant.F32], m.cols[quant.F16], m.colsLanes = colsAVX2[quant.F32], colsAVX2[quant.F16], 8
 	m.expSum, m.maxK = expShiftSumAVX2, maxAVX2
+	m.gemm[quant.Q8_0] = asmGEMMQ8_0
 	m.gemm[quant.Q4_0] = asmGEMM(gemmQ4_0AVX2)
 	m.gemm[quant.Q5_0] = asmGEMM(gemmQ5_0AVX2)
 	return m
@@ -530,6 +531,16 @@ func gemmQ8_0VNNI(dst *float32, dstStride int, rows int, w *byte, rowBytes int, 
 //go:noescape
 func gemmQ4_0VNNI(dst *float32, dstStride int, rows int, w *byte, rowBytes int, packed *byte, n int, nb int)
 
+// asmGEMMQ8_0 adapts gemmQ8_0AVX2 to gemmRows: where the kernel reports a
+// −128 activation (its sign trick cannot negate it; QuantizeActivations never
+// writes one, but PackTokens takes any bytes), the reference redoes the
+// product, so every input gets gemmGo's results.
+func asmGEMMQ8_0(dst []float32, dstStride int, w []byte, rowBytes, rows int, packed []byte, n, nb int) {
+	if gemmQ8_0AVX2(&dst[0], dstStride, rows, &w[0], rowBytes, &packed[0], n, nb) != 0 {
+		gemmGo(dst, dstStride, w, rowBytes, rows, packed, n, nb)
+	}
+}
+
 // asmGEMM adapts a tile kernel to gemmRows.
 func asmGEMM(k func(dst *float32, dstStride int, rows int, w *byte, rowBytes int, packed *byte, n int, nb int)) gemmRows {
 	return func(dst []float32, dstStride int, w []byte, rowBytes, rows int, packed []byte, n, nb int) {
@@ -613,6 +624,13 @@ func swigluAVX512(dst, gate, up *float32, n int) int
 //
 //go:noescape
 func gemmQ4_0AVX2(dst *float32, dstStride int, rows int, w *byte, rowBytes int, packed *byte, n int, nb int)
+
+// gemmQ8_0AVX2 is gemmQ8_0VNNI on AVX2 alone (VPMADDUBSW of |x| by y with
+// x's sign; 4 rows × 8 tokens), except that it returns 1, its results
+// unusable, when an activation is −128 (see asmGEMMQ8_0).
+//
+//go:noescape
+func gemmQ8_0AVX2(dst *float32, dstStride int, rows int, w *byte, rowBytes int, packed *byte, n int, nb int) int
 
 // gemmQ5_0AVX2 is gemmQ5_0VNNI on AVX2 alone (VPMADDUBSW; 4 rows × 8 tokens).
 //

@@ -8487,6 +8487,460 @@ half:
 	JG           rows
 	VZEROUPPER
 	RET
+DATA gemmtokmask<>+0(SB)/4, $0
+DATA gemmtokmask<>+4(SB)/4, $0
+DATA gemmtokmask<>+8(SB)/4, $0
+DATA gemmtokmask<>+12(SB)/4, $0
+DATA gemmtokmask<>+16(SB)/4, $0
+DATA gemmtokmask<>+20(SB)/4, $0
+DATA gemmtokmask<>+24(SB)/4, $0
+DATA gemmtokmask<>+28(SB)/4, $0
+DATA gemmtokmask<>+32(SB)/4, $0xffffffff
+DATA gemmtokmask<>+36(SB)/4, $0
+DATA gemmtokmask<>+40(SB)/4, $0
+DATA gemmtokmask<>+44(SB)/4, $0
+DATA gemmtokmask<>+48(SB)/4, $0
+DATA gemmtokmask<>+52(SB)/4, $0
+DATA gemmtokmask<>+56(SB)/4, $0
+DATA gemmtokmask<>+60(SB)/4, $0
+DATA gemmtokmask<>+64(SB)/4, $0xffffffff
+DATA gemmtokmask<>+68(SB)/4, $0xffffffff
+DATA gemmtokmask<>+72(SB)/4, $0
+DATA gemmtokmask<>+76(SB)/4, $0
+DATA gemmtokmask<>+80(SB)/4, $0
+DATA gemmtokmask<>+84(SB)/4, $0
+DATA gemmtokmask<>+88(SB)/4, $0
+DATA gemmtokmask<>+92(SB)/4, $0
+DATA gemmtokmask<>+96(SB)/4, $0xffffffff
+DATA gemmtokmask<>+100(SB)/4, $0xffffffff
+DATA gemmtokmask<>+104(SB)/4, $0xffffffff
+DATA gemmtokmask<>+108(SB)/4, $0
+DATA gemmtokmask<>+112(SB)/4, $0
+DATA gemmtokmask<>+116(SB)/4, $0
+DATA gemmtokmask<>+120(SB)/4, $0
+DATA gemmtokmask<>+124(SB)/4, $0
+DATA gemmtokmask<>+128(SB)/4, $0xffffffff
+DATA gemmtokmask<>+132(SB)/4, $0xffffffff
+DATA gemmtokmask<>+136(SB)/4, $0xffffffff
+DATA gemmtokmask<>+140(SB)/4, $0xffffffff
+DATA gemmtokmask<>+144(SB)/4, $0
+DATA gemmtokmask<>+148(SB)/4, $0
+DATA gemmtokmask<>+152(SB)/4, $0
+DATA gemmtokmask<>+156(SB)/4, $0
+DATA gemmtokmask<>+160(SB)/4, $0xffffffff
+DATA gemmtokmask<>+164(SB)/4, $0xffffffff
+DATA gemmtokmask<>+168(SB)/4, $0xffffffff
+DATA gemmtokmask<>+172(SB)/4, $0xffffffff
+DATA gemmtokmask<>+176(SB)/4, $0xffffffff
+DATA gemmtokmask<>+180(SB)/4, $0
+DATA gemmtokmask<>+184(SB)/4, $0
+DATA gemmtokmask<>+188(SB)/4, $0
+DATA gemmtokmask<>+192(SB)/4, $0xffffffff
+DATA gemmtokmask<>+196(SB)/4, $0xffffffff
+DATA gemmtokmask<>+200(SB)/4, $0xffffffff
+DATA gemmtokmask<>+204(SB)/4, $0xffffffff
+DATA gemmtokmask<>+208(SB)/4, $0xffffffff
+DATA gemmtokmask<>+212(SB)/4, $0xffffffff
+DATA gemmtokmask<>+216(SB)/4, $0
+DATA gemmtokmask<>+220(SB)/4, $0
+DATA gemmtokmask<>+224(SB)/4, $0xffffffff
+DATA gemmtokmask<>+228(SB)/4, $0xffffffff
+DATA gemmtokmask<>+232(SB)/4, $0xffffffff
+DATA gemmtokmask<>+236(SB)/4, $0xffffffff
+DATA gemmtokmask<>+240(SB)/4, $0xffffffff
+DATA gemmtokmask<>+244(SB)/4, $0xffffffff
+DATA gemmtokmask<>+248(SB)/4, $0xffffffff
+DATA gemmtokmask<>+252(SB)/4, $0
+DATA gemmtokmask<>+256(SB)/4, $0xffffffff
+DATA gemmtokmask<>+260(SB)/4, $0xffffffff
+DATA gemmtokmask<>+264(SB)/4, $0xffffffff
+DATA gemmtokmask<>+268(SB)/4, $0xffffffff
+DATA gemmtokmask<>+272(SB)/4, $0xffffffff
+DATA gemmtokmask<>+276(SB)/4, $0xffffffff
+DATA gemmtokmask<>+280(SB)/4, $0xffffffff
+DATA gemmtokmask<>+284(SB)/4, $0xffffffff
+GLOBL gemmtokmask<>(SB), RODATA|NOPTR, $288
+
+// func gemmQ8_0AVX2(dst *float32, dstStride int, rows int, w *byte, rowBytes int, packed *byte, n int, nb int) int
+//
+// The AVX2 tile kernel for Q8_0 (see gen/gemm.py): registers as in
+// gemmQ4_0AVX2 but Y4-Y7 int32 block sums, Y8 the tokens' levels (y), Y9
+// the −128 test and the scale product, Y10/Y11 a row's group (|x|, y with
+// x's sign), Y13 the −128 flag, Y15 0x80 bytes.
+TEXT ·gemmQ8_0AVX2(SB), NOSPLIT, $0-72
+	MOVQ         rows+16(FP), CX
+	MOVQ         w+24(FP), SI
+	MOVQ         ·f16tab(SB), R10
+	MOVL         $0x80808080, BX
+	VMOVD        BX, X15
+	VPBROADCASTD X15, Y15
+	MOVL         $0x00010001, BX
+	VMOVD        BX, X14
+	VPBROADCASTD X14, Y14
+	VPXOR        Y13, Y13, Y13
+	MOVQ         $0, ret+64(FP)
+
+rows:
+	MOVQ         dst+0(FP), DI
+	MOVQ         packed+40(FP), R12
+	MOVQ         n+48(FP), DX
+
+tokens:
+	MOVQ         rowBytes+32(FP), BX
+	MOVQ         SI, R8
+	LEAQ         (SI)(BX*1), R9
+	LEAQ         (R9)(BX*1), R11
+	LEAQ         (R11)(BX*1), R14
+	CMPQ         CX, $2
+	CMOVQLT      R8, R9
+	CMPQ         CX, $3
+	CMOVQLT      R9, R11
+	CMPQ         CX, $4
+	CMOVQLT      R11, R14
+	VXORPS       Y0, Y0, Y0
+	VXORPS       Y1, Y1, Y1
+	VXORPS       Y2, Y2, Y2
+	VXORPS       Y3, Y3, Y3
+	MOVQ         R12, AX
+	MOVQ         nb+56(FP), R13
+
+blk:
+	VMOVUPS      512(AX), Y12
+	VPXOR        Y4, Y4, Y4
+	VPXOR        Y5, Y5, Y5
+	VPXOR        Y6, Y6, Y6
+	VPXOR        Y7, Y7, Y7
+	VPXOR        0(AX), Y15, Y8
+	VPCMPEQB     Y15, Y8, Y9
+	VPOR         Y9, Y13, Y13
+	VPBROADCASTD 2(R8), Y10
+	VPSIGNB      Y10, Y8, Y11
+	VPABSB       Y10, Y10
+	VPMADDUBSW   Y11, Y10, Y10
+	VPMADDWD     Y14, Y10, Y10
+	VPADDD       Y10, Y4, Y4
+	VPBROADCASTD 2(R9), Y10
+	VPSIGNB      Y10, Y8, Y11
+	VPABSB       Y10, Y10
+	VPMADDUBSW   Y11, Y10, Y10
+	VPMADDWD     Y14, Y10, Y10
+	VPADDD       Y10, Y5, Y5
+	VPBROADCASTD 2(R11), Y10
+	VPSIGNB      Y10, Y8, Y11
+	VPABSB       Y10, Y10
+	VPMADDUBSW   Y11, Y10, Y10
+	VPMADDWD     Y14, Y10, Y10
+	VPADDD       Y10, Y6, Y6
+	VPBROADCASTD 2(R14), Y10
+	VPSIGNB      Y10, Y8, Y11
+	VPABSB       Y10, Y10
+	VPMADDUBSW   Y11, Y10, Y10
+	VPMADDWD     Y14, Y10, Y10
+	VPADDD       Y10, Y7, Y7
+	VPXOR        64(AX), Y15, Y8
+	VPCMPEQB     Y15, Y8, Y9
+	VPOR         Y9, Y13, Y13
+	VPBROADCASTD 6(R8), Y10
+	VPSIGNB      Y10, Y8, Y11
+	VPABSB       Y10, Y10
+	VPMADDUBSW   Y11, Y10, Y10
+	VPMADDWD     Y14, Y10, Y10
+	VPADDD       Y10, Y4, Y4
+	VPBROADCASTD 6(R9), Y10
+	VPSIGNB      Y10, Y8, Y11
+	VPABSB       Y10, Y10
+	VPMADDUBSW   Y11, Y10, Y10
+	VPMADDWD     Y14, Y10, Y10
+	VPADDD       Y10, Y5, Y5
+	VPBROADCASTD 6(R11), Y10
+	VPSIGNB      Y10, Y8, Y11
+	VPABSB       Y10, Y10
+	VPMADDUBSW   Y11, Y10, Y10
+	VPMADDWD     Y14, Y10, Y10
+	VPADDD       Y10, Y6, Y6
+	VPBROADCASTD 6(R14), Y10
+	VPSIGNB      Y10, Y8, Y11
+	VPABSB       Y10, Y10
+	VPMADDUBSW   Y11, Y10, Y10
+	VPMADDWD     Y14, Y10, Y10
+	VPADDD       Y10, Y7, Y7
+	VPXOR        128(AX), Y15, Y8
+	VPCMPEQB     Y15, Y8, Y9
+	VPOR         Y9, Y13, Y13
+	VPBROADCASTD 10(R8), Y10
+	VPSIGNB      Y10, Y8, Y11
+	VPABSB       Y10, Y10
+	VPMADDUBSW   Y11, Y10, Y10
+	VPMADDWD     Y14, Y10, Y10
+	VPADDD       Y10, Y4, Y4
+	VPBROADCASTD 10(R9), Y10
+	VPSIGNB      Y10, Y8, Y11
+	VPABSB       Y10, Y10
+	VPMADDUBSW   Y11, Y10, Y10
+	VPMADDWD     Y14, Y10, Y10
+	VPADDD       Y10, Y5, Y5
+	VPBROADCASTD 10(R11), Y10
+	VPSIGNB      Y10, Y8, Y11
+	VPABSB       Y10, Y10
+	VPMADDUBSW   Y11, Y10, Y10
+	VPMADDWD     Y14, Y10, Y10
+	VPADDD       Y10, Y6, Y6
+	VPBROADCASTD 10(R14), Y10
+	VPSIGNB      Y10, Y8, Y11
+	VPABSB       Y10, Y10
+	VPMADDUBSW   Y11, Y10, Y10
+	VPMADDWD     Y14, Y10, Y10
+	VPADDD       Y10, Y7, Y7
+	VPXOR        192(AX), Y15, Y8
+	VPCMPEQB     Y15, Y8, Y9
+	VPOR         Y9, Y13, Y13
+	VPBROADCASTD 14(R8), Y10
+	VPSIGNB      Y10, Y8, Y11
+	VPABSB       Y10, Y10
+	VPMADDUBSW   Y11, Y10, Y10
+	VPMADDWD     Y14, Y10, Y10
+	VPADDD       Y10, Y4, Y4
+	VPBROADCASTD 14(R9), Y10
+	VPSIGNB      Y10, Y8, Y11
+	VPABSB       Y10, Y10
+	VPMADDUBSW   Y11, Y10, Y10
+	VPMADDWD     Y14, Y10, Y10
+	VPADDD       Y10, Y5, Y5
+	VPBROADCASTD 14(R11), Y10
+	VPSIGNB      Y10, Y8, Y11
+	VPABSB       Y10, Y10
+	VPMADDUBSW   Y11, Y10, Y10
+	VPMADDWD     Y14, Y10, Y10
+	VPADDD       Y10, Y6, Y6
+	VPBROADCASTD 14(R14), Y10
+	VPSIGNB      Y10, Y8, Y11
+	VPABSB       Y10, Y10
+	VPMADDUBSW   Y11, Y10, Y10
+	VPMADDWD     Y14, Y10, Y10
+	VPADDD       Y10, Y7, Y7
+	VPXOR        256(AX), Y15, Y8
+	VPCMPEQB     Y15, Y8, Y9
+	VPOR         Y9, Y13, Y13
+	VPBROADCASTD 18(R8), Y10
+	VPSIGNB      Y10, Y8, Y11
+	VPABSB       Y10, Y10
+	VPMADDUBSW   Y11, Y10, Y10
+	VPMADDWD     Y14, Y10, Y10
+	VPADDD       Y10, Y4, Y4
+	VPBROADCASTD 18(R9), Y10
+	VPSIGNB      Y10, Y8, Y11
+	VPABSB       Y10, Y10
+	VPMADDUBSW   Y11, Y10, Y10
+	VPMADDWD     Y14, Y10, Y10
+	VPADDD       Y10, Y5, Y5
+	VPBROADCASTD 18(R11), Y10
+	VPSIGNB      Y10, Y8, Y11
+	VPABSB       Y10, Y10
+	VPMADDUBSW   Y11, Y10, Y10
+	VPMADDWD     Y14, Y10, Y10
+	VPADDD       Y10, Y6, Y6
+	VPBROADCASTD 18(R14), Y10
+	VPSIGNB      Y10, Y8, Y11
+	VPABSB       Y10, Y10
+	VPMADDUBSW   Y11, Y10, Y10
+	VPMADDWD     Y14, Y10, Y10
+	VPADDD       Y10, Y7, Y7
+	VPXOR        320(AX), Y15, Y8
+	VPCMPEQB     Y15, Y8, Y9
+	VPOR         Y9, Y13, Y13
+	VPBROADCASTD 22(R8), Y10
+	VPSIGNB      Y10, Y8, Y11
+	VPABSB       Y10, Y10
+	VPMADDUBSW   Y11, Y10, Y10
+	VPMADDWD     Y14, Y10, Y10
+	VPADDD       Y10, Y4, Y4
+	VPBROADCASTD 22(R9), Y10
+	VPSIGNB      Y10, Y8, Y11
+	VPABSB       Y10, Y10
+	VPMADDUBSW   Y11, Y10, Y10
+	VPMADDWD     Y14, Y10, Y10
+	VPADDD       Y10, Y5, Y5
+	VPBROADCASTD 22(R11), Y10
+	VPSIGNB      Y10, Y8, Y11
+	VPABSB       Y10, Y10
+	VPMADDUBSW   Y11, Y10, Y10
+	VPMADDWD     Y14, Y10, Y10
+	VPADDD       Y10, Y6, Y6
+	VPBROADCASTD 22(R14), Y10
+	VPSIGNB      Y10, Y8, Y11
+	VPABSB       Y10, Y10
+	VPMADDUBSW   Y11, Y10, Y10
+	VPMADDWD     Y14, Y10, Y10
+	VPADDD       Y10, Y7, Y7
+	VPXOR        384(AX), Y15, Y8
+	VPCMPEQB     Y15, Y8, Y9
+	VPOR         Y9, Y13, Y13
+	VPBROADCASTD 26(R8), Y10
+	VPSIGNB      Y10, Y8, Y11
+	VPABSB       Y10, Y10
+	VPMADDUBSW   Y11, Y10, Y10
+	VPMADDWD     Y14, Y10, Y10
+	VPADDD       Y10, Y4, Y4
+	VPBROADCASTD 26(R9), Y10
+	VPSIGNB      Y10, Y8, Y11
+	VPABSB       Y10, Y10
+	VPMADDUBSW   Y11, Y10, Y10
+	VPMADDWD     Y14, Y10, Y10
+	VPADDD       Y10, Y5, Y5
+	VPBROADCASTD 26(R11), Y10
+	VPSIGNB      Y10, Y8, Y11
+	VPABSB       Y10, Y10
+	VPMADDUBSW   Y11, Y10, Y10
+	VPMADDWD     Y14, Y10, Y10
+	VPADDD       Y10, Y6, Y6
+	VPBROADCASTD 26(R14), Y10
+	VPSIGNB      Y10, Y8, Y11
+	VPABSB       Y10, Y10
+	VPMADDUBSW   Y11, Y10, Y10
+	VPMADDWD     Y14, Y10, Y10
+	VPADDD       Y10, Y7, Y7
+	VPXOR        448(AX), Y15, Y8
+	VPCMPEQB     Y15, Y8, Y9
+	VPOR         Y9, Y13, Y13
+	VPBROADCASTD 30(R8), Y10
+	VPSIGNB      Y10, Y8, Y11
+	VPABSB       Y10, Y10
+	VPMADDUBSW   Y11, Y10, Y10
+	VPMADDWD     Y14, Y10, Y10
+	VPADDD       Y10, Y4, Y4
+	VPBROADCASTD 30(R9), Y10
+	VPSIGNB      Y10, Y8, Y11
+	VPABSB       Y10, Y10
+	VPMADDUBSW   Y11, Y10, Y10
+	VPMADDWD     Y14, Y10, Y10
+	VPADDD       Y10, Y5, Y5
+	VPBROADCASTD 30(R11), Y10
+	VPSIGNB      Y10, Y8, Y11
+	VPABSB       Y10, Y10
+	VPMADDUBSW   Y11, Y10, Y10
+	VPMADDWD     Y14, Y10, Y10
+	VPADDD       Y10, Y6, Y6
+	VPBROADCASTD 30(R14), Y10
+	VPSIGNB      Y10, Y8, Y11
+	VPABSB       Y10, Y10
+	VPMADDUBSW   Y11, Y10, Y10
+	VPMADDWD     Y14, Y10, Y10
+	VPADDD       Y10, Y7, Y7
+	VCVTDQ2PS    Y4, Y4
+	MOVWLZX      (R8), BX
+	VBROADCASTSS (R10)(BX*4), Y9
+	VMULPS       Y12, Y9, Y9
+	VFMADD231PS  Y9, Y4, Y0
+	VCVTDQ2PS    Y5, Y5
+	MOVWLZX      (R9), BX
+	VBROADCASTSS (R10)(BX*4), Y9
+	VMULPS       Y12, Y9, Y9
+	VFMADD231PS  Y9, Y5, Y1
+	VCVTDQ2PS    Y6, Y6
+	MOVWLZX      (R11), BX
+	VBROADCASTSS (R10)(BX*4), Y9
+	VMULPS       Y12, Y9, Y9
+	VFMADD231PS  Y9, Y6, Y2
+	VCVTDQ2PS    Y7, Y7
+	MOVWLZX      (R14), BX
+	VBROADCASTSS (R10)(BX*4), Y9
+	VMULPS       Y12, Y9, Y9
+	VFMADD231PS  Y9, Y7, Y3
+	ADDQ         $34, R8
+	ADDQ         $34, R9
+	ADDQ         $34, R11
+	ADDQ         $34, R14
+	ADDQ         $640, AX
+	DECQ         R13
+	JNZ          blk
+
+	VUNPCKLPS    Y1, Y0, Y4
+	VUNPCKHPS    Y1, Y0, Y5
+	VUNPCKLPS    Y3, Y2, Y6
+	VUNPCKHPS    Y3, Y2, Y7
+	VUNPCKLPD    Y6, Y4, Y8
+	VUNPCKHPD    Y6, Y4, Y9
+	VUNPCKLPD    Y7, Y5, Y10
+	VUNPCKHPD    Y7, Y5, Y11
+	MOVL         $4, BX
+	CMPQ         CX, $4
+	CMOVQLT      CX, BX
+	SHLQ         $4, BX
+	LEAQ         gemmrowmask<>(SB), R9
+	VMOVDQU      (R9)(BX*1), X5
+	MOVQ         dstStride+8(FP), R13
+	SHLQ         $2, R13
+	MOVQ         DI, R11
+	MOVQ         DX, R9
+	VMASKMOVPS   X8, X5, (R11)
+	DECQ         R9
+	JZ           stored
+	ADDQ         R13, R11
+	VMASKMOVPS   X9, X5, (R11)
+	DECQ         R9
+	JZ           stored
+	ADDQ         R13, R11
+	VMASKMOVPS   X10, X5, (R11)
+	DECQ         R9
+	JZ           stored
+	ADDQ         R13, R11
+	VMASKMOVPS   X11, X5, (R11)
+	DECQ         R9
+	JZ           stored
+	ADDQ         R13, R11
+	VEXTRACTF128 $1, Y8, X6
+	VMASKMOVPS   X6, X5, (R11)
+	DECQ         R9
+	JZ           stored
+	ADDQ         R13, R11
+	VEXTRACTF128 $1, Y9, X6
+	VMASKMOVPS   X6, X5, (R11)
+	DECQ         R9
+	JZ           stored
+	ADDQ         R13, R11
+	VEXTRACTF128 $1, Y10, X6
+	VMASKMOVPS   X6, X5, (R11)
+	DECQ         R9
+	JZ           stored
+	ADDQ         R13, R11
+	VEXTRACTF128 $1, Y11, X6
+	VMASKMOVPS   X6, X5, (R11)
+
+stored:
+	MOVL         $8, R9
+	CMPQ         DX, $8
+	CMOVQLT      DX, R9
+	SHLQ         $5, R9
+	LEAQ         gemmtokmask<>(SB), BX
+	VPAND        (BX)(R9*1), Y13, Y13
+	VPTEST       Y13, Y13
+	JZ           noflag
+	MOVQ         $1, ret+64(FP)
+
+noflag:
+	VPXOR        Y13, Y13, Y13
+	MOVQ         R13, BX
+	SHLQ         $3, BX
+	ADDQ         BX, DI
+	MOVQ         n+48(FP), BX
+	SUBQ         DX, BX
+	ADDQ         $32, R12
+	TESTQ        $8, BX
+	JZ           half
+	MOVQ         nb+56(FP), BX
+	IMULQ        $640, BX
+	LEAQ         -64(R12)(BX*1), R12
+
+half:
+	SUBQ         $8, DX
+	JG           tokens
+	ADDQ         $16, dst+0(FP)
+	MOVQ         rowBytes+32(FP), BX
+	LEAQ         (SI)(BX*4), SI
+	SUBQ         $4, CX
+	JG           rows
+	VZEROUPPER
+	RET
 
 DATA packiota<>+0(SB)/4, $0
 DATA packiota<>+4(SB)/4, $1

@@ -643,6 +643,92 @@ half:
 """
     return s
 
+# AVX2 tile kernel for Q8_0: the packed activations are y+128 (unsigned, for
+# VPDPBUSD); here y = p XOR 0x80, and VPMADDUBSW multiplies |x| (unsigned, at
+# most 128) by y with x's sign, pair sums at most 2·128·127 (exact) unless y
+# is −128, whose sign flip does not fit a byte: such a y sets a flag (Y13,
+# VPCMPEQB, per byte; kept at the end of each half group for its tokens
+# alone, since packing pads absent tokens with zero bytes, y = −128) and the
+# kernel returns 1, so that the caller redoes the product with the reference. Each group's int16 pairs are widened (VPMADDWD by
+# ones) before the int32 block sum. The float32 operations are the Q4_0
+# kernel's (gemmRef's order).
+def avx2_q8_0_tile(name):
+    s = f"""
+// func {name}(dst *float32, dstStride int, rows int, w *byte, rowBytes int, packed *byte, n int, nb int) int
+//
+// The AVX2 tile kernel for Q8_0 (see gen/gemm.py): registers as in
+// gemmQ4_0AVX2 but Y4-Y7 int32 block sums, Y8 the tokens' levels (y), Y9
+// the −128 test and the scale product, Y10/Y11 a row's group (|x|, y with
+// x's sign), Y13 the −128 flag, Y15 0x80 bytes.
+TEXT ·{name}(SB), NOSPLIT, $0-72
+	MOVQ         rows+16(FP), CX
+	MOVQ         w+24(FP), SI
+	MOVQ         ·f16tab(SB), R10
+	MOVL         $0x80808080, BX
+	VMOVD        BX, X15
+	VPBROADCASTD X15, Y15
+	MOVL         $0x00010001, BX
+	VMOVD        BX, X14
+	VPBROADCASTD X14, Y14
+	VPXOR        Y13, Y13, Y13
+	MOVQ         $0, ret+64(FP)
+
+rows:
+	MOVQ         dst+0(FP), DI
+	MOVQ         packed+40(FP), R12
+	MOVQ         n+48(FP), DX
+
+tokens:
+""" + rowptrs + """	VXORPS       Y0, Y0, Y0
+	VXORPS       Y1, Y1, Y1
+	VXORPS       Y2, Y2, Y2
+	VXORPS       Y3, Y3, Y3
+	MOVQ         R12, AX
+	MOVQ         nb+56(FP), R13
+
+blk:
+	VMOVUPS      512(AX), Y12
+"""
+    for r in range(4):
+        s += f'\tVPXOR        Y{4+r}, Y{4+r}, Y{4+r}\n'
+    for i in range(8):
+        s += f"""	VPXOR        {64*i}(AX), Y15, Y8
+	VPCMPEQB     Y15, Y8, Y9
+	VPOR         Y9, Y13, Y13
+"""
+        for r in range(4):
+            s += f"""	VPBROADCASTD {2+4*i}({ROWS[r]}), Y10
+	VPSIGNB      Y10, Y8, Y11
+	VPABSB       Y10, Y10
+	VPMADDUBSW   Y11, Y10, Y10
+	VPMADDWD     Y14, Y10, Y10
+	VPADDD       Y10, Y{4+r}, Y{4+r}
+"""
+    for r in range(4):
+        s += f"""	VCVTDQ2PS    Y{4+r}, Y{4+r}
+	MOVWLZX      ({ROWS[r]}), BX
+	VBROADCASTSS (R10)(BX*4), Y9
+	VMULPS       Y12, Y9, Y9
+	VFMADD231PS  Y9, Y{4+r}, Y{r}
+"""
+    end = avx2_end(34)
+    assert end.count('\nstored:\n') == 1
+    return s + end.replace('\nstored:\n', """
+stored:
+	MOVL         $8, R9
+	CMPQ         DX, $8
+	CMOVQLT      DX, R9
+	SHLQ         $5, R9
+	LEAQ         gemmtokmask<>(SB), BX
+	VPAND        (BX)(R9*1), Y13, Y13
+	VPTEST       Y13, Y13
+	JZ           noflag
+	MOVQ         $1, ret+64(FP)
+
+noflag:
+	VPXOR        Y13, Y13, Y13
+""")
+
 rowmask = ''.join(f'DATA gemmrowmask<>+{16*k+4*j}(SB)/4, ${"0xffffffff" if j < k else "0"}\n' for k in range(5) for j in range(4)) + 'GLOBL gemmrowmask<>(SB), RODATA|NOPTR, $80\n'
 
 q5consts = (''.join(f'DATA gemmq5shuf<>+{8*k}(SB)/8, ${"0x%016x" % (0x0101010101010101 * (k % 4))}\n' for k in range(4)) +
@@ -677,6 +763,8 @@ for n, a, b in (('lo', 0, 2), ('hi', 4, 6)):
 out += kernel('gemmQ6_KVNNI', 'q6_k', 210)
 out += avx2_tile('gemmQ4_0AVX2', 'q4_0')
 out += avx2_tile('gemmQ5_0AVX2', 'q5_0')
+out += ''.join(f'DATA gemmtokmask<>+{32*k+4*j}(SB)/4, ${"0xffffffff" if j < k else "0"}\n' for k in range(9) for j in range(8)) + 'GLOBL gemmtokmask<>(SB), RODATA|NOPTR, $288\n'
+out += avx2_q8_0_tile('gemmQ8_0AVX2')
 open(os.path.join(OUT, 'gemm_amd64.s'), 'w').write(out)
 
 # ---------------------------------------------------------------------------
