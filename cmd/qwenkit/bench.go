@@ -300,12 +300,13 @@ func benchQwenkit(m *qwen2.Model, pp, tg, depth, reps int, f16kv bool) (*benchRe
 // readBandwidth is the memory read bandwidth of threads threads in GB/s:
 // the best of five reads of a buffer as large as the weights one decoding
 // step reads (size bytes, so that whatever part of them the last-level cache
-// keeps between tokens, it keeps of the buffer too), each thread reading its
-// share as eight sequential runs (membw.Read), the fastest plain read found
-// on this kind of machine, so that decode's share of it is not flattered by
-// a slow probe.
+// keeps between tokens, it keeps of the buffer too; at least 64 MiB, and at
+// most 1 GiB, far beyond any cache, so that a large model does not need its
+// size again in memory), each thread reading its share as eight sequential
+// runs (membw.Read), the fastest plain read found on this kind of machine,
+// so that decode's share of it is not flattered by a slow probe.
 func readBandwidth(threads int, size int64) float64 {
-	return membw.Read(threads, int(max(size, 64<<20)), 5)
+	return membw.Read(threads, int(min(max(size, 64<<20), 1<<30)), 5)
 }
 
 // benchLlama runs llama-bench with the same settings and reads its JSON.
