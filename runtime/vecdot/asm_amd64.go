@@ -22,6 +22,21 @@ func rowsF32AVX2(dst *float32, rows int, w *byte, rowBytes int, x *float32, n in
 //go:noescape
 func rowsF16AVX2(dst *float32, rows int, w *byte, rowBytes int, x *float32, n int)
 
+// rowsF32VLS, rowsF16VLS and rowsBF16VLS compute what rowsF32AVX2,
+// rowsF16AVX2 and rowsBF16AVX2 do for 4·s rows, bit for bit, as four
+// streams of s consecutive rows (stream j is rows j·s … j·s+s−1) read side
+// by side, each front to back (float_amd64.s, with AVX-512VL's upper
+// registers for the sixteen accumulators; see asmFloatStreams).
+//
+//go:noescape
+func rowsF32VLS(dst *float32, s int, w *byte, rowBytes int, x *float32, n int)
+
+//go:noescape
+func rowsF16VLS(dst *float32, s int, w *byte, rowBytes int, x *float32, n int)
+
+//go:noescape
+func rowsBF16VLS(dst *float32, s int, w *byte, rowBytes int, x *float32, n int)
+
 //go:noescape
 func rowsBF16AVX2(dst *float32, rows int, w *byte, rowBytes int, x *float32, n int)
 
@@ -343,6 +358,24 @@ func asmFloat(k func(dst *float32, rows int, w *byte, rowBytes int, x *float32, 
 	}
 }
 
+// asmFloatStreams adapts a four-stream float kernel (rowsF16VLS and its
+// kinds) and the row kernel it reorders to floatRows the way
+// asmQuantStreams does: the first 4·⌊rows/4⌋ rows as four sequential runs,
+// the rest row by row; the same results, bit for bit, as the row kernel
+// alone, so that how the threads split the rows changes no result.
+func asmFloatStreams(streams, rows func(dst *float32, n int, w *byte, rowBytes int, x *float32, nx int)) floatRows {
+	return func(dst []float32, w []byte, rowBytes int, x []float32, n int) {
+		if s := len(dst) / 4; s > 0 {
+			_ = w[4*s*rowBytes-1]
+			streams(&dst[0], s, &w[0], rowBytes, &x[0], n)
+			dst, w = dst[4*s:], w[4*s*rowBytes:]
+		}
+		if len(dst) > 0 {
+			rows(&dst[0], len(dst), &w[0], rowBytes, &x[0], n)
+		}
+	}
+}
+
 // asmQuantStreams adapts a pair of one-token kernels to quantRows: streams
 // (rowsQ8_0AVX512S and its kinds with k = 8, rowsQ8_0AVX2S and rowsQ4_0AVX2S
 // with k = 4) for the first k·⌊rows/k⌋ rows, rows (the kernel it reorders)
@@ -436,6 +469,9 @@ func avx2() impl {
 func vnni() impl {
 	m := avx2()
 	m.name = "avx2+vnni"
+	m.float[quant.F32] = asmFloatStreams(rowsF32VLS, rowsF32AVX2)
+	m.float[quant.F16] = asmFloatStreams(rowsF16VLS, rowsF16AVX2)
+	m.float[quant.BF16] = asmFloatStreams(rowsBF16VLS, rowsBF16AVX2)
 	if cpu.X86.HasAVX512F {
 		m.floatTile[quant.F32] = floatTile{tileF32AVX512, 4}
 		m.floatTile[quant.F16] = floatTile{tileF16AVX512, 4}

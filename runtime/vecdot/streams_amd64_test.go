@@ -60,3 +60,44 @@ func TestStreamsEqualGroups(t *testing.T) {
 		}
 	}
 }
+
+// TestFloatStreamsEqualRows checks that the four-stream float kernels
+// (rowsF32VLS and its kinds, through asmFloatStreams) give, bit for bit,
+// what the row kernels they reorder give (so that how the threads split a
+// matrix changes no result), on value counts that leave every path of the
+// row kernel (32 at a time, 8 at a time, one by one) and row counts that
+// leave every remainder of 4, with guards around dst.
+func TestFloatStreamsEqualRows(t *testing.T) {
+	if !hasVNNI() {
+		t.Skip("no AVX-512VL here: the float stream kernels are not selected")
+	}
+	kernels := []struct {
+		typ           quant.Type
+		streams, rows func(dst *float32, n int, w *byte, rowBytes int, x *float32, nx int)
+	}{
+		{quant.F32, rowsF32VLS, rowsF32AVX2},
+		{quant.F16, rowsF16VLS, rowsF16AVX2},
+		{quant.BF16, rowsBF16VLS, rowsBF16AVX2},
+	}
+	r := rand.New(rand.NewPCG(43, 44))
+	for _, k := range kernels {
+		f := asmFloatStreams(k.streams, k.rows)
+		for _, n := range []int{1, 7, 8, 9, 31, 32, 33, 47, 100, 896} {
+			for _, rows := range []int{1, 3, 4, 5, 9, 17, 64} {
+				w, _ := floatRow(r, k.typ, rows*n, random)
+				x := randFloats(r, n)
+				rb := n * k.typ.TypeSize()
+				got, check := guarded(t, rows)
+				f(got, w, rb, x, n)
+				check()
+				want := make([]float32, rows)
+				k.rows(&want[0], rows, &w[0], rb, &x[0], n)
+				for i := range want {
+					if math.Float32bits(got[i]) != math.Float32bits(want[i]) {
+						t.Fatalf("%s n=%d rows=%d: row %d = %v, row kernel %v", k.typ, n, rows, i, got[i], want[i])
+					}
+				}
+			}
+		}
+	}
+}
