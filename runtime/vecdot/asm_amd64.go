@@ -37,6 +37,18 @@ func rowsF16VLS(dst *float32, s int, w *byte, rowBytes int, x *float32, n int)
 //go:noescape
 func rowsBF16VLS(dst *float32, s int, w *byte, rowBytes int, x *float32, n int)
 
+// rowsF32AVX2S, rowsF16AVX2S and rowsBF16AVX2S are the same with two
+// streams, on AVX2's sixteen registers (s rows each; 2·s rows in all).
+//
+//go:noescape
+func rowsF32AVX2S(dst *float32, s int, w *byte, rowBytes int, x *float32, n int)
+
+//go:noescape
+func rowsF16AVX2S(dst *float32, s int, w *byte, rowBytes int, x *float32, n int)
+
+//go:noescape
+func rowsBF16AVX2S(dst *float32, s int, w *byte, rowBytes int, x *float32, n int)
+
 //go:noescape
 func rowsBF16AVX2(dst *float32, rows int, w *byte, rowBytes int, x *float32, n int)
 
@@ -358,17 +370,18 @@ func asmFloat(k func(dst *float32, rows int, w *byte, rowBytes int, x *float32, 
 	}
 }
 
-// asmFloatStreams adapts a four-stream float kernel (rowsF16VLS and its
-// kinds) and the row kernel it reorders to floatRows the way
-// asmQuantStreams does: the first 4·⌊rows/4⌋ rows as four sequential runs,
+// asmFloatStreams adapts a k-stream float kernel (rowsF16VLS and its kinds,
+// k = 4; rowsF16AVX2S and its kinds, k = 2) and the row kernel it reorders
+// to floatRows the way asmQuantStreams does: the first k·⌊rows/k⌋ rows as k
+// sequential runs,
 // the rest row by row; the same results, bit for bit, as the row kernel
 // alone, so that how the threads split the rows changes no result.
-func asmFloatStreams(streams, rows func(dst *float32, n int, w *byte, rowBytes int, x *float32, nx int)) floatRows {
+func asmFloatStreams(k int, streams, rows func(dst *float32, n int, w *byte, rowBytes int, x *float32, nx int)) floatRows {
 	return func(dst []float32, w []byte, rowBytes int, x []float32, n int) {
-		if s := len(dst) / 4; s > 0 {
-			_ = w[4*s*rowBytes-1]
+		if s := len(dst) / k; s > 0 {
+			_ = w[k*s*rowBytes-1]
 			streams(&dst[0], s, &w[0], rowBytes, &x[0], n)
-			dst, w = dst[4*s:], w[4*s*rowBytes:]
+			dst, w = dst[k*s:], w[k*s*rowBytes:]
 		}
 		if len(dst) > 0 {
 			rows(&dst[0], len(dst), &w[0], rowBytes, &x[0], n)
@@ -447,9 +460,9 @@ func avx2() impl {
 	m.act[quant.Q8_1] = asmAct(quant.Q8_1, quantQ8_1AVX2)
 	m.act[quant.Q8_K] = asmAct(quant.Q8_K, quantQ8_KAVX2)
 	m.swiglu = swigluAVX2
-	m.float[quant.F32] = asmFloat(rowsF32AVX2)
-	m.float[quant.F16] = asmFloat(rowsF16AVX2)
-	m.float[quant.BF16] = asmFloat(rowsBF16AVX2)
+	m.float[quant.F32] = asmFloatStreams(2, rowsF32AVX2S, rowsF32AVX2)
+	m.float[quant.F16] = asmFloatStreams(2, rowsF16AVX2S, rowsF16AVX2)
+	m.float[quant.BF16] = asmFloatStreams(2, rowsBF16AVX2S, rowsBF16AVX2)
 	m.floatTile[quant.F32] = floatTile{tileF32AVX2, 2}
 	m.floatTile[quant.F16] = floatTile{tileF16AVX2, 2}
 	m.floatTile[quant.BF16] = floatTile{tileBF16AVX2, 2}
@@ -469,9 +482,9 @@ func avx2() impl {
 func vnni() impl {
 	m := avx2()
 	m.name = "avx2+vnni"
-	m.float[quant.F32] = asmFloatStreams(rowsF32VLS, rowsF32AVX2)
-	m.float[quant.F16] = asmFloatStreams(rowsF16VLS, rowsF16AVX2)
-	m.float[quant.BF16] = asmFloatStreams(rowsBF16VLS, rowsBF16AVX2)
+	m.float[quant.F32] = asmFloatStreams(4, rowsF32VLS, rowsF32AVX2)
+	m.float[quant.F16] = asmFloatStreams(4, rowsF16VLS, rowsF16AVX2)
+	m.float[quant.BF16] = asmFloatStreams(4, rowsBF16VLS, rowsBF16AVX2)
 	if cpu.X86.HasAVX512F {
 		m.floatTile[quant.F32] = floatTile{tileF32AVX512, 4}
 		m.floatTile[quant.F16] = floatTile{tileF16AVX512, 4}

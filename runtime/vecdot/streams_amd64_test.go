@@ -61,27 +61,35 @@ func TestStreamsEqualGroups(t *testing.T) {
 	}
 }
 
-// TestFloatStreamsEqualRows checks that the four-stream float kernels
-// (rowsF32VLS and its kinds, through asmFloatStreams) give, bit for bit,
+// TestFloatStreamsEqualRows checks that the stream float kernels
+// (rowsF32VLS and its kinds, four streams; rowsF32AVX2S and its kinds, two;
+// through asmFloatStreams) give, bit for bit,
 // what the row kernels they reorder give (so that how the threads split a
 // matrix changes no result), on value counts that leave every path of the
 // row kernel (32 at a time, 8 at a time, one by one) and row counts that
 // leave every remainder of 4, with guards around dst.
 func TestFloatStreamsEqualRows(t *testing.T) {
-	if !hasVNNI() {
-		t.Skip("no AVX-512VL here: the float stream kernels are not selected")
+	if !hasAVX2() {
+		t.Skip("no AVX2 here: the float stream kernels are not selected")
 	}
 	kernels := []struct {
 		typ           quant.Type
+		k             int
 		streams, rows func(dst *float32, n int, w *byte, rowBytes int, x *float32, nx int)
 	}{
-		{quant.F32, rowsF32VLS, rowsF32AVX2},
-		{quant.F16, rowsF16VLS, rowsF16AVX2},
-		{quant.BF16, rowsBF16VLS, rowsBF16AVX2},
+		{quant.F32, 2, rowsF32AVX2S, rowsF32AVX2},
+		{quant.F16, 2, rowsF16AVX2S, rowsF16AVX2},
+		{quant.BF16, 2, rowsBF16AVX2S, rowsBF16AVX2},
+		{quant.F32, 4, rowsF32VLS, rowsF32AVX2},
+		{quant.F16, 4, rowsF16VLS, rowsF16AVX2},
+		{quant.BF16, 4, rowsBF16VLS, rowsBF16AVX2},
 	}
 	r := rand.New(rand.NewPCG(43, 44))
 	for _, k := range kernels {
-		f := asmFloatStreams(k.streams, k.rows)
+		if k.k == 4 && !hasVNNI() {
+			continue // AVX-512VL
+		}
+		f := asmFloatStreams(k.k, k.streams, k.rows)
 		for _, n := range []int{1, 7, 8, 9, 31, 32, 33, 47, 100, 896} {
 			for _, rows := range []int{1, 3, 4, 5, 9, 17, 64} {
 				w, _ := floatRow(r, k.typ, rows*n, random)
@@ -94,7 +102,7 @@ func TestFloatStreamsEqualRows(t *testing.T) {
 				k.rows(&want[0], rows, &w[0], rb, &x[0], n)
 				for i := range want {
 					if math.Float32bits(got[i]) != math.Float32bits(want[i]) {
-						t.Fatalf("%s n=%d rows=%d: row %d = %v, row kernel %v", k.typ, n, rows, i, got[i], want[i])
+						t.Fatalf("%s %d streams n=%d rows=%d: row %d = %v, row kernel %v", k.typ, k.k, n, rows, i, got[i], want[i])
 					}
 				}
 			}

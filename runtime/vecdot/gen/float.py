@@ -647,4 +647,105 @@ out += """
 """
 for kind, name, es in [('f32', 'rowsF32VLS', 4), ('f16', 'rowsF16VLS', 2), ('bf16', 'rowsBF16VLS', 2)]:
     out += streams(kind, name, es)
+# The same on AVX2 alone, two streams (sixteen registers: stream j's
+# accumulators Y4j … Y4j+3, its loads Y8+4j … Y11+4j), for CPUs without
+# AVX-512VL.
+def streams2(kind, name, es):
+    o = f"""
+// func {name}(dst *float32, s int, w *byte, rowBytes int, x *float32, n int)
+TEXT ·{name}(SB), NOSPLIT, $0-48
+	MOVQ dst+0(FP), DI
+	MOVQ s+8(FP), CX
+	MOVQ w+16(FP), SI
+	MOVQ x+32(FP), R9
+	MOVQ rowBytes+24(FP), R8
+	IMULQ CX, R8
+	MOVQ CX, R14
+	SHLQ $2, R14
+
+srow:
+{zeroRegs('avx2', 'Y', range(8))}
+	MOVQ   SI, R11
+	MOVQ   R9, R12
+	MOVQ   n+40(FP), R13
+	CMPQ   R13, $32
+	JLT    stail8
+
+sloop32:
+"""
+    for j in range(2):
+        for k in range((32 * es + 63) // 64):
+            o += f'\tPREFETCHT0 {S_PF + 64*k}{SB[j]}\n'
+    for j in range(2):
+        for k in range(4):
+            o += wload(kind, f'{8*k*es}{SB[j]}', f'Y{8+4*j+k}') + '\n'
+    for j in range(2):
+        for k in range(4):
+            o += f'\tVFMADD231PS {32*k}(R12), Y{8+4*j+k}, Y{4*j+k}\n'
+    o += f"""	ADDQ ${32*es}, R11
+	ADDQ $128, R12
+	SUBQ $32, R13
+	CMPQ R13, $32
+	JGE  sloop32
+
+stail8:
+	CMPQ R13, $8
+	JLT  sreduce
+"""
+    for j in range(2):
+        o += wload(kind, f'0{SB[j]}', f'Y{8+4*j}') + '\n'
+    for j in range(2):
+        o += f'\tVFMADD231PS (R12), Y{8+4*j}, Y{4*j}\n'
+    o += f"""	ADDQ ${8*es}, R11
+	ADDQ $32, R12
+	SUBQ $8, R13
+	JMP  stail8
+
+sreduce:
+"""
+    for j in range(2):
+        a = 4 * j
+        o += f"""	VADDPS Y{a+1}, Y{a}, Y{a}
+	VADDPS Y{a+3}, Y{a+2}, Y{a+2}
+	VADDPS Y{a+2}, Y{a}, Y{a}
+	VEXTRACTF128 $1, Y{a}, X{a+1}
+	VADDPS X{a+1}, X{a}, X{a}
+	VPERMILPS $0x4e, X{a}, X{a+1}
+	VADDPS X{a+1}, X{a}, X{a}
+	VMOVSHDUP X{a}, X{a+1}
+	VADDSS X{a+1}, X{a}, X{a}
+"""
+    o += """	TESTQ R13, R13
+	JZ    sstore
+
+sloop1:
+"""
+    for j in range(2):
+        o += one_s(kind, SB[j], f'X{8+j}')
+        o += f'\tVFMADD231SS (R12), X{8+j}, X{4*j}\n'
+    o += f"""	ADDQ ${es}, R11
+	ADDQ $4, R12
+	DECQ R13
+	JNZ  sloop1
+
+sstore:
+	VMOVSS X0, (DI)
+	VMOVSS X4, (DI)(R14*1)
+	ADDQ   $4, DI
+	ADDQ   rowBytes+24(FP), SI
+	DECQ   CX
+	JNZ    srow
+	VZEROUPPER
+	RET
+"""
+    return o
+
+
+out += """
+// Two-stream variants for AVX2 alone (see streams2 in gen/float.py): the
+// same results as the row kernels.
+"""
+for kind, name, es in [('f32', 'rowsF32AVX2S', 4), ('f16', 'rowsF16AVX2S', 2), ('bf16', 'rowsBF16AVX2S', 2)]:
+    out += streams2(kind, name, es)
+
 open(os.path.join(OUT, 'float_amd64.s'), 'w').write(out)
