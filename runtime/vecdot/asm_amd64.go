@@ -223,6 +223,20 @@ func rowsQ8_0AVX2S(dst *float32, s int, w *byte, rowBytes int, act *byte, nb int
 //go:noescape
 func rowsQ4_0AVX2S(dst *float32, s int, w *byte, rowBytes int, act *byte, nb int)
 
+// rowsQ4_KVNNIS, rowsQ5_KVNNIS and rowsQ6_KVNNIS compute what rowsQ4_KVNNI,
+// rowsQ5_KVNNI and rowsQ6_KVNNI do for 4·s rows, bit for bit, as four
+// streams of s consecutive rows read side by side, each front to back
+// (k_amd64.s; see asmQuantStreams).
+//
+//go:noescape
+func rowsQ4_KVNNIS(dst *float32, s int, w *byte, rowBytes int, act *byte, nb int)
+
+//go:noescape
+func rowsQ5_KVNNIS(dst *float32, s int, w *byte, rowBytes int, act *byte, nb int)
+
+//go:noescape
+func rowsQ6_KVNNIS(dst *float32, s int, w *byte, rowBytes int, act *byte, nb int)
+
 // rowsQ8_0AVX512S computes what rowsQ8_0AVX512 does for 8·s rows, bit for
 // bit, in another order: the rows are eight streams of s consecutive rows
 // (stream j is rows j·s … j·s+s−1) and each pass multiplies the next row of
@@ -390,8 +404,8 @@ func asmFloatStreams(k int, streams, rows func(dst *float32, n int, w *byte, row
 }
 
 // asmQuantStreams adapts a pair of one-token kernels to quantRows: streams
-// (rowsQ8_0AVX512S and its kinds with k = 8, rowsQ8_0AVX2S and rowsQ4_0AVX2S
-// with k = 4) for the first k·⌊rows/k⌋ rows, rows (the kernel it reorders)
+// (rowsQ8_0AVX512S and its kinds with k = 8; rowsQ8_0AVX2S, rowsQ4_0AVX2S
+// and rowsQ4_KVNNIS and its kinds with k = 4) for the first k·⌊rows/k⌋ rows, rows (the kernel it reorders)
 // for the rest. Same results, bit for bit, as rows alone.
 //
 // Why: a decode step reads every weight once, from DRAM. One row after
@@ -498,9 +512,9 @@ func vnni() impl {
 	m.quant[quant.Q4_1] = asmQuant(rowsQ4_1VNNI)
 	m.quant[quant.Q5_0] = asmQuant(rowsQ5_0VNNI)
 	m.quant[quant.Q5_1] = asmQuant(rowsQ5_1VNNI)
-	m.quant[quant.Q4_K] = asmQuant(rowsQ4_KVNNI)
-	m.quant[quant.Q5_K] = asmQuant(rowsQ5_KVNNI)
-	m.quant[quant.Q6_K] = asmQuant(rowsQ6_KVNNI)
+	m.quant[quant.Q4_K] = asmQuantStreams(4, rowsQ4_KVNNIS, rowsQ4_KVNNI)
+	m.quant[quant.Q5_K] = asmQuantStreams(4, rowsQ5_KVNNIS, rowsQ5_KVNNI)
+	m.quant[quant.Q6_K] = asmQuantStreams(4, rowsQ6_KVNNIS, rowsQ6_KVNNI)
 	m.quant4[quant.Q8_0] = asmQuantN(4, rows4Q8_0VNNI)
 	m.quant4[quant.Q4_0] = asmQuantN(4, rows4Q4_0VNNI)
 	m.quant4[quant.Q5_0] = asmQuantN(4, rows4Q5_0VNNI)

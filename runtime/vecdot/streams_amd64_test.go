@@ -11,7 +11,8 @@ import (
 )
 
 // TestStreamsEqualGroups checks that the stream kernels (rowsQ8_0AVX512S and
-// its kinds, eight streams; rowsQ8_0AVX2S and rowsQ4_0AVX2S, four; through
+// its kinds, eight streams; rowsQ8_0AVX2S, rowsQ4_0AVX2S and the K formats'
+// VNNI kernels, four; through
 // asmQuantStreams) give, bit for bit, what the kernels they reorder give, on
 // row counts that leave every remainder of 8 and on random and extreme data
 // (Q8_0's −128 activations take the AVX2 kernel's exact path), with guards
@@ -32,6 +33,9 @@ func TestStreamsEqualGroups(t *testing.T) {
 		{quant.Q8_0, 8, true, rowsQ8_0AVX512S, rowsQ8_0AVX512},
 		{quant.Q4_0, 8, true, rowsQ4_0AVX512S, rowsQ4_0AVX512},
 		{quant.Q5_0, 8, true, rowsQ5_0AVX512S, rowsQ5_0AVX512},
+		{quant.Q4_K, 4, true, rowsQ4_KVNNIS, rowsQ4_KVNNI},
+		{quant.Q5_K, 4, true, rowsQ5_KVNNIS, rowsQ5_KVNNI},
+		{quant.Q6_K, 4, true, rowsQ6_KVNNIS, rowsQ6_KVNNI},
 	}
 	r := rand.New(rand.NewPCG(41, 42))
 	for _, k := range kernels {
@@ -43,7 +47,8 @@ func TestStreamsEqualGroups(t *testing.T) {
 			for _, nb := range []int{1, 3, 28} {
 				for _, rows := range []int{3, 4, 5, 7, 8, 9, 16, 23, 8*13 + 5, 8 * 37} {
 					w := weights(r, k.typ, rows*nb, md)
-					a := acts(r, quant.Q8_0, nb, md)
+					at, _ := quant.VecDotType(k.typ)
+					a := acts(r, at, nb, md)
 					rb := nb * k.typ.TypeSize()
 					got, check := guarded(t, rows)
 					f(got, w, rb, a, nb)

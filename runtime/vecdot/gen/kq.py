@@ -1008,3 +1008,78 @@ out += mprologue('rows8Q4_KVNNI', 0) + q4k_vconsts + zsplat('30', 'Z14') + kmdup
 out += mprologue('rows8Q5_KVNNI', 0) + q4k_vconsts + zsplat('30', 'Z14') + kmdup('Z25') + pair_consts + mloop8(m_q4k_v(q5=True, nt=8), 176)
 out += mprologue('rows8Q6_KVNNI', 0) + q6k_vconsts + pair_consts + mloop8(m_q6k_v(nt=8), 210)
 open(os.path.join(OUT, 'k_amd64.s'), 'w').write(out)
+
+
+# Four-stream one-token kernels: the rows are four streams of s consecutive
+# rows (stream j is rows j·s … j·s+s−1) and each pass multiplies the next row
+# of every stream, super-block by super-block side by side, so that each
+# stream is read front to back (see asmQuantStreams in asm_amd64.go). Each
+# stream runs the row kernel's body with its own weight pointer and
+# accumulator (accs, registers the body does not touch), so each row's
+# results are the row kernel's, bit for bit.
+KS_BASES = ['(R11)', '(R11)(R8*1)', '(R11)(R8*2)', '(R11)(DX*1)']
+
+
+def kernel_streams(name, ws, consts, body, accs):
+    import re
+    for a in accs[1:]:
+        assert not re.search(rf'\b[XYZ]{a}\b', body), (name, a)
+    o = f"""
+// func {name}(dst *float32, s int, w *byte, rowBytes int, act *byte, nb int)
+TEXT ·{name}(SB), NOSPLIT, $32-48
+	MOVQ dst+0(FP), DI
+	MOVQ s+8(FP), CX
+	MOVQ w+16(FP), SI
+	MOVQ act+32(FP), R9
+	MOVQ rowBytes+24(FP), R8
+	IMULQ CX, R8
+	LEAQ (R8)(R8*2), DX
+	MOVQ CX, R14
+	SHLQ $2, R14
+{consts}
+srow:
+"""
+    for a in accs:
+        o += f'\tVXORPS Y{a}, Y{a}, Y{a}\n'
+    o += f"""	MOVQ   SI, R11
+	MOVQ   R9, R12
+	MOVQ   nb+40(FP), R13
+
+sblk:
+"""
+    for j, a in enumerate(accs):
+        b = (prefetch(ws) + body).replace('(R11)', KS_BASES[j])
+        if a != 0:
+            b = re.sub(r'\b([XYZ])0\b', lambda m: f'{m.group(1)}{a}', b)
+        o += b
+    o += f"""	ADDQ         ${ws}, R11
+	ADDQ         $292, R12
+	DECQ         R13
+	JNZ          sblk
+
+"""
+    dsts = ['(DI)', '(DI)(R14*1)', '(DI)(R14*2)', '(AX)']
+    for j, a in enumerate(accs):
+        o += hsum(a, a)
+        if j == 3:
+            o += '\tLEAQ         (DI)(R14*2), AX\n\tADDQ         R14, AX\n'
+        o += f'\tVMOVSS       X{a}, {dsts[j]}\n'
+    o += """	ADDQ         $4, DI
+	ADDQ         rowBytes+24(FP), SI
+	DECQ         CX
+	JNZ          srow
+	VZEROUPPER
+	RET
+"""
+    return o
+
+
+out = open(os.path.join(OUT, 'k_amd64.s')).read()
+out += """
+// Four-stream variants of the AVX512-VNNI one-token kernels (see
+// kernel_streams in gen/kq.py): the same results.
+"""
+out += kernel_streams('rowsQ4_KVNNIS', 144, q4k_vconsts + k4_vconsts + kmdup('Z11') + f16tab, q4k_vbody(), (0, 3, 4, 13))
+out += kernel_streams('rowsQ5_KVNNIS', 176, q4k_vconsts + k4_vconsts + kmdup('Z11') + f16tab + zsplat('10', 'Z26'), q4k_vbody(q5=True), (0, 3, 4, 13))
+out += kernel_streams('rowsQ6_KVNNIS', 210, q6k_vconsts + f16tab, q6k_vbody(), (0, 6, 7, 8))
+open(os.path.join(OUT, 'k_amd64.s'), 'w').write(out)
