@@ -35,11 +35,13 @@ func expShift(x []float32, m float32) float64 {
 		if !ok1 {
 			b = 0
 		}
-		ta, tb := a*log2e+magic, b*log2e+magic
+		// Every product is rounded to float32 before it is added, as in
+		// Expf: without the conversions the compiler may fuse them into
+		// multiply-adds (it does on arm64), and the bits would differ.
+		ta, tb := float32(a*log2e)+magic, float32(b*log2e)+magic
 		na, nb := ta-magic, tb-magic
-		ra, rb := a-na*ln2hi-na*ln2lo, b-nb*ln2hi-nb*ln2lo
-		pa := 1 + ra*(1+ra*(1.0/2+ra*(1.0/6+ra*(1.0/24+ra*(1.0/120+ra*(1.0/720+ra*(1.0/5040)))))))
-		pb := 1 + rb*(1+rb*(1.0/2+rb*(1.0/6+rb*(1.0/24+rb*(1.0/120+rb*(1.0/720+rb*(1.0/5040)))))))
+		ra, rb := a-float32(na*ln2hi)-float32(na*ln2lo), b-float32(nb*ln2hi)-float32(nb*ln2lo)
+		pa, pb := poly(ra), poly(rb)
 		ea := pa * math.Float32frombits(uint32(int32(math.Float32bits(ta)&0x7fffff)-0x400000+127)<<23)
 		eb := pb * math.Float32frombits(uint32(int32(math.Float32bits(tb)&0x7fffff)-0x400000+127)<<23)
 		if !ok0 {
@@ -58,4 +60,17 @@ func expShift(x []float32, m float32) float64 {
 		s0 += float64(e)
 	}
 	return s0 + s1
+}
+
+// poly is Expf's polynomial, 1 + r·(1 + r·(1/2 + … + r·(1/720 + r/5040))),
+// each product rounded to float32 before the next addition (unfused).
+func poly(r float32) float32 {
+	p := float32(r * (1.0 / 5040))
+	p = float32(r * (1.0/720 + p))
+	p = float32(r * (1.0/120 + p))
+	p = float32(r * (1.0/24 + p))
+	p = float32(r * (1.0/6 + p))
+	p = float32(r * (1.0/2 + p))
+	p = float32(r * (1 + p))
+	return 1 + p
 }

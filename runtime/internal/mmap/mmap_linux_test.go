@@ -10,6 +10,8 @@ import (
 	"strings"
 	"testing"
 	"unsafe"
+
+	"golang.org/x/sys/unix"
 )
 
 // TestMapAlignedHugeAdvice checks what mapFile promises on Linux: the mapping
@@ -72,7 +74,11 @@ func TestMapAlignedHugeAdvice(t *testing.T) {
 		break
 	}
 	if !strings.Contains(flags, " hg") {
-		t.Errorf("mapping's VmFlags %q lack hg (MADV_HUGEPAGE)", flags)
+		if advisable(t) {
+			t.Errorf("mapping's VmFlags %q lack hg (MADV_HUGEPAGE)", flags)
+		} else {
+			t.Logf("this kernel (or emulator) does not record MADV_HUGEPAGE: hg not checked")
+		}
 	}
 	for i, release := range releases {
 		if err := release(maps[i]); err != nil {
@@ -80,7 +86,13 @@ func TestMapAlignedHugeAdvice(t *testing.T) {
 		}
 	}
 	if left := vmSizeKB(t) - before; left > 8<<10 {
-		t.Errorf("after release the address space is still %d kB larger", left)
+		if advisable(t) {
+			t.Errorf("after release the address space is still %d kB larger", left)
+		} else {
+			// qemu-user (which also ignores madvise) keeps part of a
+			// released guest range reserved; the growth check above holds.
+			t.Logf("after release the address space is still %d kB larger (emulated: not checked)", left)
+		}
 	}
 }
 
@@ -99,4 +111,34 @@ func vmSizeKB(t *testing.T) int64 {
 	}
 	t.Fatal("no VmSize in /proc/self/status")
 	return 0
+}
+
+// advisable reports whether madvise(MADV_HUGEPAGE) on an anonymous mapping
+// shows as "hg" in /proc/self/smaps here (not under qemu-user, which ignores
+// madvise, nor on a kernel without transparent huge pages).
+func advisable(t *testing.T) bool {
+	b, err := unix.Mmap(-1, 0, 4<<20, unix.PROT_READ, unix.MAP_PRIVATE|unix.MAP_ANONYMOUS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer unix.Munmap(b)
+	if unix.Madvise(b, unix.MADV_HUGEPAGE) != nil {
+		return false
+	}
+	smaps, err := os.ReadFile("/proc/self/smaps")
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(string(smaps), "\n")
+	start := fmt.Sprintf("%x-", uintptr(unsafe.Pointer(unsafe.SliceData(b))))
+	for i, l := range lines {
+		if strings.HasPrefix(l, start) {
+			for _, m := range lines[i+1:] {
+				if strings.HasPrefix(m, "VmFlags:") {
+					return strings.Contains(m, " hg")
+				}
+			}
+		}
+	}
+	return false
 }
