@@ -26,7 +26,7 @@ func rowsF16AVX2(dst *float32, rows int, w *byte, rowBytes int, x *float32, n in
 // rowsF16AVX2 and rowsBF16AVX2 do for 4·s rows, bit for bit, as four
 // streams of s consecutive rows (stream j is rows j·s … j·s+s−1) read side
 // by side, each front to back (float_amd64.s, with AVX-512VL's upper
-// registers for the sixteen accumulators; see asmFloatStreams).
+// registers for the sixteen accumulators; see asmStreams).
 //
 //go:noescape
 func rowsF32VLS(dst *float32, s int, w *byte, rowBytes int, x *float32, n int)
@@ -213,7 +213,7 @@ func rowsQ5_0AVX512(dst *float32, rows int, w *byte, rowBytes int, act *byte, nb
 // in another order: the rows are four streams of s consecutive rows (stream
 // j is rows j·s … j·s+s−1) and each pass multiplies the next row of every
 // stream, so each stream's bytes are read front to back (legacy_amd64.s; see
-// asmQuantStreams).
+// asmStreams).
 //
 //go:noescape
 func rowsQ8_0AVX2S(dst *float32, s int, w *byte, rowBytes int, act *byte, nb int)
@@ -226,7 +226,7 @@ func rowsQ4_0AVX2S(dst *float32, s int, w *byte, rowBytes int, act *byte, nb int
 // rowsQ4_KVNNIS, rowsQ5_KVNNIS and rowsQ6_KVNNIS compute what rowsQ4_KVNNI,
 // rowsQ5_KVNNI and rowsQ6_KVNNI do for 4·s rows, bit for bit, as four
 // streams of s consecutive rows read side by side, each front to back
-// (k_amd64.s; see asmQuantStreams).
+// (k_amd64.s; see asmStreams).
 //
 //go:noescape
 func rowsQ4_KVNNIS(dst *float32, s int, w *byte, rowBytes int, act *byte, nb int)
@@ -242,7 +242,7 @@ func rowsQ6_KVNNIS(dst *float32, s int, w *byte, rowBytes int, act *byte, nb int
 // (stream j is rows j·s … j·s+s−1) and each pass multiplies the next row of
 // every stream, so each stream's bytes are read front to back. The hardware
 // prefetchers follow eight such runs far better than eight rows side by side
-// in the same pages (see asmQuantStreams).
+// in the same pages (see asmStreams).
 //
 //go:noescape
 func rowsQ8_0AVX512S(dst *float32, s int, w *byte, rowBytes int, act *byte, nb int)
@@ -384,29 +384,15 @@ func asmFloat(k func(dst *float32, rows int, w *byte, rowBytes int, x *float32, 
 	}
 }
 
-// asmFloatStreams adapts a k-stream float kernel (rowsF16VLS and its kinds,
-// k = 4; rowsF16AVX2S and its kinds, k = 2) and the row kernel it reorders
-// to floatRows the way asmQuantStreams does: the first k·⌊rows/k⌋ rows as k
-// sequential runs,
-// the rest row by row; the same results, bit for bit, as the row kernel
-// alone, so that how the threads split the rows changes no result.
-func asmFloatStreams(k int, streams, rows func(dst *float32, n int, w *byte, rowBytes int, x *float32, nx int)) floatRows {
-	return func(dst []float32, w []byte, rowBytes int, x []float32, n int) {
-		if s := len(dst) / k; s > 0 {
-			_ = w[k*s*rowBytes-1]
-			streams(&dst[0], s, &w[0], rowBytes, &x[0], n)
-			dst, w = dst[k*s:], w[k*s*rowBytes:]
-		}
-		if len(dst) > 0 {
-			rows(&dst[0], len(dst), &w[0], rowBytes, &x[0], n)
-		}
-	}
-}
-
-// asmQuantStreams adapts a pair of one-token kernels to quantRows: streams
-// (rowsQ8_0AVX512S and its kinds with k = 8; rowsQ8_0AVX2S, rowsQ4_0AVX2S
-// and rowsQ4_KVNNIS and its kinds with k = 4) for the first k·⌊rows/k⌋ rows, rows (the kernel it reorders)
-// for the rest. Same results, bit for bit, as rows alone.
+// asmStreams adapts a pair of one-token kernels to quantRows (A byte: the
+// quantized activations) or floatRows (A float32): streams, a kernel that
+// reads k streams of s consecutive rows side by side (stream j is rows
+// j·s … j·s+s−1), for the first k·⌊rows/k⌋ rows, and rows, the kernel whose
+// rows it reorders, for the rest. The stream kernels compute each row as
+// rows does, so the results are the same bit for bit and do not depend on
+// how the threads split a matrix. Stream kernels: rowsQ8_0AVX512S and its
+// kinds (k = 8); rowsQ8_0AVX2S, rowsQ4_0AVX2S, rowsQ4_KVNNIS and its kinds,
+// rowsF16VLS and its kinds (k = 4); rowsF16AVX2S and its kinds (k = 2).
 //
 // Why: a decode step reads every weight once, from DRAM. One row after
 // another is a single sequential run per thread, and neighbouring rows read
@@ -414,16 +400,15 @@ func asmFloatStreams(k int, streams, rows func(dst *float32, n int, w *byte, row
 // runs in separate pages are what the level-2 streamers follow best (a
 // plain read on two cores here: 16 GB/s as one run per thread, 15 as eight
 // neighbouring rows, 28–32 as eight separate runs).
-func asmQuantStreams(k int, streams, rows func(dst *float32, n int, w *byte, rowBytes int, act *byte, nb int)) quantRows {
-	return func(dst []float32, w []byte, rowBytes int, act []byte, nb int) {
-		n := len(dst)
-		if s := n / k; s > 0 {
+func asmStreams[A byte | float32](k int, streams, rows func(dst *float32, n int, w *byte, rowBytes int, a *A, na int)) func(dst []float32, w []byte, rowBytes int, a []A, na int) {
+	return func(dst []float32, w []byte, rowBytes int, a []A, na int) {
+		if s := len(dst) / k; s > 0 {
 			_ = w[k*s*rowBytes-1]
-			streams(&dst[0], s, &w[0], rowBytes, &act[0], nb)
+			streams(&dst[0], s, &w[0], rowBytes, &a[0], na)
 			dst, w = dst[k*s:], w[k*s*rowBytes:]
 		}
 		if len(dst) > 0 {
-			rows(&dst[0], len(dst), &w[0], rowBytes, &act[0], nb)
+			rows(&dst[0], len(dst), &w[0], rowBytes, &a[0], na)
 		}
 	}
 }
@@ -454,8 +439,8 @@ var f16tab = func() *[1 << 16]float32 {
 func avx2() impl {
 	m := generic
 	m.name = "avx2"
-	m.quant[quant.Q8_0] = asmQuantStreams(4, rowsQ8_0AVX2S, rowsQ8_0AVX2)
-	m.quant[quant.Q4_0] = asmQuantStreams(4, rowsQ4_0AVX2S, rowsQ4_0AVX2)
+	m.quant[quant.Q8_0] = asmStreams(4, rowsQ8_0AVX2S, rowsQ8_0AVX2)
+	m.quant[quant.Q4_0] = asmStreams(4, rowsQ4_0AVX2S, rowsQ4_0AVX2)
 	m.quant[quant.Q4_1] = asmQuant(rowsQ4_1AVX2)
 	m.quant[quant.Q5_0] = asmQuant(rowsQ5_0AVX2)
 	m.quant[quant.Q5_1] = asmQuant(rowsQ5_1AVX2)
@@ -474,9 +459,9 @@ func avx2() impl {
 	m.act[quant.Q8_1] = asmAct(quant.Q8_1, quantQ8_1AVX2)
 	m.act[quant.Q8_K] = asmAct(quant.Q8_K, quantQ8_KAVX2)
 	m.swiglu = swigluAVX2
-	m.float[quant.F32] = asmFloatStreams(2, rowsF32AVX2S, rowsF32AVX2)
-	m.float[quant.F16] = asmFloatStreams(2, rowsF16AVX2S, rowsF16AVX2)
-	m.float[quant.BF16] = asmFloatStreams(2, rowsBF16AVX2S, rowsBF16AVX2)
+	m.float[quant.F32] = asmStreams(2, rowsF32AVX2S, rowsF32AVX2)
+	m.float[quant.F16] = asmStreams(2, rowsF16AVX2S, rowsF16AVX2)
+	m.float[quant.BF16] = asmStreams(2, rowsBF16AVX2S, rowsBF16AVX2)
 	m.floatTile[quant.F32] = floatTile{tileF32AVX2, 2}
 	m.floatTile[quant.F16] = floatTile{tileF16AVX2, 2}
 	m.floatTile[quant.BF16] = floatTile{tileBF16AVX2, 2}
@@ -496,9 +481,9 @@ func avx2() impl {
 func vnni() impl {
 	m := avx2()
 	m.name = "avx2+vnni"
-	m.float[quant.F32] = asmFloatStreams(4, rowsF32VLS, rowsF32AVX2)
-	m.float[quant.F16] = asmFloatStreams(4, rowsF16VLS, rowsF16AVX2)
-	m.float[quant.BF16] = asmFloatStreams(4, rowsBF16VLS, rowsBF16AVX2)
+	m.float[quant.F32] = asmStreams(4, rowsF32VLS, rowsF32AVX2)
+	m.float[quant.F16] = asmStreams(4, rowsF16VLS, rowsF16AVX2)
+	m.float[quant.BF16] = asmStreams(4, rowsBF16VLS, rowsBF16AVX2)
 	if cpu.X86.HasAVX512F {
 		m.floatTile[quant.F32] = floatTile{tileF32AVX512, 4}
 		m.floatTile[quant.F16] = floatTile{tileF16AVX512, 4}
@@ -512,9 +497,9 @@ func vnni() impl {
 	m.quant[quant.Q4_1] = asmQuant(rowsQ4_1VNNI)
 	m.quant[quant.Q5_0] = asmQuant(rowsQ5_0VNNI)
 	m.quant[quant.Q5_1] = asmQuant(rowsQ5_1VNNI)
-	m.quant[quant.Q4_K] = asmQuantStreams(4, rowsQ4_KVNNIS, rowsQ4_KVNNI)
-	m.quant[quant.Q5_K] = asmQuantStreams(4, rowsQ5_KVNNIS, rowsQ5_KVNNI)
-	m.quant[quant.Q6_K] = asmQuantStreams(4, rowsQ6_KVNNIS, rowsQ6_KVNNI)
+	m.quant[quant.Q4_K] = asmStreams(4, rowsQ4_KVNNIS, rowsQ4_KVNNI)
+	m.quant[quant.Q5_K] = asmStreams(4, rowsQ5_KVNNIS, rowsQ5_KVNNI)
+	m.quant[quant.Q6_K] = asmStreams(4, rowsQ6_KVNNIS, rowsQ6_KVNNI)
 	m.quant4[quant.Q8_0] = asmQuantN(4, rows4Q8_0VNNI)
 	m.quant4[quant.Q4_0] = asmQuantN(4, rows4Q4_0VNNI)
 	m.quant4[quant.Q5_0] = asmQuantN(4, rows4Q5_0VNNI)
@@ -544,9 +529,9 @@ func vnni() impl {
 func avx512() impl {
 	m := vnni()
 	m.name = "avx512"
-	m.quant[quant.Q8_0] = asmQuantStreams(8, rowsQ8_0AVX512S, rowsQ8_0AVX512)
-	m.quant[quant.Q4_0] = asmQuantStreams(8, rowsQ4_0AVX512S, rowsQ4_0AVX512)
-	m.quant[quant.Q5_0] = asmQuantStreams(8, rowsQ5_0AVX512S, rowsQ5_0AVX512)
+	m.quant[quant.Q8_0] = asmStreams(8, rowsQ8_0AVX512S, rowsQ8_0AVX512)
+	m.quant[quant.Q4_0] = asmStreams(8, rowsQ4_0AVX512S, rowsQ4_0AVX512)
+	m.quant[quant.Q5_0] = asmStreams(8, rowsQ5_0AVX512S, rowsQ5_0AVX512)
 	m.quant4[quant.Q8_0] = nil
 	m.quant4[quant.Q4_0] = nil
 	m.quant4[quant.Q5_0] = nil

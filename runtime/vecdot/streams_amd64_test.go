@@ -13,7 +13,7 @@ import (
 // TestStreamsEqualGroups checks that the stream kernels (rowsQ8_0AVX512S and
 // its kinds, eight streams; rowsQ8_0AVX2S, rowsQ4_0AVX2S and the K formats'
 // VNNI kernels, four; through
-// asmQuantStreams) give, bit for bit, what the kernels they reorder give, on
+// asmStreams) give, bit for bit, what the kernels they reorder give, on
 // row counts that leave every remainder of 8 and on random and extreme data
 // (Q8_0's −128 activations take the AVX2 kernel's exact path), with guards
 // around dst: a row written to the wrong place, or a stream stride off by
@@ -42,7 +42,7 @@ func TestStreamsEqualGroups(t *testing.T) {
 		if k.avx512 && !hasAVX512() {
 			continue
 		}
-		f := asmQuantStreams(k.k, k.streams, k.group)
+		f := asmStreams(k.k, k.streams, k.group)
 		for _, md := range []mode{random, extreme} {
 			for _, nb := range []int{1, 3, 28} {
 				for _, rows := range []int{3, 4, 5, 7, 8, 9, 16, 23, 8*13 + 5, 8 * 37} {
@@ -68,7 +68,7 @@ func TestStreamsEqualGroups(t *testing.T) {
 
 // TestFloatStreamsEqualRows checks that the stream float kernels
 // (rowsF32VLS and its kinds, four streams; rowsF32AVX2S and its kinds, two;
-// through asmFloatStreams) give, bit for bit,
+// through asmStreams) give, bit for bit,
 // what the row kernels they reorder give (so that how the threads split a
 // matrix changes no result), on value counts that leave every path of the
 // row kernel (32 at a time, 8 at a time, one by one) and row counts that
@@ -94,7 +94,7 @@ func TestFloatStreamsEqualRows(t *testing.T) {
 		if k.k == 4 && !hasVNNI() {
 			continue // AVX-512VL
 		}
-		f := asmFloatStreams(k.k, k.streams, k.rows)
+		f := asmStreams(k.k, k.streams, k.rows)
 		for _, n := range []int{1, 7, 8, 9, 31, 32, 33, 47, 100, 896} {
 			for _, rows := range []int{1, 3, 4, 5, 9, 17, 64} {
 				w, _ := floatRow(r, k.typ, rows*n, random)

@@ -527,7 +527,7 @@ for kind, tn in [('f16', 'F16'), ('bf16', 'BF16')]:
 # extra registers): the rows are four streams of s consecutive rows (stream
 # j is rows j·s … j·s+s−1) and each pass multiplies the next row of every
 # stream side by side, so that each stream is read front to back (see
-# asmFloatStreams in asm_amd64.go). Each row's float32 operations are the
+# asmStreams in asm_amd64.go). Each row's float32 operations are the
 # row kernel's above, in its order (four accumulators over 32 values, 8 at a
 # time into the first, HSUM4ACC, then one by one): the same bits. Stream j's
 # accumulators are Y16+4j … Y19+4j, its loads Y4j … Y4j+3.

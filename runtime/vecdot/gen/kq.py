@@ -1013,7 +1013,7 @@ open(os.path.join(OUT, 'k_amd64.s'), 'w').write(out)
 # Four-stream one-token kernels: the rows are four streams of s consecutive
 # rows (stream j is rows j·s … j·s+s−1) and each pass multiplies the next row
 # of every stream, super-block by super-block side by side, so that each
-# stream is read front to back (see asmQuantStreams in asm_amd64.go). Each
+# stream is read front to back (see asmStreams in asm_amd64.go). Each
 # stream runs the row kernel's body with its own weight pointer and
 # accumulator (accs, registers the body does not touch), so each row's
 # results are the row kernel's, bit for bit.

@@ -368,7 +368,7 @@ check:
 # consecutive rows (stream j is rows j·s … j·s+s−1) and each pass multiplies
 # the next row of every stream, block by block side by side, so that each
 # stream is read front to back: four long runs in separate pages, which the
-# hardware prefetchers follow far better than one (see asmQuantStreams in
+# hardware prefetchers follow far better than one (see asmStreams in
 # asm_amd64.go). Each row's float32 operations are the row kernel's, in the
 # same order, so the results are the same bit for bit.
 
