@@ -403,7 +403,8 @@ func mappedPagesKB(path string) (rssKB, hugeKB int64) {
 		}
 		if strings.Contains(f[0], "-") && !strings.HasSuffix(f[0], ":") {
 			// A mapping's header: address range, perms, offset, device, inode, path.
-			in = len(f) >= 6 && (f[5] == abs || strings.HasPrefix(f[5], abs+"/"))
+			name := strings.Join(f[min(5, len(f)):], " ") // a path may hold spaces
+			in = name == abs || strings.HasPrefix(name, abs+"/")
 			continue
 		}
 		if !in || len(f) < 2 {
