@@ -7928,7 +7928,7 @@ sstore:
 	VZEROUPPER
 	RET
 
-// Two-stream variants for AVX2 alone (see streams2 in gen/float.py): the
+// Two-stream variants for AVX2 alone (see streams in gen/float.py): the
 // same results as the row kernels.
 
 // func rowsF32AVX2S(dst *float32, s int, w *byte, rowBytes int, x *float32, n int)

@@ -523,14 +523,13 @@ loop:
 for kind, tn in [('f16', 'F16'), ('bf16', 'BF16')]:
     out += widenHdr.format(name=f'widen{tn}AVX2', kind=tn, f16c=' + F16C' if kind == 'f16' else '',
                            load=wload(kind, '(SI)', 'Y0'))
-# Four-stream one-token kernels (AVX2 instructions on AVX-512VL's sixteen
-# extra registers): the rows are four streams of s consecutive rows (stream
+# Stream one-token kernels (four streams with AVX2 instructions on
+# AVX-512VL's sixteen extra registers, two on AVX2 alone): the rows are streams of s consecutive rows (stream
 # j is rows j·s … j·s+s−1) and each pass multiplies the next row of every
 # stream side by side, so that each stream is read front to back (see
 # asmStreams in asm_amd64.go). Each row's float32 operations are the
 # row kernel's above, in its order (four accumulators over 32 values, 8 at a
-# time into the first, HSUM4ACC, then one by one): the same bits. Stream j's
-# accumulators are Y16+4j … Y19+4j, its loads Y4j … Y4j+3.
+# time into the first, HSUM4ACC, then one by one): the same bits.
 SB = ['(R11)', '(R11)(R8*1)', '(R11)(R8*2)', '(R11)(DX*1)']
 S_PF = 512
 
@@ -543,7 +542,16 @@ def one_s(kind, src, x):
     return f'\tMOVWLZX {src}, AX\n\tSHLL $16, AX\n\tVMOVD AX, {x}\n'
 
 
-def streams(kind, name, es):
+def streams(kind, name, es, ns, isa):
+    # ns streams; stream j's accumulators Y{acc}+4j … +3 and loads Y{ld}+4j
+    # … +3; its row sum in X{x} (t: the second half-sum, e: the extract's
+    # temporary), stored at dst + j·s·4
+    acc, ld = (16, 0) if isa == 'avx512' else (0, 8)
+
+    def regs(j):
+        a = acc + 4 * j
+        return (2 * j, 2 * j + 1, 2 * j + 1) if isa == 'avx512' else (a, a + 2, a + 1)
+
     o = f"""
 // func {name}(dst *float32, s int, w *byte, rowBytes int, x *float32, n int)
 TEXT ·{name}(SB), NOSPLIT, $0-48
@@ -553,12 +561,11 @@ TEXT ·{name}(SB), NOSPLIT, $0-48
 	MOVQ x+32(FP), R9
 	MOVQ rowBytes+24(FP), R8
 	IMULQ CX, R8
-	LEAQ (R8)(R8*2), DX
-	MOVQ CX, R14
+""" + ('\tLEAQ (R8)(R8*2), DX\n' if ns > 3 else '') + f"""	MOVQ CX, R14
 	SHLQ $2, R14
 
 srow:
-{zeroRegs('avx512', 'Y', range(16, 32))}
+{zeroRegs(isa, 'Y', range(acc, acc + 4 * ns))}
 	MOVQ   SI, R11
 	MOVQ   R9, R12
 	MOVQ   n+40(FP), R13
@@ -567,15 +574,15 @@ srow:
 
 sloop32:
 """
-    for j in range(4):
+    for j in range(ns):
         for k in range((32 * es + 63) // 64):
             o += f'\tPREFETCHT0 {S_PF + 64*k}{SB[j]}\n'
-    for j in range(4):
+    for j in range(ns):
         for k in range(4):
-            o += wload(kind, f'{8*k*es}{SB[j]}', f'Y{4*j+k}') + '\n'
-    for j in range(4):
+            o += wload(kind, f'{8*k*es}{SB[j]}', f'Y{ld+4*j+k}') + '\n'
+    for j in range(ns):
         for k in range(4):
-            o += f'\tVFMADD231PS {32*k}(R12), Y{4*j+k}, Y{16+4*j+k}\n'
+            o += f'\tVFMADD231PS {32*k}(R12), Y{ld+4*j+k}, Y{acc+4*j+k}\n'
     o += f"""	ADDQ ${32*es}, R11
 	ADDQ $128, R12
 	SUBQ $32, R13
@@ -586,10 +593,10 @@ stail8:
 	CMPQ R13, $8
 	JLT  sreduce
 """
-    for j in range(4):
-        o += wload(kind, f'0{SB[j]}', f'Y{4*j}') + '\n'
-    for j in range(4):
-        o += f'\tVFMADD231PS (R12), Y{4*j}, Y{16+4*j}\n'
+    for j in range(ns):
+        o += wload(kind, f'0{SB[j]}', f'Y{ld+4*j}') + '\n'
+    for j in range(ns):
+        o += f'\tVFMADD231PS (R12), Y{ld+4*j}, Y{acc+4*j}\n'
     o += f"""	ADDQ ${8*es}, R11
 	ADDQ $32, R12
 	SUBQ $8, R13
@@ -597,41 +604,41 @@ stail8:
 
 sreduce:
 """
-    for j in range(4):
-        a = 16 + 4 * j
-        x, t = 2 * j, 2 * j + 1
-        # HSUM4ACC on stream j's accumulators, the sums in Y{x}
+    for j in range(ns):
+        a = acc + 4 * j
+        x, t, e = regs(j)
+        # HSUM4ACC on stream j's accumulators, the sum in X{x}
         o += f"""	VADDPS Y{a+1}, Y{a}, Y{x}
 	VADDPS Y{a+3}, Y{a+2}, Y{t}
 	VADDPS Y{t}, Y{x}, Y{x}
-	VEXTRACTF128 $1, Y{x}, X{t}
-	VADDPS X{t}, X{x}, X{x}
-	VPERMILPS $0x4e, X{x}, X{t}
-	VADDPS X{t}, X{x}, X{x}
-	VMOVSHDUP X{x}, X{t}
-	VADDSS X{t}, X{x}, X{x}
+	VEXTRACTF128 $1, Y{x}, X{e}
+	VADDPS X{e}, X{x}, X{x}
+	VPERMILPS $0x4e, X{x}, X{e}
+	VADDPS X{e}, X{x}, X{x}
+	VMOVSHDUP X{x}, X{e}
+	VADDSS X{e}, X{x}, X{x}
 """
     o += """	TESTQ R13, R13
 	JZ    sstore
 
 sloop1:
 """
-    for j in range(4):
+    for j in range(ns):
         o += one_s(kind, SB[j], f'X{8+j}')
-        o += f'\tVFMADD231SS (R12), X{8+j}, X{2*j}\n'
+        o += f'\tVFMADD231SS (R12), X{8+j}, X{regs(j)[0]}\n'
     o += f"""	ADDQ ${es}, R11
 	ADDQ $4, R12
 	DECQ R13
 	JNZ  sloop1
 
 sstore:
-	VMOVSS X0, (DI)
-	VMOVSS X2, (DI)(R14*1)
-	VMOVSS X4, (DI)(R14*2)
-	LEAQ (DI)(R14*2), AX
-	ADDQ R14, AX
-	VMOVSS X6, (AX)
-	ADDQ   $4, DI
+"""
+    for j in range(ns):
+        dst = ['(DI)', '(DI)(R14*1)', '(DI)(R14*2)', '(AX)'][j]
+        if j == 3:
+            o += '\tLEAQ (DI)(R14*2), AX\n\tADDQ R14, AX\n'
+        o += f'\tVMOVSS X{regs(j)[0]}, {dst}\n'
+    o += """	ADDQ   $4, DI
 	ADDQ   rowBytes+24(FP), SI
 	DECQ   CX
 	JNZ    srow
@@ -646,106 +653,11 @@ out += """
 // CPUs with AVX-512VL (see streams in gen/float.py): the same results.
 """
 for kind, name, es in [('f32', 'rowsF32VLS', 4), ('f16', 'rowsF16VLS', 2), ('bf16', 'rowsBF16VLS', 2)]:
-    out += streams(kind, name, es)
-# The same on AVX2 alone, two streams (sixteen registers: stream j's
-# accumulators Y4j … Y4j+3, its loads Y8+4j … Y11+4j), for CPUs without
-# AVX-512VL.
-def streams2(kind, name, es):
-    o = f"""
-// func {name}(dst *float32, s int, w *byte, rowBytes int, x *float32, n int)
-TEXT ·{name}(SB), NOSPLIT, $0-48
-	MOVQ dst+0(FP), DI
-	MOVQ s+8(FP), CX
-	MOVQ w+16(FP), SI
-	MOVQ x+32(FP), R9
-	MOVQ rowBytes+24(FP), R8
-	IMULQ CX, R8
-	MOVQ CX, R14
-	SHLQ $2, R14
-
-srow:
-{zeroRegs('avx2', 'Y', range(8))}
-	MOVQ   SI, R11
-	MOVQ   R9, R12
-	MOVQ   n+40(FP), R13
-	CMPQ   R13, $32
-	JLT    stail8
-
-sloop32:
-"""
-    for j in range(2):
-        for k in range((32 * es + 63) // 64):
-            o += f'\tPREFETCHT0 {S_PF + 64*k}{SB[j]}\n'
-    for j in range(2):
-        for k in range(4):
-            o += wload(kind, f'{8*k*es}{SB[j]}', f'Y{8+4*j+k}') + '\n'
-    for j in range(2):
-        for k in range(4):
-            o += f'\tVFMADD231PS {32*k}(R12), Y{8+4*j+k}, Y{4*j+k}\n'
-    o += f"""	ADDQ ${32*es}, R11
-	ADDQ $128, R12
-	SUBQ $32, R13
-	CMPQ R13, $32
-	JGE  sloop32
-
-stail8:
-	CMPQ R13, $8
-	JLT  sreduce
-"""
-    for j in range(2):
-        o += wload(kind, f'0{SB[j]}', f'Y{8+4*j}') + '\n'
-    for j in range(2):
-        o += f'\tVFMADD231PS (R12), Y{8+4*j}, Y{4*j}\n'
-    o += f"""	ADDQ ${8*es}, R11
-	ADDQ $32, R12
-	SUBQ $8, R13
-	JMP  stail8
-
-sreduce:
-"""
-    for j in range(2):
-        a = 4 * j
-        o += f"""	VADDPS Y{a+1}, Y{a}, Y{a}
-	VADDPS Y{a+3}, Y{a+2}, Y{a+2}
-	VADDPS Y{a+2}, Y{a}, Y{a}
-	VEXTRACTF128 $1, Y{a}, X{a+1}
-	VADDPS X{a+1}, X{a}, X{a}
-	VPERMILPS $0x4e, X{a}, X{a+1}
-	VADDPS X{a+1}, X{a}, X{a}
-	VMOVSHDUP X{a}, X{a+1}
-	VADDSS X{a+1}, X{a}, X{a}
-"""
-    o += """	TESTQ R13, R13
-	JZ    sstore
-
-sloop1:
-"""
-    for j in range(2):
-        o += one_s(kind, SB[j], f'X{8+j}')
-        o += f'\tVFMADD231SS (R12), X{8+j}, X{4*j}\n'
-    o += f"""	ADDQ ${es}, R11
-	ADDQ $4, R12
-	DECQ R13
-	JNZ  sloop1
-
-sstore:
-	VMOVSS X0, (DI)
-	VMOVSS X4, (DI)(R14*1)
-	ADDQ   $4, DI
-	ADDQ   rowBytes+24(FP), SI
-	DECQ   CX
-	JNZ    srow
-	VZEROUPPER
-	RET
-"""
-    return o
-
-
+    out += streams(kind, name, es, 4, 'avx512')
 out += """
-// Two-stream variants for AVX2 alone (see streams2 in gen/float.py): the
+// Two-stream variants for AVX2 alone (see streams in gen/float.py): the
 // same results as the row kernels.
 """
 for kind, name, es in [('f32', 'rowsF32AVX2S', 4), ('f16', 'rowsF16AVX2S', 2), ('bf16', 'rowsBF16AVX2S', 2)]:
-    out += streams2(kind, name, es)
-
+    out += streams(kind, name, es, 2, 'avx2')
 open(os.path.join(OUT, 'float_amd64.s'), 'w').write(out)
