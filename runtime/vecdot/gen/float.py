@@ -524,9 +524,9 @@ for kind, tn in [('f16', 'F16'), ('bf16', 'BF16')]:
     out += widenHdr.format(name=f'widen{tn}AVX2', kind=tn, f16c=' + F16C' if kind == 'f16' else '',
                            load=wload(kind, '(SI)', 'Y0'))
 # Stream one-token kernels (four streams with AVX2 instructions on
-# AVX-512VL's sixteen extra registers, two on AVX2 alone): the rows are streams of s consecutive rows (stream
-# j is rows j·s … j·s+s−1) and each pass multiplies the next row of every
-# stream side by side, so that each stream is read front to back (see
+# AVX-512VL's sixteen extra registers, two on AVX2 alone): the rows are
+# streams of s consecutive rows (stream j is rows j·s … j·s+s−1) and each
+# pass multiplies the next row of every stream side by side, so that each stream is read front to back (see
 # asmStreams in asm_amd64.go). Each row's float32 operations are the
 # row kernel's above, in its order (four accumulators over 32 values, 8 at a
 # time into the first, HSUM4ACC, then one by one): the same bits.

@@ -193,6 +193,24 @@ def consts(kind, c):
     return s
 
 
+# REDUCE8 sums the row pairs' accumulators Z0–Z3 into the eight rows' sums,
+# Y12 lanes 0–7 in row order (rowidx<>).
+REDUCE8 = '''	VSHUFF32X4   $0x88, Z1, Z0, Z8
+	VSHUFF32X4   $0xdd, Z1, Z0, Z9
+	VADDPS       Z9, Z8, Z8
+	VSHUFF32X4   $0x88, Z3, Z2, Z10
+	VSHUFF32X4   $0xdd, Z3, Z2, Z11
+	VADDPS       Z11, Z10, Z10
+	VUNPCKLPS    Z10, Z8, Z12
+	VUNPCKHPS    Z10, Z8, Z13
+	VADDPS       Z13, Z12, Z12
+	VPERMILPS    $0x4e, Z12, Z13
+	VADDPS       Z13, Z12, Z12
+	VMOVDQU64    rowidx<>(SB), Z14
+	VPERMPS      Z12, Z14, Z12
+'''
+
+
 def pairloop(p, kind, ts):
     # rows SI and SI+R8 (the same row when R8 is 0): their sums in X0's
     # lanes 0 and 1
@@ -264,20 +282,7 @@ gblk:
 	DECQ         CX
 	JNZ          gblk
 
-	VSHUFF32X4   $0x88, Z1, Z0, Z8
-	VSHUFF32X4   $0xdd, Z1, Z0, Z9
-	VADDPS       Z9, Z8, Z8
-	VSHUFF32X4   $0x88, Z3, Z2, Z10
-	VSHUFF32X4   $0xdd, Z3, Z2, Z11
-	VADDPS       Z11, Z10, Z10
-	VUNPCKLPS    Z10, Z8, Z12
-	VUNPCKHPS    Z10, Z8, Z13
-	VADDPS       Z13, Z12, Z12
-	VPERMILPS    $0x4e, Z12, Z13
-	VADDPS       Z13, Z12, Z12
-	VMOVDQU64    rowidx<>(SB), Z14
-	VPERMPS      Z12, Z14, Z12
-	VMOVUPS      Y12, (DI)
+''' + REDUCE8 + f'''	VMOVUPS      Y12, (DI)
 	ADDQ         $32, DI
 	LEAQ         (SI)(R8*8), SI
 	MOVQ         left-8(SP), AX
@@ -369,20 +374,7 @@ sblk:
 	DECQ         CX
 	JNZ          sblk
 
-	VSHUFF32X4   $0x88, Z1, Z0, Z8
-	VSHUFF32X4   $0xdd, Z1, Z0, Z9
-	VADDPS       Z9, Z8, Z8
-	VSHUFF32X4   $0x88, Z3, Z2, Z10
-	VSHUFF32X4   $0xdd, Z3, Z2, Z11
-	VADDPS       Z11, Z10, Z10
-	VUNPCKLPS    Z10, Z8, Z12
-	VUNPCKHPS    Z10, Z8, Z13
-	VADDPS       Z13, Z12, Z12
-	VPERMILPS    $0x4e, Z12, Z13
-	VADDPS       Z13, Z12, Z12
-	VMOVDQU64    rowidx<>(SB), Z14
-	VPERMPS      Z12, Z14, Z12
-	KXNORB       K1, K1, K1
+""" + REDUCE8 + f"""	KXNORB       K1, K1, K1
 	VSCATTERDPS  Y12, K1, (DI)(Y15*4)
 	ADDQ         $4, DI
 	ADDQ         rowBytes+24(FP), SI
