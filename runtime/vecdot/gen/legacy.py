@@ -347,22 +347,28 @@ def kernel_q8_0(name='rowsQ8_0AVX2', fast=None, exact=None):
     exact = exact or blk_q8_0
     # one pass over the activations decides between the VPSIGNB loop and the
     # sign-extending loop (exact for every int8)
-    return prologue(name) + consts(None) + '''	MOVL         $0x80808080, AX
+    return prologue(name) + consts(None) + check_q8_0('check', 'xrow') + rowloop('', fast, 34, 34, False) + rowloop('x', exact, 34, 34, False)
+
+
+def check_q8_0(label, exact):
+    # jumps to label exact when an activation of the row is −128 (the
+    # VPSIGNB loop is exact for every other int8)
+    return f'''	MOVL         $0x80808080, AX
 	VMOVD        AX, X9
 	VPBROADCASTD X9, Y9
 	VPXOR        Y8, Y8, Y8
 	MOVQ         R9, R12
 	MOVQ         nb+40(FP), R13
 
-check:
+{label}:
 	VPCMPEQB     2(R12), Y9, Y3
 	VPOR         Y3, Y8, Y8
 	ADDQ         $34, R12
 	DECQ         R13
-	JNZ          check
+	JNZ          {label}
 	VPTEST       Y8, Y8
-	JNZ          xrow
-''' + rowloop('', fast, 34, 34, False) + rowloop('x', exact, 34, 34, False)
+	JNZ          {exact}
+'''
 
 # ---- Four-stream one-token kernels: the rows are four streams of s
 # consecutive rows (stream j is rows j·s … j·s+s−1) and each pass multiplies
@@ -495,22 +501,7 @@ def s_rowloop2(p, blk, ws, as_, accs, ts):
 
 def s_kernel_q8_0(name):
     accs = ['Y0', 'Y6', 'Y7', 'Y8']
-    return s_prologue(name) + consts(None) + """	MOVL         $0x80808080, AX
-	VMOVD        AX, X9
-	VPBROADCASTD X9, Y9
-	VPXOR        Y8, Y8, Y8
-	MOVQ         R9, R12
-	MOVQ         nb+40(FP), R13
-
-scheck:
-	VPCMPEQB     2(R12), Y9, Y3
-	VPOR         Y3, Y8, Y8
-	ADDQ         $34, R12
-	DECQ         R13
-	JNZ          scheck
-	VPTEST       Y8, Y8
-	JNZ          xsrow
-""" + s_rowloop('', blk_q8_0_sign, 34, 34, accs) + s_rowloop('x', blk_q8_0, 34, 34, accs)
+    return s_prologue(name) + consts(None) + check_q8_0('scheck', 'xsrow') + s_rowloop('', blk_q8_0_sign, 34, 34, accs) + s_rowloop('x', blk_q8_0, 34, 34, accs)
 
 
 out = hdr
