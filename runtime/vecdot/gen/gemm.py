@@ -475,6 +475,36 @@ nextrows:
 # level vectors are VPMADDUBSW's memory operand, and groups 0..3 and 4..7
 # are added as int16 apart (at most 31744 each) in Y4-Y7 and Y8-Y11.
 
+def avx2_head(y15, extra=''):
+    # the AVX2 tile kernels' set-up (Y15 the bytes y15, Y14 0x0001 words,
+    # then extra) and their loops' heads, down to the block loop's label
+    return f"""	MOVQ         rows+16(FP), CX
+	MOVQ         w+24(FP), SI
+	MOVQ         ·f16tab(SB), R10
+	MOVL         ${y15}, BX
+	VMOVD        BX, X15
+	VPBROADCASTD X15, Y15
+	MOVL         $0x00010001, BX
+	VMOVD        BX, X14
+	VPBROADCASTD X14, Y14
+{extra}
+rows:
+	MOVQ         dst+0(FP), DI
+	MOVQ         packed+40(FP), R12
+	MOVQ         n+48(FP), DX
+
+tokens:
+{rowptrs}	VXORPS       Y0, Y0, Y0
+	VXORPS       Y1, Y1, Y1
+	VXORPS       Y2, Y2, Y2
+	VXORPS       Y3, Y3, Y3
+	MOVQ         R12, AX
+	MOVQ         nb+56(FP), R13
+
+blk:
+"""
+
+
 def avx2_tile(name, kind):
     ws = {'q4_0': 18, 'q5_0': 22}[kind]
     regs = ('Y8/Y9 a pair of the tokens\' level vectors, Y10/Y11 the\n// weights\' levels' if kind == 'q4_0' else
@@ -488,31 +518,7 @@ def avx2_tile(name, kind):
 // 0x0001 words, Y15 0x0F bytes, X5 in the stores the row mask; AX the
 // packed block, R12 the current half group.
 TEXT ·{name}(SB), NOSPLIT, ${128 if kind == 'q5_0' else 0}-64
-	MOVQ         rows+16(FP), CX
-	MOVQ         w+24(FP), SI
-	MOVQ         ·f16tab(SB), R10
-	MOVL         $0x0f0f0f0f, BX
-	VMOVD        BX, X15
-	VPBROADCASTD X15, Y15
-	MOVL         $0x00010001, BX
-	VMOVD        BX, X14
-	VPBROADCASTD X14, Y14
-
-rows:
-	MOVQ         dst+0(FP), DI
-	MOVQ         packed+40(FP), R12
-	MOVQ         n+48(FP), DX
-
-tokens:
-""" + rowptrs + """	VXORPS       Y0, Y0, Y0
-	VXORPS       Y1, Y1, Y1
-	VXORPS       Y2, Y2, Y2
-	VXORPS       Y3, Y3, Y3
-	MOVQ         R12, AX
-	MOVQ         nb+56(FP), R13
-
-blk:
-"""
+""" + avx2_head('0x0f0f0f0f')
     if kind == 'q5_0':
         return s + avx2_q5_0_block() + avx2_end(ws)
     s += '\tVMOVUPS      512(AX), Y12\n'
@@ -649,8 +655,9 @@ half:
 # is −128, whose sign flip does not fit a byte: such a y sets a flag (Y13,
 # VPCMPEQB, per byte; kept at the end of each half group for its tokens
 # alone, since packing pads absent tokens with zero bytes, y = −128) and the
-# kernel returns 1, so that the caller redoes the product with the reference. Each group's int16 pairs are widened (VPMADDWD by
-# ones) before the int32 block sum. The float32 operations are the Q4_0
+# kernel returns 1, so that the caller redoes the product with the
+# reference. Each group's int16 pairs are widened (VPMADDWD by ones) before
+# the int32 block sum. The float32 operations are the Q4_0
 # kernel's (gemmRef's order).
 def avx2_q8_0_tile(name):
     s = f"""
@@ -661,33 +668,9 @@ def avx2_q8_0_tile(name):
 // the −128 test and the scale product, Y10/Y11 a row's group (|x|, y with
 // x's sign), Y13 the −128 flag, Y15 0x80 bytes.
 TEXT ·{name}(SB), NOSPLIT, $0-72
-	MOVQ         rows+16(FP), CX
-	MOVQ         w+24(FP), SI
-	MOVQ         ·f16tab(SB), R10
-	MOVL         $0x80808080, BX
-	VMOVD        BX, X15
-	VPBROADCASTD X15, Y15
-	MOVL         $0x00010001, BX
-	VMOVD        BX, X14
-	VPBROADCASTD X14, Y14
-	VPXOR        Y13, Y13, Y13
+""" + avx2_head('0x80808080', """	VPXOR        Y13, Y13, Y13
 	MOVQ         $0, ret+64(FP)
-
-rows:
-	MOVQ         dst+0(FP), DI
-	MOVQ         packed+40(FP), R12
-	MOVQ         n+48(FP), DX
-
-tokens:
-""" + rowptrs + """	VXORPS       Y0, Y0, Y0
-	VXORPS       Y1, Y1, Y1
-	VXORPS       Y2, Y2, Y2
-	VXORPS       Y3, Y3, Y3
-	MOVQ         R12, AX
-	MOVQ         nb+56(FP), R13
-
-blk:
-	VMOVUPS      512(AX), Y12
+""") + """	VMOVUPS      512(AX), Y12
 """
     for r in range(4):
         s += f'\tVPXOR        Y{4+r}, Y{4+r}, Y{4+r}\n'
