@@ -10,7 +10,9 @@ import (
 	"testing"
 
 	"github.com/qwenkit/qwenkit/chat"
+	"github.com/qwenkit/qwenkit/runtime/quant"
 	"github.com/qwenkit/qwenkit/runtime/qwen2"
+	"github.com/qwenkit/qwenkit/runtime/vecdot"
 	"github.com/qwenkit/qwenkit/schema"
 )
 
@@ -248,5 +250,24 @@ func TestTinyModelToolCallsWithoutToolTokens(t *testing.T) {
 		if !end || next != (left == 0 || left >= closeBelow) {
 			t.Fatalf("budget %d: another call allowed %v, the end %v", left, next, end)
 		}
+	}
+}
+
+// TestOpenInterleavedWeights checks that WithInterleavedWeights gives the
+// model its interleaved copies where the CPU reads them (none elsewhere) and
+// that greedy replies are still the model's own: the same text as greedy
+// decoding by hand through the interleaved model.
+func TestOpenInterleavedWeights(t *testing.T) {
+	l, m := openTiny(t, "tiny-q8_0.gguf", WithInterleavedWeights(), WithCachePool(0))
+	if got, want := m.InterleavedBytes() > 0, vecdot.Interleavable(quant.Q8_0); got != want {
+		t.Fatalf("interleaved copies %v (%d bytes), want %v", got, m.InterleavedBytes(), want)
+	}
+	req := Request{Messages: userMsg("tell me a story"), MaxTokens: 16}
+	r, err := Complete(context.Background(), l, req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := greedyByHand(t, l, m, promptIDs(t, l, req), 16); r.Text != want {
+		t.Fatalf("reply %q, greedy by hand %q", r.Text, want)
 	}
 }

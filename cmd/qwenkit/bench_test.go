@@ -7,6 +7,9 @@ import (
 	"runtime"
 	"strings"
 	"testing"
+
+	"github.com/qwenkit/qwenkit/runtime/quant"
+	"github.com/qwenkit/qwenkit/runtime/vecdot"
 )
 
 // TestBenchJSON runs a small bench on the tiny fixture and checks the JSON
@@ -45,6 +48,35 @@ func TestBenchJSON(t *testing.T) {
 	// (Linux): some, at most the file, and huge pages at most all of them.
 	if runtime.GOOS == "linux" && (r.Mapped <= 0 || r.Mapped > r.FileMB+0.05 || r.Huge < 0 || r.Huge > r.Mapped) {
 		t.Errorf("mapped %v MB (%v MB in huge pages) of a %v MB file", r.Mapped, r.Huge, r.FileMB)
+	}
+}
+
+// TestBenchInterleave checks that --interleave reports the interleaved copy:
+// about the file's size on a CPU with interleaved kernels for the fixture's
+// Q8_0 matrices, nothing elsewhere, and none without the flag.
+func TestBenchInterleave(t *testing.T) {
+	model := filepath.Join(fixtureModels(t), "tiny-q8_0.gguf")
+	for _, il := range []bool{false, true} {
+		args := []string{"bench", "--model", model, "-p", "8", "-n", "4", "-t", "2", "-r", "1", "--json", "--bandwidth=false"}
+		if il {
+			args = append(args, "--interleave")
+		}
+		var out, errb bytes.Buffer
+		if code := run(args, nil, &out, &errb); code != 0 {
+			t.Fatalf("exit %d: %s", code, errb.String())
+		}
+		var r struct {
+			TG     float64 `json:"tg_tok_s"`
+			FileMB float64 `json:"file_mb"`
+			IlMB   float64 `json:"interleaved_mb"`
+		}
+		if err := json.Unmarshal(out.Bytes(), &r); err != nil {
+			t.Fatalf("%v: %s", err, out.String())
+		}
+		want := il && vecdot.Interleavable(quant.Q8_0)
+		if r.TG <= 0 || (r.IlMB > 0) != want || r.IlMB > r.FileMB {
+			t.Errorf("--interleave=%v: tg %v tok/s, interleaved %v MB of a %v MB file (want a copy: %v)", il, r.TG, r.IlMB, r.FileMB, want)
+		}
 	}
 }
 

@@ -138,6 +138,12 @@ func quantizePackTask(o *opArgs, lo, hi, thread int) {
 func matVecQuantTask(o *opArgs, lo, hi, _ int) {
 	w := o.w
 	rb := o.rb
+	if w.Interleaved != nil {
+		if err := vecdot.RowsInterleaved(o.dst[lo:hi], w.Type, w.Interleaved[lo*rb:hi*rb], rb, o.act); err != nil {
+			panic("kernels: " + err.Error())
+		}
+		return
+	}
 	if err := vecdot.Rows(o.dst[lo:hi], w.Type, w.Data[lo*rb:hi*rb], rb, o.act); err != nil {
 		panic("kernels: " + err.Error())
 	}
@@ -203,6 +209,12 @@ func matMulTiled(o *opArgs, pr *prod, lo, hi int, quantized bool, thread int) {
 	}
 	actRow := o.actRow
 	br := max(rowAlign, tileBytes/rb/rowAlign*rowAlign)
+	if n == 1 && w.Interleaved != nil {
+		if err := vecdot.RowsInterleaved(pr.dst[lo:hi], w.Type, w.Interleaved[lo*rb:hi*rb], rb, o.act); err != nil {
+			panic("kernels: " + err.Error())
+		}
+		return
+	}
 	if n == 1 {
 		// One token (a decoding step) reuses no weight block: the whole
 		// range in one call lets the kernel stream it (the AVX-512 ones
@@ -282,7 +294,12 @@ func (p *Pool) MatMulShared(x []float32, n int, outs ...Out) {
 	at0, _ := quant.VecDotType(t0)
 	quantized, float := p.quantizedFor(t0), floatDirect(t0)
 	same := len(outs) <= maxShared && (quantized || float)
-	rows := 0
+	rows, align := 0, rowAlign
+	for _, out := range outs {
+		if out.W.Interleaved != nil {
+			align = vecdot.GroupRows
+		}
+	}
 	for i, out := range outs {
 		t := out.W.Type
 		at, _ := quant.VecDotType(t)
@@ -290,10 +307,10 @@ func (p *Pool) MatMulShared(x []float32, n int, outs ...Out) {
 			vecdot.HasGEMM(t) != vecdot.HasGEMM(t0) || (vecdot.HasGEMM(t) && t != t0) {
 			same = false
 		}
-		if float && i < len(outs)-1 && out.W.Rows%rowAlign != 0 {
-			// The next matrix would start inside a group of rowAlign rows,
-			// so the thread split would choose which of its rows the
-			// float tiles take (see matMulTiled).
+		if i < len(outs)-1 && out.W.Rows%align != 0 && (float || align != rowAlign) {
+			// The next matrix would start inside a group of align rows:
+			// the thread split would choose which of its rows the float
+			// tiles take (see matMulTiled), or cut an interleaved group.
 			same = false
 		}
 		_ = out.Dst[n*out.W.Rows-1]
@@ -319,5 +336,5 @@ func (p *Pool) MatMulShared(x []float32, n int, outs ...Out) {
 		p.quantizeRows(o, t0, x, n, cols)
 		fn = matMulSharedQuantTask
 	}
-	p.run(o, fn, rows, n*rows*cols, rowAlign)
+	p.run(o, fn, rows, n*rows*cols, align)
 }

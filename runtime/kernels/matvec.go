@@ -1,6 +1,9 @@
 package kernels
 
-import "github.com/qwenkit/qwenkit/runtime/quant"
+import (
+	"github.com/qwenkit/qwenkit/runtime/quant"
+	"github.com/qwenkit/qwenkit/runtime/vecdot"
+)
 
 // blockFloats is how many dequantized weights a product keeps in one
 // thread's scratch at a time: a block of whole rows (at least two), small
@@ -10,6 +13,15 @@ const blockFloats = 16384
 // rowAlign is the multiple of rows the products hand to one thread at a
 // time (see Pool.run).
 const rowAlign = 8
+
+// alignOf is the row multiple w's products split at: vecdot.GroupRows for
+// an interleaved matrix (whose kernels take whole groups), else rowAlign.
+func alignOf(w Matrix) int {
+	if w.Interleaved != nil {
+		return vecdot.GroupRows
+	}
+	return rowAlign
+}
 
 // blockRows returns how many rows of cols values a scratch block holds.
 func blockRows(cols int) int { return max(2, blockFloats/cols) }
@@ -41,7 +53,7 @@ func (p *Pool) MatVec(dst []float32, w Matrix, x []float32) {
 		p.quantizeRows(o, w.Type, x, 1, w.Cols)
 		fn = matVecQuantTask
 	}
-	p.run(o, fn, w.Rows, w.Rows*w.Cols, rowAlign)
+	p.run(o, fn, w.Rows, w.Rows*w.Cols, alignOf(w))
 }
 
 func matVecTask(o *opArgs, lo, hi, thread int) {

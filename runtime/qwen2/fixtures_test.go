@@ -244,16 +244,7 @@ func TestFixtureLogitsQuantized(t *testing.T) {
 				if len(tc.Tokens) < 40 {
 					continue
 				}
-				c := m.NewCache(0)
-				var steps [][]float32
-				for _, tok := range tc.Tokens {
-					row, err := m.Forward(c, []int{tok}, false)
-					if err != nil {
-						t.Fatal(err)
-					}
-					steps = append(steps, row[0])
-				}
-				d = maxDiff(t, steps, tc.LlamaCpp)
+				d = maxDiff(t, decodeSteps(t, m, tc.Tokens), tc.LlamaCpp)
 				if d > mf.TolLlamaCpp {
 					t.Errorf("%d tokens decoded one by one: max |logit − llama.cpp| = %.3g > tol %.3g", len(tc.Tokens), d, mf.TolLlamaCpp)
 				}
@@ -262,4 +253,20 @@ func TestFixtureLogitsQuantized(t *testing.T) {
 			t.Logf("max |logit − llama.cpp| = %.3g (tol %.3g)", worst, mf.TolLlamaCpp)
 		})
 	}
+}
+
+// decodeSteps runs tokens through m one at a time from an empty cache and
+// returns each step's logits.
+func decodeSteps(t *testing.T, m *Model, tokens []int) [][]float32 {
+	t.Helper()
+	c := m.NewCache(0)
+	var steps [][]float32
+	for _, tok := range tokens {
+		row, err := m.Forward(c, []int{tok}, false)
+		if err != nil {
+			t.Fatal(err)
+		}
+		steps = append(steps, row[0])
+	}
+	return steps
 }

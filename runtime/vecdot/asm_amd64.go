@@ -535,7 +535,64 @@ func avx512() impl {
 	m.quant4[quant.Q8_0] = nil
 	m.quant4[quant.Q4_0] = nil
 	m.quant4[quant.Q5_0] = nil
+	m.inter[quant.Q8_0] = asmGroups(groupKernels{rowsQ8_0x16AVX512S8, rowsQ8_0x16AVX512S4, rowsQ8_0x16AVX512S2, rowsQ8_0x16AVX512S1})
+	m.inter[quant.Q4_0] = asmGroups(groupKernels{rowsQ4_0x16AVX512S8, rowsQ4_0x16AVX512S4, rowsQ4_0x16AVX512S2, rowsQ4_0x16AVX512S1})
 	return m
+}
+
+// rowsQ8_0x16AVX512S8 and rowsQ4_0x16AVX512S8 compute dotInterleaved for
+// every row of 8·s groups of sixteen rows (interleave.go's layout), as eight
+// streams of s consecutive groups (stream j is groups j·s … j·s+s−1) read
+// side by side, each front to back; the S4, S2 and S1 kernels do the same
+// with four, two and one streams (interleave_amd64.s).
+//
+//go:noescape
+func rowsQ8_0x16AVX512S8(dst *float32, s int, w *byte, groupBytes int, act *byte, nb int)
+
+//go:noescape
+func rowsQ8_0x16AVX512S4(dst *float32, s int, w *byte, groupBytes int, act *byte, nb int)
+
+//go:noescape
+func rowsQ8_0x16AVX512S2(dst *float32, s int, w *byte, groupBytes int, act *byte, nb int)
+
+//go:noescape
+func rowsQ8_0x16AVX512S1(dst *float32, s int, w *byte, groupBytes int, act *byte, nb int)
+
+//go:noescape
+func rowsQ4_0x16AVX512S8(dst *float32, s int, w *byte, groupBytes int, act *byte, nb int)
+
+//go:noescape
+func rowsQ4_0x16AVX512S4(dst *float32, s int, w *byte, groupBytes int, act *byte, nb int)
+
+//go:noescape
+func rowsQ4_0x16AVX512S2(dst *float32, s int, w *byte, groupBytes int, act *byte, nb int)
+
+//go:noescape
+func rowsQ4_0x16AVX512S1(dst *float32, s int, w *byte, groupBytes int, act *byte, nb int)
+
+// groupKernels are an interleaved type's kernels by stream count: 8, 4, 2, 1.
+type groupKernels [4]func(dst *float32, s int, w *byte, groupBytes int, act *byte, nb int)
+
+// asmGroups adapts a type's interleaved kernels to quantRows (groupBytes in
+// place of rowBytes): eight streams of ⌊groups/8⌋ groups, then what is left
+// (fewer than eight groups) as one group per stream with the four-, two- and
+// one-stream kernels. Each row's sum does not depend on the split.
+func asmGroups(k groupKernels) quantRows {
+	return func(dst []float32, w []byte, groupBytes int, act []byte, nb int) {
+		groups := len(dst) / GroupRows
+		if s := groups / 8; s > 0 {
+			_ = w[8*s*groupBytes-1]
+			k[0](&dst[0], s, &w[0], groupBytes, &act[0], nb)
+			dst, w, groups = dst[8*s*GroupRows:], w[8*s*groupBytes:], groups-8*s
+		}
+		for i, n := range [...]int{4, 2, 1} {
+			if groups >= n {
+				_ = w[n*groupBytes-1]
+				k[i+1](&dst[0], 1, &w[0], groupBytes, &act[0], nb)
+				dst, w, groups = dst[n*GroupRows:], w[n*groupBytes:], groups-n
+			}
+		}
+	}
 }
 
 func hasAVX2() bool { return cpu.X86.HasAVX2 && cpu.X86.HasFMA && cpu.X86.HasF16C }

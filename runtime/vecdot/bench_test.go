@@ -3,6 +3,7 @@ package vecdot
 import (
 	"math/rand/v2"
 	"runtime"
+	"sync"
 	"testing"
 
 	"github.com/qwenkit/qwenkit/runtime/quant"
@@ -56,6 +57,11 @@ func BenchmarkRows(b *testing.B) {
 			b.Run(typ.String()+"/"+m.name, func(b *testing.B) {
 				cpuLoop(b, int64(len(w)), func() { f(dst, w, rb, a, nb) })
 			})
+			if g := m.inter[typ]; g != nil {
+				b.Run(typ.String()+"/"+m.name+"/interleaved", func(b *testing.B) {
+					cpuLoop(b, int64(len(w)), func() { g(dst, w, GroupRows*rb, a, nb) })
+				})
+			}
 		}
 	}
 	for _, typ := range floatTypes {
@@ -137,20 +143,54 @@ func BenchmarkRowsDRAM(b *testing.B) {
 		if err := quant.QuantizeActivations(quant.Q8_0, randFloats(r, cols), a); err != nil {
 			b.Fatal(err)
 		}
-		dst := make([]float32, perCall)
 		for _, m := range impls() {
 			if m.name == "generic" {
 				continue
 			}
 			f := m.quantFor(typ)
-			b.Run(typ.String()+"/"+m.name, func(b *testing.B) {
-				cpuLoop(b, int64(len(w)), func() {
-					for r0 := 0; r0+perCall <= rows; r0 += perCall {
-						f(dst, w[r0*rb:(r0+perCall)*rb], rb, a, cols/32)
-					}
-				})
-			})
+			rowMajor := func(dst []float32, w []byte) { f(dst, w, rb, a, cols/32) }
+			b.Run(typ.String()+"/"+m.name, func(b *testing.B) { dramLoop(b, w, rb, perCall, 1, rowMajor) })
+			b.Run(typ.String()+"/"+m.name+"/threads=2", func(b *testing.B) { dramLoop(b, w, rb, perCall, 2, rowMajor) })
+			if g := m.inter[typ]; g != nil {
+				// The same bytes read as interleaved groups (their values
+				// are as random in that layout).
+				inter := func(dst []float32, w []byte) { g(dst, w, GroupRows*rb, a, cols/32) }
+				b.Run(typ.String()+"/"+m.name+"/interleaved", func(b *testing.B) { dramLoop(b, w, rb, perCall, 1, inter) })
+				b.Run(typ.String()+"/"+m.name+"/interleaved/threads=2", func(b *testing.B) { dramLoop(b, w, rb, perCall, 2, inter) })
+			}
 		}
+	}
+}
+
+// dramLoop runs f over w (rows of rb bytes) perCall rows per call, front to
+// back, b.N times: on one thread (reporting cpu-GB/s too), or split into
+// halves on two locked threads as a decode step splits a matrix, the
+// wall-clock MB/s then being their joint rate.
+func dramLoop(b *testing.B, w []byte, rb, perCall, threads int, f func(dst []float32, w []byte)) {
+	sweep := func(w []byte, dst []float32) {
+		for r0 := 0; r0+perCall <= len(w)/rb; r0 += perCall {
+			f(dst, w[r0*rb:(r0+perCall)*rb])
+		}
+	}
+	if threads == 1 {
+		dst := make([]float32, perCall)
+		cpuLoop(b, int64(len(w)), func() { sweep(w, dst) })
+		return
+	}
+	half := len(w) / rb / perCall / 2 * perCall * rb
+	b.SetBytes(int64(2 * half))
+	for b.Loop() {
+		var wg sync.WaitGroup
+		for t := 0; t < 2; t++ {
+			wg.Add(1)
+			go func(w []byte) {
+				defer wg.Done()
+				runtime.LockOSThread()
+				defer runtime.UnlockOSThread()
+				sweep(w, make([]float32, perCall))
+			}(w[t*half : (t+1)*half])
+		}
+		wg.Wait()
 	}
 }
 

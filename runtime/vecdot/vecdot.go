@@ -50,6 +50,9 @@ type impl struct {
 	// swiglu is SwiGLU's kernel (16 values at a time; it returns the values
 	// done), nil without AVX512.
 	swiglu func(dst, gate, up *float32, n int) int
+	// inter has one-token kernels for interleaved weights (RowsInterleaved;
+	// groupBytes in place of rowBytes), nil where there are none.
+	inter [numTypes]quantRows
 }
 
 // numTypes bounds the ggml type ids the tables are indexed by (BF16 is 30).

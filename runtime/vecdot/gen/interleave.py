@@ -1,0 +1,181 @@
+#!/usr/bin/env python3
+# Writes one of runtime/vecdot's Go assembly files (see doc.go there):
+#   python3 gen/interleave.py   (from runtime/vecdot or anywhere; writes beside gen/)
+#
+# Q8_0 and Q4_0 weights in the sixteen-row interleaved layout (interleave.go)
+# × Q8_0 activations on 512-bit registers (AVX-512 F, BW and VNNI), for the
+# one-token product of a decode step.
+import os
+OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..')
+
+# Prefetch: every block step, each stream's bytes PF_DIST ahead, one
+# PF_INSN per 64-byte line of the step.
+PF_DIST = 1024
+PF_INSN = 'PREFETCHT0'
+
+hdr = '''//go:build !purego
+
+#include "textflag.h"
+
+// Q8_0 and Q4_0 weights in the sixteen-row interleaved layout (see
+// interleave.go) × Q8_0 activations on 512-bit registers (AVX-512 F, BW and
+// VNNI). Lane r of every register is row r of a group of sixteen: a block's
+// sixteen fp16 scales are one 32-byte load (VCVTPH2PS), and each 64-byte
+// chunk of levels holds four consecutive values of every row, so one VPDPBUSD
+// with the four matching activation bytes broadcast (.BCST) adds four
+// products to every row's lane. The levels are stored unsigned (u = x + c:
+// c = 128 for Q8_0, 8 for Q4_0's nibbles), and for block b of every row
+//
+//	t = float32(Σ u·y)·d_a − float32(c·Σy)·d_a      (one fused multiply-subtract)
+//	acc += t·d_w                                     (one fused multiply-add)
+//
+// as dotInterleaved in interleave.go states it. Σy is formed once per
+// activation block for all the rows; every integer sum is exact.
+//
+// The groups are S streams of s consecutive groups (stream j is groups
+// j·s … j·s+s−1), and each pass multiplies the next group of every stream,
+// block by block in step, so each stream is read front to back.
+//
+// Registers: DI dst, SI the pass's first group, R8 the stream stride
+// (s·groupBytes), DX 3·R8, R9 act, R10 f16tab, R11 the current block of
+// streams 0–3, R13 of streams 4–7, R12 the activation block, CX blocks left,
+// BX the dst stride (s·64); Z31 the 0x0F bytes, Z30 d_a, Z29 c·Σy·d_a,
+// Z28 the 0x01 bytes (Σy), Z0–Z7 the streams' float accumulators,
+// Z8–Z15 their integer sums, Z16–Z27 temporaries.
+'''
+
+
+def stream_addr(j, off):
+    base = 'R11' if j < 4 else 'R13'
+    idx = ['', '(R8*1)', '(R8*2)', '(DX*1)'][j % 4]
+    return f'{off}({base}){idx}'
+
+
+def act_block(c_shift):
+    # Z30 = d_a, Z29 = (c·Σy)·d_a, c = 1 << c_shift
+    return f'''	MOVWLZX      (R12), AX
+	VBROADCASTSS (R10)(AX*4), Z30
+	VMOVDQU64    2(R12), Y16
+	VPXORD       Y17, Y17, Y17
+	VPDPBUSD     Y16, Y28, Y17
+	VEXTRACTI32X4 $1, Y17, X18
+	VPADDD       X18, X17, X17
+	VPSHUFD      $0x4e, X17, X18
+	VPADDD       X18, X17, X17
+	VPSHUFD      $0xb1, X17, X18
+	VPADDD       X18, X17, X17
+	VPSLLD       ${c_shift}, X17, X17
+	VCVTDQ2PS    X17, X17
+	VBROADCASTSS X17, Z29
+	VMULPS       Z30, Z29, Z29
+'''
+
+
+def stream_block(kind, j, nstreams):
+    # Z{8+j} = Σ u·y for the sixteen rows of stream j's current block, then
+    # Z{j} += (float32(Z{8+j})·d_a − c·Σy·d_a)·d_w. With four streams or
+    # fewer, the products alternate between two integer sums (Z{8+j} and
+    # Z{12+j}) so that fewer VPDPBUSDs wait on each other.
+    acc = 8 + j
+    acc2 = 12 + j if nstreams <= 4 else acc
+    t = 16 + (j % 3) * 4  # rotating temporaries
+    s = f'\tVPXORD       Z{acc}, Z{acc}, Z{acc}\n'
+    if acc2 != acc:
+        s += f'\tVPXORD       Z{acc2}, Z{acc2}, Z{acc2}\n'
+    if kind == 'q4_0':
+        for k in range(4):
+            s += f'''	VMOVDQU64    {stream_addr(j, 32 + 64 * k)}, Z{t}
+	VPSRLW       $4, Z{t}, Z{t + 1}
+	VPANDD       Z31, Z{t}, Z{t}
+	VPANDD       Z31, Z{t + 1}, Z{t + 1}
+	VPDPBUSD.BCST {2 + 4 * k}(R12), Z{t}, Z{acc}
+	VPDPBUSD.BCST {18 + 4 * k}(R12), Z{t + 1}, Z{acc2}
+'''
+    else:
+        for k in range(8):
+            tk = t + (k % 2)
+            s += f'''	VMOVDQU64    {stream_addr(j, 32 + 64 * k)}, Z{tk}
+	VPDPBUSD.BCST {2 + 4 * k}(R12), Z{tk}, Z{acc if k % 2 == 0 else acc2}
+'''
+    if acc2 != acc:
+        s += f'\tVPADDD       Z{acc2}, Z{acc}, Z{acc}\n'
+    s += f'''	VCVTDQ2PS    Z{acc}, Z{acc}
+	VFMSUB213PS  Z29, Z30, Z{acc}
+	VCVTPH2PS    {stream_addr(j, 0)}, Z{t + 2}
+	VFMADD231PS  Z{acc}, Z{t + 2}, Z{j}
+'''
+    return s
+
+
+def kernel(name, kind, nstreams, bb, c_shift):
+    lines = bb // 64 + (1 if bb % 64 else 0)
+    s = f'''
+// func {name}(dst *float32, s int, w *byte, groupBytes int, act *byte, nb int)
+TEXT ·{name}(SB), NOSPLIT, $8-48
+	MOVQ         dst+0(FP), DI
+	MOVQ         s+8(FP), AX
+	MOVQ         AX, left-8(SP)
+	MOVQ         AX, BX
+	SHLQ         $6, BX
+	MOVQ         w+16(FP), SI
+	MOVQ         groupBytes+24(FP), R8
+	IMULQ        AX, R8
+	LEAQ         (R8)(R8*2), DX
+	MOVQ         act+32(FP), R9
+	MOVQ         ·f16tab(SB), R10
+	MOVL         $0x0f0f0f0f, AX
+	VPBROADCASTD AX, Z31
+	MOVL         $0x01010101, AX
+	VPBROADCASTD AX, Z28
+
+pass:
+	MOVQ         SI, R11
+	LEAQ         (SI)(R8*4), R13
+	MOVQ         R9, R12
+	MOVQ         nb+40(FP), CX
+'''
+    for j in range(nstreams):
+        s += f'\tVPXORD       Z{j}, Z{j}, Z{j}\n'
+    s += '\nblk:\n' + act_block(c_shift)
+    if PF_INSN:
+        for j in range(nstreams):
+            for i in range(lines):
+                s += f'\t{PF_INSN}   {stream_addr(j, PF_DIST + 64 * i)}\n'
+    for j in range(nstreams):
+        s += stream_block(kind, j, nstreams)
+    s += f'''	ADDQ         ${bb}, R11
+	ADDQ         ${bb}, R13
+	ADDQ         $34, R12
+	DECQ         CX
+	JNZ          blk
+'''
+    for j in range(nstreams):
+        dst = ['(DI)', '(DI)(BX*1)', '(DI)(BX*2)', '(AX)'][j % 4] if j < 4 else None
+        if j == 3:
+            s += '\tLEAQ         (BX)(BX*2), AX\n\tADDQ         DI, AX\n'
+        if j == 4:
+            s += '\tLEAQ         (DI)(BX*4), AX\n'
+        if j >= 4:
+            dst = ['(AX)', '(AX)(BX*1)', '(AX)(BX*2)', None][j % 4]
+            if j == 7:
+                s += '\tLEAQ         (BX)(BX*2), R14\n\tADDQ         AX, R14\n'
+                dst = '(R14)'
+        s += f'\tVMOVUPS      Z{j}, {dst}\n'
+    s += f'''	ADDQ         $64, DI
+	ADDQ         groupBytes+24(FP), SI
+	DECQ         left-8(SP)
+	JNZ          pass
+	VZEROUPPER
+	RET
+'''
+    return s
+
+
+out = hdr
+for kind, bb, c_shift in (('q8_0', 16 * 34, 7), ('q4_0', 16 * 18, 3)):
+    up = kind.upper()
+    for n in (8, 4, 2, 1):
+        out += kernel(f'rows{up}x16AVX512S{n}', kind, n, bb, c_shift)
+
+with open(os.path.join(OUT, 'interleave_amd64.s'), 'w') as f:
+    f.write(out)

@@ -1,0 +1,168 @@
+package vecdot
+
+import (
+	"fmt"
+	"math"
+
+	"github.com/qwenkit/qwenkit/runtime/quant"
+)
+
+// GroupRows is how many rows one group of an interleaved matrix holds.
+const GroupRows = 16
+
+// The interleaved layout of a Q8_0 or Q4_0 matrix (Interleave) holds the same
+// blocks as the row-major file, grouped so that a 512-bit register's sixteen
+// lanes are sixteen rows: rows 16g … 16g+15 form group g, and block b of
+// group g (offset (g·nb + b)·16·typeSize, nb blocks per row) is
+//
+//	bytes 0–31:  the sixteen rows' fp16 scales d, row r at 2r
+//	then the levels in 64-byte chunks, chunk k holding four bytes of
+//	every row (row r at 4r): the row's quant bytes 4k … 4k+3,
+//	stored unsigned: Q8_0's level x as x+128 (eight chunks);
+//	Q4_0's bytes as they are (four chunks: the low nibble of byte j is
+//	value j's level x+8, the high nibble value j+16's)
+//
+// so a group's block is 16·34 (Q8_0) or 16·18 (Q4_0) bytes, as in the file,
+// and a group's nb blocks are contiguous.
+//
+// One VPDPBUSD then adds four products to each of sixteen rows with no
+// horizontal sum and no per-row scale shuffling: about a quarter of the
+// vector work per weight byte of the row-major kernels, which is what lets a
+// decode step run at the speed memory delivers the weights.
+
+// Interleavable reports whether t has an interleaved layout and this CPU a
+// kernel for it (RowsInterleaved): Q8_0 and Q4_0 with AVX-512 (F, BW, VNNI).
+// Elsewhere callers keep the row-major data.
+func Interleavable(t quant.Type) bool {
+	return t < numTypes && active.inter[t] != nil
+}
+
+// interleaveLevels maps a row-major block's quant byte to the layout's.
+func interleaveLevels(t quant.Type) (typeSize int, xor byte, ok bool) {
+	switch t {
+	case quant.Q8_0:
+		return 34, 0x80, true
+	case quant.Q4_0:
+		return 18, 0, true
+	}
+	return 0, 0, false
+}
+
+// Interleave writes the rows of w (row-major, rows of rowBytes bytes, a
+// multiple of GroupRows of them) into dst (len(w) bytes) in t's interleaved
+// layout. It costs one pass over the bytes. Q8_0 and Q4_0 only.
+func Interleave(dst []byte, t quant.Type, w []byte, rowBytes int) error {
+	ts, xor, ok := interleaveLevels(t)
+	if !ok {
+		return fmt.Errorf("vecdot: no interleaved layout for %s", t)
+	}
+	if rowBytes <= 0 || rowBytes%ts != 0 || len(w)%(GroupRows*rowBytes) != 0 || len(dst) != len(w) {
+		return fmt.Errorf("vecdot: interleave %d bytes of %s rows of %d bytes into %d: need whole groups of %d rows", len(w), t, rowBytes, len(dst), GroupRows)
+	}
+	nb := rowBytes / ts
+	qb := ts - 2 // quant bytes per block
+	for g := 0; g < len(w)/(GroupRows*rowBytes); g++ {
+		rows := w[g*GroupRows*rowBytes:]
+		for b := 0; b < nb; b++ {
+			out := dst[(g*nb+b)*GroupRows*ts:][:GroupRows*ts]
+			for r := 0; r < GroupRows; r++ {
+				blk := rows[r*rowBytes+b*ts:][:ts]
+				out[2*r], out[2*r+1] = blk[0], blk[1]
+				for j := 0; j < qb; j++ {
+					out[2*GroupRows+(j/4)*4*GroupRows+4*r+j%4] = blk[2+j] ^ xor
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// RowsInterleaved is Rows on interleaved data: for r < len(dst), a multiple
+// of GroupRows,
+//
+//	dst[r] = dotInterleaved(row r of iw, act)
+//
+// where iw holds len(dst)/GroupRows whole groups of rows of rowBytes bytes
+// (their row-major size) in t's interleaved layout, starting at a group.
+// The sums are Rows' in another rounding order (each block's product is
+// formed as float32(Σu·y)·d_a − float32(c·Σy)·d_a, then scaled by d_w; see
+// dotInterleaved), so results differ from Rows' in the last bits.
+func RowsInterleaved(dst []float32, t quant.Type, iw []byte, rowBytes int, act []byte) error {
+	if !Interleavable(t) {
+		return fmt.Errorf("vecdot: no interleaved product for %s weights on this CPU", t)
+	}
+	ts := geometry[t].typeSize
+	if rowBytes <= 0 || rowBytes%ts != 0 || len(dst)%GroupRows != 0 {
+		return fmt.Errorf("vecdot: interleaved %s product of %d rows of %d bytes: need whole blocks and groups of %d rows", t, len(dst), rowBytes, GroupRows)
+	}
+	nb := rowBytes / ts
+	if want := nb * geometry[t].actSize; len(act) != want {
+		return fmt.Errorf("vecdot: %s rows of %d values need %d bytes of activations, got %d", t, nb*t.BlockSize(), want, len(act))
+	}
+	if len(iw) < len(dst)*rowBytes {
+		return fmt.Errorf("vecdot: %d interleaved %s rows of %d bytes need %d bytes of weights, got %d", len(dst), t, rowBytes, len(dst)*rowBytes, len(iw))
+	}
+	if len(dst) > 0 {
+		active.inter[t](dst, iw, GroupRows*rowBytes, act, nb)
+	}
+	return nil
+}
+
+// dotInterleaved is the reference for the interleaved kernels: row r (<
+// GroupRows) of the group at iw (nb blocks of Q8_0 or Q4_0) times the Q8_0
+// activations act. For each block, with the row's unsigned levels u = x+c
+// (c = 128 for Q8_0, 8 for Q4_0), the activation's levels y, scale d_a and
+// the row's scale d_w:
+//
+//	off = float32(c·Σy)·d_a                   (rounded)
+//	t   = fma(float32(Σ u·y), d_a, −off)
+//	sum = fma(t, d_w, sum)
+//
+// the fused operations as float32 (fma32). The integer sums are exact.
+func dotInterleaved(t quant.Type, iw []byte, r int, act []byte, nb int) float32 {
+	ts, _, _ := interleaveLevels(t)
+	var sum float32
+	for b := 0; b < nb; b++ {
+		blk := iw[b*GroupRows*ts:][:GroupRows*ts]
+		y := act[b*34:][:34]
+		dw, da := fp16(blk[2*r:]), fp16(y)
+		var su, sy int32
+		for j := 0; j < 32; j++ {
+			sy += int32(int8(y[2+j]))
+		}
+		if t == quant.Q8_0 {
+			for j := 0; j < 32; j++ {
+				u := blk[2*GroupRows+(j/4)*4*GroupRows+4*r+j%4]
+				su += int32(u) * int32(int8(y[2+j]))
+			}
+			sy *= 128
+		} else {
+			for j := 0; j < 16; j++ {
+				v := blk[2*GroupRows+(j/4)*4*GroupRows+4*r+j%4]
+				su += int32(v&15)*int32(int8(y[2+j])) + int32(v>>4)*int32(int8(y[18+j]))
+			}
+			sy *= 8
+		}
+		off := float32(sy) * da
+		sum = fma32(fma32(float32(su), da, -off), dw, sum)
+	}
+	return sum
+}
+
+// rowsInterleavedGo runs dotInterleaved for every row: the plain-Go kernel
+// beside the assembly ones (tests only; no implementation interleaves
+// without a SIMD kernel).
+func rowsInterleavedGo(t quant.Type) quantRows {
+	return func(dst []float32, iw []byte, groupBytes int, act []byte, nb int) {
+		for g := 0; g < len(dst)/GroupRows; g++ {
+			for r := 0; r < GroupRows; r++ {
+				dst[g*GroupRows+r] = dotInterleaved(t, iw[g*groupBytes:], r, act, nb)
+			}
+		}
+	}
+}
+
+// fma32 is a float32 fused multiply-add: a·b is exact in float64, and the
+// sum's rounding to float64 before float32 can differ from one rounding only
+// when the float64 result falls exactly half-way between two float32 values.
+func fma32(a, b, c float32) float32 { return float32(math.FMA(float64(a), float64(b), float64(c))) }

@@ -1,0 +1,148 @@
+package vecdot
+
+import (
+	"math"
+	"math/rand/v2"
+	"testing"
+
+	"github.com/qwenkit/qwenkit/runtime/quant"
+)
+
+// interleaveBound is the rounding bound of dotInterleaved against the exact
+// product for one row-major row: each block's t is formed from
+// float32(Σu·y)·d_a and c·Σy·d_a, which may be far larger than their
+// difference, so the bound scales with |Σu·y| + |c·Σy|, not with the result.
+func interleaveBound(t quant.Type, w, a []byte, nb int) float64 {
+	ts, _, _ := interleaveLevels(t)
+	c := int32(128)
+	if t == quant.Q4_0 {
+		c = 8
+	}
+	var s float64
+	for b := 0; b < nb; b++ {
+		x, y := w[b*ts:][:ts], a[b*34:][:34]
+		var su, sy int32
+		for j := 0; j < 32; j++ {
+			var u int32
+			if t == quant.Q8_0 {
+				u = int32(int8(x[2+j])) + 128
+			} else if j < 16 {
+				u = int32(x[2+j] & 15)
+			} else {
+				u = int32(x[2+j-16] >> 4)
+			}
+			su += u * int32(int8(y[2+j]))
+			sy += int32(int8(y[2+j]))
+		}
+		s += math.Abs(float64(fp16(x)) * float64(fp16(y)) * (math.Abs(float64(su)) + math.Abs(float64(c*sy))))
+	}
+	return s * float64(nb+8) * 0x1p-23
+}
+
+// interleavedCase returns rows random rows of nb blocks of typ (w, rows of
+// rb bytes), their interleaved layout iw, and a random activation row a.
+func interleavedCase(t *testing.T, r *rand.Rand, typ quant.Type, rows, nb int, md mode) (w, iw, a []byte, rb int) {
+	t.Helper()
+	w = weights(r, typ, rows*nb, md)
+	a = acts(r, quant.Q8_0, nb, md)
+	rb = nb * typ.TypeSize()
+	iw = make([]byte, len(w))
+	if err := Interleave(iw, typ, w, rb); err != nil {
+		t.Fatal(err)
+	}
+	return w, iw, a, rb
+}
+
+// TestInterleaveReference checks the layout and its reference: for every row
+// of random Q8_0 and Q4_0 matrices, dotInterleaved on the interleaved bytes is
+// within interleaveBound of the row-major reference (dotQ8_0, dotQ4_0) and
+// of the exact product, so a byte put in the wrong place (another row, value
+// or block) shows.
+func TestInterleaveReference(t *testing.T) {
+	r := rand.New(rand.NewPCG(51, 52))
+	for _, typ := range []quant.Type{quant.Q8_0, quant.Q4_0} {
+		for _, md := range []mode{random, extreme} {
+			for _, nb := range []int{1, 3, 28} {
+				const rows = 3 * GroupRows
+				w, iw, a, rb := interleavedCase(t, r, typ, rows, nb, md)
+				for i := 0; i < rows; i++ {
+					row := w[i*rb : (i+1)*rb]
+					got := float64(dotInterleaved(typ, iw[(i/GroupRows)*GroupRows*rb:], i%GroupRows, a, nb))
+					one := make([]float32, 1)
+					generic.quant[typ](one, row, rb, a, nb)
+					want := float64(one[0])
+					exact := exactDot(t, typ, row, a, nb)
+					tol := interleaveBound(typ, row, a, nb) + math.Abs(exact)*float64(nb)*0x1p-23
+					if math.Abs(got-exact) > tol || math.Abs(got-want) > 2*tol {
+						t.Fatalf("%s %s nb=%d row %d: interleaved %v, row-major %v, exact %v (tol %g)", typ, md, nb, i, got, want, exact, tol)
+					}
+				}
+			}
+		}
+	}
+}
+
+// TestInterleaveErrors checks that Interleave refuses what has no layout:
+// other types, partial groups and mismatched sizes.
+func TestInterleaveErrors(t *testing.T) {
+	w := make([]byte, GroupRows*34)
+	for _, c := range []struct {
+		name string
+		typ  quant.Type
+		dst  []byte
+		w    []byte
+		rb   int
+	}{
+		{"Q4_K", quant.Q4_K, make([]byte, len(w)), w, 34},
+		{"partial group", quant.Q8_0, make([]byte, len(w)-34), w[:len(w)-34], 34},
+		{"short dst", quant.Q8_0, make([]byte, len(w)-1), w, 34},
+		{"partial block", quant.Q8_0, make([]byte, len(w)), w, 33},
+	} {
+		if err := Interleave(c.dst, c.typ, c.w, c.rb); err == nil {
+			t.Errorf("%s: no error", c.name)
+		}
+	}
+}
+
+// TestRowsInterleaved compares every implementation's interleaved kernels
+// with the plain-Go one (rowsInterleavedGo) on group counts that leave every
+// remainder of the eight streams, with guards around dst: a row written to
+// the wrong place, or a stream stride off by one group, shows. The sums
+// agree to the bit but for fma32's double rounding, which can move a
+// block's last bit (interleaveBound covers that).
+func TestRowsInterleaved(t *testing.T) {
+	r := rand.New(rand.NewPCG(53, 54))
+	ran := false
+	for _, m := range impls() {
+		for _, typ := range []quant.Type{quant.Q8_0, quant.Q4_0} {
+			f := m.inter[typ]
+			if f == nil {
+				continue
+			}
+			ran = true
+			ref := rowsInterleavedGo(typ)
+			for _, md := range []mode{random, extreme} {
+				for _, nb := range []int{1, 3, 28} {
+					for _, groups := range []int{1, 2, 7, 8, 9, 17, 8*3 + 5} {
+						rows := groups * GroupRows
+						w, iw, a, rb := interleavedCase(t, r, typ, rows, nb, md)
+						got, check := guarded(t, rows)
+						f(got, iw, GroupRows*rb, a, nb)
+						check()
+						want := make([]float32, rows)
+						ref(want, iw, GroupRows*rb, a, nb)
+						for i := range want {
+							tol := interleaveBound(typ, w[i*rb:(i+1)*rb], a, nb)
+							if d := math.Abs(float64(got[i] - want[i])); !(d <= tol) {
+								t.Fatalf("%s %s %s nb=%d groups=%d: row %d = %v, reference %v", m.name, typ, md, nb, groups, i, got[i], want[i])
+							}
+						}
+					}
+				}
+			}
+		}
+	}
+	if !ran && Interleavable(quant.Q8_0) {
+		t.Fatal("no implementation has interleaved kernels on a CPU that runs them")
+	}
+}
