@@ -67,7 +67,7 @@ the model file's size and the process's resident memory after loading and
 at its peak (VmHWM): the weights stay memory mapped, so loading costs no
 resident memory until the pages are read. With --interleave, decode reads
 an interleaved copy of the Q8_0 and Q4_0 matrices in anonymous memory
-instead (reported as interleaved_mb).
+instead of the file (reported as interleaved_mb; load_ms includes making it).
 
 With --llama-bench, it runs that binary on the same file with the same
 -p, -n, -t and -r right after its own runs and prints both engines side by
@@ -92,10 +92,12 @@ qwenkit side measures decode at depth).`)
 		return err
 	}
 	rssBefore := procStatusKB("VmRSS")
+	loadStart := time.Now()
 	m, err := qwen2.LoadWith(*model, qwen2.Options{Threads: *threads, Interleave: *interleave})
 	if err != nil {
 		return err
 	}
+	loadMS := float64(time.Since(loadStart).Microseconds()) / 1000
 	defer m.Close()
 	rssLoaded, anonLoaded := procStatusKB("VmRSS"), procStatusKB("RssAnon")
 	if need := max(*pp, *depth+*tg) + 1; need > m.Config.ContextLength {
@@ -137,6 +139,7 @@ qwenkit side measures decode at depth).`)
 			"reps":               *reps,
 			"load_avg_1m":        load1,
 			"interleaved_mb":     mb(m.InterleavedBytes()),
+			"load_ms":            round2(loadMS),
 		}
 		if ours.HasPP {
 			out["pp"], out["pp_tok_s"], out["pp_stddev"], out["ttft_ms"] = *pp, round2(ours.PP), round2(ours.PPStd), round2(ours.TTFTms)
@@ -225,7 +228,7 @@ qwenkit side measures decode at depth).`)
 	fmt.Fprintf(w, "resident memory: %.1f MB before load, %.1f MB after load (%.1f MB anonymous), %.1f MB peak (VmHWM), %.1f MB anonymous at the end; file %.1f MB, memory mapped\n",
 		kbToMB(rssBefore), kbToMB(rssLoaded), kbToMB(anonLoaded), kbToMB(peak), kbToMB(anonEnd), mb(fileBytes))
 	if n := m.InterleavedBytes(); n > 0 {
-		fmt.Fprintf(w, "interleaved copy of the Q8_0/Q4_0 matrices (--interleave): %.1f MB of anonymous memory, read by decode\n", mb(n))
+		fmt.Fprintf(w, "interleaved copy of the Q8_0/Q4_0 matrices (--interleave): %.1f MB of anonymous memory, read instead of the file; load took %.0f ms\n", mb(n), loadMS)
 	}
 	if mappedKB > 0 {
 		fmt.Fprintf(w, "weights resident through the mapping: %.1f MB, %.1f MB of it in 2 MiB pages", kbToMB(mappedKB), kbToMB(hugeKB))

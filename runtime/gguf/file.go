@@ -17,6 +17,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"unsafe"
 
 	"github.com/qwenkit/qwenkit/runtime/internal/mmap"
 	"github.com/qwenkit/qwenkit/runtime/quant"
@@ -114,6 +115,24 @@ func Open(path string) (*File, error) {
 	}
 	f.unmap = unmap
 	return f, nil
+}
+
+// DropPages tells the system that the process will not read b, a part of a
+// tensor's data, for a while (its weights were copied elsewhere): for a file
+// Open mapped, the whole pages inside b leave the process's resident memory
+// (see mmap.DropPages: the page cache keeps them, and reading b again brings
+// them back). It does nothing for a File that Parse made from the caller's
+// bytes, or for b outside the file's data.
+func (f *File) DropPages(b []byte) {
+	if f.unmap == nil || len(b) == 0 || len(f.data) == 0 {
+		return
+	}
+	lo := uintptr(unsafe.Pointer(unsafe.SliceData(f.data)))
+	p := uintptr(unsafe.Pointer(unsafe.SliceData(b)))
+	if p < lo || p+uintptr(len(b)) > lo+uintptr(len(f.data)) {
+		return
+	}
+	mmap.DropPages(b)
 }
 
 // Close releases the mapping. Slices returned by Data are invalid after it.

@@ -209,6 +209,11 @@ func matMulTiled(o *opArgs, pr *prod, lo, hi int, quantized bool, thread int) {
 	}
 	actRow := o.actRow
 	br := max(rowAlign, tileBytes/rb/rowAlign*rowAlign)
+	var tile []byte // an interleaved matrix's row block, copied back to rows
+	if w.Interleaved != nil {
+		br = (br + vecdot.GroupRows - 1) / vecdot.GroupRows * vecdot.GroupRows
+		tile = o.pool.rowBuf(thread, min(br, hi-lo)*rb)
+	}
 	if n == 1 && w.Interleaved != nil {
 		if err := vecdot.RowsInterleaved(pr.dst[lo:hi], w.Type, w.Interleaved[lo*rb:hi*rb], rb, o.act); err != nil {
 			panic("kernels: " + err.Error())
@@ -229,25 +234,43 @@ func matMulTiled(o *opArgs, pr *prod, lo, hi int, quantized bool, thread int) {
 		bt = gemmTokenBlock
 		gb = vecdot.PackedSize(w.Type, w.Cols, packGroup)
 	}
-	for t0 := 0; t0 < n; t0 += bt {
+	product := func(t0, r, nr int, dw []byte) {
 		t1 := min(n, t0+bt)
-		for r := lo; r < hi; r += br {
-			nr := min(br, hi-r)
-			dw := w.Data[r*rb : (r+nr)*rb]
-			if packed {
-				g0, g1 := t0/packGroup, (t1+packGroup-1)/packGroup
-				err := vecdot.RowsPacked(pr.dst[t0*w.Rows+r:], w.Rows, w.Type, dw, rb, nr, o.packed[g0*gb:g1*gb], t1-t0)
-				if err != nil {
-					panic("kernels: " + err.Error())
-				}
-				continue
-			}
-			// The whole token block at once: vecdot decodes the weights
-			// once per few tokens; each result equals Rows' to the bit.
-			err := vecdot.RowsTokens(pr.dst[t0*w.Rows+r:], w.Rows, w.Type, dw, rb, nr, o.act[t0*actRow:t1*actRow], t1-t0)
+		if packed {
+			g0, g1 := t0/packGroup, (t1+packGroup-1)/packGroup
+			err := vecdot.RowsPacked(pr.dst[t0*w.Rows+r:], w.Rows, w.Type, dw, rb, nr, o.packed[g0*gb:g1*gb], t1-t0)
 			if err != nil {
 				panic("kernels: " + err.Error())
 			}
+			return
+		}
+		// The whole token block at once: vecdot decodes the weights once
+		// per few tokens; each result equals Rows' to the bit.
+		err := vecdot.RowsTokens(pr.dst[t0*w.Rows+r:], w.Rows, w.Type, dw, rb, nr, o.act[t0*actRow:t1*actRow], t1-t0)
+		if err != nil {
+			panic("kernels: " + err.Error())
+		}
+	}
+	if tile != nil {
+		// An interleaved matrix (qwen2's Options.Interleave, whose file
+		// pages are no longer read): each row block is copied back to rows
+		// once, and every token block passes over it while it is in cache.
+		for r := lo; r < hi; r += br {
+			nr := min(br, hi-r)
+			dw := tile[:nr*rb]
+			if err := vecdot.DeinterleaveRows(dw, w.Type, w.Interleaved, rb, r); err != nil {
+				panic("kernels: " + err.Error())
+			}
+			for t0 := 0; t0 < n; t0 += bt {
+				product(t0, r, nr, dw)
+			}
+		}
+		return
+	}
+	for t0 := 0; t0 < n; t0 += bt {
+		for r := lo; r < hi; r += br {
+			nr := min(br, hi-r)
+			product(t0, r, nr, w.Data[r*rb:(r+nr)*rb])
 		}
 	}
 }

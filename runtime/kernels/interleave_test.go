@@ -32,7 +32,9 @@ func interleaved(t *testing.T, w Matrix) Matrix {
 // agree with the row-major products within float32 rounding of the block
 // sums, give the same bits on one, two and three threads (groups are never
 // cut), and MatMulShared over an interleaved matrix and one whose row count
-// is not a multiple of 16 (so it is not interleaved) equals separate MatVecs.
+// is not a multiple of 16 (so it is not interleaved) equals separate MatVecs;
+// products of several tokens and DequantizeRow, which read the copy too,
+// equal the row-major ones to the bit.
 func TestInterleavedProducts(t *testing.T) {
 	r := rand.New(rand.NewPCG(61, 62))
 	for _, typ := range []quant.Type{quant.Q8_0, quant.Q4_0} {
@@ -84,7 +86,31 @@ func TestInterleavedProducts(t *testing.T) {
 					t.Fatalf("%s %d threads: 40-row matrix row %d MatMulShared %v, MatVec %v", typ, threads, i, sharedOdd[i], oddWant[i])
 				}
 			}
+			// Several tokens: the rows copied back out of the interleaved
+			// layout go through the row-major kernels, so the results are
+			// theirs to the bit (packed tiles for 8 tokens, RowsTokens for 3).
+			for _, n := range []int{3, 8} {
+				xs := randVec(r, n*cols)
+				a, b := make([]float32, n*rows), make([]float32, n*rows)
+				p.MatMul(a, w, xs, n)
+				p.MatMul(b, iw, xs, n)
+				for i := range a {
+					if math.Float32bits(a[i]) != math.Float32bits(b[i]) {
+						t.Fatalf("%s %d threads, %d tokens: value %d interleaved %v, row-major %v", typ, threads, n, i, b[i], a[i])
+					}
+				}
+			}
 			p.Close()
+		}
+		for _, i := range []int{0, 17, rows - 1} {
+			a, b := make([]float32, cols), make([]float32, cols)
+			w.DequantizeRow(a, i)
+			iw.DequantizeRow(b, i)
+			for c := range a {
+				if a[c] != b[c] {
+					t.Fatalf("%s row %d value %d: dequantized from the copy %v, from the file %v", typ, i, c, b[c], a[c])
+				}
+			}
 		}
 	}
 }

@@ -84,9 +84,24 @@ func (m Matrix) Check() error {
 	return nil
 }
 
-// DequantizeRow writes row i of m, as float32, into dst[:m.Cols].
+// DequantizeRow writes row i of m, as float32, into dst[:m.Cols]. With an
+// interleaved copy it reads the copy (a few blocks at a time through a
+// buffer on the stack), so an embedding lookup does not touch the file.
 func (m Matrix) DequantizeRow(dst []float32, i int) {
-	dequantize(dst[:m.Cols], m.Type, m.Row(i))
+	if m.Interleaved == nil {
+		dequantize(dst[:m.Cols], m.Type, m.Row(i))
+		return
+	}
+	var buf [16 * 34]byte
+	ts, bs, rb := m.Type.TypeSize(), m.Type.BlockSize(), m.RowBytes()
+	per := len(buf) / ts
+	for b := 0; b < rb/ts; b += per {
+		k := min(per, rb/ts-b)
+		if err := vecdot.DeinterleaveBlocks(buf[:k*ts], m.Type, m.Interleaved, rb, i, b); err != nil {
+			panic("kernels: " + err.Error())
+		}
+		dequantize(dst[b*bs:(b+k)*bs], m.Type, buf[:k*ts])
+	}
 }
 
 // f32View returns b as float32 values without copying when b is F32 data that

@@ -122,7 +122,7 @@ func (p *Pool) MatMul(dst []float32, w Matrix, x []float32, n int) {
 		p.quantizeRows(o, w.Type, x, n, w.Cols)
 		fn = matMulQuantTokensTask
 	}
-	p.run(o, fn, w.Rows, n*w.Rows*w.Cols, rowAlign)
+	p.run(o, fn, w.Rows, n*w.Rows*w.Cols, alignOf(w))
 }
 
 func matMulTask(o *opArgs, lo, hi, thread int) {

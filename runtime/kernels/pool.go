@@ -82,6 +82,7 @@ type Pool struct {
 	state   []atomic.Int32  // per worker: workerParked, workerSpinning, workerWoken
 	wake    []chan struct{} // per worker
 	scratch [][]float32     // per thread, grown on demand
+	rows    [][]byte        // per thread: weight rows copied out of an interleaved layout
 	act     []byte          // quantized activations, grown on demand
 	attn    []float32       // one decoding step's partial attention results, grown on demand
 	closed  bool
@@ -125,6 +126,7 @@ func NewPool(threads int, products Products) *Pool {
 		state:    make([]atomic.Int32, threads-1),
 		wake:     make([]chan struct{}, threads-1),
 		scratch:  make([][]float32, threads),
+		rows:     make([][]byte, threads),
 		products: products,
 	}
 	for i := range p.wake {
@@ -281,6 +283,18 @@ func (p *Pool) phase(o *opArgs, fn func(o *opArgs, lo, hi, thread int), n, work,
 func (p *Pool) end() {
 	p.op = opArgs{}
 	p.mu.Unlock()
+}
+
+// rowBuf returns thread's buffer of n bytes for weight rows, reused across
+// operations (fresh for a nil pool).
+func (p *Pool) rowBuf(thread, n int) []byte {
+	if p == nil {
+		return make([]byte, n)
+	}
+	if cap(p.rows[thread]) < n {
+		p.rows[thread] = make([]byte, n)
+	}
+	return p.rows[thread][:n]
 }
 
 // floats returns thread's scratch buffer of n values, reused across

@@ -4,6 +4,9 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"runtime"
+	"sync"
+	"sync/atomic"
 
 	"github.com/qwenkit/qwenkit/runtime/internal/mmap"
 	"github.com/qwenkit/qwenkit/runtime/kernels"
@@ -35,8 +38,10 @@ func (m *Model) matrices() []*kernels.Matrix {
 
 // interleave gives every matrix that has an interleaved layout on this CPU
 // (kernels.Interleavable: Q8_0 and Q4_0 with AVX-512, rows a multiple of 16)
-// a copy in it, all in one anonymous mapping that Close releases, and
-// returns how many bytes it copied (0 where none qualifies).
+// a copy in it, all in one anonymous mapping that Close releases, drops the
+// file pages it read from the process's resident memory (the model reads
+// only the copies from then on), and returns how many bytes it copied (0
+// where none qualifies).
 func (m *Model) interleave() (int64, error) {
 	ms := m.matrices()
 	total := 0
@@ -52,18 +57,50 @@ func (m *Model) interleave() (int64, error) {
 	if err != nil {
 		return 0, fmt.Errorf("qwen2: interleaved weights (%d bytes): %w", total, err)
 	}
+	// Each matrix's copy has its place in buf; the copies are made on
+	// GOMAXPROCS goroutines, a matrix at a time.
+	type job struct {
+		w   *kernels.Matrix
+		dst []byte
+	}
+	var jobs []job
 	off := 0
 	for _, w := range ms {
-		if !kernels.Interleavable(*w) {
-			continue
+		if kernels.Interleavable(*w) {
+			n := len(w.Data)
+			jobs = append(jobs, job{w, buf[off : off+n : off+n]})
+			off += n
 		}
-		n := len(w.Data)
-		iw, err := kernels.Interleave(*w, buf[off:off+n:off+n])
-		if err != nil {
-			free()
-			return 0, fmt.Errorf("qwen2: %w", err)
-		}
-		*w, off = iw, off+n
+	}
+	dropper, _ := m.file.(interface{ DropPages([]byte) })
+	errs := make([]error, len(jobs))
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range min(len(jobs), runtime.GOMAXPROCS(0)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := int(next.Add(1) - 1); i < len(jobs); i = int(next.Add(1) - 1) {
+				j := jobs[i]
+				iw, err := kernels.Interleave(*j.w, j.dst)
+				if err != nil {
+					errs[i] = err
+					continue
+				}
+				if dropper != nil {
+					// Decode, prefill and the embedding lookup all read
+					// the copy: the mapped pages just read can leave
+					// resident memory.
+					dropper.DropPages(j.w.Data)
+				}
+				*j.w = iw
+			}
+		}()
+	}
+	wg.Wait()
+	if err := errors.Join(errs...); err != nil {
+		free()
+		return 0, fmt.Errorf("qwen2: %w", err)
 	}
 	if m.Config.TiedOutput {
 		m.output = m.embd

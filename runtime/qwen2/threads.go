@@ -22,14 +22,16 @@ type Options struct {
 	// Interleave copies the Q8_0 and Q4_0 matrices (rows a multiple of 16)
 	// into vecdot's sixteen-row interleaved layout where the CPU has
 	// kernels for it (AVX-512 F, BW and VNNI; elsewhere it does nothing),
-	// for decoding steps to read instead of the mapped file: about a
-	// quarter of the vector work per weight byte, so a step runs at the
-	// speed memory delivers the weights. Cost: one pass over those weights
-	// at load, and a second copy of them in anonymous memory (2 MiB pages
-	// where the kernel allows) besides the mapped file, which prefill and
-	// the embedding lookup keep reading. Logits differ from the row-major
-	// products' in the last bits (float32 rounding order). Ignored with
-	// Exact.
+	// and the model reads the copies instead of the mapped file: decoding
+	// steps with kernels that do about a quarter of the vector work per
+	// weight byte, so a step runs at the speed memory delivers the weights;
+	// prefill and the embedding lookup through rows copied back. Cost: one
+	// pass over those weights at load, into anonymous memory (2 MiB pages
+	// where the kernel allows) that takes the place of the file's pages in
+	// the process's resident memory (the page cache may keep the file too),
+	// and no sharing of those pages with other processes. Decode logits
+	// differ from the row-major products' in the last bits (float32
+	// rounding order); prefill's are the same. Ignored with Exact.
 	Interleave bool
 }
 

@@ -1,8 +1,10 @@
 package vecdot
 
 import (
+	"encoding/binary"
 	"fmt"
 	"math"
+	"unsafe"
 
 	"github.com/qwenkit/qwenkit/runtime/quant"
 )
@@ -59,22 +61,45 @@ func Interleave(dst []byte, t quant.Type, w []byte, rowBytes int) error {
 	if rowBytes <= 0 || rowBytes%ts != 0 || len(w)%(GroupRows*rowBytes) != 0 || len(dst) != len(w) {
 		return fmt.Errorf("vecdot: interleave %d bytes of %s rows of %d bytes into %d: need whole groups of %d rows", len(w), t, rowBytes, len(dst), GroupRows)
 	}
-	nb := rowBytes / ts
-	qb := ts - 2 // quant bytes per block
-	for g := 0; g < len(w)/(GroupRows*rowBytes); g++ {
-		rows := w[g*GroupRows*rowBytes:]
+	if len(w) > 0 {
+		moveGroups(dst, w, ts, xor, rowBytes/ts, len(w)/(GroupRows*rowBytes), false)
+	}
+	return nil
+}
+
+// moveGroups moves groups·16 rows of nb blocks between the row-major layout
+// (rm) and the interleaved one (il): into il (Interleave) or, with back,
+// out of it (DeinterleaveRows), block by block of each group, a scale and
+// then four quant bytes at a time, XORing the levels with xor. The callers
+// checked both lengths (groups·16·nb·ts bytes); the moves skip bounds checks.
+func moveGroups(il, rm []byte, ts int, xor byte, nb, groups int, back bool) {
+	_ = il[groups*GroupRows*nb*ts-1]
+	_ = rm[groups*GroupRows*nb*ts-1]
+	x := uint32(xor) * 0x01010101
+	rb := nb * ts
+	ip, rp := unsafe.Pointer(&il[0]), unsafe.Pointer(&rm[0])
+	for g := 0; g < groups; g++ {
+		rows := unsafe.Add(rp, g*GroupRows*rb)
 		for b := 0; b < nb; b++ {
-			out := dst[(g*nb+b)*GroupRows*ts:][:GroupRows*ts]
+			blk := unsafe.Add(ip, (g*nb+b)*GroupRows*ts)
 			for r := 0; r < GroupRows; r++ {
-				blk := rows[r*rowBytes+b*ts:][:ts]
-				out[2*r], out[2*r+1] = blk[0], blk[1]
-				for j := 0; j < qb; j++ {
-					out[2*GroupRows+(j/4)*4*GroupRows+4*r+j%4] = blk[2+j] ^ xor
+				row, scale := unsafe.Add(rows, r*rb+b*ts), unsafe.Add(blk, 2*r)
+				if back {
+					*(*uint16)(row) = *(*uint16)(scale)
+				} else {
+					*(*uint16)(scale) = *(*uint16)(row)
+				}
+				for k := 0; k < (ts-2)/4; k++ {
+					q, l := unsafe.Add(row, 2+4*k), unsafe.Add(blk, 2*GroupRows+k*4*GroupRows+4*r)
+					if back {
+						*(*uint32)(q) = *(*uint32)(l) ^ x
+					} else {
+						*(*uint32)(l) = *(*uint32)(q) ^ x
+					}
 				}
 			}
 		}
 	}
-	return nil
 }
 
 // RowsInterleaved is Rows on interleaved data: for r < len(dst), a multiple
@@ -166,3 +191,56 @@ func rowsInterleavedGo(t quant.Type) quantRows {
 // sum's rounding to float64 before float32 can differ from one rounding only
 // when the float64 result falls exactly half-way between two float32 values.
 func fma32(a, b, c float32) float32 { return float32(math.FMA(float64(a), float64(b), float64(c))) }
+
+// DeinterleaveRows writes len(dst)/rowBytes consecutive rows, from row r0, of
+// the interleaved matrix iw (rows of rowBytes bytes in t's layout) into dst
+// in the row-major file layout: the bytes Interleave read. Cost: one pass
+// over the rows' bytes, four bytes at a time.
+func DeinterleaveRows(dst []byte, t quant.Type, iw []byte, rowBytes, r0 int) error {
+	ts, xor, ok := interleaveLevels(t)
+	if !ok || rowBytes <= 0 || rowBytes%ts != 0 || len(dst)%rowBytes != 0 || r0 < 0 {
+		return fmt.Errorf("vecdot: deinterleave %d bytes of %s rows of %d bytes from row %d", len(dst), t, rowBytes, r0)
+	}
+	nb, rows := rowBytes/ts, len(dst)/rowBytes
+	if end := (r0 + rows + GroupRows - 1) / GroupRows * GroupRows * rowBytes; end > len(iw) {
+		return fmt.Errorf("vecdot: deinterleave rows %d–%d of a %d-byte interleaved %s matrix", r0, r0+rows-1, len(iw), t)
+	}
+	if r0%GroupRows == 0 && rows%GroupRows == 0 {
+		moveGroups(iw[r0*rowBytes:], dst, ts, xor, nb, rows/GroupRows, true)
+		return nil
+	}
+	for i := 0; i < rows; i++ {
+		deinterleaveBlocks(dst[i*rowBytes:(i+1)*rowBytes], ts, xor, iw, nb, r0+i, 0)
+	}
+	return nil
+}
+
+// DeinterleaveBlocks writes len(dst)/typeSize blocks of row r, from block b0,
+// of the interleaved matrix iw (rows of rowBytes bytes in t's layout) into
+// dst as the file stores them: a piece of a row for a caller with a small
+// buffer (an embedding lookup).
+func DeinterleaveBlocks(dst []byte, t quant.Type, iw []byte, rowBytes, r, b0 int) error {
+	ts, xor, ok := interleaveLevels(t)
+	if !ok || rowBytes <= 0 || rowBytes%ts != 0 || len(dst)%ts != 0 || r < 0 || b0 < 0 || b0*ts+len(dst) > rowBytes ||
+		(r/GroupRows+1)*GroupRows*rowBytes > len(iw) {
+		return fmt.Errorf("vecdot: deinterleave %d bytes of row %d from block %d of a %d-byte interleaved %s matrix with rows of %d bytes", len(dst), r, b0, len(iw), t, rowBytes)
+	}
+	deinterleaveBlocks(dst, ts, xor, iw, rowBytes/ts, r, b0)
+	return nil
+}
+
+// deinterleaveBlocks copies blocks b0… of row r (len(dst)/ts of them) out of
+// the interleaved layout: the scale, then four quant bytes per 64-byte chunk.
+func deinterleaveBlocks(dst []byte, ts int, xor byte, iw []byte, nb, r, b0 int) {
+	g, lane := r/GroupRows, r%GroupRows
+	x := uint32(xor) * 0x01010101
+	for i := 0; i < len(dst)/ts; i++ {
+		src := iw[(g*nb+b0+i)*GroupRows*ts:][:GroupRows*ts]
+		out := dst[i*ts : (i+1)*ts]
+		out[0], out[1] = src[2*lane], src[2*lane+1]
+		for k := 0; k < (ts-2)/4; k++ {
+			v := binary.LittleEndian.Uint32(src[2*GroupRows+k*4*GroupRows+4*lane:]) ^ x
+			binary.LittleEndian.PutUint32(out[2+4*k:], v)
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package vecdot
 
 import (
+	"bytes"
 	"math"
 	"math/rand/v2"
 	"testing"
@@ -144,5 +145,39 @@ func TestRowsInterleaved(t *testing.T) {
 	}
 	if !ran && Interleavable(quant.Q8_0) {
 		t.Fatal("no implementation has interleaved kernels on a CPU that runs them")
+	}
+}
+
+// TestDeinterleave checks that DeinterleaveRows and DeinterleaveBlocks give
+// back the row-major bytes Interleave read, for every row and for pieces of
+// rows, and refuse ranges outside the matrix.
+func TestDeinterleave(t *testing.T) {
+	r := rand.New(rand.NewPCG(55, 56))
+	for _, typ := range []quant.Type{quant.Q8_0, quant.Q4_0} {
+		const rows, nb = 3 * GroupRows, 5
+		w, iw, _, rb := interleavedCase(t, r, typ, rows, nb, random)
+		for _, span := range [][2]int{{0, rows}, {16, 16}, {5, 1}, {47, 1}, {3, 20}} {
+			got := make([]byte, span[1]*rb)
+			if err := DeinterleaveRows(got, typ, iw, rb, span[0]); err != nil {
+				t.Fatal(err)
+			}
+			if want := w[span[0]*rb : (span[0]+span[1])*rb]; !bytes.Equal(got, want) {
+				t.Fatalf("%s rows %d+%d differ from the row-major bytes", typ, span[0], span[1])
+			}
+		}
+		ts := typ.TypeSize()
+		for _, c := range [][3]int{{0, 0, 5}, {17, 2, 3}, {47, 4, 1}} {
+			got := make([]byte, c[2]*ts)
+			if err := DeinterleaveBlocks(got, typ, iw, rb, c[0], c[1]); err != nil {
+				t.Fatal(err)
+			}
+			if want := w[c[0]*rb+c[1]*ts : c[0]*rb+(c[1]+c[2])*ts]; !bytes.Equal(got, want) {
+				t.Fatalf("%s row %d blocks %d+%d differ from the row-major bytes", typ, c[0], c[1], c[2])
+			}
+		}
+		if DeinterleaveRows(make([]byte, rb), typ, iw, rb, rows) == nil || DeinterleaveBlocks(make([]byte, 2*ts), typ, iw, rb, 0, nb-1) == nil ||
+			DeinterleaveBlocks(make([]byte, ts), typ, iw, rb, rows, 0) == nil || DeinterleaveRows(make([]byte, rb), quant.Q4_K, iw, rb, 0) == nil {
+			t.Fatalf("%s: a range outside the matrix was deinterleaved", typ)
+		}
 	}
 }

@@ -90,3 +90,15 @@ func anon(size int) ([]byte, func() error, error) {
 	_ = unix.Madvise(b, unix.MADV_HUGEPAGE) // advice only
 	return b, func() error { return unmap(b) }, nil
 }
+
+// dropPages is DropPages on Linux: MADV_DONTNEED on the page-aligned
+// interior of b (shared file pages: nothing is lost).
+func dropPages(b []byte) {
+	page := uintptr(os.Getpagesize())
+	p := unsafe.Pointer(unsafe.SliceData(b))
+	start := uintptr(p)
+	lo, hi := (start+page-1)&^(page-1), (start+uintptr(len(b)))&^(page-1)
+	if hi > lo {
+		_ = unix.Madvise(unsafe.Slice((*byte)(unsafe.Add(p, lo-start)), hi-lo), unix.MADV_DONTNEED) // advice: a failure leaves the pages mapped
+	}
+}
