@@ -53,10 +53,10 @@ func WithContext(n int) Option { return func(o *options) { o.contextLen = n } }
 func WithCachePool(n int) Option { return func(o *options) { o.poolSize = n } }
 
 // WithInterleavedWeights makes Open copy the model's Q8_0 and Q4_0 matrices
-// into the sixteen-row interleaved layout that decoding reads faster on
-// AVX-512 CPUs (qwen2.Options.Interleave): a second copy of those weights in
-// anonymous memory and one pass over them at load; elsewhere it does
-// nothing.
+// into the sixteen-row interleaved layout that decoding reads faster (Q8_0
+// and Q4_0 with AVX-512, Q4_0 with AVX2; qwen2.Options.Interleave): the copy
+// takes the mapped file's place in resident memory and costs one pass over
+// those weights at load; elsewhere it does nothing.
 func WithInterleavedWeights() Option { return func(o *options) { o.interleave = true } }
 
 // WithTokenizer loads the tokenizer from path (a tokenizer.json, a folder or a

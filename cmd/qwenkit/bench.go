@@ -53,7 +53,7 @@ func runBench(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	f16kv := fs.Bool("f16-kv", false, "keep the KV cache in half precision (llama-bench's default)")
 	asJSON := fs.Bool("json", false, `print {"pp_tok_s", "tg_tok_s", "ttft_ms", "threads", ...} as one JSON object`)
 	probe := fs.Bool("bandwidth", true, "measure memory read bandwidth (a buffer as large as the weights a token reads, read on the same threads, eight sequential runs each) and report decode's share of it")
-	interleave := fs.Bool("interleave", false, "copy Q8_0 and Q4_0 matrices into the sixteen-row interleaved layout that decode reads faster on AVX-512 CPUs (qwen2.Options.Interleave; a second copy of those weights in memory)")
+	interleave := fs.Bool("interleave", false, "copy Q8_0 and Q4_0 matrices into the sixteen-row interleaved layout that decode reads faster (Q8_0 and Q4_0 with AVX-512, Q4_0 with AVX2; qwen2.Options.Interleave), in anonymous memory instead of the mapped file")
 	llama := fs.String("llama-bench", "", "path of llama.cpp's llama-bench: run it on the same file with the same -p -n -t -r right after, and print both")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, `usage: qwenkit bench --model FILE [-p 512] [-n 128] [-t THREADS] [-d DEPTH] [-r 5] [--f16-kv] [--interleave] [--json] [--llama-bench PATH]

@@ -471,6 +471,7 @@ func avx2() impl {
 	m.gemm[quant.Q8_0] = asmGEMMQ8_0
 	m.gemm[quant.Q4_0] = asmGEMM(gemmQ4_0AVX2)
 	m.gemm[quant.Q5_0] = asmGEMM(gemmQ5_0AVX2)
+	m.inter[quant.Q4_0] = asmGroups(groupKernel{2, rowsQ4_0x16AVX2S2}, groupKernel{1, rowsQ4_0x16AVX2S1})
 	return m
 }
 
@@ -535,8 +536,8 @@ func avx512() impl {
 	m.quant4[quant.Q8_0] = nil
 	m.quant4[quant.Q4_0] = nil
 	m.quant4[quant.Q5_0] = nil
-	m.inter[quant.Q8_0] = asmGroups(groupKernels{rowsQ8_0x16AVX512S8, rowsQ8_0x16AVX512S4, rowsQ8_0x16AVX512S2, rowsQ8_0x16AVX512S1})
-	m.inter[quant.Q4_0] = asmGroups(groupKernels{rowsQ4_0x16AVX512S8, rowsQ4_0x16AVX512S4, rowsQ4_0x16AVX512S2, rowsQ4_0x16AVX512S1})
+	m.inter[quant.Q8_0] = asmGroups(groupKernel{8, rowsQ8_0x16AVX512S8}, groupKernel{4, rowsQ8_0x16AVX512S4}, groupKernel{2, rowsQ8_0x16AVX512S2}, groupKernel{1, rowsQ8_0x16AVX512S1})
+	m.inter[quant.Q4_0] = asmGroups(groupKernel{8, rowsQ4_0x16AVX512S8}, groupKernel{4, rowsQ4_0x16AVX512S4}, groupKernel{2, rowsQ4_0x16AVX512S2}, groupKernel{1, rowsQ4_0x16AVX512S1})
 	return m
 }
 
@@ -570,25 +571,41 @@ func rowsQ4_0x16AVX512S2(dst *float32, s int, w *byte, groupBytes int, act *byte
 //go:noescape
 func rowsQ4_0x16AVX512S1(dst *float32, s int, w *byte, groupBytes int, act *byte, nb int)
 
-// groupKernels are an interleaved type's kernels by stream count: 8, 4, 2, 1.
-type groupKernels [4]func(dst *float32, s int, w *byte, groupBytes int, act *byte, nb int)
+// rowsQ4_0x16AVX2S2 and rowsQ4_0x16AVX2S1 are rowsQ4_0x16AVX512S2 and S1 on
+// AVX2 (VPMADDUBSW, int16 sums within a block), with the same results bit
+// for bit.
+//
+//go:noescape
+func rowsQ4_0x16AVX2S2(dst *float32, s int, w *byte, groupBytes int, act *byte, nb int)
 
-// asmGroups adapts a type's interleaved kernels to quantRows (groupBytes in
-// place of rowBytes): eight streams of ⌊groups/8⌋ groups, then what is left
-// (fewer than eight groups) as one group per stream with the four-, two- and
-// one-stream kernels. Each row's sum does not depend on the split.
-func asmGroups(k groupKernels) quantRows {
+//go:noescape
+func rowsQ4_0x16AVX2S1(dst *float32, s int, w *byte, groupBytes int, act *byte, nb int)
+
+// groupKernel is an interleaved kernel and how many streams of groups it
+// reads side by side.
+type groupKernel struct {
+	streams int
+	k       func(dst *float32, s int, w *byte, groupBytes int, act *byte, nb int)
+}
+
+// asmGroups adapts a type's interleaved kernels (stream counts descending,
+// the last one stream) to quantRows (groupBytes in place of rowBytes): the
+// first reads ⌊groups/n⌋ groups in each of its n streams, and the others
+// take what is left, one group per stream. Each row's sum does not depend
+// on the split.
+func asmGroups(ks ...groupKernel) quantRows {
 	return func(dst []float32, w []byte, groupBytes int, act []byte, nb int) {
 		groups := len(dst) / GroupRows
-		if s := groups / 8; s > 0 {
-			_ = w[8*s*groupBytes-1]
-			k[0](&dst[0], s, &w[0], groupBytes, &act[0], nb)
-			dst, w, groups = dst[8*s*GroupRows:], w[8*s*groupBytes:], groups-8*s
+		if n := ks[0].streams; groups >= n {
+			s := groups / n
+			_ = w[n*s*groupBytes-1]
+			ks[0].k(&dst[0], s, &w[0], groupBytes, &act[0], nb)
+			dst, w, groups = dst[n*s*GroupRows:], w[n*s*groupBytes:], groups-n*s
 		}
-		for i, n := range [...]int{4, 2, 1} {
-			if groups >= n {
+		for _, k := range ks[1:] {
+			if n := k.streams; groups >= n {
 				_ = w[n*groupBytes-1]
-				k[i+1](&dst[0], 1, &w[0], groupBytes, &act[0], nb)
+				k.k(&dst[0], 1, &w[0], groupBytes, &act[0], nb)
 				dst, w, groups = dst[n*GroupRows:], w[n*groupBytes:], groups-n
 			}
 		}

@@ -33,7 +33,8 @@ const GroupRows = 16
 // decode step run at the speed memory delivers the weights.
 
 // Interleavable reports whether t has an interleaved layout and this CPU a
-// kernel for it (RowsInterleaved): Q8_0 and Q4_0 with AVX-512 (F, BW, VNNI).
+// kernel for it (RowsInterleaved): Q8_0 and Q4_0 with AVX-512 (F, BW, VNNI),
+// Q4_0 with AVX2 (where Q8_0's levels would overflow VPMADDUBSW's pairs).
 // Elsewhere callers keep the row-major data.
 func Interleavable(t quant.Type) bool {
 	return t < numTypes && active.inter[t] != nil

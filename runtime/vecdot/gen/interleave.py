@@ -177,5 +177,128 @@ for kind, bb, c_shift in (('q8_0', 16 * 34, 7), ('q4_0', 16 * 18, 3)):
     for n in (8, 4, 2, 1):
         out += kernel(f'rows{up}x16AVX512S{n}', kind, n, bb, c_shift)
 
+
+# AVX2 (no VNNI): Q4_0 only. A 64-byte chunk is two 256-bit registers, rows
+# 0–7 and 8–15 of the group (the two halves). VPMADDUBSW multiplies the
+# unsigned nibbles by the signed activation bytes and adds pairs into int16
+# (at most 2·15·128 = 3840 a pair); the low and high nibbles' pairs of the
+# four chunks are added in int16 (at most 8·3840 = 30720, exact), and one
+# VPMADDWD by ones makes each row's Σ u·y in int32: the AVX-512 kernels'
+# integer sums, and the same float operations after them, so the results
+# are theirs to the bit.
+#
+# Registers: DI dst, SI the pass's first group, R8 the stream stride, R9 act,
+# R10 f16tab, R11 the current block of stream 0 (stream 1 at R11+R8), R12 the
+# activation block, CX blocks left, BX the dst stride; Y0–Y3 the float
+# accumulators (stream j, half h: Y(2j+h)), Y4–Y7 the int16 sums, Y8 the
+# 0x0F bytes, Y9 the int16 ones, Y10 d_a, Y11 8·Σy·d_a, Y12–Y15 temporaries.
+
+def avx2_addr(j, off):
+    return f'{off}(R11)' + ('(R8*1)' if j == 1 else '')
+
+
+def avx2_kernel(name, nstreams):
+    lines = 5
+    s = f'''
+// func {name}(dst *float32, s int, w *byte, groupBytes int, act *byte, nb int)
+TEXT ·{name}(SB), NOSPLIT, $8-48
+	MOVQ         dst+0(FP), DI
+	MOVQ         s+8(FP), AX
+	MOVQ         AX, left-8(SP)
+	MOVQ         AX, BX
+	SHLQ         $6, BX
+	MOVQ         w+16(FP), SI
+	MOVQ         groupBytes+24(FP), R8
+	IMULQ        AX, R8
+	MOVQ         act+32(FP), R9
+	MOVQ         ·f16tab(SB), R10
+	MOVL         $0x0f0f0f0f, AX
+	MOVQ         AX, X8
+	VPBROADCASTD X8, Y8
+	MOVL         $0x00010001, AX
+	MOVQ         AX, X9
+	VPBROADCASTD X9, Y9
+
+pass:
+	MOVQ         SI, R11
+	MOVQ         R9, R12
+	MOVQ         nb+40(FP), CX
+'''
+    for a in range(2 * nstreams):
+        s += f'\tVXORPS       Y{a}, Y{a}, Y{a}\n'
+    s += '''
+blk:
+	MOVWLZX      (R12), AX
+	VBROADCASTSS (R10)(AX*4), Y10
+	VMOVDQU      2(R12), Y12
+	VPCMPEQB     Y13, Y13, Y13
+	VPABSB       Y13, Y13
+	VPMADDUBSW   Y12, Y13, Y13
+	VPMADDWD     Y9, Y13, Y13
+	VEXTRACTI128 $1, Y13, X14
+	VPADDD       X14, X13, X13
+	VPSHUFD      $0x4e, X13, X14
+	VPADDD       X14, X13, X13
+	VPSHUFD      $0xb1, X13, X14
+	VPADDD       X14, X13, X13
+	VPSLLD       $3, X13, X13
+	VCVTDQ2PS    X13, X13
+	VBROADCASTSS X13, Y11
+	VMULPS       Y10, Y11, Y11
+'''
+    if PF_INSN:
+        for j in range(nstreams):
+            for i in range(lines):
+                s += f'\t{PF_INSN}   {avx2_addr(j, PF_DIST + 64 * i)}\n'
+    for j in range(nstreams):
+        for h in range(2):
+            acc = 4 + 2 * j + h
+            for k in range(4):
+                a = avx2_addr(j, 32 + 64 * k + 32 * h)
+                first = k == 0
+                s += f'''	VMOVDQU      {a}, Y12
+	VPSRLW       $4, Y12, Y13
+	VPAND        Y8, Y12, Y12
+	VPAND        Y8, Y13, Y13
+	VPBROADCASTD {2 + 4 * k}(R12), Y14
+	VPMADDUBSW   Y14, Y12, Y12
+	VPBROADCASTD {18 + 4 * k}(R12), Y15
+	VPMADDUBSW   Y15, Y13, Y13
+'''
+                if first:
+                    s += f'\tVPADDW       Y13, Y12, Y{acc}\n'
+                else:
+                    s += f'\tVPADDW       Y13, Y12, Y12\n\tVPADDW       Y12, Y{acc}, Y{acc}\n'
+            f = 2 * j + h
+            s += f'''	VPMADDWD     Y9, Y{acc}, Y{acc}
+	VCVTDQ2PS    Y{acc}, Y{acc}
+	VFMSUB213PS  Y11, Y10, Y{acc}
+	VCVTPH2PS    {avx2_addr(j, 16 * h)}, Y12
+	VFMADD231PS  Y{acc}, Y12, Y{f}
+'''
+    s += f'''	ADDQ         $288, R11
+	ADDQ         $34, R12
+	DECQ         CX
+	JNZ          blk
+	VMOVUPS      Y0, (DI)
+	VMOVUPS      Y1, 32(DI)
+'''
+    if nstreams == 2:
+        s += '''	VMOVUPS      Y2, (DI)(BX*1)
+	VMOVUPS      Y3, 32(DI)(BX*1)
+'''
+    s += '''	ADDQ         $64, DI
+	ADDQ         groupBytes+24(FP), SI
+	DECQ         left-8(SP)
+	JNZ          pass
+	VZEROUPPER
+	RET
+'''
+    return s
+
+
+for n in (2, 1):
+    out += avx2_kernel(f'rowsQ4_0x16AVX2S{n}', n)
+
 with open(os.path.join(OUT, 'interleave_amd64.s'), 'w') as f:
     f.write(out)
