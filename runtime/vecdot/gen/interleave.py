@@ -107,9 +107,10 @@ def stream_block(kind, j, nstreams):
     return s
 
 
-def kernel(name, kind, nstreams, bb, c_shift):
-    lines = bb // 64 + (1 if bb % 64 else 0)
-    s = f'''
+def prologue(name):
+    # the arguments: DI dst, the stream count s kept at left-8(SP), BX the
+    # dst stride s·64, SI w, R8 the stream stride s·groupBytes
+    return f'''
 // func {name}(dst *float32, s int, w *byte, groupBytes int, act *byte, nb int)
 TEXT ·{name}(SB), NOSPLIT, $8-48
 	MOVQ         dst+0(FP), DI
@@ -120,7 +121,12 @@ TEXT ·{name}(SB), NOSPLIT, $8-48
 	MOVQ         w+16(FP), SI
 	MOVQ         groupBytes+24(FP), R8
 	IMULQ        AX, R8
-	LEAQ         (R8)(R8*2), DX
+'''
+
+
+def kernel(name, kind, nstreams, bb, c_shift):
+    lines = bb // 64 + (1 if bb % 64 else 0)
+    s = prologue(name) + f'''	LEAQ         (R8)(R8*2), DX
 	MOVQ         act+32(FP), R9
 	MOVQ         ·f16tab(SB), R10
 	MOVL         $0x0f0f0f0f, AX
@@ -199,18 +205,7 @@ def avx2_addr(j, off):
 
 def avx2_kernel(name, nstreams):
     lines = 5
-    s = f'''
-// func {name}(dst *float32, s int, w *byte, groupBytes int, act *byte, nb int)
-TEXT ·{name}(SB), NOSPLIT, $8-48
-	MOVQ         dst+0(FP), DI
-	MOVQ         s+8(FP), AX
-	MOVQ         AX, left-8(SP)
-	MOVQ         AX, BX
-	SHLQ         $6, BX
-	MOVQ         w+16(FP), SI
-	MOVQ         groupBytes+24(FP), R8
-	IMULQ        AX, R8
-	MOVQ         act+32(FP), R9
+    s = prologue(name) + f'''	MOVQ         act+32(FP), R9
 	MOVQ         ·f16tab(SB), R10
 	MOVL         $0x0f0f0f0f, AX
 	MOVQ         AX, X8
