@@ -472,6 +472,7 @@ func avx2() impl {
 	m.gemm[quant.Q4_0] = asmGEMM(gemmQ4_0AVX2)
 	m.gemm[quant.Q5_0] = asmGEMM(gemmQ5_0AVX2)
 	m.inter[quant.Q4_0] = asmGroups(groupKernel{2, rowsQ4_0x16AVX2S2}, groupKernel{1, rowsQ4_0x16AVX2S1})
+	m.deinter[quant.Q8_0], m.deinter[quant.Q4_0] = deinterleaveQ8_0AVX2, deinterleaveQ4_0AVX2
 	return m
 }
 
@@ -580,6 +581,17 @@ func rowsQ4_0x16AVX2S2(dst *float32, s int, w *byte, groupBytes int, act *byte, 
 
 //go:noescape
 func rowsQ4_0x16AVX2S1(dst *float32, s int, w *byte, groupBytes int, act *byte, nb int)
+
+// deinterleaveQ8_0AVX2 and deinterleaveQ4_0AVX2 write groups·16 rows of nb
+// blocks (rows of rowBytes bytes at dst) from the interleaved layout at iw:
+// moveGroups(…, back) with 4×8 dword transposes in 256-bit registers
+// (interleave_amd64.s).
+//
+//go:noescape
+func deinterleaveQ8_0AVX2(dst *byte, iw *byte, nb int, groups int, rowBytes int)
+
+//go:noescape
+func deinterleaveQ4_0AVX2(dst *byte, iw *byte, nb int, groups int, rowBytes int)
 
 // groupKernel is an interleaved kernel and how many streams of groups it
 // reads side by side.

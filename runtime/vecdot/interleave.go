@@ -206,9 +206,14 @@ func DeinterleaveRows(dst []byte, t quant.Type, iw []byte, rowBytes, r0 int) err
 	if end := (r0 + rows + GroupRows - 1) / GroupRows * GroupRows * rowBytes; end > len(iw) {
 		return fmt.Errorf("vecdot: deinterleave rows %d–%d of a %d-byte interleaved %s matrix", r0, r0+rows-1, len(iw), t)
 	}
-	if r0%GroupRows == 0 && rows%GroupRows == 0 {
-		moveGroups(iw[r0*rowBytes:], dst, ts, xor, nb, rows/GroupRows, true)
-		return nil
+	if r0%GroupRows == 0 && rows >= GroupRows {
+		groups := rows / GroupRows
+		if k := active.deinter[t]; k != nil {
+			k(&dst[0], &iw[r0*rowBytes], nb, groups, rowBytes)
+		} else {
+			moveGroups(iw[r0*rowBytes:], dst, ts, xor, nb, groups, true)
+		}
+		r0, rows, dst = r0+groups*GroupRows, rows-groups*GroupRows, dst[groups*GroupRows*rowBytes:]
 	}
 	for i := 0; i < rows; i++ {
 		deinterleaveBlocks(dst[i*rowBytes:(i+1)*rowBytes], ts, xor, iw, nb, r0+i, 0)

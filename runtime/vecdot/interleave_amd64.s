@@ -1902,3 +1902,266 @@ blk:
 	JNZ          pass
 	VZEROUPPER
 	RET
+
+// func deinterleaveQ8_0AVX2(dst *byte, iw *byte, nb int, groups int, rowBytes int)
+TEXT ·deinterleaveQ8_0AVX2(SB), NOSPLIT, $0-40
+	MOVQ         dst+0(FP), DI
+	MOVQ         iw+8(FP), SI
+	MOVQ         groups+24(FP), DX
+	MOVQ         rowBytes+32(FP), R8
+	LEAQ         (R8)(R8*2), R11
+	LEAQ         (R8)(R8*4), R12
+	LEAQ         (R11)(R8*4), R13
+	MOVL         $0x80808080, AX
+	MOVQ         AX, X15
+	VPBROADCASTD X15, Y15
+
+group:
+	MOVQ         nb+16(FP), CX
+	XORQ         R9, R9
+
+block:
+	LEAQ         (DI)(R9*1), R10
+	MOVWLZX      0(SI), BX
+	MOVW         BX, (R10)
+	MOVWLZX      2(SI), BX
+	MOVW         BX, (R10)(R8*1)
+	MOVWLZX      4(SI), BX
+	MOVW         BX, (R10)(R8*2)
+	MOVWLZX      6(SI), BX
+	MOVW         BX, (R10)(R11*1)
+	MOVWLZX      8(SI), BX
+	MOVW         BX, (R10)(R8*4)
+	MOVWLZX      10(SI), BX
+	MOVW         BX, (R10)(R12*1)
+	MOVWLZX      12(SI), BX
+	MOVW         BX, (R10)(R11*2)
+	MOVWLZX      14(SI), BX
+	MOVW         BX, (R10)(R13*1)
+	VMOVDQU      32(SI), Y0
+	VPXOR        Y15, Y0, Y0
+	VMOVDQU      96(SI), Y1
+	VPXOR        Y15, Y1, Y1
+	VMOVDQU      160(SI), Y2
+	VPXOR        Y15, Y2, Y2
+	VMOVDQU      224(SI), Y3
+	VPXOR        Y15, Y3, Y3
+	VPUNPCKLDQ   Y1, Y0, Y8
+	VPUNPCKHDQ   Y1, Y0, Y9
+	VPUNPCKLDQ   Y3, Y2, Y10
+	VPUNPCKHDQ   Y3, Y2, Y11
+	VPUNPCKLQDQ  Y10, Y8, Y0
+	VPUNPCKHQDQ  Y10, Y8, Y1
+	VPUNPCKLQDQ  Y11, Y9, Y2
+	VPUNPCKHQDQ  Y11, Y9, Y3
+	VMOVDQU      288(SI), Y4
+	VPXOR        Y15, Y4, Y4
+	VMOVDQU      352(SI), Y5
+	VPXOR        Y15, Y5, Y5
+	VMOVDQU      416(SI), Y6
+	VPXOR        Y15, Y6, Y6
+	VMOVDQU      480(SI), Y7
+	VPXOR        Y15, Y7, Y7
+	VPUNPCKLDQ   Y5, Y4, Y8
+	VPUNPCKHDQ   Y5, Y4, Y9
+	VPUNPCKLDQ   Y7, Y6, Y10
+	VPUNPCKHDQ   Y7, Y6, Y11
+	VPUNPCKLQDQ  Y10, Y8, Y4
+	VPUNPCKHQDQ  Y10, Y8, Y5
+	VPUNPCKLQDQ  Y11, Y9, Y6
+	VPUNPCKHQDQ  Y11, Y9, Y7
+	VPERM2I128   $0x20, Y4, Y0, Y12
+	VMOVDQU      Y12, 2(R10)
+	VPERM2I128   $0x31, Y4, Y0, Y12
+	VMOVDQU      Y12, 2(R10)(R8*4)
+	VPERM2I128   $0x20, Y5, Y1, Y12
+	VMOVDQU      Y12, 2(R10)(R8*1)
+	VPERM2I128   $0x31, Y5, Y1, Y12
+	VMOVDQU      Y12, 2(R10)(R12*1)
+	VPERM2I128   $0x20, Y6, Y2, Y12
+	VMOVDQU      Y12, 2(R10)(R8*2)
+	VPERM2I128   $0x31, Y6, Y2, Y12
+	VMOVDQU      Y12, 2(R10)(R11*2)
+	VPERM2I128   $0x20, Y7, Y3, Y12
+	VMOVDQU      Y12, 2(R10)(R11*1)
+	VPERM2I128   $0x31, Y7, Y3, Y12
+	VMOVDQU      Y12, 2(R10)(R13*1)
+	LEAQ         (DI)(R9*1), R10
+	LEAQ         (R10)(R8*8), R10
+	MOVWLZX      16(SI), BX
+	MOVW         BX, (R10)
+	MOVWLZX      18(SI), BX
+	MOVW         BX, (R10)(R8*1)
+	MOVWLZX      20(SI), BX
+	MOVW         BX, (R10)(R8*2)
+	MOVWLZX      22(SI), BX
+	MOVW         BX, (R10)(R11*1)
+	MOVWLZX      24(SI), BX
+	MOVW         BX, (R10)(R8*4)
+	MOVWLZX      26(SI), BX
+	MOVW         BX, (R10)(R12*1)
+	MOVWLZX      28(SI), BX
+	MOVW         BX, (R10)(R11*2)
+	MOVWLZX      30(SI), BX
+	MOVW         BX, (R10)(R13*1)
+	VMOVDQU      64(SI), Y0
+	VPXOR        Y15, Y0, Y0
+	VMOVDQU      128(SI), Y1
+	VPXOR        Y15, Y1, Y1
+	VMOVDQU      192(SI), Y2
+	VPXOR        Y15, Y2, Y2
+	VMOVDQU      256(SI), Y3
+	VPXOR        Y15, Y3, Y3
+	VPUNPCKLDQ   Y1, Y0, Y8
+	VPUNPCKHDQ   Y1, Y0, Y9
+	VPUNPCKLDQ   Y3, Y2, Y10
+	VPUNPCKHDQ   Y3, Y2, Y11
+	VPUNPCKLQDQ  Y10, Y8, Y0
+	VPUNPCKHQDQ  Y10, Y8, Y1
+	VPUNPCKLQDQ  Y11, Y9, Y2
+	VPUNPCKHQDQ  Y11, Y9, Y3
+	VMOVDQU      320(SI), Y4
+	VPXOR        Y15, Y4, Y4
+	VMOVDQU      384(SI), Y5
+	VPXOR        Y15, Y5, Y5
+	VMOVDQU      448(SI), Y6
+	VPXOR        Y15, Y6, Y6
+	VMOVDQU      512(SI), Y7
+	VPXOR        Y15, Y7, Y7
+	VPUNPCKLDQ   Y5, Y4, Y8
+	VPUNPCKHDQ   Y5, Y4, Y9
+	VPUNPCKLDQ   Y7, Y6, Y10
+	VPUNPCKHDQ   Y7, Y6, Y11
+	VPUNPCKLQDQ  Y10, Y8, Y4
+	VPUNPCKHQDQ  Y10, Y8, Y5
+	VPUNPCKLQDQ  Y11, Y9, Y6
+	VPUNPCKHQDQ  Y11, Y9, Y7
+	VPERM2I128   $0x20, Y4, Y0, Y12
+	VMOVDQU      Y12, 2(R10)
+	VPERM2I128   $0x31, Y4, Y0, Y12
+	VMOVDQU      Y12, 2(R10)(R8*4)
+	VPERM2I128   $0x20, Y5, Y1, Y12
+	VMOVDQU      Y12, 2(R10)(R8*1)
+	VPERM2I128   $0x31, Y5, Y1, Y12
+	VMOVDQU      Y12, 2(R10)(R12*1)
+	VPERM2I128   $0x20, Y6, Y2, Y12
+	VMOVDQU      Y12, 2(R10)(R8*2)
+	VPERM2I128   $0x31, Y6, Y2, Y12
+	VMOVDQU      Y12, 2(R10)(R11*2)
+	VPERM2I128   $0x20, Y7, Y3, Y12
+	VMOVDQU      Y12, 2(R10)(R11*1)
+	VPERM2I128   $0x31, Y7, Y3, Y12
+	VMOVDQU      Y12, 2(R10)(R13*1)
+	ADDQ         $544, SI
+	ADDQ         $34, R9
+	DECQ         CX
+	JNZ          block
+	MOVQ         R8, AX
+	SHLQ         $4, AX
+	ADDQ         AX, DI
+	DECQ         DX
+	JNZ          group
+	VZEROUPPER
+	RET
+
+// func deinterleaveQ4_0AVX2(dst *byte, iw *byte, nb int, groups int, rowBytes int)
+TEXT ·deinterleaveQ4_0AVX2(SB), NOSPLIT, $0-40
+	MOVQ         dst+0(FP), DI
+	MOVQ         iw+8(FP), SI
+	MOVQ         groups+24(FP), DX
+	MOVQ         rowBytes+32(FP), R8
+	LEAQ         (R8)(R8*2), R11
+	LEAQ         (R8)(R8*4), R12
+	LEAQ         (R11)(R8*4), R13
+
+group:
+	MOVQ         nb+16(FP), CX
+	XORQ         R9, R9
+
+block:
+	LEAQ         (DI)(R9*1), R10
+	MOVWLZX      0(SI), BX
+	MOVW         BX, (R10)
+	MOVWLZX      2(SI), BX
+	MOVW         BX, (R10)(R8*1)
+	MOVWLZX      4(SI), BX
+	MOVW         BX, (R10)(R8*2)
+	MOVWLZX      6(SI), BX
+	MOVW         BX, (R10)(R11*1)
+	MOVWLZX      8(SI), BX
+	MOVW         BX, (R10)(R8*4)
+	MOVWLZX      10(SI), BX
+	MOVW         BX, (R10)(R12*1)
+	MOVWLZX      12(SI), BX
+	MOVW         BX, (R10)(R11*2)
+	MOVWLZX      14(SI), BX
+	MOVW         BX, (R10)(R13*1)
+	VMOVDQU      32(SI), Y0
+	VMOVDQU      96(SI), Y1
+	VMOVDQU      160(SI), Y2
+	VMOVDQU      224(SI), Y3
+	VPUNPCKLDQ   Y1, Y0, Y8
+	VPUNPCKHDQ   Y1, Y0, Y9
+	VPUNPCKLDQ   Y3, Y2, Y10
+	VPUNPCKHDQ   Y3, Y2, Y11
+	VPUNPCKLQDQ  Y10, Y8, Y0
+	VPUNPCKHQDQ  Y10, Y8, Y1
+	VPUNPCKLQDQ  Y11, Y9, Y2
+	VPUNPCKHQDQ  Y11, Y9, Y3
+	VMOVDQU      X0, 2(R10)
+	VEXTRACTI128 $1, Y0, 2(R10)(R8*4)
+	VMOVDQU      X1, 2(R10)(R8*1)
+	VEXTRACTI128 $1, Y1, 2(R10)(R12*1)
+	VMOVDQU      X2, 2(R10)(R8*2)
+	VEXTRACTI128 $1, Y2, 2(R10)(R11*2)
+	VMOVDQU      X3, 2(R10)(R11*1)
+	VEXTRACTI128 $1, Y3, 2(R10)(R13*1)
+	LEAQ         (DI)(R9*1), R10
+	LEAQ         (R10)(R8*8), R10
+	MOVWLZX      16(SI), BX
+	MOVW         BX, (R10)
+	MOVWLZX      18(SI), BX
+	MOVW         BX, (R10)(R8*1)
+	MOVWLZX      20(SI), BX
+	MOVW         BX, (R10)(R8*2)
+	MOVWLZX      22(SI), BX
+	MOVW         BX, (R10)(R11*1)
+	MOVWLZX      24(SI), BX
+	MOVW         BX, (R10)(R8*4)
+	MOVWLZX      26(SI), BX
+	MOVW         BX, (R10)(R12*1)
+	MOVWLZX      28(SI), BX
+	MOVW         BX, (R10)(R11*2)
+	MOVWLZX      30(SI), BX
+	MOVW         BX, (R10)(R13*1)
+	VMOVDQU      64(SI), Y0
+	VMOVDQU      128(SI), Y1
+	VMOVDQU      192(SI), Y2
+	VMOVDQU      256(SI), Y3
+	VPUNPCKLDQ   Y1, Y0, Y8
+	VPUNPCKHDQ   Y1, Y0, Y9
+	VPUNPCKLDQ   Y3, Y2, Y10
+	VPUNPCKHDQ   Y3, Y2, Y11
+	VPUNPCKLQDQ  Y10, Y8, Y0
+	VPUNPCKHQDQ  Y10, Y8, Y1
+	VPUNPCKLQDQ  Y11, Y9, Y2
+	VPUNPCKHQDQ  Y11, Y9, Y3
+	VMOVDQU      X0, 2(R10)
+	VEXTRACTI128 $1, Y0, 2(R10)(R8*4)
+	VMOVDQU      X1, 2(R10)(R8*1)
+	VEXTRACTI128 $1, Y1, 2(R10)(R12*1)
+	VMOVDQU      X2, 2(R10)(R8*2)
+	VEXTRACTI128 $1, Y2, 2(R10)(R11*2)
+	VMOVDQU      X3, 2(R10)(R11*1)
+	VEXTRACTI128 $1, Y3, 2(R10)(R13*1)
+	ADDQ         $288, SI
+	ADDQ         $18, R9
+	DECQ         CX
+	JNZ          block
+	MOVQ         R8, AX
+	SHLQ         $4, AX
+	ADDQ         AX, DI
+	DECQ         DX
+	JNZ          group
+	VZEROUPPER
+	RET

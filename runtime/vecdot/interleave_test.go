@@ -156,7 +156,7 @@ func TestDeinterleave(t *testing.T) {
 	for _, typ := range []quant.Type{quant.Q8_0, quant.Q4_0} {
 		const rows, nb = 3 * GroupRows, 5
 		w, iw, _, rb := interleavedCase(t, r, typ, rows, nb, random)
-		for _, span := range [][2]int{{0, rows}, {16, 16}, {5, 1}, {47, 1}, {3, 20}} {
+		for _, span := range [][2]int{{0, rows}, {16, 16}, {16, 21}, {5, 1}, {47, 1}, {3, 20}} {
 			got := make([]byte, span[1]*rb)
 			if err := DeinterleaveRows(got, typ, iw, rb, span[0]); err != nil {
 				t.Fatal(err)
@@ -215,5 +215,24 @@ func TestInterleavedImplsAgree(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// BenchmarkDeinterleave copies a prefill row block (64 rows of Qwen2.5-0.5B's
+// FFN width, 4,864 values) back out of the interleaved layout.
+func BenchmarkDeinterleave(b *testing.B) {
+	r := rand.New(rand.NewPCG(59, 60))
+	for _, typ := range []quant.Type{quant.Q8_0, quant.Q4_0} {
+		const rows, nb = 64, 4864 / 32
+		rb := nb * typ.TypeSize()
+		w := weights(r, typ, rows*nb, random)
+		iw := make([]byte, len(w))
+		if err := Interleave(iw, typ, w, rb); err != nil {
+			b.Fatal(err)
+		}
+		dst := make([]byte, len(w))
+		b.Run(typ.String(), func(b *testing.B) {
+			cpuLoop(b, int64(len(w)), func() { DeinterleaveRows(dst, typ, iw, rb, 0) })
+		})
 	}
 }

@@ -53,6 +53,9 @@ type impl struct {
 	// inter has one-token kernels for interleaved weights (RowsInterleaved;
 	// groupBytes in place of rowBytes), nil where there are none.
 	inter [numTypes]quantRows
+	// deinter copies whole groups back out of the interleaved layout
+	// (DeinterleaveRows); nil: moveGroups.
+	deinter [numTypes]func(dst, iw *byte, nb, groups, rowBytes int)
 }
 
 // numTypes bounds the ggml type ids the tables are indexed by (BF16 is 30).

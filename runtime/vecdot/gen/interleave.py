@@ -295,5 +295,111 @@ blk:
 for n in (2, 1):
     out += avx2_kernel(f'rowsQ4_0x16AVX2S{n}', n)
 
+
+# Deinterleave (AVX2, any x86-64 kernel set): whole groups back to rows. For
+# each group block and each half (rows 8h … 8h+7, bytes 32h … 32h+31 of every
+# 64-byte chunk), four chunks' halves (Q8_0: two sets of four) are one 4×8
+# transpose of dwords: after it, 128-bit lane l of register i holds row
+# i + 4l's sixteen quant bytes of those chunks. Q8_0's levels are XORed with
+# 0x80 on the way (x+128 back to x). The scales are copied as words.
+#
+# Registers: SI the current group block, DI the group's first row, R8 the
+# row length in bytes, R9 the block's offset in a row, CX blocks left in the
+# group, DX groups left, R10 row 8h's block, R11 3·R8, R12 5·R8, R13 7·R8
+# (rows r at R10 + r·R8), BX a scale; Y15 the 0x80 bytes (Q8_0).
+
+def deinter_rows(r):
+    # address of row r (0–7 of a half) at R10: r·R8
+    return ['(R10)', '(R10)(R8*1)', '(R10)(R8*2)', '(R10)(R11*1)', '(R10)(R8*4)', '(R10)(R12*1)', '(R10)(R11*2)', '(R10)(R13*1)'][r]
+
+
+def transpose4(regs, tmp):
+    # 4×8 dword transpose within 128-bit lanes: regs[i] lane l ends with row
+    # i + 4l's dwords of the four inputs (in input order)
+    a, b, c, d = regs
+    t0, t1, t2, t3 = tmp
+    return f'''	VPUNPCKLDQ   Y{b}, Y{a}, Y{t0}
+	VPUNPCKHDQ   Y{b}, Y{a}, Y{t1}
+	VPUNPCKLDQ   Y{d}, Y{c}, Y{t2}
+	VPUNPCKHDQ   Y{d}, Y{c}, Y{t3}
+	VPUNPCKLQDQ  Y{t2}, Y{t0}, Y{a}
+	VPUNPCKHQDQ  Y{t2}, Y{t0}, Y{b}
+	VPUNPCKLQDQ  Y{t3}, Y{t1}, Y{c}
+	VPUNPCKHQDQ  Y{t3}, Y{t1}, Y{d}
+'''
+
+
+def deinter_kernel(name, kind):
+    ts = 34 if kind == 'q8_0' else 18
+    chunks = 8 if kind == 'q8_0' else 4
+    s = f'''
+// func {name}(dst *byte, iw *byte, nb int, groups int, rowBytes int)
+TEXT ·{name}(SB), NOSPLIT, $0-40
+	MOVQ         dst+0(FP), DI
+	MOVQ         iw+8(FP), SI
+	MOVQ         groups+24(FP), DX
+	MOVQ         rowBytes+32(FP), R8
+	LEAQ         (R8)(R8*2), R11
+	LEAQ         (R8)(R8*4), R12
+	LEAQ         (R11)(R8*4), R13
+'''
+    if kind == 'q8_0':
+        s += '''	MOVL         $0x80808080, AX
+	MOVQ         AX, X15
+	VPBROADCASTD X15, Y15
+'''
+    s += '''
+group:
+	MOVQ         nb+16(FP), CX
+	XORQ         R9, R9
+
+block:
+'''
+    for h in range(2):
+        s += f'\tLEAQ         (DI)(R9*1), R10\n'
+        if h == 1:
+            s += '\tLEAQ         (R10)(R8*8), R10\n'
+        # scales of rows 8h … 8h+7
+        for r in range(8):
+            s += f'\tMOVWLZX      {2 * (8 * h + r)}(SI), BX\n\tMOVW         BX, {deinter_rows(r)}\n'
+        for half4 in range(chunks // 4):
+            regs = [0, 1, 2, 3] if half4 == 0 else [4, 5, 6, 7]
+            for i, reg in enumerate(regs):
+                k = 4 * half4 + i
+                s += f'\tVMOVDQU      {32 + 64 * k + 32 * h}(SI), Y{reg}\n'
+                if kind == 'q8_0':
+                    s += f'\tVPXOR        Y15, Y{reg}, Y{reg}\n'
+            s += transpose4(regs, [8, 9, 10, 11])
+        # row i + 4l: lane l of register i (chunks 0–3), of register 4+i (4–7)
+        for i in range(4):
+            for l in range(2):
+                r = i + 4 * l
+                if kind == 'q4_0':
+                    if l == 0:
+                        s += f'\tVMOVDQU      X{i}, 2{deinter_rows(r)}\n'
+                    else:
+                        s += f'\tVEXTRACTI128 $1, Y{i}, 2{deinter_rows(r)}\n'
+                else:
+                    # [chunks 0–3 | chunks 4–7] of row r as one 32-byte store
+                    sel = '0x20' if l == 0 else '0x31'
+                    s += f'\tVPERM2I128   ${sel}, Y{4 + i}, Y{i}, Y12\n\tVMOVDQU      Y12, 2{deinter_rows(r)}\n'
+    s += f'''	ADDQ         ${16 * ts}, SI
+	ADDQ         ${ts}, R9
+	DECQ         CX
+	JNZ          block
+	MOVQ         R8, AX
+	SHLQ         $4, AX
+	ADDQ         AX, DI
+	DECQ         DX
+	JNZ          group
+	VZEROUPPER
+	RET
+'''
+    return s
+
+
+out += deinter_kernel('deinterleaveQ8_0AVX2', 'q8_0')
+out += deinter_kernel('deinterleaveQ4_0AVX2', 'q4_0')
+
 with open(os.path.join(OUT, 'interleave_amd64.s'), 'w') as f:
     f.write(out)
