@@ -26,12 +26,19 @@ var chatCommand = command{
 // built-in default model.
 const defaultModelNote = "qwenkit: no --model given: using the built-in default model (tiny, random weights: its text is nonsense, its JSON and tool calls well formed)"
 
+// interleaveUsage is the help of the commands' --interleave flag.
+const interleaveUsage = "read the model's Q8_0 and Q4_0 matrices from an interleaved copy in memory, which decodes faster on AVX-512 (Q4_0: AVX2) CPUs (sdk.WithInterleavedWeights)"
+
 // openEngine opens the model at path on the local engine, or the built-in
-// default model when path is empty (saying so on stderr).
-func openEngine(path, tokenizer string, contextLen int, stderr io.Writer) (*sdk.Local, error) {
+// default model when path is empty (saying so on stderr); interleave asks for
+// interleaved weights (sdk.WithInterleavedWeights) for a model file.
+func openEngine(path, tokenizer string, contextLen int, interleave bool, stderr io.Writer) (*sdk.Local, error) {
 	var opts []sdk.Option
 	if contextLen > 0 {
 		opts = append(opts, sdk.WithContext(contextLen))
+	}
+	if interleave {
+		opts = append(opts, sdk.WithInterleavedWeights())
 	}
 	if path == "" {
 		if tokenizer != "" {
@@ -60,6 +67,7 @@ func runChat(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	system := fs.String("system", "", "system prompt")
 	maxTokens := fs.Int("max-tokens", 512, "maximum tokens per reply")
 	ctxLen := fs.Int("context", 0, "context window in tokens (0: the model's)")
+	interleave := fs.Bool("interleave", false, interleaveUsage)
 	temp := fs.Float64("temperature", 0.7, "sampling temperature (0: greedy)")
 	topP := fs.Float64("top-p", 0.8, "nucleus sampling: keep the most likely tokens up to this probability")
 	seed := fs.Uint64("seed", 0, "sampling seed")
@@ -88,7 +96,7 @@ Ctrl-C stops the current reply.`)
 	if err := sampling.Validate(); err != nil {
 		return &exitError{code: 2, err: err}
 	}
-	l, err := openEngine(*model, *tok, *ctxLen, stderr)
+	l, err := openEngine(*model, *tok, *ctxLen, *interleave, stderr)
 	if err != nil {
 		return err
 	}

@@ -184,3 +184,26 @@ func TestDefaultModelCommands(t *testing.T) {
 		}
 	})
 }
+
+// TestChatInterleave checks that chat --interleave replies as the engine
+// opened with sdk.WithInterleavedWeights does (greedy, the Q4_0 fixture, whose
+// matrices are interleaved on AVX2 and AVX-512 CPUs).
+func TestChatInterleave(t *testing.T) {
+	model := filepath.Join(fixtureModels(t), "tiny-q4_0.gguf")
+	l, err := sdk.Open(model, sdk.WithInterleavedWeights())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer l.Close()
+	r, err := sdk.Complete(context.Background(), l, sdk.Request{Messages: []chat.Message{{Role: chat.User, Content: "hello"}}, MaxTokens: 8})
+	if err != nil {
+		t.Fatal(err)
+	}
+	code, out, errs := runCLIInput("hello\n/exit\n", "chat", "--model", model, "--interleave", "--max-tokens", "8")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	if out != r.Text+"\n" {
+		t.Fatalf("chat --interleave printed %q, want %q", out, r.Text+"\n")
+	}
+}

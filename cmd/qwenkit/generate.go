@@ -232,7 +232,7 @@ func generateText(path string, tok *tokenizer.Tokenizer, prompt string, n int, p
 
 // generateChat sends prompt as a user message and streams the reply.
 func generateChat(model, tokPath, prompt string, n int, params sample.Params, stdout, stderr io.Writer) error {
-	l, err := openEngine(model, tokPath, 0, stderr)
+	l, err := openEngine(model, tokPath, 0, false, stderr)
 	if err != nil {
 		return err
 	}
