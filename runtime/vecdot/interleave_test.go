@@ -236,3 +236,46 @@ func BenchmarkDeinterleave(b *testing.B) {
 		})
 	}
 }
+
+// TestDeinterleaveKernels compares every implementation's deinterleave
+// kernels with the plain-Go moves (moveGroups) on odd block counts and
+// group counts, with guard bytes around dst: a row, block or chunk moved to
+// the wrong place, or a store past the end, shows.
+func TestDeinterleaveKernels(t *testing.T) {
+	r := rand.New(rand.NewPCG(65, 66))
+	const guardBytes = 64
+	ran := false
+	for _, m := range impls() {
+		for _, typ := range []quant.Type{quant.Q8_0, quant.Q4_0} {
+			k := m.deinter[typ]
+			if k == nil {
+				continue
+			}
+			ran = true
+			ts, xor, _ := interleaveLevels(typ)
+			for _, nb := range []int{1, 3, 5, 28} {
+				for _, groups := range []int{1, 2, 3} {
+					_, iw, _, rb := interleavedCase(t, r, typ, groups*GroupRows, nb, random)
+					want := make([]byte, len(iw))
+					moveGroups(iw, want, ts, xor, nb, groups, true)
+					buf := make([]byte, len(iw)+2*guardBytes)
+					for i := range buf {
+						buf[i] = 0xa5
+					}
+					k(&buf[guardBytes], &iw[0], nb, groups, rb)
+					if !bytes.Equal(buf[guardBytes:guardBytes+len(iw)], want) {
+						t.Fatalf("%s %s nb=%d groups=%d: rows differ from moveGroups'", m.name, typ, nb, groups)
+					}
+					for i, v := range append(buf[:guardBytes:guardBytes], buf[guardBytes+len(iw):]...) {
+						if v != 0xa5 {
+							t.Fatalf("%s %s nb=%d groups=%d: guard byte %d overwritten", m.name, typ, nb, groups, i)
+						}
+					}
+				}
+			}
+		}
+	}
+	if !ran {
+		t.Log("no deinterleave kernels here: DeinterleaveRows moves bytes with moveGroups (TestDeinterleave)")
+	}
+}
