@@ -139,12 +139,18 @@ func matVecQuantTask(o *opArgs, lo, hi, _ int) {
 	w := o.w
 	rb := o.rb
 	if w.Interleaved != nil {
-		if err := vecdot.RowsInterleaved(o.dst[lo:hi], w.Type, w.Interleaved[lo*rb:hi*rb], rb, o.act); err != nil {
-			panic("kernels: " + err.Error())
-		}
+		interleavedRows(o.dst[lo:hi], w, rb, lo, hi, o.act)
 		return
 	}
 	if err := vecdot.Rows(o.dst[lo:hi], w.Type, w.Data[lo*rb:hi*rb], rb, o.act); err != nil {
+		panic("kernels: " + err.Error())
+	}
+}
+
+// interleavedRows is the one-token product of rows [lo, hi) of w (rows of rb
+// bytes) on its interleaved copy.
+func interleavedRows(dst []float32, w Matrix, rb, lo, hi int, act []byte) {
+	if err := vecdot.RowsInterleaved(dst, w.Type, w.Interleaved[lo*rb:hi*rb], rb, act); err != nil {
 		panic("kernels: " + err.Error())
 	}
 }
@@ -207,18 +213,16 @@ func matMulTiled(o *opArgs, pr *prod, lo, hi int, quantized bool, thread int) {
 		}
 		return
 	}
+	if n == 1 && w.Interleaved != nil {
+		interleavedRows(pr.dst[lo:hi], w, rb, lo, hi, o.act)
+		return
+	}
 	actRow := o.actRow
 	br := max(rowAlign, tileBytes/rb/rowAlign*rowAlign)
 	var tile []byte // an interleaved matrix's row block, copied back to rows
 	if w.Interleaved != nil {
 		br = (br + vecdot.GroupRows - 1) / vecdot.GroupRows * vecdot.GroupRows
 		tile = o.pool.rowBuf(thread, min(br, hi-lo)*rb)
-	}
-	if n == 1 && w.Interleaved != nil {
-		if err := vecdot.RowsInterleaved(pr.dst[lo:hi], w.Type, w.Interleaved[lo*rb:hi*rb], rb, o.act); err != nil {
-			panic("kernels: " + err.Error())
-		}
-		return
 	}
 	if n == 1 {
 		// One token (a decoding step) reuses no weight block: the whole
