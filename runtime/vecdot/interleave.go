@@ -29,8 +29,10 @@ const GroupRows = 16
 //
 // One VPDPBUSD then adds four products to each of sixteen rows with no
 // horizontal sum and no per-row scale shuffling: about a quarter of the
-// vector work per weight byte of the row-major kernels, which is what lets a
-// decode step run at the speed memory delivers the weights.
+// vector work per weight byte of the row-major kernels, so that a decode
+// step waits on memory rather than on the kernel (where the row-major
+// kernels already keep up with memory, as Q4_0's on AVX-512 here, it gains
+// little).
 
 // Interleavable reports whether t has an interleaved layout and this CPU a
 // kernel for it (RowsInterleaved): Q8_0 and Q4_0 with AVX-512 (F, BW, VNNI),
