@@ -107,6 +107,16 @@ def stream_block(kind, j, nstreams):
     return s
 
 
+# EPILOGUE ends a pass (the next group of every stream) and the kernel.
+EPILOGUE = '''	ADDQ         $64, DI
+	ADDQ         groupBytes+24(FP), SI
+	DECQ         left-8(SP)
+	JNZ          pass
+	VZEROUPPER
+	RET
+'''
+
+
 def prologue(name):
     # the arguments: DI dst, the stream count s kept at left-8(SP), BX the
     # dst stride s·64, SI w, R8 the stream stride s·groupBytes
@@ -167,14 +177,7 @@ pass:
                 s += '\tLEAQ         (BX)(BX*2), R14\n\tADDQ         AX, R14\n'
                 dst = '(R14)'
         s += f'\tVMOVUPS      Z{j}, {dst}\n'
-    s += f'''	ADDQ         $64, DI
-	ADDQ         groupBytes+24(FP), SI
-	DECQ         left-8(SP)
-	JNZ          pass
-	VZEROUPPER
-	RET
-'''
-    return s
+    return s + EPILOGUE
 
 
 out = hdr
@@ -282,14 +285,7 @@ blk:
         s += '''	VMOVUPS      Y2, (DI)(BX*1)
 	VMOVUPS      Y3, 32(DI)(BX*1)
 '''
-    s += '''	ADDQ         $64, DI
-	ADDQ         groupBytes+24(FP), SI
-	DECQ         left-8(SP)
-	JNZ          pass
-	VZEROUPPER
-	RET
-'''
-    return s
+    return s + EPILOGUE
 
 
 for n in (2, 1):
