@@ -291,10 +291,7 @@ func (p *Pool) rowBuf(thread, n int) []byte {
 	if p == nil {
 		return make([]byte, n)
 	}
-	if cap(p.rows[thread]) < n {
-		p.rows[thread] = make([]byte, n)
-	}
-	return p.rows[thread][:n]
+	return grow(&p.rows[thread], n)
 }
 
 // floats returns thread's scratch buffer of n values, reused across
@@ -303,8 +300,14 @@ func (p *Pool) floats(thread, n int) []float32 {
 	if p == nil {
 		return make([]float32, n)
 	}
-	if cap(p.scratch[thread]) < n {
-		p.scratch[thread] = make([]float32, n)
+	return grow(&p.scratch[thread], n)
+}
+
+// grow returns (*buf)[:n], replacing *buf by a larger slice first when its
+// capacity is short; the contents are undefined.
+func grow[T any](buf *[]T, n int) []T {
+	if cap(*buf) < n {
+		*buf = make([]T, n)
 	}
-	return p.scratch[thread][:n]
+	return (*buf)[:n]
 }
