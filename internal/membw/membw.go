@@ -4,6 +4,7 @@
 package membw
 
 import (
+	"github.com/qwenkit/qwenkit/internal/hugemem"
 	"sync"
 	"time"
 	"unsafe"
@@ -25,7 +26,10 @@ const streams = 8
 // Cost: size bytes of memory, written once, then passes×size bytes read.
 func Read(threads, size, passes int) float64 {
 	threads = max(1, threads)
-	buf, free := alloc(size)
+	buf, free, err := hugemem.Alloc(size)
+	if err != nil {
+		buf, free = make([]byte, size), func() error { return nil }
+	}
 	defer free()
 	for i := 0; i < len(buf); i += 4096 {
 		buf[i] = byte(i >> 12) // touch every page

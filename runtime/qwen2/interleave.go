@@ -3,12 +3,12 @@ package qwen2
 import (
 	"errors"
 	"fmt"
+	"github.com/qwenkit/qwenkit/internal/hugemem"
 	"io"
 	"runtime"
 	"sync"
 	"sync/atomic"
 
-	"github.com/qwenkit/qwenkit/runtime/internal/mmap"
 	"github.com/qwenkit/qwenkit/runtime/kernels"
 )
 
@@ -54,7 +54,7 @@ func (m *Model) interleave() (int64, error) {
 	if total == 0 {
 		return 0, nil
 	}
-	buf, free, err := mmap.Anon(total)
+	buf, free, err := hugemem.Alloc(total)
 	if err != nil {
 		return 0, fmt.Errorf("qwen2: interleaved weights (%d bytes): %w", total, err)
 	}

@@ -31,19 +31,6 @@ func Open(f *os.File, size int) (data []byte, release func([]byte) error, err er
 
 func noRelease([]byte) error { return nil }
 
-// Anon returns size bytes of zeroed memory private to the process (a copy of
-// weights in another layout) and the function that releases them. On Linux
-// the memory is an anonymous mapping aligned to 2 MiB and advised into
-// transparent huge pages, as the file mappings are; elsewhere a Go slice.
-//
-// Cost: address space only; pages are allocated as they are first written.
-func Anon(size int) ([]byte, func() error, error) {
-	if size <= 0 {
-		return nil, func() error { return nil }, nil
-	}
-	return anon(size)
-}
-
 // DropPages releases the process's mappings of the whole pages inside b,
 // which must lie in a mapping that Open returned and that is not used for a
 // while (weights copied elsewhere): on Linux, where Open always maps the file

@@ -68,29 +68,6 @@ func plainMap(f *os.File, size int) ([]byte, func([]byte) error, error) {
 	return b, unix.Munmap, nil
 }
 
-// anon is Anon on Linux: an anonymous mapping over the first 2 MiB boundary
-// of a reservation one huge page larger, the slack returned, advised into
-// transparent huge pages.
-func anon(size int) ([]byte, func() error, error) {
-	span := uintptr(size) + hugePage
-	res, err := unix.MmapPtr(-1, 0, nil, span, unix.PROT_READ|unix.PROT_WRITE, unix.MAP_PRIVATE|unix.MAP_ANONYMOUS)
-	if err != nil {
-		return nil, nil, err
-	}
-	head := -uintptr(res) & (hugePage - 1)
-	if head > 0 {
-		unix.MunmapPtr(res, head)
-	}
-	page := uintptr(os.Getpagesize())
-	mapped := (uintptr(size) + page - 1) &^ (page - 1)
-	if tail := span - head - mapped; tail > 0 {
-		unix.MunmapPtr(unsafe.Add(res, head+mapped), tail)
-	}
-	b := unsafe.Slice((*byte)(unsafe.Add(res, head)), size)
-	_ = unix.Madvise(b, unix.MADV_HUGEPAGE) // advice only
-	return b, func() error { return unmap(b) }, nil
-}
-
 // dropPages is DropPages on Linux: MADV_DONTNEED on the page-aligned
 // interior of b (shared file pages: nothing is lost).
 func dropPages(b []byte) {

@@ -17,10 +17,5 @@ func mapFile(f *os.File, size int) ([]byte, func([]byte) error, error) {
 	return b, unix.Munmap, nil
 }
 
-// anon is Anon here: a Go slice.
-func anon(size int) ([]byte, func() error, error) {
-	return make([]byte, size), func() error { return nil }, nil
-}
-
 // dropPages is DropPages here: nothing.
 func dropPages([]byte) {}
