@@ -117,7 +117,11 @@ const gemmTokenBlock = 128
 func quantizeTask(o *opArgs, lo, hi, _ int) {
 	rb, c := o.actRow, o.actCols
 	for r := lo; r < hi; r++ {
-		if err := vecdot.QuantizeActivations(o.actType, o.actSrc[r*c:(r+1)*c], o.act[r*rb:(r+1)*rb]); err != nil {
+		src := o.actSrc[r*c : (r+1)*c]
+		if o.actUp != nil {
+			SwiGLU(src, src, o.actUp[r*c:(r+1)*c])
+		}
+		if err := vecdot.QuantizeActivations(o.actType, src, o.act[r*rb:(r+1)*rb]); err != nil {
 			panic("kernels: " + err.Error())
 		}
 	}

@@ -15,7 +15,7 @@
 // of rows at a time into scratch, float32 sums). F32, F16 and BF16 weights are
 // multiplied in place in float32 either way.
 //
-// The large operations (MatVec, MatMul, MatMulShared, SwiGLU, Attention) are
+// The large operations (MatVec, MatMul, MatMulShared, MatMulSwiGLU, SwiGLU, Attention) are
 // methods of a Pool, a fixed set of threads (the caller plus parked workers)
 // that they split their rows over; on a Pool they allocate nothing. The
 // package-level functions of the same names run on the calling goroutine

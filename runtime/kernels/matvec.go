@@ -40,7 +40,12 @@ func MatVec(dst []float32, w Matrix, x []float32) { (*Pool)(nil).MatVec(dst, w, 
 // a block of rows at a time and sums as dotRows does. Rows are split over p's threads. It allocates nothing on a
 // Pool (on a nil pool, its operands and one block of scratch). dst needs
 // w.Rows values and x w.Cols.
-func (p *Pool) MatVec(dst []float32, w Matrix, x []float32) {
+func (p *Pool) MatVec(dst []float32, w Matrix, x []float32) { p.matVec(dst, w, x, nil) }
+
+// matVec is MatVec; with up (w.Cols values) on the quantized path, x is
+// first replaced by SwiGLU(x, up) row by row as it is quantized (see
+// MatMulSwiGLU; the caller has checked the path).
+func (p *Pool) matVec(dst []float32, w Matrix, x, up []float32) {
 	_ = dst[w.Rows-1]
 	_ = x[w.Cols-1]
 	o := p.begin()
@@ -50,6 +55,7 @@ func (p *Pool) MatVec(dst []float32, w Matrix, x []float32) {
 	case floatDirect(w.Type):
 		fn = matVecFloatTask
 	case p.quantizedFor(w.Type):
+		o.actUp = up
 		p.quantizeRows(o, w.Type, x, 1, w.Cols)
 		fn = matVecQuantTask
 	}
@@ -101,14 +107,38 @@ func MatMul(dst []float32, w Matrix, x []float32, n int) { (*Pool)(nil).MatMul(d
 // prefill reads the weights once per token block rather than once per token.
 // Row blocks are split over p's threads. It allocates nothing on a Pool once
 // its buffers have grown to the largest product.
-func (p *Pool) MatMul(dst []float32, w Matrix, x []float32, n int) {
+func (p *Pool) MatMul(dst []float32, w Matrix, x []float32, n int) { p.matMul(dst, w, x, nil, n) }
+
+// MatMulSwiGLU computes gate = SwiGLU(gate, up) (n rows of w.Cols values
+// each; gate is overwritten) and then MatMul(dst, w, gate, n): the FFN's
+// down projection applied to its activation. The results are those of
+// SwiGLU followed by MatMul, to the bit; with Quantized products on
+// quantized weights the activation is formed row by row while it is
+// quantized for the product, which saves one pass over it and one
+// operation of the pool (a dispatch to the threads and a wait for them) per
+// call. It allocates nothing on a Pool once its buffers have grown.
+func (p *Pool) MatMulSwiGLU(dst []float32, w Matrix, gate, up []float32, n int) {
+	if n <= 0 {
+		return
+	}
+	gate, up = gate[:n*w.Cols], up[:n*w.Cols]
+	if floatDirect(w.Type) || !p.quantizedFor(w.Type) {
+		p.SwiGLU(gate, gate, up)
+		p.MatMul(dst, w, gate, n)
+		return
+	}
+	p.matMul(dst, w, gate, up, n)
+}
+
+// matMul is MatMul, with MatMulSwiGLU's up on the quantized path (nil: none).
+func (p *Pool) matMul(dst []float32, w Matrix, x, up []float32, n int) {
 	if n <= 0 {
 		return
 	}
 	_ = dst[n*w.Rows-1]
 	_ = x[n*w.Cols-1]
 	if n == 1 {
-		p.MatVec(dst, w, x)
+		p.matVec(dst, w, x, up)
 		return
 	}
 	o := p.begin()
@@ -119,6 +149,7 @@ func (p *Pool) MatMul(dst []float32, w Matrix, x []float32, n int) {
 	case floatDirect(w.Type):
 		fn = matMulFloatTask
 	case p.quantizedFor(w.Type):
+		o.actUp = up
 		p.quantizeRows(o, w.Type, x, n, w.Cols)
 		fn = matMulQuantTokensTask
 	}

@@ -107,6 +107,7 @@ type opArgs struct {
 	actType  quant.Type
 	actCols  int
 	actSrc   []float32
+	actUp    []float32  // MatMulSwiGLU's up: actSrc becomes SwiGLU(actSrc, actUp) as it is quantized
 	packed   []byte     // the activations packed for vecdot.RowsPacked, or nil
 	packType quant.Type // the weight type they are packed for
 	pool     *Pool

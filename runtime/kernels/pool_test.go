@@ -392,3 +392,49 @@ func TestSwiGLUMatchesSiLU(t *testing.T) {
 		}
 	}
 }
+
+// TestMatMulSwiGLU checks MatMulSwiGLU against SwiGLU followed by MatMul,
+// bit for bit, for the fused quantized path (one token, a few tokens, and
+// enough for the packed tile kernels) and the float and exact ones, on one
+// and three threads, with guard values after dst; and that gate ends as the
+// activation and up is left alone.
+func TestMatMulSwiGLU(t *testing.T) {
+	r := rand.New(rand.NewPCG(41, 42))
+	const rows, cols = 203, 512
+	for _, products := range []Products{Quantized, Exact} {
+		for _, threads := range []int{1, 3} {
+			p := NewPool(threads, products)
+			for _, typ := range []quant.Type{quant.Q8_0, quant.Q4_0, quant.Q4_K, quant.Q6_K, quant.F16, quant.F32} {
+				w, _ := quantMatrix(t, r, typ, rows, cols)
+				for _, n := range []int{1, 3, 17} {
+					name := fmt.Sprintf("%s/%d threads/%s/n=%d", products, threads, typ, n)
+					g, u := randVec(r, n*cols), randVec(r, n*cols)
+					wantAct := make([]float32, n*cols)
+					SwiGLU(wantAct, g, u)
+					want := make([]float32, n*rows)
+					p.MatMul(want, w, wantAct, n)
+					upCopy := append([]float32(nil), u...)
+					got := make([]float32, n*rows+3)
+					for i := n * rows; i < len(got); i++ {
+						got[i] = 1234.5
+					}
+					p.MatMulSwiGLU(got, w, g, u, n)
+					equal(t, name+" product", want, got[:n*rows])
+					equal(t, name+" gate", wantAct, g)
+					equal(t, name+" up", upCopy, u)
+					for i := n * rows; i < len(got); i++ {
+						if got[i] != 1234.5 {
+							t.Fatalf("%s: guard value %d overwritten", name, i-n*rows)
+						}
+					}
+				}
+			}
+			w, _ := quantMatrix(t, r, quant.Q4_0, rows, cols)
+			g, u, dst := randVec(r, cols), randVec(r, cols), make([]float32, rows)
+			if allocs := testing.AllocsPerRun(10, func() { p.MatMulSwiGLU(dst, w, g, u, 1) }); allocs != 0 {
+				t.Errorf("%s/%d threads: MatMulSwiGLU allocates %v times", products, threads, allocs)
+			}
+			p.Close()
+		}
+	}
+}

@@ -157,8 +157,7 @@ func (f *ffn) forward(p *kernels.Pool, dst, h []float32, n int, gate, up []float
 	hid := f.gate.Rows
 	gate, up = gate[:n*hid], up[:n*hid]
 	p.MatMulShared(h, n, kernels.Out{Dst: gate, W: f.gate}, kernels.Out{Dst: up, W: f.up})
-	p.SwiGLU(gate, gate, up)
-	p.MatMul(dst, f.down, gate, n)
+	p.MatMulSwiGLU(dst, f.down, gate, up, n)
 }
 
 // forward computes the mixture for n tokens into dst (n × NEmbd):
