@@ -52,7 +52,7 @@ func runBench(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	reps := fs.Int("r", 5, "repetitions of each test")
 	f16kv := fs.Bool("f16-kv", false, "keep the KV cache in half precision (llama-bench's default)")
 	asJSON := fs.Bool("json", false, `print {"pp_tok_s", "tg_tok_s", "ttft_ms", "threads", ...} as one JSON object`)
-	probe := fs.Bool("bandwidth", true, "measure memory read bandwidth (a buffer as large as the weights a token reads, read on the same threads, eight sequential runs each) and report decode's share of it")
+	probe := fs.Bool("bandwidth", true, "measure memory read bandwidth (before each decode run, a buffer as large as the weights a token reads, read as many times as the run decodes tokens, on the same threads, eight sequential runs each) and report decode's share of it")
 	interleave := fs.Bool("interleave", false, "copy Q8_0 and Q4_0 matrices into the sixteen-row interleaved layout that decode reads faster (Q8_0 and Q4_0 with AVX-512, Q4_0 with AVX2; qwen2.Options.Interleave), in anonymous memory instead of the mapped file")
 	llama := fs.String("llama-bench", "", "path of llama.cpp's llama-bench: run it on the same file with the same -p -n -t -r right after, and print both")
 	fs.Usage = func() {
@@ -68,6 +68,12 @@ at its peak (VmHWM): the weights stay memory mapped, so loading costs no
 resident memory until the pages are read. With --interleave, decode reads
 an interleaved copy of the Q8_0 and Q4_0 matrices in anonymous memory
 instead of the file (reported as interleaved_mb; load_ms includes making it).
+
+Unless --bandwidth=false, before each decode repetition it reads a buffer as
+large as the weights one token reads, as many times as the repetition decodes
+tokens, and reports decode's weight bytes per second as a share of that read
+rate (both means over the repetitions; read_gb_s) and of the fastest single
+pass (read_best_gb_s). The peak memory reported leaves that buffer out.
 
 With --llama-bench, it runs that binary on the same file with the same
 -p, -n, -t and -r right after its own runs and prints both engines side by
@@ -104,16 +110,18 @@ qwenkit side measures decode at depth).`)
 		return &exitError{code: 2, err: fmt.Errorf("%d positions exceed the model's context length %d", need, m.Config.ContextLength)}
 	}
 
-	ours, err := benchQwenkit(m, *pp, *tg, *depth, *reps, *f16kv)
+	var bw *bandwidthRuns
+	if *probe && *tg > 0 {
+		bw = &bandwidthRuns{threads: m.Threads(), size: probeSize(m.WeightBytesPerToken()), passes: *tg}
+	}
+	ours, err := benchQwenkit(m, *pp, *tg, *depth, *reps, *f16kv, bw.beforeDecode)
+	bw.close()
 	if err != nil {
 		return err
 	}
-	peak, anonEnd := procStatusKB("VmHWM"), procStatusKB("RssAnon")
+	peak, anonEnd := bw.peakKB(), procStatusKB("RssAnon")
 	mappedKB, hugeKB := mappedPagesKB(*model)
-	var readGBs float64
-	if *probe {
-		readGBs = readBandwidth(m.Threads(), m.WeightBytesPerToken())
-	}
+	readGBs, readBest := bw.rates()
 	tgGBs := ours.TG * float64(m.WeightBytesPerToken()) / 1e9
 
 	var theirs *benchResult
@@ -149,7 +157,7 @@ qwenkit side measures decode at depth).`)
 			out["tg_weight_gb_s"] = round2(tgGBs)
 		}
 		if readGBs > 0 {
-			out["read_gb_s"] = round2(readGBs)
+			out["read_gb_s"], out["read_best_gb_s"] = round2(readGBs), round2(readBest)
 		}
 		if *depth > 0 {
 			out["depth"] = *depth
@@ -221,7 +229,8 @@ qwenkit side measures decode at depth).`)
 	if ours.HasTG {
 		fmt.Fprintf(w, "decode reads %.1f MB of weights per token: %.2f GB/s", float64(m.WeightBytesPerToken())/1e6, tgGBs)
 		if readGBs > 0 {
-			fmt.Fprintf(w, ", %.0f%% of the %.2f GB/s memory read bandwidth measured on %d threads", 100*tgGBs/readGBs, readGBs, m.Threads())
+			fmt.Fprintf(w, ", %.0f%% of the %.2f GB/s memory read bandwidth measured on %d threads alternately with the decode runs (fastest single pass %.2f GB/s: %.0f%%)",
+				100*tgGBs/readGBs, readGBs, m.Threads(), readBest, 100*tgGBs/readBest)
 		}
 		fmt.Fprintln(w)
 	}
@@ -241,7 +250,8 @@ qwenkit side measures decode at depth).`)
 }
 
 // benchQwenkit runs the prefill and decode tests on m.
-func benchQwenkit(m *qwen2.Model, pp, tg, depth, reps int, f16kv bool) (*benchResult, error) {
+// beforeDecode, when not nil, runs before each decode repetition.
+func benchQwenkit(m *qwen2.Model, pp, tg, depth, reps int, f16kv bool, beforeDecode func()) (*benchResult, error) {
 	r := rand.New(rand.NewPCG(1, 2))
 	randTokens := func(n int) []int {
 		t := make([]int, n)
@@ -288,6 +298,9 @@ func benchQwenkit(m *qwen2.Model, pp, tg, depth, reps int, f16kv bool) (*benchRe
 			}
 		}
 		for i := 0; i < reps; i++ {
+			if beforeDecode != nil {
+				beforeDecode()
+			}
 			c.Truncate(depth)
 			tok := []int{r.IntN(m.Config.NVocab)}
 			start := time.Now()
@@ -307,16 +320,74 @@ func benchQwenkit(m *qwen2.Model, pp, tg, depth, reps int, f16kv bool) (*benchRe
 	return res, nil
 }
 
-// readBandwidth is the memory read bandwidth of threads threads in GB/s:
-// the best of five reads of a buffer as large as the weights one decoding
-// step reads (size bytes, so that whatever part of them the last-level cache
-// keeps between tokens, it keeps of the buffer too; at least 64 MiB, and at
-// most 1 GiB, far beyond any cache, so that a large model does not need its
-// size again in memory), each thread reading its share as eight sequential
-// runs (membw.Read), the fastest plain read found on this kind of machine,
-// so that decode's share of it is not flattered by a slow probe.
-func readBandwidth(threads int, size int64) float64 {
-	return membw.Read(threads, int(min(max(size, 64<<20), 1<<30)), 5)
+// bandwidthRuns measures memory read bandwidth alternately with the decode
+// repetitions: before each, one run of the probe reads a buffer as large as
+// the weights a decoding step reads (size) as many times as the
+// repetition decodes tokens (passes), so that both sides move the same
+// bytes over about the same time under the same conditions (on a shared
+// machine, the bandwidth left by its neighbours changes from second to
+// second), and decode's share is the ratio of the two means. Each thread
+// reads its share of a pass as eight sequential runs (membw.Probe), the
+// fastest plain read found on this kind of machine, so that decode's share
+// is not flattered by a slow probe. The fastest single pass is kept too.
+// A nil *bandwidthRuns measures nothing.
+type bandwidthRuns struct {
+	threads, size, passes int
+	probe                 *membw.Probe
+	peakBefore            int64 // VmHWM (kB) before the probe's buffer was allocated
+	gbs                   []float64
+	best                  float64
+}
+
+// probeSize is the probe buffer for weights of size bytes per token: as
+// large (so that whatever part of them the last-level cache keeps between
+// tokens, it keeps of the buffer too), but at least 64 MiB, and at most
+// 1 GiB, far beyond any cache, so that a large model does not need its size
+// again in memory.
+func probeSize(size int64) int { return int(min(max(size, 64<<20), 1<<30)) }
+
+// beforeDecode runs the probe once (its buffer allocated the first time,
+// after the process's peak resident memory so far is noted).
+func (b *bandwidthRuns) beforeDecode() {
+	if b == nil {
+		return
+	}
+	if b.probe == nil {
+		b.peakBefore = procStatusKB("VmHWM")
+		b.probe = membw.NewProbe(b.threads, b.size)
+	}
+	mean, best := b.probe.Read(b.passes)
+	b.gbs = append(b.gbs, mean)
+	b.best = max(b.best, best)
+}
+
+// close releases the probe's buffer.
+func (b *bandwidthRuns) close() {
+	if b != nil && b.probe != nil {
+		b.probe.Close()
+		b.probe = nil
+	}
+}
+
+// peakKB is the process's peak resident memory without the probe's buffer:
+// VmHWM when no probe ran, else the larger of VmHWM before the buffer was
+// allocated and the resident memory after it was released (decode itself
+// allocates nothing, see qwen2.Model.ForwardLast).
+func (b *bandwidthRuns) peakKB() int64 {
+	if b == nil || b.gbs == nil {
+		return procStatusKB("VmHWM")
+	}
+	return max(b.peakBefore, procStatusKB("VmRSS"))
+}
+
+// rates returns the mean of the probe's runs and its fastest pass in GB/s
+// (0, 0 when none ran).
+func (b *bandwidthRuns) rates() (mean, best float64) {
+	if b == nil || len(b.gbs) == 0 {
+		return 0, 0
+	}
+	mean, _ = meanStd(b.gbs)
+	return mean, b.best
 }
 
 // benchLlama runs llama-bench with the same settings and reads its JSON.

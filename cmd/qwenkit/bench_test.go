@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"os"
 	"path/filepath"
 	"runtime"
 	"strings"
@@ -98,5 +99,61 @@ func TestBenchErrors(t *testing.T) {
 	var out, errb bytes.Buffer
 	if code := run([]string{"bench", "--model", filepath.Join(t.TempDir(), "missing.gguf")}, nil, &out, &errb); code == 0 {
 		t.Error("missing model accepted")
+	}
+}
+
+// TestBenchBandwidth runs bench with the bandwidth probe on (its default)
+// and checks the JSON report: a positive read rate over the probe's runs, a
+// fastest run at least as fast, and decode's weight rate reported beside
+// them.
+func TestBenchBandwidth(t *testing.T) {
+	model := filepath.Join(fixtureModels(t), "tiny-q8_0.gguf")
+	var out, errb bytes.Buffer
+	if code := run([]string{"bench", "--model", model, "-p", "0", "-n", "4", "-t", "2", "-r", "2", "--json"}, nil, &out, &errb); code != 0 {
+		t.Fatalf("exit %d: %s", code, errb.String())
+	}
+	var r struct {
+		Read *float64 `json:"read_gb_s"`
+		Best *float64 `json:"read_best_gb_s"`
+		TG   *float64 `json:"tg_weight_gb_s"`
+	}
+	if err := json.Unmarshal(out.Bytes(), &r); err != nil {
+		t.Fatalf("%v: %s", err, out.String())
+	}
+	if r.Read == nil || r.Best == nil || r.TG == nil || !(*r.Read > 0 && *r.Best >= *r.Read && *r.TG > 0) {
+		t.Fatalf("read %v, best %v, decode %v GB/s: %s", r.Read, r.Best, r.TG, out.String())
+	}
+}
+
+// TestBandwidthRunsPeak checks that the peak memory bench reports leaves
+// the probe's buffer out: after the peak is reset (Linux's clear_refs), a
+// probe of 96 MiB raises the process's VmHWM by about that much, and
+// peakKB stays below it by most of the buffer. It also checks that each
+// decode repetition gets one probe run.
+func TestBandwidthRunsPeak(t *testing.T) {
+	if err := os.WriteFile("/proc/self/clear_refs", []byte("5"), 0); err != nil {
+		t.Skipf("cannot reset the peak resident memory here: %v", err)
+	}
+	const size = 96 << 20
+	b := &bandwidthRuns{threads: 2, size: size, passes: 2}
+	b.beforeDecode()
+	b.beforeDecode()
+	b.close()
+	if len(b.gbs) != 2 {
+		t.Fatalf("%d probe runs for 2 repetitions", len(b.gbs))
+	}
+	mean, best := b.rates()
+	if !(mean > 0 && best >= mean) {
+		t.Fatalf("rates %v, %v", mean, best)
+	}
+	hwm, peak := procStatusKB("VmHWM"), b.peakKB()
+	if peak <= 0 || peak > hwm-size/1024*3/4 {
+		t.Fatalf("reported peak %d kB with the probe's %d kB buffer behind a VmHWM of %d kB", peak, size/1024, hwm)
+	}
+	var none *bandwidthRuns
+	none.beforeDecode()
+	none.close()
+	if m, b := none.rates(); m != 0 || b != 0 || none.peakKB() != procStatusKB("VmHWM") {
+		t.Fatal("a nil bandwidthRuns measured something")
 	}
 }

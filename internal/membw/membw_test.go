@@ -37,6 +37,26 @@ func TestReadReportsARate(t *testing.T) {
 	}
 }
 
+// TestProbeMeanAndBest checks that a Probe reads whole lines per thread,
+// that the rate over all passes is positive and at most the fastest
+// pass's, that no pass gives 0, 0, and that a probe can be read again.
+func TestProbeMeanAndBest(t *testing.T) {
+	p := NewProbe(2, 8<<20+100)
+	defer p.Close()
+	if n := p.Bytes(); n > 8<<20+100 || n < 8<<20-2*streams*64 || n%(2*streams*64) != 0 {
+		t.Fatalf("Bytes() = %d for a buffer of %d on 2 threads", n, 8<<20+100)
+	}
+	for i := 0; i < 2; i++ {
+		mean, best := p.Read(3)
+		if !(mean > 0 && mean <= best && best < 1e4) {
+			t.Fatalf("Read(3) = %v, %v GB/s: want 0 < mean <= best", mean, best)
+		}
+	}
+	if mean, best := p.Read(0); mean != 0 || best != 0 {
+		t.Fatalf("Read(0) = %v, %v, want 0, 0", mean, best)
+	}
+}
+
 func BenchmarkRead(b *testing.B) {
 	for _, th := range []int{1, 2} {
 		b.Run(map[int]string{1: "threads=1", 2: "threads=2"}[th], func(b *testing.B) {
