@@ -13,6 +13,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -72,8 +73,9 @@ instead of the file (reported as interleaved_mb; load_ms includes making it).
 Unless --bandwidth=false, before each decode repetition it reads a buffer as
 large as the weights one token reads, as many times as the repetition decodes
 tokens, and reports decode's weight bytes per second as a share of that read
-rate (both means over the repetitions; read_gb_s) and of the fastest single
-pass (read_best_gb_s). The peak memory reported leaves that buffer out.
+rate (both means over the repetitions; read_gb_s) and of the probe's
+fastest run (read_best_gb_s). The peak memory reported leaves that buffer
+out.
 
 With --llama-bench, it runs that binary on the same file with the same
 -p, -n, -t and -r right after its own runs and prints both engines side by
@@ -229,7 +231,7 @@ qwenkit side measures decode at depth).`)
 	if ours.HasTG {
 		fmt.Fprintf(w, "decode reads %.1f MB of weights per token: %.2f GB/s", float64(m.WeightBytesPerToken())/1e6, tgGBs)
 		if readGBs > 0 {
-			fmt.Fprintf(w, ", %.0f%% of the %.2f GB/s memory read bandwidth measured on %d threads alternately with the decode runs (fastest single pass %.2f GB/s: %.0f%%)",
+			fmt.Fprintf(w, ", %.0f%% of the %.2f GB/s memory read bandwidth measured on %d threads alternately with the decode runs (fastest run %.2f GB/s: %.0f%%)",
 				100*tgGBs/readGBs, readGBs, m.Threads(), readBest, 100*tgGBs/readBest)
 		}
 		fmt.Fprintln(w)
@@ -329,14 +331,13 @@ func benchQwenkit(m *qwen2.Model, pp, tg, depth, reps int, f16kv bool, beforeDec
 // second), and decode's share is the ratio of the two means. Each thread
 // reads its share of a pass as eight sequential runs (membw.Probe), the
 // fastest plain read found on this kind of machine, so that decode's share
-// is not flattered by a slow probe. The fastest single pass is kept too.
+// is not flattered by a slow probe. The fastest run is kept too.
 // A nil *bandwidthRuns measures nothing.
 type bandwidthRuns struct {
 	threads, size, passes int
 	probe                 *membw.Probe
-	peakBefore            int64 // VmHWM (kB) before the probe's buffer was allocated
-	gbs                   []float64
-	best                  float64
+	peakBefore            int64     // VmHWM (kB) before the probe's buffer was allocated
+	gbs                   []float64 // each run's rate
 }
 
 // probeSize is the probe buffer for weights of size bytes per token: as
@@ -356,9 +357,8 @@ func (b *bandwidthRuns) beforeDecode() {
 		b.peakBefore = procStatusKB("VmHWM")
 		b.probe = membw.NewProbe(b.threads, b.size)
 	}
-	mean, best := b.probe.Read(b.passes)
+	mean, _ := b.probe.Read(b.passes)
 	b.gbs = append(b.gbs, mean)
-	b.best = max(b.best, best)
 }
 
 // close releases the probe's buffer.
@@ -380,14 +380,14 @@ func (b *bandwidthRuns) peakKB() int64 {
 	return max(b.peakBefore, procStatusKB("VmRSS"))
 }
 
-// rates returns the mean of the probe's runs and its fastest pass in GB/s
+// rates returns the mean of the probe's runs and its fastest run in GB/s
 // (0, 0 when none ran).
 func (b *bandwidthRuns) rates() (mean, best float64) {
 	if b == nil || len(b.gbs) == 0 {
 		return 0, 0
 	}
 	mean, _ = meanStd(b.gbs)
-	return mean, b.best
+	return mean, slices.Max(b.gbs)
 }
 
 // benchLlama runs llama-bench with the same settings and reads its JSON.
