@@ -52,9 +52,9 @@ func WithContext(n int) Option { return func(o *options) { o.contextLen = n } }
 // (default 4; 0 disables reuse). Each kept cache holds its memory.
 func WithCachePool(n int) Option { return func(o *options) { o.poolSize = n } }
 
-// WithInterleavedWeights makes Open copy the model's Q8_0 and Q4_0 matrices
-// into the sixteen-row interleaved layout that decoding reads faster (Q8_0
-// and Q4_0 with AVX-512, Q4_0 with AVX2; qwen2.Options.Interleave): the copy
+// WithInterleavedWeights makes Open copy the model's Q8_0, Q4_0 and Q5_0
+// matrices into the sixteen-row interleaved layout that decoding reads faster
+// (all three with AVX-512, Q4_0 with AVX2; qwen2.Options.Interleave): the copy
 // takes the mapped file's place in resident memory and costs one pass over
 // those weights at load; elsewhere it does nothing.
 func WithInterleavedWeights() Option { return func(o *options) { o.interleave = true } }

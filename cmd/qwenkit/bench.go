@@ -54,7 +54,7 @@ func runBench(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	f16kv := fs.Bool("f16-kv", false, "keep the KV cache in half precision (llama-bench's default)")
 	asJSON := fs.Bool("json", false, `print {"pp_tok_s", "tg_tok_s", "ttft_ms", "threads", ...} as one JSON object`)
 	probe := fs.Bool("bandwidth", true, "measure memory read bandwidth (before each decode run, a buffer as large as the weights a token reads, read as many times as the run decodes tokens, on the same threads, eight sequential runs each) and report decode's share of it")
-	interleave := fs.Bool("interleave", false, "copy Q8_0 and Q4_0 matrices into the sixteen-row interleaved layout that decode reads faster (Q8_0 and Q4_0 with AVX-512, Q4_0 with AVX2; qwen2.Options.Interleave), in anonymous memory instead of the mapped file")
+	interleave := fs.Bool("interleave", false, "copy Q8_0, Q4_0 and Q5_0 matrices into the sixteen-row interleaved layout that decode reads faster (all three with AVX-512, Q4_0 with AVX2; qwen2.Options.Interleave), in anonymous memory instead of the mapped file")
 	llama := fs.String("llama-bench", "", "path of llama.cpp's llama-bench: run it on the same file with the same -p -n -t -r right after, and print both")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, `usage: qwenkit bench --model FILE [-p 512] [-n 128] [-t THREADS] [-d DEPTH] [-r 5] [--f16-kv] [--interleave] [--json] [--llama-bench PATH]
@@ -67,7 +67,7 @@ repetitions after one warm-up. Tokens are pseudo-random ids. It also reports
 the model file's size and the process's resident memory after loading and
 at its peak (VmHWM): the weights stay memory mapped, so loading costs no
 resident memory until the pages are read. With --interleave, decode reads
-an interleaved copy of the Q8_0 and Q4_0 matrices in anonymous memory
+an interleaved copy of the Q8_0, Q4_0 and Q5_0 matrices in anonymous memory
 instead of the file (reported as interleaved_mb; load_ms includes making it).
 
 Unless --bandwidth=false, before each decode repetition it reads a buffer as
@@ -239,7 +239,7 @@ qwenkit side measures decode at depth).`)
 	fmt.Fprintf(w, "resident memory: %.1f MB before load, %.1f MB after load (%.1f MB anonymous), %.1f MB peak (VmHWM), %.1f MB anonymous at the end; file %.1f MB, memory mapped\n",
 		kbToMB(rssBefore), kbToMB(rssLoaded), kbToMB(anonLoaded), kbToMB(peak), kbToMB(anonEnd), mb(fileBytes))
 	if n := m.InterleavedBytes(); n > 0 {
-		fmt.Fprintf(w, "interleaved copy of the Q8_0/Q4_0 matrices (--interleave): %.1f MB of anonymous memory, read instead of the file; load took %.0f ms\n", mb(n), loadMS)
+		fmt.Fprintf(w, "interleaved copy of the Q8_0/Q4_0/Q5_0 matrices (--interleave): %.1f MB of anonymous memory, read instead of the file; load took %.0f ms\n", mb(n), loadMS)
 	}
 	if mappedKB > 0 {
 		fmt.Fprintf(w, "weights resident through the mapping: %.1f MB, %.1f MB of it in 2 MiB pages", kbToMB(mappedKB), kbToMB(hugeKB))

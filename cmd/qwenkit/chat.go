@@ -27,7 +27,7 @@ var chatCommand = command{
 const defaultModelNote = "qwenkit: no --model given: using the built-in default model (tiny, random weights: its text is nonsense, its JSON and tool calls well formed)"
 
 // interleaveUsage is the help of the commands' --interleave flag.
-const interleaveUsage = "read the model's Q8_0 and Q4_0 matrices from an interleaved copy in memory, which decodes faster on AVX-512 (Q4_0: AVX2) CPUs (sdk.WithInterleavedWeights)"
+const interleaveUsage = "read the model's Q8_0, Q4_0 and Q5_0 matrices from an interleaved copy in memory, which decodes faster on AVX-512 (Q4_0: AVX2) CPUs (sdk.WithInterleavedWeights)"
 
 // openEngine opens the model at path on the local engine, or the built-in
 // default model when path is empty (saying so on stderr); interleave asks for

@@ -37,7 +37,7 @@ func interleaved(t *testing.T, w Matrix) Matrix {
 // equal the row-major ones to the bit.
 func TestInterleavedProducts(t *testing.T) {
 	r := rand.New(rand.NewPCG(61, 62))
-	for _, typ := range []quant.Type{quant.Q8_0, quant.Q4_0} {
+	for _, typ := range []quant.Type{quant.Q8_0, quant.Q4_0, quant.Q5_0} {
 		const rows, cols = 16 * 23, 896
 		w, want := quantMatrix(t, r, typ, rows, cols)
 		iw := interleaved(t, w)

@@ -37,8 +37,8 @@ func (m *Model) matrices() []*kernels.Matrix {
 }
 
 // interleave gives every matrix that has an interleaved layout on this CPU
-// (kernels.Interleavable: Q8_0 and Q4_0 with AVX-512, Q4_0 with AVX2, rows a
-// multiple of 16) a copy in it, all in one anonymous mapping that Close
+// (kernels.Interleavable: Q8_0, Q4_0 and Q5_0 with AVX-512, Q4_0 with AVX2,
+// rows a multiple of 16) a copy in it, all in one anonymous mapping that Close
 // releases, drops the file pages it read from the process's resident memory
 // (the model reads only the copies from then on), and returns how many bytes
 // it copied (0 where none qualifies). On an error the caller must close the

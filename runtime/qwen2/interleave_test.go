@@ -7,7 +7,7 @@ import (
 	"github.com/qwenkit/qwenkit/runtime/vecdot"
 )
 
-// TestInterleavedFixtureLogits loads the Q8_0 and Q4_0 fixtures (dense,
+// TestInterleavedFixtureLogits loads the Q8_0, Q4_0 and Q5_0 fixtures (dense,
 // and a mixture of experts) with Options.Interleave and checks that every
 // matrix the CPU can read interleaved got its copy (none where it cannot),
 // and that the logits, batched and decoded token by token (the interleaved
@@ -15,7 +15,7 @@ import (
 func TestInterleavedFixtureLogits(t *testing.T) {
 	files := manifest(t)
 	dir := modelsDir(t)
-	for _, name := range []string{"tiny-q8_0.gguf", "tiny-q4_0.gguf", "tiny-moe-q8_0.gguf"} {
+	for _, name := range []string{"tiny-q8_0.gguf", "tiny-q4_0.gguf", "tiny-q5_0.gguf", "tiny-moe-q8_0.gguf"} {
 		mf, ok := files[name]
 		if !ok {
 			t.Fatalf("%s is not in the manifest", name)

@@ -19,10 +19,10 @@ type Options struct {
 	// and gives llama.cpp's logits to float32 rounding. Float weights (F32,
 	// F16, BF16) are multiplied exactly either way.
 	Exact bool
-	// Interleave copies the Q8_0 and Q4_0 matrices (rows a multiple of 16)
-	// into vecdot's sixteen-row interleaved layout where the CPU has
-	// kernels for it (AVX-512 F, BW and VNNI; Q4_0 only with AVX2;
-	// elsewhere it does nothing),
+	// Interleave copies the Q8_0, Q4_0 and Q5_0 matrices (rows a multiple
+	// of 16) into vecdot's sixteen-row interleaved layout where the CPU has
+	// kernels for it (AVX-512 F, BW and VNNI, Q5_0 also BITALG; Q4_0 only
+	// with AVX2; elsewhere it does nothing),
 	// and the model reads the copies instead of the mapped file: decoding
 	// steps with kernels that do about a quarter of the vector work per
 	// weight byte, so a step runs at the speed memory delivers the weights;

@@ -472,7 +472,7 @@ func avx2() impl {
 	m.gemm[quant.Q4_0] = asmGEMM(gemmQ4_0AVX2)
 	m.gemm[quant.Q5_0] = asmGEMM(gemmQ5_0AVX2)
 	m.inter[quant.Q4_0] = asmGroups(groupKernel{2, rowsQ4_0x16AVX2S2}, groupKernel{1, rowsQ4_0x16AVX2S1})
-	m.deinter[quant.Q8_0], m.deinter[quant.Q4_0] = deinterleaveQ8_0AVX2, deinterleaveQ4_0AVX2
+	m.deinter[quant.Q8_0], m.deinter[quant.Q4_0], m.deinter[quant.Q5_0] = deinterleaveQ8_0AVX2, deinterleaveQ4_0AVX2, deinterleaveQ5_0AVX2
 	return m
 }
 
@@ -539,6 +539,9 @@ func avx512() impl {
 	m.quant4[quant.Q5_0] = nil
 	m.inter[quant.Q8_0] = asmGroups(groupKernel{8, rowsQ8_0x16AVX512S8}, groupKernel{4, rowsQ8_0x16AVX512S4}, groupKernel{2, rowsQ8_0x16AVX512S2}, groupKernel{1, rowsQ8_0x16AVX512S1})
 	m.inter[quant.Q4_0] = asmGroups(groupKernel{8, rowsQ4_0x16AVX512S8}, groupKernel{4, rowsQ4_0x16AVX512S4}, groupKernel{2, rowsQ4_0x16AVX512S2}, groupKernel{1, rowsQ4_0x16AVX512S1})
+	if cpu.X86.HasAVX512BITALG {
+		m.inter[quant.Q5_0] = asmGroups(groupKernel{8, rowsQ5_0x16AVX512S8}, groupKernel{4, rowsQ5_0x16AVX512S4}, groupKernel{2, rowsQ5_0x16AVX512S2}, groupKernel{1, rowsQ5_0x16AVX512S1})
+	}
 	return m
 }
 
@@ -572,6 +575,21 @@ func rowsQ4_0x16AVX512S2(dst *float32, s int, w *byte, groupBytes int, act *byte
 //go:noescape
 func rowsQ4_0x16AVX512S1(dst *float32, s int, w *byte, groupBytes int, act *byte, nb int)
 
+// rowsQ5_0x16AVX512S8 … S1 are the Q5_0 kernels of the same kind; each
+// level's fifth bit comes out of the row's qh by VPSHUFBITQMB (BITALG).
+//
+//go:noescape
+func rowsQ5_0x16AVX512S8(dst *float32, s int, w *byte, groupBytes int, act *byte, nb int)
+
+//go:noescape
+func rowsQ5_0x16AVX512S4(dst *float32, s int, w *byte, groupBytes int, act *byte, nb int)
+
+//go:noescape
+func rowsQ5_0x16AVX512S2(dst *float32, s int, w *byte, groupBytes int, act *byte, nb int)
+
+//go:noescape
+func rowsQ5_0x16AVX512S1(dst *float32, s int, w *byte, groupBytes int, act *byte, nb int)
+
 // rowsQ4_0x16AVX2S2 and rowsQ4_0x16AVX2S1 are rowsQ4_0x16AVX512S2 and S1 on
 // AVX2 (VPMADDUBSW, int16 sums within a block), with the same results bit
 // for bit.
@@ -592,6 +610,12 @@ func deinterleaveQ8_0AVX2(dst *byte, iw *byte, nb int, groups int, rowBytes int)
 
 //go:noescape
 func deinterleaveQ4_0AVX2(dst *byte, iw *byte, nb int, groups int, rowBytes int)
+
+// deinterleaveQ5_0AVX2 is deinterleaveQ4_0AVX2 for Q5_0 (the qh words copied
+// as the scales are).
+//
+//go:noescape
+func deinterleaveQ5_0AVX2(dst *byte, iw *byte, nb int, groups int, rowBytes int)
 
 // groupKernel is an interleaved kernel and how many streams of groups it
 // reads side by side.

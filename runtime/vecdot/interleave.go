@@ -12,7 +12,7 @@ import (
 // GroupRows is how many rows one group of an interleaved matrix holds.
 const GroupRows = 16
 
-// The interleaved layout of a Q8_0 or Q4_0 matrix (Interleave) holds the same
+// The interleaved layout of a Q8_0, Q4_0 or Q5_0 matrix (Interleave) holds the same
 // blocks as the row-major file, grouped so that a 512-bit register's sixteen
 // lanes are sixteen rows: rows 16g … 16g+15 form group g, and block b of
 // group g (offset (g·nb + b)·16·typeSize, nb blocks per row) is
@@ -22,10 +22,12 @@ const GroupRows = 16
 //	every row (row r at 4r): the row's quant bytes 4k … 4k+3,
 //	stored unsigned: Q8_0's level x as x+128 (eight chunks);
 //	Q4_0's bytes as they are (four chunks: the low nibble of byte j is
-//	value j's level x+8, the high nibble value j+16's)
+//	value j's level x+8, the high nibble value j+16's);
+//	Q5_0's as they are: chunk 0 the row's 32-bit qh (bit j the fifth bit
+//	of value j's level x+16), chunks 1–4 its nibbles as Q4_0's
 //
-// so a group's block is 16·34 (Q8_0) or 16·18 (Q4_0) bytes, as in the file,
-// and a group's nb blocks are contiguous.
+// so a group's block is 16·34 (Q8_0), 16·18 (Q4_0) or 16·22 (Q5_0) bytes, as
+// in the file, and a group's nb blocks are contiguous.
 //
 // One VPDPBUSD then adds four products to each of sixteen rows with no
 // horizontal sum and no per-row scale shuffling: about a quarter of the
@@ -36,7 +38,8 @@ const GroupRows = 16
 
 // Interleavable reports whether t has an interleaved layout and this CPU a
 // kernel for it (RowsInterleaved): Q8_0 and Q4_0 with AVX-512 (F, BW, VNNI),
-// Q4_0 with AVX2 (where Q8_0's levels would overflow VPMADDUBSW's pairs).
+// Q5_0 with AVX-512 and BITALG, Q4_0 with AVX2 (where Q8_0's levels would
+// overflow VPMADDUBSW's pairs).
 // Elsewhere callers keep the row-major data.
 func Interleavable(t quant.Type) bool {
 	return t < numTypes && active.inter[t] != nil
@@ -49,13 +52,15 @@ func interleaveLevels(t quant.Type) (typeSize int, xor byte, ok bool) {
 		return 34, 0x80, true
 	case quant.Q4_0:
 		return 18, 0, true
+	case quant.Q5_0:
+		return 22, 0, true
 	}
 	return 0, 0, false
 }
 
 // Interleave writes the rows of w (row-major, rows of rowBytes bytes, a
 // multiple of GroupRows of them) into dst (len(w) bytes) in t's interleaved
-// layout. It costs one pass over the bytes. Q8_0 and Q4_0 only.
+// layout. It costs one pass over the bytes. Q8_0, Q4_0 and Q5_0 only.
 func Interleave(dst []byte, t quant.Type, w []byte, rowBytes int) error {
 	ts, xor, ok := interleaveLevels(t)
 	if !ok {
@@ -137,10 +142,10 @@ func RowsInterleaved(dst []float32, t quant.Type, iw []byte, rowBytes int, act [
 }
 
 // dotInterleaved is the reference for the interleaved kernels: row r (<
-// GroupRows) of the group at iw (nb blocks of Q8_0 or Q4_0) times the Q8_0
-// activations act. For each block, with the row's unsigned levels u = x+c
-// (c = 128 for Q8_0, 8 for Q4_0), the activation's levels y, scale d_a and
-// the row's scale d_w:
+// GroupRows) of the group at iw (nb blocks of Q8_0, Q4_0 or Q5_0) times the
+// Q8_0 activations act. For each block, with the row's unsigned levels
+// u = x+c (c = 128 for Q8_0, 8 for Q4_0, 16 for Q5_0), the activation's levels
+// y, scale d_a and the row's scale d_w:
 //
 //	off = float32(c·Σy)·d_a                   (rounded)
 //	t   = fma(float32(Σ u·y), d_a, −off)
@@ -164,6 +169,15 @@ func dotInterleaved(t quant.Type, iw []byte, r int, act []byte, nb int) float32 
 				su += int32(u) * int32(int8(y[2+j]))
 			}
 			sy *= 128
+		} else if t == quant.Q5_0 {
+			qh := binary.LittleEndian.Uint32(blk[2*GroupRows+4*r:])
+			for j := 0; j < 16; j++ {
+				v := blk[2*GroupRows+(1+j/4)*4*GroupRows+4*r+j%4]
+				lo := int32(v&15) | int32(qh>>j&1)<<4
+				hi := int32(v>>4) | int32(qh>>(j+16)&1)<<4
+				su += lo*int32(int8(y[2+j])) + hi*int32(int8(y[18+j]))
+			}
+			sy *= 16
 		} else {
 			for j := 0; j < 16; j++ {
 				v := blk[2*GroupRows+(j/4)*4*GroupRows+4*r+j%4]

@@ -2,6 +2,7 @@ package vecdot
 
 import (
 	"bytes"
+	"encoding/binary"
 	"math"
 	"math/rand/v2"
 	"testing"
@@ -15,21 +16,22 @@ import (
 // difference, so the bound scales with |Σu·y| + |c·Σy|, not with the result.
 func interleaveBound(t quant.Type, w, a []byte, nb int) float64 {
 	ts, _, _ := interleaveLevels(t)
-	c := int32(128)
-	if t == quant.Q4_0 {
-		c = 8
-	}
+	c := map[quant.Type]int32{quant.Q8_0: 128, quant.Q4_0: 8, quant.Q5_0: 16}[t]
 	var s float64
 	for b := 0; b < nb; b++ {
 		x, y := w[b*ts:][:ts], a[b*34:][:34]
 		var su, sy int32
 		for j := 0; j < 32; j++ {
 			var u int32
-			if t == quant.Q8_0 {
+			switch {
+			case t == quant.Q8_0:
 				u = int32(int8(x[2+j])) + 128
-			} else if j < 16 {
+			case t == quant.Q5_0:
+				qh := binary.LittleEndian.Uint32(x[2:])
+				u = int32(x[6+j%16]>>(4*(j/16))&15) | int32(qh>>j&1)<<4
+			case j < 16:
 				u = int32(x[2+j] & 15)
-			} else {
+			default:
 				u = int32(x[2+j-16] >> 4)
 			}
 			su += u * int32(int8(y[2+j]))
@@ -39,6 +41,9 @@ func interleaveBound(t quant.Type, w, a []byte, nb int) float64 {
 	}
 	return s * float64(nb+8) * 0x1p-23
 }
+
+// interleavedTypes are the types with an interleaved layout.
+var interleavedTypes = []quant.Type{quant.Q8_0, quant.Q4_0, quant.Q5_0}
 
 // interleavedCase returns rows random rows of nb blocks of typ (w, rows of
 // rb bytes), their interleaved layout iw, and a random activation row a.
@@ -55,13 +60,14 @@ func interleavedCase(t *testing.T, r *rand.Rand, typ quant.Type, rows, nb int, m
 }
 
 // TestInterleaveReference checks the layout and its reference: for every row
-// of random Q8_0 and Q4_0 matrices, dotInterleaved on the interleaved bytes is
-// within interleaveBound of the row-major reference (dotQ8_0, dotQ4_0) and
+// of random Q8_0, Q4_0 and Q5_0 matrices, dotInterleaved on the interleaved
+// bytes is within interleaveBound of the row-major reference (dotQ8_0,
+// dotQ4_0, dotQ5_0) and
 // of the exact product, so a byte put in the wrong place (another row, value
 // or block) shows.
 func TestInterleaveReference(t *testing.T) {
 	r := rand.New(rand.NewPCG(51, 52))
-	for _, typ := range []quant.Type{quant.Q8_0, quant.Q4_0} {
+	for _, typ := range interleavedTypes {
 		for _, md := range []mode{random, extreme} {
 			for _, nb := range []int{1, 3, 28} {
 				const rows = 3 * GroupRows
@@ -115,7 +121,7 @@ func TestRowsInterleaved(t *testing.T) {
 	r := rand.New(rand.NewPCG(53, 54))
 	ran := false
 	for _, m := range impls() {
-		for _, typ := range []quant.Type{quant.Q8_0, quant.Q4_0} {
+		for _, typ := range interleavedTypes {
 			f := m.inter[typ]
 			if f == nil {
 				continue
@@ -153,7 +159,7 @@ func TestRowsInterleaved(t *testing.T) {
 // rows, and refuse ranges outside the matrix.
 func TestDeinterleave(t *testing.T) {
 	r := rand.New(rand.NewPCG(55, 56))
-	for _, typ := range []quant.Type{quant.Q8_0, quant.Q4_0} {
+	for _, typ := range interleavedTypes {
 		const rows, nb = 3 * GroupRows, 5
 		w, iw, _, rb := interleavedCase(t, r, typ, rows, nb, random)
 		for _, span := range [][2]int{{0, rows}, {16, 16}, {16, 21}, {5, 1}, {47, 1}, {3, 20}} {
@@ -188,7 +194,7 @@ func TestDeinterleave(t *testing.T) {
 // exact either way, and the float operations after them the same).
 func TestInterleavedImplsAgree(t *testing.T) {
 	r := rand.New(rand.NewPCG(57, 58))
-	for _, typ := range []quant.Type{quant.Q8_0, quant.Q4_0} {
+	for _, typ := range interleavedTypes {
 		for _, md := range []mode{random, extreme} {
 			for _, groups := range []int{1, 3, 8*2 + 3} {
 				const nb = 28
@@ -222,7 +228,7 @@ func TestInterleavedImplsAgree(t *testing.T) {
 // FFN width, 4,864 values) back out of the interleaved layout.
 func BenchmarkDeinterleave(b *testing.B) {
 	r := rand.New(rand.NewPCG(59, 60))
-	for _, typ := range []quant.Type{quant.Q8_0, quant.Q4_0} {
+	for _, typ := range interleavedTypes {
 		const rows, nb = 64, 4864 / 32
 		rb := nb * typ.TypeSize()
 		w := weights(r, typ, rows*nb, random)
@@ -246,7 +252,7 @@ func TestDeinterleaveKernels(t *testing.T) {
 	const guardBytes = 64
 	ran := false
 	for _, m := range impls() {
-		for _, typ := range []quant.Type{quant.Q8_0, quant.Q4_0} {
+		for _, typ := range interleavedTypes {
 			k := m.deinter[typ]
 			if k == nil {
 				continue

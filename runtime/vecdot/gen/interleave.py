@@ -2,7 +2,7 @@
 # Writes one of runtime/vecdot's Go assembly files (see doc.go there):
 #   python3 gen/interleave.py   (from runtime/vecdot or anywhere; writes beside gen/)
 #
-# Q8_0 and Q4_0 weights in the sixteen-row interleaved layout (interleave.go)
+# Q8_0, Q4_0 and Q5_0 weights in the sixteen-row interleaved layout (interleave.go)
 # × Q8_0 activations on 512-bit registers (AVX-512 F, BW and VNNI), for the
 # one-token product of a decode step.
 import os
@@ -17,14 +17,15 @@ hdr = '''//go:build !purego
 
 #include "textflag.h"
 
-// Q8_0 and Q4_0 weights in the sixteen-row interleaved layout (see
+// Q8_0, Q4_0 and Q5_0 weights in the sixteen-row interleaved layout (see
 // interleave.go) × Q8_0 activations on 512-bit registers (AVX-512 F, BW and
-// VNNI). Lane r of every register is row r of a group of sixteen: a block's
+// VNNI; Q5_0 also BITALG). Lane r of every register is row r of a group of sixteen: a block's
 // sixteen fp16 scales are one 32-byte load (VCVTPH2PS), and each 64-byte
 // chunk of levels holds four consecutive values of every row, so one VPDPBUSD
 // with the four matching activation bytes broadcast (.BCST) adds four
 // products to every row's lane. The levels are stored unsigned (u = x + c:
-// c = 128 for Q8_0, 8 for Q4_0's nibbles), and for block b of every row
+// c = 128 for Q8_0, 8 for Q4_0's nibbles; Q5_0's levels u = x + 16 are
+// formed from the nibble and the qh bit), and for block b of every row
 //
 //	t = float32(Σ u·y)·d_a − float32(c·Σy)·d_a      (one fused multiply-subtract)
 //	acc += t·d_w                                     (one fused multiply-add)
@@ -41,7 +42,8 @@ hdr = '''//go:build !purego
 // streams 0–3, R13 of streams 4–7, R12 the activation block, CX blocks left,
 // BX the dst stride (s·64); Z31 the 0x0F bytes, Z30 d_a, Z29 c·Σy·d_a,
 // Z28 the 0x01 bytes (Σy), Z0–Z7 the streams' float accumulators,
-// Z8–Z15 their integer sums, Z16–Z27 temporaries.
+// Z8–Z15 their integer sums, Z16–Z26 temporaries, Z27 Q5_0's 0x10 bytes,
+// K1–K4 Q5_0's fifth bits.
 '''
 
 
@@ -82,7 +84,26 @@ def stream_block(kind, j, nstreams):
     s = f'\tVPXORD       Z{acc}, Z{acc}, Z{acc}\n'
     if acc2 != acc:
         s += f'\tVPXORD       Z{acc2}, Z{acc2}, Z{acc2}\n'
-    if kind == 'q4_0':
+    if kind == 'q5_0':
+        # chunk 0: the sixteen rows' 32-bit qh; chunks 1–4: the nibbles.
+        # The fifth bit of each level, picked out of qh by VPSHUFBITQMB
+        # (q5bits<>: byte i of row r's lane selects bit 4k+i, or 16+4k+i
+        # for the high nibbles, of the row's qh), adds 16 (Z27) where set.
+        s += f'\tVMOVDQU64    {stream_addr(j, 32)}, Z{t + 2}\n'
+        for k in range(4):
+            klo, khi = (1, 2) if k % 2 == 0 else (3, 4)
+            s += f'''	VMOVDQU64    {stream_addr(j, 96 + 64 * k)}, Z{t}
+	VPSRLW       $4, Z{t}, Z{t + 1}
+	VPANDD       Z31, Z{t}, Z{t}
+	VPANDD       Z31, Z{t + 1}, Z{t + 1}
+	VPSHUFBITQMB q5bits<>+{128 * k}(SB), Z{t + 2}, K{klo}
+	VPSHUFBITQMB q5bits<>+{128 * k + 64}(SB), Z{t + 2}, K{khi}
+	VPADDB       Z27, Z{t}, K{klo}, Z{t}
+	VPADDB       Z27, Z{t + 1}, K{khi}, Z{t + 1}
+	VPDPBUSD.BCST {2 + 4 * k}(R12), Z{t}, Z{acc}
+	VPDPBUSD.BCST {18 + 4 * k}(R12), Z{t + 1}, Z{acc2}
+'''
+    elif kind == 'q4_0':
         for k in range(4):
             s += f'''	VMOVDQU64    {stream_addr(j, 32 + 64 * k)}, Z{t}
 	VPSRLW       $4, Z{t}, Z{t + 1}
@@ -136,6 +157,7 @@ TEXT ·{name}(SB), NOSPLIT, $8-48
 
 def kernel(name, kind, nstreams, bb, c_shift):
     lines = bb // 64 + (1 if bb % 64 else 0)
+    q5const = '\tMOVL         $0x10101010, AX\n\tVPBROADCASTD AX, Z27\n' if kind == 'q5_0' else ''
     s = prologue(name) + f'''	LEAQ         (R8)(R8*2), DX
 	MOVQ         act+32(FP), R9
 	MOVQ         ·f16tab(SB), R10
@@ -143,7 +165,7 @@ def kernel(name, kind, nstreams, bb, c_shift):
 	VPBROADCASTD AX, Z31
 	MOVL         $0x01010101, AX
 	VPBROADCASTD AX, Z28
-
+{q5const}
 pass:
 	MOVQ         SI, R11
 	LEAQ         (SI)(R8*4), R13
@@ -180,8 +202,26 @@ pass:
     return s + EPILOGUE
 
 
-out = hdr
-for kind, bb, c_shift in (('q8_0', 16 * 34, 7), ('q4_0', 16 * 18, 3)):
+# q5bits<>: VPSHUFBITQMB's bit indices for Q5_0, 128 bytes per nibble chunk
+# k: byte 4r+i of the first 64 (row r's lane, value 4k+i) selects bit 4k+i of
+# the row's qh, and of the next 64 (value 16+4k+i) bit 16+4k+i; the qword
+# that holds rows 2q and 2q+1 has row 2q+1's qh in its upper 32 bits.
+def q5bits():
+    b = []
+    for k in range(4):
+        for hi in (0, 16):
+            for j in range(64):
+                r, i = j // 4, j % 4
+                b.append(32 * (r % 2) + hi + 4 * k + i)
+    s = ''
+    for o in range(0, len(b), 8):
+        v = sum(b[o + i] << (8 * i) for i in range(8))
+        s += f'DATA q5bits<>+{o}(SB)/8, $0x{v:016x}\n'
+    return s + f'GLOBL q5bits<>(SB), RODATA|NOPTR, ${len(b)}\n'
+
+
+out = hdr + '\n' + q5bits()
+for kind, bb, c_shift in (('q8_0', 16 * 34, 7), ('q4_0', 16 * 18, 3), ('q5_0', 16 * 22, 4)):
     up = kind.upper()
     for n in (8, 4, 2, 1):
         out += kernel(f'rows{up}x16AVX512S{n}', kind, n, bb, c_shift)
@@ -326,8 +366,11 @@ def transpose4(regs, tmp):
 
 
 def deinter_kernel(name, kind):
-    ts = 34 if kind == 'q8_0' else 18
+    ts = {'q8_0': 34, 'q4_0': 18, 'q5_0': 22}[kind]
     chunks = 8 if kind == 'q8_0' else 4
+    # Q5_0: chunk 0 (qh) is copied as dwords like the scales; the nibble
+    # chunks 1–4 are transposed as Q4_0's 0–3 are, to offset 6 of the block.
+    c0, qoff = (1, 6) if kind == 'q5_0' else (0, 2)
     s = f'''
 // func {name}(dst *byte, iw *byte, nb int, groups int, rowBytes int)
 TEXT ·{name}(SB), NOSPLIT, $0-40
@@ -358,11 +401,13 @@ block:
         # scales of rows 8h … 8h+7
         for r in range(8):
             s += f'\tMOVWLZX      {2 * (8 * h + r)}(SI), BX\n\tMOVW         BX, {deinter_rows(r)}\n'
+            if kind == 'q5_0':
+                s += f'\tMOVL         {32 + 4 * (8 * h + r)}(SI), BX\n\tMOVL         BX, 2{deinter_rows(r)}\n'
         for half4 in range(chunks // 4):
             regs = [0, 1, 2, 3] if half4 == 0 else [4, 5, 6, 7]
             for i, reg in enumerate(regs):
                 k = 4 * half4 + i
-                s += f'\tVMOVDQU      {32 + 64 * k + 32 * h}(SI), Y{reg}\n'
+                s += f'\tVMOVDQU      {32 + 64 * (c0 + k) + 32 * h}(SI), Y{reg}\n'
                 if kind == 'q8_0':
                     s += f'\tVPXOR        Y15, Y{reg}, Y{reg}\n'
             s += transpose4(regs, [8, 9, 10, 11])
@@ -370,11 +415,11 @@ block:
         for i in range(4):
             for l in range(2):
                 r = i + 4 * l
-                if kind == 'q4_0':
+                if kind != 'q8_0':
                     if l == 0:
-                        s += f'\tVMOVDQU      X{i}, 2{deinter_rows(r)}\n'
+                        s += f'\tVMOVDQU      X{i}, {qoff}{deinter_rows(r)}\n'
                     else:
-                        s += f'\tVEXTRACTI128 $1, Y{i}, 2{deinter_rows(r)}\n'
+                        s += f'\tVEXTRACTI128 $1, Y{i}, {qoff}{deinter_rows(r)}\n'
                 else:
                     # [chunks 0–3 | chunks 4–7] of row r as one 32-byte store
                     sel = '0x20' if l == 0 else '0x31'
@@ -396,6 +441,7 @@ block:
 
 out += deinter_kernel('deinterleaveQ8_0AVX2', 'q8_0')
 out += deinter_kernel('deinterleaveQ4_0AVX2', 'q4_0')
+out += deinter_kernel('deinterleaveQ5_0AVX2', 'q5_0')
 
 with open(os.path.join(OUT, 'interleave_amd64.s'), 'w') as f:
     f.write(out)
