@@ -70,12 +70,13 @@ resident memory until the pages are read. With --interleave, decode reads
 an interleaved copy of the Q8_0, Q4_0 and Q5_0 matrices in anonymous memory
 instead of the file (reported as interleaved_mb; load_ms includes making it).
 
-Unless --bandwidth=false, before each decode repetition it reads a buffer as
-large as the weights one token reads, as many times as the repetition decodes
-tokens, and reports decode's weight bytes per second as a share of that read
-rate (both means over the repetitions; read_gb_s) and of the probe's
-fastest run (read_best_gb_s). The peak memory reported leaves that buffer
-out.
+Unless --bandwidth=false, it then runs -r more decode repetitions, each right
+after a run of a read probe that reads a buffer as large as the weights one
+token reads as many times as the repetition decodes tokens, and reports
+decode's weight bytes per second in those (paired_tg_weight_gb_s) as a share
+of the probe's (bandwidth_share; both means over the runs; read_gb_s) and of
+the probe's fastest run (read_best_gb_s). The peak memory reported leaves the
+probe's buffer out.
 
 With --llama-bench, it runs that binary on the same file with the same
 -p, -n, -t and -r right after its own runs and prints both engines side by
@@ -116,7 +117,7 @@ qwenkit side measures decode at depth).`)
 	if *probe && *tg > 0 {
 		bw = &bandwidthRuns{threads: m.Threads(), size: probeSize(m.WeightBytesPerToken()), passes: *tg}
 	}
-	ours, err := benchQwenkit(m, *pp, *tg, *depth, *reps, *f16kv, bw.beforeDecode)
+	ours, err := benchQwenkit(m, *pp, *tg, *depth, *reps, *f16kv, bw)
 	bw.close()
 	if err != nil {
 		return err
@@ -125,6 +126,7 @@ qwenkit side measures decode at depth).`)
 	mappedKB, hugeKB := mappedPagesKB(*model)
 	readGBs, readBest := bw.rates()
 	tgGBs := ours.TG * float64(m.WeightBytesPerToken()) / 1e9
+	pairedGBs := bw.decodeTokS() * float64(m.WeightBytesPerToken()) / 1e9
 
 	var theirs *benchResult
 	if *llama != "" {
@@ -160,6 +162,7 @@ qwenkit side measures decode at depth).`)
 		}
 		if readGBs > 0 {
 			out["read_gb_s"], out["read_best_gb_s"] = round2(readGBs), round2(readBest)
+			out["paired_tg_weight_gb_s"], out["bandwidth_share"] = round2(pairedGBs), round2(pairedGBs/readGBs)
 		}
 		if *depth > 0 {
 			out["depth"] = *depth
@@ -231,8 +234,8 @@ qwenkit side measures decode at depth).`)
 	if ours.HasTG {
 		fmt.Fprintf(w, "decode reads %.1f MB of weights per token: %.2f GB/s", float64(m.WeightBytesPerToken())/1e6, tgGBs)
 		if readGBs > 0 {
-			fmt.Fprintf(w, ", %.0f%% of the %.2f GB/s memory read bandwidth measured on %d threads alternately with the decode runs (fastest run %.2f GB/s: %.0f%%)",
-				100*tgGBs/readGBs, readGBs, m.Threads(), readBest, 100*tgGBs/readBest)
+			fmt.Fprintf(w, "\nbandwidth: in %d decode runs each after a run of the read probe (%d passes over %.1f MB on %d threads), decode read %.2f GB/s and the probe %.2f GB/s: %.0f%% (the probe's fastest run %.2f GB/s: %.0f%%)",
+				len(bw.decode), *tg, float64(bw.size)/1e6, m.Threads(), pairedGBs, readGBs, 100*pairedGBs/readGBs, readBest, 100*pairedGBs/readBest)
 		}
 		fmt.Fprintln(w)
 	}
@@ -252,8 +255,10 @@ qwenkit side measures decode at depth).`)
 }
 
 // benchQwenkit runs the prefill and decode tests on m.
-// beforeDecode, when not nil, runs before each decode repetition.
-func benchQwenkit(m *qwen2.Model, pp, tg, depth, reps int, f16kv bool, beforeDecode func()) (*benchResult, error) {
+// With bw, reps more decode repetitions follow the measured ones, each after
+// one run of bw's probe (bandwidthRuns.paired), so that the probe never
+// runs between the repetitions whose rate is reported.
+func benchQwenkit(m *qwen2.Model, pp, tg, depth, reps int, f16kv bool, bw *bandwidthRuns) (*benchResult, error) {
 	r := rand.New(rand.NewPCG(1, 2))
 	randTokens := func(n int) []int {
 		t := make([]int, n)
@@ -299,33 +304,49 @@ func benchQwenkit(m *qwen2.Model, pp, tg, depth, reps int, f16kv bool, beforeDec
 				return nil, err
 			}
 		}
-		for i := 0; i < reps; i++ {
-			if beforeDecode != nil {
-				beforeDecode()
-			}
+		decode := func() (float64, error) {
 			c.Truncate(depth)
 			tok := []int{r.IntN(m.Config.NVocab)}
 			start := time.Now()
 			for j := 0; j < tg; j++ {
 				// Like llama-bench: each step feeds a random token, no sampling.
 				if _, err := m.ForwardLast(c, tok); err != nil {
-					return nil, err
+					return 0, err
 				}
 				tok[0] = r.IntN(m.Config.NVocab)
 			}
-			ts = append(ts, float64(tg)/time.Since(start).Seconds())
+			return float64(tg) / time.Since(start).Seconds(), nil
+		}
+		for i := 0; i < reps; i++ {
+			v, err := decode()
+			if err != nil {
+				return nil, err
+			}
+			ts = append(ts, v)
 		}
 		res.HasTG = true
 		res.TG, res.TGStd = meanStd(ts)
+		if bw != nil {
+			for i := 0; i < reps; i++ {
+				bw.beforeDecode()
+				v, err := decode()
+				if err != nil {
+					return nil, err
+				}
+				bw.decode = append(bw.decode, v)
+			}
+		}
 	}
 	runtime.KeepAlive(m)
 	return res, nil
 }
 
-// bandwidthRuns measures memory read bandwidth alternately with the decode
-// repetitions: before each, one run of the probe reads a buffer as large as
-// the weights a decoding step reads (size) as many times as the
-// repetition decodes tokens (passes), so that both sides move the same
+// bandwidthRuns measures memory read bandwidth alternately with decode
+// repetitions of its own (after those whose rate bench reports, so that the
+// probe, which evicts the weights from the caches, never runs between
+// those): before each, one run of the probe reads a buffer as large as the
+// weights a decoding step reads (size) as many times as the repetition
+// decodes tokens (passes), so that both sides move the same
 // bytes over about the same time under the same conditions (on a shared
 // machine, the bandwidth left by its neighbours changes from second to
 // second), and decode's share is the ratio of the two means. Each thread
@@ -337,7 +358,8 @@ type bandwidthRuns struct {
 	threads, size, passes int
 	probe                 *membw.Probe
 	peakBefore            int64     // VmHWM (kB) before the probe's buffer was allocated
-	gbs                   []float64 // each run's rate
+	gbs                   []float64 // each probe run's rate
+	decode                []float64 // the decode run after each probe run, tokens/s
 }
 
 // probeSize is the probe buffer for weights of size bytes per token: as
@@ -378,6 +400,16 @@ func (b *bandwidthRuns) peakKB() int64 {
 		return procStatusKB("VmHWM")
 	}
 	return max(b.peakBefore, procStatusKB("VmRSS"))
+}
+
+// decodeTokS is the mean rate of the decode runs that followed the probe's
+// (0 when none ran).
+func (b *bandwidthRuns) decodeTokS() float64 {
+	if b == nil || len(b.decode) == 0 {
+		return 0
+	}
+	v, _ := meanStd(b.decode)
+	return v
 }
 
 // rates returns the mean of the probe's runs and its fastest run in GB/s

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"math"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -104,8 +105,9 @@ func TestBenchErrors(t *testing.T) {
 
 // TestBenchBandwidth runs bench with the bandwidth probe on (its default)
 // and checks the JSON report: a positive read rate over the probe's runs, a
-// fastest run at least as fast, and decode's weight rate reported beside
-// them.
+// fastest run at least as fast, decode's weight rate in the measured runs and
+// in those paired with the probe's, and the share the second is of the
+// probe's rate.
 func TestBenchBandwidth(t *testing.T) {
 	model := filepath.Join(fixtureModels(t), "tiny-q8_0.gguf")
 	var out, errb bytes.Buffer
@@ -113,15 +115,19 @@ func TestBenchBandwidth(t *testing.T) {
 		t.Fatalf("exit %d: %s", code, errb.String())
 	}
 	var r struct {
-		Read *float64 `json:"read_gb_s"`
-		Best *float64 `json:"read_best_gb_s"`
-		TG   *float64 `json:"tg_weight_gb_s"`
+		Read   *float64 `json:"read_gb_s"`
+		Best   *float64 `json:"read_best_gb_s"`
+		TG     *float64 `json:"tg_weight_gb_s"`
+		Paired *float64 `json:"paired_tg_weight_gb_s"`
+		Share  *float64 `json:"bandwidth_share"`
 	}
 	if err := json.Unmarshal(out.Bytes(), &r); err != nil {
 		t.Fatalf("%v: %s", err, out.String())
 	}
-	if r.Read == nil || r.Best == nil || r.TG == nil || !(*r.Read > 0 && *r.Best >= *r.Read && *r.TG > 0) {
-		t.Fatalf("read %v, best %v, decode %v GB/s: %s", r.Read, r.Best, r.TG, out.String())
+	if r.Read == nil || r.Best == nil || r.TG == nil || r.Paired == nil || r.Share == nil ||
+		!(*r.Read > 0 && *r.Best >= *r.Read && *r.TG > 0 && *r.Paired > 0) ||
+		math.Abs(*r.Share - *r.Paired / *r.Read) > 0.01 {
+		t.Fatalf("read %v, best %v, decode %v, paired decode %v GB/s, share %v: %s", r.Read, r.Best, r.TG, r.Paired, r.Share, out.String())
 	}
 }
 
