@@ -53,7 +53,7 @@ func runBench(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	reps := fs.Int("r", 5, "repetitions of each test")
 	f16kv := fs.Bool("f16-kv", false, "keep the KV cache in half precision (llama-bench's default)")
 	asJSON := fs.Bool("json", false, `print {"pp_tok_s", "tg_tok_s", "ttft_ms", "threads", ...} as one JSON object`)
-	probe := fs.Bool("bandwidth", true, "measure memory read bandwidth (before each decode run, a buffer as large as the weights a token reads, read as many times as the run decodes tokens, on the same threads, eight sequential runs each) and report decode's share of it")
+	probe := fs.Bool("bandwidth", true, "measure memory read bandwidth and decode's share of it: after the measured decode runs, -r more, each after a probe run that reads a buffer as large as the weights a token reads as many times as the run decodes tokens, on the same threads, eight sequential runs each")
 	interleave := fs.Bool("interleave", false, "copy Q8_0, Q4_0 and Q5_0 matrices into the sixteen-row interleaved layout that decode reads faster (all three with AVX-512, Q4_0 with AVX2; qwen2.Options.Interleave), in anonymous memory instead of the mapped file")
 	llama := fs.String("llama-bench", "", "path of llama.cpp's llama-bench: run it on the same file with the same -p -n -t -r right after, and print both")
 	fs.Usage = func() {
@@ -256,7 +256,7 @@ qwenkit side measures decode at depth).`)
 
 // benchQwenkit runs the prefill and decode tests on m.
 // With bw, reps more decode repetitions follow the measured ones, each after
-// one run of bw's probe (bandwidthRuns.paired), so that the probe never
+// one run of bw's probe (bandwidthRuns.beforeDecode), so that the probe never
 // runs between the repetitions whose rate is reported.
 func benchQwenkit(m *qwen2.Model, pp, tg, depth, reps int, f16kv bool, bw *bandwidthRuns) (*benchResult, error) {
 	r := rand.New(rand.NewPCG(1, 2))
