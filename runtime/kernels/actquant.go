@@ -312,42 +312,18 @@ type Out struct {
 // quantized once, and the threads split the rows of all the matrices
 // together, so that a decoding step waits for its threads once instead of
 // once per matrix. The results equal separate MatMul calls to the bit.
-// Matrices of different kinds (another activation type, Exact products, or
-// types packed differently for vecdot's tile kernels) are split into the
-// matrices of the first one's type and the others, each shared again (a
-// layer's Q5_0 query and key with a Q8_0 value: one operation for the
-// first two), or else take separate calls. It allocates nothing on a Pool.
+// Matrices of different kinds (another activation type, Exact products, or,
+// from gemmMinTokens tokens on, different types packed for vecdot's tile
+// kernels) are split into the matrices of the first one's type and the
+// others, each shared again (a prefill's Q5_0 query and key with a Q8_0
+// value: one operation for the first two; a decoding step's are one), or
+// else take separate calls. It allocates nothing on a Pool.
 func (p *Pool) MatMulShared(x []float32, n int, outs ...Out) {
 	if n <= 0 || len(outs) == 0 {
 		return
 	}
+	same, quantized, rows, align := p.sharedKind(x, n, outs)
 	cols, t0 := outs[0].W.Cols, outs[0].W.Type
-	at0, _ := quant.VecDotType(t0)
-	quantized, float := p.quantizedFor(t0), floatDirect(t0)
-	same := len(outs) <= maxShared && (quantized || float)
-	rows, align := 0, rowAlign
-	for _, out := range outs {
-		if out.W.Interleaved != nil {
-			align = vecdot.GroupRows
-		}
-	}
-	for i, out := range outs {
-		t := out.W.Type
-		at, _ := quant.VecDotType(t)
-		if out.W.Cols != cols || p.quantizedFor(t) != quantized || floatDirect(t) != float || (quantized && at != at0) ||
-			vecdot.HasGEMM(t) != vecdot.HasGEMM(t0) || (vecdot.HasGEMM(t) && t != t0) {
-			same = false
-		}
-		if i < len(outs)-1 && out.W.Rows%align != 0 && (float || align != rowAlign) {
-			// The next matrix would start inside a group of align rows:
-			// the thread split would choose which of its rows the float
-			// tiles take (see matMulTiled), or cut an interleaved group.
-			same = false
-		}
-		_ = out.Dst[n*out.W.Rows-1]
-		rows += out.W.Rows
-	}
-	_ = x[n*cols-1]
 	if !same {
 		if p.matMulSharedSplit(x, n, outs) {
 			return
@@ -368,4 +344,41 @@ func (p *Pool) MatMulShared(x []float32, n int, outs ...Out) {
 		fn = matMulSharedQuantTask
 	}
 	p.run(o, fn, rows, n*rows*cols, align)
+}
+
+// sharedKind reports whether MatMulShared runs outs as one operation
+// (same), whether the products are then quantized, the matrices' rows in
+// all and the multiple of rows the threads split them at. It checks the
+// lengths of x and of the destinations for n tokens (n > 0, outs not empty).
+func (p *Pool) sharedKind(x []float32, n int, outs []Out) (same, quantized bool, rows, align int) {
+	cols, t0 := outs[0].W.Cols, outs[0].W.Type
+	at0, _ := quant.VecDotType(t0)
+	quantized = p.quantizedFor(t0)
+	float := floatDirect(t0)
+	same = len(outs) <= maxShared && (quantized || float)
+	align = rowAlign
+	for _, out := range outs {
+		if out.W.Interleaved != nil {
+			align = vecdot.GroupRows
+		}
+	}
+	for i, out := range outs {
+		t := out.W.Type
+		at, _ := quant.VecDotType(t)
+		packs := n >= gemmMinTokens && (vecdot.HasGEMM(t) || vecdot.HasGEMM(t0)) // see quantizeRows
+		if out.W.Cols != cols || p.quantizedFor(t) != quantized || floatDirect(t) != float || (quantized && at != at0) ||
+			(packs && t != t0) {
+			same = false
+		}
+		if i < len(outs)-1 && out.W.Rows%align != 0 && (float || align != rowAlign) {
+			// The next matrix would start inside a group of align rows:
+			// the thread split would choose which of its rows the float
+			// tiles take (see matMulTiled), or cut an interleaved group.
+			same = false
+		}
+		_ = out.Dst[n*out.W.Rows-1]
+		rows += out.W.Rows
+	}
+	_ = x[n*cols-1]
+	return same, quantized, rows, align
 }
