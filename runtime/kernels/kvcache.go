@@ -106,32 +106,39 @@ func (c *KVCache) Store(pos int, k, v []float32, n int) {
 		panic(fmt.Sprintf("kernels: KV store at %d+%d beyond capacity %d", pos, n, cp))
 	}
 	for g := 0; g < h; g++ {
-		// Values: one row per position.
-		for t := 0; t < n; t++ {
-			vt := v[t*kv+g*d : t*kv+(g+1)*d]
-			o := (g*cp + pos + t) * d
-			if c.f16 {
-				for i, x := range vt {
-					c.v16[o+i] = quant.Float32ToFP16(x)
-				}
-			} else {
-				copy(c.v[o:o+d], vt)
+		c.storeHead(g, pos, k[g*d:], v[g*d:], kv, n)
+	}
+}
+
+// storeHead is Store for KV head g alone: k and v hold the head's values of
+// token t at t·stride … t·stride+headDim−1.
+func (c *KVCache) storeHead(g, pos int, k, v []float32, stride, n int) {
+	d, cp := c.headDim, c.cap
+	// Values: one row per position.
+	for t := 0; t < n; t++ {
+		vt := v[t*stride : t*stride+d]
+		o := (g*cp + pos + t) * d
+		if c.f16 {
+			for i, x := range vt {
+				c.v16[o+i] = quant.Float32ToFP16(x)
 			}
+		} else {
+			copy(c.v[o:o+d], vt)
 		}
-		// Keys, transposed: dimension i of the n tokens lands in n
-		// consecutive places of row i.
-		for i := 0; i < d; i++ {
-			o := (g*d+i)*cp + pos
-			if c.f16 {
-				row := c.k16[o : o+n]
-				for t := range row {
-					row[t] = quant.Float32ToFP16(k[t*kv+g*d+i])
-				}
-			} else {
-				row := c.k[o : o+n]
-				for t := range row {
-					row[t] = k[t*kv+g*d+i]
-				}
+	}
+	// Keys, transposed: dimension i of the n tokens lands in n
+	// consecutive places of row i.
+	for i := 0; i < d; i++ {
+		o := (g*d+i)*cp + pos
+		if c.f16 {
+			row := c.k16[o : o+n]
+			for t := range row {
+				row[t] = quant.Float32ToFP16(k[t*stride+i])
+			}
+		} else {
+			row := c.k[o : o+n]
+			for t := range row {
+				row[t] = k[t*stride+i]
 			}
 		}
 	}

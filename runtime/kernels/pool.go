@@ -93,24 +93,26 @@ type Pool struct {
 // opArgs are the operands of one operation. The pool keeps one, so that
 // starting an operation allocates nothing.
 type opArgs struct {
-	dst, x   []float32
-	w        Matrix
-	rb       int // w.RowBytes()
-	prods    [maxShared]prod
-	nProds   int
-	n, start int
-	q, out   []float32
-	kv       *KVCache
-	shape    AttentionShape
-	act      []byte // activations quantized once per operation (shared by all threads)
-	actRow   int    // bytes of one quantized activation row
-	actType  quant.Type
-	actCols  int
-	actSrc   []float32
-	actUp    []float32  // MatMulSwiGLU's up: actSrc becomes SwiGLU(actSrc, actUp) as it is quantized
-	packed   []byte     // the activations packed for vecdot.RowsPacked, or nil
-	packType quant.Type // the weight type they are packed for
-	pool     *Pool
+	dst, x        []float32
+	w             Matrix
+	rb            int // w.RowBytes()
+	prods         [maxShared]prod
+	nProds        int
+	n, start      int
+	q, out        []float32
+	kv            *KVCache
+	shape         AttentionShape
+	act           []byte // activations quantized once per operation (shared by all threads)
+	actRow        int    // bytes of one quantized activation row
+	actType       quant.Type
+	actCols       int
+	actSrc        []float32
+	actUp         []float32  // MatMulSwiGLU's up: actSrc becomes SwiGLU(actSrc, actUp) as it is quantized
+	packed        []byte     // the activations packed for vecdot.RowsPacked, or nil
+	packType      quant.Type // the weight type they are packed for
+	step          AttentionStep
+	stepQuantized bool // step's products are quantized
+	pool          *Pool
 }
 
 // NewPool starts a pool of threads threads (the calling goroutine counts as

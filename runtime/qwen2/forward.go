@@ -116,20 +116,29 @@ func (m *Model) attention(il int, c *Cache, pos0, n int, s *scratch) {
 	}
 	k, v := s.k[:n*KV], s.v[:n*KV]
 	p := m.pool
-	p.MatMulShared(h, n, kernels.Out{Dst: q, W: l.wq}, kernels.Out{Dst: k, W: l.wk}, kernels.Out{Dst: v, W: l.wv})
-	for t := range n {
-		qt, kt, vt := q[t*Q:(t+1)*Q], k[t*KV:(t+1)*KV], v[t*KV:(t+1)*KV]
-		kernels.Add(qt, l.bq)
-		kernels.Add(kt, l.bk)
-		kernels.Add(vt, l.bv)
-		cos, sin := s.cos[t*half:(t+1)*half], s.sin[t*half:(t+1)*half]
-		kernels.ApplyRoPE(qt, D, cos, sin)
-		kernels.ApplyRoPE(kt, D, cos, sin)
-	}
 	kv := c.layers[il]
-	kv.Store(pos0, k, v, n)
 	shape := kernels.AttentionShape{Heads: cfg.NHead, KVHeads: cfg.NHeadKV, HeadDim: D, Scale: kernels.DefaultScale(D)}
-	p.Attention(s.att[:n*Q], q, kv, shape, pos0, n)
+	if n == 1 {
+		// A decoding step: the same as below, fused by KV head.
+		p.AttentionStep(kernels.AttentionStep{
+			X: h, Wq: l.wq, Wk: l.wk, Wv: l.wv, Bq: l.bq, Bk: l.bk, Bv: l.bv,
+			Cos: s.cos[:half], Sin: s.sin[:half], Q: q, K: k, V: v, Out: s.att[:Q],
+			KV: kv, Shape: shape, Pos: pos0,
+		})
+	} else {
+		p.MatMulShared(h, n, kernels.Out{Dst: q, W: l.wq}, kernels.Out{Dst: k, W: l.wk}, kernels.Out{Dst: v, W: l.wv})
+		for t := range n {
+			qt, kt, vt := q[t*Q:(t+1)*Q], k[t*KV:(t+1)*KV], v[t*KV:(t+1)*KV]
+			kernels.Add(qt, l.bq)
+			kernels.Add(kt, l.bk)
+			kernels.Add(vt, l.bv)
+			cos, sin := s.cos[t*half:(t+1)*half], s.sin[t*half:(t+1)*half]
+			kernels.ApplyRoPE(qt, D, cos, sin)
+			kernels.ApplyRoPE(kt, D, cos, sin)
+		}
+		kv.Store(pos0, k, v, n)
+		p.Attention(s.att[:n*Q], q, kv, shape, pos0, n)
+	}
 	p.MatMul(s.o[:n*E], l.wo, s.att[:n*Q], n)
 	kernels.Add(x, s.o[:n*E])
 }
