@@ -831,6 +831,7 @@ sgroup:
 	VPXORD       Z1, Z1, Z1
 	VPXORD       Z2, Z2, Z2
 	VPXORD       Z3, Z3, Z3
+	MOVQ         $1, R14
 
 sblk:
 	VBROADCASTI64X4 2(R12), Z4
@@ -954,6 +955,7 @@ sgroup:
 	VPXORD       Z1, Z1, Z1
 	VPXORD       Z2, Z2, Z2
 	VPXORD       Z3, Z3, Z3
+	MOVQ         $1, R14
 
 sblk:
 	VBROADCASTI64X4 2(R12), Z4
@@ -964,6 +966,9 @@ sblk:
 	VPDPBUSD     Z4, Z24, Z6
 	VCVTDQ2PS    Z6, Z6
 	VMULPS       Z5, Z6, Z6
+	DECQ         R14
+	JNZ          rowsQ4_0AVX512Snopf
+	MOVQ         $3, R14
 	PREFETCHT0   512(R11)
 	PREFETCHT0   512(R11)(R8*1)
 	PREFETCHT0   512(R11)(R8*2)
@@ -972,6 +977,8 @@ sblk:
 	PREFETCHT0   512(R13)(R8*1)
 	PREFETCHT0   512(R13)(R8*2)
 	PREFETCHT0   512(R13)(DX*1)
+
+rowsQ4_0AVX512Snopf:
 	VBROADCASTI32X4 2(R11), Z8
 	VBROADCASTI32X4 2(R11)(R8*1), K2, Z8
 	VPANDD       Z25, Z8, Z8
@@ -1080,6 +1087,7 @@ sgroup:
 	VPXORD       Z1, Z1, Z1
 	VPXORD       Z2, Z2, Z2
 	VPXORD       Z3, Z3, Z3
+	MOVQ         $1, R14
 
 sblk:
 	VBROADCASTI64X4 2(R12), Z4
@@ -1089,6 +1097,9 @@ sblk:
 	VPDPBUSD     Z4, Z24, Z6
 	VCVTDQ2PS    Z6, Z6
 	VMULPS       Z5, Z6, Z6
+	DECQ         R14
+	JNZ          rowsQ5_0AVX512Snopf
+	MOVQ         $2, R14
 	PREFETCHT0   512(R11)
 	PREFETCHT0   512(R11)(R8*1)
 	PREFETCHT0   512(R11)(R8*2)
@@ -1097,6 +1108,8 @@ sblk:
 	PREFETCHT0   512(R13)(R8*1)
 	PREFETCHT0   512(R13)(R8*2)
 	PREFETCHT0   512(R13)(DX*1)
+
+rowsQ5_0AVX512Snopf:
 	MOVL         2(R11), AX
 	MOVL         2(R11)(R8*1), BX
 	SHLQ         $32, BX

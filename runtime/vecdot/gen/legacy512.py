@@ -317,14 +317,19 @@ done:
 
 
 
-# Stream prefetch for the streams kernels: every block step prefetches each
-# of the eight streams PF_S_DIST bytes ahead with PF_S_INSN ('' for none).
-# Tuned on BenchmarkFileDecode (Q8_0 Qwen2.5-0.5B, two threads, medians of
-# four interleaved runs): T0 at 512 bytes 30.3 ms per token; none 40; T0 at
-# 256/384/768/1024 and T0 plus a T1/T2 further ahead were no better; the
-# eight-rows-per-pass kernel with its own prefetch 35.1.
+# Stream prefetch for the streams kernels: every PF_S_EVERY[kind] block
+# steps (as many as fit in a 64-byte line, so that every line of a stream
+# is prefetched about once), each of the eight streams PF_S_DIST bytes ahead
+# with PF_S_INSN ('' for none). Tuned on BenchmarkFileDecode (Q8_0
+# Qwen2.5-0.5B, two threads, medians of four interleaved runs): T0 at 512
+# bytes 30.3 ms per token; none 40; T0 at 256/384/768/1024 and T0 plus a
+# T1/T2 further ahead were no better; the eight-rows-per-pass kernel with
+# its own prefetch 35.1. Prefetching Q4_0's 18-byte blocks at every step
+# (three or four times per line) cost a third of its in-cache rate
+# (BenchmarkRows, one core: 13 cpu-GB/s with, 20 without).
 PF_S_DIST = 512
 PF_S_INSN = 'PREFETCHT0'
+PF_S_EVERY = {'q8_0': 1, 'q4_0': 3, 'q5_0': 2}
 
 
 def streams_kernel(name, kind, ts, c):
@@ -359,13 +364,20 @@ sgroup:
 	VPXORD       Z1, Z1, Z1
 	VPXORD       Z2, Z2, Z2
 	VPXORD       Z3, Z3, Z3
+	MOVQ         $1, R14
 
 sblk:
 """ + act_block(kind)
+    every = PF_S_EVERY[kind]
     if PF_S_INSN:
+        if every > 1:
+            # R14 counts the steps down to the next prefetch.
+            s += f'\tDECQ         R14\n\tJNZ          {name}nopf\n\tMOVQ         ${every}, R14\n'
         for base, idx in (('R11', ''), ('R11', '(R8*1)'), ('R11', '(R8*2)'), ('R11', '(DX*1)'),
                           ('R13', ''), ('R13', '(R8*1)'), ('R13', '(R8*2)'), ('R13', '(DX*1)')):
             s += f'\t{PF_S_INSN}   {PF_S_DIST}({base}){idx}\n'
+        if every > 1:
+            s += f'\n{name}nopf:\n'
     for p in range(4):
         s += pair(kind, p, 2 * p, 2 * p + 1)
     s += f"""	ADDQ         ${ts}, R11
