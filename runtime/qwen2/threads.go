@@ -21,7 +21,7 @@ type Options struct {
 	Exact bool
 	// Interleave copies the Q8_0, Q4_0 and Q5_0 matrices (rows a multiple
 	// of 16) into vecdot's sixteen-row interleaved layout where the CPU has
-	// kernels for it (AVX-512 F, BW and VNNI, Q5_0 also BITALG; Q4_0 only
+	// kernels for it (AVX-512 F, BW and VNNI; Q4_0 only
 	// with AVX2; elsewhere it does nothing),
 	// and the model reads the copies instead of the mapped file: decoding
 	// steps with kernels that do about a quarter of the vector work per

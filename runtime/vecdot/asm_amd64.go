@@ -539,9 +539,7 @@ func avx512() impl {
 	m.quant4[quant.Q5_0] = nil
 	m.inter[quant.Q8_0] = asmGroups(groupKernel{8, rowsQ8_0x16AVX512S8}, groupKernel{4, rowsQ8_0x16AVX512S4}, groupKernel{2, rowsQ8_0x16AVX512S2}, groupKernel{1, rowsQ8_0x16AVX512S1})
 	m.inter[quant.Q4_0] = asmGroups(groupKernel{8, rowsQ4_0x16AVX512S8}, groupKernel{4, rowsQ4_0x16AVX512S4}, groupKernel{2, rowsQ4_0x16AVX512S2}, groupKernel{1, rowsQ4_0x16AVX512S1})
-	if cpu.X86.HasAVX512BITALG {
-		m.inter[quant.Q5_0] = asmGroups(groupKernel{8, rowsQ5_0x16AVX512S8}, groupKernel{4, rowsQ5_0x16AVX512S4}, groupKernel{2, rowsQ5_0x16AVX512S2}, groupKernel{1, rowsQ5_0x16AVX512S1})
-	}
+	m.inter[quant.Q5_0] = asmGroups(groupKernel{8, rowsQ5_0x16AVX512S8}, groupKernel{4, rowsQ5_0x16AVX512S4}, groupKernel{2, rowsQ5_0x16AVX512S2}, groupKernel{1, rowsQ5_0x16AVX512S1})
 	return m
 }
 
@@ -575,8 +573,9 @@ func rowsQ4_0x16AVX512S2(dst *float32, s int, w *byte, groupBytes int, act *byte
 //go:noescape
 func rowsQ4_0x16AVX512S1(dst *float32, s int, w *byte, groupBytes int, act *byte, nb int)
 
-// rowsQ5_0x16AVX512S8 … S1 are the Q5_0 kernels of the same kind; each
-// level's fifth bit comes out of the row's qh by VPSHUFBITQMB (BITALG).
+// rowsQ5_0x16AVX512S8 … S1 are the Q5_0 kernels of the same kind; the
+// levels' fifth bits are byte masks of the layout (q5masks.go), loaded with
+// KMOVQ.
 //
 //go:noescape
 func rowsQ5_0x16AVX512S8(dst *float32, s int, w *byte, groupBytes int, act *byte, nb int)

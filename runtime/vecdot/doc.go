@@ -31,7 +31,7 @@
 // RowsInterleaved multiplies it by one activation row without horizontal
 // sums or per-row scale shuffles: about a quarter of the vector work per
 // weight byte of Rows (BenchmarkRows: Q8_0 ≈ 64 cpu-GB/s against 38, Q4_0
-// ≈ 42 against 19, Q5_0 (AVX-512 BITALG) ≈ 1.4 times Rows; with AVX2, Q4_0
+// ≈ 42 against 19, Q5_0 ≈ 35 against 18; with AVX2, Q4_0
 // only, ≈ 29 against 11), for decoding steps that then run at memory speed.
 //
 // Every product has a plain-Go reference (ref_*.go) that states the loop it

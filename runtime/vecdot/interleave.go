@@ -23,8 +23,10 @@ const GroupRows = 16
 //	stored unsigned: Q8_0's level x as x+128 (eight chunks);
 //	Q4_0's bytes as they are (four chunks: the low nibble of byte j is
 //	value j's level x+8, the high nibble value j+16's);
-//	Q5_0's as they are: chunk 0 the row's 32-bit qh (bit j the fifth bit
-//	of value j's level x+16), chunks 1–4 its nibbles as Q4_0's
+//	Q5_0's: chunk 0 the group's fifth bits as eight 64-bit byte masks
+//	(the rows' 32-bit qh words, bit j of row r's the fifth bit of value j's
+//	level x+16, transposed by nibbles: see q5masks.go), chunks 1–4 the
+//	rows' nibbles as Q4_0's
 //
 // so a group's block is 16·34 (Q8_0), 16·18 (Q4_0) or 16·22 (Q5_0) bytes, as
 // in the file, and a group's nb blocks are contiguous.
@@ -37,9 +39,9 @@ const GroupRows = 16
 // little).
 
 // Interleavable reports whether t has an interleaved layout and this CPU a
-// kernel for it (RowsInterleaved): Q8_0 and Q4_0 with AVX-512 (F, BW, VNNI),
-// Q5_0 with AVX-512 and BITALG, Q4_0 with AVX2 (where Q8_0's levels would
-// overflow VPMADDUBSW's pairs).
+// kernel for it (RowsInterleaved): Q8_0, Q4_0 and Q5_0 with AVX-512 (F, BW,
+// VNNI), Q4_0 with AVX2 (where Q8_0's levels would overflow VPMADDUBSW's
+// pairs).
 // Elsewhere callers keep the row-major data.
 func Interleavable(t quant.Type) bool {
 	return t < numTypes && active.inter[t] != nil
@@ -86,10 +88,14 @@ func moveGroups(il, rm []byte, ts int, xor byte, nb, groups int, back bool) {
 	x := uint32(xor) * 0x01010101
 	rb := nb * ts
 	ip, rp := unsafe.Pointer(&il[0]), unsafe.Pointer(&rm[0])
+	q5 := ts == 22 // Q5_0: chunk 0 holds masks (see q5masks.go)
 	for g := 0; g < groups; g++ {
 		rows := unsafe.Add(rp, g*GroupRows*rb)
 		for b := 0; b < nb; b++ {
 			blk := unsafe.Add(ip, (g*nb+b)*GroupRows*ts)
+			if q5 {
+				moveQh(il[(g*nb+b)*GroupRows*ts+2*GroupRows:][:4*GroupRows], rm[g*GroupRows*rb+b*ts:], rb, back)
+			}
 			for r := 0; r < GroupRows; r++ {
 				row, scale := unsafe.Add(rows, r*rb+b*ts), unsafe.Add(blk, 2*r)
 				if back {
@@ -97,7 +103,11 @@ func moveGroups(il, rm []byte, ts int, xor byte, nb, groups int, back bool) {
 				} else {
 					*(*uint16)(scale) = *(*uint16)(row)
 				}
-				for k := 0; k < (ts-2)/4; k++ {
+				k0 := 0
+				if q5 {
+					k0 = 1 // chunk 0 moved by moveQh
+				}
+				for k := k0; k < (ts-2)/4; k++ {
 					q, l := unsafe.Add(row, 2+4*k), unsafe.Add(blk, 2*GroupRows+k*4*GroupRows+4*r)
 					if back {
 						*(*uint32)(q) = *(*uint32)(l) ^ x
@@ -105,6 +115,49 @@ func moveGroups(il, rm []byte, ts int, xor byte, nb, groups int, back bool) {
 						*(*uint32)(l) = *(*uint32)(q) ^ x
 					}
 				}
+			}
+		}
+	}
+}
+
+// moveQh moves one Q5_0 block's fifth bits between the sixteen rows' qh
+// words (row r's at rm[r·rb+2:]) and chunk 0's masks (64 bytes): into the
+// masks or, with back, out of them.
+func moveQh(masks, rm []byte, rb int, back bool) {
+	var qh [GroupRows]uint32
+	if back {
+		masksToQh(&qh, masks)
+		for r, v := range qh {
+			binary.LittleEndian.PutUint32(rm[r*rb+2:], v)
+		}
+		return
+	}
+	for r := range qh {
+		qh[r] = binary.LittleEndian.Uint32(rm[r*rb+2:])
+	}
+	qhToMasks(masks, &qh)
+}
+
+// qhFromMasks writes the qh words of groups whole groups of Q5_0 rows (dst:
+// row-major, rows of rowBytes bytes, nb blocks each) from the masks of the
+// interleaved iw (starting at the same group): what the deinterleave
+// kernels leave out.
+func qhFromMasks(dst, iw []byte, nb, groups, rowBytes int) {
+	_ = dst[groups*GroupRows*rowBytes-1]
+	_ = iw[groups*GroupRows*rowBytes-1]
+	dp, ip := unsafe.Pointer(&dst[0]), unsafe.Pointer(&iw[0])
+	for g := 0; g < groups; g++ {
+		for b := 0; b < nb; b++ {
+			masks := unsafe.Add(ip, g*GroupRows*rowBytes+b*GroupRows*22+2*GroupRows)
+			var w [8]uint64
+			for k := range w {
+				w[k] = binary.LittleEndian.Uint64(unsafe.Slice((*byte)(unsafe.Add(masks, 8*k)), 8))
+			}
+			transposeNibbles(&w)
+			rows := unsafe.Add(dp, g*GroupRows*rowBytes+b*22+2)
+			for k, v := range w {
+				binary.LittleEndian.PutUint32(unsafe.Slice((*byte)(unsafe.Add(rows, k*rowBytes)), 4), uint32(v))
+				binary.LittleEndian.PutUint32(unsafe.Slice((*byte)(unsafe.Add(rows, (k+8)*rowBytes)), 4), uint32(v>>32))
 			}
 		}
 	}
@@ -170,11 +223,11 @@ func dotInterleaved(t quant.Type, iw []byte, r int, act []byte, nb int) float32 
 			}
 			sy *= 128
 		} else if t == quant.Q5_0 {
-			qh := binary.LittleEndian.Uint32(blk[2*GroupRows+4*r:])
+			masks := blk[2*GroupRows:]
 			for j := 0; j < 16; j++ {
 				v := blk[2*GroupRows+(1+j/4)*4*GroupRows+4*r+j%4]
-				lo := int32(v&15) | int32(qh>>j&1)<<4
-				hi := int32(v>>4) | int32(qh>>(j+16)&1)<<4
+				lo := int32(v&15) | fifthBit(masks, r, j)<<4
+				hi := int32(v>>4) | fifthBit(masks, r, j+16)<<4
 				su += lo*int32(int8(y[2+j])) + hi*int32(int8(y[18+j]))
 			}
 			sy *= 16
@@ -226,6 +279,10 @@ func DeinterleaveRows(dst []byte, t quant.Type, iw []byte, rowBytes, r0 int) err
 		groups := rows / GroupRows
 		if k := active.deinter[t]; k != nil {
 			k(&dst[0], &iw[r0*rowBytes], nb, groups, rowBytes)
+			if t == quant.Q5_0 {
+				// The kernel copied chunk 0 as if it held qh words.
+				qhFromMasks(dst, iw[r0*rowBytes:], nb, groups, rowBytes)
+			}
 		} else {
 			moveGroups(iw[r0*rowBytes:], dst, ts, xor, nb, groups, true)
 		}
@@ -263,6 +320,11 @@ func deinterleaveBlocks(dst []byte, ts int, xor byte, iw []byte, nb, r, b0 int) 
 		for k := 0; k < (ts-2)/4; k++ {
 			v := binary.LittleEndian.Uint32(src[2*GroupRows+k*4*GroupRows+4*lane:]) ^ x
 			binary.LittleEndian.PutUint32(out[2+4*k:], v)
+		}
+		if ts == 22 { // Q5_0: the row's qh out of chunk 0's masks
+			var qh [GroupRows]uint32
+			masksToQh(&qh, src[2*GroupRows:])
+			binary.LittleEndian.PutUint32(out[2:], qh[lane])
 		}
 	}
 }

@@ -19,13 +19,13 @@ hdr = '''//go:build !purego
 
 // Q8_0, Q4_0 and Q5_0 weights in the sixteen-row interleaved layout (see
 // interleave.go) × Q8_0 activations on 512-bit registers (AVX-512 F, BW and
-// VNNI; Q5_0 also BITALG). Lane r of every register is row r of a group of sixteen: a block's
+// VNNI). Lane r of every register is row r of a group of sixteen: a block's
 // sixteen fp16 scales are one 32-byte load (VCVTPH2PS), and each 64-byte
 // chunk of levels holds four consecutive values of every row, so one VPDPBUSD
 // with the four matching activation bytes broadcast (.BCST) adds four
 // products to every row's lane. The levels are stored unsigned (u = x + c:
 // c = 128 for Q8_0, 8 for Q4_0's nibbles; Q5_0's levels u = x + 16 are
-// formed from the nibble and the qh bit), and for block b of every row
+// formed from the nibble and the fifth bit's mask), and for block b of every row
 //
 //	t = float32(Σ u·y)·d_a − float32(c·Σy)·d_a      (one fused multiply-subtract)
 //	acc += t·d_w                                     (one fused multiply-add)
@@ -85,19 +85,18 @@ def stream_block(kind, j, nstreams):
     if acc2 != acc:
         s += f'\tVPXORD       Z{acc2}, Z{acc2}, Z{acc2}\n'
     if kind == 'q5_0':
-        # chunk 0: the sixteen rows' 32-bit qh; chunks 1–4: the nibbles.
-        # The fifth bit of each level, picked out of qh by VPSHUFBITQMB
-        # (q5bits<>: byte i of row r's lane selects bit 4k+i, or 16+4k+i
-        # for the high nibbles, of the row's qh), adds 16 (Z27) where set.
-        s += f'\tVMOVDQU64    {stream_addr(j, 32)}, Z{t + 2}\n'
+        # chunk 0: eight 64-bit byte masks, the fifth bits of chunk k's low
+        # nibbles (mask k) and high nibbles (mask k+4), in the registers'
+        # byte order (q5masks.go); chunks 1–4: the nibbles. Each level whose
+        # fifth bit is set gets 16 (Z27) added.
         for k in range(4):
             klo, khi = (1, 2) if k % 2 == 0 else (3, 4)
             s += f'''	VMOVDQU64    {stream_addr(j, 96 + 64 * k)}, Z{t}
 	VPSRLW       $4, Z{t}, Z{t + 1}
 	VPANDD       Z31, Z{t}, Z{t}
 	VPANDD       Z31, Z{t + 1}, Z{t + 1}
-	VPSHUFBITQMB q5bits<>+{128 * k}(SB), Z{t + 2}, K{klo}
-	VPSHUFBITQMB q5bits<>+{128 * k + 64}(SB), Z{t + 2}, K{khi}
+	KMOVQ        {stream_addr(j, 32 + 8 * k)}, K{klo}
+	KMOVQ        {stream_addr(j, 64 + 8 * k)}, K{khi}
 	VPADDB       Z27, Z{t}, K{klo}, Z{t}
 	VPADDB       Z27, Z{t + 1}, K{khi}, Z{t + 1}
 	VPDPBUSD.BCST {2 + 4 * k}(R12), Z{t}, Z{acc}
@@ -202,25 +201,7 @@ pass:
     return s + EPILOGUE
 
 
-# q5bits<>: VPSHUFBITQMB's bit indices for Q5_0, 128 bytes per nibble chunk
-# k: byte 4r+i of the first 64 (row r's lane, value 4k+i) selects bit 4k+i of
-# the row's qh, and of the next 64 (value 16+4k+i) bit 16+4k+i; the qword
-# that holds rows 2q and 2q+1 has row 2q+1's qh in its upper 32 bits.
-def q5bits():
-    b = []
-    for k in range(4):
-        for hi in (0, 16):
-            for j in range(64):
-                r, i = j // 4, j % 4
-                b.append(32 * (r % 2) + hi + 4 * k + i)
-    s = ''
-    for o in range(0, len(b), 8):
-        v = sum(b[o + i] << (8 * i) for i in range(8))
-        s += f'DATA q5bits<>+{o}(SB)/8, $0x{v:016x}\n'
-    return s + f'GLOBL q5bits<>(SB), RODATA|NOPTR, ${len(b)}\n'
-
-
-out = hdr + '\n' + q5bits()
+out = hdr
 for kind, bb, c_shift in (('q8_0', 16 * 34, 7), ('q4_0', 16 * 18, 3), ('q5_0', 16 * 22, 4)):
     up = kind.upper()
     for n in (8, 4, 2, 1):
@@ -368,8 +349,9 @@ def transpose4(regs, tmp):
 def deinter_kernel(name, kind):
     ts = {'q8_0': 34, 'q4_0': 18, 'q5_0': 22}[kind]
     chunks = 8 if kind == 'q8_0' else 4
-    # Q5_0: chunk 0 (qh) is copied as dwords like the scales; the nibble
-    # chunks 1–4 are transposed as Q4_0's 0–3 are, to offset 6 of the block.
+    # Q5_0: chunk 0 is copied as dwords like the scales, where the rows' qh
+    # go (DeinterleaveRows then writes the qh words from its masks); the
+    # nibble chunks 1–4 are transposed as Q4_0's 0–3 are, to offset 6.
     c0, qoff = (1, 6) if kind == 'q5_0' else (0, 2)
     s = f'''
 // func {name}(dst *byte, iw *byte, nb int, groups int, rowBytes int)
