@@ -141,23 +141,20 @@ func moveQh(masks, rm []byte, rb int, back bool) {
 // qhFromMasks writes the qh words of groups whole groups of Q5_0 rows (dst:
 // row-major, rows of rowBytes bytes, nb blocks each) from the masks of the
 // interleaved iw (starting at the same group): what the deinterleave
-// kernels leave out.
+// kernels leave out. It runs only beside them, on amd64 and arm64, so it
+// loads and stores the little-endian words natively.
 func qhFromMasks(dst, iw []byte, nb, groups, rowBytes int) {
 	_ = dst[groups*GroupRows*rowBytes-1]
 	_ = iw[groups*GroupRows*rowBytes-1]
 	dp, ip := unsafe.Pointer(&dst[0]), unsafe.Pointer(&iw[0])
 	for g := 0; g < groups; g++ {
 		for b := 0; b < nb; b++ {
-			masks := unsafe.Add(ip, g*GroupRows*rowBytes+b*GroupRows*22+2*GroupRows)
-			var w [8]uint64
-			for k := range w {
-				w[k] = binary.LittleEndian.Uint64(unsafe.Slice((*byte)(unsafe.Add(masks, 8*k)), 8))
-			}
+			w := *(*[8]uint64)(unsafe.Add(ip, g*GroupRows*rowBytes+b*GroupRows*22+2*GroupRows))
 			transposeNibbles(&w)
 			rows := unsafe.Add(dp, g*GroupRows*rowBytes+b*22+2)
 			for k, v := range w {
-				binary.LittleEndian.PutUint32(unsafe.Slice((*byte)(unsafe.Add(rows, k*rowBytes)), 4), uint32(v))
-				binary.LittleEndian.PutUint32(unsafe.Slice((*byte)(unsafe.Add(rows, (k+8)*rowBytes)), 4), uint32(v>>32))
+				*(*uint32)(unsafe.Add(rows, k*rowBytes)) = uint32(v)
+				*(*uint32)(unsafe.Add(rows, (k+8)*rowBytes)) = uint32(v >> 32)
 			}
 		}
 	}
@@ -277,12 +274,16 @@ func DeinterleaveRows(dst []byte, t quant.Type, iw []byte, rowBytes, r0 int) err
 	}
 	if r0%GroupRows == 0 && rows >= GroupRows {
 		groups := rows / GroupRows
-		if k := active.deinter[t]; k != nil {
-			k(&dst[0], &iw[r0*rowBytes], nb, groups, rowBytes)
-			if t == quant.Q5_0 {
-				// The kernel copied chunk 0 as if it held qh words.
-				qhFromMasks(dst, iw[r0*rowBytes:], nb, groups, rowBytes)
+		if k := active.deinter[t]; k != nil && t == quant.Q5_0 {
+			// The kernel copies chunk 0 as if it held qh words; each group's
+			// qh are written from its masks while its bytes are in cache.
+			gb := GroupRows * rowBytes
+			for g := 0; g < groups; g++ {
+				k(&dst[g*gb], &iw[r0*rowBytes+g*gb], nb, 1, rowBytes)
+				qhFromMasks(dst[g*gb:], iw[r0*rowBytes+g*gb:], nb, 1, rowBytes)
 			}
+		} else if k != nil {
+			k(&dst[0], &iw[r0*rowBytes], nb, groups, rowBytes)
 		} else {
 			moveGroups(iw[r0*rowBytes:], dst, ts, xor, nb, groups, true)
 		}

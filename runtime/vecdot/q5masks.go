@@ -20,23 +20,36 @@ import "encoding/binary"
 // transposeNibbles transposes, in place, the two 8×8 nibble matrices held
 // side by side in w: matrix row k is the low (first matrix) or high (second)
 // 32 bits of w[k], nibble c at bits 4c…4c+3. Three rounds of masked swaps
-// (4×4 blocks, 2×2, then single nibbles); it is its own inverse.
+// (4×4 blocks, 2×2, then single nibbles), unrolled on locals; it is its own
+// inverse.
 func transposeNibbles(w *[8]uint64) {
-	for k := 0; k < 4; k++ {
-		t := (w[k]>>16 ^ w[k+4]) & 0x0000ffff0000ffff
-		w[k+4] ^= t
-		w[k] ^= t << 16
-	}
-	for _, k := range [4]int{0, 1, 4, 5} {
-		t := (w[k]>>8 ^ w[k+2]) & 0x00ff00ff00ff00ff
-		w[k+2] ^= t
-		w[k] ^= t << 8
-	}
-	for k := 0; k < 8; k += 2 {
-		t := (w[k]>>4 ^ w[k+1]) & 0x0f0f0f0f0f0f0f0f
-		w[k+1] ^= t
-		w[k] ^= t << 4
-	}
+	w0, w1, w2, w3, w4, w5, w6, w7 := w[0], w[1], w[2], w[3], w[4], w[5], w[6], w[7]
+	const m16, m8, m4 = 0x0000ffff0000ffff, 0x00ff00ff00ff00ff, 0x0f0f0f0f0f0f0f0f
+	t := (w0>>16 ^ w4) & m16
+	w4, w0 = w4^t, w0^t<<16
+	t = (w1>>16 ^ w5) & m16
+	w5, w1 = w5^t, w1^t<<16
+	t = (w2>>16 ^ w6) & m16
+	w6, w2 = w6^t, w2^t<<16
+	t = (w3>>16 ^ w7) & m16
+	w7, w3 = w7^t, w3^t<<16
+	t = (w0>>8 ^ w2) & m8
+	w2, w0 = w2^t, w0^t<<8
+	t = (w1>>8 ^ w3) & m8
+	w3, w1 = w3^t, w1^t<<8
+	t = (w4>>8 ^ w6) & m8
+	w6, w4 = w6^t, w4^t<<8
+	t = (w5>>8 ^ w7) & m8
+	w7, w5 = w7^t, w5^t<<8
+	t = (w0>>4 ^ w1) & m4
+	w1, w0 = w1^t, w0^t<<4
+	t = (w2>>4 ^ w3) & m4
+	w3, w2 = w3^t, w2^t<<4
+	t = (w4>>4 ^ w5) & m4
+	w5, w4 = w5^t, w4^t<<4
+	t = (w6>>4 ^ w7) & m4
+	w7, w6 = w7^t, w6^t<<4
+	*w = [8]uint64{w0, w1, w2, w3, w4, w5, w6, w7}
 }
 
 // qhToMasks turns the sixteen rows' qh words (qh[r]) into chunk 0's eight
