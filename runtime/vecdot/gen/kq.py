@@ -70,8 +70,13 @@ def shift_to(src, dst, frm, to):
 
 # PF is how far ahead (bytes) the one-token kernels prefetch the weights: a
 # decoding step streams them from memory, where the hardware prefetchers
-# alone leave a core waiting (see BenchmarkRowsDRAM).
-PF = int(os.environ.get('KQ_PF', '4096'))
+# alone leave a core waiting (see BenchmarkRowsDRAM). 2048 rather than the
+# 4096 first used: BenchmarkRowsDRAMK on one core, three alternating runs,
+# Q4_K (avx2+vnni) 13.5–15.3 GB/s against 12.9–13.3, Q5_K (avx512)
+# 13.3–14.3 against 10.5–13.1, Q6_K (avx512) 12.4–18.4 against 8.9–15.7; the
+# 0.5B Q4_K_M's Q6_K down projection in a decoding step at 0.96–1.01 of the
+# same step's gate/up rate against 0.87–0.98 (1024: the same as 2048).
+PF = int(os.environ.get('KQ_PF', '2048'))
 
 def prefetch(ws):
     # one PREFETCHT0 per 64-byte line of a super-block of ws bytes
