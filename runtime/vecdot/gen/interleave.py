@@ -8,9 +8,15 @@
 import os
 OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..')
 
-# Prefetch: every block step, each stream's bytes PF_DIST ahead, one
-# PF_INSN per 64-byte line of the step.
-PF_DIST = 1024
+# Prefetch: every block step, each stream's bytes PF_DIST[kind] ahead (AVX2:
+# PF_DIST_AVX2), one PF_INSN per 64-byte line of the step. Q4_0 at 512: 0.5B
+# Q4_0 decode's share of a probe pass right before each token (three
+# alternating runs of 115 tokens, medians) 0.855–0.899 against 0.848–0.875 at
+# 1,024 and 0.822–0.872 at 2,048; Q8_0 0.908–0.914 at 512, 0.883–0.918 at
+# 1,024, 0.897–0.917 at 2,048; Q5_0 (the Q4_K_M file) 0.837–0.861 at 512
+# against 0.838–0.885 at 1,024.
+PF_DIST = {'q8_0': 1024, 'q4_0': 512, 'q5_0': 1024}
+PF_DIST_AVX2 = 1024
 PF_INSN = 'PREFETCHT0'
 
 hdr = '''//go:build !purego
@@ -177,7 +183,7 @@ pass:
     if PF_INSN:
         for j in range(nstreams):
             for i in range(lines):
-                s += f'\t{PF_INSN}   {stream_addr(j, PF_DIST + 64 * i)}\n'
+                s += f'\t{PF_INSN}   {stream_addr(j, PF_DIST[kind] + 64 * i)}\n'
     for j in range(nstreams):
         s += stream_block(kind, j, nstreams)
     s += f'''	ADDQ         ${bb}, R11
@@ -268,7 +274,7 @@ blk:
     if PF_INSN:
         for j in range(nstreams):
             for i in range(lines):
-                s += f'\t{PF_INSN}   {avx2_addr(j, PF_DIST + 64 * i)}\n'
+                s += f'\t{PF_INSN}   {avx2_addr(j, PF_DIST_AVX2 + 64 * i)}\n'
     for j in range(nstreams):
         for h in range(2):
             acc = 4 + 2 * j + h
