@@ -39,14 +39,14 @@ type AttentionStep struct {
 func (p *Pool) AttentionStep(a AttentionStep) {
 	s := a.Shape
 	outs := [3]Out{{Dst: a.Q, W: a.Wq}, {Dst: a.K, W: a.Wk}, {Dst: a.V, W: a.Wv}}
-	if !p.fusesStep(&a) {
+	fuse, quantized, rows := p.fusesStep(&a, outs[:])
+	if !fuse {
 		p.MatMulShared(a.X, 1, outs[:]...)
 		biasRoPE(&a, 0, s.KVHeads)
 		a.KV.Store(a.Pos, a.K, a.V, 1)
 		p.Attention(a.Out, a.Q, a.KV, s, a.Pos, 1)
 		return
 	}
-	_, quantized, rows, _ := p.sharedKind(a.X, 1, outs[:])
 	o := p.begin()
 	o.x, o.n, o.nProds = a.X, 1, len(outs)
 	for i, out := range outs {
@@ -61,10 +61,11 @@ func (p *Pool) AttentionStep(a AttentionStep) {
 	p.run(o, attentionStepTask, s.KVHeads, work, 1)
 }
 
-// fusesStep reports whether AttentionStep runs a as one operation split by
-// KV heads; it checks a's lengths first, panicking as the separate calls
-// would.
-func (p *Pool) fusesStep(a *AttentionStep) bool {
+// fusesStep reports whether AttentionStep runs a (whose products are outs)
+// as one operation split by KV heads, and then whether the products are
+// quantized and their rows in all; it checks a's lengths first, panicking
+// as the separate calls would.
+func (p *Pool) fusesStep(a *AttentionStep, outs []Out) (fuse, quantized bool, rows int) {
 	s := a.Shape
 	Q, KV := s.Heads*s.HeadDim, s.KVHeads*s.HeadDim
 	if s.KVHeads <= 0 || s.Heads%s.KVHeads != 0 || s.HeadDim%2 != 0 {
@@ -80,10 +81,10 @@ func (p *Pool) fusesStep(a *AttentionStep) bool {
 		panic("kernels: attention step's shape or position disagrees with the KV cache")
 	}
 	if p == nil || s.KVHeads%p.threads != 0 || s.HeadDim%vecdot.GroupRows != 0 {
-		return false
+		return false, false, 0
 	}
-	same, _, _, _ := p.sharedKind(a.X, 1, []Out{{Dst: a.Q, W: a.Wq}, {Dst: a.K, W: a.Wk}, {Dst: a.V, W: a.Wv}})
-	return same
+	same, quantized, rows, _ := p.sharedKind(a.X, 1, outs)
+	return same, quantized, rows
 }
 
 // attentionStepTask runs KV heads [lo, hi) of AttentionStep.

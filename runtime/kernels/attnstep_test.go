@@ -118,7 +118,8 @@ func TestAttentionStep(t *testing.T) {
 			if c.qk != quant.F16 && c.qk != quant.F32 && p != nil && !shared {
 				t.Fatalf("%s: quantized projections that MatMulShared does not share", name)
 			}
-			if got, want := p.fusesStep(&a), (threads == 1 || threads == 2) && shared; got != want {
+			got, _, _ := p.fusesStep(&a, []Out{{a.Q, a.Wq}, {a.K, a.Wk}, {a.V, a.Wv}})
+			if want := (threads == 1 || threads == 2) && shared; got != want {
 				t.Errorf("%s: fuses %v, want %v", name, got, want)
 			}
 			p.AttentionStep(a)
