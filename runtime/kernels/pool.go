@@ -53,6 +53,16 @@ const (
 	workerWoken           // given an operation
 )
 
+// Caller states (Pool.caller): how the goroutine that started a phase waits
+// for the workers. The last worker to finish sets callerDone, and sends on
+// Pool.done only when the caller has parked, so that a phase whose workers
+// finish while the caller polls costs no channel operation.
+const (
+	callerPolling = iota // polling Pool.caller
+	callerParked         // blocked on Pool.done
+	callerDone           // the phase's workers have all finished
+)
+
 // Pool is a fixed set of threads that the products and attention of this
 // package split their work over: the calling goroutine plus Threads()−1
 // worker goroutines that stay parked (or poll briefly) between operations,
@@ -76,9 +86,10 @@ type Pool struct {
 	grain int // the smallest chunk
 	align int // chunk boundaries are multiples of align
 
-	next    atomic.Int64 // first index not yet handed out
-	pending atomic.Int32 // woken workers that have not finished
-	done    chan struct{}
+	next    atomic.Int64    // first index not yet handed out
+	pending atomic.Int32    // woken workers that have not finished
+	caller  atomic.Int32    // callerPolling, callerParked or callerDone
+	done    chan struct{}   // the last worker's signal to a parked caller
 	state   []atomic.Int32  // per worker: workerParked, workerSpinning, workerWoken
 	wake    []chan struct{} // per worker
 	scratch [][]float32     // per thread, grown on demand
@@ -191,7 +202,7 @@ func (p *Pool) worker(i int) {
 		}
 		p.work(i + 1)
 		st.Store(workerSpinning)
-		if p.pending.Add(-1) == 0 {
+		if p.pending.Add(-1) == 0 && p.caller.Swap(callerDone) == callerParked {
 			p.done <- struct{}{}
 		}
 	}
@@ -267,6 +278,7 @@ func (p *Pool) phase(o *opArgs, fn func(o *opArgs, lo, hi, thread int), n, work,
 	p.fn, p.n, p.grain, p.align = fn, n, g, align
 	p.next.Store(0)
 	p.pending.Store(int32(workers))
+	p.caller.Store(callerPolling)
 	for i := 0; i < workers; i++ {
 		if !p.state[i].CompareAndSwap(workerSpinning, workerWoken) {
 			p.state[i].Store(workerWoken)
@@ -275,9 +287,12 @@ func (p *Pool) phase(o *opArgs, fn func(o *opArgs, lo, hi, thread int), n, work,
 	}
 	p.work(0)
 	// The workers usually finish within microseconds of the caller: poll
-	// before parking on the channel.
-	spinning(func() bool { return p.pending.Load() == 0 })
-	<-p.done
+	// before parking on the channel (the last worker sends only to a
+	// parked caller; callerDone, set after the worker's last access to
+	// the phase, is what ends it).
+	if !spinning(func() bool { return p.caller.Load() == callerDone }) && p.caller.CompareAndSwap(callerPolling, callerParked) {
+		<-p.done
+	}
 	p.fn = nil
 }
 

@@ -4,9 +4,11 @@ import (
 	"fmt"
 	"math"
 	"math/rand/v2"
+	"runtime"
 	"sync"
 	"sync/atomic"
 	"testing"
+	"time"
 
 	"github.com/qwenkit/qwenkit/runtime/quant"
 )
@@ -52,6 +54,38 @@ func TestPoolCoversEveryIndexOnce(t *testing.T) {
 		if dst[0] != 2 || dst[1] != 4 || dst[2] != 6 {
 			t.Fatalf("closed pool MatVec = %v", dst)
 		}
+	}
+}
+
+// TestPoolWaitsForSlowWorkers makes the workers' chunks slower than the
+// caller's polling time (spinTime), so that the caller parks on the channel
+// and the last worker must wake it, and pauses between operations so that
+// the workers park too: every index must be done when run returns, through
+// every combination of who waits for whom.
+func TestPoolWaitsForSlowWorkers(t *testing.T) {
+	p := NewPool(3, Exact)
+	defer p.Close()
+	for it, slow := range []time.Duration{3 * spinTime, 0, 3 * spinTime, spinTime / 2, 0} {
+		const n = 24
+		var done atomic.Int32
+		var worked atomic.Bool
+		o := p.begin()
+		p.run(o, func(o *opArgs, lo, hi, th int) {
+			if th != 0 {
+				worked.Store(true)
+				time.Sleep(slow)
+			} else {
+				// Hold the caller's first chunk until a worker has one.
+				for start := time.Now(); !worked.Load() && time.Since(start) < time.Second; {
+					runtime.Gosched()
+				}
+			}
+			done.Add(int32(hi - lo))
+		}, n, 1<<30, 1)
+		if d := done.Load(); d != n {
+			t.Fatalf("operation %d (workers %v slower): run returned with %d of %d indices done", it, slow, d, n)
+		}
+		time.Sleep(3 * spinTime) // the workers park
 	}
 }
 
