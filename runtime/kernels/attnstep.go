@@ -126,12 +126,15 @@ func biasRoPE(a *AttentionStep, g0, g1 int) {
 
 // prefetchPiece prefetches KV head g's keys and values of the attention
 // piece that holds the positions before pos (the only piece of a short
-// context), and the places the key of pos goes to.
+// context), the places the key of pos goes to, and, when there are earlier
+// pieces, the first run of keys and values that attention starts with
+// (attendPiece prefetches the rest a run ahead).
 func prefetchPiece(c *KVCache, g, pos int) {
 	p0 := pos / attnPiece * attnPiece
-	es := c.elemSize()
-	vecdot.PrefetchRows(c.keyBytes(g, p0), c.headDim, c.cap*es, (pos+1-p0)*es)
-	if pos > p0 {
-		vecdot.PrefetchRows(c.valueBytes(g, p0, pos-p0), 1, 0, (pos-p0)*c.headDim*es)
+	c.prefetchKeys(g, p0, pos+1)
+	c.prefetchValues(g, p0, pos)
+	if p0 > 0 {
+		c.prefetchKeys(g, 0, attnSub)
+		c.prefetchValues(g, 0, attnSub)
 	}
 }

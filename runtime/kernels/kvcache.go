@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/qwenkit/qwenkit/runtime/quant"
+	"github.com/qwenkit/qwenkit/runtime/vecdot"
 )
 
 // KVCache holds one layer's keys and values for one sequence, laid out for
@@ -173,4 +174,26 @@ func (c *KVCache) valueBytes(g, p0, n int) []byte {
 		return u16AsBytes(c.v16[lo:hi])
 	}
 	return f32AsBytes(c.v[lo:hi])
+}
+
+// prefetchKeys prefetches KV head g's keys of positions [p0, p1) (clipped to
+// the capacity): a run of bytes in each dimension's row.
+func (c *KVCache) prefetchKeys(g, p0, p1 int) {
+	p1 = min(p1, c.cap)
+	if p0 >= p1 {
+		return
+	}
+	es := c.elemSize()
+	vecdot.PrefetchRows(c.keyBytes(g, p0), c.headDim, c.cap*es, (p1-p0)*es)
+}
+
+// prefetchValues prefetches KV head g's values of positions [p0, p1)
+// (clipped to the capacity), one run of bytes.
+func (c *KVCache) prefetchValues(g, p0, p1 int) {
+	p1 = min(p1, c.cap)
+	if p0 >= p1 {
+		return
+	}
+	b := c.valueBytes(g, p0, p1-p0)
+	vecdot.PrefetchRows(b, 1, 0, len(b))
 }
