@@ -95,6 +95,7 @@ func attentionStepTask(o *opArgs, lo, hi, thread int) {
 	Q, KV := s.Heads*d, s.KVHeads*d
 	for g := lo; g < hi; g++ {
 		prefetchPiece(a.KV, g, a.Pos)
+		prefetchBiases(a, g)
 		sharedTask(o, g*group*d, (g+1)*group*d, o.stepQuantized, thread)
 		sharedTask(o, Q+g*d, Q+(g+1)*d, o.stepQuantized, thread)
 		sharedTask(o, Q+KV+g*d, Q+KV+(g+1)*d, o.stepQuantized, thread)
@@ -122,6 +123,24 @@ func biasRoPE(a *AttentionStep, g0, g1 int) {
 	}
 	ApplyRoPE(q, d, a.Cos, a.Sin)
 	ApplyRoPE(k, d, a.Cos, a.Sin)
+}
+
+// prefetchBiases prefetches KV head g's query, key and value biases, which
+// the weights streamed since the last step have evicted, so that biasRoPE
+// does not wait for them line by line after the products.
+func prefetchBiases(a *AttentionStep, g int) {
+	s := a.Shape
+	d, group := s.HeadDim, s.Heads/s.KVHeads
+	prefetchFloats(a.Bq, g*group*d, (g+1)*group*d)
+	prefetchFloats(a.Bk, g*d, (g+1)*d)
+	prefetchFloats(a.Bv, g*d, (g+1)*d)
+}
+
+// prefetchFloats prefetches x[lo:hi], or nothing when x is nil.
+func prefetchFloats(x []float32, lo, hi int) {
+	if x != nil {
+		vecdot.PrefetchRows(f32AsBytes(x[lo:hi]), 1, 0, 4*(hi-lo))
+	}
 }
 
 // prefetchPiece prefetches KV head g's keys and values of the attention

@@ -12,12 +12,13 @@ import (
 
 // stepCase is one AttentionStep setup: projections of the given types
 // (query and key of qk, value of v), a KV cache of kvType holding pos
-// random positions.
+// random positions; without biases when noBias is set.
 type stepCase struct {
 	qk, v      quant.Type
 	interleave bool
 	kvType     quant.Type
 	pos        int
+	noBias     bool
 }
 
 // stepOperands builds the operands of c for a pool with the given
@@ -27,7 +28,7 @@ type stepCase struct {
 func stepOperands(t *testing.T, r *rand.Rand, c stepCase) (a AttentionStep, kv2 *KVCache, guarded func(AttentionStep) bool) {
 	t.Helper()
 	s := AttentionShape{Heads: 6, KVHeads: 2, HeadDim: 64, Scale: DefaultScale(64)}
-	const cols, capacity = 128, 700
+	const cols, capacity = 128, 1200
 	Q, KV := s.Heads*s.HeadDim, s.KVHeads*s.HeadDim
 	matrix := func(typ quant.Type, rows int) Matrix {
 		m, _ := quantMatrix(t, r, typ, rows, cols)
@@ -54,6 +55,9 @@ func stepOperands(t *testing.T, r *rand.Rand, c stepCase) (a AttentionStep, kv2 
 		Bq: randVec(r, Q), Bk: randVec(r, KV), Bv: randVec(r, KV),
 		Q: buf(Q), K: buf(KV), V: buf(KV), Out: buf(Q),
 		Shape: s, Pos: c.pos,
+	}
+	if c.noBias {
+		a.Bq, a.Bk, a.Bv = nil, nil, nil
 	}
 	a.Cos, a.Sin = make([]float32, s.HeadDim/2), make([]float32, s.HeadDim/2)
 	rope, err := NewRoPE(RoPEParams{HeadDim: s.HeadDim, Base: 1e6})
@@ -88,8 +92,8 @@ func stepOperands(t *testing.T, r *rand.Rand, c stepCase) (a AttentionStep, kv2 
 // KVCache.Store, Attention), fused (one and two threads) and not (three
 // threads for two KV heads, a nil pool): Q, K, V, Out and the whole cache,
 // for quantized, interleaved, mixed and float projections, F32 and F16
-// caches, at position 0, inside the first attention piece and in the
-// second; that it fuses exactly when it should; that it writes nothing
+// caches, at position 0, inside the first attention piece, in the
+// second and in the third (without biases there); that it fuses exactly when it should; that it writes nothing
 // past its outputs; and that it allocates nothing on a pool.
 func TestAttentionStep(t *testing.T) {
 	r := rand.New(rand.NewPCG(61, 62))
@@ -102,6 +106,7 @@ func TestAttentionStep(t *testing.T) {
 		{qk: quant.Q4_0, v: quant.Q4_0, interleave: true, kvType: quant.F16, pos: 511},
 		{qk: quant.F16, v: quant.F16, kvType: quant.F32, pos: 9},
 		{qk: quant.F32, v: quant.F32, kvType: quant.F16, pos: 1},
+		{qk: quant.Q8_0, v: quant.Q8_0, kvType: quant.F16, pos: 1100, noBias: true},
 	}
 	for _, c := range cases {
 		for _, threads := range []int{0, 1, 2, 3} {
@@ -128,9 +133,11 @@ func TestAttentionStep(t *testing.T) {
 			b := a
 			b.Q, b.K, b.V, b.Out, b.KV = make([]float32, len(a.Q)), make([]float32, len(a.K)), make([]float32, len(a.V)), make([]float32, len(a.Out)), kv2
 			p.MatMulShared(b.X, 1, Out{Dst: b.Q, W: b.Wq}, Out{Dst: b.K, W: b.Wk}, Out{Dst: b.V, W: b.Wv})
-			Add(b.Q, b.Bq)
-			Add(b.K, b.Bk)
-			Add(b.V, b.Bv)
+			if !c.noBias {
+				Add(b.Q, b.Bq)
+				Add(b.K, b.Bk)
+				Add(b.V, b.Bv)
+			}
 			ApplyRoPE(b.Q, b.Shape.HeadDim, b.Cos, b.Sin)
 			ApplyRoPE(b.K, b.Shape.HeadDim, b.Cos, b.Sin)
 			b.KV.Store(b.Pos, b.K, b.V, 1)
