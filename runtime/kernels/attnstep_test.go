@@ -92,9 +92,10 @@ func stepOperands(t *testing.T, r *rand.Rand, c stepCase) (a AttentionStep, kv2 
 // KVCache.Store, Attention), fused (one and two threads) and not (three
 // threads for two KV heads, a nil pool): Q, K, V, Out and the whole cache,
 // for quantized, interleaved, mixed and float projections, F32 and F16
-// caches, at position 0, inside the first attention piece, in the
-// second and in the third (without biases there); that it fuses exactly when it should; that it writes nothing
-// past its outputs; and that it allocates nothing on a pool.
+// caches, at position 0, inside the first attention piece, in the second
+// and in the third (without biases there); that it fuses exactly when it
+// should; that it writes nothing past its outputs; and that it allocates
+// nothing on a pool.
 func TestAttentionStep(t *testing.T) {
 	r := rand.New(rand.NewPCG(61, 62))
 	cases := []stepCase{
