@@ -199,6 +199,15 @@ func attendPiece(o *opArgs, g, t, p0, p1 int, part, scratch []float32) {
 //	out[h][i] = Σ_c e^(m_c−M)·O_c[h][i] / Σ_c e^(m_c−M)·l_c,   M = max_c m_c
 func mergePieces(out, parts []float32, pieces, group, d int) {
 	stride := group * (d + 2)
+	if pieces == 1 {
+		// out = O/l: what the loop below computes for one piece (its
+		// weight is 1, so the sums it forms are O and l exactly).
+		for h := 0; h < group; h++ {
+			ph := parts[h*(d+2) : (h+1)*(d+2)]
+			scaleInto(out[h*d:(h+1)*d], ph[2:], 1/ph[1])
+		}
+		return
+	}
 	for h := 0; h < group; h++ {
 		oh := out[h*d : (h+1)*d]
 		mx := parts[h*(d+2)]

@@ -101,6 +101,14 @@ func AddScaled(dst, x []float32, s float32) {
 	}
 }
 
+// scaleInto computes dst[i] = x[i]·s for i < len(dst).
+func scaleInto(dst, x []float32, s float32) {
+	x = x[:len(dst)]
+	for i := range dst {
+		dst[i] = x[i] * s
+	}
+}
+
 // Scale computes x[i] *= s for i < len(x).
 func Scale(x []float32, s float32) {
 	for i := range x {
