@@ -39,6 +39,27 @@ func FP16ToFloat32(h uint16) float32 {
 // 0x7E00 with f's sign (as ggml does).
 func Float32ToFP16(f float32) uint16 {
 	b := math.Float32bits(f)
+	if e := b >> 23 & 0xff; e-113 < 30 {
+		return normalFP16(b, e)
+	}
+	return float32ToFP16Rare(b)
+}
+
+// normalFP16 is Float32ToFP16 for the float32 bits b, of biased exponent e,
+// of a value whose half is normal (or rounds up to Inf: 113 ≤ e < 143), the
+// common case, with no branch on the value: rebias the exponent (−112),
+// keep 10 mantissa bits and round the 13 dropped ones to nearest even; a
+// carry propagates into the exponent. (Branching on the dropped bits costs
+// a misprediction on every other value of real data.)
+func normalFP16(b, e uint32) uint16 {
+	h := (b>>13)&0x3ff | (e-112)<<10
+	h += (b&0x1fff + h&1 + 0xfff) >> 13 // 1 iff rem > half, or = half and h odd
+	return uint16(b>>16)&0x8000 | uint16(h)
+}
+
+// float32ToFP16Rare is Float32ToFP16 for the float32 bits b of a value
+// whose half is zero, subnormal, infinite or NaN.
+func float32ToFP16Rare(b uint32) uint16 {
 	sign := uint16(b>>16) & 0x8000
 	exp := int32(b>>23) & 0xff
 	man := b & 0x7fffff
@@ -120,18 +141,13 @@ func dequantF16(src []byte, dst []float32) {
 func quantF16(src []float32, dst []byte) {
 	dst = dst[:len(src)*2]
 	for i, v := range src {
-		b := math.Float32bits(v)
-		if e := b >> 23 & 0xff; e-113 < 30 {
-			// The result is a normal half (or rounds up to Inf), the common
-			// case, inlined: rebias the exponent (−112), keep 10 mantissa
-			// bits and round the 13 dropped ones to nearest even; a carry
-			// propagates into the exponent.
-			h := (b>>13)&0x3ff | (e-112)<<10
-			h += (b&0x1fff + h&1 + 0xfff) >> 13 // 1 iff rem > half, or = half and h odd
-			binary.LittleEndian.PutUint16(dst[2*i:], uint16(b>>16)&0x8000|uint16(h))
-			continue
+		h := uint16(0)
+		if b := math.Float32bits(v); b>>23&0xff-113 < 30 {
+			h = normalFP16(b, b>>23&0xff) // inlined: the common case
+		} else {
+			h = float32ToFP16Rare(b)
 		}
-		binary.LittleEndian.PutUint16(dst[2*i:], Float32ToFP16(v))
+		binary.LittleEndian.PutUint16(dst[2*i:], h)
 	}
 }
 

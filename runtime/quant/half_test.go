@@ -196,3 +196,20 @@ func TestQuantizeF16MatchesFloat32ToFP16(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkFloat32ToFP16 converts 4,096 random normal values (as a KV cache
+// store does): the rounding of the dropped bits is a coin toss per value.
+func BenchmarkFloat32ToFP16(b *testing.B) {
+	r := rand.New(rand.NewPCG(3, 4))
+	x := make([]float32, 4096)
+	for i := range x {
+		x[i] = float32(r.NormFloat64())
+	}
+	dst := make([]uint16, len(x))
+	b.SetBytes(int64(4 * len(x)))
+	for b.Loop() {
+		for i, v := range x {
+			dst[i] = Float32ToFP16(v)
+		}
+	}
+}
