@@ -79,10 +79,11 @@ const attnPiece = 512
 // attnSub is how many positions of a piece's keys attendPiece scores at a
 // time, prefetching the next run's keys: a run's keys are two 64-byte lines
 // per dimension (F16), few enough prefetches to stay in flight while the
-// run before computes. One decoding step's attention at 2,048 positions,
-// 0.5B shape, F16 cache, 96 layers' caches in turn (so that they come from
-// memory, as in a decoding step): 182–200 µs per layer scored whole, 104–128
-// with runs of 48 to 160 positions, 107 with 64.
+// run before computes. BenchmarkAttentionDecode/depth=2048/F16/memory (the
+// keys and values from memory, as in a decoding step; three alternating
+// runs): 161–174 µs per layer scoring whole pieces, 109–120 with runs of
+// 64 positions; runs of 96, 144 and 192 were within noise of 64, and with
+// the cache in the level-2 cache all are within noise of whole pieces.
 const attnSub = 64
 
 // attentionParts returns a buffer of n values for one decoding step's
