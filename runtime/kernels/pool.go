@@ -95,6 +95,7 @@ type Pool struct {
 	scratch [][]float32     // per thread, grown on demand
 	rows    [][]byte        // per thread: weight rows copied out of an interleaved layout
 	act     []byte          // quantized activations, grown on demand
+	act2    []byte          // FFNStep's down-projection activation, grown on demand
 	attn    []float32       // one decoding step's partial attention results, grown on demand
 	closed  bool
 
@@ -120,6 +121,8 @@ type opArgs struct {
 	actSrc        []float32
 	actUp         []float32  // MatMulSwiGLU's up: actSrc becomes SwiGLU(actSrc, actUp) as it is quantized
 	packed        []byte     // the activations packed for vecdot.RowsPacked, or nil
+	downAct       []byte     // FFNStep: the down projection's activation, formed by its first phase
+	downType      quant.Type // its type
 	packType      quant.Type // the weight type they are packed for
 	step          AttentionStep
 	stepQuantized bool // step's products are quantized

@@ -161,10 +161,16 @@ func (m *Model) feedForward(il, n int, s *scratch) {
 }
 
 // forward computes dst = down(silu(gate·h) ⊙ up·h) for n tokens; gate and up
-// are scratch of at least n times the hidden size.
+// are scratch of at least n times the hidden size. One token (a decoding
+// step) takes kernels.Pool.FFNStep, the same results as the calls for
+// several in one operation of the pool.
 func (f *ffn) forward(p *kernels.Pool, dst, h []float32, n int, gate, up []float32) {
 	hid := f.gate.Rows
 	gate, up = gate[:n*hid], up[:n*hid]
+	if n == 1 {
+		p.FFNStep(dst, h, gate, up, f.gate, f.up, f.down)
+		return
+	}
 	p.MatMulShared(h, n, kernels.Out{Dst: gate, W: f.gate}, kernels.Out{Dst: up, W: f.up})
 	p.MatMulSwiGLU(dst, f.down, gate, up, n)
 }
