@@ -16,10 +16,11 @@
 // multiplied in place in float32 either way.
 //
 // The large operations (MatVec, MatMul, MatMulShared, MatMulSwiGLU, SwiGLU,
-// Attention, and AttentionStep, a decoding step's projections, RoPE, cache
-// store and attention fused by KV head) are methods of a Pool, a fixed set
-// of threads (the caller plus parked workers) that they split their rows
-// over; on a Pool they allocate nothing. The
+// Attention; AttentionStep, a decoding step's projections, RoPE, cache
+// store and attention fused by KV head; FFNStep, a decoding step's gate and
+// up products, SwiGLU and down projection as one operation) are methods of
+// a Pool, a fixed set of threads (the caller plus parked workers) that they
+// split their rows over; on a Pool they allocate nothing. The
 // package-level functions of the same names run on the calling goroutine
 // alone, with Exact products. Products over many tokens (prefill) work in
 // tiles: a block of weight rows stays in cache while a block of tokens passes
