@@ -125,7 +125,7 @@ type opArgs struct {
 	downType      quant.Type // its type
 	packType      quant.Type // the weight type they are packed for
 	step          AttentionStep
-	stepQuantized bool // step's products are quantized
+	stepQuantized bool // AttentionStep's (or FFNStep's gate and up) products are quantized
 	pool          *Pool
 }
 
