@@ -189,14 +189,7 @@ func TestAttentionStepChecks(t *testing.T) {
 	} {
 		a, _, _ := stepOperands(t, r, stepCase{qk: quant.Q8_0, v: quant.Q8_0, kvType: quant.F32, pos: 3})
 		bad.change(&a)
-		func() {
-			defer func() {
-				if recover() == nil {
-					t.Errorf("%s: no panic", bad.what)
-				}
-			}()
-			p.AttentionStep(a)
-		}()
+		mustPanic(t, bad.what, func() { p.AttentionStep(a) })
 	}
 	// The pool still works.
 	a, _, _ := stepOperands(t, r, stepCase{qk: quant.Q8_0, v: quant.Q8_0, kvType: quant.F32, pos: 3})
@@ -215,4 +208,15 @@ func firstBitDiff(a, b []float32) int {
 		}
 	}
 	return -1
+}
+
+// mustPanic reports an error (named what) unless fn panics.
+func mustPanic(t *testing.T, what string, fn func()) {
+	t.Helper()
+	defer func() {
+		if recover() == nil {
+			t.Errorf("%s: no panic", what)
+		}
+	}()
+	fn()
 }

@@ -115,14 +115,7 @@ func TestFFNStepChecks(t *testing.T) {
 		{"short gate", func() { p.FFNStep(dst, x, gate[:100], up, wg, wu, wd) }},
 		{"short x", func() { p.FFNStep(dst, x[:32], gate, up, wg, wu, wd) }},
 	} {
-		func() {
-			defer func() {
-				if recover() == nil {
-					t.Errorf("%s: no panic", c.what)
-				}
-			}()
-			c.run()
-		}()
+		mustPanic(t, c.what, c.run)
 	}
 	want := make([]float32, 64)
 	p.FFNStep(dst, x, gate, up, wg, wu, wd)
