@@ -37,7 +37,10 @@ hdr = '''//go:build !purego
 //	acc += t·d_w                                     (one fused multiply-add)
 //
 // as dotInterleaved in interleave.go states it. Σy is formed once per
-// activation block for all the rows; every integer sum is exact.
+// activation block for all the rows; every integer sum is exact. Q4_0's
+// high nibbles are masked in place (16·u) and summed apart, then shifted
+// down by 4 (exact: every term is a multiple of 16), which saves a shift
+// per chunk.
 //
 // The groups are S streams of s consecutive groups (stream j is groups
 // j·s … j·s+s−1), and each pass multiplies the next group of every stream,
@@ -48,7 +51,8 @@ hdr = '''//go:build !purego
 // streams 0–3, R13 of streams 4–7, R12 the activation block, CX blocks left,
 // BX the dst stride (s·64); Z31 the 0x0F bytes, Z30 d_a, Z29 c·Σy·d_a,
 // Z28 the 0x01 bytes (Σy), Z0–Z7 the streams' float accumulators,
-// Z8–Z15 their integer sums, Z16–Z26 temporaries, Z27 Q5_0's 0x10 bytes,
+// Z8–Z15 their integer sums, Z16–Z26 temporaries (Q4_0: Z16–Z27, the
+// high nibbles' sums among them), Z27 Q5_0's 0x10 bytes,
 // K1–K4 Q5_0's fifth bits.
 '''
 
@@ -109,14 +113,19 @@ def stream_block(kind, j, nstreams):
 	VPDPBUSD.BCST {18 + 4 * k}(R12), Z{t + 1}, Z{acc2}
 '''
     elif kind == 'q4_0':
+        # the high nibbles are masked in place (16·u, at most 240) into
+        # their own sum, which is shifted down by 4 (exactly: every term is
+        # a multiple of 16) before it joins the low nibbles' sum
+        hs = f'Z{t + 3}'
+        s += f'\tVPXORD       {hs}, {hs}, {hs}\n'
         for k in range(4):
             s += f'''	VMOVDQU64    {stream_addr(j, 32 + 64 * k)}, Z{t}
-	VPSRLW       $4, Z{t}, Z{t + 1}
+	VPANDND      Z{t}, Z31, Z{t + 1}
 	VPANDD       Z31, Z{t}, Z{t}
-	VPANDD       Z31, Z{t + 1}, Z{t + 1}
-	VPDPBUSD.BCST {2 + 4 * k}(R12), Z{t}, Z{acc}
-	VPDPBUSD.BCST {18 + 4 * k}(R12), Z{t + 1}, Z{acc2}
+	VPDPBUSD.BCST {2 + 4 * k}(R12), Z{t}, Z{acc if k % 2 == 0 else acc2}
+	VPDPBUSD.BCST {18 + 4 * k}(R12), Z{t + 1}, {hs}
 '''
+        s += f'\tVPSRAD       $4, {hs}, {hs}\n\tVPADDD       {hs}, Z{acc}, Z{acc}\n'
     else:
         for k in range(8):
             tk = t + (k % 2)
