@@ -73,7 +73,7 @@ func (p *Pool) SwiGLU(dst, gate, up []float32) {
 	up = up[:len(dst)]
 	o := p.begin()
 	o.dst, o.x, o.q = dst, gate, up
-	p.run(o, swigluTask, len(dst), 8*len(dst), 64)
+	p.run(o, swigluTask, len(dst), 8*len(dst), 64, guided)
 }
 
 func swigluTask(o *opArgs, lo, hi, _ int) { SwiGLU(o.dst[lo:hi], o.x[lo:hi], o.q[lo:hi]) }

@@ -66,11 +66,11 @@ func (p *Pool) quantizeRows(o *opArgs, t quant.Type, x []float32, n, cols int) {
 	o.act, o.actRow, o.actType, o.actCols, o.actSrc = p.act[:n*rb], rb, at, cols, x
 	if ps == 0 {
 		o.packed = nil
-		p.phase(o, quantizeTask, n, n*cols*4, 1)
+		p.phase(o, quantizeTask, n, n*cols*4, 1, guided)
 		return
 	}
 	o.packed, o.packType = p.act[n*rb:n*rb+ps], t
-	p.phase(o, quantizePackTask, (n+packGroup-1)/packGroup, n*cols*5, 1)
+	p.phase(o, quantizePackTask, (n+packGroup-1)/packGroup, n*cols*5, 1, guided)
 }
 
 // matMulSharedSplit runs MatMulShared on the matrices of outs[0]'s type and
@@ -343,7 +343,7 @@ func (p *Pool) MatMulShared(x []float32, n int, outs ...Out) {
 		p.quantizeRows(o, t0, x, n, cols)
 		fn = matMulSharedQuantTask
 	}
-	p.run(o, fn, rows, n*rows*cols, align)
+	p.run(o, fn, rows, n*rows*cols, align, scheduleFor(n))
 }
 
 // sharedKind reports whether MatMulShared runs outs as one operation

@@ -55,7 +55,7 @@ func (p *Pool) Attention(out, q []float32, kv *KVCache, s AttentionShape, start,
 	o.out, o.q, o.kv, o.shape, o.start, o.n = out, q, kv, s, start, n
 	work := s.Heads * n * (start + n) * s.HeadDim * 2
 	if n > 1 {
-		p.run(o, attentionGroupTask, s.KVHeads*n, work, 1)
+		p.run(o, attentionGroupTask, s.KVHeads*n, work, 1, guided)
 		return
 	}
 	// One token: every (KV head, piece) pair on its own, then the merge.
@@ -63,7 +63,7 @@ func (p *Pool) Attention(out, q []float32, kv *KVCache, s AttentionShape, start,
 	group := s.Heads / s.KVHeads
 	size := group * (s.HeadDim + 2) * pieces // one KV head's partial results
 	o.dst = p.attentionParts(s.KVHeads * size)
-	p.phase(o, attentionPieceTask, s.KVHeads*pieces, work, 1)
+	p.phase(o, attentionPieceTask, s.KVHeads*pieces, work, 1, guided)
 	for g := 0; g < s.KVHeads; g++ {
 		mergePieces(out[g*group*s.HeadDim:(g+1)*group*s.HeadDim], o.dst[g*size:(g+1)*size], pieces, group, s.HeadDim)
 	}

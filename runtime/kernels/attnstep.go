@@ -58,7 +58,7 @@ func (p *Pool) AttentionStep(a AttentionStep) {
 	o.step, o.stepQuantized = a, quantized
 	o.out, o.q, o.kv, o.shape, o.start = a.Out, a.Q, a.KV, s, a.Pos
 	work := rows*a.Wq.Cols + s.Heads*(a.Pos+1)*s.HeadDim*2
-	p.run(o, attentionStepTask, s.KVHeads, work, 1)
+	p.run(o, attentionStepTask, s.KVHeads, work, 1, shares)
 }
 
 // fusesStep reports whether AttentionStep runs a (whose products are outs)

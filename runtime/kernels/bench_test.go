@@ -47,12 +47,12 @@ func BenchmarkPoolOverhead(b *testing.B) {
 	nop := func(o *opArgs, lo, hi, th int) {}
 	b.Run("serial", func(b *testing.B) {
 		for b.Loop() {
-			p.run(p.begin(), nop, 64, 1, 1)
+			p.run(p.begin(), nop, 64, 1, 1, guided)
 		}
 	})
 	b.Run("parallel", func(b *testing.B) {
 		for b.Loop() {
-			p.run(p.begin(), nop, 64, 1<<30, 1)
+			p.run(p.begin(), nop, 64, 1<<30, 1, guided)
 		}
 	})
 }

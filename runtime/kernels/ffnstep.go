@@ -51,9 +51,9 @@ func (p *Pool) FFNStep(dst, x, gate, up []float32, wg, wu, wd Matrix) {
 	}
 	o.stepQuantized, o.downType, o.actSrc, o.actUp, o.downAct = quantized, at, gate, up, p.act2[:rb]
 	hidden := wg.Rows
-	p.phase(o, ffnGateUpTask, hidden, 2*hidden*wg.Cols, align)
+	p.phase(o, ffnGateUpTask, hidden, 2*hidden*wg.Cols, align, shares)
 	o.w, o.rb, o.dst, o.act = wd, wd.RowBytes(), dst, p.act2[:rb]
-	p.run(o, matVecQuantTask, wd.Rows, wd.Rows*wd.Cols, alignOf(wd))
+	p.run(o, matVecQuantTask, wd.Rows, wd.Rows*wd.Cols, alignOf(wd), shares)
 }
 
 // fusesFFN reports whether FFNStep runs as one operation, and then whether

@@ -59,7 +59,7 @@ func (p *Pool) matVec(dst []float32, w Matrix, x, up []float32) {
 		p.quantizeRows(o, w.Type, x, 1, w.Cols)
 		fn = matVecQuantTask
 	}
-	p.run(o, fn, w.Rows, w.Rows*w.Cols, alignOf(w))
+	p.run(o, fn, w.Rows, w.Rows*w.Cols, alignOf(w), shares)
 }
 
 func matVecTask(o *opArgs, lo, hi, thread int) {
@@ -153,7 +153,7 @@ func (p *Pool) matMul(dst []float32, w Matrix, x, up []float32, n int) {
 		p.quantizeRows(o, w.Type, x, n, w.Cols)
 		fn = matMulQuantTokensTask
 	}
-	p.run(o, fn, w.Rows, n*w.Rows*w.Cols, alignOf(w))
+	p.run(o, fn, w.Rows, n*w.Rows*w.Cols, alignOf(w), guided)
 }
 
 func matMulTask(o *opArgs, lo, hi, thread int) {

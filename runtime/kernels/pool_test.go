@@ -14,35 +14,47 @@ import (
 )
 
 // TestPoolCoversEveryIndexOnce runs operations of many sizes on pools of 1
-// to 4 threads and checks that each index is handed out exactly once, that
-// chunk boundaries respect the alignment, and that thread ids are in range.
+// to 4 threads under both schedules and checks that each index is handed
+// out exactly once, that chunk boundaries respect the alignment, that thread
+// ids are in range, and that the shares schedule cuts the range into one
+// share per thread: chunks of n/threads rounded up to the alignment, the
+// last one shorter.
 func TestPoolCoversEveryIndexOnce(t *testing.T) {
 	for _, threads := range []int{1, 2, 3, 4} {
 		p := NewPool(threads, Exact)
-		for _, n := range []int{1, 2, 7, 64, 1000, 4097} {
-			for _, align := range []int{1, 8, 64} {
-				seen := make([]atomic.Int32, n)
-				var badThread, badAlign atomic.Bool
-				o := p.begin()
-				o.n = n
-				p.run(o, func(o *opArgs, lo, hi, th int) {
-					if th < 0 || th >= threads {
-						badThread.Store(true)
+		for _, sched := range []schedule{guided, shares} {
+			for _, n := range []int{1, 2, 7, 64, 1000, 4097} {
+				for _, align := range []int{1, 8, 64} {
+					seen := make([]atomic.Int32, n)
+					var badThread, badAlign, badShare atomic.Bool
+					share := ((n+threads-1)/threads + align - 1) / align * align
+					o := p.begin()
+					o.n = n
+					p.run(o, func(o *opArgs, lo, hi, th int) {
+						if th < 0 || th >= threads {
+							badThread.Store(true)
+						}
+						if lo%align != 0 || (hi%align != 0 && hi != o.n) {
+							badAlign.Store(true)
+						}
+						if sched == shares && (lo%share != 0 || hi != min(n, lo+share)) {
+							badShare.Store(true)
+						}
+						for i := lo; i < hi; i++ {
+							seen[i].Add(1)
+						}
+					}, n, 1<<30, align, sched)
+					for i := range seen {
+						if c := seen[i].Load(); c != 1 {
+							t.Fatalf("threads %d schedule %d n %d: index %d handed out %d times", threads, sched, n, i, c)
+						}
 					}
-					if lo%align != 0 || (hi%align != 0 && hi != o.n) {
-						badAlign.Store(true)
+					if badThread.Load() || badAlign.Load() {
+						t.Fatalf("threads %d schedule %d n %d align %d: thread id out of range or misaligned chunk", threads, sched, n, align)
 					}
-					for i := lo; i < hi; i++ {
-						seen[i].Add(1)
+					if badShare.Load() {
+						t.Fatalf("threads %d n %d align %d: a chunk other than a share of %d", threads, n, align, share)
 					}
-				}, n, 1<<30, align)
-				for i := range seen {
-					if c := seen[i].Load(); c != 1 {
-						t.Fatalf("threads %d n %d: index %d handed out %d times", threads, n, i, c)
-					}
-				}
-				if badThread.Load() || badAlign.Load() {
-					t.Fatalf("threads %d n %d align %d: thread id out of range or misaligned chunk", threads, n, align)
 				}
 			}
 		}
@@ -81,7 +93,7 @@ func TestPoolWaitsForSlowWorkers(t *testing.T) {
 				}
 			}
 			done.Add(int32(hi - lo))
-		}, n, 1<<30, 1)
+		}, n, 1<<30, 1, guided)
 		if d := done.Load(); d != n {
 			t.Fatalf("operation %d (workers %v slower): run returned with %d of %d indices done", it, slow, d, n)
 		}
