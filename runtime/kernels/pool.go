@@ -130,6 +130,7 @@ type Pool struct {
 	rows    [][]byte        // per thread: weight rows copied out of an interleaved layout
 	act     []byte          // quantized activations, grown on demand
 	act2    []byte          // FFNStep's down-projection activation, grown on demand
+	blocks  []atomic.Int32  // FFNStep: per block of act2, the hidden rows finished by threads that share it
 	attn    []float32       // one decoding step's partial attention results, grown on demand
 	closed  bool
 
@@ -153,11 +154,12 @@ type opArgs struct {
 	actType       quant.Type
 	actCols       int
 	actSrc        []float32
-	actUp         []float32  // MatMulSwiGLU's up: actSrc becomes SwiGLU(actSrc, actUp) as it is quantized
-	packed        []byte     // the activations packed for vecdot.RowsPacked, or nil
-	downAct       []byte     // FFNStep: the down projection's activation, formed by its first phase
-	downType      quant.Type // its type
-	packType      quant.Type // the weight type they are packed for
+	actUp         []float32      // MatMulSwiGLU's up: actSrc becomes SwiGLU(actSrc, actUp) as it is quantized
+	packed        []byte         // the activations packed for vecdot.RowsPacked, or nil
+	downAct       []byte         // FFNStep: the down projection's activation, formed by its first phase
+	blocks        []atomic.Int32 // FFNStep: per block of downAct, the hidden rows finished (Pool.blocks)
+	downType      quant.Type     // its type
+	packType      quant.Type     // the weight type they are packed for
 	step          AttentionStep
 	stepQuantized bool // AttentionStep's (or FFNStep's gate and up) products are quantized
 	pool          *Pool
