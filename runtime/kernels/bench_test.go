@@ -265,10 +265,11 @@ func BenchmarkAttentionStep(b *testing.B) {
 // shapes and types (Q5_0 gate and up of 4,864×896, a Q4_K down projection
 // of 896×4,864, whose Q8_K activation has 19 blocks of 256 values) on a
 // 2-thread pool, row-major ("mapped") and with the gate and up matrices
-// interleaved where the CPU has the layout. The weights (about 6.5 MB) stay
-// in the level-3 cache, so the kernels and the split between the threads
-// set the pace, not memory. cpu-µs/op is the process's CPU time per step
-// (both threads, waiting included). Bytes are the weights read.
+// interleaved where the CPU has the layout. The same 6.5 MB of weights are
+// read at every call (from the level-3 cache, as far as it holds them), so
+// the rate is not a decoding step's; the benchmark compares the kernels and
+// the split between the threads. cpu-µs/op is the process's CPU time per
+// step (both threads, waiting included). Bytes are the weights read.
 func BenchmarkFFNStep(b *testing.B) {
 	r := rand.New(rand.NewPCG(31, 32))
 	const cols, hidden = 896, 4864
