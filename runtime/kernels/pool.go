@@ -157,8 +157,8 @@ type opArgs struct {
 	actUp         []float32      // MatMulSwiGLU's up: actSrc becomes SwiGLU(actSrc, actUp) as it is quantized
 	packed        []byte         // the activations packed for vecdot.RowsPacked, or nil
 	downAct       []byte         // FFNStep: the down projection's activation, formed by its first phase
-	blocks        []atomic.Int32 // FFNStep: per block of downAct, the hidden rows finished (Pool.blocks)
 	downType      quant.Type     // its type
+	blocks        []atomic.Int32 // FFNStep: per block of downAct, the hidden rows finished (Pool.blocks)
 	packType      quant.Type     // the weight type they are packed for
 	step          AttentionStep
 	stepQuantized bool // AttentionStep's (or FFNStep's gate and up) products are quantized
