@@ -73,14 +73,15 @@ func TestPoolCoversEveryIndexOnce(t *testing.T) {
 // caller's polling time (spinTime), so that the caller parks on the channel
 // and the last worker must wake it, and pauses between operations so that
 // the workers park too: every index must be done when run returns, through
-// every combination of who waits for whom.
+// every combination of who waits for whom, under both schedules.
 func TestPoolWaitsForSlowWorkers(t *testing.T) {
 	p := NewPool(3, Exact)
 	defer p.Close()
-	for it, slow := range []time.Duration{3 * spinTime, 0, 3 * spinTime, spinTime / 2, 0} {
+	for it, slow := range []time.Duration{3 * spinTime, 0, 3 * spinTime, spinTime / 2, 0, 3 * spinTime, 0} {
 		const n = 24
 		var done atomic.Int32
 		var worked atomic.Bool
+		sched := schedule(it % 2) // guided, shares, …
 		o := p.begin()
 		p.run(o, func(o *opArgs, lo, hi, th int) {
 			if th != 0 {
@@ -93,9 +94,9 @@ func TestPoolWaitsForSlowWorkers(t *testing.T) {
 				}
 			}
 			done.Add(int32(hi - lo))
-		}, n, 1<<30, 1, guided)
+		}, n, 1<<30, 1, sched)
 		if d := done.Load(); d != n {
-			t.Fatalf("operation %d (workers %v slower): run returned with %d of %d indices done", it, slow, d, n)
+			t.Fatalf("operation %d (schedule %d, workers %v slower): run returned with %d of %d indices done", it, sched, slow, d, n)
 		}
 		time.Sleep(3 * spinTime) // the workers park
 	}
