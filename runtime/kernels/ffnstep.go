@@ -31,8 +31,8 @@ import (
 // model's 19 blocks 10 to 9): a block whose rows two threads share is
 // quantized by the one that finishes its part last (an atomic count of its
 // finished rows per block). Otherwise (a nil pool, Exact products, float
-// down weights) it makes the calls above. It allocates nothing on a Pool once its buffers
-// have grown.
+// down weights) it makes the calls above. It allocates nothing on a Pool
+// once its buffers have grown.
 func (p *Pool) FFNStep(dst, x, gate, up []float32, wg, wu, wd Matrix) {
 	outs := [2]Out{{Dst: gate, W: wg}, {Dst: up, W: wu}}
 	fuse, quantized, align := p.fusesFFN(dst, x, outs[:], wd)
