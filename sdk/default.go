@@ -51,7 +51,9 @@ const (
 // names the folder instead), named by a hash of its recipe and vocabulary, so later
 // calls only map it. The file is written to a temporary name and renamed
 // into place, so processes racing to make it are safe: each renames a
-// complete, identical file. opts are Open's (WithContext, WithCachePool).
+// complete, identical file. opts are Open's (WithContext, WithCachePool);
+// the default model's weights are always read in place from the mapped
+// file, as WithMappedWeights would have them.
 func OpenDefault(opts ...Option) (*Local, error) {
 	dir, err := defaultCacheDir()
 	if err != nil {

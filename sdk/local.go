@@ -41,7 +41,7 @@ type options struct {
 	contextLen int
 	poolSize   int
 	tokenizer  string
-	interleave bool
+	mapped     bool
 }
 
 // WithContext caps each request's context window (prompt and reply) at n
@@ -52,12 +52,14 @@ func WithContext(n int) Option { return func(o *options) { o.contextLen = n } }
 // (default 4; 0 disables reuse). Each kept cache holds its memory.
 func WithCachePool(n int) Option { return func(o *options) { o.poolSize = n } }
 
-// WithInterleavedWeights makes Open copy the model's Q8_0, Q4_0 and Q5_0
-// matrices into the sixteen-row interleaved layout that decoding reads faster
-// (all three with AVX-512, Q4_0 with AVX2; qwen2.Options.Interleave): the copy
-// takes the mapped file's place in resident memory and costs one pass over
-// those weights at load; elsewhere it does nothing.
-func WithInterleavedWeights() Option { return func(o *options) { o.interleave = true } }
+// WithMappedWeights makes Open read every weight matrix in place from the
+// mapped file (qwen2.Options.Mapped), shared with other processes through
+// the page cache, instead of the default: on CPUs with interleaved kernels
+// (AVX-512: Q8_0, Q4_0 and Q5_0; AVX2: Q4_0), Open copies the weights into
+// anonymous memory, those formats in the sixteen-row interleaved layout
+// that decoding reads faster wherever the row-major kernels, not memory,
+// set its pace, at the cost of one pass over the weights at load.
+func WithMappedWeights() Option { return func(o *options) { o.mapped = true } }
 
 // WithTokenizer loads the tokenizer from path (a tokenizer.json, a folder or a
 // GGUF file) instead of from the model.
@@ -65,13 +67,16 @@ func WithTokenizer(path string) Option { return func(o *options) { o.tokenizer =
 
 // Open loads a model for local inference: a GGUF file (tokenizer from its
 // metadata) or a Hugging Face folder (config.json, *.safetensors,
-// tokenizer.json). The weights stay memory-mapped until Close.
+// tokenizer.json). The weights are memory-mapped, and on CPUs with
+// interleaved kernels copied once into the layout decoding reads fastest,
+// the mapped pages leaving resident memory (see WithMappedWeights); Close
+// releases them.
 func Open(path string, opts ...Option) (*Local, error) {
 	o := options{poolSize: 4}
 	for _, f := range opts {
 		f(&o)
 	}
-	m, err := qwen2.LoadWith(path, qwen2.Options{Interleave: o.interleave})
+	m, err := qwen2.LoadWith(path, qwen2.Options{Mapped: o.mapped})
 	if err != nil {
 		return nil, err
 	}

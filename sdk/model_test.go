@@ -253,12 +253,16 @@ func TestTinyModelToolCallsWithoutToolTokens(t *testing.T) {
 	}
 }
 
-// TestOpenInterleavedWeights checks that WithInterleavedWeights gives the
-// model its interleaved copies where the CPU reads them (none elsewhere) and
-// that greedy replies are still the model's own: the same text as greedy
-// decoding by hand through the interleaved model.
+// TestOpenInterleavedWeights checks that Open gives the model its interleaved
+// copies by default where the CPU reads them (none elsewhere), none with
+// WithMappedWeights, and that greedy replies are still the model's own: the
+// same text as greedy decoding by hand through the interleaved model.
 func TestOpenInterleavedWeights(t *testing.T) {
-	l, m := openTiny(t, "tiny-q8_0.gguf", WithInterleavedWeights(), WithCachePool(0))
+	_, mapped := openTiny(t, "tiny-q8_0.gguf", WithMappedWeights(), WithCachePool(0))
+	if n := mapped.InterleavedBytes() + mapped.CopiedBytes(); n != 0 {
+		t.Fatalf("WithMappedWeights: %d bytes of copies", n)
+	}
+	l, m := openTiny(t, "tiny-q8_0.gguf", WithCachePool(0))
 	if got, want := m.InterleavedBytes() > 0, vecdot.Interleavable(quant.Q8_0); got != want {
 		t.Fatalf("interleaved copies %v (%d bytes), want %v", got, m.InterleavedBytes(), want)
 	}

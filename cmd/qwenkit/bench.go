@@ -54,10 +54,10 @@ func runBench(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	f16kv := fs.Bool("f16-kv", false, "keep the KV cache in half precision (llama-bench's default)")
 	asJSON := fs.Bool("json", false, `print {"pp_tok_s", "tg_tok_s", "ttft_ms", "threads", ...} as one JSON object`)
 	probe := fs.Bool("bandwidth", true, "measure memory read bandwidth and decode's share of it: after the measured decode runs, -r more, each after a probe run that reads a buffer as large as the weights a token reads as many times as the run decodes tokens, on the same threads, eight sequential runs each")
-	interleave := fs.Bool("interleave", false, "copy Q8_0, Q4_0 and Q5_0 matrices into the sixteen-row interleaved layout that decode reads faster (all three with AVX-512, Q4_0 with AVX2; qwen2.Options.Interleave), in anonymous memory instead of the mapped file")
+	mapped := fs.Bool("mapped", false, mappedUsage)
 	llama := fs.String("llama-bench", "", "path of llama.cpp's llama-bench: run it on the same file with the same -p -n -t -r right after, and print both")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, `usage: qwenkit bench --model FILE [-p 512] [-n 128] [-t THREADS] [-d DEPTH] [-r 5] [--f16-kv] [--interleave] [--json] [--llama-bench PATH]
+		fmt.Fprintln(stderr, `usage: qwenkit bench --model FILE [-p 512] [-n 128] [-t THREADS] [-d DEPTH] [-r 5] [--f16-kv] [--mapped] [--json] [--llama-bench PATH]
 
 Measures, like llama-bench, prefill (pp: one forward pass over -p tokens
 from an empty cache; its duration is also the time to first token) and
@@ -65,10 +65,13 @@ decode (tg: -n single-token forward passes, starting from -d tokens already
 in the cache) in tokens per second, the mean ± standard deviation over -r
 repetitions after one warm-up. Tokens are pseudo-random ids. It also reports
 the model file's size and the process's resident memory after loading and
-at its peak (VmHWM): the weights stay memory mapped, so loading costs no
-resident memory until the pages are read. With --interleave, decode reads
-an interleaved copy of the Q8_0, Q4_0 and Q5_0 matrices in anonymous memory
-instead of the file (reported as interleaved_mb; load_ms includes making it).
+at its peak (VmHWM). The model loads as qwenkit's other commands load it:
+on CPUs with interleaved kernels (AVX-512: Q8_0, Q4_0, Q5_0; AVX2: Q4_0),
+the weights are copied into anonymous memory, those formats in the
+interleaved layout decode reads (reported as copied_mb and interleaved_mb;
+load_ms includes the copy), and the mapped file's pages leave resident
+memory. With --mapped, every weight is read in place from the mapped file,
+so loading costs no resident memory until the pages are read.
 
 Unless --bandwidth=false, it then runs -r more decode repetitions, each right
 after a run of a read probe that reads a buffer as large as the weights one
@@ -102,7 +105,7 @@ qwenkit side measures decode at depth).`)
 	}
 	rssBefore := procStatusKB("VmRSS")
 	loadStart := time.Now()
-	m, err := qwen2.LoadWith(*model, qwen2.Options{Threads: *threads, Interleave: *interleave})
+	m, err := qwen2.LoadWith(*model, qwen2.Options{Threads: *threads, Mapped: *mapped})
 	if err != nil {
 		return err
 	}
@@ -150,6 +153,7 @@ qwenkit side measures decode at depth).`)
 			"kv":                 kvName(*f16kv),
 			"reps":               *reps,
 			"load_avg_1m":        load1,
+			"copied_mb":          mb(m.CopiedBytes()),
 			"interleaved_mb":     mb(m.InterleavedBytes()),
 			"load_ms":            round2(loadMS),
 		}
@@ -241,8 +245,10 @@ qwenkit side measures decode at depth).`)
 	}
 	fmt.Fprintf(w, "resident memory: %.1f MB before load, %.1f MB after load (%.1f MB anonymous), %.1f MB peak (VmHWM), %.1f MB anonymous at the end; file %.1f MB, memory mapped\n",
 		kbToMB(rssBefore), kbToMB(rssLoaded), kbToMB(anonLoaded), kbToMB(peak), kbToMB(anonEnd), mb(fileBytes))
-	if n := m.InterleavedBytes(); n > 0 {
-		fmt.Fprintf(w, "interleaved copy of the Q8_0/Q4_0/Q5_0 matrices (--interleave): %.1f MB of anonymous memory, read instead of the file; load took %.0f ms\n", mb(n), loadMS)
+	if n := m.CopiedBytes(); n > 0 {
+		fmt.Fprintf(w, "weights copied at load: %.1f MB of anonymous memory, %.1f MB of it interleaved (Q8_0/Q4_0/Q5_0), read instead of the file; load took %.0f ms (--mapped reads the file in place)\n", mb(n), mb(m.InterleavedBytes()), loadMS)
+	} else {
+		fmt.Fprintf(w, "weights read in place from the mapped file (%s); load took %.0f ms\n", mappedWhy(*mapped), loadMS)
 	}
 	if mappedKB > 0 {
 		fmt.Fprintf(w, "weights resident through the mapping: %.1f MB, %.1f MB of it in 2 MiB pages", kbToMB(mappedKB), kbToMB(hugeKB))
@@ -252,6 +258,14 @@ qwenkit side measures decode at depth).`)
 		fmt.Fprintln(w)
 	}
 	return w.Flush()
+}
+
+// mappedWhy says why a model reads its weights from the mapped file.
+func mappedWhy(asked bool) string {
+	if asked {
+		return "--mapped"
+	}
+	return "no matrix has an interleaved layout on this CPU, or the copy would not fit in available memory"
 }
 
 // benchQwenkit runs the prefill and decode tests on m.

@@ -20,7 +20,7 @@ import (
 func TestBenchJSON(t *testing.T) {
 	model := filepath.Join(fixtureModels(t), "tiny-q8_0.gguf")
 	var out, errb bytes.Buffer
-	if code := run([]string{"bench", "--model", model, "-p", "16", "-n", "4", "-t", "2", "-d", "8", "-r", "2", "--json", "--bandwidth=false"}, nil, &out, &errb); code != 0 {
+	if code := run([]string{"bench", "--model", model, "-p", "16", "-n", "4", "-t", "2", "-d", "8", "-r", "2", "--json", "--bandwidth=false", "--mapped"}, nil, &out, &errb); code != 0 {
 		t.Fatalf("exit %d: %s", code, errb.String())
 	}
 	var r struct {
@@ -53,31 +53,36 @@ func TestBenchJSON(t *testing.T) {
 	}
 }
 
-// TestBenchInterleave checks that --interleave reports the interleaved copy:
-// about the file's size on a CPU with interleaved kernels for the fixture's
-// Q8_0 matrices, nothing elsewhere, and none without the flag.
-func TestBenchInterleave(t *testing.T) {
+// TestBenchCopies checks how bench reports the weights' copy: by default,
+// on a CPU with interleaved kernels for the fixture's Q8_0 matrices, a copy
+// of nearly the whole file (all but its header and norms), interleaved, and
+// none elsewhere; with --mapped, none.
+func TestBenchCopies(t *testing.T) {
 	model := filepath.Join(fixtureModels(t), "tiny-q8_0.gguf")
-	for _, il := range []bool{false, true} {
+	for _, mapped := range []bool{false, true} {
 		args := []string{"bench", "--model", model, "-p", "8", "-n", "4", "-t", "2", "-r", "1", "--json", "--bandwidth=false"}
-		if il {
-			args = append(args, "--interleave")
+		if mapped {
+			args = append(args, "--mapped")
 		}
 		var out, errb bytes.Buffer
 		if code := run(args, nil, &out, &errb); code != 0 {
 			t.Fatalf("exit %d: %s", code, errb.String())
 		}
 		var r struct {
-			TG     float64 `json:"tg_tok_s"`
-			FileMB float64 `json:"file_mb"`
-			IlMB   float64 `json:"interleaved_mb"`
+			TG       float64 `json:"tg_tok_s"`
+			FileMB   float64 `json:"file_mb"`
+			CopiedMB float64 `json:"copied_mb"`
+			IlMB     float64 `json:"interleaved_mb"`
 		}
 		if err := json.Unmarshal(out.Bytes(), &r); err != nil {
 			t.Fatalf("%v: %s", err, out.String())
 		}
-		want := il && vecdot.Interleavable(quant.Q8_0)
-		if r.TG <= 0 || (r.IlMB > 0) != want || r.IlMB > r.FileMB {
-			t.Errorf("--interleave=%v: tg %v tok/s, interleaved %v MB of a %v MB file (want a copy: %v)", il, r.TG, r.IlMB, r.FileMB, want)
+		want := !mapped && vecdot.Interleavable(quant.Q8_0)
+		if r.TG <= 0 || (r.IlMB > 0) != want || (r.CopiedMB > 0) != want || r.IlMB > r.CopiedMB || r.CopiedMB > r.FileMB {
+			t.Errorf("--mapped=%v: tg %v tok/s, copied %v MB, interleaved %v MB of a %v MB file (want a copy: %v)", mapped, r.TG, r.CopiedMB, r.IlMB, r.FileMB, want)
+		}
+		if want && r.CopiedMB < 0.9*r.FileMB {
+			t.Errorf("copied %v MB of a %v MB file, want the weights, nearly all of it", r.CopiedMB, r.FileMB)
 		}
 	}
 }

@@ -26,19 +26,19 @@ var chatCommand = command{
 // built-in default model.
 const defaultModelNote = "qwenkit: no --model given: using the built-in default model (tiny, random weights: its text is nonsense, its JSON and tool calls well formed)"
 
-// interleaveUsage is the help of the commands' --interleave flag.
-const interleaveUsage = "read the model's Q8_0, Q4_0 and Q5_0 matrices from an interleaved copy in memory, which decodes faster on AVX-512 (Q4_0: AVX2) CPUs (sdk.WithInterleavedWeights)"
+// mappedUsage is the help of the commands' --mapped flag.
+const mappedUsage = "read every weight in place from the memory-mapped file (sdk.WithMappedWeights) instead of a copy made at load, interleaved where the CPU has kernels for it (AVX-512: Q8_0, Q4_0, Q5_0; AVX2: Q4_0), which decodes faster"
 
 // openEngine opens the model at path on the local engine, or the built-in
-// default model when path is empty (saying so on stderr); interleave asks for
-// interleaved weights (sdk.WithInterleavedWeights) for a model file.
-func openEngine(path, tokenizer string, contextLen int, interleave bool, stderr io.Writer) (*sdk.Local, error) {
+// default model when path is empty (saying so on stderr); mapped asks for
+// weights read in place from the mapped file (sdk.WithMappedWeights).
+func openEngine(path, tokenizer string, contextLen int, mapped bool, stderr io.Writer) (*sdk.Local, error) {
 	var opts []sdk.Option
 	if contextLen > 0 {
 		opts = append(opts, sdk.WithContext(contextLen))
 	}
-	if interleave {
-		opts = append(opts, sdk.WithInterleavedWeights())
+	if mapped {
+		opts = append(opts, sdk.WithMappedWeights())
 	}
 	if path == "" {
 		if tokenizer != "" {
@@ -67,7 +67,7 @@ func runChat(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	system := fs.String("system", "", "system prompt")
 	maxTokens := fs.Int("max-tokens", 512, "maximum tokens per reply")
 	ctxLen := fs.Int("context", 0, "context window in tokens (0: the model's)")
-	interleave := fs.Bool("interleave", false, interleaveUsage)
+	mapped := fs.Bool("mapped", false, mappedUsage)
 	temp := fs.Float64("temperature", 0.7, "sampling temperature (0: greedy)")
 	topP := fs.Float64("top-p", 0.8, "nucleus sampling: keep the most likely tokens up to this probability")
 	seed := fs.Uint64("seed", 0, "sampling seed")
@@ -96,7 +96,7 @@ Ctrl-C stops the current reply.`)
 	if err := sampling.Validate(); err != nil {
 		return &exitError{code: 2, err: err}
 	}
-	l, err := openEngine(*model, *tok, *ctxLen, *interleave, stderr)
+	l, err := openEngine(*model, *tok, *ctxLen, *mapped, stderr)
 	if err != nil {
 		return err
 	}

@@ -185,25 +185,34 @@ func TestDefaultModelCommands(t *testing.T) {
 	})
 }
 
-// TestChatInterleave checks that chat --interleave replies as the engine
-// opened with sdk.WithInterleavedWeights does (greedy, the Q4_0 fixture, whose
-// matrices are interleaved on AVX2 and AVX-512 CPUs).
-func TestChatInterleave(t *testing.T) {
+// TestChatMapped checks that chat replies as the engine sdk.Open gives by
+// default does, and chat --mapped as the one sdk.WithMappedWeights gives
+// (greedy, the Q4_0 fixture, whose matrices are interleaved by default on
+// AVX2 and AVX-512 CPUs).
+func TestChatMapped(t *testing.T) {
 	model := filepath.Join(fixtureModels(t), "tiny-q4_0.gguf")
-	l, err := sdk.Open(model, sdk.WithInterleavedWeights())
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer l.Close()
-	r, err := sdk.Complete(context.Background(), l, sdk.Request{Messages: []chat.Message{{Role: chat.User, Content: "hello"}}, MaxTokens: 8})
-	if err != nil {
-		t.Fatal(err)
-	}
-	code, out, errs := runCLIInput("hello\n/exit\n", "chat", "--model", model, "--interleave", "--max-tokens", "8")
-	if code != 0 {
-		t.Fatalf("exit %d: %s", code, errs)
-	}
-	if out != r.Text+"\n" {
-		t.Fatalf("chat --interleave printed %q, want %q", out, r.Text+"\n")
+	for _, mapped := range []bool{false, true} {
+		var opts []sdk.Option
+		args := []string{"chat", "--model", model, "--max-tokens", "8"}
+		if mapped {
+			opts = append(opts, sdk.WithMappedWeights())
+			args = append(args, "--mapped")
+		}
+		l, err := sdk.Open(model, opts...)
+		if err != nil {
+			t.Fatal(err)
+		}
+		r, err := sdk.Complete(context.Background(), l, sdk.Request{Messages: []chat.Message{{Role: chat.User, Content: "hello"}}, MaxTokens: 8})
+		l.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+		code, out, errs := runCLIInput("hello\n/exit\n", args...)
+		if code != 0 {
+			t.Fatalf("exit %d: %s", code, errs)
+		}
+		if out != r.Text+"\n" {
+			t.Fatalf("%v printed %q, want %q", args, out, r.Text+"\n")
+		}
 	}
 }

@@ -35,3 +35,12 @@ func alloc(size int) ([]byte, func() error, error) {
 	_ = unix.Madvise(b, unix.MADV_HUGEPAGE) // advice only
 	return b, func() error { return unix.MunmapPtr(p, mapped) }, nil
 }
+
+// available reads MemAvailable from /proc/meminfo.
+func available() (int64, bool) {
+	b, err := os.ReadFile("/proc/meminfo")
+	if err != nil {
+		return 0, false
+	}
+	return meminfo(b, "MemAvailable")
+}

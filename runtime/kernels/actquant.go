@@ -260,7 +260,7 @@ func matMulTiled(o *opArgs, pr *prod, lo, hi int, quantized bool, thread int) {
 		}
 	}
 	if tile != nil {
-		// An interleaved matrix (qwen2's Options.Interleave, whose file
+		// An interleaved matrix (qwen2.LoadWith's default, whose file
 		// pages are no longer read): each row block is copied back to rows
 		// once, and every token block passes over it while it is in cache.
 		for r := lo; r < hi; r += br {

@@ -1,6 +1,7 @@
 package kernels
 
 import (
+	"bytes"
 	"math"
 	"math/rand/v2"
 	"testing"
@@ -129,5 +130,41 @@ func TestInterleavedCheck(t *testing.T) {
 	k.Interleaved = make([]byte, len(k.Data))
 	if k.Check() == nil {
 		t.Fatal("an interleaved Q4_K copy passed Check")
+	}
+}
+
+// TestInterleaveRows checks that a matrix interleaved in parts of whole
+// groups, in any order, gives Interleave's copy byte for byte, and that
+// parts not made of whole groups, out of range, or of a matrix with no
+// interleaved layout are errors that leave dst unwritten.
+func TestInterleaveRows(t *testing.T) {
+	r := rand.New(rand.NewPCG(65, 66))
+	for _, typ := range []quant.Type{quant.Q8_0, quant.Q4_0, quant.Q5_0} {
+		w, _ := quantMatrix(t, r, typ, 16*7, 96)
+		if !Interleavable(w) {
+			if err := InterleaveRows(w, make([]byte, len(w.Data)), 0, 16); err == nil {
+				t.Fatalf("%s: InterleaveRows without an interleaved layout on this CPU", typ)
+			}
+			continue
+		}
+		want := interleaved(t, w).Interleaved
+		got := make([]byte, len(w.Data))
+		for _, part := range [][2]int{{80, 112}, {0, 16}, {16, 16}, {16, 80}} {
+			if err := InterleaveRows(w, got, part[0], part[1]); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if !bytes.Equal(got, want) {
+			t.Fatalf("%s: interleaved in parts differs from Interleave's copy", typ)
+		}
+		for _, part := range [][2]int{{8, 16}, {0, 24}, {-16, 16}, {96, 128}, {32, 16}} {
+			dst := make([]byte, len(w.Data))
+			if err := InterleaveRows(w, dst, part[0], part[1]); err == nil || !bytes.Equal(dst, make([]byte, len(dst))) {
+				t.Fatalf("%s: rows %v: error %v, dst written %v", typ, part, err, !bytes.Equal(dst, make([]byte, len(dst))))
+			}
+		}
+		if err := InterleaveRows(w, make([]byte, len(w.Data)-1), 0, 16); err == nil {
+			t.Fatalf("%s: a short dst accepted", typ)
+		}
 	}
 }

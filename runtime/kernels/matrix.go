@@ -40,6 +40,26 @@ func Interleave(m Matrix, dst []byte) (Matrix, error) {
 	return m, nil
 }
 
+// InterleaveRows writes rows [from, to) of m, an Interleavable matrix, into
+// the same rows of dst (len(m.Data) bytes) in the interleaved layout, where
+// groups of vecdot.GroupRows rows lie one after another: from and to must
+// be multiples of GroupRows. Parts written this way, on any goroutines, make
+// the copy Interleave writes whole; the caller then sets m.Interleaved to
+// dst. Cost: one pass over the rows' bytes.
+func InterleaveRows(m Matrix, dst []byte, from, to int) error {
+	if !Interleavable(m) {
+		return fmt.Errorf("kernels: %s matrix of %d×%d has no interleaved layout on this CPU", m.Type, m.Rows, m.Cols)
+	}
+	if from < 0 || to > m.Rows || from > to || from%vecdot.GroupRows != 0 || to%vecdot.GroupRows != 0 || len(dst) != len(m.Data) {
+		return fmt.Errorf("kernels: interleave rows [%d, %d) of %d into %d bytes: need whole groups of %d rows and %d bytes", from, to, m.Rows, len(dst), vecdot.GroupRows, len(m.Data))
+	}
+	rb := m.RowBytes()
+	if err := vecdot.Interleave(dst[from*rb:to*rb], m.Type, m.Data[from*rb:to*rb], rb); err != nil {
+		return fmt.Errorf("kernels: %w", err)
+	}
+	return nil
+}
+
 // Interleavable reports whether Interleave would give m an interleaved copy.
 func Interleavable(m Matrix) bool {
 	return vecdot.Interleavable(m.Type) && m.Rows%vecdot.GroupRows == 0 && m.Interleaved == nil && m.Check() == nil

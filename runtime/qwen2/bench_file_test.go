@@ -8,13 +8,14 @@ import (
 // benchModel loads the model named by QWENKIT_BENCH_MODEL (a large file such
 // as `qwenkit synth --shape qwen2.5-0.5b` writes); the file benchmarks below
 // need one and are skipped without it, to keep `go test` small.
-// QWENKIT_BENCH_INTERLEAVE=1 loads it with Options.Interleave.
+// It is loaded with LoadWith's default options; QWENKIT_BENCH_MAPPED=1 loads
+// it with Options.Mapped.
 func benchModel(b *testing.B) *Model {
 	path := os.Getenv("QWENKIT_BENCH_MODEL")
 	if path == "" {
 		b.Skip("set QWENKIT_BENCH_MODEL to a GGUF file")
 	}
-	m, err := LoadWith(path, Options{Interleave: os.Getenv("QWENKIT_BENCH_INTERLEAVE") == "1"})
+	m, err := LoadWith(path, Options{Mapped: os.Getenv("QWENKIT_BENCH_MAPPED") == "1"})
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -16,7 +16,7 @@ func TestDecodeAllocatesNothing(t *testing.T) {
 		interleave bool
 	}{{"tiny-q4_k.gguf", false}, {"tiny-moe-q8_0.gguf", false}, {"tiny-q4_0.gguf", true}} {
 		name := c.name
-		m, err := LoadWith(filepath.Join(modelsDir(t), name), Options{Threads: 2, Interleave: c.interleave})
+		m, err := LoadWith(filepath.Join(modelsDir(t), name), Options{Threads: 2, Mapped: !c.interleave})
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -10,6 +10,7 @@ import (
 	"sync/atomic"
 
 	"github.com/qwenkit/qwenkit/runtime/kernels"
+	"github.com/qwenkit/qwenkit/runtime/vecdot"
 )
 
 // matrices returns a pointer to every weight matrix of m, each once (a tied
@@ -36,65 +37,99 @@ func (m *Model) matrices() []*kernels.Matrix {
 	return ms
 }
 
-// interleave gives every matrix that has an interleaved layout on this CPU
-// (kernels.Interleavable: Q8_0, Q4_0 and Q5_0 with AVX-512, Q4_0 with AVX2,
-// rows a multiple of 16) a copy in it, all in one anonymous mapping that Close
-// releases, drops the file pages it read from the process's resident memory
-// (the model reads only the copies from then on), and returns how many bytes
-// it copied (0 where none qualifies). On an error the caller must close the
-// model: some matrices may point into the released copy.
-func (m *Model) interleave() (int64, error) {
+// interleave is LoadWith's default (see Options.Mapped): where at least one
+// matrix of m has an interleaved layout on this CPU (kernels.Interleavable:
+// Q8_0, Q4_0 and Q5_0 with AVX-512, Q4_0 with AVX2, rows a multiple of 16),
+// it copies every weight matrix into one anonymous mapping that Close
+// releases, those in their interleaved layout and the others as they are,
+// drops the file pages it read from the process's resident memory (the model
+// reads only the copies from then on) and returns how many bytes it copied.
+// It copies nothing and returns 0 where no matrix qualifies, or where the
+// copy would take more than nine tenths of the memory available reports
+// (hugemem.Available in LoadWith). On an error the caller must close the model: some matrices may
+// point into the released copy.
+func (m *Model) interleave(available func() (int64, bool)) (int64, error) {
 	ms := m.matrices()
-	total := 0
+	total, any := 0, false
 	for _, w := range ms {
-		if kernels.Interleavable(*w) {
-			total += len(w.Data)
-		}
+		total += len(w.Data)
+		any = any || kernels.Interleavable(*w)
 	}
-	if total == 0 {
+	if !any {
+		return 0, nil
+	}
+	if avail, ok := available(); ok && int64(total) > avail/10*9 {
 		return 0, nil
 	}
 	buf, free, err := hugemem.Alloc(total)
 	if err != nil {
-		return 0, fmt.Errorf("qwen2: interleaved weights (%d bytes): %w", total, err)
+		return 0, fmt.Errorf("qwen2: copy of the weights (%d bytes): %w", total, err)
 	}
-	// Each matrix's copy has its place in buf; the copies are made on
-	// GOMAXPROCS goroutines, a matrix at a time.
-	type job struct {
-		w   *kernels.Matrix
-		dst []byte
+	// Each matrix's copy has its place in buf. The copies are made on
+	// GOMAXPROCS goroutines, a part of a matrix (about copyPart bytes of
+	// whole row groups) at a time, and the file's pages leave resident
+	// memory as soon as every part on them is copied: resident memory
+	// grows by the copy and shrinks by the file as the copy proceeds,
+	// never holding both whole.
+	type part struct {
+		mat, from, to int // matrix index, rows [from, to)
 	}
-	var jobs []job
+	var parts []part
+	dsts := make([][]byte, len(ms))
+	il := make([]bool, len(ms))
+	left := make([]atomic.Int32, len(ms))
+	var srcs [][]byte
 	off := 0
-	for _, w := range ms {
-		if kernels.Interleavable(*w) {
-			n := len(w.Data)
-			jobs = append(jobs, job{w, buf[off : off+n : off+n]})
-			off += n
+	for i, w := range ms {
+		n := len(w.Data)
+		dsts[i] = buf[off : off+n : off+n]
+		off += n
+		il[i] = kernels.Interleavable(*w)
+		step := 1
+		if il[i] {
+			step = vecdot.GroupRows
+		}
+		rows := max(step, copyPart/max(1, w.RowBytes())/step*step)
+		for from := 0; from < w.Rows; from += rows {
+			parts = append(parts, part{i, from, min(from+rows, w.Rows)})
+			left[i].Add(1)
+			srcs = append(srcs, w.Data[from*w.RowBytes():min(from+rows, w.Rows)*w.RowBytes()])
 		}
 	}
-	dropper, _ := m.file.(interface{ DropPages([]byte) })
-	errs := make([]error, len(jobs))
+	var drops *pageDrops
+	if dropper, ok := m.file.(interface{ DropPages([]byte) }); ok {
+		drops = newPageDrops(srcs, dropper.DropPages)
+	}
+	errs := make([]error, len(ms))
 	var next atomic.Int64
 	var wg sync.WaitGroup
-	for range min(len(jobs), runtime.GOMAXPROCS(0)) {
+	for range min(len(parts), runtime.GOMAXPROCS(0)) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for i := int(next.Add(1) - 1); i < len(jobs); i = int(next.Add(1) - 1) {
-				j := jobs[i]
-				iw, err := kernels.Interleave(*j.w, j.dst)
-				if err != nil {
-					errs[i] = err
+			for k := int(next.Add(1) - 1); k < len(parts); k = int(next.Add(1) - 1) {
+				p := parts[k]
+				w := ms[p.mat]
+				if il[p.mat] {
+					if err := kernels.InterleaveRows(*w, dsts[p.mat], p.from, p.to); err != nil {
+						errs[p.mat] = err
+					}
+				} else {
+					rb := w.RowBytes()
+					copy(dsts[p.mat][p.from*rb:p.to*rb], srcs[k])
+				}
+				if drops != nil {
+					drops.done(srcs[k])
+				}
+				if left[p.mat].Add(-1) > 0 {
 					continue
 				}
-				if dropper != nil {
-					// Decode, prefill and the embedding lookup all read
-					// the copy: the mapped pages just read can leave
-					// resident memory.
-					dropper.DropPages(j.w.Data)
+				// The matrix's last part: point it at its copy.
+				if il[p.mat] {
+					w.Interleaved = dsts[p.mat]
+				} else {
+					w.Data = dsts[p.mat]
 				}
-				*j.w = iw
 			}
 		}()
 	}
@@ -107,8 +142,14 @@ func (m *Model) interleave() (int64, error) {
 		m.output = m.embd
 	}
 	m.file = closers{m.file, closerFunc(free)}
+	m.copied = int64(total)
 	return int64(total), nil
 }
+
+// copyPart is about how many bytes of a matrix one step of the copy that
+// interleave makes covers: small enough that the parts in flight hold little
+// of the file resident, large enough that starting one costs nothing.
+const copyPart = 4 << 20
 
 // closers closes each of its members, in order, and joins their errors.
 type closers []io.Closer
@@ -128,8 +169,8 @@ type closerFunc func() error
 
 func (f closerFunc) Close() error { return f() }
 
-// InterleavedBytes is the size of the interleaved copies Options.Interleave
-// made (0 without it, or where the CPU has no interleaved kernels).
+// InterleavedBytes is the size of the interleaved copies LoadWith made (0
+// with Options.Mapped, or where none was made; see Options.Mapped).
 func (m *Model) InterleavedBytes() int64 {
 	var n int64
 	for _, w := range m.matrices() {
@@ -137,3 +178,8 @@ func (m *Model) InterleavedBytes() int64 {
 	}
 	return n
 }
+
+// CopiedBytes is the size of all the weight matrices' copies LoadWith made,
+// InterleavedBytes and those copied as they are (0 where the model reads its
+// weights from the mapped file; see Options.Mapped).
+func (m *Model) CopiedBytes() int64 { return m.copied }

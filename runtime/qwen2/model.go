@@ -7,8 +7,9 @@ import (
 )
 
 // Model is a loaded Qwen2 or Qwen2-MoE model: its hyperparameters and its
-// weights, which point into the memory-mapped file (norm weights and biases
-// are converted to float32 at load). It is read-only after Load.
+// weights, which point into the memory-mapped file or into LoadWith's copy of
+// them (norm weights and biases are converted to float32 at load). It is
+// read-only after Load.
 type Model struct {
 	// Config is the model's hyperparameters, as read from its file.
 	Config Config
@@ -22,6 +23,8 @@ type Model struct {
 	exact      bool          // Options.Exact
 
 	file io.Closer
+	// copied is the size of the weights' copy LoadWith made (0: mapped).
+	copied int64
 }
 
 // layer is one transformer block.

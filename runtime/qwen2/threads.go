@@ -3,6 +3,7 @@ package qwen2
 import (
 	"runtime"
 
+	"github.com/qwenkit/qwenkit/internal/hugemem"
 	"github.com/qwenkit/qwenkit/runtime/kernels"
 )
 
@@ -19,32 +20,41 @@ type Options struct {
 	// and gives llama.cpp's logits to float32 rounding. Float weights (F32,
 	// F16, BF16) are multiplied exactly either way.
 	Exact bool
-	// Interleave copies the Q8_0, Q4_0 and Q5_0 matrices (rows a multiple
-	// of 16) into vecdot's sixteen-row interleaved layout where the CPU has
-	// kernels for it (AVX-512 F, BW and VNNI; Q4_0 only
-	// with AVX2; elsewhere it does nothing),
-	// and the model reads the copies instead of the mapped file: decoding
-	// steps with kernels that do about a quarter of the vector work per
-	// weight byte, so a step runs at the speed memory delivers the weights;
-	// prefill and the embedding lookup through rows copied back. Cost: one
-	// pass over those weights at load, into anonymous memory (2 MiB pages
-	// where the kernel allows) that takes the place of the file's pages in
-	// the process's resident memory (the page cache may keep the file too),
-	// and no sharing of those pages with other processes. Decode logits
+	// Mapped keeps every weight matrix where Load put it, read in place
+	// from the mapped file (shared with other processes through the page
+	// cache, resident only once read). Without it, the default, LoadWith
+	// gives the Q8_0, Q4_0 and Q5_0 matrices (rows a multiple of 16) a copy
+	// in vecdot's sixteen-row interleaved layout where the CPU has kernels
+	// for it (AVX-512 F, BW and VNNI; Q4_0 only with AVX2), the analogue of
+	// llama.cpp's weight repacking: decoding steps with kernels that do
+	// about a quarter of the vector work per weight byte, so a step runs at
+	// the speed memory delivers the weights; prefill and the embedding
+	// lookup read the copies through rows copied back. The model's other
+	// matrices are copied as they are, so that the process reads nothing
+	// of the file after loading and its pages leave the resident memory:
+	// peak resident memory stays about the file's size. Cost: one pass over
+	// the weights at load, into anonymous memory (2 MiB pages where the
+	// kernel allows) that is not shared with other processes; decode logits
 	// differ from the row-major products' in the last bits (float32
-	// rounding order); prefill's are the same. Ignored with Exact.
-	Interleave bool
+	// rounding order), prefill's are the same. Where no matrix has an
+	// interleaved layout on this CPU (F16, K formats only, arm64, purego),
+	// or the copy would not fit in the memory the system reports
+	// available, the weights stay mapped as with Mapped. Exact implies
+	// Mapped.
+	Mapped bool
 }
 
-// LoadWith is Load with options.
+// LoadWith is Load with options. Its zero Options give the fastest decoding
+// this CPU has (interleaved copies; see Options.Mapped), where Load keeps
+// every weight in the mapped file.
 func LoadWith(path string, o Options) (*Model, error) {
 	m, err := Load(path)
 	if err != nil {
 		return nil, err
 	}
 	m.exact = o.Exact
-	if o.Interleave && !o.Exact {
-		if _, err := m.interleave(); err != nil {
+	if !o.Mapped && !o.Exact {
+		if _, err := m.interleave(hugemem.Available); err != nil {
 			m.Close()
 			return nil, err
 		}
