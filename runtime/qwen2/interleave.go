@@ -46,8 +46,8 @@ func (m *Model) matrices() []*kernels.Matrix {
 // reads only the copies from then on) and returns how many bytes it copied.
 // It copies nothing and returns 0 where no matrix qualifies, or where the
 // copy would take more than nine tenths of the memory available reports
-// (hugemem.Available in LoadWith). On an error the caller must close the model: some matrices may
-// point into the released copy.
+// (hugemem.Available in LoadWith). On an error the caller must close the
+// model: some matrices may point into the released copy.
 func (m *Model) interleave(available func() (int64, bool)) (int64, error) {
 	ms := m.matrices()
 	total, any := 0, false
@@ -96,11 +96,13 @@ func (m *Model) interleave(available func() (int64, bool)) (int64, error) {
 			srcs = append(srcs, w.Data[from*w.RowBytes():min(from+rows, w.Rows)*w.RowBytes()])
 		}
 	}
+	// A file that can drop pages is one GGUF mapping, which holds every
+	// matrix (pageDrops counts its 2 MiB units across all of them).
 	var drops *pageDrops
 	if dropper, ok := m.file.(interface{ DropPages([]byte) }); ok {
 		drops = newPageDrops(srcs, dropper.DropPages)
 	}
-	errs := make([]error, len(ms))
+	errs := make([]error, len(parts))
 	var next atomic.Int64
 	var wg sync.WaitGroup
 	for range min(len(parts), runtime.GOMAXPROCS(0)) {
@@ -112,7 +114,7 @@ func (m *Model) interleave(available func() (int64, bool)) (int64, error) {
 				w := ms[p.mat]
 				if il[p.mat] {
 					if err := kernels.InterleaveRows(*w, dsts[p.mat], p.from, p.to); err != nil {
-						errs[p.mat] = err
+						errs[k] = err
 					}
 				} else {
 					rb := w.RowBytes()
