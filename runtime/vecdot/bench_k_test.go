@@ -13,7 +13,10 @@ import (
 // the only ones a Q4_K_M file of that shape has), far more than the
 // level-2 cache and most of the level-3 cache, one activation row. The
 // rows repeat a set of 64 quantized rows (quantizing 256 MB would take
-// minutes); every call reads the whole buffer once.
+// minutes); every call reads the whole buffer once. "threads=2" splits the
+// rows into halves on two locked threads, 448 rows per call (a decoding
+// step's share of the 0.5B down projection), and reports their joint rate,
+// to set beside kernels' BenchmarkReadBandwidth/threads=2.
 func BenchmarkRowsDRAMK(b *testing.B) {
 	const cols, distinct, size = 4864, 64, 256 << 20
 	r := rand.New(rand.NewPCG(21, 22))
@@ -45,6 +48,8 @@ func BenchmarkRowsDRAMK(b *testing.B) {
 			b.Run(typ.String()+"/"+m.name, func(b *testing.B) {
 				cpuLoop(b, int64(len(w)), func() { f(dst, w, rb, a, rb/typ.TypeSize()) })
 			})
+			rowMajor := func(dst []float32, w []byte) { f(dst, w, rb, a, rb/typ.TypeSize()) }
+			b.Run(typ.String()+"/"+m.name+"/threads=2", func(b *testing.B) { dramLoop(b, w, rb, 448, 2, rowMajor) })
 		}
 	}
 }
