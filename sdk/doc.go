@@ -59,8 +59,9 @@
 // Memory: the model's weights are loaded once (mapped, or copied into the
 // layout decoding reads fastest; see WithMappedWeights) and shared by all
 // requests; each request in flight holds its own KV cache of
-// Local.MemoryPerToken bytes per position (2 × layers × KV width × 4 bytes, float32 keys and values:
-// 24 KiB per token for Qwen2.5-0.5B, 56 KiB for 1.5B, 72 KiB for 3B,
-// 112 KiB for 7B; a full 32K context of 0.5B is 768 MiB), growing with use,
-// and up to WithCachePool finished caches are kept for reuse.
+// Local.MemoryPerToken bytes per position (2 × layers × KV width × 4 bytes,
+// float32 keys and values: 24 KiB per token for Qwen2.5-0.5B, 56 KiB for
+// 1.5B, 72 KiB for 3B, 112 KiB for 7B; a full 32K context of 0.5B is
+// 768 MiB), growing with use, and up to WithCachePool finished caches are
+// kept for reuse.
 package sdk
