@@ -54,11 +54,12 @@ func WithCachePool(n int) Option { return func(o *options) { o.poolSize = n } }
 
 // WithMappedWeights makes Open read every weight matrix in place from the
 // mapped file (qwen2.Options.Mapped), shared with other processes through
-// the page cache, instead of the default: on CPUs with interleaved kernels
-// (AVX-512: Q8_0, Q4_0 and Q5_0; AVX2: Q4_0), Open copies the weights into
-// anonymous memory, those formats in the sixteen-row interleaved layout
-// that decoding reads faster wherever the row-major kernels, not memory,
-// set its pace, at the cost of one pass over the weights at load.
+// the page cache, instead of the default: on Linux and CPUs with
+// interleaved kernels (AVX-512: Q8_0, Q4_0 and Q5_0; AVX2: Q4_0), Open
+// copies the weights into anonymous memory, those formats in the
+// sixteen-row interleaved layout that decoding reads faster, at the cost of
+// one pass over the weights at load; the file's pages leave resident memory
+// as they are copied.
 func WithMappedWeights() Option { return func(o *options) { o.mapped = true } }
 
 // WithTokenizer loads the tokenizer from path (a tokenizer.json, a folder or a
@@ -67,8 +68,8 @@ func WithTokenizer(path string) Option { return func(o *options) { o.tokenizer =
 
 // Open loads a model for local inference: a GGUF file (tokenizer from its
 // metadata) or a Hugging Face folder (config.json, *.safetensors,
-// tokenizer.json). The weights are memory-mapped, and on CPUs with
-// interleaved kernels copied once into the layout decoding reads fastest,
+// tokenizer.json). The weights are memory-mapped, and on Linux and CPUs
+// with interleaved kernels copied once into the layout decoding reads fastest,
 // the mapped pages leaving resident memory (see WithMappedWeights); Close
 // releases them.
 func Open(path string, opts ...Option) (*Local, error) {

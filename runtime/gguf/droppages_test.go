@@ -85,3 +85,37 @@ func TestDropPages(t *testing.T) {
 		t.Fatal("DropPages changed bytes of a File made by Parse")
 	}
 }
+
+// TestCanDropPages checks that a file Open mapped can drop its pages exactly
+// where the system releases them (Linux), and one Parse made from the
+// caller's bytes never can.
+func TestCanDropPages(t *testing.T) {
+	b := NewBuilder()
+	b.SetString("general.architecture", "test")
+	if err := b.AddTensor("t", []uint64{64}, quant.I8, make([]byte, 64)); err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), "can.gguf")
+	if err := b.WriteFile(path); err != nil {
+		t.Fatal(err)
+	}
+	f, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	if got, want := f.CanDropPages(), runtime.GOOS == "linux"; got != want {
+		t.Fatalf("mapped file: CanDropPages() = %v on %s, want %v", got, runtime.GOOS, want)
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := Parse(data, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p.CanDropPages() {
+		t.Fatal("a file parsed from the caller's bytes can drop pages")
+	}
+}

@@ -135,6 +135,11 @@ func (f *File) DropPages(b []byte) {
 	mmap.DropPages(b)
 }
 
+// CanDropPages reports whether DropPages releases pages: for a file Open
+// mapped, on a system where the mapping's pages can leave the process's
+// resident memory (Linux; see mmap.CanDropPages).
+func (f *File) CanDropPages() bool { return f.unmap != nil && len(f.data) > 0 && mmap.CanDropPages }
+
 // Close releases the mapping. Slices returned by Data are invalid after it.
 func (f *File) Close() error {
 	if f.unmap == nil {

@@ -44,8 +44,10 @@ func (m *Model) matrices() []*kernels.Matrix {
 // releases, those in their interleaved layout and the others as they are,
 // drops the file pages it read from the process's resident memory (the model
 // reads only the copies from then on) and returns how many bytes it copied.
-// It copies nothing and returns 0 where no matrix qualifies, or where the
-// copy would take more than nine tenths of the memory available reports
+// It copies nothing and returns 0 where no matrix qualifies, where the
+// model's file cannot release its pages (a GGUF file mapped on Linux can;
+// elsewhere the copy would add to resident memory), or where the copy would
+// take more than nine tenths of the memory available reports
 // (hugemem.Available in LoadWith). On an error the caller must close the
 // model: some matrices may point into the released copy.
 func (m *Model) interleave(available func() (int64, bool)) (int64, error) {
@@ -55,7 +57,14 @@ func (m *Model) interleave(available func() (int64, bool)) (int64, error) {
 		total += len(w.Data)
 		any = any || kernels.Interleavable(*w)
 	}
-	if !any {
+	// Without a file whose pages leave resident memory once copied (a GGUF
+	// file mapped on Linux), the copy would add to the mapped file's
+	// resident pages instead of taking their place.
+	dropper, ok := m.file.(interface {
+		DropPages([]byte)
+		CanDropPages() bool
+	})
+	if !any || !ok || !dropper.CanDropPages() {
 		return 0, nil
 	}
 	if avail, ok := available(); ok && int64(total) > avail/10*9 {
@@ -96,12 +105,9 @@ func (m *Model) interleave(available func() (int64, bool)) (int64, error) {
 			srcs = append(srcs, w.Data[from*w.RowBytes():min(from+rows, w.Rows)*w.RowBytes()])
 		}
 	}
-	// A file that can drop pages is one GGUF mapping, which holds every
-	// matrix (pageDrops counts its 2 MiB units across all of them).
-	var drops *pageDrops
-	if dropper, ok := m.file.(interface{ DropPages([]byte) }); ok {
-		drops = newPageDrops(srcs, dropper.DropPages)
-	}
+	// The file is one GGUF mapping, which holds every matrix (pageDrops
+	// counts its 2 MiB units across all of them).
+	drops := newPageDrops(srcs, dropper.DropPages)
 	errs := make([]error, len(parts))
 	var next atomic.Int64
 	var wg sync.WaitGroup
@@ -120,9 +126,7 @@ func (m *Model) interleave(available func() (int64, bool)) (int64, error) {
 					rb := w.RowBytes()
 					copy(dsts[p.mat][p.from*rb:p.to*rb], srcs[k])
 				}
-				if drops != nil {
-					drops.done(srcs[k])
-				}
+				drops.done(srcs[k])
 				if left[p.mat].Add(-1) > 0 {
 					continue
 				}

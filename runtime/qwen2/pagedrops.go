@@ -71,7 +71,7 @@ func (d *pageDrops) units(b []byte) (first, last int) {
 // releases the units it was the last range on, each run of them with one
 // call of drop.
 func (d *pageDrops) done(b []byte) {
-	if len(b) == 0 {
+	if d == nil || len(b) == 0 {
 		return
 	}
 	first, last := d.units(b)

@@ -27,9 +27,9 @@ type Options struct {
 	// in vecdot's sixteen-row interleaved layout where the CPU has kernels
 	// for it (AVX-512 F, BW and VNNI; Q4_0 only with AVX2), the analogue of
 	// llama.cpp's weight repacking: decoding steps with kernels that do
-	// about a quarter of the vector work per weight byte, so a step runs at
-	// the speed memory delivers the weights; prefill and the embedding
-	// lookup read the copies through rows copied back. The model's other
+	// about a quarter of the vector work per weight byte (0.5B decode's
+	// share of the memory read rate: see README, Performance); prefill and
+	// the embedding lookup read the copies through rows copied back. The model's other
 	// matrices are copied as they are, so that the process reads nothing
 	// of the file after loading and its pages leave the resident memory:
 	// peak resident memory stays about the file's size. Cost: one pass over
@@ -38,9 +38,10 @@ type Options struct {
 	// differ from the row-major products' in the last bits (float32
 	// rounding order), prefill's are the same. Where no matrix has an
 	// interleaved layout on this CPU (F16, K formats only, arm64, purego),
-	// or the copy would not fit in the memory the system reports
-	// available, the weights stay mapped as with Mapped. Exact implies
-	// Mapped.
+	// where the file's pages cannot leave resident memory (other systems
+	// than Linux, a Hugging Face folder), or where the copy would not fit
+	// in the memory the system reports available, the weights stay mapped
+	// as with Mapped. Exact implies Mapped.
 	Mapped bool
 }
 

@@ -40,3 +40,8 @@ func noRelease([]byte) error { return nil }
 //
 // Cost: one system call.
 func DropPages(b []byte) { dropPages(b) }
+
+// CanDropPages reports whether DropPages releases pages on this system
+// (Linux); elsewhere a copy of mapped bytes adds to the process's resident
+// memory instead of taking their place.
+const CanDropPages = canDropPages

@@ -79,3 +79,6 @@ func dropPages(b []byte) {
 		_ = unix.Madvise(unsafe.Slice((*byte)(unsafe.Add(p, lo-start)), hi-lo), unix.MADV_DONTNEED) // advice: a failure leaves the pages mapped
 	}
 }
+
+// canDropPages is CanDropPages here.
+const canDropPages = true

@@ -18,3 +18,6 @@ func mapFile(f *os.File, size int) ([]byte, func([]byte) error, error) {
 
 // dropPages is DropPages here: nothing.
 func dropPages([]byte) {}
+
+// canDropPages is CanDropPages here.
+const canDropPages = false
