@@ -2,6 +2,7 @@ package qwen2
 
 import (
 	"bytes"
+	"io"
 	"math"
 	"path/filepath"
 	"runtime"
@@ -154,4 +155,17 @@ func TestLoadCopiesWeights(t *testing.T) {
 	if err != nil || n != 0 || small.CopiedBytes() != 0 || small.InterleavedBytes() != 0 {
 		t.Fatalf("with memory for half the copy: %d bytes copied (%d interleaved), error %v; want none", n, small.InterleavedBytes(), err)
 	}
+	// A file whose pages cannot leave resident memory gets no copy either.
+	small.file = keepPages{small.file}
+	n, err = small.interleave(func() (int64, bool) { return 0, false })
+	if err != nil || n != 0 || small.CopiedBytes() != 0 || small.InterleavedBytes() != 0 {
+		t.Fatalf("with a file that keeps its pages: %d bytes copied (%d interleaved), error %v; want none", n, small.InterleavedBytes(), err)
+	}
 }
+
+// keepPages is a model file whose pages cannot leave resident memory, as on
+// systems other than Linux.
+type keepPages struct{ io.Closer }
+
+func (keepPages) DropPages([]byte)   {}
+func (keepPages) CanDropPages() bool { return false }
