@@ -31,7 +31,9 @@ func rssKB(t *testing.T) int64 {
 // TestDropPages checks that DropPages leaves a tensor's bytes readable and
 // unchanged, takes its pages out of the process's resident memory on Linux
 // (VmRSS falls by most of the tensor's 8 MiB), and does nothing to a File
-// that Parse made from the caller's bytes or to bytes outside the file.
+// that Parse made from the caller's bytes or to bytes outside the file; and
+// that CanDropPages says so: true for the mapped file exactly on Linux,
+// false for the parsed one.
 func TestDropPages(t *testing.T) {
 	data := make([]byte, 8<<20)
 	for i := range data {
@@ -51,6 +53,9 @@ func TestDropPages(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer f.Close()
+	if got, want := f.CanDropPages(), runtime.GOOS == "linux"; got != want {
+		t.Fatalf("mapped file: CanDropPages() = %v on %s, want %v", got, runtime.GOOS, want)
+	}
 	ti, _ := f.Tensor("t")
 	td := f.Data(ti)
 	var sum, want int
@@ -79,43 +84,12 @@ func TestDropPages(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	if pf.CanDropPages() {
+		t.Fatal("a file parsed from the caller's bytes can drop pages")
+	}
 	pd := pf.Data(ti)
 	pf.DropPages(pd) // the caller's heap bytes: must stay as they are
 	if !bytes.Equal(pd, data) {
 		t.Fatal("DropPages changed bytes of a File made by Parse")
-	}
-}
-
-// TestCanDropPages checks that a file Open mapped can drop its pages exactly
-// where the system releases them (Linux), and one Parse made from the
-// caller's bytes never can.
-func TestCanDropPages(t *testing.T) {
-	b := NewBuilder()
-	b.SetString("general.architecture", "test")
-	if err := b.AddTensor("t", []uint64{64}, quant.I8, make([]byte, 64)); err != nil {
-		t.Fatal(err)
-	}
-	path := filepath.Join(t.TempDir(), "can.gguf")
-	if err := b.WriteFile(path); err != nil {
-		t.Fatal(err)
-	}
-	f, err := Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	if got, want := f.CanDropPages(), runtime.GOOS == "linux"; got != want {
-		t.Fatalf("mapped file: CanDropPages() = %v on %s, want %v", got, runtime.GOOS, want)
-	}
-	data, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	p, err := Parse(data, path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if p.CanDropPages() {
-		t.Fatal("a file parsed from the caller's bytes can drop pages")
 	}
 }
