@@ -38,8 +38,12 @@ func interleaved(t *testing.T, w Matrix) Matrix {
 // equal the row-major ones to the bit.
 func TestInterleavedProducts(t *testing.T) {
 	r := rand.New(rand.NewPCG(61, 62))
-	for _, typ := range []quant.Type{quant.Q8_0, quant.Q4_0, quant.Q5_0} {
-		const rows, cols = 16 * 23, 896
+	for _, typ := range []quant.Type{quant.Q8_0, quant.Q4_0, quant.Q5_0, quant.Q4_K} {
+		const rows = 16 * 23
+		cols := 896
+		if typ == quant.Q4_K {
+			cols = 1024 // whole super-blocks
+		}
 		w, want := quantMatrix(t, r, typ, rows, cols)
 		iw := interleaved(t, w)
 		odd, _ := quantMatrix(t, r, typ, 40, cols)
@@ -126,10 +130,10 @@ func TestInterleavedCheck(t *testing.T) {
 	if bad.Check() == nil {
 		t.Fatal("a short interleaved copy passed Check")
 	}
-	k, _ := quantMatrix(t, r, quant.Q4_K, 32, 256)
+	k, _ := quantMatrix(t, r, quant.Q6_K, 32, 256)
 	k.Interleaved = make([]byte, len(k.Data))
 	if k.Check() == nil {
-		t.Fatal("an interleaved Q4_K copy passed Check")
+		t.Fatal("an interleaved Q6_K copy passed Check")
 	}
 }
 

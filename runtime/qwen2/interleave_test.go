@@ -68,8 +68,9 @@ func TestInterleavedFixtureLogits(t *testing.T) {
 // llama.cpp's Q4_K_M mix (Q5_0 and Q8_0 matrices, whose 896 columns take no
 // K format, beside Q4_K and Q6_K down projections) with LoadWith's default
 // options and with Options.Mapped. Where the CPU reads Q5_0 and Q8_0
-// interleaved, the default must copy every matrix, the K-format ones as they
-// are, into one buffer of CopiedBytes bytes, and interleave the others; the
+// interleaved, the default must copy every matrix, those without an
+// interleaved layout (the one layer's Q6_K down projection) as they are,
+// into one buffer of CopiedBytes bytes, and interleave the others; the
 // prefill logits must be the mapped model's bit for bit and the decoded ones
 // within float32 rounding of them. A copy larger than the memory available
 // must not be made, leaving the model as it was.

@@ -473,6 +473,7 @@ func avx2() impl {
 	m.gemm[quant.Q5_0] = asmGEMM(gemmQ5_0AVX2)
 	m.inter[quant.Q4_0] = asmGroups(groupKernel{2, rowsQ4_0x16AVX2S2}, groupKernel{1, rowsQ4_0x16AVX2S1})
 	m.deinter[quant.Q8_0], m.deinter[quant.Q4_0], m.deinter[quant.Q5_0] = deinterleaveQ8_0AVX2, deinterleaveQ4_0AVX2, deinterleaveQ5_0AVX2
+	m.deinter[quant.Q4_K] = deinterleaveQ4_KAVX2
 	return m
 }
 
@@ -540,6 +541,7 @@ func avx512() impl {
 	m.inter[quant.Q8_0] = asmGroups(groupKernel{8, rowsQ8_0x16AVX512S8}, groupKernel{4, rowsQ8_0x16AVX512S4}, groupKernel{2, rowsQ8_0x16AVX512S2}, groupKernel{1, rowsQ8_0x16AVX512S1})
 	m.inter[quant.Q4_0] = asmGroups(groupKernel{8, rowsQ4_0x16AVX512S8}, groupKernel{4, rowsQ4_0x16AVX512S4}, groupKernel{2, rowsQ4_0x16AVX512S2}, groupKernel{1, rowsQ4_0x16AVX512S1})
 	m.inter[quant.Q5_0] = asmGroups(groupKernel{8, rowsQ5_0x16AVX512S8}, groupKernel{4, rowsQ5_0x16AVX512S4}, groupKernel{2, rowsQ5_0x16AVX512S2}, groupKernel{1, rowsQ5_0x16AVX512S1})
+	m.inter[quant.Q4_K] = asmGroups(groupKernel{8, rowsQ4_Kx16AVX512S8}, groupKernel{4, rowsQ4_Kx16AVX512S4}, groupKernel{2, rowsQ4_Kx16AVX512S2}, groupKernel{1, rowsQ4_Kx16AVX512S1})
 	return m
 }
 
@@ -589,6 +591,22 @@ func rowsQ5_0x16AVX512S2(dst *float32, s int, w *byte, groupBytes int, act *byte
 //go:noescape
 func rowsQ5_0x16AVX512S1(dst *float32, s int, w *byte, groupBytes int, act *byte, nb int)
 
+// rowsQ4_Kx16AVX512S8 … S1 compute dotInterleavedQ4K for every row of 8·s
+// … s groups of Q4_K super-blocks, as eight … one streams of s consecutive
+// groups, like the Q8_0 kernels.
+//
+//go:noescape
+func rowsQ4_Kx16AVX512S8(dst *float32, s int, w *byte, groupBytes int, act *byte, nb int)
+
+//go:noescape
+func rowsQ4_Kx16AVX512S4(dst *float32, s int, w *byte, groupBytes int, act *byte, nb int)
+
+//go:noescape
+func rowsQ4_Kx16AVX512S2(dst *float32, s int, w *byte, groupBytes int, act *byte, nb int)
+
+//go:noescape
+func rowsQ4_Kx16AVX512S1(dst *float32, s int, w *byte, groupBytes int, act *byte, nb int)
+
 // rowsQ4_0x16AVX2S2 and rowsQ4_0x16AVX2S1 are rowsQ4_0x16AVX512S2 and S1 on
 // AVX2 (VPMADDUBSW, int16 sums within a block), with the same results bit
 // for bit.
@@ -615,6 +633,13 @@ func deinterleaveQ4_0AVX2(dst *byte, iw *byte, nb int, groups int, rowBytes int)
 //
 //go:noescape
 func deinterleaveQ5_0AVX2(dst *byte, iw *byte, nb int, groups int, rowBytes int)
+
+// deinterleaveQ4_KAVX2 is deinterleaveQ4_0AVX2 for Q4_K super-blocks (d and
+// dmin copied as one dword, the 35 chunks transposed four at a time, chunk
+// 31 twice).
+//
+//go:noescape
+func deinterleaveQ4_KAVX2(dst *byte, iw *byte, nb int, groups int, rowBytes int)
 
 // groupKernel is an interleaved kernel and how many streams of groups it
 // reads side by side.

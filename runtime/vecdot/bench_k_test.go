@@ -16,7 +16,9 @@ import (
 // minutes); every call reads the whole buffer once. "threads=2" splits the
 // rows into halves on two locked threads, 448 rows per call (a decoding
 // step's share of the 0.5B down projection), and reports their joint rate,
-// to set beside kernels' BenchmarkReadBandwidth/threads=2.
+// to set beside kernels' BenchmarkReadBandwidth/threads=2. Types with an
+// interleaved layout (Q4_K on AVX-512) run its kernels on the same bytes
+// too ("interleaved": 896 rows per call on one thread, 448 on two).
 func BenchmarkRowsDRAMK(b *testing.B) {
 	const cols, distinct, size = 4864, 64, 256 << 20
 	r := rand.New(rand.NewPCG(21, 22))
@@ -50,6 +52,11 @@ func BenchmarkRowsDRAMK(b *testing.B) {
 			})
 			rowMajor := func(dst []float32, w []byte) { f(dst, w, rb, a, rb/typ.TypeSize()) }
 			b.Run(typ.String()+"/"+m.name+"/threads=2", func(b *testing.B) { dramLoop(b, w, rb, 448, 2, rowMajor) })
+			if g := m.inter[typ]; g != nil {
+				inter := func(dst []float32, w []byte) { g(dst, w, GroupRows*rb, a, rb/typ.TypeSize()) }
+				b.Run(typ.String()+"/"+m.name+"/interleaved", func(b *testing.B) { dramLoop(b, w, rb, 896, 1, inter) })
+				b.Run(typ.String()+"/"+m.name+"/interleaved/threads=2", func(b *testing.B) { dramLoop(b, w, rb, 448, 2, inter) })
+			}
 		}
 	}
 }

@@ -26,13 +26,14 @@
 // kernels (AVX512-VNNI on 512-bit registers, one lane per token: 4 rows × 32
 // tokens a tile) are 2–6 times as fast as RowsTokens, equal to Rows up to
 // the order of the float32 additions.
-// Interleave lays a Q8_0, Q4_0 or Q5_0 matrix out in groups of sixteen rows,
-// one row per 32-bit lane of a 512-bit register (interleave.go), and
+// Interleave lays a Q8_0, Q4_0, Q5_0 or Q4_K matrix out in groups of sixteen
+// rows, one row per 32-bit lane of a 512-bit register (interleave.go), and
 // RowsInterleaved multiplies it by one activation row without horizontal
 // sums or per-row scale shuffles: about a quarter of the vector work per
 // weight byte of Rows (BenchmarkRows: Q8_0 ≈ 64 cpu-GB/s against 38, Q4_0
-// ≈ 42 against 19, Q5_0 ≈ 35 against 18; with AVX2, Q4_0
-// only, ≈ 29 against 11), for decoding steps that then run at memory speed.
+// ≈ 42 against 19, Q5_0 ≈ 35 against 18, Q4_K 30–41 GB/s of wall-clock
+// rate against 14; with AVX2, Q4_0 only, ≈ 29 against 11), for decoding
+// steps that then run at memory speed.
 //
 // Every product has a plain-Go reference (ref_*.go) that states the loop it
 // computes. On amd64 the products run in Go assembly, chosen once at start-up

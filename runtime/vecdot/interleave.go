@@ -12,7 +12,7 @@ import (
 // GroupRows is how many rows one group of an interleaved matrix holds.
 const GroupRows = 16
 
-// The interleaved layout of a Q8_0, Q4_0 or Q5_0 matrix (Interleave) holds the same
+// The interleaved layout of a Q8_0, Q4_0, Q5_0 or Q4_K matrix (Interleave) holds the same
 // blocks as the row-major file, grouped so that a 512-bit register's sixteen
 // lanes are sixteen rows: rows 16g … 16g+15 form group g, and block b of
 // group g (offset (g·nb + b)·16·typeSize, nb blocks per row) is
@@ -29,7 +29,12 @@ const GroupRows = 16
 //	rows' nibbles as Q4_0's
 //
 // so a group's block is 16·34 (Q8_0), 16·18 (Q4_0) or 16·22 (Q5_0) bytes, as
-// in the file, and a group's nb blocks are contiguous.
+// in the file, and a group's nb blocks are contiguous. Q4_K's super-block
+// (144 bytes a row) moves the same way with two fp16 fields: bytes 0–31 the
+// sixteen rows' d, 32–63 their dmin, then 35 chunks of four bytes of every
+// row: the row's 12 scale bytes (chunks 0–2), then its 128 nibble bytes
+// (chunk 3+i holds bytes 4i … 4i+3: the low nibbles are levels of
+// sub-block 2·(i/8), the high ones of sub-block 2·(i/8)+1).
 //
 // One VPDPBUSD then adds four products to each of sixteen rows with no
 // horizontal sum and no per-row scale shuffling: about a quarter of the
@@ -39,8 +44,8 @@ const GroupRows = 16
 // little).
 
 // Interleavable reports whether t has an interleaved layout and this CPU a
-// kernel for it (RowsInterleaved): Q8_0, Q4_0 and Q5_0 with AVX-512 (F, BW,
-// VNNI), Q4_0 with AVX2 (where Q8_0's levels would overflow VPMADDUBSW's
+// kernel for it (RowsInterleaved): Q8_0, Q4_0, Q5_0 and Q4_K with AVX-512
+// (F, BW, VNNI), Q4_0 with AVX2 (where Q8_0's levels would overflow VPMADDUBSW's
 // pairs).
 // Elsewhere callers keep the row-major data.
 func Interleavable(t quant.Type) bool {
@@ -56,13 +61,24 @@ func interleaveLevels(t quant.Type) (typeSize int, xor byte, ok bool) {
 		return 18, 0, true
 	case quant.Q5_0:
 		return 22, 0, true
+	case quant.Q4_K:
+		return 144, 0, true
 	}
 	return 0, 0, false
 }
 
+// scaleFields is how many fp16 fields open a row's block of ts bytes in an
+// interleavable type: two for Q4_K's (d, dmin), one for the others'.
+func scaleFields(ts int) int {
+	if ts == 144 {
+		return 2
+	}
+	return 1
+}
+
 // Interleave writes the rows of w (row-major, rows of rowBytes bytes, a
 // multiple of GroupRows of them) into dst (len(w) bytes) in t's interleaved
-// layout. It costs one pass over the bytes. Q8_0, Q4_0 and Q5_0 only.
+// layout. It costs one pass over the bytes. Q8_0, Q4_0, Q5_0 and Q4_K only.
 func Interleave(dst []byte, t quant.Type, w []byte, rowBytes int) error {
 	ts, xor, ok := interleaveLevels(t)
 	if !ok {
@@ -89,6 +105,7 @@ func moveGroups(il, rm []byte, ts int, xor byte, nb, groups int, back bool) {
 	rb := nb * ts
 	ip, rp := unsafe.Pointer(&il[0]), unsafe.Pointer(&rm[0])
 	q5 := ts == 22 // Q5_0: chunk 0 holds masks (see q5masks.go)
+	sf := scaleFields(ts)
 	for g := 0; g < groups; g++ {
 		rows := unsafe.Add(rp, g*GroupRows*rb)
 		for b := 0; b < nb; b++ {
@@ -97,18 +114,21 @@ func moveGroups(il, rm []byte, ts int, xor byte, nb, groups int, back bool) {
 				moveQh(il[(g*nb+b)*GroupRows*ts+2*GroupRows:][:4*GroupRows], rm[g*GroupRows*rb+b*ts:], rb, back)
 			}
 			for r := 0; r < GroupRows; r++ {
-				row, scale := unsafe.Add(rows, r*rb+b*ts), unsafe.Add(blk, 2*r)
-				if back {
-					*(*uint16)(row) = *(*uint16)(scale)
-				} else {
-					*(*uint16)(scale) = *(*uint16)(row)
+				row := unsafe.Add(rows, r*rb+b*ts)
+				for f := 0; f < sf; f++ {
+					field, scale := unsafe.Add(row, 2*f), unsafe.Add(blk, 2*GroupRows*f+2*r)
+					if back {
+						*(*uint16)(field) = *(*uint16)(scale)
+					} else {
+						*(*uint16)(scale) = *(*uint16)(field)
+					}
 				}
 				k0 := 0
 				if q5 {
 					k0 = 1 // chunk 0 moved by moveQh
 				}
-				for k := k0; k < (ts-2)/4; k++ {
-					q, l := unsafe.Add(row, 2+4*k), unsafe.Add(blk, 2*GroupRows+k*4*GroupRows+4*r)
+				for k := k0; k < (ts-2*sf)/4; k++ {
+					q, l := unsafe.Add(row, 2*sf+4*k), unsafe.Add(blk, 2*GroupRows*sf+k*4*GroupRows+4*r)
 					if back {
 						*(*uint32)(q) = *(*uint32)(l) ^ x
 					} else {
@@ -192,8 +212,8 @@ func RowsInterleaved(dst []float32, t quant.Type, iw []byte, rowBytes int, act [
 }
 
 // dotInterleaved is the reference for the interleaved kernels: row r (<
-// GroupRows) of the group at iw (nb blocks of Q8_0, Q4_0 or Q5_0) times the
-// Q8_0 activations act. For each block, with the row's unsigned levels
+// GroupRows) of the group at iw (nb blocks of Q8_0, Q4_0 or Q5_0; Q4_K goes
+// to dotInterleavedQ4K) times the Q8_0 activations act. For each block, with the row's unsigned levels
 // u = x+c (c = 128 for Q8_0, 8 for Q4_0, 16 for Q5_0), the activation's levels
 // y, scale d_a and the row's scale d_w:
 //
@@ -203,6 +223,9 @@ func RowsInterleaved(dst []float32, t quant.Type, iw []byte, rowBytes int, act [
 //
 // the fused operations as float32 (fma32). The integer sums are exact.
 func dotInterleaved(t quant.Type, iw []byte, r int, act []byte, nb int) float32 {
+	if t == quant.Q4_K {
+		return dotInterleavedQ4K(iw, r, act, nb)
+	}
 	ts, _, _ := interleaveLevels(t)
 	var sum float32
 	for b := 0; b < nb; b++ {
@@ -237,6 +260,55 @@ func dotInterleaved(t quant.Type, iw []byte, r int, act []byte, nb int) float32 
 		}
 		off := float32(sy) * da
 		sum = fma32(fma32(float32(su), da, -off), dw, sum)
+	}
+	return sum
+}
+
+// dotInterleavedQ4K is dotInterleaved for Q4_K: row r of the group at iw
+// (nb super-blocks) times the Q8_K activations act. For each super-block,
+// with the row's scales sc_j and mins m_j (6 bits, unpacked from the 12
+// scale bytes as the file's), levels q (0–15), the activation's levels y,
+// scale d_a and sums bs_j of sub-block j's 32 levels (two of its bsums),
+// and the row's d and dmin,
+//
+//	S = Σ_j sc_j · Σ_{i<32} q[32j+i]·y[32j+i]   (int32, exact)
+//	M = Σ_j m_j · bs_j                          (int32, exact)
+//	t = fma(float32(S), d, −(dmin·float32(M)))  (the product rounded)
+//	sum = fma(t, d_a, sum)
+//
+// in float32 (fma32): Σ_j (d·sc_j·Σ q·y − dmin·m_j·Σ y)·d_a, the row-major
+// dot product in another rounding order.
+func dotInterleavedQ4K(iw []byte, r int, act []byte, nb int) float32 {
+	const ts, as = 144, 292
+	var sum float32
+	for b := 0; b < nb; b++ {
+		blk := iw[b*GroupRows*ts:][:GroupRows*ts]
+		y := act[b*as:][:as]
+		// the row's 12 scale bytes (chunks 0–2) and level byte i (chunk 3+i/4)
+		var sb [12]byte
+		for i := range sb {
+			sb[i] = blk[4*GroupRows+(i/4)*4*GroupRows+4*r+i%4]
+		}
+		q := func(i int) byte { return blk[4*GroupRows+(3+i/4)*4*GroupRows+4*r+i%4] }
+		var S, M int32
+		for j := 0; j < 8; j++ {
+			sc, m := scaleMinK4(j, &sb)
+			var is int32
+			for i := 0; i < 32; i++ {
+				v := q(32*(j/2) + i)
+				if j%2 == 1 {
+					v >>= 4
+				}
+				is += int32(v&15) * int32(int8(y[4+32*j+i]))
+			}
+			bs := int32(int16(binary.LittleEndian.Uint16(y[260+4*j:]))) + int32(int16(binary.LittleEndian.Uint16(y[262+4*j:])))
+			S += sc * is
+			M += m * bs
+		}
+		d, dmin := fp16(blk[2*r:]), fp16(blk[2*GroupRows+2*r:])
+		da := math.Float32frombits(binary.LittleEndian.Uint32(y))
+		tm := dmin * float32(M)
+		sum = fma32(fma32(float32(S), d, -tm), da, sum)
 	}
 	return sum
 }
@@ -314,13 +386,16 @@ func DeinterleaveBlocks(dst []byte, t quant.Type, iw []byte, rowBytes, r, b0 int
 func deinterleaveBlocks(dst []byte, ts int, xor byte, iw []byte, nb, r, b0 int) {
 	g, lane := r/GroupRows, r%GroupRows
 	x := uint32(xor) * 0x01010101
+	sf := scaleFields(ts)
 	for i := 0; i < len(dst)/ts; i++ {
 		src := iw[(g*nb+b0+i)*GroupRows*ts:][:GroupRows*ts]
 		out := dst[i*ts : (i+1)*ts]
-		out[0], out[1] = src[2*lane], src[2*lane+1]
-		for k := 0; k < (ts-2)/4; k++ {
-			v := binary.LittleEndian.Uint32(src[2*GroupRows+k*4*GroupRows+4*lane:]) ^ x
-			binary.LittleEndian.PutUint32(out[2+4*k:], v)
+		for f := 0; f < sf; f++ {
+			out[2*f], out[2*f+1] = src[2*GroupRows*f+2*lane], src[2*GroupRows*f+2*lane+1]
+		}
+		for k := 0; k < (ts-2*sf)/4; k++ {
+			v := binary.LittleEndian.Uint32(src[2*GroupRows*sf+k*4*GroupRows+4*lane:]) ^ x
+			binary.LittleEndian.PutUint32(out[2*sf+4*k:], v)
 		}
 		if ts == 22 { // Q5_0: the row's qh out of chunk 0's masks
 			var qh [GroupRows]uint32

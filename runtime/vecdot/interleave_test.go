@@ -15,6 +15,9 @@ import (
 // float32(Σu·y)·d_a and c·Σy·d_a, which may be far larger than their
 // difference, so the bound scales with |Σu·y| + |c·Σy|, not with the result.
 func interleaveBound(t quant.Type, w, a []byte, nb int) float64 {
+	if t == quant.Q4_K {
+		return interleaveBoundQ4K(w, a, nb)
+	}
 	ts, _, _ := interleaveLevels(t)
 	c := map[quant.Type]int32{quant.Q8_0: 128, quant.Q4_0: 8, quant.Q5_0: 16}[t]
 	var s float64
@@ -42,15 +45,41 @@ func interleaveBound(t quant.Type, w, a []byte, nb int) float64 {
 	return s * float64(nb+8) * 0x1p-23
 }
 
+// interleaveBoundQ4K is interleaveBound for Q4_K (dotInterleavedQ4K): each
+// super-block's t is formed from float32(S)·d and dmin·float32(M), which
+// may be far larger than their difference, so the bound scales with
+// |d|·Σ_j sc_j·|Σ q·y| + |dmin|·Σ_j m_j·|bs_j|.
+func interleaveBoundQ4K(w, a []byte, nb int) float64 {
+	var s float64
+	for b := 0; b < nb; b++ {
+		x, y := w[b*144:][:144], a[b*292:][:292]
+		var parts float64
+		for j := 0; j < 8; j++ {
+			sc, m := scaleMinK4(j, (*[12]byte)(x[4:16]))
+			var is, bs int32
+			for i := 0; i < 32; i++ {
+				v := int32(x[16+32*(j/2)+i] >> (4 * (j % 2)) & 15)
+				is += v * int32(int8(y[4+32*j+i]))
+				bs += int32(int8(y[4+32*j+i]))
+			}
+			parts += math.Abs(float64(fp16(x)))*float64(sc)*math.Abs(float64(is)) + math.Abs(float64(fp16(x[2:])))*float64(m)*math.Abs(float64(bs))
+		}
+		da, _ := actScale(quant.Q8_K, y)
+		s += da * parts
+	}
+	return s * float64(nb+8) * 0x1p-23
+}
+
 // interleavedTypes are the types with an interleaved layout.
-var interleavedTypes = []quant.Type{quant.Q8_0, quant.Q4_0, quant.Q5_0}
+var interleavedTypes = []quant.Type{quant.Q8_0, quant.Q4_0, quant.Q5_0, quant.Q4_K}
 
 // interleavedCase returns rows random rows of nb blocks of typ (w, rows of
 // rb bytes), their interleaved layout iw, and a random activation row a.
 func interleavedCase(t *testing.T, r *rand.Rand, typ quant.Type, rows, nb int, md mode) (w, iw, a []byte, rb int) {
 	t.Helper()
 	w = weights(r, typ, rows*nb, md)
-	a = acts(r, quant.Q8_0, nb, md)
+	at, _ := quant.VecDotType(typ)
+	a = acts(r, at, nb, md)
 	rb = nb * typ.TypeSize()
 	iw = make([]byte, len(w))
 	if err := Interleave(iw, typ, w, rb); err != nil {
@@ -60,9 +89,9 @@ func interleavedCase(t *testing.T, r *rand.Rand, typ quant.Type, rows, nb int, m
 }
 
 // TestInterleaveReference checks the layout and its reference: for every row
-// of random Q8_0, Q4_0 and Q5_0 matrices, dotInterleaved on the interleaved
-// bytes is within interleaveBound of the row-major reference (dotQ8_0,
-// dotQ4_0, dotQ5_0) and
+// of random Q8_0, Q4_0, Q5_0 and Q4_K matrices, dotInterleaved on the
+// interleaved bytes is within interleaveBound of the row-major reference
+// (dotQ8_0, dotQ4_0, dotQ5_0, dotQ4_K) and
 // of the exact product, so a byte put in the wrong place (another row, value
 // or block) shows.
 func TestInterleaveReference(t *testing.T) {
@@ -100,7 +129,7 @@ func TestInterleaveErrors(t *testing.T) {
 		w    []byte
 		rb   int
 	}{
-		{"Q4_K", quant.Q4_K, make([]byte, len(w)), w, 34},
+		{"Q6_K", quant.Q6_K, make([]byte, len(w)), w, 34},
 		{"partial group", quant.Q8_0, make([]byte, len(w)-34), w[:len(w)-34], 34},
 		{"short dst", quant.Q8_0, make([]byte, len(w)-1), w, 34},
 		{"partial block", quant.Q8_0, make([]byte, len(w)), w, 33},
@@ -182,7 +211,7 @@ func TestDeinterleave(t *testing.T) {
 			}
 		}
 		if DeinterleaveRows(make([]byte, rb), typ, iw, rb, rows) == nil || DeinterleaveBlocks(make([]byte, 2*ts), typ, iw, rb, 0, nb-1) == nil ||
-			DeinterleaveBlocks(make([]byte, ts), typ, iw, rb, rows, 0) == nil || DeinterleaveRows(make([]byte, rb), quant.Q4_K, iw, rb, 0) == nil {
+			DeinterleaveBlocks(make([]byte, ts), typ, iw, rb, rows, 0) == nil || DeinterleaveRows(make([]byte, rb), quant.Q6_K, iw, rb, 0) == nil {
 			t.Fatalf("%s: a range outside the matrix was deinterleaved", typ)
 		}
 	}
@@ -229,7 +258,7 @@ func TestInterleavedImplsAgree(t *testing.T) {
 func BenchmarkDeinterleave(b *testing.B) {
 	r := rand.New(rand.NewPCG(59, 60))
 	for _, typ := range interleavedTypes {
-		const rows, nb = 64, 4864 / 32
+		rows, nb := 64, 4864/typ.BlockSize()
 		rb := nb * typ.TypeSize()
 		w := weights(r, typ, rows*nb, random)
 		iw := make([]byte, len(w))

@@ -3,8 +3,9 @@
 #   python3 gen/interleave.py   (from runtime/vecdot or anywhere; writes beside gen/)
 #
 # Q8_0, Q4_0 and Q5_0 weights in the sixteen-row interleaved layout (interleave.go)
-# × Q8_0 activations on 512-bit registers (AVX-512 F, BW and VNNI), for the
-# one-token product of a decode step.
+# × Q8_0 activations, and Q4_K weights × Q8_K activations, on 512-bit
+# registers (AVX-512 F, BW and VNNI), for the one-token product of a decode
+# step; Q4_0 on AVX2 too; and the AVX2 kernels that copy groups back to rows.
 import os
 OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..')
 
@@ -25,8 +26,9 @@ hdr = '''//go:build !purego
 
 // Q8_0, Q4_0 and Q5_0 weights in the sixteen-row interleaved layout (see
 // interleave.go) × Q8_0 activations on 512-bit registers (AVX-512 F, BW and
-// VNNI). Lane r of every register is row r of a group of sixteen: a block's
-// sixteen fp16 scales are one 32-byte load (VCVTPH2PS), and each 64-byte
+// VNNI); Q4_K's kernels further down. Lane r of every register is row r of
+// a group of sixteen: a block's sixteen fp16 scales are one 32-byte load
+// (VCVTPH2PS), and each 64-byte
 // chunk of levels holds four consecutive values of every row, so one VPDPBUSD
 // with the four matching activation bytes broadcast (.BCST) adds four
 // products to every row's lane. The levels are stored unsigned (u = x + c:
@@ -152,12 +154,13 @@ EPILOGUE = '''	ADDQ         $64, DI
 '''
 
 
-def prologue(name):
+def prologue(name, frame=8):
     # the arguments: DI dst, the stream count s kept at left-8(SP), BX the
-    # dst stride s·64, SI w, R8 the stream stride s·groupBytes
+    # dst stride s·64, SI w, R8 the stream stride s·groupBytes; frame bytes
+    # of locals from left-8(SP) down
     return f'''
 // func {name}(dst *float32, s int, w *byte, groupBytes int, act *byte, nb int)
-TEXT ·{name}(SB), NOSPLIT, $8-48
+TEXT ·{name}(SB), NOSPLIT, ${frame}-48
 	MOVQ         dst+0(FP), DI
 	MOVQ         s+8(FP), AX
 	MOVQ         AX, left-8(SP)
@@ -167,6 +170,21 @@ TEXT ·{name}(SB), NOSPLIT, $8-48
 	MOVQ         groupBytes+24(FP), R8
 	IMULQ        AX, R8
 '''
+
+
+def pass_head(nstreams):
+    # a pass's stream pointers (R11, R13), activation (R12), block count
+    # (CX) and zeroed accumulators (Z0 …)
+    s = '''
+pass:
+	MOVQ         SI, R11
+	LEAQ         (SI)(R8*4), R13
+	MOVQ         R9, R12
+	MOVQ         nb+40(FP), CX
+'''
+    for j in range(nstreams):
+        s += f'\tVPXORD       Z{j}, Z{j}, Z{j}\n'
+    return s
 
 
 def kernel(name, kind, nstreams, bb, c_shift):
@@ -179,15 +197,7 @@ def kernel(name, kind, nstreams, bb, c_shift):
 	VPBROADCASTD AX, Z31
 	MOVL         $0x01010101, AX
 	VPBROADCASTD AX, Z28
-{q5const}
-pass:
-	MOVQ         SI, R11
-	LEAQ         (SI)(R8*4), R13
-	MOVQ         R9, R12
-	MOVQ         nb+40(FP), CX
-'''
-    for j in range(nstreams):
-        s += f'\tVPXORD       Z{j}, Z{j}, Z{j}\n'
+{q5const}''' + pass_head(nstreams)
     s += '\nblk:\n' + act_block(c_shift)
     if PF_INSN:
         for j in range(nstreams):
@@ -201,6 +211,12 @@ pass:
 	DECQ         CX
 	JNZ          blk
 '''
+    return s + store_streams(nstreams) + EPILOGUE
+
+
+def store_streams(nstreams):
+    # the streams' sixteen sums (Z0–Z7) to dst, BX apart
+    s = ''
     for j in range(nstreams):
         dst = ['(DI)', '(DI)(BX*1)', '(DI)(BX*2)', '(AX)'][j % 4] if j < 4 else None
         if j == 3:
@@ -213,7 +229,7 @@ pass:
                 s += '\tLEAQ         (BX)(BX*2), R14\n\tADDQ         AX, R14\n'
                 dst = '(R14)'
         s += f'\tVMOVUPS      Z{j}, {dst}\n'
-    return s + EPILOGUE
+    return s
 
 
 out = hdr
@@ -361,14 +377,9 @@ def transpose4(regs, tmp):
 '''
 
 
-def deinter_kernel(name, kind):
-    ts = {'q8_0': 34, 'q4_0': 18, 'q5_0': 22}[kind]
-    chunks = 8 if kind == 'q8_0' else 4
-    # Q5_0: chunk 0 is copied as dwords like the scales, where the rows' qh
-    # go (DeinterleaveRows then writes the qh words from its masks); the
-    # nibble chunks 1–4 are transposed as Q4_0's 0–3 are, to offset 6.
-    c0, qoff = (1, 6) if kind == 'q5_0' else (0, 2)
-    s = f'''
+def deinter_head(name, setup):
+    # the deinterleave kernels' arguments, row offsets and loop heads
+    return f'''
 // func {name}(dst *byte, iw *byte, nb int, groups int, rowBytes int)
 TEXT ·{name}(SB), NOSPLIT, $0-40
 	MOVQ         dst+0(FP), DI
@@ -378,19 +389,43 @@ TEXT ·{name}(SB), NOSPLIT, $0-40
 	LEAQ         (R8)(R8*2), R11
 	LEAQ         (R8)(R8*4), R12
 	LEAQ         (R11)(R8*4), R13
-'''
-    if kind == 'q8_0':
-        s += '''	MOVL         $0x80808080, AX
-	MOVQ         AX, X15
-	VPBROADCASTD X15, Y15
-'''
-    s += '''
+{setup}
 group:
 	MOVQ         nb+16(FP), CX
 	XORQ         R9, R9
 
 block:
 '''
+
+
+def deinter_tail(ts):
+    # the next group block (ts bytes a row's block), then the next group
+    return f'''	ADDQ         ${16 * ts}, SI
+	ADDQ         ${ts}, R9
+	DECQ         CX
+	JNZ          block
+	MOVQ         R8, AX
+	SHLQ         $4, AX
+	ADDQ         AX, DI
+	DECQ         DX
+	JNZ          group
+	VZEROUPPER
+	RET
+'''
+
+
+def deinter_kernel(name, kind):
+    ts = {'q8_0': 34, 'q4_0': 18, 'q5_0': 22}[kind]
+    chunks = 8 if kind == 'q8_0' else 4
+    # Q5_0: chunk 0 is copied as dwords like the scales, where the rows' qh
+    # go (DeinterleaveRows then writes the qh words from its masks); the
+    # nibble chunks 1–4 are transposed as Q4_0's 0–3 are, to offset 6.
+    c0, qoff = (1, 6) if kind == 'q5_0' else (0, 2)
+    setup = '''	MOVL         $0x80808080, AX
+	MOVQ         AX, X15
+	VPBROADCASTD X15, Y15
+''' if kind == 'q8_0' else ''
+    s = deinter_head(name, setup)
     for h in range(2):
         s += f'\tLEAQ         (DI)(R9*1), R10\n'
         if h == 1:
@@ -421,24 +456,164 @@ block:
                     # [chunks 0–3 | chunks 4–7] of row r as one 32-byte store
                     sel = '0x20' if l == 0 else '0x31'
                     s += f'\tVPERM2I128   ${sel}, Y{4 + i}, Y{i}, Y12\n\tVMOVDQU      Y12, 2{deinter_rows(r)}\n'
-    s += f'''	ADDQ         ${16 * ts}, SI
-	ADDQ         ${ts}, R9
-	DECQ         CX
-	JNZ          block
-	MOVQ         R8, AX
-	SHLQ         $4, AX
-	ADDQ         AX, DI
-	DECQ         DX
-	JNZ          group
-	VZEROUPPER
-	RET
-'''
-    return s
+    return s + deinter_tail(ts)
 
+
+# Q4_K's deinterleave: per group block and half, the eight rows' d and dmin
+# as one dword each (d | dmin<<16, bytes 0–3 of the row's block), then its 35
+# chunks as nine 4×8 transposes: chunks 0–31 four at a time and chunks 31–34
+# (chunk 31 twice, the same bytes to the same place), each leaving row
+# i + 4l's sixteen bytes of its four chunks in 128-bit lane l of register i.
+def deinter_q4k(name):
+    ts = 144
+    s = deinter_head(name, '')
+    for h in range(2):
+        s += f'\tLEAQ         (DI)(R9*1), R10\n'
+        if h == 1:
+            s += '\tLEAQ         (R10)(R8*8), R10\n'
+        for r in range(8):
+            s += (f'\tMOVWLZX      {2 * (8 * h + r)}(SI), BX\n\tMOVWLZX      {32 + 2 * (8 * h + r)}(SI), AX\n'
+                  f'\tSHLL         $16, AX\n\tORL          AX, BX\n\tMOVL         BX, {deinter_rows(r)}\n')
+        for k0 in list(range(0, 32, 4)) + [31]:
+            for i in range(4):
+                s += f'\tVMOVDQU      {64 + 64 * (k0 + i) + 32 * h}(SI), Y{i}\n'
+            s += transpose4([0, 1, 2, 3], [8, 9, 10, 11])
+            for i in range(4):
+                for l in range(2):
+                    off = 4 + 4 * k0
+                    if l == 0:
+                        s += f'\tVMOVDQU      X{i}, {off}{deinter_rows(i + 4 * l)}\n'
+                    else:
+                        s += f'\tVEXTRACTI128 $1, Y{i}, {off}{deinter_rows(i + 4 * l)}\n'
+    return s + deinter_tail(ts)
+
+
+# The Q4_K kernels' comment in the assembly file:
+Q4K_DOC = '''
+// Q4_K (AVX-512 F, BW, VNNI): the same sixteen-row groups of super-blocks
+// (interleave.go: 16 d, 16 dmin, then 35 chunks of four bytes of every row,
+// the 12 scale bytes first) × Q8_K activations (d as float32 at 0, the 256
+// levels at 4, sixteen int16 sums of 16 levels at 260). For each
+// super-block and stream, lanes = rows:
+//
+//	is_j = Σ_{i<32} q·y over sub-block j   (VPDPBUSD: the low nibbles of a
+//	       chunk are sub-block 2p's levels, the high ones, masked in place
+//	       as 16·q, sub-block 2p+1's, whose sum is shifted down by 4)
+//	S = Σ_j sc_j·is_j,  M = Σ_j m_j·bs_j    (VPMULLD; exact)
+//	acc += (float32(S)·d − dmin·float32(M))·d_a
+//
+// as dotInterleavedQ4K states it, the scales and mins unpacked from the 12
+// bytes in dword lanes (row r's bytes 4k … 4k+3 of the scales are chunk k's
+// lane r). bs_j (two of the activation's sums, VPMADDWD by ones) is stored
+// once per super-block on the stack and broadcast from there.
+//
+// Registers: DI dst, SI the pass's first group, R8 the stream stride, DX
+// 3·R8, R9 act, R11 the current super-block of streams 0–3, R13 of streams
+// 4–7, R12 the activation super-block, CX super-blocks left, BX the dst
+// stride; Z0–Z7 the streams' float accumulators, Z8–Z15 and Z16–Z23 the
+// even and odd streams' S, M and temporaries, Z24 d_a, Z25 the 0x3F dwords,
+// Z26 the sums' scratch, Z27 the 0x0001 words, Z31 the 0x0F bytes.
+'''
+PF_DIST_Q4K = 2304
+Q4K_BB = 16 * 144
+
+
+def q4k_scale(j, src_lo, src_hi, t, t2, shift_lo):
+    # t = the 6-bit value j of the scales (src_lo = chunk a, src_hi = c) or
+    # the mins (src_lo = b, src_hi = c, shift_lo: c's nibble 4 higher)
+    if j < 4:
+        if j == 0:
+            return f'\tVPANDD       {src_lo}, Z25, {t}\n'
+        return f'\tVPSRLD       ${8 * j}, {src_lo}, {t}\n\tVPANDD       Z25, {t}, {t}\n'
+    jj = j - 4
+    lo = 8 * jj + shift_lo
+    s = (f'\tVPSRLD       ${lo}, {src_hi}, {t}\n' if lo else f'\tVMOVDQU64    {src_hi}, {t}\n')
+    # t = (t & 0x0F) | (t2 & ~0x0F), then & 0x3F: bits 4–5 the two high bits
+    return s + f'''	VPSRLD       ${8 * jj + 2}, {src_lo}, {t2}
+	VPTERNLOGD   $0xe4, Z31, {t2}, {t}
+	VPANDD       Z25, {t}, {t}
+'''
+
+
+def q4k_stream(j):
+    b = 8 + 8 * (j % 2)
+    S, M, ch, hi, isa, isb, t, t2 = (f'Z{b + i}' for i in range(8))
+    A, B, C = (stream_addr(j, 64 + 64 * k) for k in range(3))
+    s = f'\tVPXORD       {S}, {S}, {S}\n\tVPXORD       {M}, {M}, {M}\n'
+    if PF_INSN:
+        # the super-block PF_DIST_Q4K ahead, a line at a time beside the
+        # loads: its first four lines (d, dmin, scales) here, then one
+        # per level chunk
+        for i in range(4):
+            s += f'\t{PF_INSN}   {stream_addr(j, PF_DIST_Q4K + 64 * i)}\n'
+    for p in range(4):
+        # two sums per sub-block (t and t2 are free until the scales), so
+        # that fewer VPDPBUSDs wait on each other
+        for z in (isa, isb, t, t2):
+            s += f'\tVPXORD       {z}, {z}, {z}\n'
+        for k in range(8):
+            if PF_INSN:
+                s += f'\t{PF_INSN}   {stream_addr(j, PF_DIST_Q4K + 256 + 64 * (8 * p + k))}\n'
+            s += f'''	VMOVDQU64    {stream_addr(j, 256 + 64 * (8 * p + k))}, {ch}
+	VPANDND      {ch}, Z31, {hi}
+	VPANDD       Z31, {ch}, {ch}
+	VPDPBUSD.BCST {4 + 64 * p + 4 * k}(R12), {ch}, {isa if k % 2 == 0 else t}
+	VPDPBUSD.BCST {4 + 64 * p + 32 + 4 * k}(R12), {hi}, {isb if k % 2 == 0 else t2}
+'''
+        s += f'\tVPADDD       {t}, {isa}, {isa}\n\tVPADDD       {t2}, {isb}, {isb}\n\tVPSRAD       $4, {isb}, {isb}\n'
+        for jj, iss in ((2 * p, isa), (2 * p + 1, isb)):
+            s += q4k_scale(jj, A, C, t, t2, 0) + f'''	VPMULLD      {iss}, {t}, {t}
+	VPADDD       {t}, {S}, {S}
+'''
+            s += q4k_scale(jj, B, C, t, t2, 4) + f'''	VPMULLD.BCST bs-{48 - 4 * jj}(SP), {t}, {t}
+	VPADDD       {t}, {M}, {M}
+'''
+    return s + f'''	VCVTDQ2PS    {S}, {S}
+	VCVTDQ2PS    {M}, {M}
+	VCVTPH2PS    {stream_addr(j, 32)}, {t}
+	VMULPS       {t}, {M}, {M}
+	VCVTPH2PS    {stream_addr(j, 0)}, {t}
+	VFMSUB213PS  {M}, {t}, {S}
+	VFMADD231PS  {S}, Z24, Z{j}
+'''
+
+
+def q4k_kernel(name, nstreams):
+    s = prologue(name, 48) + f'''	LEAQ         (R8)(R8*2), DX
+	MOVQ         act+32(FP), R9
+	MOVL         $0x0f0f0f0f, AX
+	VPBROADCASTD AX, Z31
+	MOVL         $0x3f, AX
+	VPBROADCASTD AX, Z25
+	MOVL         $0x00010001, AX
+	VPBROADCASTD AX, Z27
+''' + pass_head(nstreams)
+    s += '''
+blk:
+	VBROADCASTSS (R12), Z24
+	VMOVDQU32    260(R12), Y26
+	VPMADDWD     Y27, Y26, Y26
+	VMOVDQU32    Y26, bs-48(SP)
+'''
+    for j in range(nstreams):
+        s += q4k_stream(j)
+    s += f'''	ADDQ         ${Q4K_BB}, R11
+	ADDQ         ${Q4K_BB}, R13
+	ADDQ         $292, R12
+	DECQ         CX
+	JNZ          blk
+'''
+    return s + store_streams(nstreams) + EPILOGUE
+
+
+out += Q4K_DOC
+for n in (8, 4, 2, 1):
+    out += q4k_kernel(f'rowsQ4_Kx16AVX512S{n}', n)
 
 out += deinter_kernel('deinterleaveQ8_0AVX2', 'q8_0')
 out += deinter_kernel('deinterleaveQ4_0AVX2', 'q4_0')
 out += deinter_kernel('deinterleaveQ5_0AVX2', 'q5_0')
+out += deinter_q4k('deinterleaveQ4_KAVX2')
 
 with open(os.path.join(OUT, 'interleave_amd64.s'), 'w') as f:
     f.write(out)
