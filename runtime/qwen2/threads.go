@@ -20,28 +20,28 @@ type Options struct {
 	// and gives llama.cpp's logits to float32 rounding. Float weights (F32,
 	// F16, BF16) are multiplied exactly either way.
 	Exact bool
-	// Mapped keeps every weight matrix where Load put it, read in place
-	// from the mapped file (shared with other processes through the page
-	// cache, resident only once read). Without it, the default, LoadWith
-	// gives the Q8_0, Q4_0 and Q5_0 matrices (rows a multiple of 16) a copy
-	// in vecdot's sixteen-row interleaved layout where the CPU has kernels
-	// for it (AVX-512 F, BW and VNNI; Q4_0 only with AVX2), the analogue of
-	// llama.cpp's weight repacking: decoding steps with kernels that do
-	// about a quarter of the vector work per weight byte (0.5B decode's
-	// share of the memory read rate: see README, Performance); prefill and
-	// the embedding lookup read the copies through rows copied back. The model's other
-	// matrices are copied as they are, so that the process reads nothing
-	// of the file after loading and its pages leave the resident memory:
-	// peak resident memory stays about the file's size. Cost: one pass over
-	// the weights at load, into anonymous memory (2 MiB pages where the
-	// kernel allows) that is not shared with other processes; decode logits
-	// differ from the row-major products' in the last bits (float32
-	// rounding order), prefill's are the same. Where no matrix has an
-	// interleaved layout on this CPU (F16, K formats only, arm64, purego),
-	// where the file's pages cannot leave resident memory (other systems
-	// than Linux, a Hugging Face folder), or where the copy would not fit
-	// in the memory the system reports available, the weights stay mapped
-	// as with Mapped. Exact implies Mapped.
+	// Mapped keeps every weight matrix where Load put it, read in place from
+	// the mapped file (shared with other processes through the page cache,
+	// resident only once read). Without it, the default, LoadWith gives the
+	// Q8_0, Q4_0, Q5_0 and Q4_K matrices (rows a multiple of 16) a copy in
+	// vecdot's sixteen-row interleaved layout where the CPU has kernels for it
+	// (AVX-512 F, BW and VNNI; Q4_0 and Q5_0 with AVX2), the analogue of
+	// llama.cpp's weight repacking: decoding steps with kernels that do about a
+	// quarter of the vector work per weight byte (0.5B decode's share of the
+	// memory read rate: see README, Performance); prefill and the embedding
+	// lookup read the copies through rows copied back. The model's other
+	// matrices are copied as they are, so that the process reads nothing of the
+	// file after loading and its pages leave the resident memory: peak resident
+	// memory stays about the file's size. Cost: one pass over the weights at
+	// load, into anonymous memory (2 MiB pages where the kernel allows) that is
+	// not shared with other processes; decode logits differ from the row-major
+	// products' in the last bits (float32 rounding order), prefill's are the
+	// same. Where no matrix has an interleaved layout on this CPU (F16, K
+	// formats other than Q4_K, arm64, purego; every K format with AVX2 alone),
+	// where the file's pages cannot leave resident memory (other systems than
+	// Linux, a Hugging Face folder), or where the copy would not fit in the
+	// memory the system reports available, the weights stay mapped as with
+	// Mapped. Exact implies Mapped.
 	Mapped bool
 }
 

@@ -239,7 +239,7 @@ for kind, bb, c_shift in (('q8_0', 16 * 34, 7), ('q4_0', 16 * 18, 3), ('q5_0', 1
         out += kernel(f'rows{up}x16AVX512S{n}', kind, n, bb, c_shift)
 
 
-# AVX2 (no VNNI): Q4_0 only. A 64-byte chunk is two 256-bit registers, rows
+# AVX2 (no VNNI): Q4_0, and Q5_0 below. A 64-byte chunk is two 256-bit registers, rows
 # 0–7 and 8–15 of the group (the two halves). VPMADDUBSW multiplies the
 # unsigned nibbles by the signed activation bytes and adds pairs into int16
 # (at most 2·15·128 = 3840 a pair); the low and high nibbles' pairs of the
@@ -258,17 +258,10 @@ def avx2_addr(j, off):
     return f'{off}(R11)' + ('(R8*1)' if j == 1 else '')
 
 
-def avx2_kernel(name, nstreams):
-    lines = 5
-    s = prologue(name) + f'''	MOVQ         act+32(FP), R9
-	MOVQ         ·f16tab(SB), R10
-	MOVL         $0x0f0f0f0f, AX
-	MOVQ         AX, X8
-	VPBROADCASTD X8, Y8
-	MOVL         $0x00010001, AX
-	MOVQ         AX, X9
-	VPBROADCASTD X9, Y9
-
+def pass_avx2(nstreams):
+    # a pass's stream pointer (R11), activation (R12), block count (CX) and
+    # zeroed float accumulators (Y0 …)
+    s = '''
 pass:
 	MOVQ         SI, R11
 	MOVQ         R9, R12
@@ -276,7 +269,12 @@ pass:
 '''
     for a in range(2 * nstreams):
         s += f'\tVXORPS       Y{a}, Y{a}, Y{a}\n'
-    s += '''
+    return s
+
+
+def avx2_offset(shift):
+    # a block's d_a (Y10) and c·Σy·d_a (Y11), c = 1 << shift
+    return f'''
 blk:
 	MOVWLZX      (R12), AX
 	VBROADCASTSS (R10)(AX*4), Y10
@@ -291,11 +289,24 @@ blk:
 	VPADDD       X14, X13, X13
 	VPSHUFD      $0xb1, X13, X14
 	VPADDD       X14, X13, X13
-	VPSLLD       $3, X13, X13
+	VPSLLD       ${shift}, X13, X13
 	VCVTDQ2PS    X13, X13
 	VBROADCASTSS X13, Y11
 	VMULPS       Y10, Y11, Y11
 '''
+
+
+def avx2_kernel(name, nstreams):
+    lines = 5
+    s = prologue(name) + f'''	MOVQ         act+32(FP), R9
+	MOVQ         ·f16tab(SB), R10
+	MOVL         $0x0f0f0f0f, AX
+	MOVQ         AX, X8
+	VPBROADCASTD X8, Y8
+	MOVL         $0x00010001, AX
+	MOVQ         AX, X9
+	VPBROADCASTD X9, Y9
+''' + pass_avx2(nstreams) + avx2_offset(3)
     if PF_INSN:
         for j in range(nstreams):
             for i in range(lines):
@@ -343,6 +354,104 @@ blk:
 for n in (2, 1):
     out += avx2_kernel(f'rowsQ4_0x16AVX2S{n}', n)
 
+
+# AVX2 Q5_0 (one stream): the Q4_0 kernel above with the fifth bits. Each
+# chunk half's 32 bits of mask k (k < 4: chunk k+1's low nibbles; k+4: its
+# high ones; the dword at 32 + 8k + 4h, h the half) become bytes: the dword
+# broadcast, VPSHUFB puts byte i/8 at byte i (q5shuf), VPAND and VPCMPEQB by
+# byte i's bit (q5bits) make 0xFF where the bit is set, and VPAND 0x10 and
+# VPOR add 16 to those levels (u = x + 16, 0–31). A pair of VPMADDUBSW
+# products is then at most 2·31·128 = 7936 in size, so the int16 sums are
+# carried into int32 every two chunks (4·7936 = 31744 fits), one VPMADDWD by
+# ones each: the AVX-512 kernels' integer sums, and after them the same
+# float operations, with c = 16, so the results are theirs to the bit.
+#
+# Registers as the Q4_0 kernel's with one stream: Y0–Y1 the float
+# accumulators, Y2–Y3 the halves' int16 sums of two chunks, Y4–Y5 their
+# int32 sums, Y6 q5bits, Y7 q5shuf; 0x10 bytes read from q5ten.
+Q5_AVX2_DATA = '''
+DATA q5shuf<>+0(SB)/8, $0x0000000000000000
+DATA q5shuf<>+8(SB)/8, $0x0101010101010101
+DATA q5shuf<>+16(SB)/8, $0x0202020202020202
+DATA q5shuf<>+24(SB)/8, $0x0303030303030303
+GLOBL q5shuf<>(SB), RODATA|NOPTR, $32
+
+DATA q5bits<>+0(SB)/8, $0x8040201008040201
+DATA q5bits<>+8(SB)/8, $0x8040201008040201
+DATA q5bits<>+16(SB)/8, $0x8040201008040201
+DATA q5bits<>+24(SB)/8, $0x8040201008040201
+GLOBL q5bits<>(SB), RODATA|NOPTR, $32
+
+DATA q5ten<>+0(SB)/8, $0x1010101010101010
+DATA q5ten<>+8(SB)/8, $0x1010101010101010
+DATA q5ten<>+16(SB)/8, $0x1010101010101010
+DATA q5ten<>+24(SB)/8, $0x1010101010101010
+GLOBL q5ten<>(SB), RODATA|NOPTR, $32
+'''
+
+
+def avx2_fifth(mask_off, dst):
+    # add 16 to the levels in Y{dst} whose fifth bit is set (mask dword at
+    # mask_off in the block)
+    return f'''	VPBROADCASTD {avx2_addr(0, mask_off)}, Y14
+	VPSHUFB      Y7, Y14, Y14
+	VPAND        Y6, Y14, Y14
+	VPCMPEQB     Y6, Y14, Y14
+	VPAND        q5ten<>(SB), Y14, Y14
+	VPOR         Y14, Y{dst}, Y{dst}
+'''
+
+
+def avx2_q5_kernel(name):
+    lines = 6  # a block is 352 bytes: five and a half lines
+    s = prologue(name) + f'''	MOVQ         act+32(FP), R9
+	MOVQ         ·f16tab(SB), R10
+	MOVL         $0x0f0f0f0f, AX
+	MOVQ         AX, X8
+	VPBROADCASTD X8, Y8
+	MOVL         $0x00010001, AX
+	MOVQ         AX, X9
+	VPBROADCASTD X9, Y9
+	VMOVDQU      q5bits<>(SB), Y6
+	VMOVDQU      q5shuf<>(SB), Y7
+''' + pass_avx2(1) + avx2_offset(4)
+    if PF_INSN:
+        for i in range(lines):
+            s += f'\t{PF_INSN}   {avx2_addr(0, PF_DIST_AVX2 + 64 * i)}\n'
+    for h in range(2):
+        i16, i32 = 2 + h, 4 + h
+        for k in range(4):
+            a = avx2_addr(0, 96 + 64 * k + 32 * h)
+            s += f'''	VMOVDQU      {a}, Y12
+	VPSRLW       $4, Y12, Y13
+	VPAND        Y8, Y12, Y12
+	VPAND        Y8, Y13, Y13
+''' + avx2_fifth(32 + 8 * k + 4 * h, 12) + avx2_fifth(32 + 8 * (k + 4) + 4 * h, 13) + f'''	VPBROADCASTD {2 + 4 * k}(R12), Y14
+	VPMADDUBSW   Y14, Y12, Y12
+	VPBROADCASTD {18 + 4 * k}(R12), Y15
+	VPMADDUBSW   Y15, Y13, Y13
+'''
+            if k % 2 == 0:
+                s += f'\tVPADDW       Y13, Y12, Y{i16}\n'
+                continue
+            s += f'\tVPADDW       Y13, Y12, Y12\n\tVPADDW       Y12, Y{i16}, Y{i16}\n\tVPMADDWD     Y9, Y{i16}, Y{i16}\n'
+            s += f'\tVMOVDQA      Y{i16}, Y{i32}\n' if k == 1 else f'\tVPADDD       Y{i16}, Y{i32}, Y{i32}\n'
+        s += f'''	VCVTDQ2PS    Y{i32}, Y{i32}
+	VFMSUB213PS  Y11, Y10, Y{i32}
+	VCVTPH2PS    {avx2_addr(0, 16 * h)}, Y12
+	VFMADD231PS  Y{i32}, Y12, Y{h}
+'''
+    s += f'''	ADDQ         $352, R11
+	ADDQ         $34, R12
+	DECQ         CX
+	JNZ          blk
+	VMOVUPS      Y0, (DI)
+	VMOVUPS      Y1, 32(DI)
+'''
+    return s + EPILOGUE
+
+
+out += Q5_AVX2_DATA + avx2_q5_kernel('rowsQ5_0x16AVX2S1')
 
 # Deinterleave (AVX2, any x86-64 kernel set): whole groups back to rows. For
 # each group block and each half (rows 8h … 8h+7, bytes 32h … 32h+31 of every
