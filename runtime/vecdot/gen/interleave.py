@@ -258,6 +258,20 @@ def avx2_addr(j, off):
     return f'{off}(R11)' + ('(R8*1)' if j == 1 else '')
 
 
+def avx2_prologue(name):
+    # prologue's arguments, then R9 act, R10 f16tab, Y8 the 0x0F bytes and
+    # Y9 the int16 ones
+    return prologue(name) + '''	MOVQ         act+32(FP), R9
+	MOVQ         ·f16tab(SB), R10
+	MOVL         $0x0f0f0f0f, AX
+	MOVQ         AX, X8
+	VPBROADCASTD X8, Y8
+	MOVL         $0x00010001, AX
+	MOVQ         AX, X9
+	VPBROADCASTD X9, Y9
+'''
+
+
 def pass_avx2(nstreams):
     # a pass's stream pointer (R11), activation (R12), block count (CX) and
     # zeroed float accumulators (Y0 …)
@@ -298,15 +312,7 @@ blk:
 
 def avx2_kernel(name, nstreams):
     lines = 5
-    s = prologue(name) + f'''	MOVQ         act+32(FP), R9
-	MOVQ         ·f16tab(SB), R10
-	MOVL         $0x0f0f0f0f, AX
-	MOVQ         AX, X8
-	VPBROADCASTD X8, Y8
-	MOVL         $0x00010001, AX
-	MOVQ         AX, X9
-	VPBROADCASTD X9, Y9
-''' + pass_avx2(nstreams) + avx2_offset(3)
+    s = avx2_prologue(name) + pass_avx2(nstreams) + avx2_offset(3)
     if PF_INSN:
         for j in range(nstreams):
             for i in range(lines):
@@ -404,15 +410,7 @@ def avx2_fifth(mask_off, dst):
 
 def avx2_q5_kernel(name):
     lines = 6  # a block is 352 bytes: five and a half lines
-    s = prologue(name) + f'''	MOVQ         act+32(FP), R9
-	MOVQ         ·f16tab(SB), R10
-	MOVL         $0x0f0f0f0f, AX
-	MOVQ         AX, X8
-	VPBROADCASTD X8, Y8
-	MOVL         $0x00010001, AX
-	MOVQ         AX, X9
-	VPBROADCASTD X9, Y9
-	VMOVDQU      q5bits<>(SB), Y6
+    s = avx2_prologue(name) + '''	VMOVDQU      q5bits<>(SB), Y6
 	VMOVDQU      q5shuf<>(SB), Y7
 ''' + pass_avx2(1) + avx2_offset(4)
     if PF_INSN:
