@@ -353,13 +353,17 @@ def avx2_kernel(name, nstreams):
 	ADDQ         $34, R12
 	DECQ         CX
 	JNZ          blk
-'''
-    if nstreams == 4:
-        s += '\tLEAQ         (BX)(BX*2), AX\n\tADDQ         DI, AX\n'
+''' + avx2_store(nstreams)
+    return s + EPILOGUE
+
+
+def avx2_store(nstreams):
+    # the streams' sixteen sums (Y(2j), Y(2j+1)) to dst, BX apart
+    s = '\tLEAQ         (BX)(BX*2), AX\n\tADDQ         DI, AX\n' if nstreams == 4 else ''
     for j in range(nstreams):
         d = ['(DI)', '(DI)(BX*1)', '(DI)(BX*2)', '(AX)'][j]
         s += f'\tVMOVUPS      Y{2 * j}, {d}\n\tVMOVUPS      Y{2 * j + 1}, 32{d}\n'
-    return s + EPILOGUE
+    return s
 
 
 for n in (4, 2, 1):
