@@ -370,7 +370,7 @@ for n in (4, 2, 1):
     out += avx2_kernel(f'rowsQ4_0x16AVX2S{n}', n)
 
 
-# AVX2 Q5_0 (one stream): the Q4_0 kernel above with the fifth bits. Each
+# AVX2 Q5_0 (one or two streams): the Q4_0 kernels with the fifth bits. Each
 # chunk half's 32 bits of mask k (k < 4: chunk k+1's low nibbles; k+4: its
 # high ones; the dword at 32 + 8k + 4h, h the half) become bytes: the dword
 # broadcast, VPSHUFB puts byte i/8 at byte i (q5shuf), VPAND and VPCMPEQB by
@@ -381,9 +381,10 @@ for n in (4, 2, 1):
 # ones each: the AVX-512 kernels' integer sums, and after them the same
 # float operations, with c = 16, so the results are theirs to the bit.
 #
-# Registers as the Q4_0 kernel's with one stream: Y0–Y1 the float
-# accumulators, Y2–Y3 the halves' int16 sums of two chunks, Y4–Y5 their
-# int32 sums, Y6 q5bits, Y7 q5shuf; 0x10 bytes read from q5ten.
+# Registers: Y0–Y3 the streams' float accumulators (stream j, half h:
+# Y(2j+h)), Y4 the int16 sum of two chunks and Y5 the int32 sum of the
+# (stream, half) being multiplied, Y6 q5bits, Y7 q5shuf, Y12–Y15 the levels,
+# masks and activation bytes; 0x10 bytes read from q5ten.
 Q5_AVX2_DATA = '''
 DATA q5shuf<>+0(SB)/8, $0x0000000000000000
 DATA q5shuf<>+8(SB)/8, $0x0101010101010101
@@ -405,10 +406,10 @@ GLOBL q5ten<>(SB), RODATA|NOPTR, $32
 '''
 
 
-def avx2_fifth(mask_off, dst):
+def avx2_fifth(j, mask_off, dst):
     # add 16 to the levels in Y{dst} whose fifth bit is set (mask dword at
-    # mask_off in the block)
-    return f'''	VPBROADCASTD {avx2_addr(0, mask_off)}, Y14
+    # mask_off in stream j's block)
+    return f'''	VPBROADCASTD {avx2_addr(j, mask_off)}, Y14
 	VPSHUFB      Y7, Y14, Y14
 	VPAND        Y6, Y14, Y14
 	VPCMPEQB     Y6, Y14, Y14
@@ -417,48 +418,50 @@ def avx2_fifth(mask_off, dst):
 '''
 
 
-def avx2_q5_kernel(name):
+def avx2_q5_kernel(name, nstreams):
     lines = 6  # a block is 352 bytes: five and a half lines
-    s = avx2_prologue(name) + '''	VMOVDQU      q5bits<>(SB), Y6
+    s = avx2_prologue(name) + '''	LEAQ         (R8)(R8*2), DX
+	VMOVDQU      q5bits<>(SB), Y6
 	VMOVDQU      q5shuf<>(SB), Y7
-''' + pass_avx2(1) + avx2_offset(4)
+''' + pass_avx2(nstreams) + avx2_offset(4)
     if PF_INSN:
-        for i in range(lines):
-            s += f'\t{PF_INSN}   {avx2_addr(0, PF_DIST_AVX2 + 64 * i)}\n'
-    for h in range(2):
-        i16, i32 = 2 + h, 4 + h
-        for k in range(4):
-            a = avx2_addr(0, 96 + 64 * k + 32 * h)
-            s += f'''	VMOVDQU      {a}, Y12
+        for j in range(nstreams):
+            for i in range(lines):
+                s += f'\t{PF_INSN}   {avx2_addr(j, PF_DIST_AVX2 + 64 * i)}\n'
+    for j in range(nstreams):
+        for h in range(2):
+            for k in range(4):
+                a = avx2_addr(j, 96 + 64 * k + 32 * h)
+                s += f'''	VMOVDQU      {a}, Y12
 	VPSRLW       $4, Y12, Y13
 	VPAND        Y8, Y12, Y12
 	VPAND        Y8, Y13, Y13
-''' + avx2_fifth(32 + 8 * k + 4 * h, 12) + avx2_fifth(32 + 8 * (k + 4) + 4 * h, 13) + f'''	VPBROADCASTD {2 + 4 * k}(R12), Y14
+''' + avx2_fifth(j, 32 + 8 * k + 4 * h, 12) + avx2_fifth(j, 32 + 8 * (k + 4) + 4 * h, 13) + f'''	VPBROADCASTD {2 + 4 * k}(R12), Y14
 	VPMADDUBSW   Y14, Y12, Y12
 	VPBROADCASTD {18 + 4 * k}(R12), Y15
 	VPMADDUBSW   Y15, Y13, Y13
 '''
-            if k % 2 == 0:
-                s += f'\tVPADDW       Y13, Y12, Y{i16}\n'
-                continue
-            s += f'\tVPADDW       Y13, Y12, Y12\n\tVPADDW       Y12, Y{i16}, Y{i16}\n\tVPMADDWD     Y9, Y{i16}, Y{i16}\n'
-            s += f'\tVMOVDQA      Y{i16}, Y{i32}\n' if k == 1 else f'\tVPADDD       Y{i16}, Y{i32}, Y{i32}\n'
-        s += f'''	VCVTDQ2PS    Y{i32}, Y{i32}
-	VFMSUB213PS  Y11, Y10, Y{i32}
-	VCVTPH2PS    {avx2_addr(0, 16 * h)}, Y12
-	VFMADD231PS  Y{i32}, Y12, Y{h}
+                if k % 2 == 0:
+                    s += '\tVPADDW       Y13, Y12, Y4\n'
+                    continue
+                s += '\tVPADDW       Y13, Y12, Y12\n\tVPADDW       Y12, Y4, Y4\n\tVPMADDWD     Y9, Y4, Y4\n'
+                s += '\tVMOVDQA      Y4, Y5\n' if k == 1 else '\tVPADDD       Y4, Y5, Y5\n'
+            s += f'''	VCVTDQ2PS    Y5, Y5
+	VFMSUB213PS  Y11, Y10, Y5
+	VCVTPH2PS    {avx2_addr(j, 16 * h)}, Y12
+	VFMADD231PS  Y5, Y12, Y{2 * j + h}
 '''
-    s += f'''	ADDQ         $352, R11
+    s += '''	ADDQ         $352, R11
 	ADDQ         $34, R12
 	DECQ         CX
 	JNZ          blk
-	VMOVUPS      Y0, (DI)
-	VMOVUPS      Y1, 32(DI)
-'''
+''' + avx2_store(nstreams)
     return s + EPILOGUE
 
 
-out += Q5_AVX2_DATA + avx2_q5_kernel('rowsQ5_0x16AVX2S1')
+out += Q5_AVX2_DATA
+for n in (2, 1):
+    out += avx2_q5_kernel(f'rowsQ5_0x16AVX2S{n}', n)
 
 # Deinterleave (AVX2, any x86-64 kernel set): whole groups back to rows. For
 # each group block and each half (rows 8h … 8h+7, bytes 32h … 32h+31 of every
