@@ -321,19 +321,11 @@ def avx2_kernel(name, nstreams):
     lines = 5
     s = avx2_prologue(name) + '''	LEAQ         (R8)(R8*2), DX
 ''' + pass_avx2(nstreams) + avx2_offset(3)
-    if PF_INSN:
-        for j in range(nstreams):
-            for i in range(lines):
-                s += f'\t{PF_INSN}   {avx2_addr(j, PF_DIST_AVX2 + 64 * i)}\n'
+    s += avx2_prefetch(nstreams, lines)
     for j in range(nstreams):
         for h in range(2):
             for k in range(4):
-                a = avx2_addr(j, 32 + 64 * k + 32 * h)
-                s += f'''	VMOVDQU      {a}, Y12
-	VPSRLW       $4, Y12, Y13
-	VPAND        Y8, Y12, Y12
-	VPAND        Y8, Y13, Y13
-	VPBROADCASTD {2 + 4 * k}(R12), Y14
+                s += avx2_nibbles(avx2_addr(j, 32 + 64 * k + 32 * h)) + f'''	VPBROADCASTD {2 + 4 * k}(R12), Y14
 	VPMADDUBSW   Y14, Y12, Y12
 	VPBROADCASTD {18 + 4 * k}(R12), Y14
 	VPMADDUBSW   Y14, Y13, Y13
@@ -355,6 +347,25 @@ def avx2_kernel(name, nstreams):
 	JNZ          blk
 ''' + avx2_store(nstreams)
     return s + EPILOGUE
+
+
+def avx2_prefetch(nstreams, lines):
+    # the block PF_DIST_AVX2 ahead of every stream, one PF_INSN per line
+    s = ''
+    if PF_INSN:
+        for j in range(nstreams):
+            for i in range(lines):
+                s += f'\t{PF_INSN}   {avx2_addr(j, PF_DIST_AVX2 + 64 * i)}\n'
+    return s
+
+
+def avx2_nibbles(a):
+    # the chunk half at a: its low nibbles in Y12, its high ones in Y13
+    return f'''	VMOVDQU      {a}, Y12
+	VPSRLW       $4, Y12, Y13
+	VPAND        Y8, Y12, Y12
+	VPAND        Y8, Y13, Y13
+'''
 
 
 def avx2_store(nstreams):
@@ -424,19 +435,11 @@ def avx2_q5_kernel(name, nstreams):
 	VMOVDQU      q5bits<>(SB), Y6
 	VMOVDQU      q5shuf<>(SB), Y7
 ''' + pass_avx2(nstreams) + avx2_offset(4)
-    if PF_INSN:
-        for j in range(nstreams):
-            for i in range(lines):
-                s += f'\t{PF_INSN}   {avx2_addr(j, PF_DIST_AVX2 + 64 * i)}\n'
+    s += avx2_prefetch(nstreams, lines)
     for j in range(nstreams):
         for h in range(2):
             for k in range(4):
-                a = avx2_addr(j, 96 + 64 * k + 32 * h)
-                s += f'''	VMOVDQU      {a}, Y12
-	VPSRLW       $4, Y12, Y13
-	VPAND        Y8, Y12, Y12
-	VPAND        Y8, Y13, Y13
-''' + avx2_fifth(j, 32 + 8 * k + 4 * h, 12) + avx2_fifth(j, 32 + 8 * (k + 4) + 4 * h, 13) + f'''	VPBROADCASTD {2 + 4 * k}(R12), Y14
+                s += avx2_nibbles(avx2_addr(j, 96 + 64 * k + 32 * h)) + avx2_fifth(j, 32 + 8 * k + 4 * h, 12) + avx2_fifth(j, 32 + 8 * (k + 4) + 4 * h, 13) + f'''	VPBROADCASTD {2 + 4 * k}(R12), Y14
 	VPMADDUBSW   Y14, Y12, Y12
 	VPBROADCASTD {18 + 4 * k}(R12), Y15
 	VPMADDUBSW   Y15, Y13, Y13
