@@ -237,6 +237,18 @@ func rowsQ5_KVNNIS(dst *float32, s int, w *byte, rowBytes int, act *byte, nb int
 //go:noescape
 func rowsQ6_KVNNIS(dst *float32, s int, w *byte, rowBytes int, act *byte, nb int)
 
+// rowsQ4_KAVX2S, rowsQ5_KAVX2S and rowsQ6_KAVX2S are the same for
+// rowsQ4_KAVX2, rowsQ5_KAVX2 and rowsQ6_KAVX2: four streams, bit for bit.
+//
+//go:noescape
+func rowsQ4_KAVX2S(dst *float32, s int, w *byte, rowBytes int, act *byte, nb int)
+
+//go:noescape
+func rowsQ5_KAVX2S(dst *float32, s int, w *byte, rowBytes int, act *byte, nb int)
+
+//go:noescape
+func rowsQ6_KAVX2S(dst *float32, s int, w *byte, rowBytes int, act *byte, nb int)
+
 // rowsQ8_0AVX512S computes what rowsQ8_0AVX512 does for 8·s rows, bit for
 // bit, in another order: the rows are eight streams of s consecutive rows
 // (stream j is rows j·s … j·s+s−1) and each pass multiplies the next row of
@@ -391,7 +403,8 @@ func asmFloat(k func(dst *float32, rows int, w *byte, rowBytes int, x *float32, 
 // rows it reorders, for the rest. The stream kernels compute each row as
 // rows does, so the results are the same bit for bit and do not depend on
 // how the threads split a matrix. Stream kernels: rowsQ8_0AVX512S and its
-// kinds (k = 8); rowsQ8_0AVX2S, rowsQ4_0AVX2S, rowsQ4_KVNNIS and its kinds,
+// kinds (k = 8); rowsQ8_0AVX2S, rowsQ4_0AVX2S, rowsQ4_KVNNIS, rowsQ4_KAVX2S
+// and their kinds,
 // rowsF16VLS and its kinds (k = 4); rowsF16AVX2S and its kinds (k = 2).
 //
 // Why: a decode step reads every weight once, from DRAM. One row after
@@ -446,9 +459,9 @@ func avx2() impl {
 	m.quant[quant.Q5_1] = asmQuant(rowsQ5_1AVX2)
 	m.quant[quant.Q2_K] = asmQuant(rowsQ2_KAVX2)
 	m.quant[quant.Q3_K] = asmQuant(rowsQ3_KAVX2)
-	m.quant[quant.Q4_K] = asmQuant(rowsQ4_KAVX2)
-	m.quant[quant.Q5_K] = asmQuant(rowsQ5_KAVX2)
-	m.quant[quant.Q6_K] = asmQuant(rowsQ6_KAVX2)
+	m.quant[quant.Q4_K] = asmStreams(4, rowsQ4_KAVX2S, rowsQ4_KAVX2)
+	m.quant[quant.Q5_K] = asmStreams(4, rowsQ5_KAVX2S, rowsQ5_KAVX2)
+	m.quant[quant.Q6_K] = asmStreams(4, rowsQ6_KAVX2S, rowsQ6_KAVX2)
 	m.quant4[quant.Q8_0] = asmQuantN(4, rows4Q8_0AVX2)
 	m.quant4[quant.Q4_0] = asmQuantN(4, rows4Q4_0AVX2)
 	m.quant4[quant.Q5_0] = asmQuantN(4, rows4Q5_0AVX2)

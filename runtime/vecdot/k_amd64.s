@@ -4325,3 +4325,1485 @@ sblk:
 	JNZ          srow
 	VZEROUPPER
 	RET
+
+// Four-stream variants of the AVX2 one-token kernels (kernel_streams; the
+// Q4_K and Q5_K scales unpacked by k4_unpack_s): the same results.
+
+// func rowsQ4_KAVX2S(dst *float32, s int, w *byte, rowBytes int, act *byte, nb int)
+TEXT ·rowsQ4_KAVX2S(SB), NOSPLIT, $32-48
+	MOVQ dst+0(FP), DI
+	MOVQ s+8(FP), CX
+	MOVQ w+16(FP), SI
+	MOVQ act+32(FP), R9
+	MOVQ rowBytes+24(FP), R8
+	IMULQ CX, R8
+	LEAQ (R8)(R8*2), DX
+	MOVQ CX, R14
+	SHLQ $2, R14
+	MOVL         $0x0f0f0f0f, AX
+	VMOVD        AX, X15
+	VPBROADCASTD X15, Y15
+
+srow:
+	VXORPS Y0, Y0, Y0
+	VXORPS Y11, Y11, Y11
+	VXORPS Y12, Y12, Y12
+	VXORPS Y13, Y13, Y13
+	MOVQ   SI, R11
+	MOVQ   R9, R12
+	MOVQ   nb+40(FP), R13
+
+sblk:
+	PREFETCHT0   2048(R11)
+	PREFETCHT0   2112(R11)
+	PREFETCHT0   2176(R11)
+	MOVL         4(R11), AX
+	MOVL         12(R11), R15
+	MOVL         AX, R10
+	SHRL         $6, R10
+	ANDL         $0x03030303, R10
+	SHLL         $4, R10
+	MOVL         R15, BX
+	ANDL         $0x0f0f0f0f, BX
+	ORL          R10, BX
+	ANDL         $0x3f3f3f3f, AX
+	SHLQ         $32, BX
+	ORQ          BX, AX
+	VMOVQ        AX, X7
+	MOVL         8(R11), BX
+	MOVL         BX, R10
+	SHRL         $6, R10
+	ANDL         $0x03030303, R10
+	SHLL         $4, R10
+	SHRL         $4, R15
+	ANDL         $0x0f0f0f0f, R15
+	ORL          R10, R15
+	ANDL         $0x3f3f3f3f, BX
+	SHLQ         $32, R15
+	ORQ          R15, BX
+	VPINSRQ      $1, BX, X7, X7
+	VPMOVZXBW    X7, Y7
+	VPUNPCKLWD   X7, X7, X8
+	VPUNPCKHWD   X7, X7, X10
+	VMOVDQU      X8, (SP)
+	VMOVDQU      X10, 16(SP)
+	VMOVD        (R11), X1
+	VCVTPH2PS    X1, X1
+	VBROADCASTSS (R12), X2
+	VMULPS       X2, X1, X1
+	VBROADCASTSS X1, Y5
+	VMOVSHDUP    X1, X6
+	VBROADCASTSS X6, Y6
+	VEXTRACTI128 $1, Y7, X10
+	VPUNPCKLWD   X10, X10, X8
+	VPUNPCKHWD   X10, X10, X10
+	VINSERTI128  $1, X10, Y8, Y8
+	VPMADDWD     260(R12), Y8, Y8
+	VCVTDQ2PS    Y8, Y8
+	VPXOR        Y9, Y9, Y9
+	VMOVDQU      16(R11), Y2
+	VPSRLW       $4, Y2, Y3
+	VPAND        Y15, Y2, Y2
+	VPAND        Y15, Y3, Y3
+	VPMADDUBSW   4(R12), Y2, Y2
+	VPMADDUBSW   36(R12), Y3, Y3
+	VPBROADCASTD 0(SP), Y4
+	VPMADDWD     Y4, Y2, Y2
+	VPBROADCASTD 4(SP), Y4
+	VPMADDWD     Y4, Y3, Y3
+	VPADDD       Y2, Y9, Y9
+	VPADDD       Y3, Y9, Y9
+	VMOVDQU      48(R11), Y2
+	VPSRLW       $4, Y2, Y3
+	VPAND        Y15, Y2, Y2
+	VPAND        Y15, Y3, Y3
+	VPMADDUBSW   68(R12), Y2, Y2
+	VPMADDUBSW   100(R12), Y3, Y3
+	VPBROADCASTD 8(SP), Y4
+	VPMADDWD     Y4, Y2, Y2
+	VPBROADCASTD 12(SP), Y4
+	VPMADDWD     Y4, Y3, Y3
+	VPADDD       Y2, Y9, Y9
+	VPADDD       Y3, Y9, Y9
+	VMOVDQU      80(R11), Y2
+	VPSRLW       $4, Y2, Y3
+	VPAND        Y15, Y2, Y2
+	VPAND        Y15, Y3, Y3
+	VPMADDUBSW   132(R12), Y2, Y2
+	VPMADDUBSW   164(R12), Y3, Y3
+	VPBROADCASTD 16(SP), Y4
+	VPMADDWD     Y4, Y2, Y2
+	VPBROADCASTD 20(SP), Y4
+	VPMADDWD     Y4, Y3, Y3
+	VPADDD       Y2, Y9, Y9
+	VPADDD       Y3, Y9, Y9
+	VMOVDQU      112(R11), Y2
+	VPSRLW       $4, Y2, Y3
+	VPAND        Y15, Y2, Y2
+	VPAND        Y15, Y3, Y3
+	VPMADDUBSW   196(R12), Y2, Y2
+	VPMADDUBSW   228(R12), Y3, Y3
+	VPBROADCASTD 24(SP), Y4
+	VPMADDWD     Y4, Y2, Y2
+	VPBROADCASTD 28(SP), Y4
+	VPMADDWD     Y4, Y3, Y3
+	VPADDD       Y2, Y9, Y9
+	VPADDD       Y3, Y9, Y9
+	VCVTDQ2PS    Y9, Y9
+	VFMADD231PS  Y9, Y5, Y0
+	VFNMADD231PS Y8, Y6, Y0
+	PREFETCHT0   2048(R11)(R8*1)
+	PREFETCHT0   2112(R11)(R8*1)
+	PREFETCHT0   2176(R11)(R8*1)
+	MOVL         4(R11)(R8*1), AX
+	MOVL         12(R11)(R8*1), R15
+	MOVL         AX, R10
+	SHRL         $6, R10
+	ANDL         $0x03030303, R10
+	SHLL         $4, R10
+	MOVL         R15, BX
+	ANDL         $0x0f0f0f0f, BX
+	ORL          R10, BX
+	ANDL         $0x3f3f3f3f, AX
+	SHLQ         $32, BX
+	ORQ          BX, AX
+	VMOVQ        AX, X7
+	MOVL         8(R11)(R8*1), BX
+	MOVL         BX, R10
+	SHRL         $6, R10
+	ANDL         $0x03030303, R10
+	SHLL         $4, R10
+	SHRL         $4, R15
+	ANDL         $0x0f0f0f0f, R15
+	ORL          R10, R15
+	ANDL         $0x3f3f3f3f, BX
+	SHLQ         $32, R15
+	ORQ          R15, BX
+	VPINSRQ      $1, BX, X7, X7
+	VPMOVZXBW    X7, Y7
+	VPUNPCKLWD   X7, X7, X8
+	VPUNPCKHWD   X7, X7, X10
+	VMOVDQU      X8, (SP)
+	VMOVDQU      X10, 16(SP)
+	VMOVD        (R11)(R8*1), X1
+	VCVTPH2PS    X1, X1
+	VBROADCASTSS (R12), X2
+	VMULPS       X2, X1, X1
+	VBROADCASTSS X1, Y5
+	VMOVSHDUP    X1, X6
+	VBROADCASTSS X6, Y6
+	VEXTRACTI128 $1, Y7, X10
+	VPUNPCKLWD   X10, X10, X8
+	VPUNPCKHWD   X10, X10, X10
+	VINSERTI128  $1, X10, Y8, Y8
+	VPMADDWD     260(R12), Y8, Y8
+	VCVTDQ2PS    Y8, Y8
+	VPXOR        Y9, Y9, Y9
+	VMOVDQU      16(R11)(R8*1), Y2
+	VPSRLW       $4, Y2, Y3
+	VPAND        Y15, Y2, Y2
+	VPAND        Y15, Y3, Y3
+	VPMADDUBSW   4(R12), Y2, Y2
+	VPMADDUBSW   36(R12), Y3, Y3
+	VPBROADCASTD 0(SP), Y4
+	VPMADDWD     Y4, Y2, Y2
+	VPBROADCASTD 4(SP), Y4
+	VPMADDWD     Y4, Y3, Y3
+	VPADDD       Y2, Y9, Y9
+	VPADDD       Y3, Y9, Y9
+	VMOVDQU      48(R11)(R8*1), Y2
+	VPSRLW       $4, Y2, Y3
+	VPAND        Y15, Y2, Y2
+	VPAND        Y15, Y3, Y3
+	VPMADDUBSW   68(R12), Y2, Y2
+	VPMADDUBSW   100(R12), Y3, Y3
+	VPBROADCASTD 8(SP), Y4
+	VPMADDWD     Y4, Y2, Y2
+	VPBROADCASTD 12(SP), Y4
+	VPMADDWD     Y4, Y3, Y3
+	VPADDD       Y2, Y9, Y9
+	VPADDD       Y3, Y9, Y9
+	VMOVDQU      80(R11)(R8*1), Y2
+	VPSRLW       $4, Y2, Y3
+	VPAND        Y15, Y2, Y2
+	VPAND        Y15, Y3, Y3
+	VPMADDUBSW   132(R12), Y2, Y2
+	VPMADDUBSW   164(R12), Y3, Y3
+	VPBROADCASTD 16(SP), Y4
+	VPMADDWD     Y4, Y2, Y2
+	VPBROADCASTD 20(SP), Y4
+	VPMADDWD     Y4, Y3, Y3
+	VPADDD       Y2, Y9, Y9
+	VPADDD       Y3, Y9, Y9
+	VMOVDQU      112(R11)(R8*1), Y2
+	VPSRLW       $4, Y2, Y3
+	VPAND        Y15, Y2, Y2
+	VPAND        Y15, Y3, Y3
+	VPMADDUBSW   196(R12), Y2, Y2
+	VPMADDUBSW   228(R12), Y3, Y3
+	VPBROADCASTD 24(SP), Y4
+	VPMADDWD     Y4, Y2, Y2
+	VPBROADCASTD 28(SP), Y4
+	VPMADDWD     Y4, Y3, Y3
+	VPADDD       Y2, Y9, Y9
+	VPADDD       Y3, Y9, Y9
+	VCVTDQ2PS    Y9, Y9
+	VFMADD231PS  Y9, Y5, Y11
+	VFNMADD231PS Y8, Y6, Y11
+	PREFETCHT0   2048(R11)(R8*2)
+	PREFETCHT0   2112(R11)(R8*2)
+	PREFETCHT0   2176(R11)(R8*2)
+	MOVL         4(R11)(R8*2), AX
+	MOVL         12(R11)(R8*2), R15
+	MOVL         AX, R10
+	SHRL         $6, R10
+	ANDL         $0x03030303, R10
+	SHLL         $4, R10
+	MOVL         R15, BX
+	ANDL         $0x0f0f0f0f, BX
+	ORL          R10, BX
+	ANDL         $0x3f3f3f3f, AX
+	SHLQ         $32, BX
+	ORQ          BX, AX
+	VMOVQ        AX, X7
+	MOVL         8(R11)(R8*2), BX
+	MOVL         BX, R10
+	SHRL         $6, R10
+	ANDL         $0x03030303, R10
+	SHLL         $4, R10
+	SHRL         $4, R15
+	ANDL         $0x0f0f0f0f, R15
+	ORL          R10, R15
+	ANDL         $0x3f3f3f3f, BX
+	SHLQ         $32, R15
+	ORQ          R15, BX
+	VPINSRQ      $1, BX, X7, X7
+	VPMOVZXBW    X7, Y7
+	VPUNPCKLWD   X7, X7, X8
+	VPUNPCKHWD   X7, X7, X10
+	VMOVDQU      X8, (SP)
+	VMOVDQU      X10, 16(SP)
+	VMOVD        (R11)(R8*2), X1
+	VCVTPH2PS    X1, X1
+	VBROADCASTSS (R12), X2
+	VMULPS       X2, X1, X1
+	VBROADCASTSS X1, Y5
+	VMOVSHDUP    X1, X6
+	VBROADCASTSS X6, Y6
+	VEXTRACTI128 $1, Y7, X10
+	VPUNPCKLWD   X10, X10, X8
+	VPUNPCKHWD   X10, X10, X10
+	VINSERTI128  $1, X10, Y8, Y8
+	VPMADDWD     260(R12), Y8, Y8
+	VCVTDQ2PS    Y8, Y8
+	VPXOR        Y9, Y9, Y9
+	VMOVDQU      16(R11)(R8*2), Y2
+	VPSRLW       $4, Y2, Y3
+	VPAND        Y15, Y2, Y2
+	VPAND        Y15, Y3, Y3
+	VPMADDUBSW   4(R12), Y2, Y2
+	VPMADDUBSW   36(R12), Y3, Y3
+	VPBROADCASTD 0(SP), Y4
+	VPMADDWD     Y4, Y2, Y2
+	VPBROADCASTD 4(SP), Y4
+	VPMADDWD     Y4, Y3, Y3
+	VPADDD       Y2, Y9, Y9
+	VPADDD       Y3, Y9, Y9
+	VMOVDQU      48(R11)(R8*2), Y2
+	VPSRLW       $4, Y2, Y3
+	VPAND        Y15, Y2, Y2
+	VPAND        Y15, Y3, Y3
+	VPMADDUBSW   68(R12), Y2, Y2
+	VPMADDUBSW   100(R12), Y3, Y3
+	VPBROADCASTD 8(SP), Y4
+	VPMADDWD     Y4, Y2, Y2
+	VPBROADCASTD 12(SP), Y4
+	VPMADDWD     Y4, Y3, Y3
+	VPADDD       Y2, Y9, Y9
+	VPADDD       Y3, Y9, Y9
+	VMOVDQU      80(R11)(R8*2), Y2
+	VPSRLW       $4, Y2, Y3
+	VPAND        Y15, Y2, Y2
+	VPAND        Y15, Y3, Y3
+	VPMADDUBSW   132(R12), Y2, Y2
+	VPMADDUBSW   164(R12), Y3, Y3
+	VPBROADCASTD 16(SP), Y4
+	VPMADDWD     Y4, Y2, Y2
+	VPBROADCASTD 20(SP), Y4
+	VPMADDWD     Y4, Y3, Y3
+	VPADDD       Y2, Y9, Y9
+	VPADDD       Y3, Y9, Y9
+	VMOVDQU      112(R11)(R8*2), Y2
+	VPSRLW       $4, Y2, Y3
+	VPAND        Y15, Y2, Y2
+	VPAND        Y15, Y3, Y3
+	VPMADDUBSW   196(R12), Y2, Y2
+	VPMADDUBSW   228(R12), Y3, Y3
+	VPBROADCASTD 24(SP), Y4
+	VPMADDWD     Y4, Y2, Y2
+	VPBROADCASTD 28(SP), Y4
+	VPMADDWD     Y4, Y3, Y3
+	VPADDD       Y2, Y9, Y9
+	VPADDD       Y3, Y9, Y9
+	VCVTDQ2PS    Y9, Y9
+	VFMADD231PS  Y9, Y5, Y12
+	VFNMADD231PS Y8, Y6, Y12
+	PREFETCHT0   2048(R11)(DX*1)
+	PREFETCHT0   2112(R11)(DX*1)
+	PREFETCHT0   2176(R11)(DX*1)
+	MOVL         4(R11)(DX*1), AX
+	MOVL         12(R11)(DX*1), R15
+	MOVL         AX, R10
+	SHRL         $6, R10
+	ANDL         $0x03030303, R10
+	SHLL         $4, R10
+	MOVL         R15, BX
+	ANDL         $0x0f0f0f0f, BX
+	ORL          R10, BX
+	ANDL         $0x3f3f3f3f, AX
+	SHLQ         $32, BX
+	ORQ          BX, AX
+	VMOVQ        AX, X7
+	MOVL         8(R11)(DX*1), BX
+	MOVL         BX, R10
+	SHRL         $6, R10
+	ANDL         $0x03030303, R10
+	SHLL         $4, R10
+	SHRL         $4, R15
+	ANDL         $0x0f0f0f0f, R15
+	ORL          R10, R15
+	ANDL         $0x3f3f3f3f, BX
+	SHLQ         $32, R15
+	ORQ          R15, BX
+	VPINSRQ      $1, BX, X7, X7
+	VPMOVZXBW    X7, Y7
+	VPUNPCKLWD   X7, X7, X8
+	VPUNPCKHWD   X7, X7, X10
+	VMOVDQU      X8, (SP)
+	VMOVDQU      X10, 16(SP)
+	VMOVD        (R11)(DX*1), X1
+	VCVTPH2PS    X1, X1
+	VBROADCASTSS (R12), X2
+	VMULPS       X2, X1, X1
+	VBROADCASTSS X1, Y5
+	VMOVSHDUP    X1, X6
+	VBROADCASTSS X6, Y6
+	VEXTRACTI128 $1, Y7, X10
+	VPUNPCKLWD   X10, X10, X8
+	VPUNPCKHWD   X10, X10, X10
+	VINSERTI128  $1, X10, Y8, Y8
+	VPMADDWD     260(R12), Y8, Y8
+	VCVTDQ2PS    Y8, Y8
+	VPXOR        Y9, Y9, Y9
+	VMOVDQU      16(R11)(DX*1), Y2
+	VPSRLW       $4, Y2, Y3
+	VPAND        Y15, Y2, Y2
+	VPAND        Y15, Y3, Y3
+	VPMADDUBSW   4(R12), Y2, Y2
+	VPMADDUBSW   36(R12), Y3, Y3
+	VPBROADCASTD 0(SP), Y4
+	VPMADDWD     Y4, Y2, Y2
+	VPBROADCASTD 4(SP), Y4
+	VPMADDWD     Y4, Y3, Y3
+	VPADDD       Y2, Y9, Y9
+	VPADDD       Y3, Y9, Y9
+	VMOVDQU      48(R11)(DX*1), Y2
+	VPSRLW       $4, Y2, Y3
+	VPAND        Y15, Y2, Y2
+	VPAND        Y15, Y3, Y3
+	VPMADDUBSW   68(R12), Y2, Y2
+	VPMADDUBSW   100(R12), Y3, Y3
+	VPBROADCASTD 8(SP), Y4
+	VPMADDWD     Y4, Y2, Y2
+	VPBROADCASTD 12(SP), Y4
+	VPMADDWD     Y4, Y3, Y3
+	VPADDD       Y2, Y9, Y9
+	VPADDD       Y3, Y9, Y9
+	VMOVDQU      80(R11)(DX*1), Y2
+	VPSRLW       $4, Y2, Y3
+	VPAND        Y15, Y2, Y2
+	VPAND        Y15, Y3, Y3
+	VPMADDUBSW   132(R12), Y2, Y2
+	VPMADDUBSW   164(R12), Y3, Y3
+	VPBROADCASTD 16(SP), Y4
+	VPMADDWD     Y4, Y2, Y2
+	VPBROADCASTD 20(SP), Y4
+	VPMADDWD     Y4, Y3, Y3
+	VPADDD       Y2, Y9, Y9
+	VPADDD       Y3, Y9, Y9
+	VMOVDQU      112(R11)(DX*1), Y2
+	VPSRLW       $4, Y2, Y3
+	VPAND        Y15, Y2, Y2
+	VPAND        Y15, Y3, Y3
+	VPMADDUBSW   196(R12), Y2, Y2
+	VPMADDUBSW   228(R12), Y3, Y3
+	VPBROADCASTD 24(SP), Y4
+	VPMADDWD     Y4, Y2, Y2
+	VPBROADCASTD 28(SP), Y4
+	VPMADDWD     Y4, Y3, Y3
+	VPADDD       Y2, Y9, Y9
+	VPADDD       Y3, Y9, Y9
+	VCVTDQ2PS    Y9, Y9
+	VFMADD231PS  Y9, Y5, Y13
+	VFNMADD231PS Y8, Y6, Y13
+	ADDQ         $144, R11
+	ADDQ         $292, R12
+	DECQ         R13
+	JNZ          sblk
+
+	VEXTRACTF128 $1, Y0, X1
+	VADDPS       X1, X0, X0
+	VPERMILPS    $0x4e, X0, X1
+	VADDPS       X1, X0, X0
+	VMOVSHDUP    X0, X1
+	VADDSS       X1, X0, X0
+	VMOVSS       X0, (DI)
+	VEXTRACTF128 $1, Y11, X1
+	VADDPS       X1, X11, X11
+	VPERMILPS    $0x4e, X11, X1
+	VADDPS       X1, X11, X11
+	VMOVSHDUP    X11, X1
+	VADDSS       X1, X11, X11
+	VMOVSS       X11, (DI)(R14*1)
+	VEXTRACTF128 $1, Y12, X1
+	VADDPS       X1, X12, X12
+	VPERMILPS    $0x4e, X12, X1
+	VADDPS       X1, X12, X12
+	VMOVSHDUP    X12, X1
+	VADDSS       X1, X12, X12
+	VMOVSS       X12, (DI)(R14*2)
+	VEXTRACTF128 $1, Y13, X1
+	VADDPS       X1, X13, X13
+	VPERMILPS    $0x4e, X13, X1
+	VADDPS       X1, X13, X13
+	VMOVSHDUP    X13, X1
+	VADDSS       X1, X13, X13
+	LEAQ         (DI)(R14*2), AX
+	ADDQ         R14, AX
+	VMOVSS       X13, (AX)
+	ADDQ         $4, DI
+	ADDQ         rowBytes+24(FP), SI
+	DECQ         CX
+	JNZ          srow
+	VZEROUPPER
+	RET
+
+// func rowsQ5_KAVX2S(dst *float32, s int, w *byte, rowBytes int, act *byte, nb int)
+TEXT ·rowsQ5_KAVX2S(SB), NOSPLIT, $32-48
+	MOVQ dst+0(FP), DI
+	MOVQ s+8(FP), CX
+	MOVQ w+16(FP), SI
+	MOVQ act+32(FP), R9
+	MOVQ rowBytes+24(FP), R8
+	IMULQ CX, R8
+	LEAQ (R8)(R8*2), DX
+	MOVQ CX, R14
+	SHLQ $2, R14
+	MOVL         $0x0f0f0f0f, AX
+	VMOVD        AX, X15
+	VPBROADCASTD X15, Y15
+	MOVL         $0x10101010, AX
+	VMOVD        AX, X14
+	VPBROADCASTD X14, Y14
+
+srow:
+	VXORPS Y0, Y0, Y0
+	VXORPS Y11, Y11, Y11
+	VXORPS Y12, Y12, Y12
+	VXORPS Y13, Y13, Y13
+	MOVQ   SI, R11
+	MOVQ   R9, R12
+	MOVQ   nb+40(FP), R13
+
+sblk:
+	PREFETCHT0   2048(R11)
+	PREFETCHT0   2112(R11)
+	PREFETCHT0   2176(R11)
+	MOVL         4(R11), AX
+	MOVL         12(R11), R15
+	MOVL         AX, R10
+	SHRL         $6, R10
+	ANDL         $0x03030303, R10
+	SHLL         $4, R10
+	MOVL         R15, BX
+	ANDL         $0x0f0f0f0f, BX
+	ORL          R10, BX
+	ANDL         $0x3f3f3f3f, AX
+	SHLQ         $32, BX
+	ORQ          BX, AX
+	VMOVQ        AX, X7
+	MOVL         8(R11), BX
+	MOVL         BX, R10
+	SHRL         $6, R10
+	ANDL         $0x03030303, R10
+	SHLL         $4, R10
+	SHRL         $4, R15
+	ANDL         $0x0f0f0f0f, R15
+	ORL          R10, R15
+	ANDL         $0x3f3f3f3f, BX
+	SHLQ         $32, R15
+	ORQ          R15, BX
+	VPINSRQ      $1, BX, X7, X7
+	VPMOVZXBW    X7, Y7
+	VPUNPCKLWD   X7, X7, X8
+	VPUNPCKHWD   X7, X7, X10
+	VMOVDQU      X8, (SP)
+	VMOVDQU      X10, 16(SP)
+	VMOVD        (R11), X1
+	VCVTPH2PS    X1, X1
+	VBROADCASTSS (R12), X2
+	VMULPS       X2, X1, X1
+	VBROADCASTSS X1, Y5
+	VMOVSHDUP    X1, X6
+	VBROADCASTSS X6, Y6
+	VEXTRACTI128 $1, Y7, X10
+	VPUNPCKLWD   X10, X10, X8
+	VPUNPCKHWD   X10, X10, X10
+	VINSERTI128  $1, X10, Y8, Y8
+	VPMADDWD     260(R12), Y8, Y8
+	VCVTDQ2PS    Y8, Y8
+	VPXOR        Y9, Y9, Y9
+	VMOVDQU      16(R11), Y10
+	VMOVDQU      48(R11), Y2
+	VPSRLW       $4, Y2, Y3
+	VPAND        Y15, Y2, Y2
+	VPAND        Y15, Y3, Y3
+	VPSLLW       $4, Y10, Y4
+	VPAND        Y14, Y4, Y4
+	VPOR         Y4, Y2, Y2
+	VPSLLW       $3, Y10, Y4
+	VPAND        Y14, Y4, Y4
+	VPOR         Y4, Y3, Y3
+	VPMADDUBSW   4(R12), Y2, Y2
+	VPMADDUBSW   36(R12), Y3, Y3
+	VPBROADCASTD 0(SP), Y4
+	VPMADDWD     Y4, Y2, Y2
+	VPBROADCASTD 4(SP), Y4
+	VPMADDWD     Y4, Y3, Y3
+	VPADDD       Y2, Y9, Y9
+	VPADDD       Y3, Y9, Y9
+	VMOVDQU      80(R11), Y2
+	VPSRLW       $4, Y2, Y3
+	VPAND        Y15, Y2, Y2
+	VPAND        Y15, Y3, Y3
+	VPSLLW       $2, Y10, Y4
+	VPAND        Y14, Y4, Y4
+	VPOR         Y4, Y2, Y2
+	VPSLLW       $1, Y10, Y4
+	VPAND        Y14, Y4, Y4
+	VPOR         Y4, Y3, Y3
+	VPMADDUBSW   68(R12), Y2, Y2
+	VPMADDUBSW   100(R12), Y3, Y3
+	VPBROADCASTD 8(SP), Y4
+	VPMADDWD     Y4, Y2, Y2
+	VPBROADCASTD 12(SP), Y4
+	VPMADDWD     Y4, Y3, Y3
+	VPADDD       Y2, Y9, Y9
+	VPADDD       Y3, Y9, Y9
+	VMOVDQU      112(R11), Y2
+	VPSRLW       $4, Y2, Y3
+	VPAND        Y15, Y2, Y2
+	VPAND        Y15, Y3, Y3
+	VMOVDQA      Y10, Y4
+	VPAND        Y14, Y4, Y4
+	VPOR         Y4, Y2, Y2
+	VPSRLW       $1, Y10, Y4
+	VPAND        Y14, Y4, Y4
+	VPOR         Y4, Y3, Y3
+	VPMADDUBSW   132(R12), Y2, Y2
+	VPMADDUBSW   164(R12), Y3, Y3
+	VPBROADCASTD 16(SP), Y4
+	VPMADDWD     Y4, Y2, Y2
+	VPBROADCASTD 20(SP), Y4
+	VPMADDWD     Y4, Y3, Y3
+	VPADDD       Y2, Y9, Y9
+	VPADDD       Y3, Y9, Y9
+	VMOVDQU      144(R11), Y2
+	VPSRLW       $4, Y2, Y3
+	VPAND        Y15, Y2, Y2
+	VPAND        Y15, Y3, Y3
+	VPSRLW       $2, Y10, Y4
+	VPAND        Y14, Y4, Y4
+	VPOR         Y4, Y2, Y2
+	VPSRLW       $3, Y10, Y4
+	VPAND        Y14, Y4, Y4
+	VPOR         Y4, Y3, Y3
+	VPMADDUBSW   196(R12), Y2, Y2
+	VPMADDUBSW   228(R12), Y3, Y3
+	VPBROADCASTD 24(SP), Y4
+	VPMADDWD     Y4, Y2, Y2
+	VPBROADCASTD 28(SP), Y4
+	VPMADDWD     Y4, Y3, Y3
+	VPADDD       Y2, Y9, Y9
+	VPADDD       Y3, Y9, Y9
+	VCVTDQ2PS    Y9, Y9
+	VFMADD231PS  Y9, Y5, Y0
+	VFNMADD231PS Y8, Y6, Y0
+	PREFETCHT0   2048(R11)(R8*1)
+	PREFETCHT0   2112(R11)(R8*1)
+	PREFETCHT0   2176(R11)(R8*1)
+	MOVL         4(R11)(R8*1), AX
+	MOVL         12(R11)(R8*1), R15
+	MOVL         AX, R10
+	SHRL         $6, R10
+	ANDL         $0x03030303, R10
+	SHLL         $4, R10
+	MOVL         R15, BX
+	ANDL         $0x0f0f0f0f, BX
+	ORL          R10, BX
+	ANDL         $0x3f3f3f3f, AX
+	SHLQ         $32, BX
+	ORQ          BX, AX
+	VMOVQ        AX, X7
+	MOVL         8(R11)(R8*1), BX
+	MOVL         BX, R10
+	SHRL         $6, R10
+	ANDL         $0x03030303, R10
+	SHLL         $4, R10
+	SHRL         $4, R15
+	ANDL         $0x0f0f0f0f, R15
+	ORL          R10, R15
+	ANDL         $0x3f3f3f3f, BX
+	SHLQ         $32, R15
+	ORQ          R15, BX
+	VPINSRQ      $1, BX, X7, X7
+	VPMOVZXBW    X7, Y7
+	VPUNPCKLWD   X7, X7, X8
+	VPUNPCKHWD   X7, X7, X10
+	VMOVDQU      X8, (SP)
+	VMOVDQU      X10, 16(SP)
+	VMOVD        (R11)(R8*1), X1
+	VCVTPH2PS    X1, X1
+	VBROADCASTSS (R12), X2
+	VMULPS       X2, X1, X1
+	VBROADCASTSS X1, Y5
+	VMOVSHDUP    X1, X6
+	VBROADCASTSS X6, Y6
+	VEXTRACTI128 $1, Y7, X10
+	VPUNPCKLWD   X10, X10, X8
+	VPUNPCKHWD   X10, X10, X10
+	VINSERTI128  $1, X10, Y8, Y8
+	VPMADDWD     260(R12), Y8, Y8
+	VCVTDQ2PS    Y8, Y8
+	VPXOR        Y9, Y9, Y9
+	VMOVDQU      16(R11)(R8*1), Y10
+	VMOVDQU      48(R11)(R8*1), Y2
+	VPSRLW       $4, Y2, Y3
+	VPAND        Y15, Y2, Y2
+	VPAND        Y15, Y3, Y3
+	VPSLLW       $4, Y10, Y4
+	VPAND        Y14, Y4, Y4
+	VPOR         Y4, Y2, Y2
+	VPSLLW       $3, Y10, Y4
+	VPAND        Y14, Y4, Y4
+	VPOR         Y4, Y3, Y3
+	VPMADDUBSW   4(R12), Y2, Y2
+	VPMADDUBSW   36(R12), Y3, Y3
+	VPBROADCASTD 0(SP), Y4
+	VPMADDWD     Y4, Y2, Y2
+	VPBROADCASTD 4(SP), Y4
+	VPMADDWD     Y4, Y3, Y3
+	VPADDD       Y2, Y9, Y9
+	VPADDD       Y3, Y9, Y9
+	VMOVDQU      80(R11)(R8*1), Y2
+	VPSRLW       $4, Y2, Y3
+	VPAND        Y15, Y2, Y2
+	VPAND        Y15, Y3, Y3
+	VPSLLW       $2, Y10, Y4
+	VPAND        Y14, Y4, Y4
+	VPOR         Y4, Y2, Y2
+	VPSLLW       $1, Y10, Y4
+	VPAND        Y14, Y4, Y4
+	VPOR         Y4, Y3, Y3
+	VPMADDUBSW   68(R12), Y2, Y2
+	VPMADDUBSW   100(R12), Y3, Y3
+	VPBROADCASTD 8(SP), Y4
+	VPMADDWD     Y4, Y2, Y2
+	VPBROADCASTD 12(SP), Y4
+	VPMADDWD     Y4, Y3, Y3
+	VPADDD       Y2, Y9, Y9
+	VPADDD       Y3, Y9, Y9
+	VMOVDQU      112(R11)(R8*1), Y2
+	VPSRLW       $4, Y2, Y3
+	VPAND        Y15, Y2, Y2
+	VPAND        Y15, Y3, Y3
+	VMOVDQA      Y10, Y4
+	VPAND        Y14, Y4, Y4
+	VPOR         Y4, Y2, Y2
+	VPSRLW       $1, Y10, Y4
+	VPAND        Y14, Y4, Y4
+	VPOR         Y4, Y3, Y3
+	VPMADDUBSW   132(R12), Y2, Y2
+	VPMADDUBSW   164(R12), Y3, Y3
+	VPBROADCASTD 16(SP), Y4
+	VPMADDWD     Y4, Y2, Y2
+	VPBROADCASTD 20(SP), Y4
+	VPMADDWD     Y4, Y3, Y3
+	VPADDD       Y2, Y9, Y9
+	VPADDD       Y3, Y9, Y9
+	VMOVDQU      144(R11)(R8*1), Y2
+	VPSRLW       $4, Y2, Y3
+	VPAND        Y15, Y2, Y2
+	VPAND        Y15, Y3, Y3
+	VPSRLW       $2, Y10, Y4
+	VPAND        Y14, Y4, Y4
+	VPOR         Y4, Y2, Y2
+	VPSRLW       $3, Y10, Y4
+	VPAND        Y14, Y4, Y4
+	VPOR         Y4, Y3, Y3
+	VPMADDUBSW   196(R12), Y2, Y2
+	VPMADDUBSW   228(R12), Y3, Y3
+	VPBROADCASTD 24(SP), Y4
+	VPMADDWD     Y4, Y2, Y2
+	VPBROADCASTD 28(SP), Y4
+	VPMADDWD     Y4, Y3, Y3
+	VPADDD       Y2, Y9, Y9
+	VPADDD       Y3, Y9, Y9
+	VCVTDQ2PS    Y9, Y9
+	VFMADD231PS  Y9, Y5, Y11
+	VFNMADD231PS Y8, Y6, Y11
+	PREFETCHT0   2048(R11)(R8*2)
+	PREFETCHT0   2112(R11)(R8*2)
+	PREFETCHT0   2176(R11)(R8*2)
+	MOVL         4(R11)(R8*2), AX
+	MOVL         12(R11)(R8*2), R15
+	MOVL         AX, R10
+	SHRL         $6, R10
+	ANDL         $0x03030303, R10
+	SHLL         $4, R10
+	MOVL         R15, BX
+	ANDL         $0x0f0f0f0f, BX
+	ORL          R10, BX
+	ANDL         $0x3f3f3f3f, AX
+	SHLQ         $32, BX
+	ORQ          BX, AX
+	VMOVQ        AX, X7
+	MOVL         8(R11)(R8*2), BX
+	MOVL         BX, R10
+	SHRL         $6, R10
+	ANDL         $0x03030303, R10
+	SHLL         $4, R10
+	SHRL         $4, R15
+	ANDL         $0x0f0f0f0f, R15
+	ORL          R10, R15
+	ANDL         $0x3f3f3f3f, BX
+	SHLQ         $32, R15
+	ORQ          R15, BX
+	VPINSRQ      $1, BX, X7, X7
+	VPMOVZXBW    X7, Y7
+	VPUNPCKLWD   X7, X7, X8
+	VPUNPCKHWD   X7, X7, X10
+	VMOVDQU      X8, (SP)
+	VMOVDQU      X10, 16(SP)
+	VMOVD        (R11)(R8*2), X1
+	VCVTPH2PS    X1, X1
+	VBROADCASTSS (R12), X2
+	VMULPS       X2, X1, X1
+	VBROADCASTSS X1, Y5
+	VMOVSHDUP    X1, X6
+	VBROADCASTSS X6, Y6
+	VEXTRACTI128 $1, Y7, X10
+	VPUNPCKLWD   X10, X10, X8
+	VPUNPCKHWD   X10, X10, X10
+	VINSERTI128  $1, X10, Y8, Y8
+	VPMADDWD     260(R12), Y8, Y8
+	VCVTDQ2PS    Y8, Y8
+	VPXOR        Y9, Y9, Y9
+	VMOVDQU      16(R11)(R8*2), Y10
+	VMOVDQU      48(R11)(R8*2), Y2
+	VPSRLW       $4, Y2, Y3
+	VPAND        Y15, Y2, Y2
+	VPAND        Y15, Y3, Y3
+	VPSLLW       $4, Y10, Y4
+	VPAND        Y14, Y4, Y4
+	VPOR         Y4, Y2, Y2
+	VPSLLW       $3, Y10, Y4
+	VPAND        Y14, Y4, Y4
+	VPOR         Y4, Y3, Y3
+	VPMADDUBSW   4(R12), Y2, Y2
+	VPMADDUBSW   36(R12), Y3, Y3
+	VPBROADCASTD 0(SP), Y4
+	VPMADDWD     Y4, Y2, Y2
+	VPBROADCASTD 4(SP), Y4
+	VPMADDWD     Y4, Y3, Y3
+	VPADDD       Y2, Y9, Y9
+	VPADDD       Y3, Y9, Y9
+	VMOVDQU      80(R11)(R8*2), Y2
+	VPSRLW       $4, Y2, Y3
+	VPAND        Y15, Y2, Y2
+	VPAND        Y15, Y3, Y3
+	VPSLLW       $2, Y10, Y4
+	VPAND        Y14, Y4, Y4
+	VPOR         Y4, Y2, Y2
+	VPSLLW       $1, Y10, Y4
+	VPAND        Y14, Y4, Y4
+	VPOR         Y4, Y3, Y3
+	VPMADDUBSW   68(R12), Y2, Y2
+	VPMADDUBSW   100(R12), Y3, Y3
+	VPBROADCASTD 8(SP), Y4
+	VPMADDWD     Y4, Y2, Y2
+	VPBROADCASTD 12(SP), Y4
+	VPMADDWD     Y4, Y3, Y3
+	VPADDD       Y2, Y9, Y9
+	VPADDD       Y3, Y9, Y9
+	VMOVDQU      112(R11)(R8*2), Y2
+	VPSRLW       $4, Y2, Y3
+	VPAND        Y15, Y2, Y2
+	VPAND        Y15, Y3, Y3
+	VMOVDQA      Y10, Y4
+	VPAND        Y14, Y4, Y4
+	VPOR         Y4, Y2, Y2
+	VPSRLW       $1, Y10, Y4
+	VPAND        Y14, Y4, Y4
+	VPOR         Y4, Y3, Y3
+	VPMADDUBSW   132(R12), Y2, Y2
+	VPMADDUBSW   164(R12), Y3, Y3
+	VPBROADCASTD 16(SP), Y4
+	VPMADDWD     Y4, Y2, Y2
+	VPBROADCASTD 20(SP), Y4
+	VPMADDWD     Y4, Y3, Y3
+	VPADDD       Y2, Y9, Y9
+	VPADDD       Y3, Y9, Y9
+	VMOVDQU      144(R11)(R8*2), Y2
+	VPSRLW       $4, Y2, Y3
+	VPAND        Y15, Y2, Y2
+	VPAND        Y15, Y3, Y3
+	VPSRLW       $2, Y10, Y4
+	VPAND        Y14, Y4, Y4
+	VPOR         Y4, Y2, Y2
+	VPSRLW       $3, Y10, Y4
+	VPAND        Y14, Y4, Y4
+	VPOR         Y4, Y3, Y3
+	VPMADDUBSW   196(R12), Y2, Y2
+	VPMADDUBSW   228(R12), Y3, Y3
+	VPBROADCASTD 24(SP), Y4
+	VPMADDWD     Y4, Y2, Y2
+	VPBROADCASTD 28(SP), Y4
+	VPMADDWD     Y4, Y3, Y3
+	VPADDD       Y2, Y9, Y9
+	VPADDD       Y3, Y9, Y9
+	VCVTDQ2PS    Y9, Y9
+	VFMADD231PS  Y9, Y5, Y12
+	VFNMADD231PS Y8, Y6, Y12
+	PREFETCHT0   2048(R11)(DX*1)
+	PREFETCHT0   2112(R11)(DX*1)
+	PREFETCHT0   2176(R11)(DX*1)
+	MOVL         4(R11)(DX*1), AX
+	MOVL         12(R11)(DX*1), R15
+	MOVL         AX, R10
+	SHRL         $6, R10
+	ANDL         $0x03030303, R10
+	SHLL         $4, R10
+	MOVL         R15, BX
+	ANDL         $0x0f0f0f0f, BX
+	ORL          R10, BX
+	ANDL         $0x3f3f3f3f, AX
+	SHLQ         $32, BX
+	ORQ          BX, AX
+	VMOVQ        AX, X7
+	MOVL         8(R11)(DX*1), BX
+	MOVL         BX, R10
+	SHRL         $6, R10
+	ANDL         $0x03030303, R10
+	SHLL         $4, R10
+	SHRL         $4, R15
+	ANDL         $0x0f0f0f0f, R15
+	ORL          R10, R15
+	ANDL         $0x3f3f3f3f, BX
+	SHLQ         $32, R15
+	ORQ          R15, BX
+	VPINSRQ      $1, BX, X7, X7
+	VPMOVZXBW    X7, Y7
+	VPUNPCKLWD   X7, X7, X8
+	VPUNPCKHWD   X7, X7, X10
+	VMOVDQU      X8, (SP)
+	VMOVDQU      X10, 16(SP)
+	VMOVD        (R11)(DX*1), X1
+	VCVTPH2PS    X1, X1
+	VBROADCASTSS (R12), X2
+	VMULPS       X2, X1, X1
+	VBROADCASTSS X1, Y5
+	VMOVSHDUP    X1, X6
+	VBROADCASTSS X6, Y6
+	VEXTRACTI128 $1, Y7, X10
+	VPUNPCKLWD   X10, X10, X8
+	VPUNPCKHWD   X10, X10, X10
+	VINSERTI128  $1, X10, Y8, Y8
+	VPMADDWD     260(R12), Y8, Y8
+	VCVTDQ2PS    Y8, Y8
+	VPXOR        Y9, Y9, Y9
+	VMOVDQU      16(R11)(DX*1), Y10
+	VMOVDQU      48(R11)(DX*1), Y2
+	VPSRLW       $4, Y2, Y3
+	VPAND        Y15, Y2, Y2
+	VPAND        Y15, Y3, Y3
+	VPSLLW       $4, Y10, Y4
+	VPAND        Y14, Y4, Y4
+	VPOR         Y4, Y2, Y2
+	VPSLLW       $3, Y10, Y4
+	VPAND        Y14, Y4, Y4
+	VPOR         Y4, Y3, Y3
+	VPMADDUBSW   4(R12), Y2, Y2
+	VPMADDUBSW   36(R12), Y3, Y3
+	VPBROADCASTD 0(SP), Y4
+	VPMADDWD     Y4, Y2, Y2
+	VPBROADCASTD 4(SP), Y4
+	VPMADDWD     Y4, Y3, Y3
+	VPADDD       Y2, Y9, Y9
+	VPADDD       Y3, Y9, Y9
+	VMOVDQU      80(R11)(DX*1), Y2
+	VPSRLW       $4, Y2, Y3
+	VPAND        Y15, Y2, Y2
+	VPAND        Y15, Y3, Y3
+	VPSLLW       $2, Y10, Y4
+	VPAND        Y14, Y4, Y4
+	VPOR         Y4, Y2, Y2
+	VPSLLW       $1, Y10, Y4
+	VPAND        Y14, Y4, Y4
+	VPOR         Y4, Y3, Y3
+	VPMADDUBSW   68(R12), Y2, Y2
+	VPMADDUBSW   100(R12), Y3, Y3
+	VPBROADCASTD 8(SP), Y4
+	VPMADDWD     Y4, Y2, Y2
+	VPBROADCASTD 12(SP), Y4
+	VPMADDWD     Y4, Y3, Y3
+	VPADDD       Y2, Y9, Y9
+	VPADDD       Y3, Y9, Y9
+	VMOVDQU      112(R11)(DX*1), Y2
+	VPSRLW       $4, Y2, Y3
+	VPAND        Y15, Y2, Y2
+	VPAND        Y15, Y3, Y3
+	VMOVDQA      Y10, Y4
+	VPAND        Y14, Y4, Y4
+	VPOR         Y4, Y2, Y2
+	VPSRLW       $1, Y10, Y4
+	VPAND        Y14, Y4, Y4
+	VPOR         Y4, Y3, Y3
+	VPMADDUBSW   132(R12), Y2, Y2
+	VPMADDUBSW   164(R12), Y3, Y3
+	VPBROADCASTD 16(SP), Y4
+	VPMADDWD     Y4, Y2, Y2
+	VPBROADCASTD 20(SP), Y4
+	VPMADDWD     Y4, Y3, Y3
+	VPADDD       Y2, Y9, Y9
+	VPADDD       Y3, Y9, Y9
+	VMOVDQU      144(R11)(DX*1), Y2
+	VPSRLW       $4, Y2, Y3
+	VPAND        Y15, Y2, Y2
+	VPAND        Y15, Y3, Y3
+	VPSRLW       $2, Y10, Y4
+	VPAND        Y14, Y4, Y4
+	VPOR         Y4, Y2, Y2
+	VPSRLW       $3, Y10, Y4
+	VPAND        Y14, Y4, Y4
+	VPOR         Y4, Y3, Y3
+	VPMADDUBSW   196(R12), Y2, Y2
+	VPMADDUBSW   228(R12), Y3, Y3
+	VPBROADCASTD 24(SP), Y4
+	VPMADDWD     Y4, Y2, Y2
+	VPBROADCASTD 28(SP), Y4
+	VPMADDWD     Y4, Y3, Y3
+	VPADDD       Y2, Y9, Y9
+	VPADDD       Y3, Y9, Y9
+	VCVTDQ2PS    Y9, Y9
+	VFMADD231PS  Y9, Y5, Y13
+	VFNMADD231PS Y8, Y6, Y13
+	ADDQ         $176, R11
+	ADDQ         $292, R12
+	DECQ         R13
+	JNZ          sblk
+
+	VEXTRACTF128 $1, Y0, X1
+	VADDPS       X1, X0, X0
+	VPERMILPS    $0x4e, X0, X1
+	VADDPS       X1, X0, X0
+	VMOVSHDUP    X0, X1
+	VADDSS       X1, X0, X0
+	VMOVSS       X0, (DI)
+	VEXTRACTF128 $1, Y11, X1
+	VADDPS       X1, X11, X11
+	VPERMILPS    $0x4e, X11, X1
+	VADDPS       X1, X11, X11
+	VMOVSHDUP    X11, X1
+	VADDSS       X1, X11, X11
+	VMOVSS       X11, (DI)(R14*1)
+	VEXTRACTF128 $1, Y12, X1
+	VADDPS       X1, X12, X12
+	VPERMILPS    $0x4e, X12, X1
+	VADDPS       X1, X12, X12
+	VMOVSHDUP    X12, X1
+	VADDSS       X1, X12, X12
+	VMOVSS       X12, (DI)(R14*2)
+	VEXTRACTF128 $1, Y13, X1
+	VADDPS       X1, X13, X13
+	VPERMILPS    $0x4e, X13, X1
+	VADDPS       X1, X13, X13
+	VMOVSHDUP    X13, X1
+	VADDSS       X1, X13, X13
+	LEAQ         (DI)(R14*2), AX
+	ADDQ         R14, AX
+	VMOVSS       X13, (AX)
+	ADDQ         $4, DI
+	ADDQ         rowBytes+24(FP), SI
+	DECQ         CX
+	JNZ          srow
+	VZEROUPPER
+	RET
+
+// func rowsQ6_KAVX2S(dst *float32, s int, w *byte, rowBytes int, act *byte, nb int)
+TEXT ·rowsQ6_KAVX2S(SB), NOSPLIT, $32-48
+	MOVQ dst+0(FP), DI
+	MOVQ s+8(FP), CX
+	MOVQ w+16(FP), SI
+	MOVQ act+32(FP), R9
+	MOVQ rowBytes+24(FP), R8
+	IMULQ CX, R8
+	LEAQ (R8)(R8*2), DX
+	MOVQ CX, R14
+	SHLQ $2, R14
+	MOVL         $0x0f0f0f0f, AX
+	VMOVD        AX, X15
+	VPBROADCASTD X15, Y15
+	MOVL         $0x30303030, AX
+	VMOVD        AX, X14
+	VPBROADCASTD X14, Y14
+
+srow:
+	VXORPS Y0, Y0, Y0
+	VXORPS Y10, Y10, Y10
+	VXORPS Y12, Y12, Y12
+	VXORPS Y13, Y13, Y13
+	MOVQ   SI, R11
+	MOVQ   R9, R12
+	MOVQ   nb+40(FP), R13
+
+sblk:
+	PREFETCHT0   2048(R11)
+	PREFETCHT0   2112(R11)
+	PREFETCHT0   2176(R11)
+	PREFETCHT0   2240(R11)
+	MOVWLZX      208(R11), AX
+	VMOVD        AX, X1
+	VCVTPH2PS    X1, X1
+	VMULSS       (R12), X1, X1
+	VBROADCASTSS X1, Y1
+	VMOVDQU      192(R11), X7
+	VPXOR        Y9, Y9, Y9
+	VMOVDQU      0(R11), Y2
+	VMOVDQU      32(R11), Y3
+	VMOVDQU      128(R11), Y4
+	VPAND        Y15, Y2, Y5
+	VPSLLW       $4, Y4, Y6
+	VPAND        Y14, Y6, Y6
+	VPOR         Y6, Y5, Y5
+	VPAND        Y15, Y3, Y8
+	VPSLLW       $2, Y4, Y6
+	VPAND        Y14, Y6, Y6
+	VPOR         Y6, Y8, Y8
+	VPSRLW       $4, Y2, Y2
+	VPAND        Y15, Y2, Y2
+	VPAND        Y14, Y4, Y6
+	VPOR         Y6, Y2, Y2
+	VPSRLW       $4, Y3, Y3
+	VPAND        Y15, Y3, Y3
+	VPSRLW       $2, Y4, Y6
+	VPAND        Y14, Y6, Y6
+	VPOR         Y6, Y3, Y3
+	VPMADDUBSW   4(R12), Y5, Y5
+	VPSHUFB      kshuf<>+0(SB), X7, X11
+	VPMOVSXBW    X11, Y11
+	VPMADDWD     Y11, Y5, Y5
+	VPADDD       Y5, Y9, Y9
+	VPMADDUBSW   36(R12), Y8, Y8
+	VPSHUFB      kshuf<>+16(SB), X7, X11
+	VPMOVSXBW    X11, Y11
+	VPMADDWD     Y11, Y8, Y8
+	VPADDD       Y8, Y9, Y9
+	VPMADDUBSW   68(R12), Y2, Y2
+	VPSHUFB      kshuf<>+32(SB), X7, X11
+	VPMOVSXBW    X11, Y11
+	VPMADDWD     Y11, Y2, Y2
+	VPADDD       Y2, Y9, Y9
+	VPMADDUBSW   100(R12), Y3, Y3
+	VPSHUFB      kshuf<>+48(SB), X7, X11
+	VPMOVSXBW    X11, Y11
+	VPMADDWD     Y11, Y3, Y3
+	VPADDD       Y3, Y9, Y9
+	VMOVDQU      64(R11), Y2
+	VMOVDQU      96(R11), Y3
+	VMOVDQU      160(R11), Y4
+	VPAND        Y15, Y2, Y5
+	VPSLLW       $4, Y4, Y6
+	VPAND        Y14, Y6, Y6
+	VPOR         Y6, Y5, Y5
+	VPAND        Y15, Y3, Y8
+	VPSLLW       $2, Y4, Y6
+	VPAND        Y14, Y6, Y6
+	VPOR         Y6, Y8, Y8
+	VPSRLW       $4, Y2, Y2
+	VPAND        Y15, Y2, Y2
+	VPAND        Y14, Y4, Y6
+	VPOR         Y6, Y2, Y2
+	VPSRLW       $4, Y3, Y3
+	VPAND        Y15, Y3, Y3
+	VPSRLW       $2, Y4, Y6
+	VPAND        Y14, Y6, Y6
+	VPOR         Y6, Y3, Y3
+	VPMADDUBSW   132(R12), Y5, Y5
+	VPSHUFB      kshuf<>+64(SB), X7, X11
+	VPMOVSXBW    X11, Y11
+	VPMADDWD     Y11, Y5, Y5
+	VPADDD       Y5, Y9, Y9
+	VPMADDUBSW   164(R12), Y8, Y8
+	VPSHUFB      kshuf<>+80(SB), X7, X11
+	VPMOVSXBW    X11, Y11
+	VPMADDWD     Y11, Y8, Y8
+	VPADDD       Y8, Y9, Y9
+	VPMADDUBSW   196(R12), Y2, Y2
+	VPSHUFB      kshuf<>+96(SB), X7, X11
+	VPMOVSXBW    X11, Y11
+	VPMADDWD     Y11, Y2, Y2
+	VPADDD       Y2, Y9, Y9
+	VPMADDUBSW   228(R12), Y3, Y3
+	VPSHUFB      kshuf<>+112(SB), X7, X11
+	VPMOVSXBW    X11, Y11
+	VPMADDWD     Y11, Y3, Y3
+	VPADDD       Y3, Y9, Y9
+	VPMOVSXBW    X7, Y11
+	VPMADDWD     260(R12), Y11, Y11
+	VPSLLD       $5, Y11, Y11
+	VPSUBD       Y11, Y9, Y9
+	VCVTDQ2PS    Y9, Y9
+	VFMADD231PS  Y9, Y1, Y0
+	PREFETCHT0   2048(R11)(R8*1)
+	PREFETCHT0   2112(R11)(R8*1)
+	PREFETCHT0   2176(R11)(R8*1)
+	PREFETCHT0   2240(R11)(R8*1)
+	MOVWLZX      208(R11)(R8*1), AX
+	VMOVD        AX, X1
+	VCVTPH2PS    X1, X1
+	VMULSS       (R12), X1, X1
+	VBROADCASTSS X1, Y1
+	VMOVDQU      192(R11)(R8*1), X7
+	VPXOR        Y9, Y9, Y9
+	VMOVDQU      0(R11)(R8*1), Y2
+	VMOVDQU      32(R11)(R8*1), Y3
+	VMOVDQU      128(R11)(R8*1), Y4
+	VPAND        Y15, Y2, Y5
+	VPSLLW       $4, Y4, Y6
+	VPAND        Y14, Y6, Y6
+	VPOR         Y6, Y5, Y5
+	VPAND        Y15, Y3, Y8
+	VPSLLW       $2, Y4, Y6
+	VPAND        Y14, Y6, Y6
+	VPOR         Y6, Y8, Y8
+	VPSRLW       $4, Y2, Y2
+	VPAND        Y15, Y2, Y2
+	VPAND        Y14, Y4, Y6
+	VPOR         Y6, Y2, Y2
+	VPSRLW       $4, Y3, Y3
+	VPAND        Y15, Y3, Y3
+	VPSRLW       $2, Y4, Y6
+	VPAND        Y14, Y6, Y6
+	VPOR         Y6, Y3, Y3
+	VPMADDUBSW   4(R12), Y5, Y5
+	VPSHUFB      kshuf<>+0(SB), X7, X11
+	VPMOVSXBW    X11, Y11
+	VPMADDWD     Y11, Y5, Y5
+	VPADDD       Y5, Y9, Y9
+	VPMADDUBSW   36(R12), Y8, Y8
+	VPSHUFB      kshuf<>+16(SB), X7, X11
+	VPMOVSXBW    X11, Y11
+	VPMADDWD     Y11, Y8, Y8
+	VPADDD       Y8, Y9, Y9
+	VPMADDUBSW   68(R12), Y2, Y2
+	VPSHUFB      kshuf<>+32(SB), X7, X11
+	VPMOVSXBW    X11, Y11
+	VPMADDWD     Y11, Y2, Y2
+	VPADDD       Y2, Y9, Y9
+	VPMADDUBSW   100(R12), Y3, Y3
+	VPSHUFB      kshuf<>+48(SB), X7, X11
+	VPMOVSXBW    X11, Y11
+	VPMADDWD     Y11, Y3, Y3
+	VPADDD       Y3, Y9, Y9
+	VMOVDQU      64(R11)(R8*1), Y2
+	VMOVDQU      96(R11)(R8*1), Y3
+	VMOVDQU      160(R11)(R8*1), Y4
+	VPAND        Y15, Y2, Y5
+	VPSLLW       $4, Y4, Y6
+	VPAND        Y14, Y6, Y6
+	VPOR         Y6, Y5, Y5
+	VPAND        Y15, Y3, Y8
+	VPSLLW       $2, Y4, Y6
+	VPAND        Y14, Y6, Y6
+	VPOR         Y6, Y8, Y8
+	VPSRLW       $4, Y2, Y2
+	VPAND        Y15, Y2, Y2
+	VPAND        Y14, Y4, Y6
+	VPOR         Y6, Y2, Y2
+	VPSRLW       $4, Y3, Y3
+	VPAND        Y15, Y3, Y3
+	VPSRLW       $2, Y4, Y6
+	VPAND        Y14, Y6, Y6
+	VPOR         Y6, Y3, Y3
+	VPMADDUBSW   132(R12), Y5, Y5
+	VPSHUFB      kshuf<>+64(SB), X7, X11
+	VPMOVSXBW    X11, Y11
+	VPMADDWD     Y11, Y5, Y5
+	VPADDD       Y5, Y9, Y9
+	VPMADDUBSW   164(R12), Y8, Y8
+	VPSHUFB      kshuf<>+80(SB), X7, X11
+	VPMOVSXBW    X11, Y11
+	VPMADDWD     Y11, Y8, Y8
+	VPADDD       Y8, Y9, Y9
+	VPMADDUBSW   196(R12), Y2, Y2
+	VPSHUFB      kshuf<>+96(SB), X7, X11
+	VPMOVSXBW    X11, Y11
+	VPMADDWD     Y11, Y2, Y2
+	VPADDD       Y2, Y9, Y9
+	VPMADDUBSW   228(R12), Y3, Y3
+	VPSHUFB      kshuf<>+112(SB), X7, X11
+	VPMOVSXBW    X11, Y11
+	VPMADDWD     Y11, Y3, Y3
+	VPADDD       Y3, Y9, Y9
+	VPMOVSXBW    X7, Y11
+	VPMADDWD     260(R12), Y11, Y11
+	VPSLLD       $5, Y11, Y11
+	VPSUBD       Y11, Y9, Y9
+	VCVTDQ2PS    Y9, Y9
+	VFMADD231PS  Y9, Y1, Y10
+	PREFETCHT0   2048(R11)(R8*2)
+	PREFETCHT0   2112(R11)(R8*2)
+	PREFETCHT0   2176(R11)(R8*2)
+	PREFETCHT0   2240(R11)(R8*2)
+	MOVWLZX      208(R11)(R8*2), AX
+	VMOVD        AX, X1
+	VCVTPH2PS    X1, X1
+	VMULSS       (R12), X1, X1
+	VBROADCASTSS X1, Y1
+	VMOVDQU      192(R11)(R8*2), X7
+	VPXOR        Y9, Y9, Y9
+	VMOVDQU      0(R11)(R8*2), Y2
+	VMOVDQU      32(R11)(R8*2), Y3
+	VMOVDQU      128(R11)(R8*2), Y4
+	VPAND        Y15, Y2, Y5
+	VPSLLW       $4, Y4, Y6
+	VPAND        Y14, Y6, Y6
+	VPOR         Y6, Y5, Y5
+	VPAND        Y15, Y3, Y8
+	VPSLLW       $2, Y4, Y6
+	VPAND        Y14, Y6, Y6
+	VPOR         Y6, Y8, Y8
+	VPSRLW       $4, Y2, Y2
+	VPAND        Y15, Y2, Y2
+	VPAND        Y14, Y4, Y6
+	VPOR         Y6, Y2, Y2
+	VPSRLW       $4, Y3, Y3
+	VPAND        Y15, Y3, Y3
+	VPSRLW       $2, Y4, Y6
+	VPAND        Y14, Y6, Y6
+	VPOR         Y6, Y3, Y3
+	VPMADDUBSW   4(R12), Y5, Y5
+	VPSHUFB      kshuf<>+0(SB), X7, X11
+	VPMOVSXBW    X11, Y11
+	VPMADDWD     Y11, Y5, Y5
+	VPADDD       Y5, Y9, Y9
+	VPMADDUBSW   36(R12), Y8, Y8
+	VPSHUFB      kshuf<>+16(SB), X7, X11
+	VPMOVSXBW    X11, Y11
+	VPMADDWD     Y11, Y8, Y8
+	VPADDD       Y8, Y9, Y9
+	VPMADDUBSW   68(R12), Y2, Y2
+	VPSHUFB      kshuf<>+32(SB), X7, X11
+	VPMOVSXBW    X11, Y11
+	VPMADDWD     Y11, Y2, Y2
+	VPADDD       Y2, Y9, Y9
+	VPMADDUBSW   100(R12), Y3, Y3
+	VPSHUFB      kshuf<>+48(SB), X7, X11
+	VPMOVSXBW    X11, Y11
+	VPMADDWD     Y11, Y3, Y3
+	VPADDD       Y3, Y9, Y9
+	VMOVDQU      64(R11)(R8*2), Y2
+	VMOVDQU      96(R11)(R8*2), Y3
+	VMOVDQU      160(R11)(R8*2), Y4
+	VPAND        Y15, Y2, Y5
+	VPSLLW       $4, Y4, Y6
+	VPAND        Y14, Y6, Y6
+	VPOR         Y6, Y5, Y5
+	VPAND        Y15, Y3, Y8
+	VPSLLW       $2, Y4, Y6
+	VPAND        Y14, Y6, Y6
+	VPOR         Y6, Y8, Y8
+	VPSRLW       $4, Y2, Y2
+	VPAND        Y15, Y2, Y2
+	VPAND        Y14, Y4, Y6
+	VPOR         Y6, Y2, Y2
+	VPSRLW       $4, Y3, Y3
+	VPAND        Y15, Y3, Y3
+	VPSRLW       $2, Y4, Y6
+	VPAND        Y14, Y6, Y6
+	VPOR         Y6, Y3, Y3
+	VPMADDUBSW   132(R12), Y5, Y5
+	VPSHUFB      kshuf<>+64(SB), X7, X11
+	VPMOVSXBW    X11, Y11
+	VPMADDWD     Y11, Y5, Y5
+	VPADDD       Y5, Y9, Y9
+	VPMADDUBSW   164(R12), Y8, Y8
+	VPSHUFB      kshuf<>+80(SB), X7, X11
+	VPMOVSXBW    X11, Y11
+	VPMADDWD     Y11, Y8, Y8
+	VPADDD       Y8, Y9, Y9
+	VPMADDUBSW   196(R12), Y2, Y2
+	VPSHUFB      kshuf<>+96(SB), X7, X11
+	VPMOVSXBW    X11, Y11
+	VPMADDWD     Y11, Y2, Y2
+	VPADDD       Y2, Y9, Y9
+	VPMADDUBSW   228(R12), Y3, Y3
+	VPSHUFB      kshuf<>+112(SB), X7, X11
+	VPMOVSXBW    X11, Y11
+	VPMADDWD     Y11, Y3, Y3
+	VPADDD       Y3, Y9, Y9
+	VPMOVSXBW    X7, Y11
+	VPMADDWD     260(R12), Y11, Y11
+	VPSLLD       $5, Y11, Y11
+	VPSUBD       Y11, Y9, Y9
+	VCVTDQ2PS    Y9, Y9
+	VFMADD231PS  Y9, Y1, Y12
+	PREFETCHT0   2048(R11)(DX*1)
+	PREFETCHT0   2112(R11)(DX*1)
+	PREFETCHT0   2176(R11)(DX*1)
+	PREFETCHT0   2240(R11)(DX*1)
+	MOVWLZX      208(R11)(DX*1), AX
+	VMOVD        AX, X1
+	VCVTPH2PS    X1, X1
+	VMULSS       (R12), X1, X1
+	VBROADCASTSS X1, Y1
+	VMOVDQU      192(R11)(DX*1), X7
+	VPXOR        Y9, Y9, Y9
+	VMOVDQU      0(R11)(DX*1), Y2
+	VMOVDQU      32(R11)(DX*1), Y3
+	VMOVDQU      128(R11)(DX*1), Y4
+	VPAND        Y15, Y2, Y5
+	VPSLLW       $4, Y4, Y6
+	VPAND        Y14, Y6, Y6
+	VPOR         Y6, Y5, Y5
+	VPAND        Y15, Y3, Y8
+	VPSLLW       $2, Y4, Y6
+	VPAND        Y14, Y6, Y6
+	VPOR         Y6, Y8, Y8
+	VPSRLW       $4, Y2, Y2
+	VPAND        Y15, Y2, Y2
+	VPAND        Y14, Y4, Y6
+	VPOR         Y6, Y2, Y2
+	VPSRLW       $4, Y3, Y3
+	VPAND        Y15, Y3, Y3
+	VPSRLW       $2, Y4, Y6
+	VPAND        Y14, Y6, Y6
+	VPOR         Y6, Y3, Y3
+	VPMADDUBSW   4(R12), Y5, Y5
+	VPSHUFB      kshuf<>+0(SB), X7, X11
+	VPMOVSXBW    X11, Y11
+	VPMADDWD     Y11, Y5, Y5
+	VPADDD       Y5, Y9, Y9
+	VPMADDUBSW   36(R12), Y8, Y8
+	VPSHUFB      kshuf<>+16(SB), X7, X11
+	VPMOVSXBW    X11, Y11
+	VPMADDWD     Y11, Y8, Y8
+	VPADDD       Y8, Y9, Y9
+	VPMADDUBSW   68(R12), Y2, Y2
+	VPSHUFB      kshuf<>+32(SB), X7, X11
+	VPMOVSXBW    X11, Y11
+	VPMADDWD     Y11, Y2, Y2
+	VPADDD       Y2, Y9, Y9
+	VPMADDUBSW   100(R12), Y3, Y3
+	VPSHUFB      kshuf<>+48(SB), X7, X11
+	VPMOVSXBW    X11, Y11
+	VPMADDWD     Y11, Y3, Y3
+	VPADDD       Y3, Y9, Y9
+	VMOVDQU      64(R11)(DX*1), Y2
+	VMOVDQU      96(R11)(DX*1), Y3
+	VMOVDQU      160(R11)(DX*1), Y4
+	VPAND        Y15, Y2, Y5
+	VPSLLW       $4, Y4, Y6
+	VPAND        Y14, Y6, Y6
+	VPOR         Y6, Y5, Y5
+	VPAND        Y15, Y3, Y8
+	VPSLLW       $2, Y4, Y6
+	VPAND        Y14, Y6, Y6
+	VPOR         Y6, Y8, Y8
+	VPSRLW       $4, Y2, Y2
+	VPAND        Y15, Y2, Y2
+	VPAND        Y14, Y4, Y6
+	VPOR         Y6, Y2, Y2
+	VPSRLW       $4, Y3, Y3
+	VPAND        Y15, Y3, Y3
+	VPSRLW       $2, Y4, Y6
+	VPAND        Y14, Y6, Y6
+	VPOR         Y6, Y3, Y3
+	VPMADDUBSW   132(R12), Y5, Y5
+	VPSHUFB      kshuf<>+64(SB), X7, X11
+	VPMOVSXBW    X11, Y11
+	VPMADDWD     Y11, Y5, Y5
+	VPADDD       Y5, Y9, Y9
+	VPMADDUBSW   164(R12), Y8, Y8
+	VPSHUFB      kshuf<>+80(SB), X7, X11
+	VPMOVSXBW    X11, Y11
+	VPMADDWD     Y11, Y8, Y8
+	VPADDD       Y8, Y9, Y9
+	VPMADDUBSW   196(R12), Y2, Y2
+	VPSHUFB      kshuf<>+96(SB), X7, X11
+	VPMOVSXBW    X11, Y11
+	VPMADDWD     Y11, Y2, Y2
+	VPADDD       Y2, Y9, Y9
+	VPMADDUBSW   228(R12), Y3, Y3
+	VPSHUFB      kshuf<>+112(SB), X7, X11
+	VPMOVSXBW    X11, Y11
+	VPMADDWD     Y11, Y3, Y3
+	VPADDD       Y3, Y9, Y9
+	VPMOVSXBW    X7, Y11
+	VPMADDWD     260(R12), Y11, Y11
+	VPSLLD       $5, Y11, Y11
+	VPSUBD       Y11, Y9, Y9
+	VCVTDQ2PS    Y9, Y9
+	VFMADD231PS  Y9, Y1, Y13
+	ADDQ         $210, R11
+	ADDQ         $292, R12
+	DECQ         R13
+	JNZ          sblk
+
+	VEXTRACTF128 $1, Y0, X1
+	VADDPS       X1, X0, X0
+	VPERMILPS    $0x4e, X0, X1
+	VADDPS       X1, X0, X0
+	VMOVSHDUP    X0, X1
+	VADDSS       X1, X0, X0
+	VMOVSS       X0, (DI)
+	VEXTRACTF128 $1, Y10, X1
+	VADDPS       X1, X10, X10
+	VPERMILPS    $0x4e, X10, X1
+	VADDPS       X1, X10, X10
+	VMOVSHDUP    X10, X1
+	VADDSS       X1, X10, X10
+	VMOVSS       X10, (DI)(R14*1)
+	VEXTRACTF128 $1, Y12, X1
+	VADDPS       X1, X12, X12
+	VPERMILPS    $0x4e, X12, X1
+	VADDPS       X1, X12, X12
+	VMOVSHDUP    X12, X1
+	VADDSS       X1, X12, X12
+	VMOVSS       X12, (DI)(R14*2)
+	VEXTRACTF128 $1, Y13, X1
+	VADDPS       X1, X13, X13
+	VPERMILPS    $0x4e, X13, X1
+	VADDPS       X1, X13, X13
+	VMOVSHDUP    X13, X1
+	VADDSS       X1, X13, X13
+	LEAQ         (DI)(R14*2), AX
+	ADDQ         R14, AX
+	VMOVSS       X13, (AX)
+	ADDQ         $4, DI
+	ADDQ         rowBytes+24(FP), SI
+	DECQ         CX
+	JNZ          srow
+	VZEROUPPER
+	RET

@@ -12,7 +12,7 @@ import (
 
 // TestStreamsEqualGroups checks that the stream kernels (rowsQ8_0AVX512S and
 // its kinds, eight streams; rowsQ8_0AVX2S, rowsQ4_0AVX2S and the K formats'
-// VNNI kernels, four; through
+// VNNI and AVX2 kernels, four; through
 // asmStreams) give, bit for bit, what the kernels they reorder give, on
 // row counts that leave every remainder of 8 and on random and extreme data
 // (Q8_0's −128 activations take the AVX2 kernel's exact path), with guards
@@ -36,6 +36,9 @@ func TestStreamsEqualGroups(t *testing.T) {
 		{quant.Q4_K, 4, true, rowsQ4_KVNNIS, rowsQ4_KVNNI},
 		{quant.Q5_K, 4, true, rowsQ5_KVNNIS, rowsQ5_KVNNI},
 		{quant.Q6_K, 4, true, rowsQ6_KVNNIS, rowsQ6_KVNNI},
+		{quant.Q4_K, 4, false, rowsQ4_KAVX2S, rowsQ4_KAVX2},
+		{quant.Q5_K, 4, false, rowsQ5_KAVX2S, rowsQ5_KAVX2},
+		{quant.Q6_K, 4, false, rowsQ6_KAVX2S, rowsQ6_KAVX2},
 	}
 	r := rand.New(rand.NewPCG(41, 42))
 	for _, k := range kernels {

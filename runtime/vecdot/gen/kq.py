@@ -114,9 +114,9 @@ blk:
 '''
 
 # ---- Q4_K / Q5_K
-def k4_scales():
+def k4_scales(unpack=None):
     # the AVX2 kernel's: scales twice per dword in the frame
-    return k4_unpack() + '''	VPUNPCKLWD   X7, X7, X8
+    return (unpack or k4_unpack)() + '''	VPUNPCKLWD   X7, X7, X8
 	VPUNPCKHWD   X7, X7, X10
 	VMOVDQU      X8, (SP)
 	VMOVDQU      X10, 16(SP)
@@ -149,6 +149,38 @@ def k4_unpack():
 	SHLQ         $32, R8
 	ORQ          R8, BX
 	VMOVQ        AX, X7
+	VPINSRQ      $1, BX, X7, X7
+	VPMOVZXBW    X7, Y7
+'''
+
+def k4_unpack_s():
+    # k4_unpack on AX, BX, R10 and R15 only (the four-stream kernels hold
+    # their stride in R8 and 3·R8 in DX): the scales' qword goes to X7
+    # before the mins' is formed
+    return '''	MOVL         4(R11), AX
+	MOVL         12(R11), R15
+	MOVL         AX, R10
+	SHRL         $6, R10
+	ANDL         $0x03030303, R10
+	SHLL         $4, R10
+	MOVL         R15, BX
+	ANDL         $0x0f0f0f0f, BX
+	ORL          R10, BX
+	ANDL         $0x3f3f3f3f, AX
+	SHLQ         $32, BX
+	ORQ          BX, AX
+	VMOVQ        AX, X7
+	MOVL         8(R11), BX
+	MOVL         BX, R10
+	SHRL         $6, R10
+	ANDL         $0x03030303, R10
+	SHLL         $4, R10
+	SHRL         $4, R15
+	ANDL         $0x0f0f0f0f, R15
+	ORL          R10, R15
+	ANDL         $0x3f3f3f3f, BX
+	SHLQ         $32, R15
+	ORQ          R15, BX
 	VPINSRQ      $1, BX, X7, X7
 	VPMOVZXBW    X7, Y7
 '''
@@ -203,8 +235,8 @@ def k4_tail(g, extra):
 	VPADDD       Y3, Y9, Y9
 '''
 
-def q4k_body():
-    s = k4_scales()
+def q4k_body(unpack=None):
+    s = k4_scales(unpack)
     for g in range(4):
         s += k4_tail(g, f'''	VMOVDQU      {16+32*g}(R11), Y2
 	VPSRLW       $4, Y2, Y3
@@ -216,8 +248,8 @@ def q4k_body():
 	VFNMADD231PS Y8, Y6, Y0
 '''
 
-def q5k_body():
-    s = k4_scales() + '\tVMOVDQU      16(R11), Y10\n'
+def q5k_body(unpack=None):
+    s = k4_scales(unpack) + '\tVMOVDQU      16(R11), Y10\n'
     for g in range(4):
         s += k4_tail(g, f'''	VMOVDQU      {48+32*g}(R11), Y2
 	VPSRLW       $4, Y2, Y3
@@ -1087,4 +1119,11 @@ out += """
 out += kernel_streams('rowsQ4_KVNNIS', 144, q4k_vconsts + k4_vconsts + kmdup('Z11') + f16tab, q4k_vbody(), (0, 3, 4, 13))
 out += kernel_streams('rowsQ5_KVNNIS', 176, q4k_vconsts + k4_vconsts + kmdup('Z11') + f16tab + zsplat('10', 'Z26'), q4k_vbody(q5=True), (0, 3, 4, 13))
 out += kernel_streams('rowsQ6_KVNNIS', 210, q6k_vconsts + f16tab, q6k_vbody(), (0, 6, 7, 8))
+out += """
+// Four-stream variants of the AVX2 one-token kernels (kernel_streams; the
+// Q4_K and Q5_K scales unpacked by k4_unpack_s): the same results.
+"""
+out += kernel_streams('rowsQ4_KAVX2S', 144, splat('0f', 15), q4k_body(k4_unpack_s), (0, 11, 12, 13))
+out += kernel_streams('rowsQ5_KAVX2S', 176, splat('0f', 15) + splat('10', 14), q5k_body(k4_unpack_s), (0, 11, 12, 13))
+out += kernel_streams('rowsQ6_KAVX2S', 210, splat('0f', 15) + splat('30', 14), q6k_body(), (0, 10, 12, 13))
 open(os.path.join(OUT, 'k_amd64.s'), 'w').write(out)
