@@ -405,7 +405,7 @@ func asmFloat(k func(dst *float32, rows int, w *byte, rowBytes int, x *float32, 
 // how the threads split a matrix. Stream kernels: rowsQ8_0AVX512S and its
 // kinds (k = 8); rowsQ8_0AVX2S, rowsQ4_0AVX2S, rowsQ4_KVNNIS, rowsQ4_KAVX2S
 // and their kinds,
-// rowsF16VLS and its kinds (k = 4); rowsF16AVX2S and its kinds (k = 2).
+// rowsF16VLS and its kinds (k = 4); rowsF16AVX2S and its kinds (k = 3).
 //
 // Why: a decode step reads every weight once, from DRAM. One row after
 // another is a single sequential run per thread, and neighbouring rows read
@@ -472,9 +472,9 @@ func avx2() impl {
 	m.act[quant.Q8_1] = asmAct(quant.Q8_1, quantQ8_1AVX2)
 	m.act[quant.Q8_K] = asmAct(quant.Q8_K, quantQ8_KAVX2)
 	m.swiglu = swigluAVX2
-	m.float[quant.F32] = asmStreams(2, rowsF32AVX2S, rowsF32AVX2)
-	m.float[quant.F16] = asmStreams(2, rowsF16AVX2S, rowsF16AVX2)
-	m.float[quant.BF16] = asmStreams(2, rowsBF16AVX2S, rowsBF16AVX2)
+	m.float[quant.F32] = asmStreams(3, rowsF32AVX2S, rowsF32AVX2)
+	m.float[quant.F16] = asmStreams(3, rowsF16AVX2S, rowsF16AVX2)
+	m.float[quant.BF16] = asmStreams(3, rowsBF16AVX2S, rowsBF16AVX2)
 	m.floatTile[quant.F32] = floatTile{tileF32AVX2, 2}
 	m.floatTile[quant.F16] = floatTile{tileF16AVX2, 2}
 	m.floatTile[quant.BF16] = floatTile{tileBF16AVX2, 2}

@@ -524,7 +524,7 @@ for kind, tn in [('f16', 'F16'), ('bf16', 'BF16')]:
     out += widenHdr.format(name=f'widen{tn}AVX2', kind=tn, f16c=' + F16C' if kind == 'f16' else '',
                            load=wload(kind, '(SI)', 'Y0'))
 # Stream one-token kernels (four streams with AVX2 instructions on
-# AVX-512VL's sixteen extra registers, two on AVX2 alone): the rows are
+# AVX-512VL's sixteen extra registers, three on AVX2 alone): the rows are
 # streams of s consecutive rows (stream j is rows j·s … j·s+s−1) and each
 # pass multiplies the next row of every stream side by side, so that each stream is read front to back (see
 # asmStreams in asm_amd64.go). Each row's float32 operations are the
@@ -547,6 +547,15 @@ def streams(kind, name, es, ns, isa):
     # … +3; its row sum in X{x} (t: the second half-sum, e: the extract's
     # temporary), stored at dst + j·s·4
     acc, ld = (16, 0) if isa == 'avx512' else (0, 8)
+    # three AVX2 streams fill Y0–Y11 with accumulators and share Y12–Y15
+    # for their loads, one stream after another
+    shared = isa == 'avx2' and ns == 3
+
+    def ldr(j, k):
+        return 12 + k if shared else ld + 4 * j + k
+
+    def one(j):
+        return 12 + j if shared else 8 + j
 
     def regs(j):
         a = acc + 4 * j
@@ -579,10 +588,13 @@ sloop32:
             o += f'\tPREFETCHT0 {S_PF + 64*k}{SB[j]}\n'
     for j in range(ns):
         for k in range(4):
-            o += wload(kind, f'{8*k*es}{SB[j]}', f'Y{ld+4*j+k}') + '\n'
-    for j in range(ns):
+            o += wload(kind, f'{8*k*es}{SB[j]}', f'Y{ldr(j, k)}') + '\n'
+        if shared:
+            for k in range(4):
+                o += f'\tVFMADD231PS {32*k}(R12), Y{ldr(j, k)}, Y{acc+4*j+k}\n'
+    for j in range(ns if not shared else 0):
         for k in range(4):
-            o += f'\tVFMADD231PS {32*k}(R12), Y{ld+4*j+k}, Y{acc+4*j+k}\n'
+            o += f'\tVFMADD231PS {32*k}(R12), Y{ldr(j, k)}, Y{acc+4*j+k}\n'
     o += f"""	ADDQ ${32*es}, R11
 	ADDQ $128, R12
 	SUBQ $32, R13
@@ -594,9 +606,9 @@ stail8:
 	JLT  sreduce
 """
     for j in range(ns):
-        o += wload(kind, f'0{SB[j]}', f'Y{ld+4*j}') + '\n'
+        o += wload(kind, f'0{SB[j]}', f'Y{ldr(j, j % 4) if shared else ldr(j, 0)}') + '\n'
     for j in range(ns):
-        o += f'\tVFMADD231PS (R12), Y{ld+4*j}, Y{acc+4*j}\n'
+        o += f'\tVFMADD231PS (R12), Y{ldr(j, j % 4) if shared else ldr(j, 0)}, Y{acc+4*j}\n'
     o += f"""	ADDQ ${8*es}, R11
 	ADDQ $32, R12
 	SUBQ $8, R13
@@ -624,8 +636,8 @@ sreduce:
 sloop1:
 """
     for j in range(ns):
-        o += one_s(kind, SB[j], f'X{8+j}')
-        o += f'\tVFMADD231SS (R12), X{8+j}, X{regs(j)[0]}\n'
+        o += one_s(kind, SB[j], f'X{one(j)}')
+        o += f'\tVFMADD231SS (R12), X{one(j)}, X{regs(j)[0]}\n'
     o += f"""	ADDQ ${es}, R11
 	ADDQ $4, R12
 	DECQ R13
@@ -655,9 +667,9 @@ out += """
 for kind, name, es in [('f32', 'rowsF32VLS', 4), ('f16', 'rowsF16VLS', 2), ('bf16', 'rowsBF16VLS', 2)]:
     out += streams(kind, name, es, 4, 'avx512')
 out += """
-// Two-stream variants for AVX2 alone (see streams in gen/float.py): the
+// Three-stream variants for AVX2 alone (see streams in gen/float.py): the
 // same results as the row kernels.
 """
 for kind, name, es in [('f32', 'rowsF32AVX2S', 4), ('f16', 'rowsF16AVX2S', 2), ('bf16', 'rowsBF16AVX2S', 2)]:
-    out += streams(kind, name, es, 2, 'avx2')
+    out += streams(kind, name, es, 3, 'avx2')
 open(os.path.join(OUT, 'float_amd64.s'), 'w').write(out)
