@@ -218,6 +218,12 @@ func rowsQ5_0AVX512(dst *float32, rows int, w *byte, rowBytes int, act *byte, nb
 //go:noescape
 func rowsQ8_0AVX2S(dst *float32, s int, w *byte, rowBytes int, act *byte, nb int)
 
+// rowsQ8_0AVX2S8 is rowsQ8_0AVX2S on eight streams of s rows (streams 4–7
+// from a second base register, the block count in the frame).
+//
+//go:noescape
+func rowsQ8_0AVX2S8(dst *float32, s int, w *byte, rowBytes int, act *byte, nb int)
+
 // rowsQ4_0AVX2S is rowsQ8_0AVX2S for Q4_0 (rowsQ4_0AVX2's rows).
 //
 //go:noescape
@@ -403,9 +409,9 @@ func asmFloat(k func(dst *float32, rows int, w *byte, rowBytes int, x *float32, 
 // rows it reorders, for the rest. The stream kernels compute each row as
 // rows does, so the results are the same bit for bit and do not depend on
 // how the threads split a matrix. Stream kernels: rowsQ8_0AVX512S and its
-// kinds (k = 8); rowsQ8_0AVX2S, rowsQ4_0AVX2S, rowsQ4_KVNNIS, rowsQ4_KAVX2S
-// and their kinds,
-// rowsF16VLS and its kinds (k = 4); rowsF16AVX2S and its kinds (k = 3).
+// kinds, rowsQ8_0AVX2S8 (k = 8); rowsQ8_0AVX2S, rowsQ4_0AVX2S,
+// rowsQ4_KVNNIS, rowsQ4_KAVX2S and their kinds, rowsF16VLS and its kinds
+// (k = 4); rowsF16AVX2S and its kinds (k = 3).
 //
 // Why: a decode step reads every weight once, from DRAM. One row after
 // another is a single sequential run per thread, and neighbouring rows read
@@ -452,7 +458,7 @@ var f16tab = func() *[1 << 16]float32 {
 func avx2() impl {
 	m := generic
 	m.name = "avx2"
-	m.quant[quant.Q8_0] = asmStreams(4, rowsQ8_0AVX2S, rowsQ8_0AVX2)
+	m.quant[quant.Q8_0] = asmStreams(8, rowsQ8_0AVX2S8, rowsQ8_0AVX2)
 	m.quant[quant.Q4_0] = asmStreams(4, rowsQ4_0AVX2S, rowsQ4_0AVX2)
 	m.quant[quant.Q4_1] = asmQuant(rowsQ4_1AVX2)
 	m.quant[quant.Q5_0] = asmQuant(rowsQ5_0AVX2)

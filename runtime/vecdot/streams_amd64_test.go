@@ -29,6 +29,7 @@ func TestStreamsEqualGroups(t *testing.T) {
 		streams, group func(dst *float32, n int, w *byte, rowBytes int, act *byte, nb int)
 	}{
 		{quant.Q8_0, 4, false, rowsQ8_0AVX2S, rowsQ8_0AVX2},
+		{quant.Q8_0, 8, false, rowsQ8_0AVX2S8, rowsQ8_0AVX2},
 		{quant.Q4_0, 4, false, rowsQ4_0AVX2S, rowsQ4_0AVX2},
 		{quant.Q8_0, 8, true, rowsQ8_0AVX512S, rowsQ8_0AVX512},
 		{quant.Q4_0, 8, true, rowsQ4_0AVX512S, rowsQ4_0AVX512},
