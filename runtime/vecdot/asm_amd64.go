@@ -490,7 +490,7 @@ func avx2() impl {
 	m.gemm[quant.Q8_0] = asmGEMMQ8_0
 	m.gemm[quant.Q4_0] = asmGEMM(gemmQ4_0AVX2)
 	m.gemm[quant.Q5_0] = asmGEMM(gemmQ5_0AVX2)
-	m.inter[quant.Q4_0] = asmGroups(groupKernel{4, rowsQ4_0x16AVX2S4}, groupKernel{2, rowsQ4_0x16AVX2S2}, groupKernel{1, rowsQ4_0x16AVX2S1})
+	m.inter[quant.Q4_0] = asmGroups(groupKernel{8, rowsQ4_0x16AVX2S8}, groupKernel{4, rowsQ4_0x16AVX2S4}, groupKernel{2, rowsQ4_0x16AVX2S2}, groupKernel{1, rowsQ4_0x16AVX2S1})
 	m.inter[quant.Q5_0] = asmGroups(groupKernel{2, rowsQ5_0x16AVX2S2}, groupKernel{1, rowsQ5_0x16AVX2S1})
 	m.deinter[quant.Q8_0], m.deinter[quant.Q4_0], m.deinter[quant.Q5_0] = deinterleaveQ8_0AVX2, deinterleaveQ4_0AVX2, deinterleaveQ5_0AVX2
 	m.deinter[quant.Q4_K] = deinterleaveQ4_KAVX2
@@ -642,6 +642,12 @@ func rowsQ4_0x16AVX2S1(dst *float32, s int, w *byte, groupBytes int, act *byte, 
 //
 //go:noescape
 func rowsQ4_0x16AVX2S4(dst *float32, s int, w *byte, groupBytes int, act *byte, nb int)
+
+// rowsQ4_0x16AVX2S8 is rowsQ4_0x16AVX2S4 on eight streams (streams 4–7 from
+// a second base register, their accumulators in the frame).
+//
+//go:noescape
+func rowsQ4_0x16AVX2S8(dst *float32, s int, w *byte, groupBytes int, act *byte, nb int)
 
 // rowsQ5_0x16AVX2S1 and S2 are rowsQ5_0x16AVX512S1 and S2 on AVX2 (the
 // fifth bits' masks expanded to bytes with VPSHUFB and VPCMPEQB, the int16

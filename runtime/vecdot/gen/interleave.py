@@ -255,14 +255,21 @@ for kind, bb, c_shift in (('q8_0', 16 * 34, 7), ('q4_0', 16 * 18, 3), ('q5_0', 1
 # for Q5_0); the rest as each kernel says.
 
 def avx2_addr(j, off):
-    # stream j's byte off of its current block: R11 + j·R8 (DX = 3·R8)
-    return f'{off}(R11)' + ['', '(R8*1)', '(R8*2)', '(DX*1)'][j]
+    # stream j's byte off of its current block: R11 + j·R8 (DX = 3·R8), or
+    # R13 + (j−4)·R8 for streams 4–7 (R13 = R11 + 4·R8)
+    return f'{off}(R{11 if j < 4 else 13})' + ['', '(R8*1)', '(R8*2)', '(DX*1)'][j % 4]
 
 
-def avx2_prologue(name):
+def avx2_acc(j, h):
+    # eight streams: the float accumulator of stream j ≥ 4, half h, in the
+    # frame (below left-8(SP))
+    return f'acc-{40 + 32 * (2 * (j - 4) + h)}(SP)'
+
+
+def avx2_prologue(name, frame=8):
     # prologue's arguments, then R9 act, R10 f16tab, Y8 the 0x0F bytes and
     # Y9 the int16 ones
-    return prologue(name) + '''	MOVQ         act+32(FP), R9
+    return prologue(name, frame) + '''	MOVQ         act+32(FP), R9
 	MOVQ         ·f16tab(SB), R10
 	MOVL         $0x0f0f0f0f, AX
 	MOVQ         AX, X8
@@ -282,8 +289,13 @@ pass:
 	MOVQ         R9, R12
 	MOVQ         nb+40(FP), CX
 '''
-    for a in range(2 * nstreams):
+    for a in range(2 * min(nstreams, 4)):
         s += f'\tVXORPS       Y{a}, Y{a}, Y{a}\n'
+    if nstreams == 8:
+        s += '\tLEAQ         (R11)(R8*4), R13\n\tVXORPS       Y12, Y12, Y12\n'
+        for j in range(4, 8):
+            for h in range(2):
+                s += f'\tVMOVUPS      Y12, {avx2_acc(j, h)}\n'
     return s
 
 
@@ -311,15 +323,19 @@ blk:
 '''
 
 
-# The Q4_0 kernels on one, two or four streams side by side: one int16 sum
-# (Y15) for the (stream, half) being multiplied, the streams' float
-# accumulators in Y0–Y7 (stream j, half h: Y(2j+h)), Y12–Y14 the levels and
-# the broadcast activation bytes. Four streams keep more of memory's reads
-# in flight than two: BenchmarkRowsDRAM Q4_0/avx2/interleaved on one thread,
-# three alternating runs, 12.1–16.8 GB/s against 9.4–13.5.
+# The Q4_0 kernels on one, two, four or eight streams side by side: one
+# int16 sum (Y15) for the (stream, half) being multiplied, the first four
+# streams' float accumulators in Y0–Y7 (stream j, half h: Y(2j+h)), the
+# other four's in the frame (avx2_acc: loaded, added to and stored back by
+# the same fused multiply-add), Y12–Y14 the levels and the broadcast
+# activation bytes. More streams keep more of memory's reads in flight:
+# BenchmarkRowsDRAM Q4_0/avx2/interleaved on one thread, three alternating
+# runs, four streams 12.1–16.8 GB/s against two's 9.4–13.5; 0.5B Q4_0 AVX2
+# decode, eight streams at 82–90% of the paired probe's rate against four's
+# 77–83%.
 def avx2_kernel(name, nstreams):
     lines = 5
-    s = avx2_prologue(name) + '''	LEAQ         (R8)(R8*2), DX
+    s = avx2_prologue(name, 264 if nstreams == 8 else 8) + '''	LEAQ         (R8)(R8*2), DX
 ''' + pass_avx2(nstreams) + avx2_offset(3)
     s += avx2_prefetch(nstreams, lines)
     for j in range(nstreams):
@@ -339,10 +355,17 @@ def avx2_kernel(name, nstreams):
 	VCVTDQ2PS    Y15, Y15
 	VFMSUB213PS  Y11, Y10, Y15
 	VCVTPH2PS    {avx2_addr(j, 16 * h)}, Y12
-	VFMADD231PS  Y15, Y12, Y{f}
+'''
+            if j < 4:
+                s += f'\tVFMADD231PS  Y15, Y12, Y{f}\n'
+            else:
+                s += f'''	VMOVUPS      {avx2_acc(j, h)}, Y13
+	VFMADD231PS  Y15, Y12, Y13
+	VMOVUPS      Y13, {avx2_acc(j, h)}
 '''
     s += '''	ADDQ         $288, R11
-	ADDQ         $34, R12
+''' + ('''	ADDQ         $288, R13
+''' if nstreams == 8 else '') + '''	ADDQ         $34, R12
 	DECQ         CX
 	JNZ          blk
 ''' + avx2_store(nstreams)
@@ -369,15 +392,24 @@ def avx2_nibbles(a):
 
 
 def avx2_store(nstreams):
-    # the streams' sixteen sums (Y(2j), Y(2j+1)) to dst, BX apart
-    s = '\tLEAQ         (BX)(BX*2), AX\n\tADDQ         DI, AX\n' if nstreams == 4 else ''
-    for j in range(nstreams):
+    # the streams' sixteen sums (Y(2j), Y(2j+1); streams 4–7 from the
+    # frame) to dst, BX apart
+    s = '\tLEAQ         (BX)(BX*2), AX\n\tADDQ         DI, AX\n' if nstreams >= 4 else ''
+    for j in range(min(nstreams, 4)):
         d = ['(DI)', '(DI)(BX*1)', '(DI)(BX*2)', '(AX)'][j]
         s += f'\tVMOVUPS      Y{2 * j}, {d}\n\tVMOVUPS      Y{2 * j + 1}, 32{d}\n'
+    if nstreams == 8:
+        s += '\tLEAQ         (DI)(BX*4), AX\n'
+        for j in range(4, 8):
+            if j == 7:
+                s += '\tLEAQ         (AX)(BX*2), AX\n\tADDQ         BX, AX\n'
+            d = ['(AX)', '(AX)(BX*1)', '(AX)(BX*2)', '(AX)'][j - 4]
+            for h in range(2):
+                s += f'\tVMOVUPS      {avx2_acc(j, h)}, Y12\n\tVMOVUPS      Y12, {32 * h}{d}\n'
     return s
 
 
-for n in (4, 2, 1):
+for n in (8, 4, 2, 1):
     out += avx2_kernel(f'rowsQ4_0x16AVX2S{n}', n)
 
 
