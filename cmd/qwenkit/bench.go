@@ -246,7 +246,7 @@ qwenkit side measures decode at depth).`)
 	fmt.Fprintf(w, "resident memory: %.1f MB before load, %.1f MB after load (%.1f MB anonymous), %.1f MB peak (VmHWM), %.1f MB anonymous at the end; file %.1f MB\n",
 		kbToMB(rssBefore), kbToMB(rssLoaded), kbToMB(anonLoaded), kbToMB(peak), kbToMB(anonEnd), mb(fileBytes))
 	if n := m.CopiedBytes(); n > 0 {
-		fmt.Fprintf(w, "weights copied at load: %.1f MB of anonymous memory, %.1f MB of it interleaved (Q8_0/Q4_0/Q5_0), read instead of the file; load took %.0f ms (--mapped reads the file in place)\n", mb(n), mb(m.InterleavedBytes()), loadMS)
+		fmt.Fprintf(w, "weights copied at load: %.1f MB of anonymous memory, %.1f MB of it interleaved, read instead of the file; load took %.0f ms (--mapped reads the file in place)\n", mb(n), mb(m.InterleavedBytes()), loadMS)
 	} else {
 		fmt.Fprintf(w, "weights read in place from the mapped file (%s); load took %.0f ms\n", mappedWhy(*mapped), loadMS)
 	}
