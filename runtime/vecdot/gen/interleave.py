@@ -260,10 +260,15 @@ def avx2_addr(j, off):
     return f'{off}(R{11 if j < 4 else 13})' + ['', '(R8*1)', '(R8*2)', '(DX*1)'][j % 4]
 
 
-def avx2_acc(j, h):
-    # eight streams: the float accumulator of stream j ≥ 4, half h, in the
-    # frame (below left-8(SP))
-    return f'acc-{40 + 32 * (2 * (j - 4) + h)}(SP)'
+def avx2_acc(j, h, regs=4):
+    # the float accumulator of stream j ≥ regs (the streams with register
+    # accumulators), half h, in the frame (below left-8(SP))
+    return f'acc-{40 + 32 * (2 * (j - regs) + h)}(SP)'
+
+
+def avx2_frame(nstreams, regs=4):
+    # left-8(SP) and the frame's accumulators
+    return 8 + 64 * max(0, nstreams - regs)
 
 
 def avx2_prologue(name, frame=8):
@@ -280,7 +285,7 @@ def avx2_prologue(name, frame=8):
 '''
 
 
-def pass_avx2(nstreams):
+def pass_avx2(nstreams, regs=4):
     # a pass's stream pointer (R11), activation (R12), block count (CX) and
     # zeroed float accumulators (Y0 …)
     s = '''
@@ -289,13 +294,15 @@ pass:
 	MOVQ         R9, R12
 	MOVQ         nb+40(FP), CX
 '''
-    for a in range(2 * min(nstreams, 4)):
+    for a in range(2 * min(nstreams, regs)):
         s += f'\tVXORPS       Y{a}, Y{a}, Y{a}\n'
-    if nstreams == 8:
-        s += '\tLEAQ         (R11)(R8*4), R13\n\tVXORPS       Y12, Y12, Y12\n'
-        for j in range(4, 8):
+    if nstreams > 4:
+        s += '\tLEAQ         (R11)(R8*4), R13\n'
+    if nstreams > regs:
+        s += '\tVXORPS       Y12, Y12, Y12\n'
+        for j in range(regs, nstreams):
             for h in range(2):
-                s += f'\tVMOVUPS      Y12, {avx2_acc(j, h)}\n'
+                s += f'\tVMOVUPS      Y12, {avx2_acc(j, h, regs)}\n'
     return s
 
 
@@ -335,7 +342,7 @@ blk:
 # 77–83%.
 def avx2_kernel(name, nstreams):
     lines = 5
-    s = avx2_prologue(name, 264 if nstreams == 8 else 8) + '''	LEAQ         (R8)(R8*2), DX
+    s = avx2_prologue(name, avx2_frame(nstreams)) + '''	LEAQ         (R8)(R8*2), DX
 ''' + pass_avx2(nstreams) + avx2_offset(3)
     s += avx2_prefetch(nstreams, lines)
     for j in range(nstreams):
@@ -391,21 +398,23 @@ def avx2_nibbles(a):
 '''
 
 
-def avx2_store(nstreams):
-    # the streams' sixteen sums (Y(2j), Y(2j+1); streams 4–7 from the
-    # frame) to dst, BX apart
-    s = '\tLEAQ         (BX)(BX*2), AX\n\tADDQ         DI, AX\n' if nstreams >= 4 else ''
-    for j in range(min(nstreams, 4)):
-        d = ['(DI)', '(DI)(BX*1)', '(DI)(BX*2)', '(AX)'][j]
-        s += f'\tVMOVUPS      Y{2 * j}, {d}\n\tVMOVUPS      Y{2 * j + 1}, 32{d}\n'
-    if nstreams == 8:
-        s += '\tLEAQ         (DI)(BX*4), AX\n'
-        for j in range(4, 8):
-            if j == 7:
-                s += '\tLEAQ         (AX)(BX*2), AX\n\tADDQ         BX, AX\n'
-            d = ['(AX)', '(AX)(BX*1)', '(AX)(BX*2)', '(AX)'][j - 4]
-            for h in range(2):
-                s += f'\tVMOVUPS      {avx2_acc(j, h)}, Y12\n\tVMOVUPS      Y12, {32 * h}{d}\n'
+def avx2_store(nstreams, regs=4):
+    # the streams' sixteen sums (Y(2j), Y(2j+1) for j < regs, the frame's
+    # for the others) to dst, BX apart
+    s = ''
+    for j in range(nstreams):
+        if j == 3:
+            s += '\tLEAQ         (BX)(BX*2), AX\n\tADDQ         DI, AX\n'
+        if j == 4:
+            s += '\tLEAQ         (DI)(BX*4), AX\n'
+        if j == 7:
+            s += '\tLEAQ         (AX)(BX*2), AX\n\tADDQ         BX, AX\n'
+        d = ['(DI)', '(DI)(BX*1)', '(DI)(BX*2)', '(AX)', '(AX)', '(AX)(BX*1)', '(AX)(BX*2)', '(AX)'][j]
+        for h in range(2):
+            if j < regs:
+                s += f'\tVMOVUPS      Y{2 * j + h}, {32 * h}{d}\n'
+            else:
+                s += f'\tVMOVUPS      {avx2_acc(j, h, regs)}, Y12\n\tVMOVUPS      Y12, {32 * h}{d}\n'
     return s
 
 
@@ -413,7 +422,7 @@ for n in (8, 4, 2, 1):
     out += avx2_kernel(f'rowsQ4_0x16AVX2S{n}', n)
 
 
-# AVX2 Q5_0 (one or two streams): the Q4_0 kernels with the fifth bits. Each
+# AVX2 Q5_0 (one, two or four streams): the Q4_0 kernels with the fifth bits. Each
 # chunk half's 32 bits of mask k (k < 4: chunk k+1's low nibbles; k+4: its
 # high ones; the dword at 32 + 8k + 4h, h the half) become bytes: the dword
 # broadcast, VPSHUFB puts byte i/8 at byte i (q5shuf), VPAND and VPCMPEQB by
@@ -424,8 +433,9 @@ for n in (8, 4, 2, 1):
 # ones each: the AVX-512 kernels' integer sums, and after them the same
 # float operations, with c = 16, so the results are theirs to the bit.
 #
-# Registers: Y0–Y3 the streams' float accumulators (stream j, half h:
-# Y(2j+h)), Y4 the int16 sum of two chunks and Y5 the int32 sum of the
+# Registers: Y0–Y3 the first two streams' float accumulators (stream j,
+# half h: Y(2j+h); streams 2 and 3's in the frame, avx2_acc), Y4 the int16
+# sum of two chunks and Y5 the int32 sum of the
 # (stream, half) being multiplied, Y6 q5bits, Y7 q5shuf, Y12–Y15 the levels,
 # masks and activation bytes; 0x10 bytes read from q5ten.
 Q5_AVX2_DATA = '''
@@ -463,10 +473,10 @@ def avx2_fifth(j, mask_off, dst):
 
 def avx2_q5_kernel(name, nstreams):
     lines = 6  # a block is 352 bytes: five and a half lines
-    s = avx2_prologue(name) + '''	LEAQ         (R8)(R8*2), DX
+    s = avx2_prologue(name, avx2_frame(nstreams, 2)) + '''	LEAQ         (R8)(R8*2), DX
 	VMOVDQU      q5bits<>(SB), Y6
 	VMOVDQU      q5shuf<>(SB), Y7
-''' + pass_avx2(nstreams) + avx2_offset(4)
+''' + pass_avx2(nstreams, 2) + avx2_offset(4)
     s += avx2_prefetch(nstreams, lines)
     for j in range(nstreams):
         for h in range(2):
@@ -484,18 +494,25 @@ def avx2_q5_kernel(name, nstreams):
             s += f'''	VCVTDQ2PS    Y5, Y5
 	VFMSUB213PS  Y11, Y10, Y5
 	VCVTPH2PS    {avx2_addr(j, 16 * h)}, Y12
-	VFMADD231PS  Y5, Y12, Y{2 * j + h}
+'''
+            if j < 2:
+                s += f'\tVFMADD231PS  Y5, Y12, Y{2 * j + h}\n'
+            else:
+                s += f'''	VMOVUPS      {avx2_acc(j, h, 2)}, Y13
+	VFMADD231PS  Y5, Y12, Y13
+	VMOVUPS      Y13, {avx2_acc(j, h, 2)}
 '''
     s += '''	ADDQ         $352, R11
-	ADDQ         $34, R12
+''' + ('''	ADDQ         $352, R13
+''' if nstreams > 4 else '') + '''	ADDQ         $34, R12
 	DECQ         CX
 	JNZ          blk
-''' + avx2_store(nstreams)
+''' + avx2_store(nstreams, 2)
     return s + EPILOGUE
 
 
 out += Q5_AVX2_DATA
-for n in (2, 1):
+for n in (4, 2, 1):
     out += avx2_q5_kernel(f'rowsQ5_0x16AVX2S{n}', n)
 
 # Deinterleave (AVX2, any x86-64 kernel set): whole groups back to rows. For
