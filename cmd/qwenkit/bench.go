@@ -65,13 +65,13 @@ decode (tg: -n single-token forward passes, starting from -d tokens already
 in the cache) in tokens per second, the mean ± standard deviation over -r
 repetitions after one warm-up. Tokens are pseudo-random ids. It also reports
 the model file's size and the process's resident memory after loading and
-at its peak (VmHWM). The model loads as qwenkit's other commands load it:
-on Linux and CPUs with interleaved kernels (AVX-512: Q8_0, Q4_0, Q5_0,
-Q4_K; AVX2: Q4_0, Q5_0), the weights are copied into anonymous memory, those formats in
-the interleaved layout decode reads (reported as copied_mb and
+at its peak (VmHWM). The model loads as qwenkit's other commands load it: on
+Linux and CPUs with interleaved kernels (AVX-512: Q8_0, Q4_0, Q5_0, Q4_K;
+AVX2: Q4_0, Q5_0), the weights are copied into anonymous memory, those
+formats in the interleaved layout decode reads (reported as copied_mb and
 interleaved_mb; load_ms includes the copy), and the mapped file's pages
-leave resident memory. With --mapped, every weight is read in place from the mapped file,
-so loading costs no resident memory until the pages are read.
+leave resident memory. With --mapped, every weight is read in place from the
+mapped file, so loading costs no resident memory until the pages are read.
 
 Unless --bandwidth=false, it then runs -r more decode repetitions, each right
 after a run of a read probe that reads a buffer as large as the weights one

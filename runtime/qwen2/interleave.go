@@ -40,14 +40,14 @@ func (m *Model) matrices() []*kernels.Matrix {
 // interleave is LoadWith's default (see Options.Mapped): where at least one
 // matrix of m has an interleaved layout on this CPU (kernels.Interleavable:
 // Q8_0, Q4_0, Q5_0 and Q4_K with AVX-512, Q4_0 and Q5_0 with AVX2, rows a
-// multiple of 16), it copies every weight matrix into one anonymous mapping that
-// Close releases, those in their interleaved layout and the others as they
-// are, drops the file pages it read from the process's resident memory (the model
-// reads only the copies from then on) and returns how many bytes it copied.
-// It copies nothing and returns 0 where no matrix qualifies, where the
-// model's file cannot release its pages (a GGUF file mapped on Linux can;
-// elsewhere the copy would add to resident memory), or where the copy would
-// take more than nine tenths of the memory available reports
+// multiple of 16), it copies every weight matrix into one anonymous mapping
+// that Close releases, those in their interleaved layout and the others as
+// they are, drops the file pages it read from the process's resident memory
+// (the model reads only the copies from then on) and returns how many bytes
+// it copied. It copies nothing and returns 0 where no matrix qualifies,
+// where the model's file cannot release its pages (a GGUF file mapped on
+// Linux can; elsewhere the copy would add to resident memory), or where the
+// copy would take more than nine tenths of the memory available reports
 // (hugemem.Available in LoadWith). On an error the caller must close the
 // model: some matrices may point into the released copy.
 func (m *Model) interleave(available func() (int64, bool)) (int64, error) {
