@@ -72,29 +72,29 @@ blk:
 	PREFETCHT0   2112(R11)
 	PREFETCHT0   2176(R11)
 	MOVL         4(R11), AX
-	MOVL         8(R11), BX
-	MOVL         12(R11), DX
-	MOVL         DX, R8
-	SHRL         $4, R8
-	ANDL         $0x0f0f0f0f, R8
-	MOVL         BX, R10
-	SHRL         $6, R10
-	ANDL         $0x03030303, R10
-	SHLL         $4, R10
-	ORL          R10, R8
-	ANDL         $0x3f3f3f3f, BX
-	ANDL         $0x0f0f0f0f, DX
+	MOVL         12(R11), R15
 	MOVL         AX, R10
 	SHRL         $6, R10
 	ANDL         $0x03030303, R10
 	SHLL         $4, R10
-	ORL          R10, DX
+	MOVL         R15, BX
+	ANDL         $0x0f0f0f0f, BX
+	ORL          R10, BX
 	ANDL         $0x3f3f3f3f, AX
-	SHLQ         $32, DX
-	ORQ          DX, AX
-	SHLQ         $32, R8
-	ORQ          R8, BX
+	SHLQ         $32, BX
+	ORQ          BX, AX
 	VMOVQ        AX, X7
+	MOVL         8(R11), BX
+	MOVL         BX, R10
+	SHRL         $6, R10
+	ANDL         $0x03030303, R10
+	SHLL         $4, R10
+	SHRL         $4, R15
+	ANDL         $0x0f0f0f0f, R15
+	ORL          R10, R15
+	ANDL         $0x3f3f3f3f, BX
+	SHLQ         $32, R15
+	ORQ          R15, BX
 	VPINSRQ      $1, BX, X7, X7
 	VPMOVZXBW    X7, Y7
 	VPUNPCKLWD   X7, X7, X8
@@ -210,29 +210,29 @@ blk:
 	PREFETCHT0   2112(R11)
 	PREFETCHT0   2176(R11)
 	MOVL         4(R11), AX
-	MOVL         8(R11), BX
-	MOVL         12(R11), DX
-	MOVL         DX, R8
-	SHRL         $4, R8
-	ANDL         $0x0f0f0f0f, R8
-	MOVL         BX, R10
-	SHRL         $6, R10
-	ANDL         $0x03030303, R10
-	SHLL         $4, R10
-	ORL          R10, R8
-	ANDL         $0x3f3f3f3f, BX
-	ANDL         $0x0f0f0f0f, DX
+	MOVL         12(R11), R15
 	MOVL         AX, R10
 	SHRL         $6, R10
 	ANDL         $0x03030303, R10
 	SHLL         $4, R10
-	ORL          R10, DX
+	MOVL         R15, BX
+	ANDL         $0x0f0f0f0f, BX
+	ORL          R10, BX
 	ANDL         $0x3f3f3f3f, AX
-	SHLQ         $32, DX
-	ORQ          DX, AX
-	SHLQ         $32, R8
-	ORQ          R8, BX
+	SHLQ         $32, BX
+	ORQ          BX, AX
 	VMOVQ        AX, X7
+	MOVL         8(R11), BX
+	MOVL         BX, R10
+	SHRL         $6, R10
+	ANDL         $0x03030303, R10
+	SHLL         $4, R10
+	SHRL         $4, R15
+	ANDL         $0x0f0f0f0f, R15
+	ORL          R10, R15
+	ANDL         $0x3f3f3f3f, BX
+	SHLQ         $32, R15
+	ORQ          R15, BX
 	VPINSRQ      $1, BX, X7, X7
 	VPMOVZXBW    X7, Y7
 	VPUNPCKLWD   X7, X7, X8
@@ -4327,7 +4327,8 @@ sblk:
 	RET
 
 // Four-stream variants of the AVX2 one-token kernels (kernel_streams; the
-// Q4_K and Q5_K scales unpacked by k4_unpack_s): the same results.
+// Q4_K and Q5_K scales unpacked on registers the streams leave free): the
+// same results.
 
 // func rowsQ4_KAVX2S(dst *float32, s int, w *byte, rowBytes int, act *byte, nb int)
 TEXT ·rowsQ4_KAVX2S(SB), NOSPLIT, $32-48

@@ -114,49 +114,19 @@ blk:
 '''
 
 # ---- Q4_K / Q5_K
-def k4_scales(unpack=None):
+def k4_scales():
     # the AVX2 kernel's: scales twice per dword in the frame
-    return (unpack or k4_unpack)() + '''	VPUNPCKLWD   X7, X7, X8
+    return k4_unpack() + '''	VPUNPCKLWD   X7, X7, X8
 	VPUNPCKHWD   X7, X7, X10
 	VMOVDQU      X8, (SP)
 	VMOVDQU      X10, 16(SP)
 ''' + k4_dmin()
 
 def k4_unpack():
-    # the 8 scales and 8 mins of the super-block at R11 as words: Y7 (AX, BX,
-    # DX, R8, R10)
-    return '''	MOVL         4(R11), AX
-	MOVL         8(R11), BX
-	MOVL         12(R11), DX
-	MOVL         DX, R8
-	SHRL         $4, R8
-	ANDL         $0x0f0f0f0f, R8
-	MOVL         BX, R10
-	SHRL         $6, R10
-	ANDL         $0x03030303, R10
-	SHLL         $4, R10
-	ORL          R10, R8
-	ANDL         $0x3f3f3f3f, BX
-	ANDL         $0x0f0f0f0f, DX
-	MOVL         AX, R10
-	SHRL         $6, R10
-	ANDL         $0x03030303, R10
-	SHLL         $4, R10
-	ORL          R10, DX
-	ANDL         $0x3f3f3f3f, AX
-	SHLQ         $32, DX
-	ORQ          DX, AX
-	SHLQ         $32, R8
-	ORQ          R8, BX
-	VMOVQ        AX, X7
-	VPINSRQ      $1, BX, X7, X7
-	VPMOVZXBW    X7, Y7
-'''
-
-def k4_unpack_s():
-    # k4_unpack on AX, BX, R10 and R15 only (the four-stream kernels hold
-    # their stride in R8 and 3·R8 in DX): the scales' qword goes to X7
-    # before the mins' is formed
+    # the 8 scales and 8 mins of the super-block at R11 as words: Y7, on AX,
+    # BX, R10 and R15 only (the four-stream kernels hold their stride in R8
+    # and 3·R8 in DX): the scales' qword goes to X7 before the mins' is
+    # formed
     return '''	MOVL         4(R11), AX
 	MOVL         12(R11), R15
 	MOVL         AX, R10
@@ -184,6 +154,7 @@ def k4_unpack_s():
 	VPINSRQ      $1, BX, X7, X7
 	VPMOVZXBW    X7, Y7
 '''
+
 
 # mdup_avx2 puts the mins of Y7's words twice each (m0, m0, m1, m1, ...,
 # m7, m7) in Y8: VPMADDWD with the activation's 16 sums then gives lane j
@@ -235,8 +206,8 @@ def k4_tail(g, extra):
 	VPADDD       Y3, Y9, Y9
 '''
 
-def q4k_body(unpack=None):
-    s = k4_scales(unpack)
+def q4k_body():
+    s = k4_scales()
     for g in range(4):
         s += k4_tail(g, f'''	VMOVDQU      {16+32*g}(R11), Y2
 	VPSRLW       $4, Y2, Y3
@@ -248,8 +219,8 @@ def q4k_body(unpack=None):
 	VFNMADD231PS Y8, Y6, Y0
 '''
 
-def q5k_body(unpack=None):
-    s = k4_scales(unpack) + '\tVMOVDQU      16(R11), Y10\n'
+def q5k_body():
+    s = k4_scales() + '\tVMOVDQU      16(R11), Y10\n'
     for g in range(4):
         s += k4_tail(g, f'''	VMOVDQU      {48+32*g}(R11), Y2
 	VPSRLW       $4, Y2, Y3
@@ -1121,9 +1092,10 @@ out += kernel_streams('rowsQ5_KVNNIS', 176, q4k_vconsts + k4_vconsts + kmdup('Z1
 out += kernel_streams('rowsQ6_KVNNIS', 210, q6k_vconsts + f16tab, q6k_vbody(), (0, 6, 7, 8))
 out += """
 // Four-stream variants of the AVX2 one-token kernels (kernel_streams; the
-// Q4_K and Q5_K scales unpacked by k4_unpack_s): the same results.
+// Q4_K and Q5_K scales unpacked on registers the streams leave free): the
+// same results.
 """
-out += kernel_streams('rowsQ4_KAVX2S', 144, splat('0f', 15), q4k_body(k4_unpack_s), (0, 11, 12, 13))
-out += kernel_streams('rowsQ5_KAVX2S', 176, splat('0f', 15) + splat('10', 14), q5k_body(k4_unpack_s), (0, 11, 12, 13))
+out += kernel_streams('rowsQ4_KAVX2S', 144, splat('0f', 15), q4k_body(), (0, 11, 12, 13))
+out += kernel_streams('rowsQ5_KAVX2S', 176, splat('0f', 15) + splat('10', 14), q5k_body(), (0, 11, 12, 13))
 out += kernel_streams('rowsQ6_KAVX2S', 210, splat('0f', 15) + splat('30', 14), q6k_body(), (0, 10, 12, 13))
 open(os.path.join(OUT, 'k_amd64.s'), 'w').write(out)
