@@ -596,8 +596,8 @@ func rowsQ4_0x16AVX512S2(dst *float32, s int, w *byte, groupBytes int, act *byte
 func rowsQ4_0x16AVX512S1(dst *float32, s int, w *byte, groupBytes int, act *byte, nb int)
 
 // rowsQ5_0x16AVX512S8 … S1 are the Q5_0 kernels of the same kind; the
-// levels' fifth bits are byte masks of the layout (q5masks.go), loaded with
-// KMOVQ.
+// levels' fifth bits are the layout's bit planes (q5planes.go), each
+// shifted to bit 4 and merged into the levels with VPTERNLOGD.
 //
 //go:noescape
 func rowsQ5_0x16AVX512S8(dst *float32, s int, w *byte, groupBytes int, act *byte, nb int)
@@ -650,9 +650,9 @@ func rowsQ4_0x16AVX2S4(dst *float32, s int, w *byte, groupBytes int, act *byte, 
 func rowsQ4_0x16AVX2S8(dst *float32, s int, w *byte, groupBytes int, act *byte, nb int)
 
 // rowsQ5_0x16AVX2S1 and S2 are rowsQ5_0x16AVX512S1 and S2 on AVX2 (the
-// fifth bits' masks expanded to bytes with VPSHUFB and VPCMPEQB, the int16
-// sums carried into int32 every two chunks), with the same results bit for
-// bit.
+// fifth bits' planes shifted to bit 4, masked and ORed into the levels, the
+// int16 sums carried into int32 every two chunks), with the same results bit
+// for bit.
 //
 //go:noescape
 func rowsQ5_0x16AVX2S1(dst *float32, s int, w *byte, groupBytes int, act *byte, nb int)

@@ -23,9 +23,9 @@ const GroupRows = 16
 //	stored unsigned: Q8_0's level x as x+128 (eight chunks);
 //	Q4_0's bytes as they are (four chunks: the low nibble of byte j is
 //	value j's level x+8, the high nibble value j+16's);
-//	Q5_0's: chunk 0 the group's fifth bits as eight 64-bit byte masks
-//	(the rows' 32-bit qh words, bit j of row r's the fifth bit of value j's
-//	level x+16, transposed by nibbles: see q5masks.go), chunks 1–4 the
+//	Q5_0's: chunk 0 the rows' fifth bits as bit planes (row r's four
+//	bytes from its 32-bit qh word, bit j the fifth bit of value j's level
+//	x+16: byte i, bit c = bit 4c+i; see q5planes.go), chunks 1–4 the
 //	rows' nibbles as Q4_0's
 //
 // so a group's block is 16·34 (Q8_0), 16·18 (Q4_0) or 16·22 (Q5_0) bytes, as
@@ -103,15 +103,12 @@ func moveGroups(il, rm []byte, ts int, xor byte, nb, groups int, back bool) {
 	x := uint32(xor) * 0x01010101
 	rb := nb * ts
 	ip, rp := unsafe.Pointer(&il[0]), unsafe.Pointer(&rm[0])
-	q5 := ts == 22 // Q5_0: chunk 0 holds masks (see q5masks.go)
+	q5 := ts == 22 // Q5_0: chunk 0 holds each row's qh as planes (q5planes.go)
 	sf := scaleFields(ts)
 	for g := 0; g < groups; g++ {
 		rows := unsafe.Add(rp, g*GroupRows*rb)
 		for b := 0; b < nb; b++ {
 			blk := unsafe.Add(ip, (g*nb+b)*GroupRows*ts)
-			if q5 {
-				moveQh(il[(g*nb+b)*GroupRows*ts+2*GroupRows:][:4*GroupRows], rm[g*GroupRows*rb+b*ts:], rb, back)
-			}
 			for r := 0; r < GroupRows; r++ {
 				row := unsafe.Add(rows, r*rb+b*ts)
 				for f := 0; f < sf; f++ {
@@ -122,58 +119,19 @@ func moveGroups(il, rm []byte, ts int, xor byte, nb, groups int, back bool) {
 						*(*uint16)(scale) = *(*uint16)(field)
 					}
 				}
-				k0 := 0
-				if q5 {
-					k0 = 1 // chunk 0 moved by moveQh
-				}
-				for k := k0; k < (ts-2*sf)/4; k++ {
+				for k := 0; k < (ts-2*sf)/4; k++ {
 					q, l := unsafe.Add(row, 2*sf+4*k), unsafe.Add(blk, 2*GroupRows*sf+k*4*GroupRows+4*r)
-					if back {
+					switch {
+					case q5 && k == 0 && back:
+						*(*uint32)(q) = qhFromPlane(*(*uint32)(l))
+					case q5 && k == 0:
+						*(*uint32)(l) = planeWord(*(*uint32)(q))
+					case back:
 						*(*uint32)(q) = *(*uint32)(l) ^ x
-					} else {
+					default:
 						*(*uint32)(l) = *(*uint32)(q) ^ x
 					}
 				}
-			}
-		}
-	}
-}
-
-// moveQh moves one Q5_0 block's fifth bits between the sixteen rows' qh
-// words (row r's at rm[r·rb+2:]) and chunk 0's masks (64 bytes): into the
-// masks or, with back, out of them.
-func moveQh(masks, rm []byte, rb int, back bool) {
-	var qh [GroupRows]uint32
-	if back {
-		masksToQh(&qh, masks)
-		for r, v := range qh {
-			binary.LittleEndian.PutUint32(rm[r*rb+2:], v)
-		}
-		return
-	}
-	for r := range qh {
-		qh[r] = binary.LittleEndian.Uint32(rm[r*rb+2:])
-	}
-	qhToMasks(masks, &qh)
-}
-
-// qhFromMasks writes the qh words of groups whole groups of Q5_0 rows (dst:
-// row-major, rows of rowBytes bytes, nb blocks each) from the masks of the
-// interleaved iw (starting at the same group): what the deinterleave
-// kernels leave out. It runs only beside them, on amd64 and arm64, so it
-// loads and stores the little-endian words natively.
-func qhFromMasks(dst, iw []byte, nb, groups, rowBytes int) {
-	_ = dst[groups*GroupRows*rowBytes-1]
-	_ = iw[groups*GroupRows*rowBytes-1]
-	dp, ip := unsafe.Pointer(&dst[0]), unsafe.Pointer(&iw[0])
-	for g := 0; g < groups; g++ {
-		for b := 0; b < nb; b++ {
-			w := *(*[8]uint64)(unsafe.Add(ip, g*GroupRows*rowBytes+b*GroupRows*22+2*GroupRows))
-			transposeNibbles(&w)
-			rows := unsafe.Add(dp, g*GroupRows*rowBytes+b*22+2)
-			for k, v := range w {
-				*(*uint32)(unsafe.Add(rows, k*rowBytes)) = uint32(v)
-				*(*uint32)(unsafe.Add(rows, (k+8)*rowBytes)) = uint32(v >> 32)
 			}
 		}
 	}
@@ -242,11 +200,11 @@ func dotInterleaved(t quant.Type, iw []byte, r int, act []byte, nb int) float32 
 			}
 			sy *= 128
 		} else if t == quant.Q5_0 {
-			masks := blk[2*GroupRows:]
+			planes := blk[2*GroupRows:]
 			for j := 0; j < 16; j++ {
 				v := blk[2*GroupRows+(1+j/4)*4*GroupRows+4*r+j%4]
-				lo := int32(v&15) | fifthBit(masks, r, j)<<4
-				hi := int32(v>>4) | fifthBit(masks, r, j+16)<<4
+				lo := int32(v&15) | fifthBit(planes, r, j)<<4
+				hi := int32(v>>4) | fifthBit(planes, r, j+16)<<4
 				su += lo*int32(int8(y[2+j])) + hi*int32(int8(y[18+j]))
 			}
 			sy *= 16
@@ -345,15 +303,7 @@ func DeinterleaveRows(dst []byte, t quant.Type, iw []byte, rowBytes, r0 int) err
 	}
 	if r0%GroupRows == 0 && rows >= GroupRows {
 		groups := rows / GroupRows
-		if k := active.deinter[t]; k != nil && t == quant.Q5_0 {
-			// The kernel copies chunk 0 as if it held qh words; each group's
-			// qh are written from its masks while its bytes are in cache.
-			gb := GroupRows * rowBytes
-			for g := 0; g < groups; g++ {
-				k(&dst[g*gb], &iw[r0*rowBytes+g*gb], nb, 1, rowBytes)
-				qhFromMasks(dst[g*gb:], iw[r0*rowBytes+g*gb:], nb, 1, rowBytes)
-			}
-		} else if k != nil {
+		if k := active.deinter[t]; k != nil {
 			k(&dst[0], &iw[r0*rowBytes], nb, groups, rowBytes)
 		} else {
 			moveGroups(iw[r0*rowBytes:], dst, ts, xor, nb, groups, true)
@@ -396,10 +346,8 @@ func deinterleaveBlocks(dst []byte, ts int, xor byte, iw []byte, nb, r, b0 int) 
 			v := binary.LittleEndian.Uint32(src[2*GroupRows*sf+k*4*GroupRows+4*lane:]) ^ x
 			binary.LittleEndian.PutUint32(out[2*sf+4*k:], v)
 		}
-		if ts == 22 { // Q5_0: the row's qh out of chunk 0's masks
-			var qh [GroupRows]uint32
-			masksToQh(&qh, src[2*GroupRows:])
-			binary.LittleEndian.PutUint32(out[2:], qh[lane])
+		if ts == 22 { // Q5_0: the row's qh out of its plane word
+			binary.LittleEndian.PutUint32(out[2:], qhFromPlane(binary.LittleEndian.Uint32(out[2:])))
 		}
 	}
 }

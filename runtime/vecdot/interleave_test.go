@@ -298,11 +298,6 @@ func TestDeinterleaveKernels(t *testing.T) {
 						buf[i] = 0xa5
 					}
 					k(&buf[guardBytes], &iw[0], nb, groups, rb)
-					if typ == quant.Q5_0 {
-						// The kernels leave the qh words to qhFromMasks,
-						// as DeinterleaveRows does.
-						qhFromMasks(buf[guardBytes:guardBytes+len(iw)], iw, nb, groups, rb)
-					}
 					if !bytes.Equal(buf[guardBytes:guardBytes+len(iw)], want) {
 						t.Fatalf("%s %s nb=%d groups=%d: rows differ from moveGroups'", m.name, typ, nb, groups)
 					}

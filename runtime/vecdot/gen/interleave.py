@@ -54,8 +54,7 @@ hdr = '''//go:build !purego
 // BX the dst stride (s·64); Z31 the 0x0F bytes, Z30 d_a, Z29 c·Σy·d_a,
 // Z28 the 0x01 bytes (Σy), Z0–Z7 the streams' float accumulators,
 // Z8–Z15 their integer sums, Z16–Z26 temporaries (Q4_0: Z16–Z27, the
-// high nibbles' sums among them), Z27 Q5_0's 0x10 bytes,
-// K1–K4 Q5_0's fifth bits.
+// high nibbles' sums among them), Z27 Q5_0's 0x10 bytes.
 '''
 
 
@@ -97,21 +96,29 @@ def stream_block(kind, j, nstreams):
     if acc2 != acc:
         s += f'\tVPXORD       Z{acc2}, Z{acc2}, Z{acc2}\n'
     if kind == 'q5_0':
-        # chunk 0: eight 64-bit byte masks, the fifth bits of chunk k's low
-        # nibbles (mask k) and high nibbles (mask k+4), in the registers'
-        # byte order (q5masks.go); chunks 1–4: the nibbles. Each level whose
-        # fifth bit is set gets 16 (Z27) added.
+        # chunk 0: the fifth bits as planes (q5planes.go: byte 4r+i, bit c
+        # = the fifth bit of value 4c+i of row r), so chunk k's low nibbles
+        # (values 4k+i) take plane k, shifted left by 4−k to bit 4, and its
+        # high ones (16+4k+i) plane k+4, shifted right by k; chunks 1–4:
+        # the nibbles. VPTERNLOGD 0xF8 merges the shifted plane's 0x10 bits
+        # (Z27) into the levels (a | b&c), adding 16 to each level whose
+        # fifth bit is set.
+        planes = stream_addr(j, 32)
         for k in range(4):
-            klo, khi = (1, 2) if k % 2 == 0 else (3, 4)
             s += f'''	VMOVDQU64    {stream_addr(j, 96 + 64 * k)}, Z{t}
 	VPSRLW       $4, Z{t}, Z{t + 1}
 	VPANDD       Z31, Z{t}, Z{t}
 	VPANDD       Z31, Z{t + 1}, Z{t + 1}
-	KMOVQ        {stream_addr(j, 32 + 8 * k)}, K{klo}
-	KMOVQ        {stream_addr(j, 64 + 8 * k)}, K{khi}
-	VPADDB       Z27, Z{t}, K{klo}, Z{t}
-	VPADDB       Z27, Z{t + 1}, K{khi}, Z{t + 1}
-	VPDPBUSD.BCST {2 + 4 * k}(R12), Z{t}, Z{acc}
+	VPSLLW       ${4 - k}, {planes}, Z{t + 2}
+	VPTERNLOGD   $0xf8, Z27, Z{t + 2}, Z{t}
+'''
+            if k == 0:
+                s += f'\tVPTERNLOGD   $0xf8, {planes}, Z27, Z{t + 1}\n'
+            else:
+                s += f'''	VPSRLW       ${k}, {planes}, Z{t + 2}
+	VPTERNLOGD   $0xf8, Z27, Z{t + 2}, Z{t + 1}
+'''
+            s += f'''	VPDPBUSD.BCST {2 + 4 * k}(R12), Z{t}, Z{acc}
 	VPDPBUSD.BCST {18 + 4 * k}(R12), Z{t + 1}, Z{acc2}
 '''
     elif kind == 'q4_0':
@@ -422,35 +429,25 @@ for n in (8, 4, 2, 1):
     out += avx2_kernel(f'rowsQ4_0x16AVX2S{n}', n)
 
 
-# AVX2 Q5_0 (one, two or four streams): the Q4_0 kernels with the fifth bits. Each
-# chunk half's 32 bits of mask k (k < 4: chunk k+1's low nibbles; k+4: its
-# high ones; the dword at 32 + 8k + 4h, h the half) become bytes: the dword
-# broadcast, VPSHUFB puts byte i/8 at byte i (q5shuf), VPAND and VPCMPEQB by
-# byte i's bit (q5bits) make 0xFF where the bit is set, and VPAND 0x10 and
-# VPOR add 16 to those levels (u = x + 16, 0–31). A pair of VPMADDUBSW
-# products is then at most 2·31·128 = 7936 in size, so the int16 sums are
-# carried into int32 every two chunks (4·7936 = 31744 fits), one VPMADDWD by
-# ones each: the AVX-512 kernels' integer sums, and after them the same
-# float operations, with c = 16, so the results are theirs to the bit.
+# AVX2 Q5_0 (one, two or four streams): the Q4_0 kernels with the fifth bits.
+# Chunk 0 holds them as bit planes (q5planes.go): the half h of a stream's
+# block (rows 8h … 8h+7) has its planes in chunk 0's bytes 32h … 32h+31,
+# loaded once (Y6); chunk k+1's low nibbles take plane k, shifted left by
+# 4−k to bit 4, its high ones plane k+4, shifted right by k, and VPAND 0x10
+# and VPOR add 16 to each level whose fifth bit is set (u = x + 16, 0–31):
+# three operations per 32 levels where expanding a 32-bit mask to bytes took
+# five and a load. A pair of VPMADDUBSW products is then at most 2·31·128 =
+# 7936 in size, so the int16 sums are carried into int32 every two chunks
+# (4·7936 = 31744 fits), one VPMADDWD by ones each: the AVX-512 kernels'
+# integer sums, and after them the same float operations, with c = 16, so
+# the results are theirs to the bit.
 #
 # Registers: Y0–Y3 the first two streams' float accumulators (stream j,
 # half h: Y(2j+h); streams 2 and 3's in the frame, avx2_acc), Y4 the int16
-# sum of two chunks and Y5 the int32 sum of the
-# (stream, half) being multiplied, Y6 q5bits, Y7 q5shuf, Y12–Y15 the levels,
-# masks and activation bytes; 0x10 bytes read from q5ten.
+# sum of two chunks and Y5 the int32 sum of the (stream, half) being
+# multiplied, Y6 its planes, Y7 the 0x10 bytes, Y12–Y15 the levels, shifted
+# planes and activation bytes.
 Q5_AVX2_DATA = '''
-DATA q5shuf<>+0(SB)/8, $0x0000000000000000
-DATA q5shuf<>+8(SB)/8, $0x0101010101010101
-DATA q5shuf<>+16(SB)/8, $0x0202020202020202
-DATA q5shuf<>+24(SB)/8, $0x0303030303030303
-GLOBL q5shuf<>(SB), RODATA|NOPTR, $32
-
-DATA q5bits<>+0(SB)/8, $0x8040201008040201
-DATA q5bits<>+8(SB)/8, $0x8040201008040201
-DATA q5bits<>+16(SB)/8, $0x8040201008040201
-DATA q5bits<>+24(SB)/8, $0x8040201008040201
-GLOBL q5bits<>(SB), RODATA|NOPTR, $32
-
 DATA q5ten<>+0(SB)/8, $0x1010101010101010
 DATA q5ten<>+8(SB)/8, $0x1010101010101010
 DATA q5ten<>+16(SB)/8, $0x1010101010101010
@@ -459,29 +456,29 @@ GLOBL q5ten<>(SB), RODATA|NOPTR, $32
 '''
 
 
-def avx2_fifth(j, mask_off, dst):
-    # add 16 to the levels in Y{dst} whose fifth bit is set (mask dword at
-    # mask_off in stream j's block)
-    return f'''	VPBROADCASTD {avx2_addr(j, mask_off)}, Y14
-	VPSHUFB      Y7, Y14, Y14
-	VPAND        Y6, Y14, Y14
-	VPCMPEQB     Y6, Y14, Y14
-	VPAND        q5ten<>(SB), Y14, Y14
-	VPOR         Y14, Y{dst}, Y{dst}
-'''
+def avx2_fifth(c, dst):
+    # add 16 to the levels in Y{dst} whose fifth bit is set in plane c of
+    # the planes in Y6
+    if c < 4:
+        shift = f'\tVPSLLW       ${4 - c}, Y6, Y14\n\tVPAND        Y7, Y14, Y14\n'
+    elif c == 4:
+        shift = '\tVPAND        Y7, Y6, Y14\n'
+    else:
+        shift = f'\tVPSRLW       ${c - 4}, Y6, Y14\n\tVPAND        Y7, Y14, Y14\n'
+    return shift + f'\tVPOR         Y14, Y{dst}, Y{dst}\n'
 
 
 def avx2_q5_kernel(name, nstreams):
     lines = 6  # a block is 352 bytes: five and a half lines
     s = avx2_prologue(name, avx2_frame(nstreams, 2)) + '''	LEAQ         (R8)(R8*2), DX
-	VMOVDQU      q5bits<>(SB), Y6
-	VMOVDQU      q5shuf<>(SB), Y7
+	VMOVDQU      q5ten<>(SB), Y7
 ''' + pass_avx2(nstreams, 2) + avx2_offset(4)
     s += avx2_prefetch(nstreams, lines)
     for j in range(nstreams):
         for h in range(2):
+            s += f'\tVMOVDQU      {avx2_addr(j, 32 + 32 * h)}, Y6\n'
             for k in range(4):
-                s += avx2_nibbles(avx2_addr(j, 96 + 64 * k + 32 * h)) + avx2_fifth(j, 32 + 8 * k + 4 * h, 12) + avx2_fifth(j, 32 + 8 * (k + 4) + 4 * h, 13) + f'''	VPBROADCASTD {2 + 4 * k}(R12), Y14
+                s += avx2_nibbles(avx2_addr(j, 96 + 64 * k + 32 * h)) + avx2_fifth(k, 12) + avx2_fifth(k + 4, 13) + f'''	VPBROADCASTD {2 + 4 * k}(R12), Y14
 	VPMADDUBSW   Y14, Y12, Y12
 	VPBROADCASTD {18 + 4 * k}(R12), Y15
 	VPMADDUBSW   Y15, Y13, Y13
@@ -585,12 +582,37 @@ def deinter_tail(ts):
 '''
 
 
+# The rows' plane words in Y12 (eight dwords) become their qh words: the
+# delta swaps of q5planes.go's planesQh, on Y13 and Y14.
+Q5_SWAP_DATA = ''.join(f'''
+DATA q5swap{n}<>+0(SB)/8, ${m}
+DATA q5swap{n}<>+8(SB)/8, ${m}
+DATA q5swap{n}<>+16(SB)/8, ${m}
+DATA q5swap{n}<>+24(SB)/8, ${m}
+GLOBL q5swap{n}<>(SB), RODATA|NOPTR, $32
+''' for n, m in (('03', '0x00aa00aa00aa00aa'), ('14', '0x0000cccc0000cccc'), ('23', '0x00f000f000f000f0'), ('34', '0x0000ff000000ff00')))
+
+
+def q5_planes_qh():
+    s = ''
+    for n, d in (('03', 7), ('14', 14), ('23', 4), ('34', 8)):
+        s += f'''	VPSRLD       ${d}, Y12, Y13
+	VPXOR        Y12, Y13, Y13
+	VPAND        q5swap{n}<>(SB), Y13, Y13
+	VPSLLD       ${d}, Y13, Y14
+	VPXOR        Y13, Y12, Y12
+	VPXOR        Y14, Y12, Y12
+'''
+    return s
+
+
 def deinter_kernel(name, kind):
     ts = {'q8_0': 34, 'q4_0': 18, 'q5_0': 22}[kind]
     chunks = 8 if kind == 'q8_0' else 4
-    # Q5_0: chunk 0 is copied as dwords like the scales, where the rows' qh
-    # go (DeinterleaveRows then writes the qh words from its masks); the
-    # nibble chunks 1–4 are transposed as Q4_0's 0–3 are, to offset 6.
+    # Q5_0: chunk 0's half (eight rows' plane words) is turned into the
+    # rows' qh words on one register (q5_planes_qh) and stored as dwords
+    # where the rows' qh go; the nibble chunks 1–4 are transposed as Q4_0's
+    # 0–3 are, to offset 6.
     c0, qoff = (1, 6) if kind == 'q5_0' else (0, 2)
     setup = '''	MOVL         $0x80808080, AX
 	MOVQ         AX, X15
@@ -604,8 +626,18 @@ def deinter_kernel(name, kind):
         # scales of rows 8h … 8h+7
         for r in range(8):
             s += f'\tMOVWLZX      {2 * (8 * h + r)}(SI), BX\n\tMOVW         BX, {deinter_rows(r)}\n'
-            if kind == 'q5_0':
-                s += f'\tMOVL         {32 + 4 * (8 * h + r)}(SI), BX\n\tMOVL         BX, 2{deinter_rows(r)}\n'
+        if kind == 'q5_0':
+            s += f'\tVMOVDQU      {32 + 32 * h}(SI), Y12\n' + q5_planes_qh()
+            for r in range(8):
+                if r == 0:
+                    s += f'\tVMOVD        X12, 2{deinter_rows(r)}\n'
+                elif r < 4:
+                    s += f'\tVPEXTRD      ${r}, X12, 2{deinter_rows(r)}\n'
+                else:
+                    if r == 4:
+                        s += '\tVEXTRACTI128 $1, Y12, X12\n\tVMOVD        X12, 2' + deinter_rows(r) + '\n'
+                    else:
+                        s += f'\tVPEXTRD      ${r - 4}, X12, 2{deinter_rows(r)}\n'
         for half4 in range(chunks // 4):
             regs = [0, 1, 2, 3] if half4 == 0 else [4, 5, 6, 7]
             for i, reg in enumerate(regs):
@@ -783,6 +815,7 @@ for n in (8, 4, 2, 1):
 
 out += deinter_kernel('deinterleaveQ8_0AVX2', 'q8_0')
 out += deinter_kernel('deinterleaveQ4_0AVX2', 'q4_0')
+out += Q5_SWAP_DATA
 out += deinter_kernel('deinterleaveQ5_0AVX2', 'q5_0')
 out += deinter_q4k('deinterleaveQ4_KAVX2')
 
