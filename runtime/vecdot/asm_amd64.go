@@ -492,6 +492,7 @@ func avx2() impl {
 	m.gemm[quant.Q5_0] = asmGEMM(gemmQ5_0AVX2)
 	m.inter[quant.Q4_0] = asmGroups(groupKernel{8, rowsQ4_0x16AVX2S8}, groupKernel{4, rowsQ4_0x16AVX2S4}, groupKernel{2, rowsQ4_0x16AVX2S2}, groupKernel{1, rowsQ4_0x16AVX2S1})
 	m.inter[quant.Q5_0] = asmGroups(groupKernel{4, rowsQ5_0x16AVX2S4}, groupKernel{2, rowsQ5_0x16AVX2S2}, groupKernel{1, rowsQ5_0x16AVX2S1})
+	m.inter[quant.Q4_K] = asmGroups(groupKernel{4, rowsQ4_Kx16AVX2S4}, groupKernel{2, rowsQ4_Kx16AVX2S2}, groupKernel{1, rowsQ4_Kx16AVX2S1})
 	m.deinter[quant.Q8_0], m.deinter[quant.Q4_0], m.deinter[quant.Q5_0] = deinterleaveQ8_0AVX2, deinterleaveQ4_0AVX2, deinterleaveQ5_0AVX2
 	m.deinter[quant.Q4_K] = deinterleaveQ4_KAVX2
 	return m
@@ -665,6 +666,20 @@ func rowsQ5_0x16AVX2S2(dst *float32, s int, w *byte, groupBytes int, act *byte, 
 //
 //go:noescape
 func rowsQ5_0x16AVX2S4(dst *float32, s int, w *byte, groupBytes int, act *byte, nb int)
+
+// rowsQ4_Kx16AVX2S1, S2 and S4 are rowsQ4_Kx16AVX512S1, S2 and S4 on AVX2
+// (a group's halves of eight rows one after the other, VPMADDUBSW for the
+// levels, VPMADDWD for the scales and mins; the accumulators of streams 2
+// and 3 in the frame), with the same results bit for bit.
+//
+//go:noescape
+func rowsQ4_Kx16AVX2S1(dst *float32, s int, w *byte, groupBytes int, act *byte, nb int)
+
+//go:noescape
+func rowsQ4_Kx16AVX2S2(dst *float32, s int, w *byte, groupBytes int, act *byte, nb int)
+
+//go:noescape
+func rowsQ4_Kx16AVX2S4(dst *float32, s int, w *byte, groupBytes int, act *byte, nb int)
 
 // deinterleaveQ8_0AVX2 and deinterleaveQ4_0AVX2 write groups·16 rows of nb
 // blocks (rows of rowBytes bytes at dst) from the interleaved layout at iw:

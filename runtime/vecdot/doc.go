@@ -32,8 +32,9 @@
 // sums or per-row scale shuffles: about a quarter of the vector work per
 // weight byte of Rows (BenchmarkRows: Q8_0 ≈ 64 cpu-GB/s against 38, Q4_0
 // ≈ 42 against 19, Q5_0 ≈ 35 against 18, Q4_K 30–41 GB/s of wall-clock
-// rate against 14; with AVX2, Q4_0 ≈ 29 against 11 and Q5_0 11–15 GB/s
-// against 7–10), for decoding steps that then run at memory speed.
+// rate against 14; with AVX2, Q4_0 ≈ 29 against 11, Q5_0 16–23 against
+// 7–10 and Q4_K 23–28 against 10–17), for decoding steps that then run at
+// memory speed.
 //
 // Every product has a plain-Go reference (ref_*.go) that states the loop it
 // computes. On amd64 the products run in Go assembly, chosen once at start-up

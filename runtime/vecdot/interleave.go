@@ -45,7 +45,7 @@ const GroupRows = 16
 
 // Interleavable reports whether t has an interleaved layout and this CPU a
 // kernel for it (RowsInterleaved): Q8_0, Q4_0, Q5_0 and Q4_K with AVX-512
-// (F, BW, VNNI), Q4_0 and Q5_0 with AVX2 (where Q8_0's levels would overflow
+// (F, BW, VNNI), Q4_0, Q5_0 and Q4_K with AVX2 (where Q8_0's levels would overflow
 // VPMADDUBSW's pairs). Elsewhere callers keep the row-major data.
 func Interleavable(t quant.Type) bool {
 	return t < numTypes && active.inter[t] != nil

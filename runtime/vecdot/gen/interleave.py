@@ -813,6 +813,144 @@ out += Q4K_DOC
 for n in (8, 4, 2, 1):
     out += q4k_kernel(f'rowsQ4_Kx16AVX512S{n}', n)
 
+
+# Q4_K on AVX2 (no VNNI): the same groups and the same sums as the AVX-512
+# kernels, one half of a group (rows 8h … 8h+7, bytes 32h … 32h+31 of every
+# 64-byte chunk) at a time, lanes = rows. Sub-block 2p's levels are the low
+# nibbles of chunks 3+8p … 3+8p+7, sub-block 2p+1's the high ones: each
+# chunk half gives two VPMADDUBSW by the four matching activation bytes
+# broadcast, whose int16 pairs (at most 2·15·128 = 3840 in size) are summed
+# over the sub-block's eight chunks (at most 30720: exact). VPMADDWD of
+# those sums by the row's scale in both words of its dword makes
+# sc_j·is_j in int32, and VPMADDWD of the row's min by bs_j (the
+# activation's two int16 sums, as a dword) makes m_j·bs_j, so that
+#
+#	S = Σ_j sc_j·is_j,  M = Σ_j m_j·bs_j
+#	acc += (float32(S)·d − dmin·float32(M))·d_a
+#
+# are the AVX-512 kernels' results bit for bit. The scales and mins are
+# unpacked from the three scale chunks (A: bytes 0–3, B: 4–7, C: 8–11 of
+# the row's 12) in dword lanes with dword masks (0x3F, 0x0F, 0x30).
+#
+# Registers: Y0–Y3 the first two streams' float accumulators (stream j,
+# half h: Y(2j+h); the others' in the frame, avx2_acc), Y4 S, Y5 M, Y6 and
+# Y7 the int16 sums of sub-blocks 2p and 2p+1, Y8 a chunk's low nibbles,
+# Y9 its high ones, Y10 broadcasts, Y11–Y14 the scales' unpacking, Y15 the
+# 0x0F bytes; bs_j (eight dwords) in the frame, stored once per
+# super-block.
+Q4K_AVX2_DATA = ''.join(f'''
+DATA {n}<>+0(SB)/8, ${m}
+DATA {n}<>+8(SB)/8, ${m}
+DATA {n}<>+16(SB)/8, ${m}
+DATA {n}<>+24(SB)/8, ${m}
+GLOBL {n}<>(SB), RODATA|NOPTR, $32
+''' for n, m in (('k4w1', '0x0001000100010001'), ('k4d3f', '0x0000003f0000003f'),
+                  ('k4d0f', '0x0000000f0000000f'), ('k4d30', '0x0000003000000030')))
+
+
+def avx2_k4_value(j, chunk_lo, chunk_hi, shift_hi, t):
+    # Y{t} = the 6-bit value j of the scales (chunk_lo A, chunk_hi C,
+    # shift_hi 0) or the mins (B, C, 4) in dword lanes; Y13 and Y14 hold
+    # the loaded chunk halves
+    if j < 4:
+        if j == 0:
+            return f'\tVPAND        k4d3f<>(SB), {chunk_lo}, Y{t}\n'
+        return f'\tVPSRLD       ${8 * j}, {chunk_lo}, Y{t}\n\tVPAND        k4d3f<>(SB), Y{t}, Y{t}\n'
+    jj = j - 4
+    lo = 8 * jj + shift_hi
+    s = f'\tVPSRLD       ${lo}, {chunk_hi}, Y{t}\n' if lo else f'\tVMOVDQA      {chunk_hi}, Y{t}\n'
+    return s + f'''	VPAND        k4d0f<>(SB), Y{t}, Y{t}
+	VPSRLD       ${8 * jj + 2}, {chunk_lo}, Y12
+	VPAND        k4d30<>(SB), Y12, Y12
+	VPOR         Y12, Y{t}, Y{t}
+'''
+
+
+def avx2_q4k_half(j, h, nstreams, frame):
+    a = lambda off: avx2_addr(j, off)
+    s = '\tVPXOR        Y4, Y4, Y4\n\tVPXOR        Y5, Y5, Y5\n'
+    lines = [PF_DIST_Q4K + 64 * i for i in range(18 * h, 18 * h + 18)] if PF_INSN else []
+    for p in range(4):
+        for k in range(8):
+            if lines:
+                s += f'\t{PF_INSN}   {a(lines.pop(0))}\n'
+            s += f'''	VMOVDQU      {a(256 + 64 * (8 * p + k) + 32 * h)}, Y8
+	VPSRLW       $4, Y8, Y9
+	VPAND        Y15, Y8, Y8
+	VPAND        Y15, Y9, Y9
+	VPBROADCASTD {4 + 64 * p + 4 * k}(R12), Y10
+	VPMADDUBSW   Y10, Y8, Y8
+	VPBROADCASTD {4 + 64 * p + 32 + 4 * k}(R12), Y10
+	VPMADDUBSW   Y10, Y9, Y9
+'''
+            if k == 0:
+                s += '\tVMOVDQA      Y8, Y6\n\tVMOVDQA      Y9, Y7\n'
+            else:
+                s += '\tVPADDW       Y8, Y6, Y6\n\tVPADDW       Y9, Y7, Y7\n'
+        # the scales (A, C) and mins (B, C) of sub-blocks 2p and 2p+1
+        A, B, C = (a(64 + 64 * c + 32 * h) for c in range(3))
+        s += f'\tVMOVDQU      {A}, Y13\n'
+        if p >= 2:
+            s += f'\tVMOVDQU      {C}, Y14\n'
+        for jj, iss in ((2 * p, 6), (2 * p + 1, 7)):
+            s += avx2_k4_value(jj, 'Y13', 'Y14', 0, 11) + f'''	VPSLLD       $16, Y11, Y12
+	VPOR         Y12, Y11, Y11
+	VPMADDWD     Y11, Y{iss}, Y{iss}
+	VPADDD       Y{iss}, Y4, Y4
+'''
+        s += f'\tVMOVDQU      {B}, Y13\n'
+        for jj in (2 * p, 2 * p + 1):
+            s += avx2_k4_value(jj, 'Y13', 'Y14', 4, 11) + f'''	VPBROADCASTD bs-{frame - 4 * jj}(SP), Y10
+	VPMADDWD     Y10, Y11, Y11
+	VPADDD       Y11, Y5, Y5
+'''
+    s += f'''	VCVTDQ2PS    Y4, Y4
+	VCVTDQ2PS    Y5, Y5
+	VCVTPH2PS    {a(32 + 16 * h)}, Y11
+	VMULPS       Y11, Y5, Y5
+	VCVTPH2PS    {a(16 * h)}, Y11
+	VFMSUB213PS  Y5, Y11, Y4
+	VBROADCASTSS (R12), Y10
+'''
+    if j < 2:
+        s += f'\tVFMADD231PS  Y4, Y10, Y{2 * j + h}\n'
+    else:
+        s += f'''	VMOVUPS      {avx2_acc(j, h, 2)}, Y11
+	VFMADD231PS  Y4, Y10, Y11
+	VMOVUPS      Y11, {avx2_acc(j, h, 2)}
+'''
+    return s
+
+
+def avx2_q4k_kernel(name, nstreams):
+    frame = avx2_frame(nstreams, 2) + 32
+    s = prologue(name, frame) + '''	LEAQ         (R8)(R8*2), DX
+	MOVQ         act+32(FP), R9
+	MOVL         $0x0f0f0f0f, AX
+	MOVQ         AX, X15
+	VPBROADCASTD X15, Y15
+''' + pass_avx2(nstreams, 2) + f'''
+blk:
+	VMOVDQU      260(R12), Y10
+	VPMADDWD     k4w1<>(SB), Y10, Y10
+	VMOVDQU      Y10, bs-{frame}(SP)
+'''
+    for j in range(nstreams):
+        for h in range(2):
+            s += avx2_q4k_half(j, h, nstreams, frame)
+    s += f'''	ADDQ         ${Q4K_BB}, R11
+''' + (f'''	ADDQ         ${Q4K_BB}, R13
+''' if nstreams > 4 else '') + '''	ADDQ         $292, R12
+	DECQ         CX
+	JNZ          blk
+''' + avx2_store(nstreams, 2)
+    return s + EPILOGUE
+
+
+out += Q4K_AVX2_DATA
+for n in (4, 2, 1):
+    out += avx2_q4k_kernel(f'rowsQ4_Kx16AVX2S{n}', n)
+
 out += deinter_kernel('deinterleaveQ8_0AVX2', 'q8_0')
 out += deinter_kernel('deinterleaveQ4_0AVX2', 'q4_0')
 out += Q5_SWAP_DATA
