@@ -810,7 +810,7 @@ blk:
 
 
 out += Q4K_DOC
-for n in (8, 4, 2, 1):
+for n in (4, 2, 1):
     out += q4k_kernel(f'rowsQ4_Kx16AVX512S{n}', n)
 
 
