@@ -5473,9 +5473,9 @@ blk:
 // once per super-block on the stack and broadcast from there.
 //
 // Registers: DI dst, SI the pass's first group, R8 the stream stride, DX
-// 3·R8, R9 act, R11 the current super-block of streams 0–3, R13 of streams
-// 4–7, R12 the activation super-block, CX super-blocks left, BX the dst
-// stride; Z0–Z7 the streams' float accumulators, Z8–Z15 and Z16–Z23 the
+// 3·R8, R9 act, R11 the current super-block of the (up to four) streams,
+// R12 the activation super-block, CX super-blocks left, BX the dst
+// stride; Z0–Z3 the streams' float accumulators, Z8–Z15 and Z16–Z23 the
 // even and odd streams' S, M and temporaries, Z24 d_a, Z25 the 0x3F dwords,
 // Z26 the sums' scratch, Z27 the 0x0001 words, Z31 the 0x0F bytes.
 
@@ -6758,7 +6758,6 @@ blk:
 	VFMSUB213PS  Z17, Z22, Z16
 	VFMADD231PS  Z16, Z24, Z3
 	ADDQ         $2304, R11
-	ADDQ         $2304, R13
 	ADDQ         $292, R12
 	DECQ         CX
 	JNZ          blk
@@ -7430,7 +7429,6 @@ blk:
 	VFMSUB213PS  Z17, Z22, Z16
 	VFMADD231PS  Z16, Z24, Z1
 	ADDQ         $2304, R11
-	ADDQ         $2304, R13
 	ADDQ         $292, R12
 	DECQ         CX
 	JNZ          blk
@@ -7786,7 +7784,6 @@ blk:
 	VFMSUB213PS  Z9, Z14, Z8
 	VFMADD231PS  Z8, Z24, Z0
 	ADDQ         $2304, R11
-	ADDQ         $2304, R13
 	ADDQ         $292, R12
 	DECQ         CX
 	JNZ          blk

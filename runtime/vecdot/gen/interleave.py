@@ -711,9 +711,9 @@ Q4K_DOC = '''
 // once per super-block on the stack and broadcast from there.
 //
 // Registers: DI dst, SI the pass's first group, R8 the stream stride, DX
-// 3·R8, R9 act, R11 the current super-block of streams 0–3, R13 of streams
-// 4–7, R12 the activation super-block, CX super-blocks left, BX the dst
-// stride; Z0–Z7 the streams' float accumulators, Z8–Z15 and Z16–Z23 the
+// 3·R8, R9 act, R11 the current super-block of the (up to four) streams,
+// R12 the activation super-block, CX super-blocks left, BX the dst
+// stride; Z0–Z3 the streams' float accumulators, Z8–Z15 and Z16–Z23 the
 // even and odd streams' S, M and temporaries, Z24 d_a, Z25 the 0x3F dwords,
 // Z26 the sums' scratch, Z27 the 0x0001 words, Z31 the 0x0F bytes.
 '''
@@ -801,7 +801,6 @@ blk:
     for j in range(nstreams):
         s += q4k_stream(j)
     s += f'''	ADDQ         ${Q4K_BB}, R11
-	ADDQ         ${Q4K_BB}, R13
 	ADDQ         $292, R12
 	DECQ         CX
 	JNZ          blk
@@ -866,7 +865,7 @@ def avx2_k4_value(j, chunk_lo, chunk_hi, shift_hi, t):
 '''
 
 
-def avx2_q4k_half(j, h, nstreams, frame):
+def avx2_q4k_half(j, h, frame):
     a = lambda off: avx2_addr(j, off)
     s = '\tVPXOR        Y4, Y4, Y4\n\tVPXOR        Y5, Y5, Y5\n'
     lines = [PF_DIST_Q4K + 64 * i for i in range(18 * h, 18 * h + 18)] if PF_INSN else []
@@ -937,7 +936,7 @@ blk:
 '''
     for j in range(nstreams):
         for h in range(2):
-            s += avx2_q4k_half(j, h, nstreams, frame)
+            s += avx2_q4k_half(j, h, frame)
     s += f'''	ADDQ         ${Q4K_BB}, R11
 ''' + (f'''	ADDQ         ${Q4K_BB}, R13
 ''' if nstreams > 4 else '') + '''	ADDQ         $292, R12
