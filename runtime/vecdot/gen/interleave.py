@@ -429,6 +429,17 @@ for n in (8, 4, 2, 1):
     out += avx2_kernel(f'rowsQ4_0x16AVX2S{n}', n)
 
 
+def ymm_const(name, qword):
+    # a 32-byte read-only constant: qword four times
+    return f'''
+DATA {name}<>+0(SB)/8, ${qword}
+DATA {name}<>+8(SB)/8, ${qword}
+DATA {name}<>+16(SB)/8, ${qword}
+DATA {name}<>+24(SB)/8, ${qword}
+GLOBL {name}<>(SB), RODATA|NOPTR, $32
+'''
+
+
 # AVX2 Q5_0 (one, two or four streams): the Q4_0 kernels with the fifth bits.
 # Chunk 0 holds them as bit planes (q5planes.go): the half h of a stream's
 # block (rows 8h … 8h+7) has its planes in chunk 0's bytes 32h … 32h+31,
@@ -447,13 +458,7 @@ for n in (8, 4, 2, 1):
 # sum of two chunks and Y5 the int32 sum of the (stream, half) being
 # multiplied, Y6 its planes, Y7 the 0x10 bytes, Y12–Y15 the levels, shifted
 # planes and activation bytes.
-Q5_AVX2_DATA = '''
-DATA q5ten<>+0(SB)/8, $0x1010101010101010
-DATA q5ten<>+8(SB)/8, $0x1010101010101010
-DATA q5ten<>+16(SB)/8, $0x1010101010101010
-DATA q5ten<>+24(SB)/8, $0x1010101010101010
-GLOBL q5ten<>(SB), RODATA|NOPTR, $32
-'''
+Q5_AVX2_DATA = ymm_const('q5ten', '0x1010101010101010')
 
 
 def avx2_fifth(c, dst):
@@ -584,13 +589,7 @@ def deinter_tail(ts):
 
 # The rows' plane words in Y12 (eight dwords) become their qh words: the
 # delta swaps of q5planes.go's planesQh, on Y13 and Y14.
-Q5_SWAP_DATA = ''.join(f'''
-DATA q5swap{n}<>+0(SB)/8, ${m}
-DATA q5swap{n}<>+8(SB)/8, ${m}
-DATA q5swap{n}<>+16(SB)/8, ${m}
-DATA q5swap{n}<>+24(SB)/8, ${m}
-GLOBL q5swap{n}<>(SB), RODATA|NOPTR, $32
-''' for n, m in (('03', '0x00aa00aa00aa00aa'), ('14', '0x0000cccc0000cccc'), ('23', '0x00f000f000f000f0'), ('34', '0x0000ff000000ff00')))
+Q5_SWAP_DATA = ''.join(ymm_const(f'q5swap{n}', m) for n, m in (('03', '0x00aa00aa00aa00aa'), ('14', '0x0000cccc0000cccc'), ('23', '0x00f000f000f000f0'), ('34', '0x0000ff000000ff00')))
 
 
 def q5_planes_qh():
@@ -837,13 +836,7 @@ for n in (4, 2, 1):
 # Y9 its high ones, Y10 broadcasts, Y11–Y14 the scales' unpacking, Y15 the
 # 0x0F bytes; bs_j (eight dwords) in the frame, stored once per
 # super-block.
-Q4K_AVX2_DATA = ''.join(f'''
-DATA {n}<>+0(SB)/8, ${m}
-DATA {n}<>+8(SB)/8, ${m}
-DATA {n}<>+16(SB)/8, ${m}
-DATA {n}<>+24(SB)/8, ${m}
-GLOBL {n}<>(SB), RODATA|NOPTR, $32
-''' for n, m in (('k4w1', '0x0001000100010001'), ('k4d3f', '0x0000003f0000003f'),
+Q4K_AVX2_DATA = ''.join(ymm_const(n, m) for n, m in (('k4w1', '0x0001000100010001'), ('k4d3f', '0x0000003f0000003f'),
                   ('k4d0f', '0x0000000f0000000f'), ('k4d30', '0x0000003000000030')))
 
 
