@@ -67,7 +67,13 @@ const (
 	// probe's, per-token pairs, medians of 115 tokens, guided → shares:
 	// Q4_0 interleaved 0.831–0.839 → 0.888–0.891, Q8_0 interleaved
 	// 0.910–0.911 → 0.941–0.944, the Q4_K_M file interleaved 0.843–0.859
-	// → 0.879–0.881, Q4_0 row-major 0.782–0.783 → 0.820–0.836.
+	// → 0.879–0.881, Q4_0 row-major 0.782–0.783 → 0.820–0.836. A quarter
+	// of each share left to pieces that either thread claims evened the
+	// threads' finishing times (0.5B Q4_K_M, the FFN's gate/up phase:
+	// 0.53–0.70 ms per token between the threads' ends → 0.11–0.14) but
+	// not the phase's (5.39–5.62 ms per token → 5.82–5.83): presumably the
+	// thread that finishes last reads alone at the whole memory rate, and
+	// the pieces restart the streams.
 	shares
 )
 
