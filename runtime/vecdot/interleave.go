@@ -56,6 +56,14 @@ const GroupRows = 16
 // BenchmarkRowsDRAM Q8_0 avx2 threads=2, four runs each, 25.4–30.8 GB/s
 // row-major against 21.1–27.7 interleaved; 0.5B Q8_0 AVX2 decode, six
 // alternating runs, 78–88% of the paired probe's rate against 73–84%.
+// Nor has Q6_K a layout: an AVX2 one (the sixteen rows' d, then their 208
+// quant bytes in 52 chunks; VPMADDUBSW of the 6-bit levels by broadcast
+// activation bytes, VPMADDWD by each row's scale words) read 15.2–19.0 GB/s
+// on two threads against the row-major kernel's 21.8–25.5
+// (BenchmarkRowsDRAMK Q6_K avx2 threads=2, three runs each), likely because
+// each of a super-block's 64 level vectors per half needs its own
+// activation broadcast and high-bit shift, where the row-major kernel
+// multiplies whole activation vectors.
 func Interleavable(t quant.Type) bool {
 	return t < numTypes && active.inter[t] != nil
 }
