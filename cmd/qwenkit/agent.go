@@ -48,7 +48,7 @@ type agentEvent struct {
 func runAgent(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("agent", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	model := fs.String("model", "", "model: a GGUF file or a Hugging Face folder (default: the built-in tiny model)")
+	model := modelFlag(fs, "model: a GGUF file or a Hugging Face folder (default: the built-in tiny model)")
 	tok := fs.String("tokenizer", "", "tokenizer file or folder, if not the model's own")
 	system := fs.String("system", "", "system prompt")
 	usePython := fs.Bool("python", false, "offer the python tool (a Starlark sandbox); the same as --tools python")

@@ -44,8 +44,7 @@ type benchResult struct {
 func runBench(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("bench", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	model := fs.String("model", "", "GGUF file or Hugging Face folder (required)")
-	fs.StringVar(model, "m", "", "shorthand for --model")
+	model := modelFlag(fs, "GGUF file or Hugging Face folder (required)")
 	pp := fs.Int("p", 512, "prompt tokens of the prefill test (0: skip it)")
 	tg := fs.Int("n", 128, "decoded tokens of the decode test (0: skip it)")
 	threads := fs.Int("t", 0, "threads (0: GOMAXPROCS)")

@@ -27,7 +27,7 @@ var chatCommand = command{
 const defaultModelNote = "qwenkit: no --model given: using the built-in default model (tiny, random weights: its text is nonsense, its JSON and tool calls well formed)"
 
 // mappedUsage is the help of the commands' --mapped flag.
-const mappedUsage = "read every weight in place from the memory-mapped file (sdk.WithMappedWeights) instead of the copy made at load on Linux, interleaved where the CPU has kernels for it (AVX-512: Q8_0, Q4_0, Q5_0, Q4_K; AVX2: Q4_0, Q5_0), which decodes faster"
+const mappedUsage = "read every weight in place from the memory-mapped file (sdk.WithMappedWeights) instead of the copy made at load on Linux, interleaved where the CPU has kernels for it (AVX-512: Q8_0, Q4_0, Q5_0, Q4_K; AVX2: Q4_0, Q5_0, Q4_K), which decodes faster"
 
 // openEngine opens the model at path on the local engine, or the built-in
 // default model when path is empty (saying so on stderr); mapped asks for
@@ -62,7 +62,7 @@ func isTerminal(r any) bool {
 func runChat(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("chat", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	model := fs.String("model", "", "model: a GGUF file or a Hugging Face folder (default: the built-in default model)")
+	model := modelFlag(fs, "model: a GGUF file or a Hugging Face folder (default: the built-in default model)")
 	tok := fs.String("tokenizer", "", "tokenizer file or folder, if not the model's own")
 	system := fs.String("system", "", "system prompt")
 	maxTokens := fs.Int("max-tokens", 512, "maximum tokens per reply")

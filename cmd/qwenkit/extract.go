@@ -31,7 +31,7 @@ const (
 func runExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("extract", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	model := fs.String("model", "", "model: a GGUF file or a Hugging Face folder (default: the built-in default model)")
+	model := modelFlag(fs, "model: a GGUF file or a Hugging Face folder (default: the built-in default model)")
 	tok := fs.String("tokenizer", "", "tokenizer file or folder, if not the model's own")
 	schemaPath := fs.String("schema", "", "JSON Schema file the value must match (required)")
 	instructions := fs.String("instructions", "Extract the information from the document.", "what to extract, in words")

@@ -23,7 +23,7 @@ var generateCommand = command{
 func runGenerate(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("generate", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	model := fs.String("model", "", "model: a GGUF file or a Hugging Face folder (default: the built-in default model)")
+	model := modelFlag(fs, "model: a GGUF file or a Hugging Face folder (default: the built-in default model)")
 	tokPath := fs.String("tokenizer", "", "tokenizer file or folder, if not the model's own (--prompt)")
 	prompt := fs.String("prompt", "", "text to continue; printed output is text")
 	asChat := fs.Bool("chat", false, "with --prompt: send it as a user message through the chat template and print the reply")

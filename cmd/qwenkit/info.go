@@ -70,7 +70,7 @@ type tokenizerInfo struct {
 func runInfo(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("info", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	model := fs.String("model", "", "GGUF file (required)")
+	model := modelFlag(fs, "GGUF file (required)")
 	asJSON := fs.Bool("json", false, "print one JSON object instead of text")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, `usage: qwenkit info --model FILE [--json]

@@ -88,3 +88,32 @@ func TestInfoErrors(t *testing.T) {
 		}
 	}
 }
+
+// TestModelShorthand: every command that takes --model takes -m for it too
+// (as llama.cpp's tools do): info prints the same description either way,
+// and the others name the -m path in their error when it does not exist.
+func TestModelShorthand(t *testing.T) {
+	path := filepath.Join(fixtureModels(t), "tiny-yarn-f32.gguf")
+	_, long, _ := runCLI("info", "--model", path)
+	code, short, errs := runCLI("info", "-m", path)
+	if code != 0 || short != long || long == "" {
+		t.Fatalf("info -m: exit %d, output differs from --model's (%q vs %q): %s", code, short, long, errs)
+	}
+	dir := t.TempDir()
+	missing, schema := filepath.Join(dir, "absent.gguf"), filepath.Join(dir, "schema.json")
+	if err := os.WriteFile(schema, []byte(`{"type":"string"}`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, args := range [][]string{
+		{"info"}, {"logits", "--tokens", "1,2"}, {"generate", "--tokens", "1,2", "-n", "1"},
+		{"bench", "-p", "0", "-n", "1", "-r", "1"}, {"extract", "--schema", schema},
+		{"chat"}, {"agent", "hello"},
+	} {
+		// the command, -m PATH, then the rest (flags before any argument)
+		line := append([]string{args[0], "-m", missing}, args[1:]...)
+		code, _, errs := runCLIInput("hi\n", line...)
+		if code == 0 || !strings.Contains(errs, "absent.gguf") {
+			t.Errorf("%v: exit %d, stderr %q: the error does not name the -m path", line, code, errs)
+		}
+	}
+}

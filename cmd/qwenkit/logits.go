@@ -21,7 +21,7 @@ var logitsCommand = command{
 func runLogits(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("logits", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	model := fs.String("model", "", "model: a GGUF file or a Hugging Face folder (required)")
+	model := modelFlag(fs, "model: a GGUF file or a Hugging Face folder (required)")
 	tokens := fs.String("tokens", "", "comma-separated token ids, e.g. 1,2,3 (required)")
 	all := fs.Bool("all", false, "print the logits after every position, not only the last")
 	fs.Usage = func() {
