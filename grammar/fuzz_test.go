@@ -1,11 +1,14 @@
 package grammar
 
 import (
+	"encoding/json"
 	"regexp"
 	"strings"
 	"testing"
 	"time"
 	"unicode/utf8"
+
+	"github.com/qwenkit/qwenkit/schema"
 )
 
 // FuzzCompileJSONSchema: any input compiles or fails with an error (a
@@ -87,6 +90,60 @@ func FuzzRegexMatchesGoRegexp(f *testing.F) {
 		acceptErr := m.AcceptBytes([]byte(text))
 		if got := acceptErr == nil && m.Done(); got != want {
 			t.Fatalf("pattern %q on %q: matcher %v (accept error %v), regexp %v", pattern, text, got, acceptErr, want)
+		}
+	})
+}
+
+// FuzzJSONSchemaSound checks the promise constrained decoding rests on:
+// whatever CompileJSONSchema's matcher takes as a whole output, the
+// reference validator (schema.Validator: santhosh-tekuri/jsonschema, draft
+// 2020-12, formats asserted) accepts. For any schema both compile, the
+// fuzzer's choices drive a walk through the matcher: each step appends the
+// first byte from the chosen one upward that the matcher accepts; once the
+// choices run out, the walk ends where the output may end (or takes the
+// smallest accepted bytes until it may, for at most 256 bytes in all).
+func FuzzJSONSchemaSound(f *testing.F) {
+	for i, s := range propertySchemas {
+		f.Add(s, []byte{byte(i), '{', '"', 'n', 'a', '"', ':', '1', '}'})
+	}
+	f.Add(`{"type":"string","pattern":"^[a-c]+$","maxLength":4}`, []byte(`"abc"`))
+	f.Add(`{"type":"number","multipleOf":0.1,"minimum":-1,"maximum":1}`, []byte("0.3"))
+	f.Fuzz(func(t *testing.T, sch string, choices []byte) {
+		if len(sch) > 1024 {
+			return
+		}
+		v, err := schema.Compile(json.RawMessage(sch))
+		if err != nil {
+			return
+		}
+		g, err := CompileJSONSchema(nil, []byte(sch), Options{Limits: Limits{CompileTime: 200e6}})
+		if err != nil {
+			return
+		}
+		m := g.NewMatcher()
+		var out []byte
+		for i := 0; len(out) < 256; i++ {
+			c := byte(0)
+			if i < len(choices) {
+				c = choices[i]
+			} else if m.Done() {
+				break
+			}
+			ok := false
+			for k := 0; k < 256 && !ok; k++ {
+				if b := c + byte(k); m.AcceptBytes([]byte{b}) == nil {
+					out, ok = append(out, b), true
+				}
+			}
+			if !ok {
+				break
+			}
+		}
+		if !m.Done() {
+			return
+		}
+		if err := v.Validate(out); err != nil {
+			t.Fatalf("schema %s: the matcher takes %q as a whole output, the validator refuses it: %v", sch, out, err)
 		}
 	})
 }
