@@ -315,3 +315,37 @@ func TestCompileTimeBudget(t *testing.T) {
 		t.Errorf("1 minute compile time: %v", err)
 	}
 }
+
+// TestAcceptsNothing: schemas whose contradiction sits at the root compile
+// (as validators they reject every text) to grammars that take no first
+// byte, in either whitespace mode; their satisfiable neighbours do not.
+func TestAcceptsNothing(t *testing.T) {
+	for _, c := range []struct {
+		schema string
+		empty  bool
+	}{
+		{`false`, true},
+		{`{"not": {}}`, true},
+		{`{"allOf": [{"type": "string"}, {"type": "integer"}]}`, true},
+		{`{"type": "string", "minLength": 3, "maxLength": 2}`, true},
+		{`{"type": "array", "minItems": 2, "maxItems": 1}`, true},
+		{`{"type": "object", "required": ["v"], "additionalProperties": false}`, true},
+		{`{"type": "object", "properties": {"a": false}, "required": ["a"]}`, true},
+		{`true`, false},
+		{`{}`, false},
+		{`{"not": {"type": "string"}}`, false},
+		{`{"type": "string", "minLength": 2, "maxLength": 2}`, false},
+		{`{"type": "object", "properties": {"v": {}}, "required": ["v"], "additionalProperties": false}`, false},
+		{`{"type": "object", "properties": {"a": false}}`, false},
+	} {
+		for _, ws := range []WhitespaceMode{Compact, Flexible} {
+			g, err := CompileJSONSchema(nil, []byte(c.schema), Options{Whitespace: ws})
+			if err != nil {
+				t.Fatalf("%s: %v", c.schema, err)
+			}
+			if got := g.AcceptsNothing(); got != c.empty {
+				t.Errorf("%s (whitespace %v): AcceptsNothing %v, want %v", c.schema, ws, got, c.empty)
+			}
+		}
+	}
+}

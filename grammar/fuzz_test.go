@@ -2,6 +2,8 @@ package grammar
 
 import (
 	"encoding/json"
+	"math/bits"
+	"math/rand"
 	"regexp"
 	"strings"
 	"testing"
@@ -144,6 +146,72 @@ func FuzzJSONSchemaSound(f *testing.F) {
 		}
 		if err := v.Validate(out); err != nil {
 			t.Fatalf("schema %s: the matcher takes %q as a whole output, the validator refuses it: %v", sch, out, err)
+		}
+	})
+}
+
+// FuzzJSONSchemaTokens is FuzzJSONSchemaSound at the token level, the way a
+// model decodes: with Qwen2.5's vocabulary, each step takes a token from
+// the matcher's mask (the fuzzer's next two bytes pick which; once they run
+// out, a stop token where the mask has one, else pick's choice), and, for
+// a grammar that can start at all (AcceptsNothing), the mask is never
+// empty before the output stops, Accept never refuses a token the mask
+// allowed, and a stopped output is one the reference validator accepts.
+func FuzzJSONSchemaTokens(f *testing.F) {
+	for i, s := range propertySchemas {
+		f.Add(s, []byte{byte(i), 7, 1, 2, 3, 4, 5, 6}, i%2 == 0)
+	}
+	f.Fuzz(func(t *testing.T, sch string, choices []byte, flexible bool) {
+		if len(sch) > 1024 {
+			return
+		}
+		v, err := schema.Compile(json.RawMessage(sch))
+		if err != nil {
+			return
+		}
+		_, ix := qwen(t)
+		ws := Compact
+		if flexible {
+			ws = Flexible
+		}
+		g, err := CompileJSONSchema(ix, []byte(sch), Options{Whitespace: ws, Limits: Limits{CompileTime: 200e6}})
+		if err != nil || g.AcceptsNothing() {
+			return // refused before decoding (the sdk checks AcceptsNothing)
+		}
+		rng := rand.New(rand.NewSource(int64(len(choices))))
+		m := g.NewMatcher()
+		mask := make([]uint64, ix.MaskWords())
+		var out []byte
+		var allowed []int
+		for step := 0; step < 96 && !m.Stopped(); step++ {
+			m.Mask(mask)
+			allowed = allowed[:0]
+			for w, x := range mask {
+				for ; x != 0; x &= x - 1 {
+					allowed = append(allowed, w*64+bits.TrailingZeros64(x))
+				}
+			}
+			if len(allowed) == 0 {
+				t.Fatalf("schema %s: empty mask (a dead end) after %q", sch, out)
+			}
+			var id int
+			if 2*step+1 < len(choices) {
+				id = allowed[(int(choices[2*step])<<8|int(choices[2*step+1]))%len(allowed)]
+			} else {
+				id = pick(rng, ix, mask, g.StopTokens())
+			}
+			if err := m.Accept(id); err != nil {
+				t.Fatalf("schema %s: token %d (%q) from the mask refused after %q: %v", sch, id, ix.TokenBytes(id), out, err)
+			}
+			if !g.isStop(id) {
+				out = append(out, ix.TokenBytes(id)...)
+			}
+		}
+		if !m.Stopped() {
+			return
+		}
+		if err := v.Validate(out); err != nil {
+			t.Fatalf("schema %s: decoding stopped on %q, which the validator refuses: %v", sch, out, err)
 		}
 	})
 }

@@ -494,3 +494,26 @@ func (m *Matcher) threadLive(t thread) bool {
 func uniqueParent(t thread) bool {
 	return t.up != nil && t.up.f.kind == kArr && t.up.f.v.arr.unique
 }
+
+// AcceptsNothing reports whether no output can even start: the grammar
+// takes no first byte and may not end empty. A JSON Schema whose
+// constraints contradict each other where the compiler's pruning sees it
+// (false, {"not": {}}, two types in an allOf, minLength above maxLength, a
+// required key that additionalProperties: false forbids) compiles to such
+// a grammar: as a validator it rightly rejects every text, but decoding
+// under it would stop at the first token with an empty mask, so callers
+// that generate check it first. A contradiction deeper in the value may
+// still end in an empty mask later. Cost: up to 256 one-byte steps from
+// the start.
+func (g *Grammar) AcceptsNothing() bool {
+	m := g.NewMatcher()
+	if m.Done() {
+		return false
+	}
+	for b := 0; b < 256; b++ {
+		if m.AcceptBytes([]byte{byte(b)}) == nil {
+			return false
+		}
+	}
+	return true
+}

@@ -3,7 +3,11 @@ package sdk
 import (
 	"context"
 	"encoding/json"
+	"errors"
+	"strings"
 	"testing"
+
+	"github.com/qwenkit/qwenkit/grammar"
 )
 
 func TestLocalResponseFormat(t *testing.T) {
@@ -44,5 +48,14 @@ func TestLocalResponseFormat(t *testing.T) {
 	_, err = Complete(ctx, l2, Request{Messages: userMsg("ok?"), ResponseFormat: &ResponseFormat{Schema: json.RawMessage(`{"type": 5}`)}})
 	if err == nil {
 		t.Fatal("invalid schema accepted")
+	}
+
+	// So is a schema no value satisfies (a required key that
+	// additionalProperties forbids): a *grammar.CompileError naming the
+	// contradiction, where decoding would stop at its first token.
+	_, err = Complete(ctx, l2, Request{Messages: userMsg("ok?"), ResponseFormat: &ResponseFormat{Schema: json.RawMessage(`{"type": "object", "required": ["v"], "additionalProperties": false}`)}})
+	var ce *grammar.CompileError
+	if !errors.As(err, &ce) || !strings.Contains(err.Error(), "accepts no JSON value") {
+		t.Fatalf("unsatisfiable schema: %v (want a CompileError saying it accepts no JSON value)", err)
 	}
 }

@@ -116,6 +116,9 @@ func (g *grammars) schema(schema []byte) (constraint, error) {
 	if err != nil {
 		return nil, err
 	}
+	if gr.AcceptsNothing() {
+		return nil, fmt.Errorf("sdk: %w", &grammar.CompileError{Pointer: "#", Reason: "the schema accepts no JSON value (its constraints contradict each other), so no output can match it"})
+	}
 	return gr.NewMatcher(), nil
 }
 

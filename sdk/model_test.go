@@ -3,6 +3,7 @@ package sdk
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"path/filepath"
 	"runtime"
@@ -11,6 +12,7 @@ import (
 	"testing"
 
 	"github.com/qwenkit/qwenkit/chat"
+	"github.com/qwenkit/qwenkit/grammar"
 	"github.com/qwenkit/qwenkit/runtime/quant"
 	"github.com/qwenkit/qwenkit/runtime/qwen2"
 	"github.com/qwenkit/qwenkit/runtime/vecdot"
@@ -251,6 +253,16 @@ func TestTinyModelToolCallsWithoutToolTokens(t *testing.T) {
 		if !end || next != (left == 0 || left >= closeBelow) {
 			t.Fatalf("budget %d: another call allowed %v, the end %v", left, next, end)
 		}
+	}
+	// A tool whose parameters no value satisfies is refused before any
+	// decoding, as a schema error.
+	never, err := chat.NewToolSpec("never", "Cannot be called.", json.RawMessage(`{"type": "object", "required": ["v"], "additionalProperties": false}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ce *grammar.CompileError
+	if _, err := l.gram.textToolCalls([]chat.ToolSpec{never}, ToolChoice{Mode: ToolRequired}); !errors.As(err, &ce) {
+		t.Fatalf("unsatisfiable parameters: %v (want a CompileError)", err)
 	}
 }
 
