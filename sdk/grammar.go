@@ -117,7 +117,7 @@ func (g *grammars) schema(schema []byte) (constraint, error) {
 		return nil, err
 	}
 	if gr.AcceptsNothing() {
-		return nil, fmt.Errorf("sdk: %w", &grammar.CompileError{Pointer: "#", Reason: "the schema accepts no JSON value (its constraints contradict each other), so no output can match it"})
+		return nil, &grammar.CompileError{Pointer: "#", Reason: "the schema accepts no JSON value (its constraints contradict each other), so no output can match it"}
 	}
 	return gr.NewMatcher(), nil
 }
@@ -138,6 +138,9 @@ func (g *grammars) toolCalls(tools []chat.ToolSpec, choice ToolChoice) (constrai
 		if err != nil {
 			return nil, fmt.Errorf("tool %q: %w", t.Name(), err)
 		}
+		if err := g.callable(t.Name(), params); err != nil {
+			return nil, err
+		}
 		gts = append(gts, grammar.Tool{Name: t.Name(), Parameters: params})
 		key += "\x00" + t.Name() + "\x00" + string(params)
 	}
@@ -154,4 +157,25 @@ func (g *grammars) toolCalls(tools []chat.ToolSpec, choice ToolChoice) (constrai
 		return nil, err
 	}
 	return gr.NewMatcher(), nil
+}
+
+// callable returns a *grammar.CompileError when a tool's parameters accept
+// no JSON value where the grammar sees it (grammar.Grammar.AcceptsNothing):
+// a call to it could only end in an empty mask, so the request is refused
+// before any decoding. Parameters the grammar cannot compile alone pass
+// here and fail in the tool-call grammar, which reports them. It costs one
+// compilation per distinct parameter schema (cached with the grammars).
+func (g *grammars) callable(name string, params []byte) error {
+	if len(params) == 0 {
+		return nil
+	}
+	gr, err := g.get("params\x00"+string(params), func() (*grammar.Grammar, error) {
+		return g.compile(func(v grammar.Vocabulary) (*grammar.Grammar, error) {
+			return grammar.CompileJSONSchema(v, params, g.options())
+		})
+	})
+	if err == nil && gr.AcceptsNothing() {
+		return &grammar.CompileError{Pointer: "#", Reason: fmt.Sprintf("the parameters of tool %q accept no JSON value, so no call to it can match them", name)}
+	}
+	return nil
 }

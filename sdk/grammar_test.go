@@ -2,9 +2,12 @@ package sdk
 
 import (
 	"encoding/json"
+	"errors"
+	"strings"
 	"testing"
 
 	"github.com/qwenkit/qwenkit/chat"
+	"github.com/qwenkit/qwenkit/grammar"
 )
 
 // BenchmarkConstraintStep measures what a constrained token costs on top of
@@ -38,5 +41,33 @@ func BenchmarkConstraintStep(b *testing.B) {
 				con.Forced()
 			}
 		})
+	}
+}
+
+// TestUncallableTool: a tool whose parameters no JSON value satisfies makes
+// the tool-call constraint a *grammar.CompileError naming the tool, in every
+// mode, on Qwen2.5's vocabulary (with its <tool_call> tokens); beside it a
+// tool that can be called still compiles.
+func TestUncallableTool(t *testing.T) {
+	tok := qwenTokenizer(t)
+	imEnd, _ := tok.TokenID("<|im_end|>")
+	g := &grammars{voc: tok, stops: []int{imEnd}}
+	never, err := chat.NewToolSpec("never", "", json.RawMessage(`{"type": "object", "properties": {"a": false}, "required": ["a"]}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ok, err := chat.NewToolSpec("ok", "", json.RawMessage(`{"type": "object", "properties": {"a": {"type": "integer"}}, "required": ["a"]}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, choice := range []ToolChoice{{}, {Mode: ToolRequired}, UseTool("never")} {
+		_, err := g.toolCalls([]chat.ToolSpec{ok, never}, choice)
+		var ce *grammar.CompileError
+		if !errors.As(err, &ce) || !strings.Contains(err.Error(), `tool "never"`) {
+			t.Errorf("mode %v: %v (want a CompileError naming the tool)", choice.Mode, err)
+		}
+	}
+	if _, err := g.toolCalls([]chat.ToolSpec{ok}, ToolChoice{Mode: ToolRequired}); err != nil {
+		t.Fatal(err)
 	}
 }

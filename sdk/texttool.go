@@ -71,6 +71,9 @@ func (g *grammars) textToolCalls(tools []chat.ToolSpec, choice ToolChoice) (cons
 		if err != nil {
 			return nil, fmt.Errorf("tool %q: %w", t.Name(), err)
 		}
+		if err := g.callable(t.Name(), params); err != nil {
+			return nil, err
+		}
 		if len(params) == 0 {
 			params = json.RawMessage(`{"type": "object"}`)
 		}
@@ -94,9 +97,6 @@ func (g *grammars) textToolCalls(tools []chat.ToolSpec, choice ToolChoice) (cons
 	})
 	if err != nil {
 		return nil, err
-	}
-	if gr.AcceptsNothing() {
-		return nil, fmt.Errorf("sdk: tool calls: %w", &grammar.CompileError{Pointer: "#", Reason: "no tool's parameters accept any JSON value, so no call can match them"})
 	}
 	c := &textCalls{gs: g, json: gr.NewMatcher()}
 	if choice.Mode == ToolAuto {
