@@ -36,10 +36,13 @@ type grammars struct {
 	ix     *grammar.Index
 	ixErr  error
 
-	mu    sync.Mutex
-	cache map[string]*grammar.Grammar
-	order []string
+	mu       sync.Mutex
+	cache    map[string]*grammar.Grammar
+	order    []string
+	callable map[string]bool // tool parameter schemas checked by checkCallable (at most callableCacheSize)
 }
+
+const callableCacheSize = 256
 
 const grammarCacheSize = 32
 
@@ -138,7 +141,7 @@ func (g *grammars) toolCalls(tools []chat.ToolSpec, choice ToolChoice) (constrai
 		if err != nil {
 			return nil, fmt.Errorf("tool %q: %w", t.Name(), err)
 		}
-		if err := g.callable(t.Name(), params); err != nil {
+		if err := g.checkCallable(t.Name(), params); err != nil {
 			return nil, err
 		}
 		gts = append(gts, grammar.Tool{Name: t.Name(), Parameters: params})
@@ -159,23 +162,34 @@ func (g *grammars) toolCalls(tools []chat.ToolSpec, choice ToolChoice) (constrai
 	return gr.NewMatcher(), nil
 }
 
-// callable returns a *grammar.CompileError when a tool's parameters accept
-// no JSON value where the grammar sees it (grammar.Grammar.AcceptsNothing):
-// a call to it could only end in an empty mask, so the request is refused
-// before any decoding. Parameters the grammar cannot compile alone pass
-// here and fail in the tool-call grammar, which reports them. It costs one
-// compilation per distinct parameter schema (cached with the grammars).
-func (g *grammars) callable(name string, params []byte) error {
+// checkCallable returns a *grammar.CompileError when a tool's parameters
+// accept no JSON value where the grammar sees it
+// (grammar.Grammar.AcceptsNothing): a call to it could only end in an empty
+// mask, so the request is refused before any decoding. Parameters the
+// grammar cannot compile alone pass here and fail in the tool-call grammar,
+// which reports them. It costs one byte-level compilation per distinct
+// parameter schema; the schemas found callable are remembered apart from
+// the grammar cache, so that many tools do not evict the tool-call grammar.
+func (g *grammars) checkCallable(name string, params []byte) error {
 	if len(params) == 0 {
 		return nil
 	}
-	gr, err := g.get("params\x00"+string(params), func() (*grammar.Grammar, error) {
-		return g.compile(func(v grammar.Vocabulary) (*grammar.Grammar, error) {
-			return grammar.CompileJSONSchema(v, params, g.options())
-		})
-	})
+	key := string(params)
+	g.mu.Lock()
+	known := g.callable[key]
+	g.mu.Unlock()
+	if known {
+		return nil
+	}
+	gr, err := grammar.CompileJSONSchema(nil, params, grammar.Options{Whitespace: grammar.Separators})
 	if err == nil && gr.AcceptsNothing() {
 		return &grammar.CompileError{Pointer: "#", Reason: fmt.Sprintf("the parameters of tool %q accept no JSON value, so no call to it can match them", name)}
 	}
+	g.mu.Lock()
+	if g.callable == nil || len(g.callable) >= callableCacheSize {
+		g.callable = map[string]bool{}
+	}
+	g.callable[key] = true
+	g.mu.Unlock()
 	return nil
 }

@@ -71,7 +71,7 @@ func (g *grammars) textToolCalls(tools []chat.ToolSpec, choice ToolChoice) (cons
 		if err != nil {
 			return nil, fmt.Errorf("tool %q: %w", t.Name(), err)
 		}
-		if err := g.callable(t.Name(), params); err != nil {
+		if err := g.checkCallable(t.Name(), params); err != nil {
 			return nil, err
 		}
 		if len(params) == 0 {
