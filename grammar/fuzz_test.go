@@ -111,15 +111,8 @@ func FuzzJSONSchemaSound(f *testing.F) {
 	f.Add(`{"type":"string","pattern":"^[a-c]+$","maxLength":4}`, []byte(`"abc"`))
 	f.Add(`{"type":"number","multipleOf":0.1,"minimum":-1,"maximum":1}`, []byte("0.3"))
 	f.Fuzz(func(t *testing.T, sch string, choices []byte) {
-		if len(sch) > 1024 {
-			return
-		}
-		v, err := schema.Compile(json.RawMessage(sch))
-		if err != nil {
-			return
-		}
-		g, err := CompileJSONSchema(nil, []byte(sch), Options{Limits: Limits{CompileTime: 200e6}})
-		if err != nil {
+		v, g := soundCase(sch, nil, Compact)
+		if g == nil {
 			return
 		}
 		m := g.NewMatcher()
@@ -162,21 +155,14 @@ func FuzzJSONSchemaTokens(f *testing.F) {
 		f.Add(s, []byte{byte(i), 7, 1, 2, 3, 4, 5, 6}, i%2 == 0)
 	}
 	f.Fuzz(func(t *testing.T, sch string, choices []byte, flexible bool) {
-		if len(sch) > 1024 {
-			return
-		}
-		v, err := schema.Compile(json.RawMessage(sch))
-		if err != nil {
-			return
-		}
 		_, ix := qwen(t)
 		ws := Compact
 		if flexible {
 			ws = Flexible
 		}
-		g, err := CompileJSONSchema(ix, []byte(sch), Options{Whitespace: ws, Limits: Limits{CompileTime: 200e6}})
-		if err != nil || g.AcceptsNothing() {
-			return // refused before decoding (the sdk checks AcceptsNothing)
+		v, g := soundCase(sch, ix, ws)
+		if g == nil {
+			return
 		}
 		rng := rand.New(rand.NewSource(int64(len(choices))))
 		m := g.NewMatcher()
@@ -214,4 +200,23 @@ func FuzzJSONSchemaTokens(f *testing.F) {
 			t.Fatalf("schema %s: decoding stopped on %q, which the validator refuses: %v", sch, out, err)
 		}
 	})
+}
+
+// soundCase compiles a fuzzed schema (at most 1 KiB) for the soundness fuzz
+// targets: the reference validator and the grammar on voc, or a nil grammar
+// when either refuses it or the grammar accepts nothing (which the sdk
+// refuses before decoding).
+func soundCase(sch string, voc Vocabulary, ws WhitespaceMode) (*schema.Validator, *Grammar) {
+	if len(sch) > 1024 {
+		return nil, nil
+	}
+	v, err := schema.Compile(json.RawMessage(sch))
+	if err != nil {
+		return nil, nil
+	}
+	g, err := CompileJSONSchema(voc, []byte(sch), Options{Whitespace: ws, Limits: Limits{CompileTime: 200e6}})
+	if err != nil || g.AcceptsNothing() {
+		return nil, nil
+	}
+	return v, g
 }

@@ -174,9 +174,8 @@ func (g *grammars) checkCallable(name string, params []byte) error {
 	if len(params) == 0 {
 		return nil
 	}
-	key := string(params)
 	g.mu.Lock()
-	known := g.callable[key]
+	known := g.callable[string(params)] // no copy of params for the lookup
 	g.mu.Unlock()
 	if known {
 		return nil
@@ -189,7 +188,7 @@ func (g *grammars) checkCallable(name string, params []byte) error {
 	if g.callable == nil || len(g.callable) >= callableCacheSize {
 		g.callable = map[string]bool{}
 	}
-	g.callable[key] = true
+	g.callable[string(params)] = true
 	g.mu.Unlock()
 	return nil
 }
