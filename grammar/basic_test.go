@@ -3,6 +3,7 @@ package grammar
 import (
 	"errors"
 	"fmt"
+	"math/rand"
 	"strings"
 	"testing"
 	"time"
@@ -337,6 +338,22 @@ func TestAcceptsNothing(t *testing.T) {
 		{`{"type": "string", "minLength": 2, "maxLength": 2}`, false},
 		{`{"type": "object", "properties": {"v": {}}, "required": ["v"], "additionalProperties": false}`, false},
 		{`{"type": "object", "properties": {"a": false}}`, false},
+		// lengths that a pattern or format cannot meet
+		{`{"type": "string", "pattern": "^ab$", "minLength": 5}`, true},
+		{`{"type": "string", "pattern": "^(ab)+$", "minLength": 3, "maxLength": 3}`, true},
+		{`{"type": "string", "format": "date", "maxLength": 3}`, true},
+		{`{"type": "string", "format": "email", "maxLength": 2}`, true},
+		{`{"type": "string", "pattern": "^ab$", "minLength": 2}`, false},
+		{`{"type": "string", "pattern": "^(ab)+$", "minLength": 3, "maxLength": 4}`, false},
+		{`{"type": "string", "format": "date", "maxLength": 10}`, false},
+		// a required key that propertyNames rejects
+		{`{"type": "object", "required": ["v"], "propertyNames": {"pattern": "^x$"}}`, true},
+		{`{"type": "object", "properties": {"v": {}}, "required": ["v"], "propertyNames": {"pattern": "^x$"}}`, true},
+		{`{"type": "object", "required": ["v"], "propertyNames": {"pattern": "^[vx]$"}}`, false},
+		// more unique items than the enum has values
+		{`{"type": "array", "items": {"enum": [1, 1.0, 2]}, "uniqueItems": true, "minItems": 3}`, true},
+		{`{"type": "array", "items": {"type": "boolean"}, "uniqueItems": true, "minItems": 3}`, true},
+		{`{"type": "array", "items": {"enum": [1, 2]}, "uniqueItems": true, "minItems": 2}`, false},
 	} {
 		for _, ws := range []WhitespaceMode{Compact, Flexible} {
 			g, err := CompileJSONSchema(nil, []byte(c.schema), Options{Whitespace: ws})
@@ -345,6 +362,65 @@ func TestAcceptsNothing(t *testing.T) {
 			}
 			if got := g.AcceptsNothing(); got != c.empty {
 				t.Errorf("%s (whitespace %v): AcceptsNothing %v, want %v", c.schema, ws, got, c.empty)
+			}
+		}
+	}
+}
+
+// TestNoDeadEnds walks schemas whose parts can contradict deeper in the
+// value (a pattern or format with a length, a required key that
+// propertyNames must accept, unique items from a short enum) byte by byte
+// along random allowed paths: wherever the output may not end, some next
+// byte must be allowed. Each schema also keeps an allowed value, which a
+// walk must be able to write.
+func TestNoDeadEnds(t *testing.T) {
+	for _, c := range []struct{ schema, value string }{
+		{`{"type": "string", "pattern": "^[a-z]+@[a-z]+\\.com$", "maxLength": 9}`, `"a@bc.com"`},
+		{`{"type": "string", "pattern": "^(ab)+$", "minLength": 3, "maxLength": 5}`, `"abab"`},
+		{`{"type": "string", "format": "date", "maxLength": 10}`, `"2024-02-29"`},
+		{`{"type": "string", "pattern": "^[0-9]{2,8}$", "minLength": 6}`, `"123456"`},
+		{`{"type": "object", "properties": {"s": {"type": "string", "pattern": "^ab$", "minLength": 5}, "n": {"type": "integer"}}}`, `{"n":1}`},
+		{`{"anyOf": [{"type": "string", "format": "uuid", "maxLength": 8}, {"type": "string", "pattern": "^x+$", "maxLength": 3}]}`, `"xx"`},
+		{`{"type": "object", "properties": {"a": {"type": "object", "required": ["v"], "propertyNames": {"pattern": "^x$"}}, "b": {"type": "null"}}}`, `{"b":null}`},
+		{`{"type": "object", "properties": {"a": {"type": "array", "items": {"enum": [1]}, "uniqueItems": true, "minItems": 2}, "b": {"type": "null"}}}`, `{"b":null}`},
+		{`{"type": "array", "items": {"enum": ["x", "y"]}, "uniqueItems": true, "minItems": 1}`, `["y","x"]`},
+	} {
+		g, err := CompileJSONSchema(nil, []byte(c.schema), Options{})
+		if err != nil {
+			t.Fatalf("%s: %v", c.schema, err)
+		}
+		m := g.NewMatcher()
+		if err := m.AcceptBytes([]byte(c.value)); err != nil || !m.Done() {
+			t.Errorf("%s: refuses %s (%v)", c.schema, c.value, err)
+		}
+		rng := rand.New(rand.NewSource(7))
+		for walk := 0; walk < 200; walk++ {
+			m.Reset()
+			var out []byte
+			for len(out) < 40 {
+				var next []byte
+				for b := 0; b < 256; b++ {
+					if m.AcceptBytes([]byte{byte(b)}) == nil {
+						next = append(next, byte(b))
+						if err := m.Rollback(1); err != nil {
+							t.Fatal(err)
+						}
+					}
+				}
+				if len(next) == 0 {
+					if !m.Done() {
+						t.Fatalf("%s: a dead end after %q", c.schema, out)
+					}
+					break
+				}
+				if m.Done() && rng.Intn(3) == 0 {
+					break
+				}
+				b := next[rng.Intn(len(next))]
+				if err := m.AcceptBytes([]byte{b}); err != nil {
+					t.Fatal(err)
+				}
+				out = append(out, b)
 			}
 		}
 	}

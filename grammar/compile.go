@@ -557,7 +557,7 @@ func (c *compiler) build(n *valNode, parts []part, depth int) error {
 				// value is then told apart by its text
 				c.enums[it] = vals
 			}
-			n.arr.unique = true
+			n.arr.unique, n.arr.values = true, -1
 		}
 	}
 	if types&xStr != 0 {
@@ -794,6 +794,15 @@ func (c *compiler) buildStr(n *valNode, parts []part) error {
 		if err != nil {
 			return err
 		}
+		if counted {
+			exact, err := c.lengthBound(content, minLen, maxLen)
+			if err != nil {
+				return err
+			}
+			if exact != nil {
+				content, minLen, maxLen = exact, 0, -1
+			}
+		}
 		sd, err = c.auto.stringDFA(content, false, c.b)
 		if err != nil {
 			return err
@@ -801,6 +810,55 @@ func (c *compiler) buildStr(n *valNode, parts []part) error {
 	}
 	n.str = &strSpec{d: sd, minLen: minLen, maxLen: maxLen}
 	return nil
+}
+
+// Exact lengths: a pattern's or format's automaton is intersected with
+// the lengths' when the bound is at most maxExactLength characters and the
+// product at most maxLengthProduct states.
+const (
+	maxExactLength   = 256
+	maxLengthProduct = 1 << 14
+)
+
+// lengthKey keys the automaton of the texts of min to max characters in
+// the pattern cache (a type of its own: it never meets a pattern's key).
+type lengthKey struct{ min, max int }
+
+// lengthBound returns content (a pattern's or format's automaton) limited
+// to texts of minLen to maxLen characters (maxLen −1: no upper bound), or
+// nil when that automaton would be too large; the string is then counted
+// character by character instead. In the product every state can still
+// reach an allowed end, so decoding never writes a prefix that no allowed
+// length can finish: counting alone lets "^ab$" with a minLength of 5 start
+// "ab…", or a date with a maxLength of 3 start "2024", and then offers no
+// next token. A product with no text at all leaves the string unsatisfiable
+// (the node's sat), which the compiler prunes like any other contradiction.
+func (c *compiler) lengthBound(content *dfa, minLen, maxLen int) (*dfa, error) {
+	bound := maxLen
+	if bound < 0 {
+		bound = minLen
+	}
+	if bound > maxExactLength || (maxLen >= 0 && minLen > maxLen) {
+		return nil, nil
+	}
+	lengths, err := c.auto.pattern.get(lengthKey{minLen, maxLen}, c.b, func() (*dfa, error) {
+		p := fmt.Sprintf(`^[\s\S]{%d,}$`, minLen)
+		if maxLen >= 0 {
+			p = fmt.Sprintf(`^[\s\S]{%d,%d}$`, minLen, maxLen)
+		}
+		re, err := parseRegex(p, false)
+		if err != nil {
+			return nil, err
+		}
+		return regexToDFA(re, false, true, c.b)
+	})
+	if err != nil {
+		return nil, err
+	}
+	if content.nstates()*lengths.nstates() > maxLengthProduct {
+		return nil, nil
+	}
+	return c.auto.intersect([]*dfa{content, lengths}, c.b)
 }
 
 func (c *compiler) patternDFA(p string) (*dfa, error) {

@@ -71,6 +71,7 @@ func (c *compiler) finish(g *Grammar, root *valNode) error {
 			uniqueItems[n.arr.items] = true
 		}
 	}
+	distinct := map[*valNode]int{}
 	done := map[*valNode]bool{}
 	var slab []stk
 	var filter func(n *valNode) error
@@ -164,6 +165,9 @@ func (c *compiler) finish(g *Grammar, root *valNode) error {
 		if len(words) > 0 || len(nums) > 0 {
 			c.enums[n] = []any{true}
 		}
+		if uniqueItems[n] {
+			distinct[n] = len(words) // one text per value (keptKey, jsonEqual)
+		}
 		return nil
 	}
 	for _, n := range c.nodes {
@@ -172,16 +176,15 @@ func (c *compiler) finish(g *Grammar, root *valNode) error {
 		}
 	}
 	for _, n := range c.nodes {
+		if n.arr != nil && n.arr.unique && n.arr.items != nil {
+			n.arr.values = distinct[n.arr.items]
+		}
+	}
+	for _, n := range c.nodes {
 		n.sat = false
 	}
 	if err := c.fixSat(func(n *valNode) bool { return len(c.enums[n]) > 0 }); err != nil {
 		return err
-	}
-	// array limits
-	for _, n := range c.nodes {
-		if n.arr != nil {
-			n.arr.limit = arrLimit(n.arr)
-		}
 	}
 	return nil
 }
@@ -223,6 +226,9 @@ func children(n *valNode) []*valNode {
 	return out
 }
 
+// arrLimit is how many items an array of a can hold: up to the first
+// prefix item that has no value, the distinct values of unique items, or
+// −1 for no limit (maxItems aside).
 func arrLimit(a *arrSpec) int {
 	for i, p := range a.prefix {
 		if !p.sat {
@@ -230,6 +236,9 @@ func arrLimit(a *arrSpec) int {
 		}
 	}
 	if a.items != nil && a.items.sat {
+		if a.unique && a.values >= 0 {
+			return len(a.prefix) + a.values
+		}
 		return -1
 	}
 	return len(a.prefix)
@@ -290,7 +299,7 @@ func (c *compiler) nodeSat(n *valNode, enumSat func(*valNode) bool) bool {
 		o := n.obj
 		ok := o.maxProps < 0 || (o.minProps <= o.maxProps && len(o.required) <= o.maxProps)
 		for _, r := range o.required {
-			if !o.props[r].val.sat {
+			if !o.props[r].val.sat || !o.keyNamed(r) {
 				ok = false
 			}
 		}
@@ -308,6 +317,20 @@ func (c *compiler) nodeSat(n *valNode, enumSat func(*valNode) bool) bool {
 		}
 	}
 	return false
+}
+
+// keyNamed reports whether the key automaton takes declared property i's
+// name (propertyNames may reject a required one: no value then).
+func (o *objSpec) keyNamed(i int) bool {
+	o.namedOnce.Do(func() {
+		o.named = make([]bool, len(o.props))
+		for _, nm := range o.keyDFA.name {
+			if nm >= 0 && int(nm) < len(o.named) {
+				o.named[nm] = true
+			}
+		}
+	})
+	return o.named[i]
 }
 
 // keyReach lists the declared properties a key automaton state can still

@@ -41,7 +41,11 @@
 //     ':' (the tool-call default).
 //   - Strings: escapes \" \\ \/ \b \f \n \r \t, \u00XX for control
 //     characters and \u2028/\u2029; any \uXXXX only in unconstrained strings.
-//     minLength/maxLength count code points.
+//     minLength/maxLength count code points. With a pattern or format they
+//     are part of its automaton (bounds up to 256), so no prefix is
+//     allowed that no allowed length can finish; above that they are
+//     counted, and a string may then start that only a shorter or longer
+//     text than its bounds could end.
 //   - Numbers: "integer" means integer syntax (no 1.0); exponents only for
 //     numbers without bounds or multipleOf; at most 32 characters. Bounds
 //     and multipleOf are exact (rational arithmetic).
@@ -498,11 +502,16 @@ func uniqueParent(t thread) bool {
 // AcceptsNothing reports whether no output can even start: the grammar
 // takes no first byte and may not end empty. A JSON Schema whose
 // constraints contradict each other where the compiler's pruning sees it
-// (false, {"not": {}}, two types in an allOf, minLength above maxLength, a
-// required key that additionalProperties: false forbids) compiles to such
-// a grammar: as a validator it rightly rejects every text, but decoding
-// under it would stop at the first token with an empty mask, so callers
-// that generate check it first. A contradiction deeper in the value may
+// (false, {"not": {}}, two types in an allOf, minLength above maxLength or
+// beyond what a pattern or format allows, a required key that
+// additionalProperties: false or propertyNames forbids, more uniqueItems
+// than the items' enum has values) compiles to such a grammar: as a
+// validator it rightly rejects every text, but decoding under it would
+// stop at the first token with an empty mask, so callers that generate
+// check it first. The same contradictions deeper in the value only remove
+// what they make impossible (an optional property, an anyOf branch); ones
+// the pruning does not see (an open object's minProperties above the keys
+// propertyNames allows, lengths above 256 that a pattern cannot meet) may
 // still end in an empty mask later. Cost: up to 256 one-byte steps from
 // the start.
 func (g *Grammar) AcceptsNothing() bool {

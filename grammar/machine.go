@@ -55,6 +55,9 @@ type objSpec struct {
 	open       bool // some undeclared key is allowed
 	nbytes     int  // bytes of the seen-set at the start of frame.s
 
+	namedOnce sync.Once
+	named     []bool // per declared property: the key automaton takes its name
+
 	reachOnce  sync.Once
 	reachNames [][]int32
 	reachOther []bool
@@ -69,10 +72,12 @@ type arrSpec struct {
 	items    *valNode // nil: no items past prefix
 	minItems int
 	maxItems int // -1: unbounded
-	limit    int // items that can be present (-1: unbounded)
 	// unique: items come from one enum automaton and each value at most
 	// once (frame.s holds the set of values used)
 	unique bool
+	// values: for unique, how many distinct values the items allow (an
+	// array holds at most that many); −1 until the enums are filtered
+	values int
 }
 
 func (a *arrSpec) item(i int) *valNode {
@@ -649,8 +654,8 @@ func (sp *stepper) stepArr(t thread, sym int, out []thread) []thread {
 	f.ws = 0
 	canAdd := func() bool {
 		i := int(f.cnt)
-		if a.maxItems >= 0 && i >= a.maxItems {
-			return false
+		if (a.maxItems >= 0 && i >= a.maxItems) || (a.unique && a.values >= 0 && i >= a.values) {
+			return false // (unique: every value is used)
 		}
 		it := a.item(i)
 		return it != nil && it.sat
