@@ -354,6 +354,11 @@ func TestAcceptsNothing(t *testing.T) {
 		{`{"type": "array", "items": {"enum": [1, 1.0, 2]}, "uniqueItems": true, "minItems": 3}`, true},
 		{`{"type": "array", "items": {"type": "boolean"}, "uniqueItems": true, "minItems": 3}`, true},
 		{`{"type": "array", "items": {"enum": [1, 2]}, "uniqueItems": true, "minItems": 2}`, false},
+		// more properties than the object's keys allow
+		{`{"type": "object", "propertyNames": {"enum": ["a", "b"]}, "minProperties": 3}`, true},
+		{`{"type": "object", "properties": {"a": {}, "b": false}, "propertyNames": {"pattern": "^[ab]$"}, "minProperties": 2}`, true},
+		{`{"type": "object", "propertyNames": {"enum": ["a", "b"]}, "minProperties": 2}`, false},
+		{`{"type": "object", "propertyNames": {"maxLength": 1}, "minProperties": 3}`, false},
 	} {
 		for _, ws := range []WhitespaceMode{Compact, Flexible} {
 			g, err := CompileJSONSchema(nil, []byte(c.schema), Options{Whitespace: ws})
@@ -384,11 +389,30 @@ func TestNoDeadEnds(t *testing.T) {
 		{`{"type": "object", "properties": {"a": {"type": "object", "required": ["v"], "propertyNames": {"pattern": "^x$"}}, "b": {"type": "null"}}}`, `{"b":null}`},
 		{`{"type": "object", "properties": {"a": {"type": "array", "items": {"enum": [1]}, "uniqueItems": true, "minItems": 2}, "b": {"type": "null"}}}`, `{"b":null}`},
 		{`{"type": "array", "items": {"enum": ["x", "y"]}, "uniqueItems": true, "minItems": 1}`, `["y","x"]`},
+		// a string type the lengths rule out beside other types
+		{`{"format": "email", "maxLength": 3}`, `null`},
+		// declared properties that propertyNames rejects, or that schema
+		// order would leave short of minProperties, or whose
+		// dependentRequired cannot follow
+		{`{"type": "object", "properties": {"a": {"type": "null"}, "b": {"type": "null"}, "x": {"type": "null"}}, "propertyNames": {"pattern": "^[ab]$"}}`, `{"a":null,"b":null}`},
+		{`{"type": "object", "properties": {"a": {"type": "null"}, "b": {"type": "null"}}, "additionalProperties": false, "minProperties": 2}`, `{"a":null,"b":null}`},
+		{`{"type": "object", "properties": {"a": {"type": "null"}, "b": {"type": "null"}}, "dependentRequired": {"a": ["c"]}, "additionalProperties": false}`, `{"b":null}`},
+		// an undeclared key would leave no room for a required one
+		{`{"type": "object", "properties": {"a": {"type": "null"}}, "required": ["a"], "maxProperties": 1, "additionalProperties": {"type": "integer"}}`, `{"a":null}`},
+		{`{"type": "object", "properties": {"a": {"type": "null"}}, "required": ["a"], "maxProperties": 2}`, `{"a":null,"z":1}`},
+		// an object that remembers its keys (minProperties) from a short
+		// list: no key it has used may start again, and no comma once
+		// every key is used
+		{`{"type": "object", "propertyNames": {"enum": ["en", "fr", "de"]}, "additionalProperties": {"type": "string"}, "minProperties": 1}`, `{"en":"x","fr":"y"}`},
+		{`{"type": "object", "propertyNames": {"enum": ["a", "b"]}, "minProperties": 1}`, `{"a":1,"b":2}`},
+		// a number one character short of the length limit
+		{`{"type": "array", "items": {"type": "number"}}`, `[1.5]`},
 	} {
 		g, err := CompileJSONSchema(nil, []byte(c.schema), Options{})
 		if err != nil {
 			t.Fatalf("%s: %v", c.schema, err)
 		}
+		noDeadTokens(t, c.schema)
 		m := g.NewMatcher()
 		if err := m.AcceptBytes([]byte(c.value)); err != nil || !m.Done() {
 			t.Errorf("%s: refuses %s (%v)", c.schema, c.value, err)
@@ -421,6 +445,41 @@ func TestNoDeadEnds(t *testing.T) {
 					t.Fatal(err)
 				}
 				out = append(out, b)
+			}
+		}
+	}
+}
+
+// noDeadTokens walks schema with Qwen2.5's vocabulary: at every step the
+// mask holds a token until the output stops, and Accept takes every token
+// the mask offers.
+func noDeadTokens(t *testing.T, schema string) {
+	t.Helper()
+	_, ix := qwen(t)
+	g, err := CompileJSONSchema(ix, []byte(schema), Options{})
+	if err != nil {
+		t.Fatalf("%s: %v", schema, err)
+	}
+	rng := rand.New(rand.NewSource(9))
+	mask := make([]uint64, ix.MaskWords())
+	for walk := 0; walk < 40; walk++ {
+		m := g.NewMatcher()
+		var out []byte
+		for step := 0; step < 48 && !m.Stopped(); step++ {
+			m.Mask(mask)
+			empty := true
+			for _, w := range mask {
+				empty = empty && w == 0
+			}
+			if empty {
+				t.Fatalf("%s: empty mask after %q", schema, out)
+			}
+			id := pick(rng, ix, mask, g.StopTokens())
+			if err := m.Accept(id); err != nil {
+				t.Fatalf("%s: token %q from the mask refused after %q: %v", schema, ix.TokenBytes(id), out, err)
+			}
+			if !g.isStop(id) {
+				out = append(out, ix.TokenBytes(id)...)
 			}
 		}
 	}

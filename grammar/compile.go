@@ -814,7 +814,7 @@ func (c *compiler) buildStr(n *valNode, parts []part) error {
 
 // Exact lengths: a pattern's or format's automaton is intersected with
 // the lengths' when the bound is at most maxExactLength characters and the
-// product at most maxLengthProduct states.
+// product has at most maxLengthProduct states.
 const (
 	maxExactLength   = 256
 	maxLengthProduct = 1 << 14
@@ -855,10 +855,19 @@ func (c *compiler) lengthBound(content *dfa, minLen, maxLen int) (*dfa, error) {
 	if err != nil {
 		return nil, err
 	}
-	if content.nstates()*lengths.nstates() > maxLengthProduct {
-		return nil, nil
+	// The product is tried with at most maxLengthProduct states; one that
+	// needs more leaves the string counted, and its attempt is not charged.
+	try := *c.b
+	try.dfaStates = min(try.dfaStates, maxLengthProduct)
+	d, err := c.auto.intersect([]*dfa{content, lengths}, &try)
+	if err != nil {
+		if errors.Is(err, ErrBudget) && !errors.Is(err, errTime) {
+			return nil, nil
+		}
+		return nil, err
 	}
-	return c.auto.intersect([]*dfa{content, lengths}, c.b)
+	c.b.work, c.b.ticks = try.work, try.ticks
+	return d, nil
 }
 
 func (c *compiler) patternDFA(p string) (*dfa, error) {

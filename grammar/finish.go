@@ -186,6 +186,14 @@ func (c *compiler) finish(g *Grammar, root *valNode) error {
 	if err := c.fixSat(func(n *valNode) bool { return len(c.enums[n]) > 0 }); err != nil {
 		return err
 	}
+	// A value of several types keeps only those that have a value: a
+	// string that its pattern and lengths rule out must not be started
+	// because the node also takes numbers.
+	for _, n := range c.nodes {
+		if _, enum := c.enums[n]; n.alts == nil && !enum {
+			n.types = satTypes(n)
+		}
+	}
 	return nil
 }
 
@@ -276,23 +284,27 @@ func (c *compiler) nodeSat(n *valNode, enumSat func(*valNode) bool) bool {
 	if _, ok := c.enums[n]; ok {
 		return enumSat(n)
 	}
-	if n.types&(tNull|tBool) != 0 {
-		return true
-	}
+	return satTypes(n) != 0
+}
+
+// satTypes returns the type bits of n (neither a union nor an enum) that
+// some value of n's constraints has, given the children's sat.
+func satTypes(n *valNode) uint8 {
+	t := n.types & (tNull | tBool)
 	if n.types&tStr != 0 && n.str != nil {
 		s := n.str
 		if (s.maxLen < 0 || s.minLen <= s.maxLen) && s.d.liveState(0) {
-			return true
+			t |= tStr
 		}
 	}
 	if n.types&tNum != 0 && n.num != nil && (n.num.signHit(false) || n.num.signHit(true)) {
-		return true
+		t |= tNum
 	}
 	if n.types&tArr != 0 && n.arr != nil {
 		a := n.arr
 		lim := arrLimit(a)
 		if (a.maxItems < 0 || a.minItems <= a.maxItems) && (lim < 0 || a.minItems <= lim) {
-			return true
+			t |= tArr
 		}
 	}
 	if n.types&tObj != 0 && n.obj != nil {
@@ -304,19 +316,19 @@ func (c *compiler) nodeSat(n *valNode, enumSat func(*valNode) bool) bool {
 			}
 		}
 		avail := 0
-		for _, p := range o.props {
-			if p.val.sat {
+		for i, p := range o.props {
+			if p.val.sat && o.keyNamed(i) {
 				avail++
 			}
 		}
-		if !o.open && avail < o.minProps {
+		if others, finite := o.otherSupply(); finite && avail+others < o.minProps {
 			ok = false
 		}
 		if ok {
-			return true
+			t |= tObj
 		}
 	}
-	return false
+	return t
 }
 
 // keyNamed reports whether the key automaton takes declared property i's

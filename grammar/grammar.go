@@ -480,7 +480,7 @@ func (m *Matcher) liveOnly(ts []thread) []thread {
 func (m *Matcher) threadLive(t thread) bool {
 	switch t.f.kind {
 	case kKey:
-		return m.keyStateLive(t, t.f.ds)
+		return m.keyLive(t, t.f.ds, t.f.h)
 	case kLit:
 		if uniqueParent(t) {
 			used := t.up.f.s
@@ -504,16 +504,24 @@ func uniqueParent(t thread) bool {
 // constraints contradict each other where the compiler's pruning sees it
 // (false, {"not": {}}, two types in an allOf, minLength above maxLength or
 // beyond what a pattern or format allows, a required key that
-// additionalProperties: false or propertyNames forbids, more uniqueItems
-// than the items' enum has values) compiles to such a grammar: as a
-// validator it rightly rejects every text, but decoding under it would
-// stop at the first token with an empty mask, so callers that generate
-// check it first. The same contradictions deeper in the value only remove
-// what they make impossible (an optional property, an anyOf branch); ones
-// the pruning does not see (an open object's minProperties above the keys
-// propertyNames allows, lengths above 256 that a pattern cannot meet) may
-// still end in an empty mask later. Cost: up to 256 one-byte steps from
-// the start.
+// additionalProperties: false or propertyNames forbids, minProperties
+// above the keys there can be, more uniqueItems than the items' enum has
+// values) compiles to such a grammar: as a validator it rightly rejects
+// every text, but decoding under it would stop at the first token with an
+// empty mask, so callers that generate check it first.
+//
+// Deeper in the value the matcher avoids dead ends: a type, an optional
+// property or an anyOf branch that has no value is never started; an
+// object offers a key only while it can still be completed afterwards
+// (required properties, dependentRequired, minProperties and
+// maxProperties, schema order) and, when it must remember its keys for
+// minProperties and has at most 256 undeclared ones, never one it has
+// used; a number reaches its 32-character limit only with a text that can
+// end there. What remains: lengths above 256 that a pattern cannot meet, an
+// object that remembers more than 256 possible undeclared keys (a key it
+// has used may start again and then find no way on), and numbers whose
+// bounds need more digits than the limit leaves. Cost: up to 256 one-byte
+// steps from the start.
 func (g *Grammar) AcceptsNothing() bool {
 	m := g.NewMatcher()
 	if m.Done() {

@@ -1,6 +1,9 @@
 package grammar
 
-import "sync"
+import (
+	"encoding/binary"
+	"sync"
+)
 
 // The matcher is a nondeterministic pushdown machine over bytes. A thread
 // is one configuration: the top frame plus an immutable parent stack, so a
@@ -55,8 +58,12 @@ type objSpec struct {
 	open       bool // some undeclared key is allowed
 	nbytes     int  // bytes of the seen-set at the start of frame.s
 
-	namedOnce sync.Once
-	named     []bool // per declared property: the key automaton takes its name
+	namedOnce    sync.Once
+	named        []bool // per declared property: the key automaton takes its name
+	otherOnce    sync.Once
+	others       []int32 // closed key states without a declared name but with a schema
+	othersFinite bool    // finitely many key texts reach them
+	otherTexts   []int   // per others state, when finite: the key texts that reach it
 
 	reachOnce  sync.Once
 	reachNames [][]int32
@@ -316,7 +323,7 @@ func (sp *stepper) stepLex(t thread, sym int, out []thread) []thread {
 			}
 			if f.kind == kKey {
 				if f.v.obj.track {
-					nf.h = (nf.h ^ uint64(sym)) * 1099511628211
+					nf.h = keyHashByte(nf.h, byte(sym))
 				}
 				if f.v.obj.simpleOpen {
 					nf.cnt = countedStringDFA.step(f.cnt, byte(sym))
@@ -546,7 +553,7 @@ func (sp *stepper) canAddKey(f *frame) bool {
 	if o.maxProps >= 0 && int(f.cnt) >= o.maxProps {
 		return false
 	}
-	if o.open {
+	if o.open && o.otherLive(f) {
 		return true
 	}
 	// some declared property still available
@@ -558,10 +565,12 @@ func (sp *stepper) canAddKey(f *frame) bool {
 	return false
 }
 
-// propAvailable reports whether declared property i may come next.
+// propAvailable reports whether declared property i may come next: not
+// present yet, with a value, not skipping a required property (in schema
+// order), and leaving the object able to end (see finishable).
 func (sp *stepper) propAvailable(f *frame, i int) bool {
 	o := f.v.obj
-	if bitGet(f.s, i) || !o.props[i].val.sat {
+	if bitGet(f.s, i) || !o.props[i].val.sat || !o.keyNamed(i) {
 		return false
 	}
 	if !o.anyOrder {
@@ -575,7 +584,11 @@ func (sp *stepper) propAvailable(f *frame, i int) bool {
 			}
 		}
 	}
-	return true
+	after := int32(i)
+	if o.anyOrder {
+		after = f.ds
+	}
+	return o.finishable(f.s, i, int(f.cnt)+1, after)
 }
 
 func (sp *stepper) canClose(f *frame) bool {
@@ -616,19 +629,15 @@ func (sp *stepper) resolveKey(p *frame, k *frame) bool {
 		p.next = o.props[i].val
 	} else {
 		v := o.keyVal[cs]
-		if v == nil || !v.sat {
+		if v == nil || !v.sat || !o.finishable(p.s, newOther, int(p.cnt)+1, p.ds) {
 			return false
 		}
 		if o.track {
+			if o.usedKey(p, k.h) {
+				return false // duplicate key
+			}
 			var hb [8]byte
-			for i := 0; i < 8; i++ {
-				hb[i] = byte(k.h >> (8 * i))
-			}
-			for j := o.nbytes; j+8 <= len(p.s); j += 8 {
-				if p.s[j:j+8] == string(hb[:]) {
-					return false // duplicate key
-				}
-			}
+			binary.LittleEndian.PutUint64(hb[:], k.h)
 			p.s += string(hb[:])
 		}
 		p.next = v

@@ -393,6 +393,14 @@ func (m *Matcher) threadMask(t thread, dst []uint64) {
 		li = v.lexInfo(d, f.ds)
 	}
 	switch {
+	case f.kind == kKey && f.v.obj.track && f.v.obj.othersFew():
+		// an object that remembers its keys, with few undeclared ones:
+		// only prefixes that can still end as an unused key
+		m.keyMaskWalk(t, dst)
+	case f.kind == kKey && f.v.obj.open && !f.v.obj.otherLive(&t.up.f):
+		// no undeclared key may come now: only prefixes of available
+		// declared names
+		m.namedKeyMask(t, dst)
 	case shadow:
 		orBits(dst, li.inner)
 	case f.kind == kStr && f.v.str.maxLen >= 0 && int(f.cnt)+int(maxTokenChars) > f.v.str.maxLen:
@@ -438,6 +446,70 @@ func (m *Matcher) threadMask(t thread, dst []uint64) {
 	setBits(dst, toks)
 }
 
+// keyLive reports whether key t, in key automaton state s with running
+// hash h (t.f.h after the same bytes), can still end as a key its object
+// takes now: an available declared name, or an undeclared key that leaves
+// the object able to end and, where the object remembers its keys and has
+// few undeclared ones (othersFew, as keyMaskWalk), one it has not used.
+func (m *Matcher) keyLive(t thread, s int32, h uint64) bool {
+	o := t.f.v.obj
+	names, other := o.keyReach(s)
+	p := t.up.f
+	if other && o.finishable(p.s, newOther, int(p.cnt)+1, p.ds) && (!o.track || !o.othersFew() || o.freshKey(&p, s, h)) {
+		return true
+	}
+	for _, i := range names {
+		if m.sp.propAvailable(&p, int(i)) {
+			return true
+		}
+	}
+	return false
+}
+
+// keyMaskWalk sets the tokens that stay inside key t and leave it live
+// (keyLive, with each token's hash), walking the vocabulary's trie along
+// the key automaton. For objects that remember their keys and have few
+// undeclared ones (othersFew), whose walk is short. Uncached.
+func (m *Matcher) keyMaskWalk(t thread, dst []uint64) {
+	d := t.f.v.obj.keyDFA
+	v := m.g.vocab
+	v.walkLex(d, t.f.ds, func(node, s, _ int32) bool {
+		if d.closed[s] {
+			return false // an exit (exitTokens)
+		}
+		if !m.keyLive(t, s, keyHash(t.f.h, v.pathBytes(node))) {
+			return false // nor can any longer prefix
+		}
+		v.setTok(dst, node)
+		return true
+	})
+}
+
+// namedKeyMask sets the tokens that stay inside key t and end where an
+// available declared name can still follow (threadMask's case for an open
+// object whose next key may not be an undeclared one: minProperties or
+// required properties need the room). Cost: a walk of the vocabulary's
+// trie along the key automaton, uncached (that case is rare).
+func (m *Matcher) namedKeyMask(t thread, dst []uint64) {
+	o := t.f.v.obj
+	d := o.keyDFA
+	p := t.up.f
+	v := m.g.vocab
+	v.walkLex(d, t.f.ds, func(node, s, _ int32) bool {
+		if d.closed[s] {
+			return false // an exit (exitTokens)
+		}
+		names, _ := o.keyReach(s)
+		for _, i := range names {
+			if m.sp.propAvailable(&p, int(i)) {
+				v.setTok(dst, node)
+				return true
+			}
+		}
+		return false
+	})
+}
+
 // maxTokenChars bounds the characters one token can add (Qwen2.5: 128 bytes).
 const maxTokenChars = 128
 
@@ -446,10 +518,10 @@ const maxTokenChars = 128
 func (m *Matcher) keyStateLive(t thread, s int32) bool {
 	o := t.f.v.obj
 	names, other := o.keyReach(s)
-	if other {
+	p := t.up.f
+	if other && o.finishable(p.s, newOther, int(p.cnt)+1, p.ds) {
 		return true
 	}
-	p := t.up.f
 	for _, i := range names {
 		if m.sp.propAvailable(&p, int(i)) {
 			return true
@@ -548,9 +620,10 @@ func (v *Index) pathBytes(n int32) []byte {
 	return out
 }
 
+// keyHash is keyHashByte over every byte of b.
 func keyHash(h uint64, b []byte) uint64 {
 	for _, c := range b {
-		h = (h ^ uint64(c)) * 1099511628211
+		h = keyHashByte(h, c)
 	}
 	return h
 }

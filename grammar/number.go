@@ -458,6 +458,9 @@ func (n *numSpec) appendByte(p string, c byte) (string, bool) {
 	if n.constrained() && !n.viable(np) {
 		return "", false
 	}
+	if len(np) == maxNumberLen && !n.complete(np) {
+		return "", false // no room left to finish it
+	}
 	return np, true
 }
 

@@ -118,3 +118,36 @@ func TestViableIntFastPath(t *testing.T) {
 		t.Errorf("the int path answered only %d prefixes", answered)
 	}
 }
+
+// TestNumberLengthRoom: a number one character short of maxNumberLen may
+// take a last digit but not a character that would need another after it
+// ('.', 'e', '-' of an exponent), which would leave a number that can
+// neither end nor go on.
+func TestNumberLengthRoom(t *testing.T) {
+	prefix := strings.Repeat("7", maxNumberLen-1)
+	for _, c := range []struct {
+		schema, next string
+		ok           bool
+	}{
+		{`{"type": "number"}`, "1", true},
+		{`{"type": "number"}`, ".", false},
+		{`{"type": "number"}`, "e", false},
+		{`{"type": "integer"}`, "0", true},
+		{`{"type": "number"}`, "-", false},
+	} {
+		g, err := CompileJSONSchema(nil, []byte(c.schema), Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		m := g.NewMatcher()
+		if err := m.AcceptBytes([]byte(prefix)); err != nil {
+			t.Fatalf("%s: %d digits refused: %v", c.schema, len(prefix), err)
+		}
+		if err := m.AcceptBytes([]byte(c.next)); (err == nil) != c.ok {
+			t.Errorf("%s: %q after %d digits: error %v, want accepted %v", c.schema, c.next, len(prefix), err, c.ok)
+		}
+		if c.ok && !m.Done() {
+			t.Errorf("%s: %d characters accepted but cannot end", c.schema, maxNumberLen)
+		}
+	}
+}
