@@ -2,6 +2,7 @@ package grammar
 
 import (
 	"encoding/json"
+	"fmt"
 	"math/bits"
 	"math/rand"
 	"regexp"
@@ -155,51 +156,145 @@ func FuzzJSONSchemaTokens(f *testing.F) {
 		f.Add(s, []byte{byte(i), 7, 1, 2, 3, 4, 5, 6}, i%2 == 0)
 	}
 	f.Fuzz(func(t *testing.T, sch string, choices []byte, flexible bool) {
-		_, ix := qwen(t)
 		ws := Compact
 		if flexible {
 			ws = Flexible
 		}
-		v, g := soundCase(sch, ix, ws)
-		if g == nil {
-			return
-		}
-		rng := rand.New(rand.NewSource(int64(len(choices))))
-		m := g.NewMatcher()
-		mask := make([]uint64, ix.MaskWords())
-		var out []byte
-		var allowed []int
-		for step := 0; step < 96 && !m.Stopped(); step++ {
-			m.Mask(mask)
-			allowed = allowed[:0]
-			for w, x := range mask {
-				for ; x != 0; x &= x - 1 {
-					allowed = append(allowed, w*64+bits.TrailingZeros64(x))
-				}
-			}
-			if len(allowed) == 0 {
-				t.Fatalf("schema %s: empty mask (a dead end) after %q", sch, out)
-			}
-			var id int
-			if 2*step+1 < len(choices) {
-				id = allowed[(int(choices[2*step])<<8|int(choices[2*step+1]))%len(allowed)]
-			} else {
-				id = pick(rng, ix, mask, g.StopTokens())
-			}
-			if err := m.Accept(id); err != nil {
-				t.Fatalf("schema %s: token %d (%q) from the mask refused after %q: %v", sch, id, ix.TokenBytes(id), out, err)
-			}
-			if !g.isStop(id) {
-				out = append(out, ix.TokenBytes(id)...)
-			}
-		}
-		if !m.Stopped() {
-			return
-		}
-		if err := v.Validate(out); err != nil {
-			t.Fatalf("schema %s: decoding stopped on %q, which the validator refuses: %v", sch, out, err)
-		}
+		walkTokens(t, sch, choices, ws)
 	})
+}
+
+// FuzzSchemaNoDeadEnds is FuzzJSONSchemaTokens on schemas the fuzzer's
+// bytes assemble from keywords that constrain one another (genSchema):
+// patterns and formats with lengths, bounded numbers, objects with
+// required, propertyNames, min/maxProperties and dependentRequired, unique
+// enum items, anyOf and allOf, nested three deep. Most raw fuzzed texts are
+// not schemas at all; these are, and their contradictions sit deeper in
+// the value, where the mask must not lead into a dead end.
+func FuzzSchemaNoDeadEnds(f *testing.F) {
+	for i := 0; i < 16; i++ {
+		f.Add([]byte{byte(i), byte(7 * i), byte(13 * i), 3, 1, 4, 1, 5, 9, 2, 6}, []byte{byte(i), 1, 2, 3})
+	}
+	f.Fuzz(func(t *testing.T, gen, choices []byte) {
+		walkTokens(t, genSchema(&genBytes{b: gen}, 0), choices, Compact)
+	})
+}
+
+// walkTokens is one case of the token-level soundness targets: schema sch
+// (when both the grammar and the reference validator compile it, and it
+// accepts something) walked with Qwen2.5's vocabulary and whitespace mode
+// ws, choices picking the tokens.
+func walkTokens(t *testing.T, sch string, choices []byte, ws WhitespaceMode) {
+	_, ix := qwen(t)
+	v, g := soundCase(sch, ix, ws)
+	if g == nil {
+		return
+	}
+	rng := rand.New(rand.NewSource(int64(len(choices))))
+	m := g.NewMatcher()
+	mask := make([]uint64, ix.MaskWords())
+	var out []byte
+	var allowed []int
+	for step := 0; step < 96 && !m.Stopped(); step++ {
+		m.Mask(mask)
+		allowed = allowed[:0]
+		for w, x := range mask {
+			for ; x != 0; x &= x - 1 {
+				allowed = append(allowed, w*64+bits.TrailingZeros64(x))
+			}
+		}
+		if len(allowed) == 0 {
+			t.Fatalf("schema %s: empty mask (a dead end) after %q", sch, out)
+		}
+		var id int
+		if 2*step+1 < len(choices) {
+			id = allowed[(int(choices[2*step])<<8|int(choices[2*step+1]))%len(allowed)]
+		} else {
+			id = pick(rng, ix, mask, g.StopTokens())
+		}
+		if err := m.Accept(id); err != nil {
+			t.Fatalf("schema %s: token %d (%q) from the mask refused after %q: %v", sch, id, ix.TokenBytes(id), out, err)
+		}
+		if !g.isStop(id) {
+			out = append(out, ix.TokenBytes(id)...)
+		}
+	}
+	if !m.Stopped() {
+		return
+	}
+	if err := v.Validate(out); err != nil {
+		t.Fatalf("schema %s: decoding stopped on %q, which the validator refuses: %v", sch, out, err)
+	}
+}
+
+// genBytes feeds genSchema its choices: the fuzzer's bytes, then zeros.
+type genBytes struct {
+	b []byte
+	i int
+}
+
+// pick returns a choice below n.
+func (g *genBytes) pick(n int) int {
+	if g.i >= len(g.b) {
+		return 0
+	}
+	g.i++
+	return int(g.b[g.i-1]) % n
+}
+
+// genSchema assembles a schema from g's choices (see FuzzSchemaNoDeadEnds).
+// It leaves out what the grammar documents as a remaining source of dead
+// ends (AcceptsNothing): objects that remember more than 256 possible
+// undeclared keys.
+func genSchema(g *genBytes, depth int) string {
+	strs := []string{
+		`"type":"string"`, `"pattern":"^[a-c]{1,4}$"`, `"pattern":"^(ab)+$"`, `"pattern":"^x"`,
+		`"format":"date"`, `"format":"uuid"`, `"format":"email"`, `"minLength":2`, `"maxLength":3`,
+		`"minLength":5`, `"maxLength":1`, `"enum":["a","bb","ccc"]`, `"const":"ab"`,
+	}
+	nums := []string{`"type":"integer"`, `"type":"number"`, `"minimum":1`, `"maximum":3`,
+		`"exclusiveMaximum":1`, `"multipleOf":2`, `"enum":[1,2,2.5]`}
+	objs := []string{`"required":["a"]`, `"required":["v"]`, `"additionalProperties":false`,
+		`"propertyNames":{"pattern":"^[ab]$"}`, `"propertyNames":{"enum":["a","b","v","w"]}`,
+		`"minProperties":2`, `"maxProperties":1`, `"additionalProperties":{"type":"integer"}`,
+		`"dependentRequired":{"a":["b"]}`}
+	arrs := []string{`"minItems":2`, `"maxItems":1`, `"uniqueItems":true`, `"minItems":3`}
+	// keywords: up to n from list, each key once
+	some := func(list []string, n int) []string {
+		var out []string
+		seen := map[string]bool{}
+		for k := g.pick(n + 1); k > 0; k-- {
+			kw := list[g.pick(len(list))]
+			if key := kw[:strings.Index(kw, ":")]; !seen[key] {
+				seen[key] = true
+				out = append(out, kw)
+			}
+		}
+		return out
+	}
+	kind := g.pick(6)
+	if depth > 2 {
+		kind = g.pick(2)
+	}
+	switch kind {
+	case 0:
+		return "{" + strings.Join(append(some(strs, 3), strs[g.pick(len(strs))]), ",") + "}"
+	case 1:
+		return "{" + strings.Join(append(some(nums, 2), nums[g.pick(len(nums))]), ",") + "}"
+	case 2:
+		var props []string
+		for _, name := range []string{"a", "b", "x", "v"}[:1+g.pick(4)] {
+			props = append(props, fmt.Sprintf(`"%s":%s`, name, genSchema(g, depth+1)))
+		}
+		kws := append([]string{`"type":"object"`, `"properties":{` + strings.Join(props, ",") + `}`}, some(objs, 3)...)
+		return "{" + strings.Join(kws, ",") + "}"
+	case 3:
+		return "{" + strings.Join(append([]string{`"type":"array"`, `"items":` + genSchema(g, depth+1)}, some(arrs, 2)...), ",") + "}"
+	case 4:
+		return `{"anyOf":[` + genSchema(g, depth+1) + "," + genSchema(g, depth+1) + "]}"
+	default:
+		return `{"allOf":[` + genSchema(g, depth+1) + "," + genSchema(g, depth+1) + "]}"
+	}
 }
 
 // soundCase compiles a fuzzed schema (at most 1 KiB) for the soundness fuzz
