@@ -346,6 +346,8 @@ func TestAcceptsNothing(t *testing.T) {
 		{`{"type": "string", "pattern": "^ab$", "minLength": 2}`, false},
 		{`{"type": "string", "pattern": "^(ab)+$", "minLength": 3, "maxLength": 4}`, false},
 		{`{"type": "string", "format": "date", "maxLength": 10}`, false},
+		{`{"type": "string", "pattern": "^[a-z]{300}x*$", "maxLength": 299}`, true},
+		{`{"type": "string", "pattern": "^[a-z]{300}x*$", "maxLength": 300}`, false},
 		// a required key that propertyNames rejects
 		{`{"type": "object", "required": ["v"], "propertyNames": {"pattern": "^x$"}}`, true},
 		{`{"type": "object", "properties": {"v": {}}, "required": ["v"], "propertyNames": {"pattern": "^x$"}}`, true},
@@ -405,6 +407,11 @@ func TestNoDeadEnds(t *testing.T) {
 		// every key is used
 		{`{"type": "object", "propertyNames": {"enum": ["en", "fr", "de"]}, "additionalProperties": {"type": "string"}, "minProperties": 1}`, `{"en":"x","fr":"y"}`},
 		{`{"type": "object", "propertyNames": {"enum": ["a", "b"]}, "minProperties": 1}`, `{"a":1,"b":2}`},
+		// a pattern whose end needs more room than a counted maxLength
+		// leaves (a cyclic pattern past maxLengthStates stays counted)
+		{`{"type": "string", "pattern": "^[a-z]+-{60}$", "maxLength": 66}`, `"abcde------------------------------------------------------------"`},
+		// a branch too short for a counted minLength
+		{`{"type": "string", "pattern": "^(ab|c+)$", "minLength": 70}`, `"` + strings.Repeat("c", 70) + `"`},
 		// a number one character short of the length limit
 		{`{"type": "array", "items": {"type": "number"}}`, `[1.5]`},
 	} {
@@ -482,5 +489,38 @@ func noDeadTokens(t *testing.T, schema string) {
 				out = append(out, ix.TokenBytes(id)...)
 			}
 		}
+	}
+}
+
+// TestCountedRoom: a counted string (a cyclic pattern, a maxLength past
+// the exact automata's reach) takes a character only while the rest of
+// its pattern still fits: after six letters of "^[a-z]+-{60}$" with a
+// maxLength of 66, a seventh would leave the 60 dashes no room.
+func TestCountedRoom(t *testing.T) {
+	g, err := CompileJSONSchema(nil, []byte(`{"type": "string", "pattern": "^[a-z]+-{60}$", "maxLength": 66}`), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := g.NewMatcher()
+	if err := m.AcceptBytes([]byte(`"abcdef`)); err != nil {
+		t.Fatal(err)
+	}
+	if err := m.AcceptBytes([]byte("g")); err == nil {
+		t.Error("a seventh letter accepted with 60 dashes still to come and 60 characters left")
+	}
+	if err := m.AcceptBytes([]byte("-")); err != nil {
+		t.Errorf("a dash refused: %v", err)
+	}
+	// and one that cannot reach its minLength is not started
+	g, err = CompileJSONSchema(nil, []byte(`{"type": "string", "pattern": "^(ab|c+)$", "minLength": 70}`), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	m = g.NewMatcher()
+	if err := m.AcceptBytes([]byte(`"a`)); err == nil {
+		t.Error(`"a accepted: "ab" is two characters of at least 70`)
+	}
+	if err := m.AcceptBytes([]byte(`"c`)); err != nil {
+		t.Errorf(`"c refused: %v`, err)
 	}
 }

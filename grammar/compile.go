@@ -814,10 +814,18 @@ func (c *compiler) buildStr(n *valNode, parts []part) error {
 
 // Exact lengths: a pattern's or format's automaton is intersected with
 // the lengths' when the bound is at most maxExactLength characters and the
-// product has at most maxLengthProduct states.
+// product has at most maxLengthProduct states. It replaces the counted
+// string when it adds at most maxLengthStates reachable states to the
+// pattern's (each state a string reaches costs a mask table on first use,
+// about a millisecond for a broad character class with Qwen2.5's
+// vocabulary, and "^[a-z ]+$" with a maxLength of 200 would reach one per
+// character: 1.6 ms per mask against 17 µs counted), or when it is empty
+// (the schema's string then has no value). A cyclic pattern with a bound
+// above maxLengthStates is not tried.
 const (
 	maxExactLength   = 256
 	maxLengthProduct = 1 << 14
+	maxLengthStates  = 64
 )
 
 // lengthKey keys the automaton of the texts of min to max characters in
@@ -826,19 +834,28 @@ type lengthKey struct{ min, max int }
 
 // lengthBound returns content (a pattern's or format's automaton) limited
 // to texts of minLen to maxLen characters (maxLen −1: no upper bound), or
-// nil when that automaton would be too large; the string is then counted
-// character by character instead. In the product every state can still
-// reach an allowed end, so decoding never writes a prefix that no allowed
-// length can finish: counting alone lets "^ab$" with a minLength of 5 start
-// "ab…", or a date with a maxLength of 3 start "2024", and then offers no
-// next token. A product with no text at all leaves the string unsatisfiable
-// (the node's sat), which the compiler prunes like any other contradiction.
+// nil when that automaton would be too large (see maxLengthStates); the
+// string is then counted character by character instead, and the matcher
+// keeps it within its bounds with the pattern's fewest and most characters
+// still to come (stepLex, closeMask). In the product
+// every state can still reach an allowed end, so decoding never writes a
+// prefix that no allowed length can finish: counting alone lets "^ab$" with
+// a minLength of 5 start "ab…", or a date with a maxLength of 3 start
+// "2024", and then offers no next token. A product with no text at all
+// leaves the string unsatisfiable (the node's sat), which the compiler
+// prunes like any other contradiction.
 func (c *compiler) lengthBound(content *dfa, minLen, maxLen int) (*dfa, error) {
 	bound := maxLen
 	if bound < 0 {
 		bound = minLen
 	}
 	if bound > maxExactLength || (maxLen >= 0 && minLen > maxLen) {
+		return nil, nil
+	}
+	if bound > maxLengthStates && content.cyclic() {
+		// the product would take a state per character: counted, the
+		// string still never runs past maxLen (stepLex, closeMask), and a
+		// cycle reaches any minLen
 		return nil, nil
 	}
 	lengths, err := c.auto.pattern.get(lengthKey{minLen, maxLen}, c.b, func() (*dfa, error) {
@@ -867,6 +884,9 @@ func (c *compiler) lengthBound(content *dfa, minLen, maxLen int) (*dfa, error) {
 		return nil, err
 	}
 	c.b.work, c.b.ticks = try.work, try.ticks
+	if d.liveState(0) && d.reachable() > content.reachable()+maxLengthStates {
+		return nil, nil
+	}
 	return d, nil
 }
 

@@ -32,7 +32,17 @@ type dfa struct {
 
 	reachOnce sync.Once
 	reach     [][]int32 // names reachable from each state (literal sets)
-	builtin   bool      // shared by every grammar (masks never evicted)
+	// closeOnce computes minClose (string automata): per state, the fewest
+	// characters still to come before the closing quote, and its largest
+	// value over the states
+	closeOnce   sync.Once
+	minClose    []int32
+	maxMinClose int32
+	// maxCloseOnce computes maxClose: per state, the most characters still
+	// possible before the closing quote (unbounded: maxChars)
+	maxCloseOnce sync.Once
+	maxClose     []int32
+	builtin      bool // shared by every grammar (masks never evicted)
 	// work is the budget its construction was charged (see autoCache.get).
 	work int
 }

@@ -293,7 +293,7 @@ func satTypes(n *valNode) uint8 {
 	t := n.types & (tNull | tBool)
 	if n.types&tStr != 0 && n.str != nil {
 		s := n.str
-		if (s.maxLen < 0 || s.minLen <= s.maxLen) && s.d.liveState(0) {
+		if (s.maxLen < 0 || s.minLen <= s.maxLen) && s.d.liveState(0) && (s.maxLen < 0 || !s.counted() || s.fits()) {
 			t |= tStr
 		}
 	}

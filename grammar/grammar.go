@@ -41,11 +41,12 @@
 //     ':' (the tool-call default).
 //   - Strings: escapes \" \\ \/ \b \f \n \r \t, \u00XX for control
 //     characters and \u2028/\u2029; any \uXXXX only in unconstrained strings.
-//     minLength/maxLength count code points. With a pattern or format they
-//     are part of its automaton (bounds up to 256), so no prefix is
-//     allowed that no allowed length can finish; above that they are
-//     counted, and a string may then start that only a shorter or longer
-//     text than its bounds could end.
+//     minLength/maxLength count code points. With a pattern or format a
+//     string never takes a character that would leave the rest of its
+//     pattern no room under maxLength; where the pattern's lengths are few
+//     (a format of fixed shape, a finite pattern) the bounds become part of
+//     its automaton, so minLength is met exactly too. A cyclic pattern
+//     can always reach minLength.
 //   - Numbers: "integer" means integer syntax (no 1.0); exponents only for
 //     numbers without bounds or multipleOf; at most 32 characters. Bounds
 //     and multipleOf are exact (rational arithmetic).
@@ -517,11 +518,13 @@ func uniqueParent(t thread) bool {
 // maxProperties, schema order) and, when it must remember its keys for
 // minProperties and has at most 256 undeclared ones, never one it has
 // used; a number reaches its 32-character limit only with a text that can
-// end there. What remains: lengths above 256 that a pattern cannot meet, an
-// object that remembers more than 256 possible undeclared keys (a key it
-// has used may start again and then find no way on), and numbers whose
-// bounds need more digits than the limit leaves. Cost: up to 256 one-byte
-// steps from the start.
+// end there; a string with a pattern or format never runs out of room
+// before maxLength (see the package doc). What remains: an object that
+// remembers more than 256 possible undeclared keys (a key it has used may
+// start again and then find no way on), a finite pattern whose lengths
+// above 256 miss minLength and maxLength, and numbers whose bounds need
+// more digits than the limit leaves. Cost: up to 256 one-byte steps from
+// the start.
 func (g *Grammar) AcceptsNothing() bool {
 	m := g.NewMatcher()
 	if m.Done() {

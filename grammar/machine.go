@@ -102,6 +102,16 @@ type strSpec struct {
 
 func (s *strSpec) counted() bool { return s.minLen > 0 || s.maxLen >= 0 }
 
+// fits reports whether the shortest text the automaton takes is at most
+// maxLen characters (a counted string with a maxLen).
+func (s *strSpec) fits() bool {
+	if s.d.boundary == nil {
+		return true
+	}
+	need, _ := s.d.closeChars()
+	return int(need[0]) <= s.maxLen
+}
+
 // Frame kinds.
 const (
 	kRoot uint8 = iota
@@ -315,9 +325,19 @@ func (sp *stepper) stepLex(t thread, sym int, out []thread) []thread {
 			ok := true
 			// a character counts at its first byte (a partial character
 			// already takes its place)
-			if f.kind == kStr && f.v.str.counted() && d.boundary != nil && d.boundary[f.ds] && !d.closed[ns] {
-				nf.cnt++
-				if mx := f.v.str.maxLen; mx >= 0 && int(nf.cnt) > mx {
+			if f.kind == kStr && f.v.str.counted() && d.boundary != nil {
+				if d.boundary[f.ds] && !d.closed[ns] {
+					nf.cnt++
+				}
+				// room for the characters the pattern still needs, and
+				// enough of them still possible for minLen
+				if mx := f.v.str.maxLen; mx >= 0 {
+					need, _ := d.closeChars()
+					if int(nf.cnt)+int(need[ns]) > mx {
+						ok = false
+					}
+				}
+				if mn := f.v.str.minLen; int(nf.cnt) < mn && int(nf.cnt)+int(d.closeCharsMax()[ns]) < mn {
 					ok = false
 				}
 			}

@@ -21,6 +21,10 @@ type lexInfo struct {
 	exits    []exitPt
 	maxDelta int32 // largest character count among exits
 
+	closeOnce sync.Once
+	needy     []needyTok // inner tokens ending where the pattern still needs characters (see closeMask)
+	shorty    []needyTok // inner tokens ending where the pattern allows boundedly many more (see closeMask)
+
 	deltaOnce   sync.Once
 	byDelta     [][]int32 // inner tokens by characters consumed (see deltas)
 	plainDeltas bool      // byDelta leaves out the plain slices
@@ -403,8 +407,15 @@ func (m *Matcher) threadMask(t thread, dst []uint64) {
 		m.namedKeyMask(t, dst)
 	case shadow:
 		orBits(dst, li.inner)
-	case f.kind == kStr && f.v.str.maxLen >= 0 && int(f.cnt)+int(maxTokenChars) > f.v.str.maxLen:
-		li.deltaMask(v, d, f.ds, int32(f.v.str.maxLen)-f.cnt, dst)
+	case f.kind == kStr && f.v.str.counted() && (int(f.cnt) < f.v.str.minLen || f.v.str.maxLen >= 0 && closeNear(d, f.cnt, f.v.str.maxLen)):
+		room := int32(-1) // no maxLen
+		if f.v.str.maxLen >= 0 {
+			room = max(0, int32(f.v.str.maxLen)-f.cnt)
+			if int(f.cnt) > f.v.str.maxLen {
+				break
+			}
+		}
+		m.scratch = li.closeMask(v, d, f.ds, room, int32(f.v.str.minLen)-f.cnt, dst, m.scratch)
 	case f.kind == kKey:
 		// key prefixes that can only become declared names count only
 		// while such a name is still available
