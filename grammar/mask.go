@@ -397,14 +397,13 @@ func (m *Matcher) threadMask(t thread, dst []uint64) {
 		li = v.lexInfo(d, f.ds)
 	}
 	switch {
-	case f.kind == kKey && f.v.obj.track && f.v.obj.othersFew():
-		// an object that remembers its keys, with few undeclared ones:
-		// only prefixes that can still end as an unused key
+	case f.kind == kKey && (f.v.obj.track && f.v.obj.othersFew() || f.v.obj.open && !f.v.obj.otherLive(&t.up.f)):
+		// an object that remembers its keys and has few undeclared ones
+		// (only prefixes that can still end as an unused key), or one
+		// whose next key may not be undeclared (minProperties or
+		// required properties need the room: only prefixes of available
+		// declared names)
 		m.keyMaskWalk(t, dst)
-	case f.kind == kKey && f.v.obj.open && !f.v.obj.otherLive(&t.up.f):
-		// no undeclared key may come now: only prefixes of available
-		// declared names
-		m.namedKeyMask(t, dst)
 	case shadow:
 		orBits(dst, li.inner)
 	case f.kind == kStr && f.v.str.counted() && (int(f.cnt) < f.v.str.minLen || f.v.str.maxLen >= 0 && closeNear(d, f.cnt, f.v.str.maxLen)):
@@ -478,46 +477,28 @@ func (m *Matcher) keyLive(t thread, s int32, h uint64) bool {
 }
 
 // keyMaskWalk sets the tokens that stay inside key t and leave it live
-// (keyLive, with each token's hash), walking the vocabulary's trie along
-// the key automaton. For objects that remember their keys and have few
-// undeclared ones (othersFew), whose walk is short. Uncached.
+// (keyLive, with each token's hash where the object remembers its keys),
+// walking the vocabulary's trie along the key automaton: threadMask's case
+// for keys whose liveness the cached masks do not tell. Cost: the walk,
+// uncached (short for few undeclared keys; the whole trie for an open
+// object whose next key may not be undeclared, a rare case).
 func (m *Matcher) keyMaskWalk(t thread, dst []uint64) {
-	d := t.f.v.obj.keyDFA
+	o := t.f.v.obj
+	d := o.keyDFA
 	v := m.g.vocab
 	v.walkLex(d, t.f.ds, func(node, s, _ int32) bool {
 		if d.closed[s] {
 			return false // an exit (exitTokens)
 		}
-		if !m.keyLive(t, s, keyHash(t.f.h, v.pathBytes(node))) {
+		h := t.f.h
+		if o.track {
+			h = keyHash(h, v.pathBytes(node))
+		}
+		if !m.keyLive(t, s, h) {
 			return false // nor can any longer prefix
 		}
 		v.setTok(dst, node)
 		return true
-	})
-}
-
-// namedKeyMask sets the tokens that stay inside key t and end where an
-// available declared name can still follow (threadMask's case for an open
-// object whose next key may not be an undeclared one: minProperties or
-// required properties need the room). Cost: a walk of the vocabulary's
-// trie along the key automaton, uncached (that case is rare).
-func (m *Matcher) namedKeyMask(t thread, dst []uint64) {
-	o := t.f.v.obj
-	d := o.keyDFA
-	p := t.up.f
-	v := m.g.vocab
-	v.walkLex(d, t.f.ds, func(node, s, _ int32) bool {
-		if d.closed[s] {
-			return false // an exit (exitTokens)
-		}
-		names, _ := o.keyReach(s)
-		for _, i := range names {
-			if m.sp.propAvailable(&p, int(i)) {
-				v.setTok(dst, node)
-				return true
-			}
-		}
-		return false
 	})
 }
 
