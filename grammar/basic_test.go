@@ -54,6 +54,10 @@ func TestBasicSchemas(t *testing.T) {
 		{`{"oneOf":[{"type":"string"},{"type":"integer"}]}`,
 			[]string{`"s"`, `5`},
 			[]string{`5.5`, `null`}},
+		{`{"type":"string","format":"email"}`,
+			[]string{`"a@example.com"`, `"john.q.public@mail.example-domain.org"`, `"first.middle.last+tag@x.io"`},
+			[]string{`"a..b@example.com"`, `".a@example.com"`, `"a.@example.com"`, `"a@example"`, `"a@-x.com"`,
+				`"abcdefghijabcdefghijabcdefghijab.abcdefghijabcde.abcdefghijabcde.abcdefghijabcde@x.io"`}}, // a local part over 64
 		{`{"type":"string","format":"date"}`,
 			[]string{`"2024-02-29"`, `"2023-12-31"`},
 			[]string{`"2023-02-29"`, `"2023-04-31"`, `"2023-1-01"`}},

@@ -14,11 +14,14 @@ const (
 	reDuration = `P(?:(?:\d+Y(?:\d+M(?:\d+D)?)?|\d+M(?:\d+D)?|\d+D)(?:T(?:\d+H(?:\d+M(?:\d+S)?)?|\d+M(?:\d+S)?|\d+S))?|T(?:\d+H(?:\d+M(?:\d+S)?)?|\d+M(?:\d+S)?|\d+S)|\d+W)`
 	reLabel    = `[A-Za-z0-9](?:-?[A-Za-z0-9]){0,30}`
 	reHostname = reLabel + `(?:\.` + reLabel + `){0,4}`
-	reEmail    = `[A-Za-z0-9_+-]{1,32}(?:\.[A-Za-z0-9_+-]{1,15})?@` + reLabel + `(?:\.` + reLabel + `){1,4}`
-	reOctet    = `(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)`
-	reIPv4     = reOctet + `(?:\.` + reOctet + `){3}`
-	h16        = `[0-9a-fA-F]{1,4}`
-	reIPv6     = `(?:(?:` + h16 + `:){7}` + h16 +
+	reAtom     = `[A-Za-z0-9_+-]`
+	// a local part of at most 64 characters (validators hold it to that):
+	// one long atom and a short one, or up to four short ones
+	reEmail = `(?:` + reAtom + `{1,32}(?:\.` + reAtom + `{1,15})?|` + reAtom + `{1,15}(?:\.` + reAtom + `{1,15}){2,3})@` + reLabel + `(?:\.` + reLabel + `){1,4}`
+	reOctet = `(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)`
+	reIPv4  = reOctet + `(?:\.` + reOctet + `){3}`
+	h16     = `[0-9a-fA-F]{1,4}`
+	reIPv6  = `(?:(?:` + h16 + `:){7}` + h16 +
 		`|(?:` + h16 + `:){1,7}:` +
 		`|(?:` + h16 + `:){1,6}:` + h16 +
 		`|(?:` + h16 + `:){1,5}(?::` + h16 + `){1,2}` +
