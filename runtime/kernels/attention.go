@@ -160,8 +160,11 @@ func attendPiece(o *opArgs, g, t, p0, p1 int, part, scratch []float32) {
 	// per dimension, arrive while the run before computes instead of one
 	// latency at a time.
 	kb, end := kv.keyBytes(g, p0), o.start+t+1
-	for c0 := 0; c0 < np; c0 += attnSub {
-		c1 := min(np, c0+attnSub)
+	for c0, c1 := 0, 0; c0 < np; c0 = c1 {
+		c1 = min(np, c0+attnSub)
+		if np-c1 < attnSub/4 {
+			c1 = np // a short last run joins this one: fewer column products
+		}
 		kv.prefetchKeys(g, p0+c1, min(p0+c1+attnSub, end))
 		kv.prefetchValues(g, p0+c0, p0+c1)
 		colsProduct(sc[c0:], np, kv.Type(), kb[c0*es:], kv.cap*es, c1-c0, qs, group, row)

@@ -110,7 +110,7 @@ func BenchmarkAttentionDecode(b *testing.B) {
 	r := rand.New(rand.NewPCG(25, 26))
 	s := AttentionShape{Heads: 14, KVHeads: 2, HeadDim: 64, Scale: DefaultScale(64)}
 	q, out := randVec(r, 14*64), make([]float32, 14*64)
-	for _, depth := range []int{65, 2048} {
+	for _, depth := range []int{65, 100, 2048} {
 		for _, typ := range []quant.Type{quant.F32, quant.F16} {
 			kv, _ := NewKVCache(2, 64, depth, typ)
 			kv.Store(0, randVec(r, depth*128), randVec(r, depth*128), depth)

@@ -26,8 +26,9 @@ const maxColsVectors = 8
 //	dst[j·dstStride + c] = Σ_{i<k} x[j·k + i]·float32(W[i][c])
 //
 // summed in float32 in index order (with fused multiply-adds where the CPU
-// has SIMD kernels: amd64 with AVX2 takes 8 columns at a time, and the
-// last cols%8 in plain Go; AVX512 16, the last ones under a mask; each
+// has SIMD kernels: amd64 with AVX2 takes 8 columns at a time, the last
+// cols%8 as part of the last 8 (fewer than 8 columns in plain Go); AVX512
+// 16, the last ones under a mask; each
 // weight vector converted once for up to eight vectors). Attention
 // takes its scores (keys stored transposed: W[d][position]) and its
 // weighted sums of values (values by position: W[position][d]) this way.
@@ -76,6 +77,18 @@ func (m *impl) colsFloat(dst []float32, dstStride int, t quant.Type, w []byte, r
 	for j := 0; j < n && done > 0; j += maxColsVectors {
 		h := min(maxColsVectors, n-j)
 		ks[h](&dst[j*dstStride], dstStride, done, &w[0], rowBytes, &x[j*k], k, k)
+	}
+	if done < cols && ks[1] != nil && done >= m.colsLanes {
+		// The last cols%colsLanes columns on an unmasked kernel: one more
+		// vector of columns ending at the last, which recomputes the
+		// columns it shares with the last one to the same bits (each
+		// column's sum is its own lane's, whatever the lane).
+		c0 := cols - m.colsLanes
+		for j := 0; j < n; j += maxColsVectors {
+			h := min(maxColsVectors, n-j)
+			ks[h](&dst[j*dstStride+c0], dstStride, m.colsLanes, &w[c0*es], rowBytes, &x[j*k], k, k)
+		}
+		done = cols
 	}
 	if done < cols {
 		ref(dst[done:], dstStride, w[done*es:], rowBytes, cols-done, x, n, k)
