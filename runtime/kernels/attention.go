@@ -147,9 +147,7 @@ func attendPiece(o *opArgs, g, t, p0, p1 int, part, scratch []float32) {
 	d, group := s.HeadDim, s.Heads/s.KVHeads
 	q := o.q[(t*s.Heads+g*group)*d : (t*s.Heads+(g+1)*group)*d]
 	qs := scratch[:group*d]
-	for i, v := range q {
-		qs[i] = v * s.Scale
-	}
+	scaleInto(qs, q, s.Scale)
 	np := p1 - p0
 	sc := scratch[group*d : group*(d+np)]
 	es := kv.elemSize()

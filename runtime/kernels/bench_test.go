@@ -194,6 +194,8 @@ func BenchmarkVectorOps(b *testing.B) {
 		{"SwiGLU", 4864, func() { SwiGLU(dst, x, w) }},
 		{"Softmax", 2048, func() { copy(dst[:2048], x[:2048]); Softmax(dst[:2048]) }},
 		{"RoPE", 896, func() { ApplyRoPE(dst[:896], 64, cos, sin) }},
+		{"Add", 896, func() { Add(dst[:896], x[:896]) }},
+		{"AddScaled", 896, func() { AddScaled(dst[:896], x[:896], 0.5) }},
 		{"Dot", 4864, func() { dst[0] = Dot(x, w) }},
 		{"expf", 4864, func() {
 			for i, v := range x {

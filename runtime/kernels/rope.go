@@ -3,6 +3,8 @@ package kernels
 import (
 	"fmt"
 	"math"
+
+	"github.com/qwenkit/qwenkit/runtime/vecdot"
 )
 
 // RoPEParams describes rotary position embedding as ggml's rope_yarn computes
@@ -105,18 +107,13 @@ func (r *RoPE) CosSin(pos int, cos, sin []float32) {
 //	x[i]       = x[i]·cos[i] − x[i+h]·sin[i]
 //	x[i+h]     = x[i]·sin[i] + x[i+h]·cos[i]      h = headDim/2, i < h
 //
-// with cos and sin from RoPE.CosSin for the token's position.
+// with cos and sin from RoPE.CosSin for the token's position, each product
+// rounded to float32 (vecdot.Rotate: eight pairs at a time on AVX2).
 func ApplyRoPE(x []float32, headDim int, cos, sin []float32) {
 	h := headDim / 2
 	cos = cos[:h]
 	sin = sin[:h]
 	for o := 0; o+headDim <= len(x); o += headDim {
-		a := x[o : o+h]
-		b := x[o+h : o+headDim]
-		for i := range a {
-			x0, x1 := a[i], b[i]
-			a[i] = x0*cos[i] - x1*sin[i]
-			b[i] = x0*sin[i] + x1*cos[i]
-		}
+		vecdot.Rotate(x[o:o+h], x[o+h:o+headDim], cos, sin)
 	}
 }
