@@ -12,7 +12,8 @@ import (
 //
 // with the sum of squares in float64 (as ggml does; vecdot.SumSquares) and
 // the products as vecdot.MulScaled: x times the scale, times w. dst may
-// alias x. Cost: two passes over x (AVX2: eight values at a time).
+// alias x. Cost: two passes over x (on AVX2, sixteen and eight values at a
+// time).
 func RMSNorm(dst, x, w []float32, eps float32) {
 	w, dst = w[:len(x)], dst[:len(x)]
 	ss := vecdot.SumSquares(x)

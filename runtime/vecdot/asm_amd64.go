@@ -487,7 +487,7 @@ func avx2() impl {
 	m.widen[quant.F16], m.widen[quant.BF16] = widenF16AVX2, widenBF16AVX2
 	m.cols[quant.F32], m.cols[quant.F16], m.colsLanes = colsAVX2[quant.F32], colsAVX2[quant.F16], 8
 	m.expSum, m.maxK = expShiftSumAVX2, maxAVX2
-	m.sumSq, m.mulScaled, m.add, m.addScaled, m.scale, m.rot = sumSquaresAVX2, mulScaledAVX2, addAVX2, addScaledAVX2, scaleAVX2, rotateAVX2
+	m.sumSq, m.mulScaled, m.add, m.addScaled, m.scale, m.rot, m.maxNum = sumSquaresAVX2, mulScaledAVX2, addAVX2, addScaledAVX2, scaleAVX2, rotateAVX2, maxNumberAVX2
 	m.gemm[quant.Q8_0] = asmGEMMQ8_0
 	m.gemm[quant.Q4_0] = asmGEMM(gemmQ4_0AVX2)
 	m.gemm[quant.Q5_0] = asmGEMM(gemmQ5_0AVX2)

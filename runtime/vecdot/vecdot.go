@@ -43,15 +43,16 @@ type impl struct {
 	// values at a time; nil without SIMD.
 	expSum func(x *float32, n int, m float32) float32
 	maxK   func(x *float32, n int) float32
-	// sumSq, mulScaled, add, addScaled, scale and rot are vector.go's
-	// element-wise kernels (SumSquares, MulScaled, Add, AddScaled,
-	// ScaleInto, Rotate); nil without SIMD.
+	// sumSq, mulScaled, add, addScaled, scale, rot and maxNum are
+	// vector.go's kernels (SumSquares, MulScaled, Add, AddScaled,
+	// ScaleInto, Rotate, MaxNumber); nil without SIMD.
 	sumSq     func(x *float32, n int) float64
 	mulScaled func(dst, x, w *float32, n int, s float32)
 	add       func(dst, x *float32, n int)
 	addScaled func(dst, x *float32, n int, s float32)
 	scale     func(dst, x *float32, n int, s float32)
 	rot       func(a, b, cos, sin *float32, n int)
+	maxNum    func(x *float32, n int) float32
 	// gemm has tile kernels over packed activations (RowsPacked) for some
 	// weight types; nil elsewhere (RowsPacked then runs the reference).
 	gemm [numTypes]gemmRows

@@ -24,3 +24,6 @@ func scaleAVX2(dst, x *float32, n int, s float32)
 
 //go:noescape
 func rotateAVX2(a, b, cos, sin *float32, n int)
+
+//go:noescape
+func maxNumberAVX2(x *float32, n int) float32

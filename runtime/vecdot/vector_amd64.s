@@ -138,3 +138,53 @@ ro:
 	JNZ     ro
 	VZEROUPPER
 	RET
+
+// func maxNumberAVX2(x *float32, n int) float32
+TEXT ·maxNumberAVX2(SB), NOSPLIT, $0-20
+	MOVQ         x+0(FP), SI
+	MOVQ         n+8(FP), CX
+	MOVL         $0xff800000, AX // -Inf
+	MOVQ         AX, X0
+	VPBROADCASTD X0, Y0
+	VMOVAPS      Y0, Y2
+	VMOVAPS      Y0, Y3
+	VMOVAPS      Y0, Y4
+	CMPQ         CX, $32
+	JB           mx8
+
+mx32: // four independent maxima, so that their latencies overlap
+	VMOVUPS      (SI), Y1
+	VMAXPS       Y0, Y1, Y0 // max(x, acc): a NaN in x gives acc back
+	VMOVUPS      32(SI), Y1
+	VMAXPS       Y2, Y1, Y2
+	VMOVUPS      64(SI), Y1
+	VMAXPS       Y3, Y1, Y3
+	VMOVUPS      96(SI), Y1
+	VMAXPS       Y4, Y1, Y4
+	ADDQ         $128, SI
+	SUBQ         $32, CX
+	CMPQ         CX, $32
+	JAE          mx32
+	VMAXPS       Y2, Y0, Y0
+	VMAXPS       Y4, Y3, Y3
+	VMAXPS       Y3, Y0, Y0
+	TESTQ        CX, CX
+	JZ           mxdone
+
+mx8:
+	VMOVUPS      (SI), Y1
+	VMAXPS       Y0, Y1, Y0
+	ADDQ         $32, SI
+	SUBQ         $8, CX
+	JNZ          mx8
+
+mxdone:
+	VEXTRACTF128 $1, Y0, X1
+	VMAXPS       X1, X0, X0
+	VPERMILPS    $0x4e, X0, X1
+	VMAXPS       X1, X0, X0
+	VPERMILPS    $0xb1, X0, X1
+	VMAXPS       X1, X0, X0
+	VMOVSS       X0, ret+16(FP)
+	VZEROUPPER
+	RET

@@ -82,3 +82,40 @@ func TestSumSquaresOrder(t *testing.T) {
 		}
 	}
 }
+
+// TestMaxNumber checks MaxNumber on every implementation against the plain
+// loop, with NaNs, infinities and the maximum anywhere, including a NaN in
+// the same lane after it (where Max may lose it).
+func TestMaxNumber(t *testing.T) {
+	r := rand.New(rand.NewPCG(65, 66))
+	nan, inf := float32(math.NaN()), float32(math.Inf(1))
+	specials := []float32{nan, inf, -inf, math.MaxFloat32, 1e-40}
+	for _, im := range impls() {
+		for _, n := range []int{0, 1, 7, 8, 9, 16, 31, 40, 100, 257} {
+			for trial := 0; trial < 50; trial++ {
+				x := randFloats(r, n)
+				for k := r.IntN(4); k > 0 && n > 0; k-- {
+					x[r.IntN(n)] = specials[r.IntN(len(specials))]
+				}
+				if trial == 1 && n > 0 {
+					for i := range x {
+						x[i] = nan
+					}
+				}
+				if trial == 2 && n > 16 {
+					p := r.IntN(n - 16)
+					x[p], x[p+8], x[p+16] = 100, nan, -1 // a NaN behind the maximum in its lane
+				}
+				want := float32(math.Inf(-1))
+				for _, v := range x {
+					if v > want {
+						want = v
+					}
+				}
+				if got := im.maxNumber(x); got != want {
+					t.Fatalf("%s n=%d trial %d: %v, want %v (%v)", im.name, n, trial, got, want, x)
+				}
+			}
+		}
+	}
+}

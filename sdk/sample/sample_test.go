@@ -407,3 +407,91 @@ func BenchmarkSampleMasked(b *testing.B) {
 		})
 	}
 }
+
+// TestArgmaxChunks checks the chunked argmax against the plain loop on
+// lengths around the chunk size and values that test its rules: ties (the
+// lowest id wins, within and across chunks), +Inf and NaN (never chosen),
+// -Inf only, the largest float, the maximum in the last position.
+func TestArgmaxChunks(t *testing.T) {
+	r := rand.New(rand.NewPCG(91, 92))
+	inf, nan := float32(math.Inf(1)), float32(math.NaN())
+	specials := []float32{inf, -inf, nan, math.MaxFloat32, -math.MaxFloat32, 0, 7}
+	for _, n := range []int{0, 1, 2, 255, 256, 257, 511, 512, 1000, 151936} {
+		for trial := 0; trial < 40; trial++ {
+			l := make([]float32, n)
+			for i := range l {
+				l[i] = float32(r.IntN(9)) - 4 // many ties
+			}
+			for k := r.IntN(6); k > 0 && n > 0; k-- {
+				l[r.IntN(n)] = specials[r.IntN(len(specials))]
+			}
+			switch {
+			case trial == 1:
+				for i := range l {
+					l[i] = nan
+				}
+			case trial == 2:
+				for i := range l {
+					l[i] = float32(math.Inf(-1))
+				}
+			case trial == 3 && n > 0:
+				l[n-1] = 100
+			case trial == 4 && n > 300:
+				l[255], l[256] = 50, 50 // a tie across a chunk boundary
+			case trial == 5 && n > 300:
+				l[3], l[3+8], l[3+16], l[3+24] = 60, nan, 59, nan // NaNs behind the maximum in its SIMD lane
+				l[300] = 59
+			}
+			gi, gm := argmaxChunks(l, make([]float32, (n+maxChunk-1)/maxChunk))
+			wi, wm := argmaxPlain(l, float32(math.Inf(-1)))
+			if gi != wi || math.Float32bits(gm) != math.Float32bits(wm) {
+				t.Fatalf("n=%d trial %d: argmaxChunks %d (%v), plain loop %d (%v)", n, trial, gi, gm, wi, wm)
+			}
+		}
+	}
+}
+
+// TestChunkSkipping checks that the unmasked filters, which skip chunks of
+// logits whose largest value is under the floor, keep the same candidates
+// in the same order with the same weights as the masked path (which visits
+// every allowed token) with every token allowed.
+func TestChunkSkipping(t *testing.T) {
+	params := []Params{
+		{Temperature: 0.7, TopK: 20, TopP: 0.8, RepetitionPenalty: 1.05},
+		{Temperature: 1, TopK: 20},
+		{Temperature: 1, TopK: 300},
+		{Temperature: 1},
+		{Temperature: 0.5, TopP: 0.95},
+		{Temperature: 1, MinP: 0.05},
+	}
+	for _, n := range []int{257, 1000, 151936} {
+		for trial, scale := range []float64{0.5, 2, 8} {
+			logits := randomLogits(uint64(100+trial), n, scale)
+			for i := 0; i < n; i += 997 {
+				logits[i] += 10 // a few likely tokens, as a model's
+			}
+			all := make([]uint64, (n+63)/64)
+			for i := range all {
+				all[i] = ^uint64(0)
+			}
+			for _, p := range params {
+				a, _ := New(p, n)
+				b, _ := New(p, n)
+				la, lb := append([]float32(nil), logits...), append([]float32(nil), logits...)
+				na, err := a.prepare(la, nil, []int{1, 2})
+				if err != nil {
+					t.Fatal(err)
+				}
+				nb, _ := b.prepare(lb, all, []int{1, 2})
+				if na != nb {
+					t.Fatalf("n=%d scale %v %+v: %d candidates, %d with the mask", n, scale, p, na, nb)
+				}
+				for i := 0; i < na; i++ {
+					if a.cand[i] != b.cand[i] || math.Float64bits(a.w[i]) != math.Float64bits(b.w[i]) {
+						t.Fatalf("n=%d scale %v %+v: candidate %d: %d (%v), %d (%v) with the mask", n, scale, p, i, a.cand[i], a.w[i], b.cand[i], b.w[i])
+					}
+				}
+			}
+		}
+	}
+}
