@@ -20,8 +20,11 @@ func (im *impl) expShiftSum(x []float32, m float32) float32 {
 	return s + expShiftSumGo(x, m)
 }
 
-// Max returns the largest value of x, which must not be empty (NaNs are
-// skipped where a number follows them; a row of NaNs gives NaN).
+// Max returns the largest value of x, which must not be empty. With NaNs in
+// x the result is a NaN or the largest of only some of the other values
+// (the SIMD kernels keep a running maximum per lane, which a NaN resets; a
+// row of NaNs gives NaN): attention, whose scores are NaN-free unless the
+// model's values are, takes it; MaxNumber skips NaNs.
 func Max(x []float32) float32 { return active.max(x) }
 
 func (im *impl) max(x []float32) float32 {

@@ -112,7 +112,8 @@ type Sampler struct {
 	counts []int32   // per-token counts of the recent tokens; all zero between calls
 	cand   []int32   // candidate token ids
 	w      []float64 // weights, parallel to cand
-	maxima []float32 // per chunk of maxChunk logits, its largest (argmaxChunks), when there is no mask
+	maxima []float32 // per chunk of maxChunk logits, its largest allowed one (argmaxChunks)
+	chunk  [maxChunk]float32
 }
 
 // New returns a sampler for a vocabulary of up to vocab logits, seeded with
@@ -190,7 +191,7 @@ func (s *Sampler) prepare(logits []float32, allowed []uint64, recent []int) (int
 	}
 	s.penalize(logits, recent)
 
-	best, m := argmax(logits, allowed, s.maxima)
+	best, m := argmax(logits, allowed, s.maxima, s.chunk[:])
 	if best < 0 {
 		return 0, ErrNoToken
 	}
@@ -290,45 +291,42 @@ func (s *Sampler) nucleus(n int, logits []float32, target float64) int {
 }
 
 // argmax returns the allowed token with the largest finite logit (the lowest
-// id on a tie), or -1. Without a mask it also leaves each chunk's largest
-// logit in maxima (see argmaxChunks).
-func argmax(logits []float32, allowed []uint64, maxima []float32) (int, float32) {
-	best, m := -1, float32(math.Inf(-1))
-	maxf := float32(math.MaxFloat32)
-	if allowed == nil {
-		return argmaxChunks(logits, maxima)
-	}
-	for wi, word := range allowed {
-		for word != 0 {
-			i := wi*64 + bits.TrailingZeros64(word)
-			word &= word - 1
-			if i >= len(logits) {
-				return best, m
-			}
-			if l := logits[i]; l > m && l <= maxf {
-				best, m = i, l
-			}
-		}
-	}
-	return best, m
+// id on a tie), or -1, and leaves in maxima, per chunk of maxChunk logits,
+// the largest allowed one (see argmaxChunks), for the filters to skip the
+// chunks under their floor.
+func argmax(logits []float32, allowed []uint64, maxima, scratch []float32) (int, float32) {
+	return argmaxChunks(logits, maxima, allowed, scratch)
 }
 
 // maxChunk is how many logits argmaxChunks hands vecdot.Max at a time.
 const maxChunk = 256
 
-// argmaxChunks is argmax without a mask, to the same result as
-// argmaxPlain: the largest number of each chunk of maxChunk logits by
-// vecdot.MaxNumber (SIMD where the CPU has it; NaNs skipped; left in
-// maxima[c], which holds at least one entry per chunk, for the filters),
-// the first chunk whose maximum is finite and above the best so far kept,
-// and the first index of that maximum in it; a chunk whose maximum is +Inf
-// goes through argmaxPlain instead. About a twentieth of the plain loop's
-// time here.
-func argmaxChunks(logits, maxima []float32) (int, float32) {
+// argmaxChunks is argmax, to the same result as argmaxPlain over the
+// allowed logits: per chunk of maxChunk logits, its largest allowed number
+// by vecdot.MaxNumber (SIMD where the CPU has it; NaNs skipped), over the
+// chunk itself when the mask allows all of it, else over a copy in scratch
+// (maxChunk values) with NaN for the tokens it does not; that maximum is
+// left in maxima[c] (at least one entry per chunk) for the filters. The
+// first chunk whose maximum is finite and above the best so far is kept,
+// and the first allowed index of that maximum in it found at the end; a
+// chunk whose maximum is +Inf is searched token by token instead. Unmasked,
+// about a twentieth of the plain loop's time here.
+func argmaxChunks(logits, maxima []float32, allowed []uint64, scratch []float32) (int, float32) {
 	best, m := -1, float32(math.Inf(-1))
 	bestChunk := -1 // the chunk that holds m, its index not yet known
 	for c0 := 0; c0 < len(logits); c0 += maxChunk {
-		c := logits[c0:min(len(logits), c0+maxChunk)]
+		c1 := min(len(logits), c0+maxChunk)
+		c := logits[c0:c1]
+		if allowed != nil && !allAllowed(allowed, c0, c1) {
+			buf := scratch[:c1-c0]
+			copy(buf, c)
+			for w := c0 / 64; w < (c1+63)/64; w++ {
+				for word := ^allowed[w] & wordMask(w, c1); word != 0; word &= word - 1 {
+					buf[w*64+bits.TrailingZeros64(word)-c0] = float32(math.NaN())
+				}
+			}
+			c = buf
+		}
 		cm := vecdot.MaxNumber(c)
 		maxima[c0/maxChunk] = cm
 		switch {
@@ -341,13 +339,32 @@ func argmaxChunks(logits, maxima []float32) (int, float32) {
 		}
 	}
 	if bestChunk >= 0 {
-		for i, l := range logits[bestChunk:] {
-			if l == m {
-				return bestChunk + i, m
+		for i := bestChunk; i < len(logits); i++ {
+			if logits[i] == m && (allowed == nil || allowed[i/64]&(1<<(i%64)) != 0) {
+				return i, m
 			}
 		}
 	}
 	return best, m
+}
+
+// allAllowed reports whether the mask allows every token of [c0, c1), c0 a
+// multiple of 64.
+func allAllowed(allowed []uint64, c0, c1 int) bool {
+	for w := c0 / 64; w < (c1+63)/64; w++ {
+		if want := wordMask(w, c1); allowed[w]&want != want {
+			return false
+		}
+	}
+	return true
+}
+
+// wordMask is the bits of mask word w that stand for tokens below c1.
+func wordMask(w, c1 int) uint64 {
+	if end := c1 - w*64; end < 64 {
+		return 1<<end - 1
+	}
+	return ^uint64(0)
 }
 
 // argmaxPlain returns the first index of the largest finite logit above
@@ -380,16 +397,18 @@ func (s *Sampler) collect(logits []float32, allowed []uint64, floor, m float32) 
 		}
 		return n
 	}
-	for wi, word := range allowed {
-		for word != 0 {
-			i := wi*64 + bits.TrailingZeros64(word)
-			word &= word - 1
-			if i >= len(logits) {
-				return n
-			}
-			if l := logits[i]; l >= floor && l <= m {
-				s.cand[n] = int32(i)
-				n++
+	for c0 := 0; c0 < len(logits); c0 += maxChunk {
+		c1 := min(len(logits), c0+maxChunk)
+		if below(s.maxima[c0/maxChunk], floor) {
+			continue
+		}
+		for w := c0 / 64; w < (c1+63)/64; w++ {
+			for word := allowed[w] & wordMask(w, c1); word != 0; word &= word - 1 {
+				i := w*64 + bits.TrailingZeros64(word)
+				if l := logits[i]; l >= floor && l <= m {
+					s.cand[n] = int32(i)
+					n++
+				}
 			}
 		}
 	}
@@ -454,15 +473,17 @@ func (s *Sampler) topKHeap(logits []float32, allowed []uint64, floor, m float32,
 		}
 		return len(h)
 	}
-	for wi, word := range allowed {
-		for word != 0 {
-			i := wi*64 + bits.TrailingZeros64(word)
-			word &= word - 1
-			if i >= len(logits) {
-				return len(h)
-			}
-			if l := logits[i]; l >= floor && l <= m {
-				offer(int32(i), l)
+	for c0 := 0; c0 < len(logits); c0 += maxChunk {
+		c1 := min(len(logits), c0+maxChunk)
+		if below(s.maxima[c0/maxChunk], floor) {
+			continue
+		}
+		for w := c0 / 64; w < (c1+63)/64; w++ {
+			for word := allowed[w] & wordMask(w, c1); word != 0; word &= word - 1 {
+				i := w*64 + bits.TrailingZeros64(word)
+				if l := logits[i]; l >= floor && l <= m {
+					offer(int32(i), l)
+				}
 			}
 		}
 	}

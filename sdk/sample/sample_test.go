@@ -395,14 +395,23 @@ func BenchmarkSampleMasked(b *testing.B) {
 		mask[i] = ^uint64(0)
 	}
 	mask[5] = 0x0f0f
+	// A grammar's mask inside a JSON string: nearly everything allowed,
+	// with holes (quotes, control characters, …) in most 64-token words.
+	holes := append([]uint64(nil), mask...)
+	r := rand.New(rand.NewPCG(7, 8))
+	for i := 0; i < len(logits)/20; i++ {
+		t := r.IntN(len(logits))
+		holes[t/64] &^= 1 << (t % 64)
+	}
 	for _, c := range []struct {
 		name string
 		p    Params
-	}{{"greedy", Params{}}, {"qwen25", Qwen25(1)}} {
+		mask []uint64
+	}{{"greedy", Params{}, mask}, {"qwen25", Qwen25(1), mask}, {"greedy/holes", Params{}, holes}, {"qwen25/holes", Qwen25(1), holes}} {
 		b.Run(c.name, func(b *testing.B) {
 			s, _ := New(c.p, len(logits))
 			for b.Loop() {
-				s.Sample(logits, mask, nil)
+				s.Sample(logits, c.mask, nil)
 			}
 		})
 	}
@@ -442,10 +451,20 @@ func TestArgmaxChunks(t *testing.T) {
 				l[3], l[3+8], l[3+16], l[3+24] = 60, nan, 59, nan // NaNs behind the maximum in its SIMD lane
 				l[300] = 59
 			}
-			gi, gm := argmaxChunks(l, make([]float32, (n+maxChunk-1)/maxChunk))
+			maxima, scratch := make([]float32, (n+maxChunk-1)/maxChunk), make([]float32, maxChunk)
+			gi, gm := argmaxChunks(l, maxima, nil, nil)
 			wi, wm := argmaxPlain(l, float32(math.Inf(-1)))
 			if gi != wi || math.Float32bits(gm) != math.Float32bits(wm) {
 				t.Fatalf("n=%d trial %d: argmaxChunks %d (%v), plain loop %d (%v)", n, trial, gi, gm, wi, wm)
+			}
+			// Masked: as the plain loop over the logits with NaN where
+			// the mask says no (ties between allowed and other tokens
+			// abound in these values).
+			mask, nanned := randomMask(r, l, trial)
+			gi, gm = argmaxChunks(l, maxima, mask, scratch)
+			wi, wm = argmaxPlain(nanned, float32(math.Inf(-1)))
+			if gi != wi || math.Float32bits(gm) != math.Float32bits(wm) {
+				t.Fatalf("n=%d trial %d, mask shape %d: argmaxChunks %d (%v), plain loop %d (%v)", n, trial, trial%5, gi, gm, wi, wm)
 			}
 		}
 	}
@@ -489,6 +508,73 @@ func TestChunkSkipping(t *testing.T) {
 				for i := 0; i < na; i++ {
 					if a.cand[i] != b.cand[i] || math.Float64bits(a.w[i]) != math.Float64bits(b.w[i]) {
 						t.Fatalf("n=%d scale %v %+v: candidate %d: %d (%v), %d (%v) with the mask", n, scale, p, i, a.cand[i], a.w[i], b.cand[i], b.w[i])
+					}
+				}
+			}
+		}
+	}
+}
+
+// randomMask returns a mask over n tokens of one of several shapes: sparse,
+// dense, everything, nothing, or whole chunks of maxChunk allowed and
+// others not; and the logits with NaN for every token it does not allow
+// (which the sampler never picks: the same choice unmasked).
+func randomMask(r *rand.Rand, logits []float32, shape int) ([]uint64, []float32) {
+	n := len(logits)
+	mask := make([]uint64, (n+63)/64+r.IntN(2)) // sometimes a word more than needed
+	nanned := append([]float32(nil), logits...)
+	for i := 0; i < len(mask)*64; i++ {
+		var on bool
+		switch shape % 5 {
+		case 0:
+			on = r.IntN(10) == 0
+		case 1:
+			on = r.IntN(10) != 0
+		case 2:
+			on = true
+		case 3:
+			on = false
+		case 4:
+			on = (i/maxChunk)%3 != 1
+		}
+		if on {
+			mask[i/64] |= 1 << (i % 64)
+		} else if i < n {
+			nanned[i] = float32(math.NaN())
+		}
+	}
+	return mask, nanned
+}
+
+// TestMaskedChunks checks the masked argmax and filters against the
+// unmasked ones on logits that are NaN where the mask says no: the same
+// token, candidates, order and weights.
+func TestMaskedChunks(t *testing.T) {
+	r := rand.New(rand.NewPCG(93, 94))
+	params := []Params{
+		{},
+		{Temperature: 0.7, TopK: 20, TopP: 0.8, RepetitionPenalty: 1.05},
+		{Temperature: 1, TopK: 300},
+		{Temperature: 1, MinP: 0.05},
+	}
+	for _, n := range []int{1, 257, 1000, 151936} {
+		logits := randomLogits(uint64(n), n, 3)
+		for i := 0; i < n; i += 1013 {
+			logits[i] += 10
+		}
+		for shape := 0; shape < 10; shape++ {
+			mask, nanned := randomMask(r, logits, shape)
+			for _, p := range params {
+				a, _ := New(p, n)
+				b, _ := New(p, n)
+				na, erra := a.prepare(append([]float32(nil), logits...), mask, []int{1, 2})
+				nb, errb := b.prepare(append([]float32(nil), nanned...), nil, []int{1, 2})
+				if (erra == nil) != (errb == nil) || na != nb {
+					t.Fatalf("n=%d shape %d %+v: %d candidates (%v), %d unmasked (%v)", n, shape, p, na, erra, nb, errb)
+				}
+				for i := 0; i < na; i++ {
+					if a.cand[i] != b.cand[i] || math.Float64bits(a.w[i]) != math.Float64bits(b.w[i]) {
+						t.Fatalf("n=%d shape %d %+v: candidate %d: %d (%v), %d (%v) unmasked", n, shape, p, i, a.cand[i], a.w[i], b.cand[i], b.w[i])
 					}
 				}
 			}
