@@ -3,7 +3,7 @@
 // penalties, an optional allowed-token mask (a grammar's), and a seeded PRNG,
 // so the same seed, request and logits give the same tokens.
 //
-// A Sampler allocates its scratch space once (about 16 bytes per vocabulary
+// A Sampler allocates its scratch space once (about 20 bytes per vocabulary
 // entry) and nothing per token. Top-k uses partial selection (quickselect,
 // linear time) and top-p pops a heap only as far as the nucleus reaches, so no
 // step sorts the whole vocabulary.
@@ -112,12 +112,13 @@ type Sampler struct {
 	counts []int32   // per-token counts of the recent tokens; all zero between calls
 	cand   []int32   // candidate token ids
 	w      []float64 // weights, parallel to cand
+	xs     []float32 // the candidates' scaled logits, then their float32 weights (many candidates)
 	maxima []float32 // per chunk of maxChunk logits, its largest allowed one (argmaxChunks)
 	chunk  [maxChunk]float32
 }
 
 // New returns a sampler for a vocabulary of up to vocab logits, seeded with
-// p.Seed. It allocates about 16 bytes per vocabulary entry.
+// p.Seed. It allocates about 20 bytes per vocabulary entry.
 func New(p Params, vocab int) (*Sampler, error) {
 	if err := p.Validate(); err != nil {
 		return nil, err
@@ -131,6 +132,7 @@ func New(p Params, vocab int) (*Sampler, error) {
 		counts: make([]int32, vocab),
 		cand:   make([]int32, vocab),
 		w:      make([]float64, vocab),
+		xs:     make([]float32, vocab),
 		maxima: make([]float32, (vocab+maxChunk-1)/maxChunk),
 	}, nil
 }
@@ -223,10 +225,26 @@ func (s *Sampler) prepare(logits []float32, allowed []uint64, recent []int) (int
 
 	// Weights relative to the best token (whose weight is 1).
 	var mass float64
-	for i, id := range s.cand[:n] {
-		w := math.Exp((float64(logits[id]) - float64(m)) / t)
-		s.w[i] = w
-		mass += w
+	if n < manyCandidates {
+		for i, id := range s.cand[:n] {
+			w := math.Exp((float64(logits[id]) - float64(m)) / t)
+			s.w[i] = w
+			mass += w
+		}
+	} else {
+		// Many: float32 exponentials, eight or sixteen at a time where the
+		// CPU has SIMD (vecdot.ExpShiftSum, within 3 ulp), instead of one
+		// float64 math.Exp each.
+		xs, inv := s.xs[:n], float32(1/t)
+		for i, id := range s.cand[:n] {
+			xs[i] = (logits[id] - m) * inv
+		}
+		vecdot.ExpShiftSum(xs, 0)
+		for i, v := range xs {
+			w := float64(v)
+			s.w[i] = w
+			mass += w
+		}
 	}
 	if !topP || n == 1 {
 		return n, nil
@@ -245,6 +263,11 @@ func (s *Sampler) prepare(logits []float32, allowed []uint64, recent []int) (int
 	}
 	return n, nil
 }
+
+// manyCandidates is the candidate count from which prepare takes float32
+// SIMD exponentials for the weights: below it, as with top-k 20, a float64
+// math.Exp each costs less than a pass over a scratch array.
+const manyCandidates = 256
 
 // smallK is the largest top-k served by a bounded heap in one pass; larger
 // ones use quickselect over the collected candidates.
