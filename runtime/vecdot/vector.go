@@ -3,7 +3,8 @@ package vecdot
 import "math"
 
 // The element-wise float32 kernels of a forward pass (RMSNorm's two passes,
-// residual and bias additions, scalings): plain Go here, AVX2 on amd64
+// residual and bias additions, scalings), each one pass over its operands
+// that allocates nothing: plain Go here, AVX2 on amd64
 // (vector_amd64.s) for the whole vectors of eight (SumSquares: sixteen) at
 // the front, Go for the rest. The SIMD paths give the same bits as the Go
 // ones: every operation is the same float32 (SumSquares: float64) operation
@@ -56,7 +57,7 @@ func sumSquaresGo(x []float32) float64 {
 
 // MulScaled computes dst[i] = (x[i]·s)·w[i] for i < len(dst), each product
 // rounded to float32 (RMSNorm's second pass). x and w must be at least as
-// long as dst; dst may be x.
+// long as dst; dst may be x. One pass, no allocation (as for all of these).
 func MulScaled(dst, x, w []float32, s float32) { active.mulScaledInto(dst, x, w, s) }
 
 func (im *impl) mulScaledInto(dst, x, w []float32, s float32) {
