@@ -295,22 +295,79 @@ func (s *Sampler) nucleus(n int, logits []float32, target float64) int {
 			break
 		}
 	}
-	// Pop in order until the target is reached. Popped items collect at the
-	// end of the heap's array, most likely last; move them to the front.
-	h := heap{ids: s.cand[:n], w: s.w[:n], logits: logits}
+	// While many remain (a nearly flat distribution keeps most of the
+	// vocabulary), split them around a pivot: if the more likely side
+	// (the pivot with it) holds what is still needed, the answer lies
+	// there; else all of it is kept and the rest is searched for the
+	// remainder. Expected linear time, where popping a heap of them all
+	// would cost n·log n.
+	lo, hi, need := 0, n, target
+	for hi-lo > nucleusHeap {
+		m := s.partition(logits, lo, hi)
+		var sum float64
+		for _, w := range s.w[lo:m] {
+			sum += w
+		}
+		if sum >= need {
+			hi = m
+		} else {
+			need -= sum
+			lo = m
+		}
+	}
+	// Pop [lo, hi) in order until the target is reached. Popped items
+	// collect at the end of the heap's array, most likely last; move them
+	// to follow the ones already kept.
+	h := heap{ids: s.cand[lo:hi], w: s.w[lo:hi], logits: logits}
 	h.init()
 	var cum float64
-	kept := 0
-	for kept < n {
+	k := 0
+	for k < hi-lo {
 		cum += h.pop()
-		kept++
-		if cum >= target {
+		k++
+		if cum >= need {
 			break
 		}
 	}
-	copy(s.cand, s.cand[n-kept:n])
-	copy(s.w, s.w[n-kept:n])
-	return kept
+	copy(s.cand[lo:], s.cand[hi-k:hi])
+	copy(s.w[lo:], s.w[hi-k:hi])
+	return lo + k
+}
+
+// nucleusHeap is the candidate count up to which nucleus pops a heap
+// rather than splitting first.
+const nucleusHeap = 1024
+
+// partition reorders candidates [lo, hi) (at least three) so that the ones
+// before a pivot (median of three) come first, followed by the pivot, and
+// returns the index just past the pivot: [lo, m) are the m−lo most likely.
+func (s *Sampler) partition(logits []float32, lo, hi int) int {
+	ids, w := s.cand, s.w
+	swap := func(i, j int) {
+		ids[i], ids[j] = ids[j], ids[i]
+		w[i], w[j] = w[j], w[i]
+	}
+	last, mid := hi-1, lo+(hi-lo)/2
+	if before(logits, ids[mid], ids[lo]) {
+		swap(mid, lo)
+	}
+	if before(logits, ids[last], ids[lo]) {
+		swap(last, lo)
+	}
+	if before(logits, ids[mid], ids[last]) {
+		swap(mid, last)
+	}
+	// Now ids[lo] is before ids[last] is before ids[mid]: the median is
+	// at last, and at least one candidate falls on each side of it.
+	pivot, store := ids[last], lo
+	for i := lo; i < last; i++ {
+		if before(logits, ids[i], pivot) {
+			swap(i, store)
+			store++
+		}
+	}
+	swap(store, last)
+	return store + 1
 }
 
 // argmax returns the allowed token with the largest finite logit (the lowest

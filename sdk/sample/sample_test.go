@@ -388,6 +388,15 @@ func BenchmarkSample(b *testing.B) {
 			}
 		})
 	}
+	// A nearly flat distribution (a random-weights model's): top-p keeps
+	// most of the vocabulary.
+	flat := randomLogits(6, 151936, 0.1)
+	b.Run("top-p/flat", func(b *testing.B) {
+		s, _ := New(Params{Temperature: 1, TopP: 0.95}, len(flat))
+		for b.Loop() {
+			s.Sample(flat, nil, recent)
+		}
+	})
 }
 
 func BenchmarkSampleMasked(b *testing.B) {
@@ -579,6 +588,29 @@ func TestMaskedChunks(t *testing.T) {
 						t.Fatalf("n=%d shape %d %+v: candidate %d: %d (%v), %d (%v) unmasked", n, shape, p, i, a.cand[i], a.w[i], b.cand[i], b.w[i])
 					}
 				}
+			}
+		}
+	}
+}
+
+// TestNucleusFlat checks top-p on nearly flat distributions, whose nucleus
+// holds most of the tokens (nucleus splits them before it pops a heap),
+// against the reference: the same tokens kept, with the same probabilities.
+func TestNucleusFlat(t *testing.T) {
+	for seed := uint64(1); seed <= 3; seed++ {
+		for _, n := range []int{5000, 40000} {
+			logits := randomLogits(seed, n, 0.1)
+			for _, p := range []Params{
+				{Temperature: 1, TopP: 0.95},
+				{Temperature: 1, TopP: 0.5},
+				{Temperature: 2, TopP: 0.9, MinP: 0.9},
+			} {
+				want := reference(p, logits, nil, nil)
+				got := distribution(t, p, append([]float32(nil), logits...), nil, nil)
+				if len(got) < 2*nucleusHeap && p.MinP == 0 {
+					t.Fatalf("n=%d %+v: %d tokens kept: too few to exercise the split", n, p, len(got))
+				}
+				compare(t, "flat", got, want)
 			}
 		}
 	}
