@@ -113,7 +113,7 @@ type Sampler struct {
 	cand   []int32   // candidate token ids
 	w      []float64 // weights, parallel to cand
 	xs     []float32 // the candidates' scaled logits, then their float32 weights (many candidates)
-	maxima []float32 // per chunk of maxChunk logits, its largest allowed one (argmaxChunks)
+	maxima []float32 // per chunk of maxChunk logits, its largest allowed one (argmax)
 	chunk  [maxChunk]float32
 }
 
@@ -193,7 +193,7 @@ func (s *Sampler) prepare(logits []float32, allowed []uint64, recent []int) (int
 	}
 	s.penalize(logits, recent)
 
-	best, m := argmax(logits, allowed, s.maxima, s.chunk[:])
+	best, m := argmax(logits, s.maxima, allowed, s.chunk[:])
 	if best < 0 {
 		return 0, ErrNoToken
 	}
@@ -303,7 +303,7 @@ func (s *Sampler) nucleus(n int, logits []float32, target float64) int {
 	// would cost n·log n.
 	lo, hi, need := 0, n, target
 	for hi-lo > nucleusHeap {
-		m := s.partition(logits, lo, hi)
+		m := partition(s.cand, s.w, logits, lo, hi)
 		var sum float64
 		for _, w := range s.w[lo:m] {
 			sum += w
@@ -338,14 +338,17 @@ func (s *Sampler) nucleus(n int, logits []float32, target float64) int {
 // rather than splitting first.
 const nucleusHeap = 1024
 
-// partition reorders candidates [lo, hi) (at least three) so that the ones
-// before a pivot (median of three) come first, followed by the pivot, and
-// returns the index just past the pivot: [lo, m) are the m−lo most likely.
-func (s *Sampler) partition(logits []float32, lo, hi int) int {
-	ids, w := s.cand, s.w
+// partition reorders ids[lo:hi] (w[lo:hi] alongside, unless w is nil) so
+// that the ones before a pivot (the median of the first, middle and last)
+// come first, followed by the pivot, and returns the index just past the
+// pivot: ids[lo:m] are the m−lo most likely. With at least three, at least
+// one falls on each side of the pivot.
+func partition(ids []int32, w []float64, logits []float32, lo, hi int) int {
 	swap := func(i, j int) {
 		ids[i], ids[j] = ids[j], ids[i]
-		w[i], w[j] = w[j], w[i]
+		if w != nil {
+			w[i], w[j] = w[j], w[i]
+		}
 	}
 	last, mid := hi-1, lo+(hi-lo)/2
 	if before(logits, ids[mid], ids[lo]) {
@@ -357,8 +360,8 @@ func (s *Sampler) partition(logits []float32, lo, hi int) int {
 	if before(logits, ids[mid], ids[last]) {
 		swap(mid, last)
 	}
-	// Now ids[lo] is before ids[last] is before ids[mid]: the median is
-	// at last, and at least one candidate falls on each side of it.
+	// Now ids[lo] is before ids[last] is before ids[mid]: the median is at
+	// last.
 	pivot, store := ids[last], lo
 	for i := lo; i < last; i++ {
 		if before(logits, ids[i], pivot) {
@@ -370,18 +373,11 @@ func (s *Sampler) partition(logits []float32, lo, hi int) int {
 	return store + 1
 }
 
-// argmax returns the allowed token with the largest finite logit (the lowest
-// id on a tie), or -1, and leaves in maxima, per chunk of maxChunk logits,
-// the largest allowed one (see argmaxChunks), for the filters to skip the
-// chunks under their floor.
-func argmax(logits []float32, allowed []uint64, maxima, scratch []float32) (int, float32) {
-	return argmaxChunks(logits, maxima, allowed, scratch)
-}
-
-// maxChunk is how many logits argmaxChunks hands vecdot.Max at a time.
+// maxChunk is how many logits argmax hands vecdot.MaxNumber at a time.
 const maxChunk = 256
 
-// argmaxChunks is argmax, to the same result as argmaxPlain over the
+// argmax returns the allowed token with the largest finite logit (the
+// lowest id on a tie), or -1, to the same result as argmaxPlain over the
 // allowed logits: per chunk of maxChunk logits, its largest allowed number
 // by vecdot.MaxNumber (SIMD where the CPU has it; NaNs skipped), over the
 // chunk itself when the mask allows all of it, else over a copy in scratch
@@ -391,7 +387,7 @@ const maxChunk = 256
 // and the first allowed index of that maximum in it found at the end; a
 // chunk whose maximum is +Inf is searched token by token instead. Unmasked,
 // about a twentieth of the plain loop's time here.
-func argmaxChunks(logits, maxima []float32, allowed []uint64, scratch []float32) (int, float32) {
+func argmax(logits, maxima []float32, allowed []uint64, scratch []float32) (int, float32) {
 	best, m := -1, float32(math.Inf(-1))
 	bestChunk := -1 // the chunk that holds m, its index not yet known
 	for c0 := 0; c0 < len(logits); c0 += maxChunk {
@@ -616,26 +612,7 @@ func before(logits []float32, a, b int32) bool {
 func selectTop(ids []int32, logits []float32, k int) {
 	lo, hi := 0, len(ids)-1
 	for lo < hi {
-		// Median of three as the pivot, moved to hi.
-		mid := lo + (hi-lo)/2
-		if before(logits, ids[mid], ids[lo]) {
-			ids[mid], ids[lo] = ids[lo], ids[mid]
-		}
-		if before(logits, ids[hi], ids[lo]) {
-			ids[hi], ids[lo] = ids[lo], ids[hi]
-		}
-		if before(logits, ids[mid], ids[hi]) {
-			ids[mid], ids[hi] = ids[hi], ids[mid]
-		}
-		pivot := ids[hi]
-		store := lo
-		for i := lo; i < hi; i++ {
-			if before(logits, ids[i], pivot) {
-				ids[i], ids[store] = ids[store], ids[i]
-				store++
-			}
-		}
-		ids[store], ids[hi] = ids[hi], ids[store]
+		store := partition(ids, nil, logits, lo, hi+1) - 1
 		switch {
 		case store == k-1 || store == k:
 			return

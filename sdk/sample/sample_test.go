@@ -463,19 +463,19 @@ func TestArgmaxChunks(t *testing.T) {
 				l[300] = 59
 			}
 			maxima, scratch := make([]float32, (n+maxChunk-1)/maxChunk), make([]float32, maxChunk)
-			gi, gm := argmaxChunks(l, maxima, nil, nil)
+			gi, gm := argmax(l, maxima, nil, nil)
 			wi, wm := argmaxPlain(l, float32(math.Inf(-1)))
 			if gi != wi || math.Float32bits(gm) != math.Float32bits(wm) {
-				t.Fatalf("n=%d trial %d: argmaxChunks %d (%v), plain loop %d (%v)", n, trial, gi, gm, wi, wm)
+				t.Fatalf("n=%d trial %d: argmax %d (%v), plain loop %d (%v)", n, trial, gi, gm, wi, wm)
 			}
 			// Masked: as the plain loop over the logits with NaN where
 			// the mask says no (ties between allowed and other tokens
 			// abound in these values).
 			mask, nanned := randomMask(r, l, trial)
-			gi, gm = argmaxChunks(l, maxima, mask, scratch)
+			gi, gm = argmax(l, maxima, mask, scratch)
 			wi, wm = argmaxPlain(nanned, float32(math.Inf(-1)))
 			if gi != wi || math.Float32bits(gm) != math.Float32bits(wm) {
-				t.Fatalf("n=%d trial %d, mask shape %d: argmaxChunks %d (%v), plain loop %d (%v)", n, trial, trial%5, gi, gm, wi, wm)
+				t.Fatalf("n=%d trial %d, mask shape %d: argmax %d (%v), plain loop %d (%v)", n, trial, trial%5, gi, gm, wi, wm)
 			}
 		}
 	}
