@@ -147,7 +147,7 @@ func attendPiece(o *opArgs, g, t, p0, p1 int, part, scratch []float32) {
 	d, group := s.HeadDim, s.Heads/s.KVHeads
 	q := o.q[(t*s.Heads+g*group)*d : (t*s.Heads+(g+1)*group)*d]
 	qs := scratch[:group*d]
-	scaleInto(qs, q, s.Scale)
+	vecdot.ScaleInto(qs, q, s.Scale)
 	np := p1 - p0
 	sc := scratch[group*d : group*(d+np)]
 	es := kv.elemSize()
@@ -206,7 +206,7 @@ func mergePieces(out, parts []float32, pieces, group, d int) {
 		// weight is 1, so the sums it forms are O and l exactly).
 		for h := 0; h < group; h++ {
 			ph := parts[h*(d+2) : (h+1)*(d+2)]
-			scaleInto(out[h*d:(h+1)*d], ph[2:], 1/ph[1])
+			vecdot.ScaleInto(out[h*d:(h+1)*d], ph[2:], 1/ph[1])
 		}
 		return
 	}

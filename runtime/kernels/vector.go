@@ -87,8 +87,5 @@ func Add(dst, x []float32) { vecdot.Add(dst, x) }
 // AddScaled computes dst[i] += s·x[i] for i < len(dst) (vecdot.AddScaled).
 func AddScaled(dst, x []float32, s float32) { vecdot.AddScaled(dst, x, s) }
 
-// scaleInto computes dst[i] = x[i]·s for i < len(dst) (vecdot.ScaleInto).
-func scaleInto(dst, x []float32, s float32) { vecdot.ScaleInto(dst, x, s) }
-
 // Scale computes x[i] *= s for i < len(x) (vecdot.ScaleInto in place).
 func Scale(x []float32, s float32) { vecdot.ScaleInto(x, x, s) }
