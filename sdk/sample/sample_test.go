@@ -2,6 +2,7 @@ package sample
 
 import (
 	"errors"
+	"fmt"
 	"math"
 	"math/rand/v2"
 	"sort"
@@ -481,11 +482,56 @@ func TestArgmaxChunks(t *testing.T) {
 	}
 }
 
-// TestChunkSkipping checks that the unmasked filters, which skip chunks of
-// logits whose largest value is under the floor, keep the same candidates
-// in the same order with the same weights as the masked path (which visits
-// every allowed token) with every token allowed.
+// TestChunkSkipping checks that the unmasked filters keep the same
+// candidates in the same order with the same weights as the masked path
+// with every token allowed, over settings that take each filter; and that
+// each filter's skipping of the chunks under its floor changes nothing: the
+// same output, in the same order, as with no chunk skipped.
 func TestChunkSkipping(t *testing.T) {
+	r := rand.New(rand.NewPCG(95, 96))
+	for _, n := range []int{257, 1000, 151936} {
+		logits := randomLogits(uint64(n), n, 2)
+		for i := 0; i < n; i += 997 {
+			logits[i] += 10
+		}
+		for _, shape := range []int{2, 1, 4} { // all, holes, whole chunks
+			mask, _ := randomMask(r, logits, shape)
+			if shape == 2 {
+				mask = nil
+			}
+			s, _ := New(Params{Temperature: 1}, n)
+			_, m := argmax(logits, s.maxima, mask, s.chunk[:])
+			skipped := append([]float32(nil), s.maxima...)
+			run := func(maxima []float32, f func() int) []int32 {
+				copy(s.maxima, maxima)
+				return append([]int32(nil), s.cand[:f()]...)
+			}
+			none := make([]float32, len(skipped))
+			for i := range none {
+				none[i] = float32(math.Inf(1)) // no chunk is below any floor
+			}
+			for _, floor := range []float32{m - 25, m - 2, m - 0.25} {
+				filters := map[string]func() int{
+					"collect":   func() int { return s.collect(logits, mask, floor, m) },
+					"top-k 1":   func() int { return s.topKHeap(logits, mask, floor, m, 1) },
+					"top-k 20":  func() int { return s.topKHeap(logits, mask, floor, m, 20) },
+					"top-k 128": func() int { return s.topKHeap(logits, mask, floor, m, 128) },
+				}
+				for name, f := range filters {
+					got, want := run(skipped, f), run(none, f)
+					if len(got) != len(want) {
+						t.Fatalf("n=%d shape %d floor %v %s: %d kept, %d with no chunk skipped", n, shape, floor, name, len(got), len(want))
+					}
+					for i := range got {
+						if got[i] != want[i] {
+							t.Fatalf("n=%d shape %d floor %v %s: [%d] = %d, %d with no chunk skipped", n, shape, floor, name, i, got[i], want[i])
+						}
+					}
+				}
+			}
+		}
+	}
+
 	params := []Params{
 		{Temperature: 0.7, TopK: 20, TopP: 0.8, RepetitionPenalty: 1.05},
 		{Temperature: 1, TopK: 20},
@@ -505,22 +551,7 @@ func TestChunkSkipping(t *testing.T) {
 				all[i] = ^uint64(0)
 			}
 			for _, p := range params {
-				a, _ := New(p, n)
-				b, _ := New(p, n)
-				la, lb := append([]float32(nil), logits...), append([]float32(nil), logits...)
-				na, err := a.prepare(la, nil, []int{1, 2})
-				if err != nil {
-					t.Fatal(err)
-				}
-				nb, _ := b.prepare(lb, all, []int{1, 2})
-				if na != nb {
-					t.Fatalf("n=%d scale %v %+v: %d candidates, %d with the mask", n, scale, p, na, nb)
-				}
-				for i := 0; i < na; i++ {
-					if a.cand[i] != b.cand[i] || math.Float64bits(a.w[i]) != math.Float64bits(b.w[i]) {
-						t.Fatalf("n=%d scale %v %+v: candidate %d: %d (%v), %d (%v) with the mask", n, scale, p, i, a.cand[i], a.w[i], b.cand[i], b.w[i])
-					}
-				}
+				sameCandidates(t, fmt.Sprintf("n=%d scale %v %+v, with the mask", n, scale, p), p, logits, nil, logits, all)
 			}
 		}
 	}
@@ -576,19 +607,28 @@ func TestMaskedChunks(t *testing.T) {
 		for shape := 0; shape < 10; shape++ {
 			mask, nanned := randomMask(r, logits, shape)
 			for _, p := range params {
-				a, _ := New(p, n)
-				b, _ := New(p, n)
-				na, erra := a.prepare(append([]float32(nil), logits...), mask, []int{1, 2})
-				nb, errb := b.prepare(append([]float32(nil), nanned...), nil, []int{1, 2})
-				if (erra == nil) != (errb == nil) || na != nb {
-					t.Fatalf("n=%d shape %d %+v: %d candidates (%v), %d unmasked (%v)", n, shape, p, na, erra, nb, errb)
-				}
-				for i := 0; i < na; i++ {
-					if a.cand[i] != b.cand[i] || math.Float64bits(a.w[i]) != math.Float64bits(b.w[i]) {
-						t.Fatalf("n=%d shape %d %+v: candidate %d: %d (%v), %d (%v) unmasked", n, shape, p, i, a.cand[i], a.w[i], b.cand[i], b.w[i])
-					}
-				}
+				sameCandidates(t, fmt.Sprintf("n=%d shape %d %+v, unmasked", n, shape, p), p, logits, mask, nanned, nil)
 			}
+		}
+	}
+}
+
+// sameCandidates checks that prepare (with recent tokens 1 and 2) keeps the
+// same candidates, in the same order, with the same weights to the bit, and
+// fails or succeeds alike, for logits a under mask ma and logits b under mb
+// (neither slice is changed).
+func sameCandidates(t *testing.T, what string, p Params, a []float32, ma []uint64, b []float32, mb []uint64) {
+	t.Helper()
+	sa, _ := New(p, len(a))
+	sb, _ := New(p, len(b))
+	na, erra := sa.prepare(append([]float32(nil), a...), ma, []int{1, 2})
+	nb, errb := sb.prepare(append([]float32(nil), b...), mb, []int{1, 2})
+	if (erra == nil) != (errb == nil) || na != nb {
+		t.Fatalf("%s: %d candidates (%v), %d (%v)", what, na, erra, nb, errb)
+	}
+	for i := 0; i < na; i++ {
+		if sa.cand[i] != sb.cand[i] || math.Float64bits(sa.w[i]) != math.Float64bits(sb.w[i]) {
+			t.Fatalf("%s: candidate %d: %d (%v), %d (%v)", what, i, sa.cand[i], sa.w[i], sb.cand[i], sb.w[i])
 		}
 	}
 }
