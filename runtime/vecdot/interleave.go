@@ -45,17 +45,24 @@ const GroupRows = 16
 
 // Interleavable reports whether t has an interleaved layout and this CPU a
 // kernel for it (RowsInterleaved): Q8_0, Q4_0, Q5_0 and Q4_K with AVX-512
-// (F, BW, VNNI), Q4_0, Q5_0 and Q4_K with AVX2. Elsewhere callers keep the
-// row-major data.
+// (F, BW, VNNI), Q4_0, Q5_0 and Q4_K with AVX2, and Q8_0 too with AVX2 on
+// AMD's CPUs. Elsewhere callers keep the row-major data.
 //
-// Q8_0 stays row-major on AVX2: its unsigned levels' VPMADDUBSW pairs
-// would overflow int16, and an interleaved AVX2 kernel that avoids that
-// (each activation split into base-16 digits within ±8, four vector
-// operations per 32 level bytes) gained nothing, since the eight-stream
-// row-major kernel already keeps up with memory on two threads:
-// BenchmarkRowsDRAM Q8_0 avx2 threads=2, four runs each, 25.4–30.8 GB/s
-// row-major against 21.1–27.7 interleaved; 0.5B Q8_0 AVX2 decode, six
-// alternating runs, 78–88% of the paired probe's rate against 73–84%.
+// Q8_0 stays row-major with AVX2 on Intel's cores, where the eight-stream
+// row-major kernel already keeps up with memory on two threads and an
+// interleaved AVX2 kernel (each activation split into base-16 digits
+// within ±8, since VPMADDUBSW pairs of the unsigned levels would overflow
+// int16) gained nothing: BenchmarkRowsDRAM Q8_0 avx2 threads=2, four runs
+// each, 25.4–30.8 GB/s row-major against 21.1–27.7 interleaved; 0.5B Q8_0
+// AVX2 decode, six alternating runs, 78–88% of the paired probe's rate
+// against 73–84%. On an AMD EPYC (Zen 1), whose 256-bit integer multiplies
+// take two cycles, the row-major kernel multiplies about 10 GB/s on one
+// core, under memory's rate, and the interleaved kernel of today (the
+// signed levels' magnitudes times the activations with their signs, one
+// VPMADDUBSW and one VPMADDWD per 32 level bytes, no scale work per row)
+// 12.1–12.6 (BenchmarkRows Q8_0/avx2 and Q8_0/avx2/interleaved): 0.5B Q8_0
+// decode, two alternating runs, 68–75% of the paired probe's rate against
+// 56–58%.
 // Nor has Q6_K a layout: an AVX2 one (the sixteen rows' d, then their 208
 // quant bytes in 52 chunks; VPMADDUBSW of the 6-bit levels by broadcast
 // activation bytes, VPMADDWD by each row's scale words) read 15.2–19.0 GB/s
@@ -300,10 +307,33 @@ func rowsInterleavedGo(t quant.Type) quantRows {
 	}
 }
 
-// fma32 is a float32 fused multiply-add: a·b is exact in float64, and the
-// sum's rounding to float64 before float32 can differ from one rounding only
-// when the float64 result falls exactly half-way between two float32 values.
-func fma32(a, b, c float32) float32 { return float32(math.FMA(float64(a), float64(b), float64(c))) }
+// fma32 is a float32 fused multiply-add, a·b+c rounded once, as VFMADD
+// rounds it: a·b is exact in float64 and their sum s is that sum rounded,
+// with e the rounding's error (s + e is exact: Knuth's two-sum). Rounding s
+// to float32 is then the single rounding but where s falls exactly half-way
+// between two float32 values and e ≠ 0: the exact sum lies on e's side.
+func fma32(a, b, c float32) float32 {
+	p, z := float64(a)*float64(b), float64(c)
+	s := p + z
+	f := float32(s)
+	if math.IsInf(s, 0) || math.IsNaN(s) || float64(f) == s {
+		return f
+	}
+	v := s - p
+	e := (p - (s - v)) + (z - v)
+	if e == 0 {
+		return f
+	}
+	// g: the float32 neighbour of f on s's other side
+	g := math.Nextafter32(f, float32(math.Copysign(math.Inf(1), s-float64(f))))
+	if (float64(f)+float64(g))/2 != s {
+		return f
+	}
+	if (e > 0) == (g > f) {
+		return g
+	}
+	return f
+}
 
 // DeinterleaveRows writes len(dst)/rowBytes consecutive rows, from row r0, of
 // the interleaved matrix iw (rows of rowBytes bytes in t's layout) into dst
