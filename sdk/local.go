@@ -55,7 +55,8 @@ func WithCachePool(n int) Option { return func(o *options) { o.poolSize = n } }
 // WithMappedWeights makes Open read every weight matrix in place from the
 // mapped file (qwen2.Options.Mapped), shared with other processes through
 // the page cache, instead of the default: on Linux and CPUs with
-// interleaved kernels (AVX-512: Q8_0, Q4_0, Q5_0 and Q4_K; AVX2: Q4_0, Q5_0 and Q4_K), Open
+// interleaved kernels (AVX-512: Q8_0, Q4_0, Q5_0 and Q4_K; AVX2: the same,
+// Q8_0 only on AMD CPUs), Open
 // copies the weights into anonymous memory, those formats in the
 // sixteen-row interleaved layout that decoding reads faster, at the cost of
 // one pass over the weights at load; the file's pages leave resident memory

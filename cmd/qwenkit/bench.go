@@ -66,7 +66,8 @@ repetitions after one warm-up. Tokens are pseudo-random ids. It also reports
 the model file's size and the process's resident memory after loading and
 at its peak (VmHWM). The model loads as qwenkit's other commands load it: on
 Linux and CPUs with interleaved kernels (AVX-512: Q8_0, Q4_0, Q5_0, Q4_K;
-AVX2: Q4_0, Q5_0, Q4_K), the weights are copied into anonymous memory, those
+AVX2: Q4_0, Q5_0, Q4_K, and Q8_0 on AMD CPUs), the weights are copied into
+anonymous memory, those
 formats in the interleaved layout decode reads (reported as copied_mb and
 interleaved_mb; load_ms includes the copy), and the mapped file's pages
 leave resident memory. With --mapped, every weight is read in place from the

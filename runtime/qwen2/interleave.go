@@ -39,7 +39,7 @@ func (m *Model) matrices() []*kernels.Matrix {
 
 // interleave is LoadWith's default (see Options.Mapped): where at least one
 // matrix of m has an interleaved layout on this CPU (kernels.Interleavable:
-// Q8_0, Q4_0, Q5_0 and Q4_K with AVX-512, Q4_0, Q5_0 and Q4_K with AVX2, rows a
+// Q8_0, Q4_0, Q5_0 and Q4_K with AVX-512 or AVX2 (Q8_0 on AMD CPUs), rows a
 // multiple of 16), it copies every weight matrix into one anonymous mapping
 // that Close releases, those in their interleaved layout and the others as
 // they are, drops the file pages it read from the process's resident memory

@@ -25,7 +25,7 @@ type Options struct {
 	// resident only once read). Without it, the default, LoadWith gives the
 	// Q8_0, Q4_0, Q5_0 and Q4_K matrices (rows a multiple of 16) a copy in
 	// vecdot's sixteen-row interleaved layout where the CPU has kernels for it
-	// (AVX-512 F, BW and VNNI; Q4_0, Q5_0 and Q4_K with AVX2), the analogue of
+	// (AVX-512 F, BW and VNNI, or AVX2: Q8_0 only on AMD CPUs), the analogue of
 	// llama.cpp's weight repacking: decoding steps with kernels that do about a
 	// quarter of the vector work per weight byte (0.5B decode's share of the
 	// memory read rate: see README, Performance); prefill and the embedding

@@ -3,6 +3,8 @@
 package vecdot
 
 import (
+	"bytes"
+
 	"github.com/qwenkit/qwenkit/runtime/quant"
 	"golang.org/x/sys/cpu"
 )
@@ -454,8 +456,24 @@ var f16tab = func() *[1 << 16]float32 {
 }()
 
 // avx2 is the AVX2 + FMA + F16C implementation; types without an assembly
-// kernel fall back to the references.
-func avx2() impl {
+// kernel fall back to the references. Its interleaved kernels split a
+// product into the stream counts the CPU's maker reads memory best with
+// (avx2Streams: fewer on AMD's).
+func avx2() impl { return avx2Streams(amdCPU()) }
+
+// avx2Streams is avx2 with the interleaved Q4_0 and Q5_0 products split
+// into eight streams where there are enough groups (four for Q5_0) and Q8_0
+// left row-major (see Interleavable), as measured best on Intel's cores;
+// or, with few, into four (Q4_0), two (Q5_0) or one stream (Q8_0,
+// interleaved): on an AMD EPYC (Zen 1) here, whose 256-bit integer
+// multiplies take two cycles, so that the row-major Q8_0 kernel cannot keep
+// up with memory, and where each stream beyond those paid more in frame
+// traffic and memory-access overlap than it gained (BenchmarkRowsDRAM
+// .../interleaved/threads=2, two runs each: Q4_0 18.0–18.8 GB/s from four
+// streams against 14.6–17.1 from eight; Q8_0 17.9–18.8 from one against
+// 14.3–14.7 from eight; Q5_0 16.0–16.3 from two against 14.9–15.8 from
+// four). Same results either way, but for Q8_0's rounding order.
+func avx2Streams(few bool) impl {
 	m := generic
 	m.name = "avx2"
 	m.quant[quant.Q8_0] = asmStreams(8, rowsQ8_0AVX2S8, rowsQ8_0AVX2)
@@ -491,8 +509,14 @@ func avx2() impl {
 	m.gemm[quant.Q8_0] = asmGEMMQ8_0
 	m.gemm[quant.Q4_0] = asmGEMM(gemmQ4_0AVX2)
 	m.gemm[quant.Q5_0] = asmGEMM(gemmQ5_0AVX2)
-	m.inter[quant.Q4_0] = asmGroups(groupKernel{8, rowsQ4_0x16AVX2S8}, groupKernel{4, rowsQ4_0x16AVX2S4}, groupKernel{2, rowsQ4_0x16AVX2S2}, groupKernel{1, rowsQ4_0x16AVX2S1})
-	m.inter[quant.Q5_0] = asmGroups(groupKernel{4, rowsQ5_0x16AVX2S4}, groupKernel{2, rowsQ5_0x16AVX2S2}, groupKernel{1, rowsQ5_0x16AVX2S1})
+	if few {
+		m.inter[quant.Q8_0] = rowsInterleavedQ8_0AVX2(asmGroups(groupKernel{1, rowsQ8_0x16AVX2S1}))
+		m.inter[quant.Q4_0] = asmGroups(groupKernel{4, rowsQ4_0x16AVX2S4}, groupKernel{2, rowsQ4_0x16AVX2S2}, groupKernel{1, rowsQ4_0x16AVX2S1})
+		m.inter[quant.Q5_0] = asmGroups(groupKernel{2, rowsQ5_0x16AVX2S2}, groupKernel{1, rowsQ5_0x16AVX2S1})
+	} else {
+		m.inter[quant.Q4_0] = asmGroups(groupKernel{8, rowsQ4_0x16AVX2S8}, groupKernel{4, rowsQ4_0x16AVX2S4}, groupKernel{2, rowsQ4_0x16AVX2S2}, groupKernel{1, rowsQ4_0x16AVX2S1})
+		m.inter[quant.Q5_0] = asmGroups(groupKernel{4, rowsQ5_0x16AVX2S4}, groupKernel{2, rowsQ5_0x16AVX2S2}, groupKernel{1, rowsQ5_0x16AVX2S1})
+	}
 	m.inter[quant.Q4_K] = asmGroups(groupKernel{4, rowsQ4_Kx16AVX2S4}, groupKernel{2, rowsQ4_Kx16AVX2S2}, groupKernel{1, rowsQ4_Kx16AVX2S1})
 	m.deinter[quant.Q8_0], m.deinter[quant.Q4_0], m.deinter[quant.Q5_0] = deinterleaveQ8_0AVX2, deinterleaveQ4_0AVX2, deinterleaveQ5_0AVX2
 	m.deinter[quant.Q4_K] = deinterleaveQ4_KAVX2
@@ -669,6 +693,32 @@ func rowsQ5_0x16AVX2S2(dst *float32, s int, w *byte, groupBytes int, act *byte, 
 //go:noescape
 func rowsQ5_0x16AVX2S4(dst *float32, s int, w *byte, groupBytes int, act *byte, nb int)
 
+// rowsQ8_0x16AVX2S1 is rowsQ8_0x16AVX512S1 on AVX2 (each chunk's signed
+// levels x = u XOR 0x80, |x| times the activation bytes with x's sign by
+// VPMADDUBSW, pairs carried into int32 per chunk), with the same results bit
+// for bit where no activation level is −128 (rowsInterleavedQ8_0AVX2
+// checks).
+//
+//go:noescape
+func rowsQ8_0x16AVX2S1(dst *float32, s int, w *byte, groupBytes int, act *byte, nb int)
+
+// rowsInterleavedQ8_0AVX2 is the AVX2 interleaved Q8_0 product: the
+// rowsQ8_0x16AVX2 kernels, or, where an activation level is −128 (which
+// VPSIGNB cannot negate, and QuantizeActivations never makes), the plain-Go
+// kernel, whose results are the same. Cost of the check: one pass over the
+// activations' nb·32 level bytes.
+func rowsInterleavedQ8_0AVX2(k quantRows) quantRows {
+	return func(dst []float32, w []byte, groupBytes int, act []byte, nb int) {
+		for b := 0; b < nb; b++ {
+			if bytes.IndexByte(act[b*34+2:b*34+34], 0x80) >= 0 {
+				rowsInterleavedGo(quant.Q8_0)(dst, w, groupBytes, act, nb)
+				return
+			}
+		}
+		k(dst, w, groupBytes, act, nb)
+	}
+}
+
 // rowsQ4_Kx16AVX2S1, S2 and S4 are rowsQ4_Kx16AVX512S1, S2 and S4 on AVX2
 // (a group's halves of eight rows one after the other, VPMADDUBSW for the
 // levels, VPMADDWD for the scales and mins; the accumulators of streams 2
@@ -746,11 +796,26 @@ func hasVNNI() bool {
 
 func hasAVX512() bool { return hasVNNI() && cpu.X86.HasAVX512F }
 
-// impls lists the implementations this CPU can run, fastest last.
+// amdCPU reports whether CPUID's vendor string is AMD's ("AuthenticAMD").
+func amdCPU() bool {
+	b, c, d := cpuidVendor()
+	return b == 0x68747541 && d == 0x69746e65 && c == 0x444d4163
+}
+
+// cpuidVendor returns CPUID leaf 0's EBX, ECX and EDX: the vendor string's
+// bytes 0–3, 8–11 and 4–7.
+func cpuidVendor() (ebx, ecx, edx uint32)
+
+// impls lists the implementations this CPU can run, fastest last. With
+// AVX2, the first after generic is avx2 with the stream counts of the other
+// CPU maker (named avx2-many or avx2-few), so that tests and benchmarks see
+// every kernel on every machine.
 func impls() []impl {
 	list := []impl{generic}
 	if hasAVX2() {
-		list = append(list, avx2())
+		other := avx2Streams(!amdCPU())
+		other.name = map[bool]string{true: "avx2-few", false: "avx2-many"}[!amdCPU()]
+		list = append(list, other, avx2())
 	}
 	if hasVNNI() {
 		list = append(list, vnni())

@@ -17,7 +17,7 @@ import (
 func TestDispatch(t *testing.T) {
 	want := []string{"generic"}
 	if cpu.X86.HasAVX2 && cpu.X86.HasFMA && cpu.X86.HasF16C {
-		want = append(want, "avx2")
+		want = append(want, map[bool]string{true: "avx2-many", false: "avx2-few"}[amdCPU()], "avx2")
 		if cpu.X86.HasAVX512F && cpu.X86.HasAVX512VL && cpu.X86.HasAVX512BW && cpu.X86.HasAVX512VNNI {
 			want = append(want, "avx2+vnni", "avx512")
 		}

@@ -25,12 +25,12 @@ func gemmImpls() []impl {
 	return list
 }
 
-// TestGEMMDispatch checks which implementations have tile kernels (avx2:
-// Q8_0, Q4_0 and Q5_0; avx2+vnni and avx512: Q8_0, Q4_0, Q5_0, Q4_K and Q6_K;
+// TestGEMMDispatch checks which implementations have tile kernels (avx2 and
+// its other stream counts: Q8_0, Q4_0 and Q5_0; avx2+vnni and avx512: Q8_0, Q4_0, Q5_0, Q4_K and Q6_K;
 // generic: none, RowsPacked runs the
 // reference) and that HasGEMM reports the active one's.
 func TestGEMMDispatch(t *testing.T) {
-	want := map[string][]quant.Type{"generic": nil, "avx2": {quant.Q8_0, quant.Q4_0, quant.Q5_0}, "avx2+vnni": {quant.Q8_0, quant.Q4_0, quant.Q5_0, quant.Q4_K, quant.Q6_K}, "avx512": {quant.Q8_0, quant.Q4_0, quant.Q5_0, quant.Q4_K, quant.Q6_K}}
+	want := map[string][]quant.Type{"generic": nil, "avx2": {quant.Q8_0, quant.Q4_0, quant.Q5_0}, "avx2-many": {quant.Q8_0, quant.Q4_0, quant.Q5_0}, "avx2-few": {quant.Q8_0, quant.Q4_0, quant.Q5_0}, "avx2+vnni": {quant.Q8_0, quant.Q4_0, quant.Q5_0, quant.Q4_K, quant.Q6_K}, "avx512": {quant.Q8_0, quant.Q4_0, quant.Q5_0, quant.Q4_K, quant.Q6_K}}
 	for _, m := range impls() {
 		has := map[quant.Type]bool{}
 		for _, typ := range want[m.name] {

@@ -314,3 +314,60 @@ func TestDeinterleaveKernels(t *testing.T) {
 		t.Log("no deinterleave kernels here: DeinterleaveRows moves bytes with moveGroups (TestDeinterleave)")
 	}
 }
+
+// TestInterleavedQ8_0Signs checks every implementation's interleaved Q8_0
+// kernel bit for bit against the plain-Go one on the signs the AVX2 kernels
+// treat apart: weights of every level, −128 among them, against activation
+// levels within ±127 (the kernels' own path: |x| times y with x's sign), and
+// against activations holding −128, which that path would get wrong for
+// negative weights (VPSIGNB cannot negate −128) and the AVX2 kernels hand
+// to the plain-Go kernel. The plain-Go reference rounds as the kernels do
+// (fma32 rounds once: TestFMA32), so the results agree to the bit.
+func TestInterleavedQ8_0Signs(t *testing.T) {
+	r := rand.New(rand.NewPCG(59, 60))
+	const groups, nb = 8 + 4 + 2 + 1, 5 // every stream count's kernel
+	rows := groups * GroupRows
+	rb := nb * 34
+	w := weights(r, quant.Q8_0, rows*nb, random)
+	for i := range rows * nb {
+		for j := range 32 {
+			w[i*34+2+j] = byte(i + 7*j) // every level in every row's blocks
+		}
+	}
+	iw := make([]byte, len(w))
+	if err := Interleave(iw, quant.Q8_0, w, rb); err != nil {
+		t.Fatal(err)
+	}
+	ref := rowsInterleavedGo(quant.Q8_0)
+	for _, minus128 := range []bool{false, true} {
+		a := acts(r, quant.Q8_0, nb, random)
+		for b := range nb {
+			y := a[b*34+2 : b*34+34]
+			for j := range y {
+				if y[j] == 0x80 {
+					y[j] = 0x81
+				}
+			}
+			y[3], y[17] = 0x7f, 0x81 // ±127
+			if minus128 && b == nb-1 {
+				y[5], y[30] = 0x80, 0x80
+			}
+		}
+		want := make([]float32, rows)
+		ref(want, iw, GroupRows*rb, a, nb)
+		for _, m := range impls() {
+			f := m.inter[quant.Q8_0]
+			if f == nil {
+				continue
+			}
+			got, check := guarded(t, rows)
+			f(got, iw, GroupRows*rb, a, nb)
+			check()
+			for i := range want {
+				if math.Float32bits(got[i]) != math.Float32bits(want[i]) {
+					t.Fatalf("%s, activations with −128: %v: row %d = %v, reference %v", m.name, minus128, i, got[i], want[i])
+				}
+			}
+		}
+	}
+}

@@ -313,8 +313,12 @@ pass:
     return s
 
 
-def avx2_offset(shift):
-    # a block's d_a (Y10) and c·Σy·d_a (Y11), c = 1 << shift
+def avx2_offset(shift, keep=''):
+    # a block's d_a (Y10) and c·Σy·d_a (Y11), c = 1 << shift; with keep, c·Σy
+    # as eight int32 in that frame slot too
+    keep = f'''	VPBROADCASTD X13, Y14
+	VMOVDQU      Y14, {keep}
+''' if keep else ''
     return f'''
 blk:
 	MOVWLZX      (R12), AX
@@ -331,7 +335,7 @@ blk:
 	VPSHUFD      $0xb1, X13, X14
 	VPADDD       X14, X13, X13
 	VPSLLD       ${shift}, X13, X13
-	VCVTDQ2PS    X13, X13
+{keep}	VCVTDQ2PS    X13, X13
 	VBROADCASTSS X13, Y11
 	VMULPS       Y10, Y11, Y11
 '''
@@ -364,35 +368,44 @@ def avx2_kernel(name, nstreams):
                     s += '\tVPADDW       Y13, Y12, Y15\n'
                 else:
                     s += '\tVPADDW       Y13, Y12, Y12\n\tVPADDW       Y12, Y15, Y15\n'
-            f = 2 * j + h
-            s += f'''	VPMADDWD     Y9, Y15, Y15
-	VCVTDQ2PS    Y15, Y15
+            s += '\tVPMADDWD     Y9, Y15, Y15\n' + avx2_scale_add(j, h)
+    return s + avx2_next_block(nstreams, 288)
+
+
+def avx2_scale_add(j, h):
+    # stream j's half h: its block's int32 sums Y15 (Σ u·y) as float32,
+    # t = Σ u·y·d_a − c·Σy·d_a, then acc += t·d_w (the accumulator Y(2j+h),
+    # or the frame's for streams 4–7)
+    s = f'''	VCVTDQ2PS    Y15, Y15
 	VFMSUB213PS  Y11, Y10, Y15
 	VCVTPH2PS    {avx2_addr(j, 16 * h)}, Y12
 '''
-            if j < 4:
-                s += f'\tVFMADD231PS  Y15, Y12, Y{f}\n'
-            else:
-                s += f'''	VMOVUPS      {avx2_acc(j, h)}, Y13
+    if j < 4:
+        return s + f'\tVFMADD231PS  Y15, Y12, Y{2 * j + h}\n'
+    return s + f'''	VMOVUPS      {avx2_acc(j, h)}, Y13
 	VFMADD231PS  Y15, Y12, Y13
 	VMOVUPS      Y13, {avx2_acc(j, h)}
 '''
-    s += '''	ADDQ         $288, R11
-''' + ('''	ADDQ         $288, R13
-''' if nstreams == 8 else '') + '''	ADDQ         $34, R12
+
+
+def avx2_next_block(nstreams, bb):
+    # the next block of every stream (bb bytes a group's block) and of the
+    # activations, the loop's end, the sums' stores and the pass's end
+    return '''	ADDQ         $%d, R11
+''' % bb + ('''	ADDQ         $%d, R13
+''' % bb if nstreams > 4 else '') + '''	ADDQ         $34, R12
 	DECQ         CX
 	JNZ          blk
-''' + avx2_store(nstreams)
-    return s + EPILOGUE
+''' + avx2_store(nstreams) + EPILOGUE
 
 
-def avx2_prefetch(nstreams, lines):
-    # the block PF_DIST_AVX2 ahead of every stream, one PF_INSN per line
+def avx2_prefetch(nstreams, lines, dist=PF_DIST_AVX2):
+    # the block dist bytes ahead of every stream, one PF_INSN per line
     s = ''
     if PF_INSN:
         for j in range(nstreams):
             for i in range(lines):
-                s += f'\t{PF_INSN}   {avx2_addr(j, PF_DIST_AVX2 + 64 * i)}\n'
+                s += f'\t{PF_INSN}   {avx2_addr(j, dist + 64 * i)}\n'
     return s
 
 
@@ -516,6 +529,61 @@ def avx2_q5_kernel(name, nstreams):
 out += Q5_AVX2_DATA
 for n in (4, 2, 1):
     out += avx2_q5_kernel(f'rowsQ5_0x16AVX2S{n}', n)
+
+# AVX2 Q8_0 (one stream: see avx2Streams). The levels are stored
+# unsigned (u = x + 128), and VPMADDUBSW of u by the activation bytes could
+# overflow int16 (2·255·128), so each chunk half is turned back into the
+# signed levels x (VPXOR 0x80) and multiplied as the row-major kernels
+# multiply: |x| (VPABSB) by y with x's sign (VPSIGNB), pairs of at most
+# 128·127 + 128·127 = 32512 (y = −128 with x < 0 would need +128, which
+# VPSIGNB cannot give: rowsInterleavedQ8_0AVX2 sends such activations, which
+# QuantizeActivations never makes, to the plain-Go kernel), each chunk's
+# pairs carried into int32 by one VPMADDWD by ones. Σ x·y + 128·Σy is then
+# the AVX-512 kernels' Σ u·y, exact, and the same float operations follow,
+# so the results are theirs to the bit. Five vector operations and a
+# broadcast per 32 level bytes, where the row-major kernel adds a scale
+# multiply, a conversion and a fused multiply-add per row and block: on a
+# CPU whose 256-bit integer multiplies take two cycles (AMD Zen 1), the
+# row-major kernel multiplies about 10 GB/s on one core, below one core's
+# share of memory's read rate (BenchmarkRows Q8_0/avx2 against
+# Q8_0/avx2/interleaved).
+#
+# Registers: Y0–Y7 the first four streams' float accumulators (stream j,
+# half h: Y(2j+h); the others' in the frame, avx2_acc), Y8 the 0x80 bytes,
+# Y12 the levels, Y13 their magnitudes and products, Y14 the activation
+# bytes with the levels' signs, Y15 the int32 sum of the (stream, half)
+# being multiplied; the block's 128·Σy (int32) in the frame.
+Q8_AVX2_DATA = ymm_const('q8sign', '0x8080808080808080')
+
+
+def avx2_q8_kernel(name, nstreams):
+    lines = 9  # a block is 544 bytes: eight and a half lines
+    frame = avx2_frame(nstreams) + 32
+    sy = f'sy-{frame}(SP)'
+    s = avx2_prologue(name, frame) + '''	LEAQ         (R8)(R8*2), DX
+	VMOVDQU      q8sign<>(SB), Y8
+''' + pass_avx2(nstreams) + avx2_offset(7, sy)
+    # four blocks ahead: BenchmarkRowsDRAM Q8_0/avx2-few/interleaved/threads=2
+    # (one stream), two runs each, 19.6–19.9 GB/s against 17.9–18.1 at two
+    # blocks, 19.0–19.3 at eight and 14.0–14.1 without prefetching
+    s += avx2_prefetch(nstreams, lines, 2176)
+    for j in range(nstreams):
+        for h in range(2):
+            for k in range(8):
+                s += f'''	VMOVDQU      {avx2_addr(j, 32 + 64 * k + 32 * h)}, Y12
+	VPXOR        Y8, Y12, Y12
+	VPABSB       Y12, Y13
+	VPBROADCASTD {2 + 4 * k}(R12), Y14
+	VPSIGNB      Y12, Y14, Y14
+	VPMADDUBSW   Y14, Y13, Y13
+'''
+                s += '\tVPMADDWD     Y9, Y13, Y15\n' if k == 0 else '\tVPMADDWD     Y9, Y13, Y13\n\tVPADDD       Y13, Y15, Y15\n'
+            s += f'\tVPADDD       {sy}, Y15, Y15\n' + avx2_scale_add(j, h)
+    return s + avx2_next_block(nstreams, 544)
+
+
+out += Q8_AVX2_DATA
+out += avx2_q8_kernel('rowsQ8_0x16AVX2S1', 1)
 
 # Deinterleave (AVX2, any x86-64 kernel set): whole groups back to rows. For
 # each group block and each half (rows 8h … 8h+7, bytes 32h … 32h+31 of every
