@@ -703,7 +703,7 @@ func rowsQ5_0x16AVX2S4(dst *float32, s int, w *byte, groupBytes int, act *byte, 
 func rowsQ8_0x16AVX2S1(dst *float32, s int, w *byte, groupBytes int, act *byte, nb int)
 
 // rowsInterleavedQ8_0AVX2 is the AVX2 interleaved Q8_0 product: the
-// rowsQ8_0x16AVX2 kernels, or, where an activation level is −128 (which
+// rowsQ8_0x16AVX2S1 kernel, or, where an activation level is −128 (which
 // VPSIGNB cannot negate, and QuantizeActivations never makes), the plain-Go
 // kernel, whose results are the same. Cost of the check: one pass over the
 // activations' nb·32 level bytes.

@@ -557,7 +557,7 @@ for n in (4, 2, 1):
 # QuantizeActivations never makes, to the plain-Go kernel), each chunk's
 # pairs carried into int32 by one VPMADDWD by ones. Σ x·y + 128·Σy is then
 # the AVX-512 kernels' Σ u·y, exact, and the same float operations follow,
-# so the results are theirs to the bit. Five vector operations and a
+# so the results are theirs to the bit. Six vector operations and a
 # broadcast per 32 level bytes, where the row-major kernel adds a scale
 # multiply, a conversion and a fused multiply-add per row and block: on a
 # CPU whose 256-bit integer multiplies take two cycles (AMD Zen 1), the
