@@ -10,16 +10,16 @@ import (
 	"github.com/qwenkit/qwenkit/runtime/quant"
 )
 
-// TestDispatchTiles checks that the avx2 implementation has the 2-row float
-// tiles and 8-column column kernels, and the ones built on it for AVX512
-// (where the CPU has AVX512F) the 4-row tiles and 16-column kernels, for
-// every vector count; generic has none.
+// TestDispatchTiles checks that the avx2 implementations (either stream
+// arrangement) have the 2-row float tiles and 8-column column kernels, and
+// the ones built on them for AVX512 (where the CPU has AVX512F) the 4-row
+// tiles and 16-column kernels, for every vector count; generic has none.
 func TestDispatchTiles(t *testing.T) {
 	for _, m := range impls() {
 		rowsPer, lanes := 0, 0
 		switch {
 		case m.name == "generic":
-		case m.name == "avx2" || !cpu.X86.HasAVX512F:
+		case m.name == "avx2" || m.name == "avx2-few" || m.name == "avx2-many" || !cpu.X86.HasAVX512F:
 			rowsPer, lanes = 2, 8
 		default: // the AVX512 implementations
 			rowsPer, lanes = 4, 16
