@@ -4,6 +4,8 @@ package vecdot
 
 import (
 	"fmt"
+	"os"
+	"strings"
 	"testing"
 
 	"golang.org/x/sys/cpu"
@@ -41,5 +43,28 @@ func TestDispatch(t *testing.T) {
 	}
 	if Impl() != want[len(want)-1] {
 		t.Fatalf("Impl() = %q, want %q", Impl(), want[len(want)-1])
+	}
+}
+
+// TestAMDCPU checks the vendor test that picks the AVX2 stream counts
+// against the vendor_id Linux reports in /proc/cpuinfo (elsewhere there is
+// nothing to compare with).
+func TestAMDCPU(t *testing.T) {
+	b, err := os.ReadFile("/proc/cpuinfo")
+	if err != nil {
+		return
+	}
+	var vendor string
+	for line := range strings.Lines(string(b)) {
+		if k, v, ok := strings.Cut(line, ":"); ok && strings.TrimSpace(k) == "vendor_id" {
+			vendor = strings.TrimSpace(v)
+			break
+		}
+	}
+	if vendor == "" {
+		t.Fatal("/proc/cpuinfo has no vendor_id")
+	}
+	if got, want := amdCPU(), vendor == "AuthenticAMD"; got != want {
+		t.Fatalf("amdCPU() = %v on a CPU whose vendor_id is %q", got, vendor)
 	}
 }
