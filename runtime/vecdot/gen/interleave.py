@@ -358,16 +358,19 @@ def avx2_kernel(name, nstreams):
 ''' + pass_avx2(nstreams) + avx2_offset(3) + avx2_expand(frame)
     s += avx2_prefetch(nstreams, lines)
     for j in range(nstreams):
-        for h in range(2):
-            for k in range(4):
+        # the two halves' chunks alternate, their int16 sums in Y14 and Y15:
+        # two independent chains for the out-of-order window
+        for k in range(4):
+            for h in range(2):
+                acc = f'Y{14 + h}'
                 s += avx2_nibbles(avx2_addr(j, 32 + 64 * k + 32 * h)) + f'''	VPMADDUBSW   {avx2_ex(frame, k)}, Y12, Y12
 	VPMADDUBSW   {avx2_ex(frame, 4 + k)}, Y13, Y13
 '''
                 if k == 0:
-                    s += '\tVPADDW       Y13, Y12, Y15\n'
+                    s += f'\tVPADDW       Y13, Y12, {acc}\n'
                 else:
-                    s += '\tVPADDW       Y13, Y12, Y12\n\tVPADDW       Y12, Y15, Y15\n'
-            s += '\tVPMADDWD     Y9, Y15, Y15\n' + avx2_scale_add(j, h)
+                    s += f'\tVPADDW       Y13, Y12, Y12\n\tVPADDW       Y12, {acc}, {acc}\n'
+        s += '\tVPMADDWD     Y9, Y14, Y14\n\tVPMADDWD     Y9, Y15, Y15\n' + avx2_scale_add(j, 0, 'Y14') + avx2_scale_add(j, 1)
     return s + avx2_next_block(nstreams, 288)
 
 
@@ -390,18 +393,18 @@ def avx2_expand(frame):
     return s
 
 
-def avx2_scale_add(j, h):
-    # stream j's half h: its block's int32 sums Y15 (Σ u·y) as float32,
+def avx2_scale_add(j, h, r='Y15'):
+    # stream j's half h: its block's int32 sums r (Σ u·y) as float32,
     # t = Σ u·y·d_a − c·Σy·d_a, then acc += t·d_w (the accumulator Y(2j+h),
     # or the frame's for streams 4–7)
-    s = f'''	VCVTDQ2PS    Y15, Y15
-	VFMSUB213PS  Y11, Y10, Y15
+    s = f'''	VCVTDQ2PS    {r}, {r}
+	VFMSUB213PS  Y11, Y10, {r}
 	VCVTPH2PS    {avx2_addr(j, 16 * h)}, Y12
 '''
     if j < 4:
-        return s + f'\tVFMADD231PS  Y15, Y12, Y{2 * j + h}\n'
+        return s + f'\tVFMADD231PS  {r}, Y12, Y{2 * j + h}\n'
     return s + f'''	VMOVUPS      {avx2_acc(j, h)}, Y13
-	VFMADD231PS  Y15, Y12, Y13
+	VFMADD231PS  {r}, Y12, Y13
 	VMOVUPS      Y13, {avx2_acc(j, h)}
 '''
 
@@ -584,9 +587,12 @@ def avx2_q8_kernel(name, nstreams):
     # (one stream), two runs each, 19.6–19.9 GB/s against 17.9–18.1 at two
     # blocks, 19.0–19.3 at eight and 14.0–14.1 without prefetching
     s += avx2_prefetch(nstreams, lines, 2176)
+    assert nstreams == 1  # Y2–Y7 free: the halves' sums in Y7 and Y15
     for j in range(nstreams):
-        for h in range(2):
-            for k in range(8):
+        # the two halves' chunks alternate: two independent chains
+        for k in range(8):
+            for h in range(2):
+                acc = ['Y7', 'Y15'][h]
                 s += f'''	VMOVDQU      {avx2_addr(j, 32 + 64 * k + 32 * h)}, Y12
 	VPXOR        Y8, Y12, Y12
 	VPABSB       Y12, Y13
@@ -594,8 +600,8 @@ def avx2_q8_kernel(name, nstreams):
 	VPSIGNB      Y12, Y14, Y14
 	VPMADDUBSW   Y14, Y13, Y13
 '''
-                s += '\tVPMADDWD     Y9, Y13, Y15\n' if k == 0 else '\tVPMADDWD     Y9, Y13, Y13\n\tVPADDD       Y13, Y15, Y15\n'
-            s += f'\tVPADDD       {sy}, Y15, Y15\n' + avx2_scale_add(j, h)
+                s += f'\tVPMADDWD     Y9, Y13, {acc}\n' if k == 0 else f'\tVPMADDWD     Y9, Y13, Y13\n\tVPADDD       Y13, {acc}, {acc}\n'
+        s += f'\tVPADDD       {sy}, Y7, Y7\n' + avx2_scale_add(j, 0, 'Y7') + f'\tVPADDD       {sy}, Y15, Y15\n' + avx2_scale_add(j, 1)
     return s + avx2_next_block(nstreams, 544)
 
 
