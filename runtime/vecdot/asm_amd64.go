@@ -813,9 +813,13 @@ func cpuidVendor() (ebx, ecx, edx uint32)
 func impls() []impl {
 	list := []impl{generic}
 	if hasAVX2() {
-		other := avx2Streams(!amdCPU())
-		other.name = map[bool]string{true: "avx2-few", false: "avx2-many"}[!amdCPU()]
-		list = append(list, other, avx2())
+		few := amdCPU()
+		other := avx2Streams(!few)
+		other.name = "avx2-few"
+		if few {
+			other.name = "avx2-many"
+		}
+		list = append(list, other, avx2Streams(few))
 	}
 	if hasVNNI() {
 		list = append(list, vnni())

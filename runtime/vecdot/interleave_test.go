@@ -325,7 +325,7 @@ func TestDeinterleaveKernels(t *testing.T) {
 // (fma32 rounds once: TestFMA32), so the results agree to the bit.
 func TestInterleavedQ8_0Signs(t *testing.T) {
 	r := rand.New(rand.NewPCG(59, 60))
-	const groups, nb = 8 + 4 + 2 + 1, 5 // every stream count's kernel
+	const groups, nb = 8 + 4 + 2 + 1, 5 // every stream count of the AVX-512 kernels
 	rows := groups * GroupRows
 	rb := nb * 34
 	w := weights(r, quant.Q8_0, rows*nb, random)

@@ -576,37 +576,37 @@ for n in (4, 2, 1):
 Q8_AVX2_DATA = ymm_const('q8sign', '0x8080808080808080')
 
 
-def avx2_q8_kernel(name, nstreams):
+def avx2_q8_kernel(name):
+    # one stream (see avx2Streams): Y2–Y7 are free, and the halves' int32
+    # sums take Y7 and Y15, their chunks alternating (two independent chains)
     lines = 9  # a block is 544 bytes: eight and a half lines
-    frame = avx2_frame(nstreams) + 32
+    frame = avx2_frame(1) + 32
     sy = f'sy-{frame}(SP)'
     s = avx2_prologue(name, frame) + '''	LEAQ         (R8)(R8*2), DX
 	VMOVDQU      q8sign<>(SB), Y8
-''' + pass_avx2(nstreams) + avx2_offset(7, sy)
+''' + pass_avx2(1) + avx2_offset(7, sy)
     # four blocks ahead: BenchmarkRowsDRAM Q8_0/avx2-few/interleaved/threads=2
     # (one stream), two runs each, 19.6–19.9 GB/s against 17.9–18.1 at two
     # blocks, 19.0–19.3 at eight and 14.0–14.1 without prefetching
-    s += avx2_prefetch(nstreams, lines, 2176)
-    assert nstreams == 1  # Y2–Y7 free: the halves' sums in Y7 and Y15
-    for j in range(nstreams):
-        # the two halves' chunks alternate: two independent chains
-        for k in range(8):
-            for h in range(2):
-                acc = ['Y7', 'Y15'][h]
-                s += f'''	VMOVDQU      {avx2_addr(j, 32 + 64 * k + 32 * h)}, Y12
+    s += avx2_prefetch(1, lines, 2176)
+    for k in range(8):
+        for h in range(2):
+            acc = ['Y7', 'Y15'][h]
+            s += f'''	VMOVDQU      {32 + 64 * k + 32 * h}(R11), Y12
 	VPXOR        Y8, Y12, Y12
 	VPABSB       Y12, Y13
 	VPBROADCASTD {2 + 4 * k}(R12), Y14
 	VPSIGNB      Y12, Y14, Y14
 	VPMADDUBSW   Y14, Y13, Y13
 '''
-                s += f'\tVPMADDWD     Y9, Y13, {acc}\n' if k == 0 else f'\tVPMADDWD     Y9, Y13, Y13\n\tVPADDD       Y13, {acc}, {acc}\n'
-        s += f'\tVPADDD       {sy}, Y7, Y7\n' + avx2_scale_add(j, 0, 'Y7') + f'\tVPADDD       {sy}, Y15, Y15\n' + avx2_scale_add(j, 1)
-    return s + avx2_next_block(nstreams, 544)
+            s += f'\tVPMADDWD     Y9, Y13, {acc}\n' if k == 0 else f'\tVPMADDWD     Y9, Y13, Y13\n\tVPADDD       Y13, {acc}, {acc}\n'
+    for h, acc in enumerate(['Y7', 'Y15']):
+        s += f'\tVPADDD       {sy}, {acc}, {acc}\n' + avx2_scale_add(0, h, acc)
+    return s + avx2_next_block(1, 544)
 
 
 out += Q8_AVX2_DATA
-out += avx2_q8_kernel('rowsQ8_0x16AVX2S1', 1)
+out += avx2_q8_kernel('rowsQ8_0x16AVX2S1')
 
 # Deinterleave (AVX2, any x86-64 kernel set): whole groups back to rows. For
 # each group block and each half (rows 8h … 8h+7, bytes 32h … 32h+31 of every
