@@ -96,11 +96,6 @@ func tileBF16AVX512(dst *float32, dstStride int, rows int, w *byte, rowBytes int
 //go:noescape
 func rowsQ8_0AVX2(dst *float32, rows int, w *byte, rowBytes int, act *byte, nb int)
 
-// rowsQ4_0AVX2 computes dst[r] = dotQ4_0(w[r·rowBytes:], act, nb) (ref_legacy.go) for r < rows.
-//
-//go:noescape
-func rowsQ4_0AVX2(dst *float32, rows int, w *byte, rowBytes int, act *byte, nb int)
-
 // rowsQ4_1AVX2 computes dst[r] = dotQ4_1(w[r·rowBytes:], act, nb) (ref_legacy.go) for r < rows.
 //
 //go:noescape
@@ -226,11 +221,6 @@ func rowsQ8_0AVX2S(dst *float32, s int, w *byte, rowBytes int, act *byte, nb int
 //go:noescape
 func rowsQ8_0AVX2S8(dst *float32, s int, w *byte, rowBytes int, act *byte, nb int)
 
-// rowsQ4_0AVX2S is rowsQ8_0AVX2S for Q4_0 (rowsQ4_0AVX2's rows).
-//
-//go:noescape
-func rowsQ4_0AVX2S(dst *float32, s int, w *byte, rowBytes int, act *byte, nb int)
-
 // rowsQ4_KVNNIS, rowsQ5_KVNNIS and rowsQ6_KVNNIS compute what rowsQ4_KVNNI,
 // rowsQ5_KVNNI and rowsQ6_KVNNI do for 4·s rows, bit for bit, as four
 // streams of s consecutive rows read side by side, each front to back
@@ -290,13 +280,6 @@ func rows4Q8_0AVX2(dst *float32, dstStride int, rows int, w *byte, rowBytes int,
 //
 //go:noescape
 func rows4Q8_0VNNI(dst *float32, dstStride int, rows int, w *byte, rowBytes int, act *byte, actStride int, nb int)
-
-// rows4Q4_0AVX2 computes, for r < rows and token k < 4,
-// dst[k·dstStride + r] = dotQ4_0(w[r·rowBytes:], act[k·actStride:], nb) (ref_legacy.go),
-// equal to rowsQ4_0AVX2's result bit for bit.
-//
-//go:noescape
-func rows4Q4_0AVX2(dst *float32, dstStride int, rows int, w *byte, rowBytes int, act *byte, actStride int, nb int)
 
 // rows4Q4_0VNNI computes, for r < rows and token k < 4,
 // dst[k·dstStride + r] = dotQ4_0(w[r·rowBytes:], act[k·actStride:], nb) (ref_legacy.go),

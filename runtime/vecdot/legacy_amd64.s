@@ -168,106 +168,6 @@ xblk:
 	VZEROUPPER
 	RET
 
-// func rowsQ4_0AVX2(dst *float32, rows int, w *byte, rowBytes int, act *byte, nb int)
-TEXT ·rowsQ4_0AVX2(SB), NOSPLIT, $0-48
-	MOVQ dst+0(FP), DI
-	MOVQ rows+8(FP), CX
-	MOVQ w+16(FP), SI
-	MOVQ act+32(FP), R9
-	MOVQ ·f16tab(SB), R10
-	MOVL         $0x0f0f0f0f, AX
-	VMOVD        AX, X15
-	VPBROADCASTD X15, Y15
-	MOVL         $0x00010001, AX
-	VMOVD        AX, X13
-	VPBROADCASTD X13, Y13
-	MOVL         $0x08080808, AX
-	VMOVD        AX, X14
-	VPBROADCASTD X14, Y14
-
-row:
-	VXORPS Y0, Y0, Y0
-	VXORPS X7, X7, X7
-	MOVQ   SI, R11
-	MOVQ   R9, R12
-	MOVQ   nb+40(FP), R13
-	SHRQ   $1, R13
-	JZ     tail
-
-pair:
-	VXORPS X8, X8, X8
-	PREFETCHT0   4096(R11)
-	MOVWLZX      0(R11), AX
-	MOVWLZX      0(R12), BX
-	VBROADCASTSS (R10)(AX*4), Y1
-	VBROADCASTSS (R10)(BX*4), Y2
-	VMULPS       Y2, Y1, Y1
-	VBROADCASTI128 2(R11), Y2
-	VPSRLVD      nibshift<>(SB), Y2, Y2
-	VPAND        Y15, Y2, Y2
-	VMOVDQU      2(R12), Y3
-	VPMADDUBSW   Y3, Y2, Y2
-	VPMADDUBSW   Y3, Y14, Y4
-	VPSUBW       Y4, Y2, Y2
-	VPMADDWD     Y13, Y2, Y2
-	VCVTDQ2PS    Y2, Y2
-	VMULPS       Y2, Y1, Y6
-	MOVWLZX      18(R11), AX
-	MOVWLZX      34(R12), BX
-	VBROADCASTSS (R10)(AX*4), Y1
-	VBROADCASTSS (R10)(BX*4), Y2
-	VMULPS       Y2, Y1, Y1
-	VBROADCASTI128 20(R11), Y2
-	VPSRLVD      nibshift<>(SB), Y2, Y2
-	VPAND        Y15, Y2, Y2
-	VMOVDQU      36(R12), Y3
-	VPMADDUBSW   Y3, Y2, Y2
-	VPMADDUBSW   Y3, Y14, Y4
-	VPSUBW       Y4, Y2, Y2
-	VPMADDWD     Y13, Y2, Y2
-	VCVTDQ2PS    Y2, Y2
-	VFMADD231PS  Y2, Y1, Y6
-	VADDPS       Y6, Y0, Y0
-	ADDQ         $36, R11
-	ADDQ         $68, R12
-	DECQ         R13
-	JNZ          pair
-
-tail:
-	MOVQ         nb+40(FP), AX
-	TESTQ        $1, AX
-	JZ           reduce
-	MOVWLZX      0(R11), AX
-	MOVWLZX      0(R12), BX
-	VBROADCASTSS (R10)(AX*4), Y1
-	VBROADCASTSS (R10)(BX*4), Y2
-	VMULPS       Y2, Y1, Y1
-	VBROADCASTI128 2(R11), Y2
-	VPSRLVD      nibshift<>(SB), Y2, Y2
-	VPAND        Y15, Y2, Y2
-	VMOVDQU      2(R12), Y3
-	VPMADDUBSW   Y3, Y2, Y2
-	VPMADDUBSW   Y3, Y14, Y4
-	VPSUBW       Y4, Y2, Y2
-	VPMADDWD     Y13, Y2, Y2
-	VCVTDQ2PS    Y2, Y2
-	VFMADD231PS  Y2, Y1, Y0
-
-reduce:
-	VEXTRACTF128 $1, Y0, X1
-	VADDPS       X1, X0, X0
-	VPERMILPS    $0x4e, X0, X1
-	VADDPS       X1, X0, X0
-	VMOVSHDUP    X0, X1
-	VADDSS       X1, X0, X0
-	VMOVSS       X0, (DI)
-	ADDQ         $4, DI
-	ADDQ         rowBytes+24(FP), SI
-	DECQ         CX
-	JNZ          row
-	VZEROUPPER
-	RET
-
 // func rowsQ4_1AVX2(dst *float32, rows int, w *byte, rowBytes int, act *byte, nb int)
 TEXT ·rowsQ4_1AVX2(SB), NOSPLIT, $0-48
 	MOVQ dst+0(FP), DI
@@ -1344,276 +1244,6 @@ xsblk:
 	VZEROUPPER
 	RET
 
-// func rowsQ4_0AVX2S(dst *float32, s int, w *byte, rowBytes int, act *byte, nb int)
-TEXT ·rowsQ4_0AVX2S(SB), NOSPLIT, $0-48
-	MOVQ dst+0(FP), DI
-	MOVQ s+8(FP), CX
-	MOVQ w+16(FP), SI
-	MOVQ act+32(FP), R9
-	MOVQ ·f16tab(SB), R10
-	MOVQ rowBytes+24(FP), R8
-	IMULQ CX, R8
-	LEAQ (R8)(R8*2), DX
-	MOVQ CX, R14
-	SHLQ $2, R14
-	MOVL         $0x0f0f0f0f, AX
-	VMOVD        AX, X15
-	VPBROADCASTD X15, Y15
-	MOVL         $0x00010001, AX
-	VMOVD        AX, X13
-	VPBROADCASTD X13, Y13
-	MOVL         $0x08080808, AX
-	VMOVD        AX, X14
-	VPBROADCASTD X14, Y14
-
-srow:
-	VXORPS       Y0, Y0, Y0
-	VXORPS       Y5, Y5, Y5
-	VXORPS       Y7, Y7, Y7
-	VXORPS       Y8, Y8, Y8
-	MOVQ         SI, R11
-	MOVQ         R9, R12
-	MOVQ         nb+40(FP), R13
-	SHRQ         $1, R13
-	JZ           stail
-
-spair:
-	PREFETCHT0   512(R11)
-	PREFETCHT0   512(R11)(R8*1)
-	PREFETCHT0   512(R11)(R8*2)
-	PREFETCHT0   512(R11)(DX*1)
-	MOVWLZX      0(R11), AX
-	MOVWLZX      0(R12), BX
-	VBROADCASTSS (R10)(AX*4), Y1
-	VBROADCASTSS (R10)(BX*4), Y2
-	VMULPS       Y2, Y1, Y1
-	VBROADCASTI128 2(R11), Y2
-	VPSRLVD      nibshift<>(SB), Y2, Y2
-	VPAND        Y15, Y2, Y2
-	VMOVDQU      2(R12), Y3
-	VPMADDUBSW   Y3, Y2, Y2
-	VPMADDUBSW   Y3, Y14, Y4
-	VPSUBW       Y4, Y2, Y2
-	VPMADDWD     Y13, Y2, Y2
-	VCVTDQ2PS    Y2, Y2
-	VMULPS       Y2, Y1, Y6
-	MOVWLZX      18(R11), AX
-	MOVWLZX      34(R12), BX
-	VBROADCASTSS (R10)(AX*4), Y1
-	VBROADCASTSS (R10)(BX*4), Y2
-	VMULPS       Y2, Y1, Y1
-	VBROADCASTI128 20(R11), Y2
-	VPSRLVD      nibshift<>(SB), Y2, Y2
-	VPAND        Y15, Y2, Y2
-	VMOVDQU      36(R12), Y3
-	VPMADDUBSW   Y3, Y2, Y2
-	VPMADDUBSW   Y3, Y14, Y4
-	VPSUBW       Y4, Y2, Y2
-	VPMADDWD     Y13, Y2, Y2
-	VCVTDQ2PS    Y2, Y2
-	VFMADD231PS  Y2, Y1, Y6
-	VADDPS       Y6, Y0, Y0
-	MOVWLZX      0(R11)(R8*1), AX
-	MOVWLZX      0(R12), BX
-	VBROADCASTSS (R10)(AX*4), Y1
-	VBROADCASTSS (R10)(BX*4), Y2
-	VMULPS       Y2, Y1, Y1
-	VBROADCASTI128 2(R11)(R8*1), Y2
-	VPSRLVD      nibshift<>(SB), Y2, Y2
-	VPAND        Y15, Y2, Y2
-	VMOVDQU      2(R12), Y3
-	VPMADDUBSW   Y3, Y2, Y2
-	VPMADDUBSW   Y3, Y14, Y4
-	VPSUBW       Y4, Y2, Y2
-	VPMADDWD     Y13, Y2, Y2
-	VCVTDQ2PS    Y2, Y2
-	VMULPS       Y2, Y1, Y9
-	MOVWLZX      18(R11)(R8*1), AX
-	MOVWLZX      34(R12), BX
-	VBROADCASTSS (R10)(AX*4), Y1
-	VBROADCASTSS (R10)(BX*4), Y2
-	VMULPS       Y2, Y1, Y1
-	VBROADCASTI128 20(R11)(R8*1), Y2
-	VPSRLVD      nibshift<>(SB), Y2, Y2
-	VPAND        Y15, Y2, Y2
-	VMOVDQU      36(R12), Y3
-	VPMADDUBSW   Y3, Y2, Y2
-	VPMADDUBSW   Y3, Y14, Y4
-	VPSUBW       Y4, Y2, Y2
-	VPMADDWD     Y13, Y2, Y2
-	VCVTDQ2PS    Y2, Y2
-	VFMADD231PS  Y2, Y1, Y9
-	VADDPS       Y9, Y5, Y5
-	MOVWLZX      0(R11)(R8*2), AX
-	MOVWLZX      0(R12), BX
-	VBROADCASTSS (R10)(AX*4), Y1
-	VBROADCASTSS (R10)(BX*4), Y2
-	VMULPS       Y2, Y1, Y1
-	VBROADCASTI128 2(R11)(R8*2), Y2
-	VPSRLVD      nibshift<>(SB), Y2, Y2
-	VPAND        Y15, Y2, Y2
-	VMOVDQU      2(R12), Y3
-	VPMADDUBSW   Y3, Y2, Y2
-	VPMADDUBSW   Y3, Y14, Y4
-	VPSUBW       Y4, Y2, Y2
-	VPMADDWD     Y13, Y2, Y2
-	VCVTDQ2PS    Y2, Y2
-	VMULPS       Y2, Y1, Y10
-	MOVWLZX      18(R11)(R8*2), AX
-	MOVWLZX      34(R12), BX
-	VBROADCASTSS (R10)(AX*4), Y1
-	VBROADCASTSS (R10)(BX*4), Y2
-	VMULPS       Y2, Y1, Y1
-	VBROADCASTI128 20(R11)(R8*2), Y2
-	VPSRLVD      nibshift<>(SB), Y2, Y2
-	VPAND        Y15, Y2, Y2
-	VMOVDQU      36(R12), Y3
-	VPMADDUBSW   Y3, Y2, Y2
-	VPMADDUBSW   Y3, Y14, Y4
-	VPSUBW       Y4, Y2, Y2
-	VPMADDWD     Y13, Y2, Y2
-	VCVTDQ2PS    Y2, Y2
-	VFMADD231PS  Y2, Y1, Y10
-	VADDPS       Y10, Y7, Y7
-	MOVWLZX      0(R11)(DX*1), AX
-	MOVWLZX      0(R12), BX
-	VBROADCASTSS (R10)(AX*4), Y1
-	VBROADCASTSS (R10)(BX*4), Y2
-	VMULPS       Y2, Y1, Y1
-	VBROADCASTI128 2(R11)(DX*1), Y2
-	VPSRLVD      nibshift<>(SB), Y2, Y2
-	VPAND        Y15, Y2, Y2
-	VMOVDQU      2(R12), Y3
-	VPMADDUBSW   Y3, Y2, Y2
-	VPMADDUBSW   Y3, Y14, Y4
-	VPSUBW       Y4, Y2, Y2
-	VPMADDWD     Y13, Y2, Y2
-	VCVTDQ2PS    Y2, Y2
-	VMULPS       Y2, Y1, Y11
-	MOVWLZX      18(R11)(DX*1), AX
-	MOVWLZX      34(R12), BX
-	VBROADCASTSS (R10)(AX*4), Y1
-	VBROADCASTSS (R10)(BX*4), Y2
-	VMULPS       Y2, Y1, Y1
-	VBROADCASTI128 20(R11)(DX*1), Y2
-	VPSRLVD      nibshift<>(SB), Y2, Y2
-	VPAND        Y15, Y2, Y2
-	VMOVDQU      36(R12), Y3
-	VPMADDUBSW   Y3, Y2, Y2
-	VPMADDUBSW   Y3, Y14, Y4
-	VPSUBW       Y4, Y2, Y2
-	VPMADDWD     Y13, Y2, Y2
-	VCVTDQ2PS    Y2, Y2
-	VFMADD231PS  Y2, Y1, Y11
-	VADDPS       Y11, Y8, Y8
-	ADDQ         $36, R11
-	ADDQ         $68, R12
-	DECQ         R13
-	JNZ          spair
-
-stail:
-	MOVQ         nb+40(FP), AX
-	TESTQ        $1, AX
-	JZ           sreduce
-	MOVWLZX      0(R11), AX
-	MOVWLZX      0(R12), BX
-	VBROADCASTSS (R10)(AX*4), Y1
-	VBROADCASTSS (R10)(BX*4), Y2
-	VMULPS       Y2, Y1, Y1
-	VBROADCASTI128 2(R11), Y2
-	VPSRLVD      nibshift<>(SB), Y2, Y2
-	VPAND        Y15, Y2, Y2
-	VMOVDQU      2(R12), Y3
-	VPMADDUBSW   Y3, Y2, Y2
-	VPMADDUBSW   Y3, Y14, Y4
-	VPSUBW       Y4, Y2, Y2
-	VPMADDWD     Y13, Y2, Y2
-	VCVTDQ2PS    Y2, Y2
-	VFMADD231PS  Y2, Y1, Y0
-	MOVWLZX      0(R11)(R8*1), AX
-	MOVWLZX      0(R12), BX
-	VBROADCASTSS (R10)(AX*4), Y1
-	VBROADCASTSS (R10)(BX*4), Y2
-	VMULPS       Y2, Y1, Y1
-	VBROADCASTI128 2(R11)(R8*1), Y2
-	VPSRLVD      nibshift<>(SB), Y2, Y2
-	VPAND        Y15, Y2, Y2
-	VMOVDQU      2(R12), Y3
-	VPMADDUBSW   Y3, Y2, Y2
-	VPMADDUBSW   Y3, Y14, Y4
-	VPSUBW       Y4, Y2, Y2
-	VPMADDWD     Y13, Y2, Y2
-	VCVTDQ2PS    Y2, Y2
-	VFMADD231PS  Y2, Y1, Y5
-	MOVWLZX      0(R11)(R8*2), AX
-	MOVWLZX      0(R12), BX
-	VBROADCASTSS (R10)(AX*4), Y1
-	VBROADCASTSS (R10)(BX*4), Y2
-	VMULPS       Y2, Y1, Y1
-	VBROADCASTI128 2(R11)(R8*2), Y2
-	VPSRLVD      nibshift<>(SB), Y2, Y2
-	VPAND        Y15, Y2, Y2
-	VMOVDQU      2(R12), Y3
-	VPMADDUBSW   Y3, Y2, Y2
-	VPMADDUBSW   Y3, Y14, Y4
-	VPSUBW       Y4, Y2, Y2
-	VPMADDWD     Y13, Y2, Y2
-	VCVTDQ2PS    Y2, Y2
-	VFMADD231PS  Y2, Y1, Y7
-	MOVWLZX      0(R11)(DX*1), AX
-	MOVWLZX      0(R12), BX
-	VBROADCASTSS (R10)(AX*4), Y1
-	VBROADCASTSS (R10)(BX*4), Y2
-	VMULPS       Y2, Y1, Y1
-	VBROADCASTI128 2(R11)(DX*1), Y2
-	VPSRLVD      nibshift<>(SB), Y2, Y2
-	VPAND        Y15, Y2, Y2
-	VMOVDQU      2(R12), Y3
-	VPMADDUBSW   Y3, Y2, Y2
-	VPMADDUBSW   Y3, Y14, Y4
-	VPSUBW       Y4, Y2, Y2
-	VPMADDWD     Y13, Y2, Y2
-	VCVTDQ2PS    Y2, Y2
-	VFMADD231PS  Y2, Y1, Y8
-
-sreduce:
-	VEXTRACTF128 $1, Y0, X1
-	VADDPS       X1, X0, X0
-	VPERMILPS    $0x4e, X0, X1
-	VADDPS       X1, X0, X0
-	VMOVSHDUP    X0, X1
-	VADDSS       X1, X0, X0
-	VMOVSS       X0, (DI)
-	VEXTRACTF128 $1, Y5, X1
-	VADDPS       X1, X5, X5
-	VPERMILPS    $0x4e, X5, X1
-	VADDPS       X1, X5, X5
-	VMOVSHDUP    X5, X1
-	VADDSS       X1, X5, X5
-	VMOVSS       X5, (DI)(R14*1)
-	VEXTRACTF128 $1, Y7, X1
-	VADDPS       X1, X7, X7
-	VPERMILPS    $0x4e, X7, X1
-	VADDPS       X1, X7, X7
-	VMOVSHDUP    X7, X1
-	VADDSS       X1, X7, X7
-	VMOVSS       X7, (DI)(R14*2)
-	VEXTRACTF128 $1, Y8, X1
-	VADDPS       X1, X8, X8
-	VPERMILPS    $0x4e, X8, X1
-	VADDPS       X1, X8, X8
-	VMOVSHDUP    X8, X1
-	VADDSS       X1, X8, X8
-	LEAQ         (DI)(R14*2), AX
-	ADDQ         R14, AX
-	VMOVSS       X8, (AX)
-	ADDQ         $4, DI
-	ADDQ         rowBytes+24(FP), SI
-	DECQ         CX
-	JNZ          srow
-	VZEROUPPER
-	RET
-
 // The same kernels with AVX512-VNNI (on 256-bit registers, AVX512VL).
 
 // func rowsQ8_0VNNI(dst *float32, rows int, w *byte, rowBytes int, act *byte, nb int)
@@ -2173,6 +1803,415 @@ reduce:
 	VZEROUPPER
 	RET
 
+// Q4_0 in the reference's order, four lanes a pass (see q4l_* in
+// gen/legacy.py): q4_0StreamsAVX2 multiplies one activation by n rows in
+// each of four lanes (lane k's row i at w + k·wLane + i·rowBytes, its result
+// at dst[k·dstLane + i]); q4_0TokensAVX2 multiplies each of rows rows by
+// four activations (token k's at act + k·actStride, its result at
+// dst[k·dstStride + r]). Both equal dotQ4_0 bit for bit. nb ≤ 1024.
+// Registers: DI dst, CX passes left, SI the pass's first weight row, R10
+// f16tab, R11 (and R9) weight block pointers, R12 the activation block,
+// BX the frame's block entry, R13 block pairs left, X2 the lanes' sums.
+
+// func q4_0StreamsAVX2(dst *float32, dstLane int, n int, w *byte, wLane int, rowBytes int, act *byte, nb int)
+TEXT ·q4_0StreamsAVX2(SB), 0, $32768-64
+	MOVL         $0x0f0f0f0f, AX
+	VMOVD        AX, X15
+	VPBROADCASTD X15, Y15
+	MOVL         $0x00010001, AX
+	VMOVD        AX, X13
+	VPBROADCASTD X13, Y13
+	MOVL         $0x08080808, AX
+	VMOVD        AX, X14
+	VPBROADCASTD X14, Y14
+	MOVQ         ·f16tab(SB), R10
+	MOVQ         act+48(FP), R12
+	LEAQ         fr-32768(SP), BX
+	MOVQ         nb+56(FP), R13
+
+sums:
+	VMOVDQU      2(R12), Y0
+	VPMADDUBSW   Y0, Y14, Y0
+	VPMADDWD     Y13, Y0, Y0
+	VEXTRACTI128 $1, Y0, X1
+	VPADDD       X1, X0, X0
+	VPSHUFD      $0x4e, X0, X1
+	VPADDD       X1, X0, X0
+	VPSHUFD      $0xb1, X0, X1
+	VPADDD       X1, X0, X0
+	VMOVDQU      X0, (BX)
+	MOVWLZX      (R12), AX
+	VBROADCASTSS (R10)(AX*4), X1
+	VMOVUPS      X1, 16(BX)
+	ADDQ         $34, R12
+	ADDQ         $32, BX
+	DECQ         R13
+	JNZ          sums
+
+	MOVQ         dst+0(FP), DI
+	MOVQ         dstLane+8(FP), R14
+	SHLQ         $2, R14
+	MOVQ         n+16(FP), CX
+	MOVQ         w+24(FP), SI
+	MOVQ         wLane+32(FP), R8
+
+pass:
+	VXORPS       X2, X2, X2
+	MOVQ         SI, R11
+	LEAQ         (R11)(R8*2), R9
+	MOVQ         act+48(FP), R12
+	LEAQ         fr-32768(SP), BX
+	MOVQ         nb+56(FP), R13
+	SHRQ         $1, R13
+	JZ           tail
+
+pair:
+	PREFETCHT0   512(R11)
+	PREFETCHT0   512(R11)(R8*1)
+	PREFETCHT0   512(R9)
+	PREFETCHT0   512(R9)(R8*1)
+	VBROADCASTI128 2(R12), Y3
+	VBROADCASTI128 18(R12), Y4
+	VMOVDQU      2(R11), X0
+	VINSERTI128  $1, 2(R11)(R8*1), Y0, Y0
+	VPSRLW       $4, Y0, Y5
+	VPAND        Y15, Y0, Y0
+	VPAND        Y15, Y5, Y5
+	VPMADDUBSW   Y3, Y0, Y0
+	VPMADDUBSW   Y4, Y5, Y5
+	VPADDW       Y5, Y0, Y0
+	VMOVDQU      2(R9), X6
+	VINSERTI128  $1, 2(R9)(R8*1), Y6, Y6
+	VPSRLW       $4, Y6, Y7
+	VPAND        Y15, Y6, Y6
+	VPAND        Y15, Y7, Y7
+	VPMADDUBSW   Y3, Y6, Y6
+	VPMADDUBSW   Y4, Y7, Y7
+	VPADDW       Y7, Y6, Y6
+	VPHADDW      Y6, Y0, Y0
+	VPMADDWD     Y13, Y0, Y0
+	VPHADDD      Y0, Y0, Y0
+	VEXTRACTI128 $1, Y0, X1
+	VPUNPCKLDQ   X1, X0, X0
+	VPSUBD       0(BX), X0, X0
+	VCVTDQ2PS    X0, X0
+	MOVWLZX      0(R11), AX
+	VMOVSS       (R10)(AX*4), X8
+	MOVWLZX      0(R11)(R8*1), DX
+	VINSERTPS    $0x10, (R10)(DX*4), X8, X8
+	MOVWLZX      0(R9), AX
+	VINSERTPS    $0x20, (R10)(AX*4), X8, X8
+	MOVWLZX      0(R9)(R8*1), DX
+	VINSERTPS    $0x30, (R10)(DX*4), X8, X8
+	VMULPS       16(BX), X8, X8
+	VMULPS       X8, X0, X0
+	VADDPS       X0, X2, X2
+	VBROADCASTI128 36(R12), Y3
+	VBROADCASTI128 52(R12), Y4
+	VMOVDQU      20(R11), X0
+	VINSERTI128  $1, 20(R11)(R8*1), Y0, Y0
+	VPSRLW       $4, Y0, Y5
+	VPAND        Y15, Y0, Y0
+	VPAND        Y15, Y5, Y5
+	VPMADDUBSW   Y3, Y0, Y0
+	VPMADDUBSW   Y4, Y5, Y5
+	VPADDW       Y5, Y0, Y0
+	VMOVDQU      20(R9), X6
+	VINSERTI128  $1, 20(R9)(R8*1), Y6, Y6
+	VPSRLW       $4, Y6, Y7
+	VPAND        Y15, Y6, Y6
+	VPAND        Y15, Y7, Y7
+	VPMADDUBSW   Y3, Y6, Y6
+	VPMADDUBSW   Y4, Y7, Y7
+	VPADDW       Y7, Y6, Y6
+	VPHADDW      Y6, Y0, Y0
+	VPMADDWD     Y13, Y0, Y0
+	VPHADDD      Y0, Y0, Y0
+	VEXTRACTI128 $1, Y0, X1
+	VPUNPCKLDQ   X1, X0, X0
+	VPSUBD       32(BX), X0, X0
+	VCVTDQ2PS    X0, X0
+	MOVWLZX      18(R11), AX
+	VMOVSS       (R10)(AX*4), X8
+	MOVWLZX      18(R11)(R8*1), DX
+	VINSERTPS    $0x10, (R10)(DX*4), X8, X8
+	MOVWLZX      18(R9), AX
+	VINSERTPS    $0x20, (R10)(AX*4), X8, X8
+	MOVWLZX      18(R9)(R8*1), DX
+	VINSERTPS    $0x30, (R10)(DX*4), X8, X8
+	VMULPS       48(BX), X8, X8
+	VMULPS       X8, X0, X0
+	VADDPS       X0, X2, X2
+	ADDQ         $36, R11
+	ADDQ         $36, R9
+	ADDQ         $68, R12
+	ADDQ         $64, BX
+	DECQ         R13
+	JNZ          pair
+
+tail:
+	MOVQ         nb+56(FP), AX
+	TESTQ        $1, AX
+	JZ           store
+	VBROADCASTI128 2(R12), Y3
+	VBROADCASTI128 18(R12), Y4
+	VMOVDQU      2(R11), X0
+	VINSERTI128  $1, 2(R11)(R8*1), Y0, Y0
+	VPSRLW       $4, Y0, Y5
+	VPAND        Y15, Y0, Y0
+	VPAND        Y15, Y5, Y5
+	VPMADDUBSW   Y3, Y0, Y0
+	VPMADDUBSW   Y4, Y5, Y5
+	VPADDW       Y5, Y0, Y0
+	VMOVDQU      2(R9), X6
+	VINSERTI128  $1, 2(R9)(R8*1), Y6, Y6
+	VPSRLW       $4, Y6, Y7
+	VPAND        Y15, Y6, Y6
+	VPAND        Y15, Y7, Y7
+	VPMADDUBSW   Y3, Y6, Y6
+	VPMADDUBSW   Y4, Y7, Y7
+	VPADDW       Y7, Y6, Y6
+	VPHADDW      Y6, Y0, Y0
+	VPMADDWD     Y13, Y0, Y0
+	VPHADDD      Y0, Y0, Y0
+	VEXTRACTI128 $1, Y0, X1
+	VPUNPCKLDQ   X1, X0, X0
+	VPSUBD       0(BX), X0, X0
+	VCVTDQ2PS    X0, X0
+	MOVWLZX      0(R11), AX
+	VMOVSS       (R10)(AX*4), X8
+	MOVWLZX      0(R11)(R8*1), DX
+	VINSERTPS    $0x10, (R10)(DX*4), X8, X8
+	MOVWLZX      0(R9), AX
+	VINSERTPS    $0x20, (R10)(AX*4), X8, X8
+	MOVWLZX      0(R9)(R8*1), DX
+	VINSERTPS    $0x30, (R10)(DX*4), X8, X8
+	VMULPS       16(BX), X8, X8
+	VMULPS       X8, X0, X0
+	VADDPS       X0, X2, X2
+
+store:
+	VMOVSS       X2, (DI)
+	VEXTRACTPS   $1, X2, (DI)(R14*1)
+	VEXTRACTPS   $2, X2, (DI)(R14*2)
+	LEAQ         (DI)(R14*2), AX
+	ADDQ         R14, AX
+	VEXTRACTPS   $3, X2, (AX)
+	ADDQ         $4, DI
+	ADDQ         rowBytes+40(FP), SI
+	DECQ         CX
+	JNZ          pass
+	VZEROUPPER
+	RET
+
+// func q4_0TokensAVX2(dst *float32, dstStride int, rows int, w *byte, rowBytes int, act *byte, actStride int, nb int)
+TEXT ·q4_0TokensAVX2(SB), 0, $32768-64
+	MOVL         $0x0f0f0f0f, AX
+	VMOVD        AX, X15
+	VPBROADCASTD X15, Y15
+	MOVL         $0x00010001, AX
+	VMOVD        AX, X13
+	VPBROADCASTD X13, Y13
+	MOVL         $0x08080808, AX
+	VMOVD        AX, X14
+	VPBROADCASTD X14, Y14
+	MOVQ         ·f16tab(SB), R10
+	MOVQ         act+40(FP), R12
+	MOVQ         actStride+48(FP), R8
+	LEAQ         (R8)(R8*2), DX
+	LEAQ         fr-32768(SP), BX
+	MOVQ         nb+56(FP), R13
+
+sums:
+	VMOVDQU      2(R12), Y0
+	VPMADDUBSW   Y0, Y14, Y0
+	VPMADDWD     Y13, Y0, Y0
+	VEXTRACTI128 $1, Y0, X1
+	VPADDD       X1, X0, X0
+	VPSHUFD      $0x4e, X0, X1
+	VPADDD       X1, X0, X0
+	VPSHUFD      $0xb1, X0, X1
+	VPADDD       X1, X0, X0
+	VMOVD        X0, 0(BX)
+	MOVWLZX      (R12), AX
+	MOVL         (R10)(AX*4), AX
+	MOVL         AX, 16(BX)
+	VMOVDQU      2(R12)(R8*1), Y0
+	VPMADDUBSW   Y0, Y14, Y0
+	VPMADDWD     Y13, Y0, Y0
+	VEXTRACTI128 $1, Y0, X1
+	VPADDD       X1, X0, X0
+	VPSHUFD      $0x4e, X0, X1
+	VPADDD       X1, X0, X0
+	VPSHUFD      $0xb1, X0, X1
+	VPADDD       X1, X0, X0
+	VMOVD        X0, 4(BX)
+	MOVWLZX      (R12)(R8*1), AX
+	MOVL         (R10)(AX*4), AX
+	MOVL         AX, 20(BX)
+	VMOVDQU      2(R12)(R8*2), Y0
+	VPMADDUBSW   Y0, Y14, Y0
+	VPMADDWD     Y13, Y0, Y0
+	VEXTRACTI128 $1, Y0, X1
+	VPADDD       X1, X0, X0
+	VPSHUFD      $0x4e, X0, X1
+	VPADDD       X1, X0, X0
+	VPSHUFD      $0xb1, X0, X1
+	VPADDD       X1, X0, X0
+	VMOVD        X0, 8(BX)
+	MOVWLZX      (R12)(R8*2), AX
+	MOVL         (R10)(AX*4), AX
+	MOVL         AX, 24(BX)
+	VMOVDQU      2(R12)(DX*1), Y0
+	VPMADDUBSW   Y0, Y14, Y0
+	VPMADDWD     Y13, Y0, Y0
+	VEXTRACTI128 $1, Y0, X1
+	VPADDD       X1, X0, X0
+	VPSHUFD      $0x4e, X0, X1
+	VPADDD       X1, X0, X0
+	VPSHUFD      $0xb1, X0, X1
+	VPADDD       X1, X0, X0
+	VMOVD        X0, 12(BX)
+	MOVWLZX      (R12)(DX*1), AX
+	MOVL         (R10)(AX*4), AX
+	MOVL         AX, 28(BX)
+	ADDQ         $34, R12
+	ADDQ         $32, BX
+	DECQ         R13
+	JNZ          sums
+
+	MOVQ         dst+0(FP), DI
+	MOVQ         dstStride+8(FP), R14
+	SHLQ         $2, R14
+	MOVQ         rows+16(FP), CX
+	MOVQ         w+24(FP), SI
+
+pass:
+	VXORPS       X2, X2, X2
+	MOVQ         SI, R11
+	MOVQ         act+40(FP), R12
+	LEAQ         fr-32768(SP), BX
+	MOVQ         nb+56(FP), R13
+	SHRQ         $1, R13
+	JZ           tail
+
+pair:
+	PREFETCHT0   512(R11)
+	VBROADCASTI128 2(R11), Y0
+	VPSRLW       $4, Y0, Y5
+	VPAND        Y15, Y0, Y0
+	VPAND        Y15, Y5, Y5
+	VMOVDQU      2(R12), X3
+	VINSERTI128  $1, 2(R12)(R8*1), Y3, Y3
+	VMOVDQU      18(R12), X4
+	VINSERTI128  $1, 18(R12)(R8*1), Y4, Y4
+	VPMADDUBSW   Y3, Y0, Y6
+	VPMADDUBSW   Y4, Y5, Y7
+	VPADDW       Y7, Y6, Y6
+	VMOVDQU      2(R12)(R8*2), X3
+	VINSERTI128  $1, 2(R12)(DX*1), Y3, Y3
+	VMOVDQU      18(R12)(R8*2), X4
+	VINSERTI128  $1, 18(R12)(DX*1), Y4, Y4
+	VPMADDUBSW   Y3, Y0, Y9
+	VPMADDUBSW   Y4, Y5, Y10
+	VPADDW       Y10, Y9, Y9
+	VPHADDW      Y9, Y6, Y6
+	VPMADDWD     Y13, Y6, Y6
+	VPHADDD      Y6, Y6, Y6
+	VEXTRACTI128 $1, Y6, X1
+	VPUNPCKLDQ   X1, X6, X6
+	VPSUBD       0(BX), X6, X6
+	VCVTDQ2PS    X6, X6
+	MOVWLZX      0(R11), AX
+	VBROADCASTSS (R10)(AX*4), X8
+	VMULPS       16(BX), X8, X8
+	VMULPS       X8, X6, X6
+	VADDPS       X6, X2, X2
+	VBROADCASTI128 20(R11), Y0
+	VPSRLW       $4, Y0, Y5
+	VPAND        Y15, Y0, Y0
+	VPAND        Y15, Y5, Y5
+	VMOVDQU      36(R12), X3
+	VINSERTI128  $1, 36(R12)(R8*1), Y3, Y3
+	VMOVDQU      52(R12), X4
+	VINSERTI128  $1, 52(R12)(R8*1), Y4, Y4
+	VPMADDUBSW   Y3, Y0, Y6
+	VPMADDUBSW   Y4, Y5, Y7
+	VPADDW       Y7, Y6, Y6
+	VMOVDQU      36(R12)(R8*2), X3
+	VINSERTI128  $1, 36(R12)(DX*1), Y3, Y3
+	VMOVDQU      52(R12)(R8*2), X4
+	VINSERTI128  $1, 52(R12)(DX*1), Y4, Y4
+	VPMADDUBSW   Y3, Y0, Y9
+	VPMADDUBSW   Y4, Y5, Y10
+	VPADDW       Y10, Y9, Y9
+	VPHADDW      Y9, Y6, Y6
+	VPMADDWD     Y13, Y6, Y6
+	VPHADDD      Y6, Y6, Y6
+	VEXTRACTI128 $1, Y6, X1
+	VPUNPCKLDQ   X1, X6, X6
+	VPSUBD       32(BX), X6, X6
+	VCVTDQ2PS    X6, X6
+	MOVWLZX      18(R11), AX
+	VBROADCASTSS (R10)(AX*4), X8
+	VMULPS       48(BX), X8, X8
+	VMULPS       X8, X6, X6
+	VADDPS       X6, X2, X2
+	ADDQ         $36, R11
+	ADDQ         $68, R12
+	ADDQ         $64, BX
+	DECQ         R13
+	JNZ          pair
+
+tail:
+	MOVQ         nb+56(FP), AX
+	TESTQ        $1, AX
+	JZ           store
+	VBROADCASTI128 2(R11), Y0
+	VPSRLW       $4, Y0, Y5
+	VPAND        Y15, Y0, Y0
+	VPAND        Y15, Y5, Y5
+	VMOVDQU      2(R12), X3
+	VINSERTI128  $1, 2(R12)(R8*1), Y3, Y3
+	VMOVDQU      18(R12), X4
+	VINSERTI128  $1, 18(R12)(R8*1), Y4, Y4
+	VPMADDUBSW   Y3, Y0, Y6
+	VPMADDUBSW   Y4, Y5, Y7
+	VPADDW       Y7, Y6, Y6
+	VMOVDQU      2(R12)(R8*2), X3
+	VINSERTI128  $1, 2(R12)(DX*1), Y3, Y3
+	VMOVDQU      18(R12)(R8*2), X4
+	VINSERTI128  $1, 18(R12)(DX*1), Y4, Y4
+	VPMADDUBSW   Y3, Y0, Y9
+	VPMADDUBSW   Y4, Y5, Y10
+	VPADDW       Y10, Y9, Y9
+	VPHADDW      Y9, Y6, Y6
+	VPMADDWD     Y13, Y6, Y6
+	VPHADDD      Y6, Y6, Y6
+	VEXTRACTI128 $1, Y6, X1
+	VPUNPCKLDQ   X1, X6, X6
+	VPSUBD       0(BX), X6, X6
+	VCVTDQ2PS    X6, X6
+	MOVWLZX      0(R11), AX
+	VBROADCASTSS (R10)(AX*4), X8
+	VMULPS       16(BX), X8, X8
+	VMULPS       X8, X6, X6
+	VADDPS       X6, X2, X2
+
+store:
+	VMOVSS       X2, (DI)
+	VEXTRACTPS   $1, X2, (DI)(R14*1)
+	VEXTRACTPS   $2, X2, (DI)(R14*2)
+	LEAQ         (DI)(R14*2), AX
+	ADDQ         R14, AX
+	VEXTRACTPS   $3, X2, (AX)
+	ADDQ         $4, DI
+	ADDQ         rowBytes+32(FP), SI
+	DECQ         CX
+	JNZ          pass
+	VZEROUPPER
+	RET
+
 // Four-token kernels: for each row r and token k < 4,
 //
 //	dst[k·dstStride + r] = the one-token kernel's result for token k
@@ -2410,225 +2449,6 @@ xblk:
 	ADDQ         rowBytes+32(FP), SI
 	DECQ         CX
 	JNZ          xrow
-	VZEROUPPER
-	RET
-
-// func rows4Q4_0AVX2(dst *float32, dstStride int, rows int, w *byte, rowBytes int, act *byte, actStride int, nb int)
-TEXT ·rows4Q4_0AVX2(SB), NOSPLIT, $0-64
-	MOVQ dst+0(FP), DI
-	MOVQ rows+16(FP), CX
-	MOVQ w+24(FP), SI
-	MOVQ act+40(FP), R9
-	MOVQ ·f16tab(SB), R10
-	MOVQ actStride+48(FP), R8
-	LEAQ (R8)(R8*2), DX
-	MOVL         $0x0f0f0f0f, AX
-	VMOVD        AX, X15
-	VPBROADCASTD X15, Y15
-	MOVL         $0x00010001, AX
-	VMOVD        AX, X13
-	VPBROADCASTD X13, Y13
-	MOVL         $0x08080808, AX
-	VMOVD        AX, X14
-	VPBROADCASTD X14, Y14
-
-row:
-	VXORPS Y0, Y0, Y0
-	VXORPS Y6, Y6, Y6
-	VXORPS Y7, Y7, Y7
-	VXORPS Y8, Y8, Y8
-	MOVQ   SI, R11
-	MOVQ   R9, R12
-	MOVQ   nb+56(FP), R13
-	SHRQ   $1, R13
-	JZ     tail
-
-pair:
-	MOVWLZX      0(R11), AX
-	VBROADCASTSS (R10)(AX*4), Y1
-	VBROADCASTI128 2(R11), Y2
-	VPSRLVD      nibshift<>(SB), Y2, Y2
-	VPAND        Y15, Y2, Y2
-	MOVWLZX      18(R11), AX
-	VBROADCASTSS (R10)(AX*4), Y10
-	VBROADCASTI128 20(R11), Y11
-	VPSRLVD      nibshift<>(SB), Y11, Y11
-	VPAND        Y15, Y11, Y11
-	VMOVDQU      2(R12), Y3
-	VPMADDUBSW   Y3, Y2, Y4
-	VPMADDUBSW   Y3, Y14, Y5
-	VPSUBW       Y5, Y4, Y4
-	VPMADDWD     Y13, Y4, Y4
-	VCVTDQ2PS    Y4, Y4
-	MOVWLZX      0(R12), BX
-	VBROADCASTSS (R10)(BX*4), Y3
-	VMULPS       Y1, Y3, Y3
-	VMULPS       Y4, Y3, Y12
-	VMOVDQU      36(R12), Y3
-	VPMADDUBSW   Y3, Y11, Y4
-	VPMADDUBSW   Y3, Y14, Y5
-	VPSUBW       Y5, Y4, Y4
-	VPMADDWD     Y13, Y4, Y4
-	VCVTDQ2PS    Y4, Y4
-	MOVWLZX      34(R12), BX
-	VBROADCASTSS (R10)(BX*4), Y3
-	VMULPS       Y10, Y3, Y3
-	VFMADD231PS  Y4, Y3, Y12
-	VADDPS       Y12, Y0, Y0
-	VMOVDQU      2(R12)(R8*1), Y3
-	VPMADDUBSW   Y3, Y2, Y4
-	VPMADDUBSW   Y3, Y14, Y5
-	VPSUBW       Y5, Y4, Y4
-	VPMADDWD     Y13, Y4, Y4
-	VCVTDQ2PS    Y4, Y4
-	MOVWLZX      0(R12)(R8*1), BX
-	VBROADCASTSS (R10)(BX*4), Y3
-	VMULPS       Y1, Y3, Y3
-	VMULPS       Y4, Y3, Y12
-	VMOVDQU      36(R12)(R8*1), Y3
-	VPMADDUBSW   Y3, Y11, Y4
-	VPMADDUBSW   Y3, Y14, Y5
-	VPSUBW       Y5, Y4, Y4
-	VPMADDWD     Y13, Y4, Y4
-	VCVTDQ2PS    Y4, Y4
-	MOVWLZX      34(R12)(R8*1), BX
-	VBROADCASTSS (R10)(BX*4), Y3
-	VMULPS       Y10, Y3, Y3
-	VFMADD231PS  Y4, Y3, Y12
-	VADDPS       Y12, Y6, Y6
-	VMOVDQU      2(R12)(R8*2), Y3
-	VPMADDUBSW   Y3, Y2, Y4
-	VPMADDUBSW   Y3, Y14, Y5
-	VPSUBW       Y5, Y4, Y4
-	VPMADDWD     Y13, Y4, Y4
-	VCVTDQ2PS    Y4, Y4
-	MOVWLZX      0(R12)(R8*2), BX
-	VBROADCASTSS (R10)(BX*4), Y3
-	VMULPS       Y1, Y3, Y3
-	VMULPS       Y4, Y3, Y12
-	VMOVDQU      36(R12)(R8*2), Y3
-	VPMADDUBSW   Y3, Y11, Y4
-	VPMADDUBSW   Y3, Y14, Y5
-	VPSUBW       Y5, Y4, Y4
-	VPMADDWD     Y13, Y4, Y4
-	VCVTDQ2PS    Y4, Y4
-	MOVWLZX      34(R12)(R8*2), BX
-	VBROADCASTSS (R10)(BX*4), Y3
-	VMULPS       Y10, Y3, Y3
-	VFMADD231PS  Y4, Y3, Y12
-	VADDPS       Y12, Y7, Y7
-	VMOVDQU      2(R12)(DX*1), Y3
-	VPMADDUBSW   Y3, Y2, Y4
-	VPMADDUBSW   Y3, Y14, Y5
-	VPSUBW       Y5, Y4, Y4
-	VPMADDWD     Y13, Y4, Y4
-	VCVTDQ2PS    Y4, Y4
-	MOVWLZX      0(R12)(DX*1), BX
-	VBROADCASTSS (R10)(BX*4), Y3
-	VMULPS       Y1, Y3, Y3
-	VMULPS       Y4, Y3, Y12
-	VMOVDQU      36(R12)(DX*1), Y3
-	VPMADDUBSW   Y3, Y11, Y4
-	VPMADDUBSW   Y3, Y14, Y5
-	VPSUBW       Y5, Y4, Y4
-	VPMADDWD     Y13, Y4, Y4
-	VCVTDQ2PS    Y4, Y4
-	MOVWLZX      34(R12)(DX*1), BX
-	VBROADCASTSS (R10)(BX*4), Y3
-	VMULPS       Y10, Y3, Y3
-	VFMADD231PS  Y4, Y3, Y12
-	VADDPS       Y12, Y8, Y8
-	ADDQ         $36, R11
-	ADDQ         $68, R12
-	DECQ         R13
-	JNZ          pair
-
-tail:
-	MOVQ         nb+56(FP), AX
-	TESTQ        $1, AX
-	JZ           store
-	MOVWLZX      0(R11), AX
-	VBROADCASTSS (R10)(AX*4), Y1
-	VBROADCASTI128 2(R11), Y2
-	VPSRLVD      nibshift<>(SB), Y2, Y2
-	VPAND        Y15, Y2, Y2
-	VMOVDQU      2(R12), Y3
-	VPMADDUBSW   Y3, Y2, Y4
-	VPMADDUBSW   Y3, Y14, Y5
-	VPSUBW       Y5, Y4, Y4
-	VPMADDWD     Y13, Y4, Y4
-	VCVTDQ2PS    Y4, Y4
-	MOVWLZX      0(R12), BX
-	VBROADCASTSS (R10)(BX*4), Y3
-	VMULPS       Y1, Y3, Y3
-	VFMADD231PS  Y4, Y3, Y0
-	VMOVDQU      2(R12)(R8*1), Y3
-	VPMADDUBSW   Y3, Y2, Y4
-	VPMADDUBSW   Y3, Y14, Y5
-	VPSUBW       Y5, Y4, Y4
-	VPMADDWD     Y13, Y4, Y4
-	VCVTDQ2PS    Y4, Y4
-	MOVWLZX      0(R12)(R8*1), BX
-	VBROADCASTSS (R10)(BX*4), Y3
-	VMULPS       Y1, Y3, Y3
-	VFMADD231PS  Y4, Y3, Y6
-	VMOVDQU      2(R12)(R8*2), Y3
-	VPMADDUBSW   Y3, Y2, Y4
-	VPMADDUBSW   Y3, Y14, Y5
-	VPSUBW       Y5, Y4, Y4
-	VPMADDWD     Y13, Y4, Y4
-	VCVTDQ2PS    Y4, Y4
-	MOVWLZX      0(R12)(R8*2), BX
-	VBROADCASTSS (R10)(BX*4), Y3
-	VMULPS       Y1, Y3, Y3
-	VFMADD231PS  Y4, Y3, Y7
-	VMOVDQU      2(R12)(DX*1), Y3
-	VPMADDUBSW   Y3, Y2, Y4
-	VPMADDUBSW   Y3, Y14, Y5
-	VPSUBW       Y5, Y4, Y4
-	VPMADDWD     Y13, Y4, Y4
-	VCVTDQ2PS    Y4, Y4
-	MOVWLZX      0(R12)(DX*1), BX
-	VBROADCASTSS (R10)(BX*4), Y3
-	VMULPS       Y1, Y3, Y3
-	VFMADD231PS  Y4, Y3, Y8
-
-store:
-	MOVQ         dstStride+8(FP), AX
-	SHLQ         $2, AX
-	LEAQ         (AX)(AX*2), BX
-	VEXTRACTF128 $1, Y0, X1
-	VADDPS       X1, X0, X0
-	VPERMILPS    $0x4e, X0, X1
-	VADDPS       X1, X0, X0
-	VMOVSHDUP    X0, X1
-	VADDSS       X1, X0, X0
-	VEXTRACTF128 $1, Y6, X1
-	VADDPS       X1, X6, X6
-	VPERMILPS    $0x4e, X6, X1
-	VADDPS       X1, X6, X6
-	VMOVSHDUP    X6, X1
-	VADDSS       X1, X6, X6
-	VEXTRACTF128 $1, Y7, X1
-	VADDPS       X1, X7, X7
-	VPERMILPS    $0x4e, X7, X1
-	VADDPS       X1, X7, X7
-	VMOVSHDUP    X7, X1
-	VADDSS       X1, X7, X7
-	VEXTRACTF128 $1, Y8, X1
-	VADDPS       X1, X8, X8
-	VPERMILPS    $0x4e, X8, X1
-	VADDPS       X1, X8, X8
-	VMOVSHDUP    X8, X1
-	VADDSS       X1, X8, X8
-	VMOVSS       X0, (DI)
-	VMOVSS       X6, (DI)(AX*1)
-	VMOVSS       X7, (DI)(AX*2)
-	VMOVSS       X8, (DI)(BX*1)
-	ADDQ         $4, DI
-	ADDQ         rowBytes+32(FP), SI
-	DECQ         CX
-	JNZ          row
 	VZEROUPPER
 	RET
 

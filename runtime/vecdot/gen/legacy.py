@@ -517,18 +517,15 @@ def s_kernel_q8_0(name, ns=4):
 
 out = hdr
 out += kernel_q8_0()
-out += kernel('rowsQ4_0AVX2', blk_q4_0, 18, 34, '0x08080808', False, False)
 out += kernel('rowsQ4_1AVX2', blk_q4_1, 20, 36, None, False, True)
 out += kernel('rowsQ5_0AVX2', blk_q5_0, 22, 34, '0x10101010', True, False)
 out += kernel('rowsQ5_1AVX2', blk_q5_1, 24, 36, None, True, True)
 out += '''
-// Four-stream variants of rowsQ8_0AVX2 and rowsQ4_0AVX2, and an
-// eight-stream one of rowsQ8_0AVX2 (see s_rowloop in gen/legacy.py): the
+// Four- and eight-stream variants of rowsQ8_0AVX2 (see s_rowloop in gen/legacy.py): the
 // same results, read as four or eight sequential runs.
 '''
 out += s_kernel_q8_0('rowsQ8_0AVX2S')
 out += s_kernel_q8_0('rowsQ8_0AVX2S8', 8)
-out += s_prologue('rowsQ4_0AVX2S') + consts('0x08080808') + s_rowloop2('', blk_q4_0, 18, 34, ['Y0', 'Y5', 'Y7', 'Y8'], ['Y6', 'Y9', 'Y10', 'Y11'])
 out += '''
 // The same kernels with AVX512-VNNI (on 256-bit registers, AVX512VL).
 '''
@@ -537,6 +534,265 @@ out += kernel('rowsQ4_0VNNI', blk_q4_0_v, 18, 34, '0x08080808', False, False)
 out += kernel('rowsQ4_1VNNI', blk_q4_1_v, 20, 36, None, False, True)
 out += kernel('rowsQ5_0VNNI', blk_q5_0_v, 22, 34, '0x10101010', True, False)
 out += kernel('rowsQ5_1VNNI', blk_q5_1_v, 24, 36, None, True, True)
+# ---------------------------------------------------------------------------
+# Q4_0 on AVX2 in the reference's own order, four lanes at a time: four rows
+# of one activation (q4_0StreamsAVX2) or one row of four activations
+# (q4_0TokensAVX2) per pass. Each lane computes, block after block,
+#
+#	sum += float32(float32(s)·(d_w·d_a)),  s = Σ_j (q_j−8)·y_j  (exact)
+#
+# which is dotQ4_0's loop, so every result equals the reference bit for bit
+# whichever kernel, stream split or token batch computes it. The integer
+# sums stay in int16 until the four lanes are together: per pair of lanes a
+# register holds lane A's sixteen low-nibble products in its low half and
+# lane B's in its high half (VPMADDUBSW, pairs of products), the high
+# nibbles' are added (four products a word, |4·15·128| < 2¹⁵), VPHADDW joins
+# two pairs' registers (eight products a word), one VPMADDWD and one VPHADDD
+# finish the sums (one VPMADDWD per four lanes instead of one per row: on
+# AMD's Zen 1 256-bit integer multiplies take two cycles on one pipe), and
+# the offset 8·Σ_j y_j, computed once per call for every activation block
+# in the frame (with d_a), is subtracted from the int32 sums.
+#
+# Frame: 32 bytes per block, the four lanes' 8·Σy (int32), then their d_a
+# (float32); 1024 blocks at most (callers check).
+
+Q4L_MAXNB = 1024
+
+
+def q4l_consts():
+    return '''	MOVL         $0x0f0f0f0f, AX
+	VMOVD        AX, X15
+	VPBROADCASTD X15, Y15
+	MOVL         $0x00010001, AX
+	VMOVD        AX, X13
+	VPBROADCASTD X13, Y13
+	MOVL         $0x08080808, AX
+	VMOVD        AX, X14
+	VPBROADCASTD X14, Y14
+'''
+
+
+def q4l_sum(a):
+    # X0 = 8·Σ y_j of the activation block at a in all four lanes
+    return f'''	VMOVDQU      2{a}, Y0
+	VPMADDUBSW   Y0, Y14, Y0
+	VPMADDWD     Y13, Y0, Y0
+	VEXTRACTI128 $1, Y0, X1
+	VPADDD       X1, X0, X0
+	VPSHUFD      $0x4e, X0, X1
+	VPADDD       X1, X0, X0
+	VPSHUFD      $0xb1, X0, X1
+	VPADDD       X1, X0, X0
+'''
+
+
+def q4l_finish(y, ya, of):
+    # y (lanes 0|1) and ya (lanes 2|3): sixteen words a lane; into X2 +=
+    # float32(s)·scale, s the lane's sum less the frame's offset, scale in X8
+    x = 'X' + y[1:]
+    return f'''	VPHADDW      {ya}, {y}, {y}
+	VPMADDWD     Y13, {y}, {y}
+	VPHADDD      {y}, {y}, {y}
+	VEXTRACTI128 $1, {y}, X1
+	VPUNPCKLDQ   X1, {x}, {x}
+	VPSUBD       {of}(BX), {x}, {x}
+	VCVTDQ2PS    {x}, {x}
+'''
+
+
+def q4l_pair(a, b, lo, hi, r, t):
+    # r = lane a's and lane b's nibble products with lo/hi (the activation
+    # halves): a and b address 16 nibble bytes each
+    return f'''	VMOVDQU      {a}, X{r}
+	VINSERTI128  $1, {b}, Y{r}, Y{r}
+	VPSRLW       $4, Y{r}, Y{t}
+	VPAND        Y15, Y{r}, Y{r}
+	VPAND        Y15, Y{t}, Y{t}
+	VPMADDUBSW   {lo}, Y{r}, Y{r}
+	VPMADDUBSW   {hi}, Y{t}, Y{t}
+	VPADDW       Y{t}, Y{r}, Y{r}
+'''
+
+
+def q4l_stream_block(k):
+    ow, oa, of = 18 * k, 34 * k, 32 * k
+    s = f'''	VBROADCASTI128 {2+oa}(R12), Y3
+	VBROADCASTI128 {18+oa}(R12), Y4
+'''
+    s += q4l_pair(f'{2+ow}(R11)', f'{2+ow}(R11)(R8*1)', 'Y3', 'Y4', 0, 5)
+    s += q4l_pair(f'{2+ow}(R9)', f'{2+ow}(R9)(R8*1)', 'Y3', 'Y4', 6, 7)
+    s += q4l_finish('Y0', 'Y6', of)
+    s += f'''	MOVWLZX      {ow}(R11), AX
+	VMOVSS       (R10)(AX*4), X8
+	MOVWLZX      {ow}(R11)(R8*1), DX
+	VINSERTPS    $0x10, (R10)(DX*4), X8, X8
+	MOVWLZX      {ow}(R9), AX
+	VINSERTPS    $0x20, (R10)(AX*4), X8, X8
+	MOVWLZX      {ow}(R9)(R8*1), DX
+	VINSERTPS    $0x30, (R10)(DX*4), X8, X8
+	VMULPS       {of+16}(BX), X8, X8
+	VMULPS       X8, X0, X0
+	VADDPS       X0, X2, X2
+'''
+    return s
+
+
+def q4l_token_block(k):
+    ow, oa, of = 18 * k, 34 * k, 32 * k
+    s = f'''	VBROADCASTI128 {2+ow}(R11), Y0
+	VPSRLW       $4, Y0, Y5
+	VPAND        Y15, Y0, Y0
+	VPAND        Y15, Y5, Y5
+'''
+    for (p, q, r) in [('(R12)', '(R12)(R8*1)', 6), ('(R12)(R8*2)', '(R12)(DX*1)', 9)]:
+        s += f'''	VMOVDQU      {2+oa}{p}, X3
+	VINSERTI128  $1, {2+oa}{q}, Y3, Y3
+	VMOVDQU      {18+oa}{p}, X4
+	VINSERTI128  $1, {18+oa}{q}, Y4, Y4
+	VPMADDUBSW   Y3, Y0, Y{r}
+	VPMADDUBSW   Y4, Y5, Y{r+1}
+	VPADDW       Y{r+1}, Y{r}, Y{r}
+'''
+    s += q4l_finish('Y6', 'Y9', of)
+    s += f'''	MOVWLZX      {ow}(R11), AX
+	VBROADCASTSS (R10)(AX*4), X8
+	VMULPS       {of+16}(BX), X8, X8
+	VMULPS       X8, X6, X6
+	VADDPS       X6, X2, X2
+'''
+    return s
+
+
+def q4l_loop(block, adv, pf):
+    # blocks in pairs (prefetching each weight stream pf), then an odd one
+    return f'''	MOVQ         nb+56(FP), R13
+	SHRQ         $1, R13
+	JZ           tail
+
+pair:
+{pf}''' + block(0) + block(1) + f'''{adv}	ADDQ         $64, BX
+	DECQ         R13
+	JNZ          pair
+
+tail:
+	MOVQ         nb+56(FP), AX
+	TESTQ        $1, AX
+	JZ           store
+''' + block(0) + '''
+store:
+'''
+
+
+def q4l_store(stride):
+    # lane k's sum to (DI) + k·stride
+    return f'''	VMOVSS       X2, (DI)
+	VEXTRACTPS   $1, X2, (DI)({stride}*1)
+	VEXTRACTPS   $2, X2, (DI)({stride}*2)
+	LEAQ         (DI)({stride}*2), AX
+	ADDQ         {stride}, AX
+	VEXTRACTPS   $3, X2, (AX)
+'''
+
+
+out += f'''
+// Q4_0 in the reference's order, four lanes a pass (see q4l_* in
+// gen/legacy.py): q4_0StreamsAVX2 multiplies one activation by n rows in
+// each of four lanes (lane k's row i at w + k·wLane + i·rowBytes, its result
+// at dst[k·dstLane + i]); q4_0TokensAVX2 multiplies each of rows rows by
+// four activations (token k's at act + k·actStride, its result at
+// dst[k·dstStride + r]). Both equal dotQ4_0 bit for bit. nb ≤ {Q4L_MAXNB}.
+// Registers: DI dst, CX passes left, SI the pass's first weight row, R10
+// f16tab, R11 (and R9) weight block pointers, R12 the activation block,
+// BX the frame's block entry, R13 block pairs left, X2 the lanes' sums.
+
+// func q4_0StreamsAVX2(dst *float32, dstLane int, n int, w *byte, wLane int, rowBytes int, act *byte, nb int)
+TEXT ·q4_0StreamsAVX2(SB), 0, ${32*Q4L_MAXNB}-64
+''' + q4l_consts() + f'''	MOVQ         ·f16tab(SB), R10
+	MOVQ         act+48(FP), R12
+	LEAQ         fr-{32*Q4L_MAXNB}(SP), BX
+	MOVQ         nb+56(FP), R13
+
+sums:
+''' + q4l_sum('(R12)') + '''	VMOVDQU      X0, (BX)
+	MOVWLZX      (R12), AX
+	VBROADCASTSS (R10)(AX*4), X1
+	VMOVUPS      X1, 16(BX)
+	ADDQ         $34, R12
+	ADDQ         $32, BX
+	DECQ         R13
+	JNZ          sums
+
+	MOVQ         dst+0(FP), DI
+	MOVQ         dstLane+8(FP), R14
+	SHLQ         $2, R14
+	MOVQ         n+16(FP), CX
+	MOVQ         w+24(FP), SI
+	MOVQ         wLane+32(FP), R8
+
+pass:
+	VXORPS       X2, X2, X2
+	MOVQ         SI, R11
+	LEAQ         (R11)(R8*2), R9
+	MOVQ         act+48(FP), R12
+	LEAQ         fr-''' + str(32*Q4L_MAXNB) + '''(SP), BX
+''' + q4l_loop(q4l_stream_block, '''	ADDQ         $36, R11
+	ADDQ         $36, R9
+	ADDQ         $68, R12
+''', f'''	PREFETCHT0   {S_PF}(R11)
+	PREFETCHT0   {S_PF}(R11)(R8*1)
+	PREFETCHT0   {S_PF}(R9)
+	PREFETCHT0   {S_PF}(R9)(R8*1)
+''') + q4l_store('R14') + '''	ADDQ         $4, DI
+	ADDQ         rowBytes+40(FP), SI
+	DECQ         CX
+	JNZ          pass
+	VZEROUPPER
+	RET
+
+// func q4_0TokensAVX2(dst *float32, dstStride int, rows int, w *byte, rowBytes int, act *byte, actStride int, nb int)
+TEXT ·q4_0TokensAVX2(SB), 0, $''' + str(32*Q4L_MAXNB) + '''-64
+''' + q4l_consts() + f'''	MOVQ         ·f16tab(SB), R10
+	MOVQ         act+40(FP), R12
+	MOVQ         actStride+48(FP), R8
+	LEAQ         (R8)(R8*2), DX
+	LEAQ         fr-{32*Q4L_MAXNB}(SP), BX
+	MOVQ         nb+56(FP), R13
+
+sums:
+'''
+for k, a in enumerate(['(R12)', '(R12)(R8*1)', '(R12)(R8*2)', '(R12)(DX*1)']):
+    out += q4l_sum(a) + f'''	VMOVD        X0, {4*k}(BX)
+	MOVWLZX      {a}, AX
+	MOVL         (R10)(AX*4), AX
+	MOVL         AX, {16+4*k}(BX)
+'''
+out += '''	ADDQ         $34, R12
+	ADDQ         $32, BX
+	DECQ         R13
+	JNZ          sums
+
+	MOVQ         dst+0(FP), DI
+	MOVQ         dstStride+8(FP), R14
+	SHLQ         $2, R14
+	MOVQ         rows+16(FP), CX
+	MOVQ         w+24(FP), SI
+
+pass:
+	VXORPS       X2, X2, X2
+	MOVQ         SI, R11
+	MOVQ         act+40(FP), R12
+	LEAQ         fr-''' + str(32*Q4L_MAXNB) + '''(SP), BX
+''' + q4l_loop(q4l_token_block, '''	ADDQ         $36, R11
+	ADDQ         $68, R12
+''', f'''	PREFETCHT0   {S_PF}(R11)
+''') + q4l_store('R14') + '''	ADDQ         $4, DI
+	ADDQ         rowBytes+32(FP), SI
+	DECQ         CX
+	JNZ          pass
+	VZEROUPPER
+	RET
+'''
+
 open(os.path.join(OUT, 'legacy_amd64.s'), 'w').write(out)
 
 # ---------------------------------------------------------------------------
@@ -827,7 +1083,6 @@ out += '''
 // tokens' accumulators.
 '''
 out += mkernel_q8_0('rows4Q8_0AVX2', False)
-out += mkernel2('rows4Q4_0AVX2', 'q4_0', 18, '0x08080808', False)
 out += mkernel2('rows4Q5_0AVX2', 'q5_0', 22, '0x10101010', False)
 out += mkernel_q8_0('rows4Q8_0VNNI', True)
 out += mkernel2('rows4Q4_0VNNI', 'q4_0', 18, '0x08080808', True)
