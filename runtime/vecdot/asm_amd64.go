@@ -493,12 +493,12 @@ func avx2Streams(few bool) impl {
 	m.gemm[quant.Q4_0] = asmGEMM(gemmQ4_0AVX2)
 	m.gemm[quant.Q5_0] = asmGEMM(gemmQ5_0AVX2)
 	if few {
-		m.inter[quant.Q8_0] = rowsInterleavedQ8_0AVX2(asmGroups(groupKernel{1, rowsQ8_0x16AVX2S1}))
-		m.inter[quant.Q4_0] = asmGroups(groupKernel{4, rowsQ4_0x16AVX2S4}, groupKernel{2, rowsQ4_0x16AVX2S2}, groupKernel{1, rowsQ4_0x16AVX2S1})
-		m.inter[quant.Q5_0] = asmGroups(groupKernel{2, rowsQ5_0x16AVX2S2}, groupKernel{1, rowsQ5_0x16AVX2S1})
+		m.inter[quant.Q8_0] = interleavedTable(quant.Q8_0, rowsInterleavedQ8_0AVX2(asmGroups(groupKernel{1, rowsQ8_0x16AVX2S1})))
+		m.inter[quant.Q4_0] = interleavedTable(quant.Q4_0, asmGroups(groupKernel{4, rowsQ4_0x16AVX2S4}, groupKernel{2, rowsQ4_0x16AVX2S2}, groupKernel{1, rowsQ4_0x16AVX2S1}))
+		m.inter[quant.Q5_0] = interleavedTable(quant.Q5_0, asmGroups(groupKernel{2, rowsQ5_0x16AVX2S2}, groupKernel{1, rowsQ5_0x16AVX2S1}))
 	} else {
-		m.inter[quant.Q4_0] = asmGroups(groupKernel{8, rowsQ4_0x16AVX2S8}, groupKernel{4, rowsQ4_0x16AVX2S4}, groupKernel{2, rowsQ4_0x16AVX2S2}, groupKernel{1, rowsQ4_0x16AVX2S1})
-		m.inter[quant.Q5_0] = asmGroups(groupKernel{4, rowsQ5_0x16AVX2S4}, groupKernel{2, rowsQ5_0x16AVX2S2}, groupKernel{1, rowsQ5_0x16AVX2S1})
+		m.inter[quant.Q4_0] = interleavedTable(quant.Q4_0, asmGroups(groupKernel{8, rowsQ4_0x16AVX2S8}, groupKernel{4, rowsQ4_0x16AVX2S4}, groupKernel{2, rowsQ4_0x16AVX2S2}, groupKernel{1, rowsQ4_0x16AVX2S1}))
+		m.inter[quant.Q5_0] = interleavedTable(quant.Q5_0, asmGroups(groupKernel{4, rowsQ5_0x16AVX2S4}, groupKernel{2, rowsQ5_0x16AVX2S2}, groupKernel{1, rowsQ5_0x16AVX2S1}))
 	}
 	m.inter[quant.Q4_K] = asmGroups(groupKernel{4, rowsQ4_Kx16AVX2S4}, groupKernel{2, rowsQ4_Kx16AVX2S2}, groupKernel{1, rowsQ4_Kx16AVX2S1})
 	m.deinter[quant.Q8_0], m.deinter[quant.Q4_0], m.deinter[quant.Q5_0] = deinterleaveQ8_0AVX2, deinterleaveQ4_0AVX2, deinterleaveQ5_0AVX2
@@ -680,7 +680,9 @@ func rowsQ5_0x16AVX2S4(dst *float32, s int, w *byte, groupBytes int, act *byte, 
 // levels x = u XOR 0x80, |x| times the activation bytes with x's sign by
 // VPMADDUBSW, pairs carried into int32 per chunk), with the same results bit
 // for bit where no activation level is −128 (rowsInterleavedQ8_0AVX2
-// checks).
+// checks). Like the AVX2 Q4_0 and Q5_0 kernels, it first tabulates every
+// activation block's d_a and offset sums in a 16 KiB frame (nb ≤
+// avx2TableBlocks; interleavedTable checks).
 //
 //go:noescape
 func rowsQ8_0x16AVX2S1(dst *float32, s int, w *byte, groupBytes int, act *byte, nb int)
@@ -697,6 +699,24 @@ func rowsInterleavedQ8_0AVX2(k quantRows) quantRows {
 				rowsInterleavedGo(quant.Q8_0)(dst, w, groupBytes, act, nb)
 				return
 			}
+		}
+		k(dst, w, groupBytes, act, nb)
+	}
+}
+
+// avx2TableBlocks is the most blocks a row may have for the AVX2 Q8_0, Q4_0
+// and Q5_0 interleaved kernels, which keep a table of the activation blocks'
+// d_a and offset sums in their frame (avx2_table in gen/interleave.py).
+const avx2TableBlocks = 1024
+
+// interleavedTable sends products of rows longer than avx2TableBlocks
+// blocks (over 32,768 values, more than any Qwen2 matrix) to the plain-Go
+// kernel, whose results are the same, and the others to k.
+func interleavedTable(t quant.Type, k quantRows) quantRows {
+	return func(dst []float32, w []byte, groupBytes int, act []byte, nb int) {
+		if nb > avx2TableBlocks {
+			rowsInterleavedGo(t)(dst, w, groupBytes, act, nb)
+			return
 		}
 		k(dst, w, groupBytes, act, nb)
 	}

@@ -2515,7 +2515,7 @@ blk:
 	RET
 
 // func rowsQ4_0x16AVX2S8(dst *float32, s int, w *byte, groupBytes int, act *byte, nb int)
-TEXT ·rowsQ4_0x16AVX2S8(SB), NOSPLIT, $520-48
+TEXT ·rowsQ4_0x16AVX2S8(SB), 0, $16904-48
 	MOVQ         dst+0(FP), DI
 	MOVQ         s+8(FP), AX
 	MOVQ         AX, left-8(SP)
@@ -2532,12 +2532,40 @@ TEXT ·rowsQ4_0x16AVX2S8(SB), NOSPLIT, $520-48
 	MOVL         $0x00010001, AX
 	MOVQ         AX, X9
 	VPBROADCASTD X9, Y9
+	MOVQ         R9, R12
+	LEAQ         tab-16904(SP), R14
+	MOVQ         nb+40(FP), CX
+	VPCMPEQB     Y1, Y1, Y1
+	VPABSB       Y1, Y1
+
+table:
+	MOVWLZX      (R12), AX
+	VMOVSS       (R10)(AX*4), X10
+	VPMADDUBSW   2(R12), Y1, Y13
+	VPMADDWD     Y9, Y13, Y13
+	VEXTRACTI128 $1, Y13, X14
+	VPADDD       X14, X13, X13
+	VPSHUFD      $0x4e, X13, X14
+	VPADDD       X14, X13, X13
+	VPSHUFD      $0xb1, X13, X14
+	VPADDD       X14, X13, X13
+	VPSLLD       $3, X13, X13
+	VMOVD        X13, 8(R14)
+	VCVTDQ2PS    X13, X13
+	VMULSS       X10, X13, X13
+	VMOVSS       X10, (R14)
+	VMOVSS       X13, 4(R14)
+	ADDQ         $34, R12
+	ADDQ         $16, R14
+	DECQ         CX
+	JNZ          table
 	LEAQ         (R8)(R8*2), DX
 
 pass:
 	MOVQ         SI, R11
 	MOVQ         R9, R12
 	MOVQ         nb+40(FP), CX
+	LEAQ         tab-16904(SP), R14
 	VXORPS       Y0, Y0, Y0
 	VXORPS       Y1, Y1, Y1
 	VXORPS       Y2, Y2, Y2
@@ -2558,23 +2586,8 @@ pass:
 	VMOVUPS      Y12, acc-264(SP)
 
 blk:
-	MOVWLZX      (R12), AX
-	VBROADCASTSS (R10)(AX*4), Y10
-	VMOVDQU      2(R12), Y12
-	VPCMPEQB     Y13, Y13, Y13
-	VPABSB       Y13, Y13
-	VPMADDUBSW   Y12, Y13, Y13
-	VPMADDWD     Y9, Y13, Y13
-	VEXTRACTI128 $1, Y13, X14
-	VPADDD       X14, X13, X13
-	VPSHUFD      $0x4e, X13, X14
-	VPADDD       X14, X13, X13
-	VPSHUFD      $0xb1, X13, X14
-	VPADDD       X14, X13, X13
-	VPSLLD       $3, X13, X13
-	VCVTDQ2PS    X13, X13
-	VBROADCASTSS X13, Y11
-	VMULPS       Y10, Y11, Y11
+	VBROADCASTSS (R14), Y10
+	VBROADCASTSS 4(R14), Y11
 	VPBROADCASTD 2(R12), Y14
 	VMOVDQU      Y14, ex-520(SP)
 	VPBROADCASTD 6(R12), Y14
@@ -3225,6 +3238,7 @@ blk:
 	VMOVUPS      Y13, acc-264(SP)
 	ADDQ         $288, R11
 	ADDQ         $288, R13
+	ADDQ         $16, R14
 	ADDQ         $34, R12
 	DECQ         CX
 	JNZ          blk
@@ -3265,7 +3279,7 @@ blk:
 	RET
 
 // func rowsQ4_0x16AVX2S4(dst *float32, s int, w *byte, groupBytes int, act *byte, nb int)
-TEXT ·rowsQ4_0x16AVX2S4(SB), NOSPLIT, $264-48
+TEXT ·rowsQ4_0x16AVX2S4(SB), 0, $16648-48
 	MOVQ         dst+0(FP), DI
 	MOVQ         s+8(FP), AX
 	MOVQ         AX, left-8(SP)
@@ -3282,12 +3296,40 @@ TEXT ·rowsQ4_0x16AVX2S4(SB), NOSPLIT, $264-48
 	MOVL         $0x00010001, AX
 	MOVQ         AX, X9
 	VPBROADCASTD X9, Y9
+	MOVQ         R9, R12
+	LEAQ         tab-16648(SP), R14
+	MOVQ         nb+40(FP), CX
+	VPCMPEQB     Y1, Y1, Y1
+	VPABSB       Y1, Y1
+
+table:
+	MOVWLZX      (R12), AX
+	VMOVSS       (R10)(AX*4), X10
+	VPMADDUBSW   2(R12), Y1, Y13
+	VPMADDWD     Y9, Y13, Y13
+	VEXTRACTI128 $1, Y13, X14
+	VPADDD       X14, X13, X13
+	VPSHUFD      $0x4e, X13, X14
+	VPADDD       X14, X13, X13
+	VPSHUFD      $0xb1, X13, X14
+	VPADDD       X14, X13, X13
+	VPSLLD       $3, X13, X13
+	VMOVD        X13, 8(R14)
+	VCVTDQ2PS    X13, X13
+	VMULSS       X10, X13, X13
+	VMOVSS       X10, (R14)
+	VMOVSS       X13, 4(R14)
+	ADDQ         $34, R12
+	ADDQ         $16, R14
+	DECQ         CX
+	JNZ          table
 	LEAQ         (R8)(R8*2), DX
 
 pass:
 	MOVQ         SI, R11
 	MOVQ         R9, R12
 	MOVQ         nb+40(FP), CX
+	LEAQ         tab-16648(SP), R14
 	VXORPS       Y0, Y0, Y0
 	VXORPS       Y1, Y1, Y1
 	VXORPS       Y2, Y2, Y2
@@ -3298,23 +3340,8 @@ pass:
 	VXORPS       Y7, Y7, Y7
 
 blk:
-	MOVWLZX      (R12), AX
-	VBROADCASTSS (R10)(AX*4), Y10
-	VMOVDQU      2(R12), Y12
-	VPCMPEQB     Y13, Y13, Y13
-	VPABSB       Y13, Y13
-	VPMADDUBSW   Y12, Y13, Y13
-	VPMADDWD     Y9, Y13, Y13
-	VEXTRACTI128 $1, Y13, X14
-	VPADDD       X14, X13, X13
-	VPSHUFD      $0x4e, X13, X14
-	VPADDD       X14, X13, X13
-	VPSHUFD      $0xb1, X13, X14
-	VPADDD       X14, X13, X13
-	VPSLLD       $3, X13, X13
-	VCVTDQ2PS    X13, X13
-	VBROADCASTSS X13, Y11
-	VMULPS       Y10, Y11, Y11
+	VBROADCASTSS (R14), Y10
+	VBROADCASTSS 4(R14), Y11
 	VPBROADCASTD 2(R12), Y14
 	VMOVDQU      Y14, ex-264(SP)
 	VPBROADCASTD 6(R12), Y14
@@ -3640,6 +3667,7 @@ blk:
 	VCVTPH2PS    16(R11)(DX*1), Y12
 	VFMADD231PS  Y15, Y12, Y7
 	ADDQ         $288, R11
+	ADDQ         $16, R14
 	ADDQ         $34, R12
 	DECQ         CX
 	JNZ          blk
@@ -3661,7 +3689,7 @@ blk:
 	RET
 
 // func rowsQ4_0x16AVX2S2(dst *float32, s int, w *byte, groupBytes int, act *byte, nb int)
-TEXT ·rowsQ4_0x16AVX2S2(SB), NOSPLIT, $264-48
+TEXT ·rowsQ4_0x16AVX2S2(SB), 0, $16648-48
 	MOVQ         dst+0(FP), DI
 	MOVQ         s+8(FP), AX
 	MOVQ         AX, left-8(SP)
@@ -3678,24 +3706,16 @@ TEXT ·rowsQ4_0x16AVX2S2(SB), NOSPLIT, $264-48
 	MOVL         $0x00010001, AX
 	MOVQ         AX, X9
 	VPBROADCASTD X9, Y9
-	LEAQ         (R8)(R8*2), DX
-
-pass:
-	MOVQ         SI, R11
 	MOVQ         R9, R12
+	LEAQ         tab-16648(SP), R14
 	MOVQ         nb+40(FP), CX
-	VXORPS       Y0, Y0, Y0
-	VXORPS       Y1, Y1, Y1
-	VXORPS       Y2, Y2, Y2
-	VXORPS       Y3, Y3, Y3
+	VPCMPEQB     Y1, Y1, Y1
+	VPABSB       Y1, Y1
 
-blk:
+table:
 	MOVWLZX      (R12), AX
-	VBROADCASTSS (R10)(AX*4), Y10
-	VMOVDQU      2(R12), Y12
-	VPCMPEQB     Y13, Y13, Y13
-	VPABSB       Y13, Y13
-	VPMADDUBSW   Y12, Y13, Y13
+	VMOVSS       (R10)(AX*4), X10
+	VPMADDUBSW   2(R12), Y1, Y13
 	VPMADDWD     Y9, Y13, Y13
 	VEXTRACTI128 $1, Y13, X14
 	VPADDD       X14, X13, X13
@@ -3704,9 +3724,30 @@ blk:
 	VPSHUFD      $0xb1, X13, X14
 	VPADDD       X14, X13, X13
 	VPSLLD       $3, X13, X13
+	VMOVD        X13, 8(R14)
 	VCVTDQ2PS    X13, X13
-	VBROADCASTSS X13, Y11
-	VMULPS       Y10, Y11, Y11
+	VMULSS       X10, X13, X13
+	VMOVSS       X10, (R14)
+	VMOVSS       X13, 4(R14)
+	ADDQ         $34, R12
+	ADDQ         $16, R14
+	DECQ         CX
+	JNZ          table
+	LEAQ         (R8)(R8*2), DX
+
+pass:
+	MOVQ         SI, R11
+	MOVQ         R9, R12
+	MOVQ         nb+40(FP), CX
+	LEAQ         tab-16648(SP), R14
+	VXORPS       Y0, Y0, Y0
+	VXORPS       Y1, Y1, Y1
+	VXORPS       Y2, Y2, Y2
+	VXORPS       Y3, Y3, Y3
+
+blk:
+	VBROADCASTSS (R14), Y10
+	VBROADCASTSS 4(R14), Y11
 	VPBROADCASTD 2(R12), Y14
 	VMOVDQU      Y14, ex-264(SP)
 	VPBROADCASTD 6(R12), Y14
@@ -3878,6 +3919,7 @@ blk:
 	VCVTPH2PS    16(R11)(R8*1), Y12
 	VFMADD231PS  Y15, Y12, Y3
 	ADDQ         $288, R11
+	ADDQ         $16, R14
 	ADDQ         $34, R12
 	DECQ         CX
 	JNZ          blk
@@ -3893,7 +3935,7 @@ blk:
 	RET
 
 // func rowsQ4_0x16AVX2S1(dst *float32, s int, w *byte, groupBytes int, act *byte, nb int)
-TEXT ·rowsQ4_0x16AVX2S1(SB), NOSPLIT, $264-48
+TEXT ·rowsQ4_0x16AVX2S1(SB), 0, $16648-48
 	MOVQ         dst+0(FP), DI
 	MOVQ         s+8(FP), AX
 	MOVQ         AX, left-8(SP)
@@ -3910,22 +3952,16 @@ TEXT ·rowsQ4_0x16AVX2S1(SB), NOSPLIT, $264-48
 	MOVL         $0x00010001, AX
 	MOVQ         AX, X9
 	VPBROADCASTD X9, Y9
-	LEAQ         (R8)(R8*2), DX
-
-pass:
-	MOVQ         SI, R11
 	MOVQ         R9, R12
+	LEAQ         tab-16648(SP), R14
 	MOVQ         nb+40(FP), CX
-	VXORPS       Y0, Y0, Y0
-	VXORPS       Y1, Y1, Y1
+	VPCMPEQB     Y1, Y1, Y1
+	VPABSB       Y1, Y1
 
-blk:
+table:
 	MOVWLZX      (R12), AX
-	VBROADCASTSS (R10)(AX*4), Y10
-	VMOVDQU      2(R12), Y12
-	VPCMPEQB     Y13, Y13, Y13
-	VPABSB       Y13, Y13
-	VPMADDUBSW   Y12, Y13, Y13
+	VMOVSS       (R10)(AX*4), X10
+	VPMADDUBSW   2(R12), Y1, Y13
 	VPMADDWD     Y9, Y13, Y13
 	VEXTRACTI128 $1, Y13, X14
 	VPADDD       X14, X13, X13
@@ -3934,9 +3970,28 @@ blk:
 	VPSHUFD      $0xb1, X13, X14
 	VPADDD       X14, X13, X13
 	VPSLLD       $3, X13, X13
+	VMOVD        X13, 8(R14)
 	VCVTDQ2PS    X13, X13
-	VBROADCASTSS X13, Y11
-	VMULPS       Y10, Y11, Y11
+	VMULSS       X10, X13, X13
+	VMOVSS       X10, (R14)
+	VMOVSS       X13, 4(R14)
+	ADDQ         $34, R12
+	ADDQ         $16, R14
+	DECQ         CX
+	JNZ          table
+	LEAQ         (R8)(R8*2), DX
+
+pass:
+	MOVQ         SI, R11
+	MOVQ         R9, R12
+	MOVQ         nb+40(FP), CX
+	LEAQ         tab-16648(SP), R14
+	VXORPS       Y0, Y0, Y0
+	VXORPS       Y1, Y1, Y1
+
+blk:
+	VBROADCASTSS (R14), Y10
+	VBROADCASTSS 4(R14), Y11
 	VPBROADCASTD 2(R12), Y14
 	VMOVDQU      Y14, ex-264(SP)
 	VPBROADCASTD 6(R12), Y14
@@ -4031,6 +4086,7 @@ blk:
 	VCVTPH2PS    16(R11), Y12
 	VFMADD231PS  Y15, Y12, Y1
 	ADDQ         $288, R11
+	ADDQ         $16, R14
 	ADDQ         $34, R12
 	DECQ         CX
 	JNZ          blk
@@ -4050,7 +4106,7 @@ DATA q5ten<>+24(SB)/8, $0x1010101010101010
 GLOBL q5ten<>(SB), RODATA|NOPTR, $32
 
 // func rowsQ5_0x16AVX2S4(dst *float32, s int, w *byte, groupBytes int, act *byte, nb int)
-TEXT ·rowsQ5_0x16AVX2S4(SB), NOSPLIT, $392-48
+TEXT ·rowsQ5_0x16AVX2S4(SB), 0, $16776-48
 	MOVQ         dst+0(FP), DI
 	MOVQ         s+8(FP), AX
 	MOVQ         AX, left-8(SP)
@@ -4067,6 +4123,33 @@ TEXT ·rowsQ5_0x16AVX2S4(SB), NOSPLIT, $392-48
 	MOVL         $0x00010001, AX
 	MOVQ         AX, X9
 	VPBROADCASTD X9, Y9
+	MOVQ         R9, R12
+	LEAQ         tab-16776(SP), R14
+	MOVQ         nb+40(FP), CX
+	VPCMPEQB     Y1, Y1, Y1
+	VPABSB       Y1, Y1
+
+table:
+	MOVWLZX      (R12), AX
+	VMOVSS       (R10)(AX*4), X10
+	VPMADDUBSW   2(R12), Y1, Y13
+	VPMADDWD     Y9, Y13, Y13
+	VEXTRACTI128 $1, Y13, X14
+	VPADDD       X14, X13, X13
+	VPSHUFD      $0x4e, X13, X14
+	VPADDD       X14, X13, X13
+	VPSHUFD      $0xb1, X13, X14
+	VPADDD       X14, X13, X13
+	VPSLLD       $4, X13, X13
+	VMOVD        X13, 8(R14)
+	VCVTDQ2PS    X13, X13
+	VMULSS       X10, X13, X13
+	VMOVSS       X10, (R14)
+	VMOVSS       X13, 4(R14)
+	ADDQ         $34, R12
+	ADDQ         $16, R14
+	DECQ         CX
+	JNZ          table
 	LEAQ         (R8)(R8*2), DX
 	VMOVDQU      q5ten<>(SB), Y7
 
@@ -4074,6 +4157,7 @@ pass:
 	MOVQ         SI, R11
 	MOVQ         R9, R12
 	MOVQ         nb+40(FP), CX
+	LEAQ         tab-16776(SP), R14
 	VXORPS       Y0, Y0, Y0
 	VXORPS       Y1, Y1, Y1
 	VXORPS       Y2, Y2, Y2
@@ -4085,23 +4169,8 @@ pass:
 	VMOVUPS      Y12, acc-136(SP)
 
 blk:
-	MOVWLZX      (R12), AX
-	VBROADCASTSS (R10)(AX*4), Y10
-	VMOVDQU      2(R12), Y12
-	VPCMPEQB     Y13, Y13, Y13
-	VPABSB       Y13, Y13
-	VPMADDUBSW   Y12, Y13, Y13
-	VPMADDWD     Y9, Y13, Y13
-	VEXTRACTI128 $1, Y13, X14
-	VPADDD       X14, X13, X13
-	VPSHUFD      $0x4e, X13, X14
-	VPADDD       X14, X13, X13
-	VPSHUFD      $0xb1, X13, X14
-	VPADDD       X14, X13, X13
-	VPSLLD       $4, X13, X13
-	VCVTDQ2PS    X13, X13
-	VBROADCASTSS X13, Y11
-	VMULPS       Y10, Y11, Y11
+	VBROADCASTSS (R14), Y10
+	VBROADCASTSS 4(R14), Y11
 	VPBROADCASTD 2(R12), Y14
 	VMOVDQU      Y14, ex-392(SP)
 	VPBROADCASTD 6(R12), Y14
@@ -4647,6 +4716,7 @@ blk:
 	VFMADD231PS  Y5, Y12, Y13
 	VMOVUPS      Y13, acc-136(SP)
 	ADDQ         $352, R11
+	ADDQ         $16, R14
 	ADDQ         $34, R12
 	DECQ         CX
 	JNZ          blk
@@ -4672,7 +4742,7 @@ blk:
 	RET
 
 // func rowsQ5_0x16AVX2S2(dst *float32, s int, w *byte, groupBytes int, act *byte, nb int)
-TEXT ·rowsQ5_0x16AVX2S2(SB), NOSPLIT, $264-48
+TEXT ·rowsQ5_0x16AVX2S2(SB), 0, $16648-48
 	MOVQ         dst+0(FP), DI
 	MOVQ         s+8(FP), AX
 	MOVQ         AX, left-8(SP)
@@ -4689,25 +4759,16 @@ TEXT ·rowsQ5_0x16AVX2S2(SB), NOSPLIT, $264-48
 	MOVL         $0x00010001, AX
 	MOVQ         AX, X9
 	VPBROADCASTD X9, Y9
-	LEAQ         (R8)(R8*2), DX
-	VMOVDQU      q5ten<>(SB), Y7
-
-pass:
-	MOVQ         SI, R11
 	MOVQ         R9, R12
+	LEAQ         tab-16648(SP), R14
 	MOVQ         nb+40(FP), CX
-	VXORPS       Y0, Y0, Y0
-	VXORPS       Y1, Y1, Y1
-	VXORPS       Y2, Y2, Y2
-	VXORPS       Y3, Y3, Y3
+	VPCMPEQB     Y1, Y1, Y1
+	VPABSB       Y1, Y1
 
-blk:
+table:
 	MOVWLZX      (R12), AX
-	VBROADCASTSS (R10)(AX*4), Y10
-	VMOVDQU      2(R12), Y12
-	VPCMPEQB     Y13, Y13, Y13
-	VPABSB       Y13, Y13
-	VPMADDUBSW   Y12, Y13, Y13
+	VMOVSS       (R10)(AX*4), X10
+	VPMADDUBSW   2(R12), Y1, Y13
 	VPMADDWD     Y9, Y13, Y13
 	VEXTRACTI128 $1, Y13, X14
 	VPADDD       X14, X13, X13
@@ -4716,9 +4777,31 @@ blk:
 	VPSHUFD      $0xb1, X13, X14
 	VPADDD       X14, X13, X13
 	VPSLLD       $4, X13, X13
+	VMOVD        X13, 8(R14)
 	VCVTDQ2PS    X13, X13
-	VBROADCASTSS X13, Y11
-	VMULPS       Y10, Y11, Y11
+	VMULSS       X10, X13, X13
+	VMOVSS       X10, (R14)
+	VMOVSS       X13, 4(R14)
+	ADDQ         $34, R12
+	ADDQ         $16, R14
+	DECQ         CX
+	JNZ          table
+	LEAQ         (R8)(R8*2), DX
+	VMOVDQU      q5ten<>(SB), Y7
+
+pass:
+	MOVQ         SI, R11
+	MOVQ         R9, R12
+	MOVQ         nb+40(FP), CX
+	LEAQ         tab-16648(SP), R14
+	VXORPS       Y0, Y0, Y0
+	VXORPS       Y1, Y1, Y1
+	VXORPS       Y2, Y2, Y2
+	VXORPS       Y3, Y3, Y3
+
+blk:
+	VBROADCASTSS (R14), Y10
+	VBROADCASTSS 4(R14), Y11
 	VPBROADCASTD 2(R12), Y14
 	VMOVDQU      Y14, ex-264(SP)
 	VPBROADCASTD 6(R12), Y14
@@ -4996,6 +5079,7 @@ blk:
 	VCVTPH2PS    16(R11)(R8*1), Y12
 	VFMADD231PS  Y5, Y12, Y3
 	ADDQ         $352, R11
+	ADDQ         $16, R14
 	ADDQ         $34, R12
 	DECQ         CX
 	JNZ          blk
@@ -5011,7 +5095,7 @@ blk:
 	RET
 
 // func rowsQ5_0x16AVX2S1(dst *float32, s int, w *byte, groupBytes int, act *byte, nb int)
-TEXT ·rowsQ5_0x16AVX2S1(SB), NOSPLIT, $264-48
+TEXT ·rowsQ5_0x16AVX2S1(SB), 0, $16648-48
 	MOVQ         dst+0(FP), DI
 	MOVQ         s+8(FP), AX
 	MOVQ         AX, left-8(SP)
@@ -5028,23 +5112,16 @@ TEXT ·rowsQ5_0x16AVX2S1(SB), NOSPLIT, $264-48
 	MOVL         $0x00010001, AX
 	MOVQ         AX, X9
 	VPBROADCASTD X9, Y9
-	LEAQ         (R8)(R8*2), DX
-	VMOVDQU      q5ten<>(SB), Y7
-
-pass:
-	MOVQ         SI, R11
 	MOVQ         R9, R12
+	LEAQ         tab-16648(SP), R14
 	MOVQ         nb+40(FP), CX
-	VXORPS       Y0, Y0, Y0
-	VXORPS       Y1, Y1, Y1
+	VPCMPEQB     Y1, Y1, Y1
+	VPABSB       Y1, Y1
 
-blk:
+table:
 	MOVWLZX      (R12), AX
-	VBROADCASTSS (R10)(AX*4), Y10
-	VMOVDQU      2(R12), Y12
-	VPCMPEQB     Y13, Y13, Y13
-	VPABSB       Y13, Y13
-	VPMADDUBSW   Y12, Y13, Y13
+	VMOVSS       (R10)(AX*4), X10
+	VPMADDUBSW   2(R12), Y1, Y13
 	VPMADDWD     Y9, Y13, Y13
 	VEXTRACTI128 $1, Y13, X14
 	VPADDD       X14, X13, X13
@@ -5053,9 +5130,29 @@ blk:
 	VPSHUFD      $0xb1, X13, X14
 	VPADDD       X14, X13, X13
 	VPSLLD       $4, X13, X13
+	VMOVD        X13, 8(R14)
 	VCVTDQ2PS    X13, X13
-	VBROADCASTSS X13, Y11
-	VMULPS       Y10, Y11, Y11
+	VMULSS       X10, X13, X13
+	VMOVSS       X10, (R14)
+	VMOVSS       X13, 4(R14)
+	ADDQ         $34, R12
+	ADDQ         $16, R14
+	DECQ         CX
+	JNZ          table
+	LEAQ         (R8)(R8*2), DX
+	VMOVDQU      q5ten<>(SB), Y7
+
+pass:
+	MOVQ         SI, R11
+	MOVQ         R9, R12
+	MOVQ         nb+40(FP), CX
+	LEAQ         tab-16648(SP), R14
+	VXORPS       Y0, Y0, Y0
+	VXORPS       Y1, Y1, Y1
+
+blk:
+	VBROADCASTSS (R14), Y10
+	VBROADCASTSS 4(R14), Y11
 	VPBROADCASTD 2(R12), Y14
 	VMOVDQU      Y14, ex-264(SP)
 	VPBROADCASTD 6(R12), Y14
@@ -5203,6 +5300,7 @@ blk:
 	VCVTPH2PS    16(R11), Y12
 	VFMADD231PS  Y5, Y12, Y1
 	ADDQ         $352, R11
+	ADDQ         $16, R14
 	ADDQ         $34, R12
 	DECQ         CX
 	JNZ          blk
@@ -5222,7 +5320,7 @@ DATA q8sign<>+24(SB)/8, $0x8080808080808080
 GLOBL q8sign<>(SB), RODATA|NOPTR, $32
 
 // func rowsQ8_0x16AVX2S1(dst *float32, s int, w *byte, groupBytes int, act *byte, nb int)
-TEXT ·rowsQ8_0x16AVX2S1(SB), NOSPLIT, $40-48
+TEXT ·rowsQ8_0x16AVX2S1(SB), 0, $16392-48
 	MOVQ         dst+0(FP), DI
 	MOVQ         s+8(FP), AX
 	MOVQ         AX, left-8(SP)
@@ -5239,23 +5337,16 @@ TEXT ·rowsQ8_0x16AVX2S1(SB), NOSPLIT, $40-48
 	MOVL         $0x00010001, AX
 	MOVQ         AX, X9
 	VPBROADCASTD X9, Y9
-	LEAQ         (R8)(R8*2), DX
-	VMOVDQU      q8sign<>(SB), Y8
-
-pass:
-	MOVQ         SI, R11
 	MOVQ         R9, R12
+	LEAQ         tab-16392(SP), R14
 	MOVQ         nb+40(FP), CX
-	VXORPS       Y0, Y0, Y0
-	VXORPS       Y1, Y1, Y1
+	VPCMPEQB     Y1, Y1, Y1
+	VPABSB       Y1, Y1
 
-blk:
+table:
 	MOVWLZX      (R12), AX
-	VBROADCASTSS (R10)(AX*4), Y10
-	VMOVDQU      2(R12), Y12
-	VPCMPEQB     Y13, Y13, Y13
-	VPABSB       Y13, Y13
-	VPMADDUBSW   Y12, Y13, Y13
+	VMOVSS       (R10)(AX*4), X10
+	VPMADDUBSW   2(R12), Y1, Y13
 	VPMADDWD     Y9, Y13, Y13
 	VEXTRACTI128 $1, Y13, X14
 	VPADDD       X14, X13, X13
@@ -5264,157 +5355,169 @@ blk:
 	VPSHUFD      $0xb1, X13, X14
 	VPADDD       X14, X13, X13
 	VPSLLD       $7, X13, X13
-	VPBROADCASTD X13, Y14
-	VMOVDQU      Y14, sy-40(SP)
+	VMOVD        X13, 8(R14)
 	VCVTDQ2PS    X13, X13
-	VBROADCASTSS X13, Y11
-	VMULPS       Y10, Y11, Y11
-	PREFETCHT0   2176(R11)
-	PREFETCHT0   2240(R11)
-	PREFETCHT0   2304(R11)
-	PREFETCHT0   2368(R11)
-	PREFETCHT0   2432(R11)
-	PREFETCHT0   2496(R11)
-	PREFETCHT0   2560(R11)
-	PREFETCHT0   2624(R11)
-	PREFETCHT0   2688(R11)
+	VMULSS       X10, X13, X13
+	VMOVSS       X10, (R14)
+	VMOVSS       X13, 4(R14)
+	ADDQ         $34, R12
+	ADDQ         $16, R14
+	DECQ         CX
+	JNZ          table
+	LEAQ         (R8)(R8*2), DX
+	VMOVDQU      q8sign<>(SB), Y8
+
+pass:
+	MOVQ         SI, R11
+	MOVQ         R9, R12
+	MOVQ         nb+40(FP), CX
+	LEAQ         tab-16392(SP), R14
+	VXORPS       Y0, Y0, Y0
+	VXORPS       Y1, Y1, Y1
+
+blk:
+	VBROADCASTSS (R14), Y10
+	VBROADCASTSS 4(R14), Y11
+	VPBROADCASTD 8(R14), Y2
+	PREFETCHT0   1088(R11)
+	PREFETCHT0   1152(R11)
+	PREFETCHT0   1216(R11)
+	PREFETCHT0   1280(R11)
+	PREFETCHT0   1344(R11)
+	PREFETCHT0   1408(R11)
+	PREFETCHT0   1472(R11)
+	PREFETCHT0   1536(R11)
+	PREFETCHT0   1600(R11)
+	VPBROADCASTD 2(R12), Y3
 	VMOVDQU      32(R11), Y12
 	VPXOR        Y8, Y12, Y12
 	VPABSB       Y12, Y13
-	VPBROADCASTD 2(R12), Y14
-	VPSIGNB      Y12, Y14, Y14
+	VPSIGNB      Y12, Y3, Y14
 	VPMADDUBSW   Y14, Y13, Y13
 	VPMADDWD     Y9, Y13, Y7
 	VMOVDQU      64(R11), Y12
 	VPXOR        Y8, Y12, Y12
 	VPABSB       Y12, Y13
-	VPBROADCASTD 2(R12), Y14
-	VPSIGNB      Y12, Y14, Y14
+	VPSIGNB      Y12, Y3, Y14
 	VPMADDUBSW   Y14, Y13, Y13
 	VPMADDWD     Y9, Y13, Y15
+	VPBROADCASTD 6(R12), Y3
 	VMOVDQU      96(R11), Y12
 	VPXOR        Y8, Y12, Y12
 	VPABSB       Y12, Y13
-	VPBROADCASTD 6(R12), Y14
-	VPSIGNB      Y12, Y14, Y14
+	VPSIGNB      Y12, Y3, Y14
 	VPMADDUBSW   Y14, Y13, Y13
 	VPMADDWD     Y9, Y13, Y13
 	VPADDD       Y13, Y7, Y7
 	VMOVDQU      128(R11), Y12
 	VPXOR        Y8, Y12, Y12
 	VPABSB       Y12, Y13
-	VPBROADCASTD 6(R12), Y14
-	VPSIGNB      Y12, Y14, Y14
+	VPSIGNB      Y12, Y3, Y14
 	VPMADDUBSW   Y14, Y13, Y13
 	VPMADDWD     Y9, Y13, Y13
 	VPADDD       Y13, Y15, Y15
+	VPBROADCASTD 10(R12), Y3
 	VMOVDQU      160(R11), Y12
 	VPXOR        Y8, Y12, Y12
 	VPABSB       Y12, Y13
-	VPBROADCASTD 10(R12), Y14
-	VPSIGNB      Y12, Y14, Y14
+	VPSIGNB      Y12, Y3, Y14
 	VPMADDUBSW   Y14, Y13, Y13
 	VPMADDWD     Y9, Y13, Y13
 	VPADDD       Y13, Y7, Y7
 	VMOVDQU      192(R11), Y12
 	VPXOR        Y8, Y12, Y12
 	VPABSB       Y12, Y13
-	VPBROADCASTD 10(R12), Y14
-	VPSIGNB      Y12, Y14, Y14
+	VPSIGNB      Y12, Y3, Y14
 	VPMADDUBSW   Y14, Y13, Y13
 	VPMADDWD     Y9, Y13, Y13
 	VPADDD       Y13, Y15, Y15
+	VPBROADCASTD 14(R12), Y3
 	VMOVDQU      224(R11), Y12
 	VPXOR        Y8, Y12, Y12
 	VPABSB       Y12, Y13
-	VPBROADCASTD 14(R12), Y14
-	VPSIGNB      Y12, Y14, Y14
+	VPSIGNB      Y12, Y3, Y14
 	VPMADDUBSW   Y14, Y13, Y13
 	VPMADDWD     Y9, Y13, Y13
 	VPADDD       Y13, Y7, Y7
 	VMOVDQU      256(R11), Y12
 	VPXOR        Y8, Y12, Y12
 	VPABSB       Y12, Y13
-	VPBROADCASTD 14(R12), Y14
-	VPSIGNB      Y12, Y14, Y14
+	VPSIGNB      Y12, Y3, Y14
 	VPMADDUBSW   Y14, Y13, Y13
 	VPMADDWD     Y9, Y13, Y13
 	VPADDD       Y13, Y15, Y15
+	VPBROADCASTD 18(R12), Y3
 	VMOVDQU      288(R11), Y12
 	VPXOR        Y8, Y12, Y12
 	VPABSB       Y12, Y13
-	VPBROADCASTD 18(R12), Y14
-	VPSIGNB      Y12, Y14, Y14
+	VPSIGNB      Y12, Y3, Y14
 	VPMADDUBSW   Y14, Y13, Y13
 	VPMADDWD     Y9, Y13, Y13
 	VPADDD       Y13, Y7, Y7
 	VMOVDQU      320(R11), Y12
 	VPXOR        Y8, Y12, Y12
 	VPABSB       Y12, Y13
-	VPBROADCASTD 18(R12), Y14
-	VPSIGNB      Y12, Y14, Y14
+	VPSIGNB      Y12, Y3, Y14
 	VPMADDUBSW   Y14, Y13, Y13
 	VPMADDWD     Y9, Y13, Y13
 	VPADDD       Y13, Y15, Y15
+	VPBROADCASTD 22(R12), Y3
 	VMOVDQU      352(R11), Y12
 	VPXOR        Y8, Y12, Y12
 	VPABSB       Y12, Y13
-	VPBROADCASTD 22(R12), Y14
-	VPSIGNB      Y12, Y14, Y14
+	VPSIGNB      Y12, Y3, Y14
 	VPMADDUBSW   Y14, Y13, Y13
 	VPMADDWD     Y9, Y13, Y13
 	VPADDD       Y13, Y7, Y7
 	VMOVDQU      384(R11), Y12
 	VPXOR        Y8, Y12, Y12
 	VPABSB       Y12, Y13
-	VPBROADCASTD 22(R12), Y14
-	VPSIGNB      Y12, Y14, Y14
+	VPSIGNB      Y12, Y3, Y14
 	VPMADDUBSW   Y14, Y13, Y13
 	VPMADDWD     Y9, Y13, Y13
 	VPADDD       Y13, Y15, Y15
+	VPBROADCASTD 26(R12), Y3
 	VMOVDQU      416(R11), Y12
 	VPXOR        Y8, Y12, Y12
 	VPABSB       Y12, Y13
-	VPBROADCASTD 26(R12), Y14
-	VPSIGNB      Y12, Y14, Y14
+	VPSIGNB      Y12, Y3, Y14
 	VPMADDUBSW   Y14, Y13, Y13
 	VPMADDWD     Y9, Y13, Y13
 	VPADDD       Y13, Y7, Y7
 	VMOVDQU      448(R11), Y12
 	VPXOR        Y8, Y12, Y12
 	VPABSB       Y12, Y13
-	VPBROADCASTD 26(R12), Y14
-	VPSIGNB      Y12, Y14, Y14
+	VPSIGNB      Y12, Y3, Y14
 	VPMADDUBSW   Y14, Y13, Y13
 	VPMADDWD     Y9, Y13, Y13
 	VPADDD       Y13, Y15, Y15
+	VPBROADCASTD 30(R12), Y3
 	VMOVDQU      480(R11), Y12
 	VPXOR        Y8, Y12, Y12
 	VPABSB       Y12, Y13
-	VPBROADCASTD 30(R12), Y14
-	VPSIGNB      Y12, Y14, Y14
+	VPSIGNB      Y12, Y3, Y14
 	VPMADDUBSW   Y14, Y13, Y13
 	VPMADDWD     Y9, Y13, Y13
 	VPADDD       Y13, Y7, Y7
 	VMOVDQU      512(R11), Y12
 	VPXOR        Y8, Y12, Y12
 	VPABSB       Y12, Y13
-	VPBROADCASTD 30(R12), Y14
-	VPSIGNB      Y12, Y14, Y14
+	VPSIGNB      Y12, Y3, Y14
 	VPMADDUBSW   Y14, Y13, Y13
 	VPMADDWD     Y9, Y13, Y13
 	VPADDD       Y13, Y15, Y15
-	VPADDD       sy-40(SP), Y7, Y7
+	VPADDD       Y2, Y7, Y7
 	VCVTDQ2PS    Y7, Y7
 	VFMSUB213PS  Y11, Y10, Y7
 	VCVTPH2PS    0(R11), Y12
 	VFMADD231PS  Y7, Y12, Y0
-	VPADDD       sy-40(SP), Y15, Y15
+	VPADDD       Y2, Y15, Y15
 	VCVTDQ2PS    Y15, Y15
 	VFMSUB213PS  Y11, Y10, Y15
 	VCVTPH2PS    16(R11), Y12
 	VFMADD231PS  Y15, Y12, Y1
 	ADDQ         $544, R11
+	ADDQ         $16, R14
 	ADDQ         $34, R12
 	DECQ         CX
 	JNZ          blk

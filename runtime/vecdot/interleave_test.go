@@ -225,8 +225,10 @@ func TestInterleavedImplsAgree(t *testing.T) {
 	r := rand.New(rand.NewPCG(57, 58))
 	for _, typ := range interleavedTypes {
 		for _, md := range []mode{random, extreme} {
-			for _, groups := range []int{1, 3, 8*2 + 3} {
-				const nb = 28
+			// 1,024 and 1,025 blocks: the most the AVX2 kernels' table
+			// takes, and one more (the plain-Go kernel's then)
+			for _, c := range [][2]int{{1, 28}, {3, 28}, {8*2 + 3, 28}, {3, 1024}, {2, 1025}} {
+				groups, nb := c[0], c[1]
 				rows := groups * GroupRows
 				_, iw, a, rb := interleavedCase(t, r, typ, rows, nb, md)
 				var first []float32
@@ -244,7 +246,7 @@ func TestInterleavedImplsAgree(t *testing.T) {
 					}
 					for i := range got {
 						if math.Float32bits(got[i]) != math.Float32bits(first[i]) {
-							t.Fatalf("%s %s %d groups: row %d = %v on %s, %v on %s", typ, md, groups, i, got[i], m.name, first[i], firstName)
+							t.Fatalf("%s %s %d groups, nb=%d: row %d = %v on %s, %v on %s", typ, md, groups, nb, i, got[i], m.name, first[i], firstName)
 						}
 					}
 				}

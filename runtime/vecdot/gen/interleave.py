@@ -161,13 +161,13 @@ EPILOGUE = '''	ADDQ         $64, DI
 '''
 
 
-def prologue(name, frame=8):
+def prologue(name, frame=8, flags='NOSPLIT'):
     # the arguments: DI dst, the stream count s kept at left-8(SP), BX the
     # dst stride s·64, SI w, R8 the stream stride s·groupBytes; frame bytes
     # of locals from left-8(SP) down
     return f'''
 // func {name}(dst *float32, s int, w *byte, groupBytes int, act *byte, nb int)
-TEXT ·{name}(SB), NOSPLIT, ${frame}-48
+TEXT ·{name}(SB), {flags}, ${frame}-48
 	MOVQ         dst+0(FP), DI
 	MOVQ         s+8(FP), AX
 	MOVQ         AX, left-8(SP)
@@ -257,9 +257,10 @@ for kind, bb, c_shift in (('q8_0', 16 * 34, 7), ('q4_0', 16 * 18, 3), ('q5_0', 1
 #
 # Registers: DI dst, SI the pass's first group, R8 the stream stride, DX
 # 3·R8, R9 act, R10 f16tab, R11 the current block of stream 0 (stream j at
-# R11 + j·R8), R12 the activation block, CX blocks left, BX the dst stride;
-# Y8 the 0x0F bytes, Y9 the int16 ones, Y10 d_a, Y11 8·Σy·d_a (16·Σy·d_a
-# for Q5_0); the rest as each kernel says.
+# R11 + j·R8), R12 the activation block, CX blocks left, BX the dst stride,
+# R14 the block's table entry (Q8_0, Q4_0, Q5_0: avx2_table); Y8 the 0x0F
+# bytes, Y9 the int16 ones, Y10 d_a, Y11 8·Σy·d_a (16·Σy·d_a for Q5_0,
+# 128·Σy·d_a for Q8_0); the rest as each kernel says.
 
 def avx2_addr(j, off):
     # stream j's byte off of its current block: R11 + j·R8 (DX = 3·R8), or
@@ -278,10 +279,17 @@ def avx2_frame(nstreams, regs=4):
     return 8 + 64 * max(0, nstreams - regs)
 
 
-def avx2_prologue(name, frame=8):
+def avx2_prologue(name, frame=8, table=False):
     # prologue's arguments, then R9 act, R10 f16tab, Y8 the 0x0F bytes and
-    # Y9 the int16 ones
-    return prologue(name, frame) + '''	MOVQ         act+32(FP), R9
+    # Y9 the int16 ones; with table, AVX2_TABLE bytes more of frame below
+    # frame's (no NOSPLIT: the stack grows for it)
+    if table:
+        return prologue(name, frame + AVX2_TABLE, '0') + avx2_regs()
+    return prologue(name, frame) + avx2_regs()
+
+
+def avx2_regs():
+    return '''	MOVQ         act+32(FP), R9
 	MOVQ         ·f16tab(SB), R10
 	MOVL         $0x0f0f0f0f, AX
 	MOVQ         AX, X8
@@ -292,15 +300,18 @@ def avx2_prologue(name, frame=8):
 '''
 
 
-def pass_avx2(nstreams, regs=4):
-    # a pass's stream pointer (R11), activation (R12), block count (CX) and
-    # zeroed float accumulators (Y0 …)
+def pass_avx2(nstreams, regs=4, table=None):
+    # a pass's stream pointer (R11), activation (R12), block count (CX),
+    # table entry (R14, with table: the frame size below which it starts)
+    # and zeroed float accumulators (Y0 …)
     s = '''
 pass:
 	MOVQ         SI, R11
 	MOVQ         R9, R12
 	MOVQ         nb+40(FP), CX
 '''
+    if table is not None:
+        s += f'\tLEAQ         tab-{table + AVX2_TABLE}(SP), R14\n'
     for a in range(2 * min(nstreams, regs)):
         s += f'\tVXORPS       Y{a}, Y{a}, Y{a}\n'
     if nstreams > 4:
@@ -313,20 +324,36 @@ pass:
     return s
 
 
-def avx2_offset(shift, keep=''):
-    # a block's d_a (Y10) and c·Σy·d_a (Y11), c = 1 << shift; with keep, c·Σy
-    # as eight int32 in that frame slot too
-    keep = f'''	VPBROADCASTD X13, Y14
-	VMOVDQU      Y14, {keep}
-''' if keep else ''
-    return f'''
-blk:
+# AVX2_TABLE_BLOCKS is the most activation blocks the AVX2 kernels with a
+# table take (callers check: interleavedTable in asm_amd64.go); the table,
+# 16 bytes a block at the frame's bottom, holds each activation block's d_a,
+# c·Σy·d_a (float32) and c·Σy (int32), computed once per call (avx2_table)
+# instead of once per pass and block. On an AMD EPYC (Zen 1), two
+# alternating runs of two each: BenchmarkRows Q8_0/avx2/interleaved (one
+# stream, so a pass per group, and one activation broadcast per chunk for
+# both halves) 13.9–14.7 GB/s against 11.8–12.3; Q4_0 and Q5_0, whose
+# passes cover four and two groups, within noise (11.2–12.0 against
+# 10.1–11.7; 9.2–9.4 against 8.9–9.3); from memory on two threads
+# (BenchmarkRowsDRAM Q8_0 .../threads=2) no faster (20.3–20.7 against 21.2):
+# there the reads bound it.
+AVX2_TABLE_BLOCKS = 1024
+AVX2_TABLE = 16 * AVX2_TABLE_BLOCKS
+
+
+def avx2_table(frame, shift):
+    # fill the table (below frame bytes of other locals) for nb blocks of act
+    # (R9), c = 1 << shift: the sums as the kernels formed them per block
+    # before (VPMADDUBSW by ones, VPMADDWD, a horizontal sum), the same bits
+    return f'''	MOVQ         R9, R12
+	LEAQ         tab-{frame + AVX2_TABLE}(SP), R14
+	MOVQ         nb+40(FP), CX
+	VPCMPEQB     Y1, Y1, Y1
+	VPABSB       Y1, Y1
+
+table:
 	MOVWLZX      (R12), AX
-	VBROADCASTSS (R10)(AX*4), Y10
-	VMOVDQU      2(R12), Y12
-	VPCMPEQB     Y13, Y13, Y13
-	VPABSB       Y13, Y13
-	VPMADDUBSW   Y12, Y13, Y13
+	VMOVSS       (R10)(AX*4), X10
+	VPMADDUBSW   2(R12), Y1, Y13
 	VPMADDWD     Y9, Y13, Y13
 	VEXTRACTI128 $1, Y13, X14
 	VPADDD       X14, X13, X13
@@ -335,10 +362,27 @@ blk:
 	VPSHUFD      $0xb1, X13, X14
 	VPADDD       X14, X13, X13
 	VPSLLD       ${shift}, X13, X13
-{keep}	VCVTDQ2PS    X13, X13
-	VBROADCASTSS X13, Y11
-	VMULPS       Y10, Y11, Y11
+	VMOVD        X13, 8(R14)
+	VCVTDQ2PS    X13, X13
+	VMULSS       X10, X13, X13
+	VMOVSS       X10, (R14)
+	VMOVSS       X13, 4(R14)
+	ADDQ         $34, R12
+	ADDQ         $16, R14
+	DECQ         CX
+	JNZ          table
 '''
+
+
+def avx2_offset(keep=None):
+    # a block's d_a (Y10) and c·Σy·d_a (Y11) from the table; with keep, c·Σy
+    # as eight int32 in that register too
+    keep = f'\tVPBROADCASTD 8(R14), {keep}\n' if keep else ''
+    return f'''
+blk:
+	VBROADCASTSS (R14), Y10
+	VBROADCASTSS 4(R14), Y11
+{keep}'''
 
 
 # The Q4_0 kernels on one, two, four or eight streams side by side: one
@@ -354,8 +398,8 @@ blk:
 def avx2_kernel(name, nstreams):
     lines = 5
     frame = avx2_frame(nstreams) + 256
-    s = avx2_prologue(name, frame) + '''	LEAQ         (R8)(R8*2), DX
-''' + pass_avx2(nstreams) + avx2_offset(3) + avx2_expand(frame)
+    s = avx2_prologue(name, frame, True) + avx2_table(frame, 3) + '''	LEAQ         (R8)(R8*2), DX
+''' + pass_avx2(nstreams, 4, frame) + avx2_offset() + avx2_expand(frame)
     s += avx2_prefetch(nstreams, lines)
     for j in range(nstreams):
         # the two halves' chunks alternate, their int16 sums in Y14 and Y15:
@@ -371,7 +415,7 @@ def avx2_kernel(name, nstreams):
                 else:
                     s += f'\tVPADDW       Y13, Y12, Y12\n\tVPADDW       Y12, {acc}, {acc}\n'
         s += '\tVPMADDWD     Y9, Y14, Y14\n\tVPMADDWD     Y9, Y15, Y15\n' + avx2_scale_add(j, 0, 'Y14') + avx2_scale_add(j, 1)
-    return s + avx2_next_block(nstreams, 288)
+    return s + avx2_next_block(nstreams, 288, True)
 
 
 def avx2_ex(frame, i):
@@ -409,12 +453,14 @@ def avx2_scale_add(j, h, r='Y15'):
 '''
 
 
-def avx2_next_block(nstreams, bb):
-    # the next block of every stream (bb bytes a group's block) and of the
-    # activations, the loop's end, the sums' stores and the pass's end
+def avx2_next_block(nstreams, bb, table=False):
+    # the next block of every stream (bb bytes a group's block), of the
+    # activations and of the table, the loop's end, the sums' stores and the
+    # pass's end
     return '''	ADDQ         $%d, R11
 ''' % bb + ('''	ADDQ         $%d, R13
-''' % bb if nstreams > 4 else '') + '''	ADDQ         $34, R12
+''' % bb if nstreams > 4 else '') + ('''	ADDQ         $16, R14
+''' if table else '') + '''	ADDQ         $34, R12
 	DECQ         CX
 	JNZ          blk
 ''' + avx2_store(nstreams) + EPILOGUE
@@ -510,9 +556,9 @@ def avx2_fifth(c, dst):
 def avx2_q5_kernel(name, nstreams):
     lines = 6  # a block is 352 bytes: five and a half lines
     frame = avx2_frame(nstreams, 2) + 256
-    s = avx2_prologue(name, frame) + '''	LEAQ         (R8)(R8*2), DX
+    s = avx2_prologue(name, frame, True) + avx2_table(frame, 4) + '''	LEAQ         (R8)(R8*2), DX
 	VMOVDQU      q5ten<>(SB), Y7
-''' + pass_avx2(nstreams, 2) + avx2_offset(4) + avx2_expand(frame)
+''' + pass_avx2(nstreams, 2, frame) + avx2_offset() + avx2_expand(frame)
     s += avx2_prefetch(nstreams, lines)
     for j in range(nstreams):
         for h in range(2):
@@ -539,7 +585,8 @@ def avx2_q5_kernel(name, nstreams):
 '''
     s += '''	ADDQ         $352, R11
 ''' + ('''	ADDQ         $352, R13
-''' if nstreams > 4 else '') + '''	ADDQ         $34, R12
+''' if nstreams > 4 else '') + '''	ADDQ         $16, R14
+	ADDQ         $34, R12
 	DECQ         CX
 	JNZ          blk
 ''' + avx2_store(nstreams, 2)
@@ -571,38 +618,42 @@ for n in (4, 2, 1):
 # Registers: Y0–Y7 the first four streams' float accumulators (stream j,
 # half h: Y(2j+h); the others' in the frame, avx2_acc), Y8 the 0x80 bytes,
 # Y12 the levels, Y13 their magnitudes and products, Y14 the activation
-# bytes with the levels' signs, Y15 the int32 sum of the (stream, half)
-# being multiplied; the block's 128·Σy (int32) in the frame.
+# bytes with the levels' signs, Y7 and Y15 the halves' int32 sums, Y2 the
+# block's 128·Σy (int32, from the table), Y3 the chunk's four activation
+# bytes, broadcast.
 Q8_AVX2_DATA = ymm_const('q8sign', '0x8080808080808080')
 
 
 def avx2_q8_kernel(name):
-    # one stream (see avx2Streams): Y2–Y7 are free, and the halves' int32
-    # sums take Y7 and Y15, their chunks alternating (two independent chains)
+    # one stream (see avx2Streams): the halves' int32 sums take Y7 and Y15,
+    # their chunks alternating (two independent chains)
     lines = 9  # a block is 544 bytes: eight and a half lines
-    frame = avx2_frame(1) + 32
-    sy = f'sy-{frame}(SP)'
-    s = avx2_prologue(name, frame) + '''	LEAQ         (R8)(R8*2), DX
+    frame = avx2_frame(1)
+    s = avx2_prologue(name, frame, True) + avx2_table(frame, 7) + '''	LEAQ         (R8)(R8*2), DX
 	VMOVDQU      q8sign<>(SB), Y8
-''' + pass_avx2(1) + avx2_offset(7, sy)
-    # four blocks ahead: BenchmarkRowsDRAM Q8_0/avx2-few/interleaved/threads=2
-    # (one stream), two runs each, 19.6–19.9 GB/s against 17.9–18.1 at two
-    # blocks, 19.0–19.3 at eight and 14.0–14.1 without prefetching
-    s += avx2_prefetch(1, lines, 2176)
+''' + pass_avx2(1, 4, frame) + avx2_offset('Y2')
+    # two blocks ahead: BenchmarkRowsDRAM Q8_0/avx2/interleaved/threads=2
+    # (one stream), with the table, 21.0–21.7 GB/s in four runs against
+    # 18.3–20.7 at four blocks, 19.4–20.1 at one, 19.8–20.9 at three, 19.5–20.0
+    # at six, 19.1 at eight; 0.5B Q8_0 decode, two runs each, 80–81% of the
+    # paired probe's rate against 78–80% at four blocks. (Before the table,
+    # four blocks were best: 19.6–19.9 against 17.9–18.1 at two.) Two
+    # streams, their chunks in step under one broadcast, read 14.7–17.6.
+    s += avx2_prefetch(1, lines, 1088)
     for k in range(8):
+        s += f'\tVPBROADCASTD {2 + 4 * k}(R12), Y3\n'
         for h in range(2):
             acc = ['Y7', 'Y15'][h]
             s += f'''	VMOVDQU      {32 + 64 * k + 32 * h}(R11), Y12
 	VPXOR        Y8, Y12, Y12
 	VPABSB       Y12, Y13
-	VPBROADCASTD {2 + 4 * k}(R12), Y14
-	VPSIGNB      Y12, Y14, Y14
+	VPSIGNB      Y12, Y3, Y14
 	VPMADDUBSW   Y14, Y13, Y13
 '''
             s += f'\tVPMADDWD     Y9, Y13, {acc}\n' if k == 0 else f'\tVPMADDWD     Y9, Y13, Y13\n\tVPADDD       Y13, {acc}, {acc}\n'
     for h, acc in enumerate(['Y7', 'Y15']):
-        s += f'\tVPADDD       {sy}, {acc}, {acc}\n' + avx2_scale_add(0, h, acc)
-    return s + avx2_next_block(1, 544)
+        s += f'\tVPADDD       Y2, {acc}, {acc}\n' + avx2_scale_add(0, h, acc)
+    return s + avx2_next_block(1, 544, True)
 
 
 out += Q8_AVX2_DATA
