@@ -101,11 +101,6 @@ func rowsQ8_0AVX2(dst *float32, rows int, w *byte, rowBytes int, act *byte, nb i
 //go:noescape
 func rowsQ4_1AVX2(dst *float32, rows int, w *byte, rowBytes int, act *byte, nb int)
 
-// rowsQ5_0AVX2 computes dst[r] = dotQ5_0(w[r·rowBytes:], act, nb) (ref_legacy.go) for r < rows.
-//
-//go:noescape
-func rowsQ5_0AVX2(dst *float32, rows int, w *byte, rowBytes int, act *byte, nb int)
-
 // rowsQ5_1AVX2 computes dst[r] = dotQ5_1(w[r·rowBytes:], act, nb) (ref_legacy.go) for r < rows.
 //
 //go:noescape
@@ -288,13 +283,6 @@ func rows4Q8_0VNNI(dst *float32, dstStride int, rows int, w *byte, rowBytes int,
 //go:noescape
 func rows4Q4_0VNNI(dst *float32, dstStride int, rows int, w *byte, rowBytes int, act *byte, actStride int, nb int)
 
-// rows4Q5_0AVX2 computes, for r < rows and token k < 4,
-// dst[k·dstStride + r] = dotQ5_0(w[r·rowBytes:], act[k·actStride:], nb) (ref_legacy.go),
-// equal to rowsQ5_0AVX2's result bit for bit.
-//
-//go:noescape
-func rows4Q5_0AVX2(dst *float32, dstStride int, rows int, w *byte, rowBytes int, act *byte, actStride int, nb int)
-
 // rows4Q5_0VNNI computes, for r < rows and token k < 4,
 // dst[k·dstStride + r] = dotQ5_0(w[r·rowBytes:], act[k·actStride:], nb) (ref_legacy.go),
 // equal to rowsQ5_0VNNI's result bit for bit.
@@ -462,7 +450,7 @@ func avx2Streams(few bool) impl {
 	m.quant[quant.Q8_0] = asmStreams(8, rowsQ8_0AVX2S8, rowsQ8_0AVX2)
 	m.quant[quant.Q4_0] = asmStreams(4, rowsQ4_0AVX2S, rowsQ4_0AVX2)
 	m.quant[quant.Q4_1] = asmQuant(rowsQ4_1AVX2)
-	m.quant[quant.Q5_0] = asmQuant(rowsQ5_0AVX2)
+	m.quant[quant.Q5_0] = asmStreams(4, rowsQ5_0AVX2S, rowsQ5_0AVX2)
 	m.quant[quant.Q5_1] = asmQuant(rowsQ5_1AVX2)
 	m.quant[quant.Q2_K] = asmQuant(rowsQ2_KAVX2)
 	m.quant[quant.Q3_K] = asmQuant(rowsQ3_KAVX2)

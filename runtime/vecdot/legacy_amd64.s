@@ -273,132 +273,6 @@ reduce:
 	VZEROUPPER
 	RET
 
-// func rowsQ5_0AVX2(dst *float32, rows int, w *byte, rowBytes int, act *byte, nb int)
-TEXT ·rowsQ5_0AVX2(SB), NOSPLIT, $0-48
-	MOVQ dst+0(FP), DI
-	MOVQ rows+8(FP), CX
-	MOVQ w+16(FP), SI
-	MOVQ act+32(FP), R9
-	MOVQ ·f16tab(SB), R10
-	MOVL         $0x0f0f0f0f, AX
-	VMOVD        AX, X15
-	VPBROADCASTD X15, Y15
-	MOVL         $0x00010001, AX
-	VMOVD        AX, X13
-	VPBROADCASTD X13, Y13
-	MOVL         $0x10101010, AX
-	VMOVD        AX, X14
-	VPBROADCASTD X14, Y14
-	VMOVDQU      q5shuf<>(SB), Y12
-	MOVQ         $0x7fbfdfeff7fbfdfe, AX
-	VMOVQ        AX, X11
-	VPBROADCASTQ X11, Y11
-	VPCMPEQB     Y10, Y10, Y10
-	MOVL         $0x10101010, AX
-	VMOVD        AX, X9
-	VPBROADCASTD X9, Y9
-
-row:
-	VXORPS Y0, Y0, Y0
-	VXORPS X7, X7, X7
-	MOVQ   SI, R11
-	MOVQ   R9, R12
-	MOVQ   nb+40(FP), R13
-	SHRQ   $1, R13
-	JZ     tail
-
-pair:
-	VXORPS X8, X8, X8
-	PREFETCHT0   4096(R11)
-	MOVWLZX      0(R11), AX
-	MOVWLZX      0(R12), BX
-	VBROADCASTSS (R10)(AX*4), Y1
-	VBROADCASTSS (R10)(BX*4), Y2
-	VMULPS       Y2, Y1, Y1
-	VBROADCASTI128 6(R11), Y2
-	VPSRLVD      nibshift<>(SB), Y2, Y2
-	VPAND        Y15, Y2, Y2
-	VPBROADCASTD 2(R11), Y3
-	VPSHUFB      Y12, Y3, Y3
-	VPOR         Y11, Y3, Y3
-	VPCMPEQB     Y10, Y3, Y3
-	VPAND        Y9, Y3, Y3
-	VPOR         Y3, Y2, Y2
-	VMOVDQU      2(R12), Y3
-	VPMADDUBSW   Y3, Y2, Y2
-	VPMADDUBSW   Y3, Y14, Y4
-	VPSUBW       Y4, Y2, Y2
-	VPMADDWD     Y13, Y2, Y2
-	VCVTDQ2PS    Y2, Y2
-	VMULPS       Y2, Y1, Y6
-	MOVWLZX      22(R11), AX
-	MOVWLZX      34(R12), BX
-	VBROADCASTSS (R10)(AX*4), Y1
-	VBROADCASTSS (R10)(BX*4), Y2
-	VMULPS       Y2, Y1, Y1
-	VBROADCASTI128 28(R11), Y2
-	VPSRLVD      nibshift<>(SB), Y2, Y2
-	VPAND        Y15, Y2, Y2
-	VPBROADCASTD 24(R11), Y3
-	VPSHUFB      Y12, Y3, Y3
-	VPOR         Y11, Y3, Y3
-	VPCMPEQB     Y10, Y3, Y3
-	VPAND        Y9, Y3, Y3
-	VPOR         Y3, Y2, Y2
-	VMOVDQU      36(R12), Y3
-	VPMADDUBSW   Y3, Y2, Y2
-	VPMADDUBSW   Y3, Y14, Y4
-	VPSUBW       Y4, Y2, Y2
-	VPMADDWD     Y13, Y2, Y2
-	VCVTDQ2PS    Y2, Y2
-	VFMADD231PS  Y2, Y1, Y6
-	VADDPS       Y6, Y0, Y0
-	ADDQ         $44, R11
-	ADDQ         $68, R12
-	DECQ         R13
-	JNZ          pair
-
-tail:
-	MOVQ         nb+40(FP), AX
-	TESTQ        $1, AX
-	JZ           reduce
-	MOVWLZX      0(R11), AX
-	MOVWLZX      0(R12), BX
-	VBROADCASTSS (R10)(AX*4), Y1
-	VBROADCASTSS (R10)(BX*4), Y2
-	VMULPS       Y2, Y1, Y1
-	VBROADCASTI128 6(R11), Y2
-	VPSRLVD      nibshift<>(SB), Y2, Y2
-	VPAND        Y15, Y2, Y2
-	VPBROADCASTD 2(R11), Y3
-	VPSHUFB      Y12, Y3, Y3
-	VPOR         Y11, Y3, Y3
-	VPCMPEQB     Y10, Y3, Y3
-	VPAND        Y9, Y3, Y3
-	VPOR         Y3, Y2, Y2
-	VMOVDQU      2(R12), Y3
-	VPMADDUBSW   Y3, Y2, Y2
-	VPMADDUBSW   Y3, Y14, Y4
-	VPSUBW       Y4, Y2, Y2
-	VPMADDWD     Y13, Y2, Y2
-	VCVTDQ2PS    Y2, Y2
-	VFMADD231PS  Y2, Y1, Y0
-
-reduce:
-	VEXTRACTF128 $1, Y0, X1
-	VADDPS       X1, X0, X0
-	VPERMILPS    $0x4e, X0, X1
-	VADDPS       X1, X0, X0
-	VMOVSHDUP    X0, X1
-	VADDSS       X1, X0, X0
-	VMOVSS       X0, (DI)
-	ADDQ         $4, DI
-	ADDQ         rowBytes+24(FP), SI
-	DECQ         CX
-	JNZ          row
-	VZEROUPPER
-	RET
-
 // func rowsQ5_1AVX2(dst *float32, rows int, w *byte, rowBytes int, act *byte, nb int)
 TEXT ·rowsQ5_1AVX2(SB), NOSPLIT, $0-48
 	MOVQ dst+0(FP), DI
@@ -530,8 +404,7 @@ reduce:
 	VZEROUPPER
 	RET
 
-// Four-stream variants of rowsQ8_0AVX2 and rowsQ4_0AVX2, and an
-// eight-stream one of rowsQ8_0AVX2 (see s_rowloop in gen/legacy.py): the
+// Four- and eight-stream variants of rowsQ8_0AVX2 (see s_rowloop in gen/legacy.py): the
 // same results, read as four or eight sequential runs.
 
 // func rowsQ8_0AVX2S(dst *float32, s int, w *byte, rowBytes int, act *byte, nb int)
@@ -1803,15 +1676,24 @@ reduce:
 	VZEROUPPER
 	RET
 
-// Q4_0 in the reference's order, four lanes a pass (see q4l_* in
-// gen/legacy.py): q4_0StreamsAVX2 multiplies one activation by n rows in
-// each of four lanes (lane k's row i at w + k·wLane + i·rowBytes, its result
-// at dst[k·dstLane + i]); q4_0TokensAVX2 multiplies each of rows rows by
-// four activations (token k's at act + k·actStride, its result at
-// dst[k·dstStride + r]). Both equal dotQ4_0 bit for bit. nb ≤ 1024.
-// Registers: DI dst, CX passes left, SI the pass's first weight row, R10
-// f16tab, R11 (and R9) weight block pointers, R12 the activation block,
-// BX the frame's block entry, R13 block pairs left, X2 the lanes' sums.
+// Q4_0 and Q5_0 in the reference's order, four lanes a pass (see lanes_*
+// in gen/legacy.py): q4_0StreamsAVX2 and q5_0StreamsAVX2 multiply one
+// activation by n rows in each of four lanes (lane k's row i at
+// w + k·wLane + i·rowBytes, its result at dst[k·dstLane + i]);
+// q4_0TokensAVX2 and q5_0TokensAVX2 multiply each of rows rows by four
+// activations (token k's at act + k·actStride, its result at
+// dst[k·dstStride + r]). All equal dotQ4_0 and dotQ5_0 bit for bit.
+// nb ≤ 1024. Registers: DI dst, CX passes left, SI the pass's first
+// weight row, R10 f16tab, R11 (and R9) weight block pointers, R12 the
+// activation block, BX the frame's block entry, R13 block pairs left, X2
+// the lanes' sums; Y15 the 0x0F bytes, Y14 c as bytes, Y13 the int16 ones,
+// (Q5_0) Y11 every bit but the level's, Y12 all ones.
+
+DATA q5sel<>+0(SB)/8, $0x0000000000000000
+DATA q5sel<>+8(SB)/8, $0x0101010101010101
+DATA q5sel<>+16(SB)/8, $0x0202020202020202
+DATA q5sel<>+24(SB)/8, $0x0303030303030303
+GLOBL q5sel<>(SB), RODATA|NOPTR, $32
 
 // func q4_0StreamsAVX2(dst *float32, dstLane int, n int, w *byte, wLane int, rowBytes int, act *byte, nb int)
 TEXT ·q4_0StreamsAVX2(SB), 0, $32768-64
@@ -2212,6 +2094,548 @@ store:
 	VZEROUPPER
 	RET
 
+// func q5_0StreamsAVX2(dst *float32, dstLane int, n int, w *byte, wLane int, rowBytes int, act *byte, nb int)
+TEXT ·q5_0StreamsAVX2(SB), 0, $32768-64
+	MOVL         $0x0f0f0f0f, AX
+	VMOVD        AX, X15
+	VPBROADCASTD X15, Y15
+	MOVL         $0x00010001, AX
+	VMOVD        AX, X13
+	VPBROADCASTD X13, Y13
+	MOVL         $0x10101010, AX
+	VMOVD        AX, X14
+	VPBROADCASTD X14, Y14
+	MOVQ         $0x7fbfdfeff7fbfdfe, AX
+	VMOVQ        AX, X11
+	VPBROADCASTQ X11, Y11
+	VPCMPEQB     Y12, Y12, Y12
+	MOVQ         ·f16tab(SB), R10
+	MOVQ         act+48(FP), R12
+	LEAQ         fr-32768(SP), BX
+	MOVQ         nb+56(FP), R13
+
+sums:
+	VMOVDQU      2(R12), Y0
+	VPMADDUBSW   Y0, Y14, Y0
+	VPMADDWD     Y13, Y0, Y0
+	VEXTRACTI128 $1, Y0, X1
+	VPADDD       X1, X0, X0
+	VPSHUFD      $0x4e, X0, X1
+	VPADDD       X1, X0, X0
+	VPSHUFD      $0xb1, X0, X1
+	VPADDD       X1, X0, X0
+	VMOVDQU      X0, (BX)
+	MOVWLZX      (R12), AX
+	VBROADCASTSS (R10)(AX*4), X1
+	VMOVUPS      X1, 16(BX)
+	ADDQ         $34, R12
+	ADDQ         $32, BX
+	DECQ         R13
+	JNZ          sums
+
+	MOVQ         dst+0(FP), DI
+	MOVQ         dstLane+8(FP), R14
+	SHLQ         $2, R14
+	MOVQ         n+16(FP), CX
+	MOVQ         w+24(FP), SI
+	MOVQ         wLane+32(FP), R8
+
+pass:
+	VXORPS       X2, X2, X2
+	MOVQ         SI, R11
+	LEAQ         (R11)(R8*2), R9
+	MOVQ         act+48(FP), R12
+	LEAQ         fr-32768(SP), BX
+	MOVQ         nb+56(FP), R13
+	SHRQ         $1, R13
+	JZ           tail
+
+pair:
+	PREFETCHT0   512(R11)
+	PREFETCHT0   512(R11)(R8*1)
+	PREFETCHT0   512(R9)
+	PREFETCHT0   512(R9)(R8*1)
+	VBROADCASTI128 2(R12), Y3
+	VBROADCASTI128 18(R12), Y4
+	VMOVDQU      6(R11), X0
+	VINSERTI128  $1, 6(R11)(R8*1), Y0, Y0
+	VPSRLW       $4, Y0, Y5
+	VPAND        Y15, Y0, Y0
+	VPAND        Y15, Y5, Y5
+	VPBROADCASTD 2(R11), X9
+	VPBROADCASTD 2(R11)(R8*1), X10
+	VINSERTI128  $1, X10, Y9, Y9
+	VBROADCASTI128 q5sel<>(SB), Y10
+	VPSHUFB      Y10, Y9, Y10
+	VPOR         Y11, Y10, Y10
+	VPCMPEQB     Y12, Y10, Y10
+	VPAND        Y14, Y10, Y10
+	VPOR         Y10, Y0, Y0
+	VBROADCASTI128 q5sel<>+16(SB), Y10
+	VPSHUFB      Y10, Y9, Y10
+	VPOR         Y11, Y10, Y10
+	VPCMPEQB     Y12, Y10, Y10
+	VPAND        Y14, Y10, Y10
+	VPOR         Y10, Y5, Y5
+	VPMADDUBSW   Y3, Y0, Y0
+	VPMADDUBSW   Y4, Y5, Y5
+	VPADDW       Y5, Y0, Y0
+	VMOVDQU      6(R9), X6
+	VINSERTI128  $1, 6(R9)(R8*1), Y6, Y6
+	VPSRLW       $4, Y6, Y7
+	VPAND        Y15, Y6, Y6
+	VPAND        Y15, Y7, Y7
+	VPBROADCASTD 2(R9), X9
+	VPBROADCASTD 2(R9)(R8*1), X10
+	VINSERTI128  $1, X10, Y9, Y9
+	VBROADCASTI128 q5sel<>(SB), Y10
+	VPSHUFB      Y10, Y9, Y10
+	VPOR         Y11, Y10, Y10
+	VPCMPEQB     Y12, Y10, Y10
+	VPAND        Y14, Y10, Y10
+	VPOR         Y10, Y6, Y6
+	VBROADCASTI128 q5sel<>+16(SB), Y10
+	VPSHUFB      Y10, Y9, Y10
+	VPOR         Y11, Y10, Y10
+	VPCMPEQB     Y12, Y10, Y10
+	VPAND        Y14, Y10, Y10
+	VPOR         Y10, Y7, Y7
+	VPMADDUBSW   Y3, Y6, Y6
+	VPMADDUBSW   Y4, Y7, Y7
+	VPADDW       Y7, Y6, Y6
+	VPHADDW      Y6, Y0, Y0
+	VPMADDWD     Y13, Y0, Y0
+	VPHADDD      Y0, Y0, Y0
+	VEXTRACTI128 $1, Y0, X1
+	VPUNPCKLDQ   X1, X0, X0
+	VPSUBD       0(BX), X0, X0
+	VCVTDQ2PS    X0, X0
+	MOVWLZX      0(R11), AX
+	VMOVSS       (R10)(AX*4), X8
+	MOVWLZX      0(R11)(R8*1), DX
+	VINSERTPS    $0x10, (R10)(DX*4), X8, X8
+	MOVWLZX      0(R9), AX
+	VINSERTPS    $0x20, (R10)(AX*4), X8, X8
+	MOVWLZX      0(R9)(R8*1), DX
+	VINSERTPS    $0x30, (R10)(DX*4), X8, X8
+	VMULPS       16(BX), X8, X8
+	VMULPS       X8, X0, X0
+	VADDPS       X0, X2, X2
+	VBROADCASTI128 36(R12), Y3
+	VBROADCASTI128 52(R12), Y4
+	VMOVDQU      28(R11), X0
+	VINSERTI128  $1, 28(R11)(R8*1), Y0, Y0
+	VPSRLW       $4, Y0, Y5
+	VPAND        Y15, Y0, Y0
+	VPAND        Y15, Y5, Y5
+	VPBROADCASTD 24(R11), X9
+	VPBROADCASTD 24(R11)(R8*1), X10
+	VINSERTI128  $1, X10, Y9, Y9
+	VBROADCASTI128 q5sel<>(SB), Y10
+	VPSHUFB      Y10, Y9, Y10
+	VPOR         Y11, Y10, Y10
+	VPCMPEQB     Y12, Y10, Y10
+	VPAND        Y14, Y10, Y10
+	VPOR         Y10, Y0, Y0
+	VBROADCASTI128 q5sel<>+16(SB), Y10
+	VPSHUFB      Y10, Y9, Y10
+	VPOR         Y11, Y10, Y10
+	VPCMPEQB     Y12, Y10, Y10
+	VPAND        Y14, Y10, Y10
+	VPOR         Y10, Y5, Y5
+	VPMADDUBSW   Y3, Y0, Y0
+	VPMADDUBSW   Y4, Y5, Y5
+	VPADDW       Y5, Y0, Y0
+	VMOVDQU      28(R9), X6
+	VINSERTI128  $1, 28(R9)(R8*1), Y6, Y6
+	VPSRLW       $4, Y6, Y7
+	VPAND        Y15, Y6, Y6
+	VPAND        Y15, Y7, Y7
+	VPBROADCASTD 24(R9), X9
+	VPBROADCASTD 24(R9)(R8*1), X10
+	VINSERTI128  $1, X10, Y9, Y9
+	VBROADCASTI128 q5sel<>(SB), Y10
+	VPSHUFB      Y10, Y9, Y10
+	VPOR         Y11, Y10, Y10
+	VPCMPEQB     Y12, Y10, Y10
+	VPAND        Y14, Y10, Y10
+	VPOR         Y10, Y6, Y6
+	VBROADCASTI128 q5sel<>+16(SB), Y10
+	VPSHUFB      Y10, Y9, Y10
+	VPOR         Y11, Y10, Y10
+	VPCMPEQB     Y12, Y10, Y10
+	VPAND        Y14, Y10, Y10
+	VPOR         Y10, Y7, Y7
+	VPMADDUBSW   Y3, Y6, Y6
+	VPMADDUBSW   Y4, Y7, Y7
+	VPADDW       Y7, Y6, Y6
+	VPHADDW      Y6, Y0, Y0
+	VPMADDWD     Y13, Y0, Y0
+	VPHADDD      Y0, Y0, Y0
+	VEXTRACTI128 $1, Y0, X1
+	VPUNPCKLDQ   X1, X0, X0
+	VPSUBD       32(BX), X0, X0
+	VCVTDQ2PS    X0, X0
+	MOVWLZX      22(R11), AX
+	VMOVSS       (R10)(AX*4), X8
+	MOVWLZX      22(R11)(R8*1), DX
+	VINSERTPS    $0x10, (R10)(DX*4), X8, X8
+	MOVWLZX      22(R9), AX
+	VINSERTPS    $0x20, (R10)(AX*4), X8, X8
+	MOVWLZX      22(R9)(R8*1), DX
+	VINSERTPS    $0x30, (R10)(DX*4), X8, X8
+	VMULPS       48(BX), X8, X8
+	VMULPS       X8, X0, X0
+	VADDPS       X0, X2, X2
+	ADDQ         $44, R11
+	ADDQ         $44, R9
+	ADDQ         $68, R12
+	ADDQ         $64, BX
+	DECQ         R13
+	JNZ          pair
+
+tail:
+	MOVQ         nb+56(FP), AX
+	TESTQ        $1, AX
+	JZ           store
+	VBROADCASTI128 2(R12), Y3
+	VBROADCASTI128 18(R12), Y4
+	VMOVDQU      6(R11), X0
+	VINSERTI128  $1, 6(R11)(R8*1), Y0, Y0
+	VPSRLW       $4, Y0, Y5
+	VPAND        Y15, Y0, Y0
+	VPAND        Y15, Y5, Y5
+	VPBROADCASTD 2(R11), X9
+	VPBROADCASTD 2(R11)(R8*1), X10
+	VINSERTI128  $1, X10, Y9, Y9
+	VBROADCASTI128 q5sel<>(SB), Y10
+	VPSHUFB      Y10, Y9, Y10
+	VPOR         Y11, Y10, Y10
+	VPCMPEQB     Y12, Y10, Y10
+	VPAND        Y14, Y10, Y10
+	VPOR         Y10, Y0, Y0
+	VBROADCASTI128 q5sel<>+16(SB), Y10
+	VPSHUFB      Y10, Y9, Y10
+	VPOR         Y11, Y10, Y10
+	VPCMPEQB     Y12, Y10, Y10
+	VPAND        Y14, Y10, Y10
+	VPOR         Y10, Y5, Y5
+	VPMADDUBSW   Y3, Y0, Y0
+	VPMADDUBSW   Y4, Y5, Y5
+	VPADDW       Y5, Y0, Y0
+	VMOVDQU      6(R9), X6
+	VINSERTI128  $1, 6(R9)(R8*1), Y6, Y6
+	VPSRLW       $4, Y6, Y7
+	VPAND        Y15, Y6, Y6
+	VPAND        Y15, Y7, Y7
+	VPBROADCASTD 2(R9), X9
+	VPBROADCASTD 2(R9)(R8*1), X10
+	VINSERTI128  $1, X10, Y9, Y9
+	VBROADCASTI128 q5sel<>(SB), Y10
+	VPSHUFB      Y10, Y9, Y10
+	VPOR         Y11, Y10, Y10
+	VPCMPEQB     Y12, Y10, Y10
+	VPAND        Y14, Y10, Y10
+	VPOR         Y10, Y6, Y6
+	VBROADCASTI128 q5sel<>+16(SB), Y10
+	VPSHUFB      Y10, Y9, Y10
+	VPOR         Y11, Y10, Y10
+	VPCMPEQB     Y12, Y10, Y10
+	VPAND        Y14, Y10, Y10
+	VPOR         Y10, Y7, Y7
+	VPMADDUBSW   Y3, Y6, Y6
+	VPMADDUBSW   Y4, Y7, Y7
+	VPADDW       Y7, Y6, Y6
+	VPHADDW      Y6, Y0, Y0
+	VPMADDWD     Y13, Y0, Y0
+	VPHADDD      Y0, Y0, Y0
+	VEXTRACTI128 $1, Y0, X1
+	VPUNPCKLDQ   X1, X0, X0
+	VPSUBD       0(BX), X0, X0
+	VCVTDQ2PS    X0, X0
+	MOVWLZX      0(R11), AX
+	VMOVSS       (R10)(AX*4), X8
+	MOVWLZX      0(R11)(R8*1), DX
+	VINSERTPS    $0x10, (R10)(DX*4), X8, X8
+	MOVWLZX      0(R9), AX
+	VINSERTPS    $0x20, (R10)(AX*4), X8, X8
+	MOVWLZX      0(R9)(R8*1), DX
+	VINSERTPS    $0x30, (R10)(DX*4), X8, X8
+	VMULPS       16(BX), X8, X8
+	VMULPS       X8, X0, X0
+	VADDPS       X0, X2, X2
+
+store:
+	VMOVSS       X2, (DI)
+	VEXTRACTPS   $1, X2, (DI)(R14*1)
+	VEXTRACTPS   $2, X2, (DI)(R14*2)
+	LEAQ         (DI)(R14*2), AX
+	ADDQ         R14, AX
+	VEXTRACTPS   $3, X2, (AX)
+	ADDQ         $4, DI
+	ADDQ         rowBytes+40(FP), SI
+	DECQ         CX
+	JNZ          pass
+	VZEROUPPER
+	RET
+
+// func q5_0TokensAVX2(dst *float32, dstStride int, rows int, w *byte, rowBytes int, act *byte, actStride int, nb int)
+TEXT ·q5_0TokensAVX2(SB), 0, $32768-64
+	MOVL         $0x0f0f0f0f, AX
+	VMOVD        AX, X15
+	VPBROADCASTD X15, Y15
+	MOVL         $0x00010001, AX
+	VMOVD        AX, X13
+	VPBROADCASTD X13, Y13
+	MOVL         $0x10101010, AX
+	VMOVD        AX, X14
+	VPBROADCASTD X14, Y14
+	MOVQ         $0x7fbfdfeff7fbfdfe, AX
+	VMOVQ        AX, X11
+	VPBROADCASTQ X11, Y11
+	VPCMPEQB     Y12, Y12, Y12
+	MOVQ         ·f16tab(SB), R10
+	MOVQ         act+40(FP), R12
+	MOVQ         actStride+48(FP), R8
+	LEAQ         (R8)(R8*2), DX
+	LEAQ         fr-32768(SP), BX
+	MOVQ         nb+56(FP), R13
+
+sums:
+	VMOVDQU      2(R12), Y0
+	VPMADDUBSW   Y0, Y14, Y0
+	VPMADDWD     Y13, Y0, Y0
+	VEXTRACTI128 $1, Y0, X1
+	VPADDD       X1, X0, X0
+	VPSHUFD      $0x4e, X0, X1
+	VPADDD       X1, X0, X0
+	VPSHUFD      $0xb1, X0, X1
+	VPADDD       X1, X0, X0
+	VMOVD        X0, 0(BX)
+	MOVWLZX      (R12), AX
+	MOVL         (R10)(AX*4), AX
+	MOVL         AX, 16(BX)
+	VMOVDQU      2(R12)(R8*1), Y0
+	VPMADDUBSW   Y0, Y14, Y0
+	VPMADDWD     Y13, Y0, Y0
+	VEXTRACTI128 $1, Y0, X1
+	VPADDD       X1, X0, X0
+	VPSHUFD      $0x4e, X0, X1
+	VPADDD       X1, X0, X0
+	VPSHUFD      $0xb1, X0, X1
+	VPADDD       X1, X0, X0
+	VMOVD        X0, 4(BX)
+	MOVWLZX      (R12)(R8*1), AX
+	MOVL         (R10)(AX*4), AX
+	MOVL         AX, 20(BX)
+	VMOVDQU      2(R12)(R8*2), Y0
+	VPMADDUBSW   Y0, Y14, Y0
+	VPMADDWD     Y13, Y0, Y0
+	VEXTRACTI128 $1, Y0, X1
+	VPADDD       X1, X0, X0
+	VPSHUFD      $0x4e, X0, X1
+	VPADDD       X1, X0, X0
+	VPSHUFD      $0xb1, X0, X1
+	VPADDD       X1, X0, X0
+	VMOVD        X0, 8(BX)
+	MOVWLZX      (R12)(R8*2), AX
+	MOVL         (R10)(AX*4), AX
+	MOVL         AX, 24(BX)
+	VMOVDQU      2(R12)(DX*1), Y0
+	VPMADDUBSW   Y0, Y14, Y0
+	VPMADDWD     Y13, Y0, Y0
+	VEXTRACTI128 $1, Y0, X1
+	VPADDD       X1, X0, X0
+	VPSHUFD      $0x4e, X0, X1
+	VPADDD       X1, X0, X0
+	VPSHUFD      $0xb1, X0, X1
+	VPADDD       X1, X0, X0
+	VMOVD        X0, 12(BX)
+	MOVWLZX      (R12)(DX*1), AX
+	MOVL         (R10)(AX*4), AX
+	MOVL         AX, 28(BX)
+	ADDQ         $34, R12
+	ADDQ         $32, BX
+	DECQ         R13
+	JNZ          sums
+
+	MOVQ         dst+0(FP), DI
+	MOVQ         dstStride+8(FP), R14
+	SHLQ         $2, R14
+	MOVQ         rows+16(FP), CX
+	MOVQ         w+24(FP), SI
+
+pass:
+	VXORPS       X2, X2, X2
+	MOVQ         SI, R11
+	MOVQ         act+40(FP), R12
+	LEAQ         fr-32768(SP), BX
+	MOVQ         nb+56(FP), R13
+	SHRQ         $1, R13
+	JZ           tail
+
+pair:
+	PREFETCHT0   512(R11)
+	VBROADCASTI128 6(R11), Y0
+	VPSRLW       $4, Y0, Y5
+	VPAND        Y15, Y0, Y0
+	VPAND        Y15, Y5, Y5
+	VPBROADCASTD 2(R11), X3
+	VPBROADCASTD 2(R11), X4
+	VINSERTI128  $1, X4, Y3, Y3
+	VBROADCASTI128 q5sel<>(SB), Y4
+	VPSHUFB      Y4, Y3, Y4
+	VPOR         Y11, Y4, Y4
+	VPCMPEQB     Y12, Y4, Y4
+	VPAND        Y14, Y4, Y4
+	VPOR         Y4, Y0, Y0
+	VBROADCASTI128 q5sel<>+16(SB), Y4
+	VPSHUFB      Y4, Y3, Y4
+	VPOR         Y11, Y4, Y4
+	VPCMPEQB     Y12, Y4, Y4
+	VPAND        Y14, Y4, Y4
+	VPOR         Y4, Y5, Y5
+	VMOVDQU      2(R12), X3
+	VINSERTI128  $1, 2(R12)(R8*1), Y3, Y3
+	VMOVDQU      18(R12), X4
+	VINSERTI128  $1, 18(R12)(R8*1), Y4, Y4
+	VPMADDUBSW   Y3, Y0, Y6
+	VPMADDUBSW   Y4, Y5, Y7
+	VPADDW       Y7, Y6, Y6
+	VMOVDQU      2(R12)(R8*2), X3
+	VINSERTI128  $1, 2(R12)(DX*1), Y3, Y3
+	VMOVDQU      18(R12)(R8*2), X4
+	VINSERTI128  $1, 18(R12)(DX*1), Y4, Y4
+	VPMADDUBSW   Y3, Y0, Y9
+	VPMADDUBSW   Y4, Y5, Y10
+	VPADDW       Y10, Y9, Y9
+	VPHADDW      Y9, Y6, Y6
+	VPMADDWD     Y13, Y6, Y6
+	VPHADDD      Y6, Y6, Y6
+	VEXTRACTI128 $1, Y6, X1
+	VPUNPCKLDQ   X1, X6, X6
+	VPSUBD       0(BX), X6, X6
+	VCVTDQ2PS    X6, X6
+	MOVWLZX      0(R11), AX
+	VBROADCASTSS (R10)(AX*4), X8
+	VMULPS       16(BX), X8, X8
+	VMULPS       X8, X6, X6
+	VADDPS       X6, X2, X2
+	VBROADCASTI128 28(R11), Y0
+	VPSRLW       $4, Y0, Y5
+	VPAND        Y15, Y0, Y0
+	VPAND        Y15, Y5, Y5
+	VPBROADCASTD 24(R11), X3
+	VPBROADCASTD 24(R11), X4
+	VINSERTI128  $1, X4, Y3, Y3
+	VBROADCASTI128 q5sel<>(SB), Y4
+	VPSHUFB      Y4, Y3, Y4
+	VPOR         Y11, Y4, Y4
+	VPCMPEQB     Y12, Y4, Y4
+	VPAND        Y14, Y4, Y4
+	VPOR         Y4, Y0, Y0
+	VBROADCASTI128 q5sel<>+16(SB), Y4
+	VPSHUFB      Y4, Y3, Y4
+	VPOR         Y11, Y4, Y4
+	VPCMPEQB     Y12, Y4, Y4
+	VPAND        Y14, Y4, Y4
+	VPOR         Y4, Y5, Y5
+	VMOVDQU      36(R12), X3
+	VINSERTI128  $1, 36(R12)(R8*1), Y3, Y3
+	VMOVDQU      52(R12), X4
+	VINSERTI128  $1, 52(R12)(R8*1), Y4, Y4
+	VPMADDUBSW   Y3, Y0, Y6
+	VPMADDUBSW   Y4, Y5, Y7
+	VPADDW       Y7, Y6, Y6
+	VMOVDQU      36(R12)(R8*2), X3
+	VINSERTI128  $1, 36(R12)(DX*1), Y3, Y3
+	VMOVDQU      52(R12)(R8*2), X4
+	VINSERTI128  $1, 52(R12)(DX*1), Y4, Y4
+	VPMADDUBSW   Y3, Y0, Y9
+	VPMADDUBSW   Y4, Y5, Y10
+	VPADDW       Y10, Y9, Y9
+	VPHADDW      Y9, Y6, Y6
+	VPMADDWD     Y13, Y6, Y6
+	VPHADDD      Y6, Y6, Y6
+	VEXTRACTI128 $1, Y6, X1
+	VPUNPCKLDQ   X1, X6, X6
+	VPSUBD       32(BX), X6, X6
+	VCVTDQ2PS    X6, X6
+	MOVWLZX      22(R11), AX
+	VBROADCASTSS (R10)(AX*4), X8
+	VMULPS       48(BX), X8, X8
+	VMULPS       X8, X6, X6
+	VADDPS       X6, X2, X2
+	ADDQ         $44, R11
+	ADDQ         $68, R12
+	ADDQ         $64, BX
+	DECQ         R13
+	JNZ          pair
+
+tail:
+	MOVQ         nb+56(FP), AX
+	TESTQ        $1, AX
+	JZ           store
+	VBROADCASTI128 6(R11), Y0
+	VPSRLW       $4, Y0, Y5
+	VPAND        Y15, Y0, Y0
+	VPAND        Y15, Y5, Y5
+	VPBROADCASTD 2(R11), X3
+	VPBROADCASTD 2(R11), X4
+	VINSERTI128  $1, X4, Y3, Y3
+	VBROADCASTI128 q5sel<>(SB), Y4
+	VPSHUFB      Y4, Y3, Y4
+	VPOR         Y11, Y4, Y4
+	VPCMPEQB     Y12, Y4, Y4
+	VPAND        Y14, Y4, Y4
+	VPOR         Y4, Y0, Y0
+	VBROADCASTI128 q5sel<>+16(SB), Y4
+	VPSHUFB      Y4, Y3, Y4
+	VPOR         Y11, Y4, Y4
+	VPCMPEQB     Y12, Y4, Y4
+	VPAND        Y14, Y4, Y4
+	VPOR         Y4, Y5, Y5
+	VMOVDQU      2(R12), X3
+	VINSERTI128  $1, 2(R12)(R8*1), Y3, Y3
+	VMOVDQU      18(R12), X4
+	VINSERTI128  $1, 18(R12)(R8*1), Y4, Y4
+	VPMADDUBSW   Y3, Y0, Y6
+	VPMADDUBSW   Y4, Y5, Y7
+	VPADDW       Y7, Y6, Y6
+	VMOVDQU      2(R12)(R8*2), X3
+	VINSERTI128  $1, 2(R12)(DX*1), Y3, Y3
+	VMOVDQU      18(R12)(R8*2), X4
+	VINSERTI128  $1, 18(R12)(DX*1), Y4, Y4
+	VPMADDUBSW   Y3, Y0, Y9
+	VPMADDUBSW   Y4, Y5, Y10
+	VPADDW       Y10, Y9, Y9
+	VPHADDW      Y9, Y6, Y6
+	VPMADDWD     Y13, Y6, Y6
+	VPHADDD      Y6, Y6, Y6
+	VEXTRACTI128 $1, Y6, X1
+	VPUNPCKLDQ   X1, X6, X6
+	VPSUBD       0(BX), X6, X6
+	VCVTDQ2PS    X6, X6
+	MOVWLZX      0(R11), AX
+	VBROADCASTSS (R10)(AX*4), X8
+	VMULPS       16(BX), X8, X8
+	VMULPS       X8, X6, X6
+	VADDPS       X6, X2, X2
+
+store:
+	VMOVSS       X2, (DI)
+	VEXTRACTPS   $1, X2, (DI)(R14*1)
+	VEXTRACTPS   $2, X2, (DI)(R14*2)
+	LEAQ         (DI)(R14*2), AX
+	ADDQ         R14, AX
+	VEXTRACTPS   $3, X2, (AX)
+	ADDQ         $4, DI
+	ADDQ         rowBytes+32(FP), SI
+	DECQ         CX
+	JNZ          pass
+	VZEROUPPER
+	RET
+
 // Four-token kernels: for each row r and token k < 4,
 //
 //	dst[k·dstStride + r] = the one-token kernel's result for token k
@@ -2449,246 +2873,6 @@ xblk:
 	ADDQ         rowBytes+32(FP), SI
 	DECQ         CX
 	JNZ          xrow
-	VZEROUPPER
-	RET
-
-// func rows4Q5_0AVX2(dst *float32, dstStride int, rows int, w *byte, rowBytes int, act *byte, actStride int, nb int)
-TEXT ·rows4Q5_0AVX2(SB), NOSPLIT, $0-64
-	MOVQ dst+0(FP), DI
-	MOVQ rows+16(FP), CX
-	MOVQ w+24(FP), SI
-	MOVQ act+40(FP), R9
-	MOVQ ·f16tab(SB), R10
-	MOVQ actStride+48(FP), R8
-	LEAQ (R8)(R8*2), DX
-	MOVL         $0x0f0f0f0f, AX
-	VMOVD        AX, X15
-	VPBROADCASTD X15, Y15
-	MOVL         $0x00010001, AX
-	VMOVD        AX, X13
-	VPBROADCASTD X13, Y13
-	MOVL         $0x10101010, AX
-	VMOVD        AX, X14
-	VPBROADCASTD X14, Y14
-	MOVL         $0x10101010, AX
-	VMOVD        AX, X9
-	VPBROADCASTD X9, Y9
-
-row:
-	VXORPS Y0, Y0, Y0
-	VXORPS Y6, Y6, Y6
-	VXORPS Y7, Y7, Y7
-	VXORPS Y8, Y8, Y8
-	MOVQ   SI, R11
-	MOVQ   R9, R12
-	MOVQ   nb+56(FP), R13
-	SHRQ   $1, R13
-	JZ     tail
-
-pair:
-	MOVWLZX      0(R11), AX
-	VBROADCASTSS (R10)(AX*4), Y1
-	VBROADCASTI128 6(R11), Y2
-	VPSRLVD      nibshift<>(SB), Y2, Y2
-	VPAND        Y15, Y2, Y2
-	VPBROADCASTD 2(R11), Y3
-	VPSHUFB      q5shuf<>(SB), Y3, Y3
-	VPOR         q5bits<>(SB), Y3, Y3
-	VPCMPEQB     q5ones<>(SB), Y3, Y3
-	VPAND        Y9, Y3, Y3
-	VPOR         Y3, Y2, Y2
-	MOVWLZX      22(R11), AX
-	VBROADCASTSS (R10)(AX*4), Y10
-	VBROADCASTI128 28(R11), Y11
-	VPSRLVD      nibshift<>(SB), Y11, Y11
-	VPAND        Y15, Y11, Y11
-	VPBROADCASTD 24(R11), Y3
-	VPSHUFB      q5shuf<>(SB), Y3, Y3
-	VPOR         q5bits<>(SB), Y3, Y3
-	VPCMPEQB     q5ones<>(SB), Y3, Y3
-	VPAND        Y9, Y3, Y3
-	VPOR         Y3, Y11, Y11
-	VMOVDQU      2(R12), Y3
-	VPMADDUBSW   Y3, Y2, Y4
-	VPMADDUBSW   Y3, Y14, Y5
-	VPSUBW       Y5, Y4, Y4
-	VPMADDWD     Y13, Y4, Y4
-	VCVTDQ2PS    Y4, Y4
-	MOVWLZX      0(R12), BX
-	VBROADCASTSS (R10)(BX*4), Y3
-	VMULPS       Y1, Y3, Y3
-	VMULPS       Y4, Y3, Y12
-	VMOVDQU      36(R12), Y3
-	VPMADDUBSW   Y3, Y11, Y4
-	VPMADDUBSW   Y3, Y14, Y5
-	VPSUBW       Y5, Y4, Y4
-	VPMADDWD     Y13, Y4, Y4
-	VCVTDQ2PS    Y4, Y4
-	MOVWLZX      34(R12), BX
-	VBROADCASTSS (R10)(BX*4), Y3
-	VMULPS       Y10, Y3, Y3
-	VFMADD231PS  Y4, Y3, Y12
-	VADDPS       Y12, Y0, Y0
-	VMOVDQU      2(R12)(R8*1), Y3
-	VPMADDUBSW   Y3, Y2, Y4
-	VPMADDUBSW   Y3, Y14, Y5
-	VPSUBW       Y5, Y4, Y4
-	VPMADDWD     Y13, Y4, Y4
-	VCVTDQ2PS    Y4, Y4
-	MOVWLZX      0(R12)(R8*1), BX
-	VBROADCASTSS (R10)(BX*4), Y3
-	VMULPS       Y1, Y3, Y3
-	VMULPS       Y4, Y3, Y12
-	VMOVDQU      36(R12)(R8*1), Y3
-	VPMADDUBSW   Y3, Y11, Y4
-	VPMADDUBSW   Y3, Y14, Y5
-	VPSUBW       Y5, Y4, Y4
-	VPMADDWD     Y13, Y4, Y4
-	VCVTDQ2PS    Y4, Y4
-	MOVWLZX      34(R12)(R8*1), BX
-	VBROADCASTSS (R10)(BX*4), Y3
-	VMULPS       Y10, Y3, Y3
-	VFMADD231PS  Y4, Y3, Y12
-	VADDPS       Y12, Y6, Y6
-	VMOVDQU      2(R12)(R8*2), Y3
-	VPMADDUBSW   Y3, Y2, Y4
-	VPMADDUBSW   Y3, Y14, Y5
-	VPSUBW       Y5, Y4, Y4
-	VPMADDWD     Y13, Y4, Y4
-	VCVTDQ2PS    Y4, Y4
-	MOVWLZX      0(R12)(R8*2), BX
-	VBROADCASTSS (R10)(BX*4), Y3
-	VMULPS       Y1, Y3, Y3
-	VMULPS       Y4, Y3, Y12
-	VMOVDQU      36(R12)(R8*2), Y3
-	VPMADDUBSW   Y3, Y11, Y4
-	VPMADDUBSW   Y3, Y14, Y5
-	VPSUBW       Y5, Y4, Y4
-	VPMADDWD     Y13, Y4, Y4
-	VCVTDQ2PS    Y4, Y4
-	MOVWLZX      34(R12)(R8*2), BX
-	VBROADCASTSS (R10)(BX*4), Y3
-	VMULPS       Y10, Y3, Y3
-	VFMADD231PS  Y4, Y3, Y12
-	VADDPS       Y12, Y7, Y7
-	VMOVDQU      2(R12)(DX*1), Y3
-	VPMADDUBSW   Y3, Y2, Y4
-	VPMADDUBSW   Y3, Y14, Y5
-	VPSUBW       Y5, Y4, Y4
-	VPMADDWD     Y13, Y4, Y4
-	VCVTDQ2PS    Y4, Y4
-	MOVWLZX      0(R12)(DX*1), BX
-	VBROADCASTSS (R10)(BX*4), Y3
-	VMULPS       Y1, Y3, Y3
-	VMULPS       Y4, Y3, Y12
-	VMOVDQU      36(R12)(DX*1), Y3
-	VPMADDUBSW   Y3, Y11, Y4
-	VPMADDUBSW   Y3, Y14, Y5
-	VPSUBW       Y5, Y4, Y4
-	VPMADDWD     Y13, Y4, Y4
-	VCVTDQ2PS    Y4, Y4
-	MOVWLZX      34(R12)(DX*1), BX
-	VBROADCASTSS (R10)(BX*4), Y3
-	VMULPS       Y10, Y3, Y3
-	VFMADD231PS  Y4, Y3, Y12
-	VADDPS       Y12, Y8, Y8
-	ADDQ         $44, R11
-	ADDQ         $68, R12
-	DECQ         R13
-	JNZ          pair
-
-tail:
-	MOVQ         nb+56(FP), AX
-	TESTQ        $1, AX
-	JZ           store
-	MOVWLZX      0(R11), AX
-	VBROADCASTSS (R10)(AX*4), Y1
-	VBROADCASTI128 6(R11), Y2
-	VPSRLVD      nibshift<>(SB), Y2, Y2
-	VPAND        Y15, Y2, Y2
-	VPBROADCASTD 2(R11), Y3
-	VPSHUFB      q5shuf<>(SB), Y3, Y3
-	VPOR         q5bits<>(SB), Y3, Y3
-	VPCMPEQB     q5ones<>(SB), Y3, Y3
-	VPAND        Y9, Y3, Y3
-	VPOR         Y3, Y2, Y2
-	VMOVDQU      2(R12), Y3
-	VPMADDUBSW   Y3, Y2, Y4
-	VPMADDUBSW   Y3, Y14, Y5
-	VPSUBW       Y5, Y4, Y4
-	VPMADDWD     Y13, Y4, Y4
-	VCVTDQ2PS    Y4, Y4
-	MOVWLZX      0(R12), BX
-	VBROADCASTSS (R10)(BX*4), Y3
-	VMULPS       Y1, Y3, Y3
-	VFMADD231PS  Y4, Y3, Y0
-	VMOVDQU      2(R12)(R8*1), Y3
-	VPMADDUBSW   Y3, Y2, Y4
-	VPMADDUBSW   Y3, Y14, Y5
-	VPSUBW       Y5, Y4, Y4
-	VPMADDWD     Y13, Y4, Y4
-	VCVTDQ2PS    Y4, Y4
-	MOVWLZX      0(R12)(R8*1), BX
-	VBROADCASTSS (R10)(BX*4), Y3
-	VMULPS       Y1, Y3, Y3
-	VFMADD231PS  Y4, Y3, Y6
-	VMOVDQU      2(R12)(R8*2), Y3
-	VPMADDUBSW   Y3, Y2, Y4
-	VPMADDUBSW   Y3, Y14, Y5
-	VPSUBW       Y5, Y4, Y4
-	VPMADDWD     Y13, Y4, Y4
-	VCVTDQ2PS    Y4, Y4
-	MOVWLZX      0(R12)(R8*2), BX
-	VBROADCASTSS (R10)(BX*4), Y3
-	VMULPS       Y1, Y3, Y3
-	VFMADD231PS  Y4, Y3, Y7
-	VMOVDQU      2(R12)(DX*1), Y3
-	VPMADDUBSW   Y3, Y2, Y4
-	VPMADDUBSW   Y3, Y14, Y5
-	VPSUBW       Y5, Y4, Y4
-	VPMADDWD     Y13, Y4, Y4
-	VCVTDQ2PS    Y4, Y4
-	MOVWLZX      0(R12)(DX*1), BX
-	VBROADCASTSS (R10)(BX*4), Y3
-	VMULPS       Y1, Y3, Y3
-	VFMADD231PS  Y4, Y3, Y8
-
-store:
-	MOVQ         dstStride+8(FP), AX
-	SHLQ         $2, AX
-	LEAQ         (AX)(AX*2), BX
-	VEXTRACTF128 $1, Y0, X1
-	VADDPS       X1, X0, X0
-	VPERMILPS    $0x4e, X0, X1
-	VADDPS       X1, X0, X0
-	VMOVSHDUP    X0, X1
-	VADDSS       X1, X0, X0
-	VEXTRACTF128 $1, Y6, X1
-	VADDPS       X1, X6, X6
-	VPERMILPS    $0x4e, X6, X1
-	VADDPS       X1, X6, X6
-	VMOVSHDUP    X6, X1
-	VADDSS       X1, X6, X6
-	VEXTRACTF128 $1, Y7, X1
-	VADDPS       X1, X7, X7
-	VPERMILPS    $0x4e, X7, X1
-	VADDPS       X1, X7, X7
-	VMOVSHDUP    X7, X1
-	VADDSS       X1, X7, X7
-	VEXTRACTF128 $1, Y8, X1
-	VADDPS       X1, X8, X8
-	VPERMILPS    $0x4e, X8, X1
-	VADDPS       X1, X8, X8
-	VMOVSHDUP    X8, X1
-	VADDSS       X1, X8, X8
-	VMOVSS       X0, (DI)
-	VMOVSS       X6, (DI)(AX*1)
-	VMOVSS       X7, (DI)(AX*2)
-	VMOVSS       X8, (DI)(BX*1)
-	ADDQ         $4, DI
-	ADDQ         rowBytes+32(FP), SI
-	DECQ         CX
-	JNZ          row
 	VZEROUPPER
 	RET
 

@@ -518,7 +518,6 @@ def s_kernel_q8_0(name, ns=4):
 out = hdr
 out += kernel_q8_0()
 out += kernel('rowsQ4_1AVX2', blk_q4_1, 20, 36, None, False, True)
-out += kernel('rowsQ5_0AVX2', blk_q5_0, 22, 34, '0x10101010', True, False)
 out += kernel('rowsQ5_1AVX2', blk_q5_1, 24, 36, None, True, True)
 out += '''
 // Four- and eight-stream variants of rowsQ8_0AVX2 (see s_rowloop in gen/legacy.py): the
@@ -535,45 +534,76 @@ out += kernel('rowsQ4_1VNNI', blk_q4_1_v, 20, 36, None, False, True)
 out += kernel('rowsQ5_0VNNI', blk_q5_0_v, 22, 34, '0x10101010', True, False)
 out += kernel('rowsQ5_1VNNI', blk_q5_1_v, 24, 36, None, True, True)
 # ---------------------------------------------------------------------------
-# Q4_0 on AVX2 in the reference's own order, four lanes at a time: four rows
-# of one activation (q4_0StreamsAVX2) or one row of four activations
-# (q4_0TokensAVX2) per pass. Each lane computes, block after block,
+# Q4_0 and Q5_0 on AVX2 in the reference's own order, four lanes at a time:
+# four rows of one activation (q4_0StreamsAVX2, q5_0StreamsAVX2) or one row
+# of four activations (q4_0TokensAVX2, q5_0TokensAVX2) per pass. Each lane
+# computes, block after block,
 #
-#	sum += float32(float32(s)·(d_w·d_a)),  s = Σ_j (q_j−8)·y_j  (exact)
+#	sum += float32(float32(s)·(d_w·d_a)),  s = Σ_j (q_j−c)·y_j  (exact)
 #
-# which is dotQ4_0's loop, so every result equals the reference bit for bit
-# whichever kernel, stream split or token batch computes it. The integer
-# sums stay in int16 until the four lanes are together: per pair of lanes a
-# register holds lane A's sixteen low-nibble products in its low half and
-# lane B's in its high half (VPMADDUBSW, pairs of products), the high
-# nibbles' are added (four products a word, |4·15·128| < 2¹⁵), VPHADDW joins
-# two pairs' registers (eight products a word), one VPMADDWD and one VPHADDD
-# finish the sums (one VPMADDWD per four lanes instead of one per row: on
-# AMD's Zen 1 256-bit integer multiplies take two cycles on one pipe), and
-# the offset 8·Σ_j y_j, computed once per call for every activation block
-# in the frame (with d_a), is subtracted from the int32 sums.
+# which is dotQ4_0's (c = 8) and dotQ5_0's (c = 16) loop, so every result
+# equals the reference bit for bit whichever kernel, stream split or token
+# batch computes it. The integer sums stay in int16 until the four lanes are
+# together: per pair of lanes a register holds lane A's sixteen low-nibble
+# products in its low half and lane B's in its high half (VPMADDUBSW of the
+# unsigned level u = q+c, 0–15 or 0–31, by the activation bytes: pairs of
+# products), the high nibbles' are added (four products a word,
+# |4·31·128| < 2¹⁵), VPHADDW joins two pairs' registers (eight products a
+# word: |8·31·128| = 31744 < 2¹⁵), one VPMADDWD and one VPHADDD finish the
+# sums (one VPMADDWD per four lanes instead of one per row: on AMD's Zen 1
+# 256-bit integer multiplies take two cycles on one pipe), and the offset
+# c·Σ_j y_j, computed once per call for every activation block in the frame
+# (with d_a), is subtracted from the int32 sums. Q5_0's fifth bits become
+# 0x10 in the level bytes as in fifth(): the qh words of a pair's two lanes
+# side by side, VPSHUFB to a byte per level, VPOR with every bit but the
+# level's, VPCMPEQB with all ones, VPAND 0x10, VPOR.
 #
-# Frame: 32 bytes per block, the four lanes' 8·Σy (int32), then their d_a
+# Frame: 32 bytes per block, the four lanes' c·Σy (int32), then their d_a
 # (float32); 1024 blocks at most (callers check).
 
-Q4L_MAXNB = 1024
+LANES_MAXNB = 1024
+
+LANES = {  # block bytes, nibbles' offset in a block, c as bytes
+    'q4_0': (18, 2, '0x08080808'),
+    'q5_0': (22, 6, '0x10101010'),
+}
+
+# q5sel<> picks, per 128-bit lane, the byte of a qh dword that holds each
+# level's fifth bit: bytes 0–15 the low nibbles' (qh bytes 0 and 1), bytes
+# 16–31 the high nibbles' (qh bytes 2 and 3); q5hisel<> is its high half in
+# both lanes.
+LANES_DATA = '''
+DATA q5sel<>+0(SB)/8, $0x0000000000000000
+DATA q5sel<>+8(SB)/8, $0x0101010101010101
+DATA q5sel<>+16(SB)/8, $0x0202020202020202
+DATA q5sel<>+24(SB)/8, $0x0303030303030303
+GLOBL q5sel<>(SB), RODATA|NOPTR, $32
+'''
 
 
-def q4l_consts():
-    return '''	MOVL         $0x0f0f0f0f, AX
+def lanes_consts(kind):
+    s = f'''	MOVL         $0x0f0f0f0f, AX
 	VMOVD        AX, X15
 	VPBROADCASTD X15, Y15
 	MOVL         $0x00010001, AX
 	VMOVD        AX, X13
 	VPBROADCASTD X13, Y13
-	MOVL         $0x08080808, AX
+	MOVL         ${LANES[kind][2]}, AX
 	VMOVD        AX, X14
 	VPBROADCASTD X14, Y14
 '''
+    if kind == 'q5_0':
+        s += '''	MOVQ         $0x7fbfdfeff7fbfdfe, AX
+	VMOVQ        AX, X11
+	VPBROADCASTQ X11, Y11
+	VPCMPEQB     Y12, Y12, Y12
+'''
+    return s
 
 
-def q4l_sum(a):
-    # X0 = 8·Σ y_j of the activation block at a in all four lanes
+def lanes_sum(a):
+    # X0 = c·Σ y_j of the activation block at a in all four lanes (Y14: c
+    # as bytes)
     return f'''	VMOVDQU      2{a}, Y0
 	VPMADDUBSW   Y0, Y14, Y0
 	VPMADDWD     Y13, Y0, Y0
@@ -586,9 +616,9 @@ def q4l_sum(a):
 '''
 
 
-def q4l_finish(y, ya, of):
-    # y (lanes 0|1) and ya (lanes 2|3): sixteen words a lane; into X2 +=
-    # float32(s)·scale, s the lane's sum less the frame's offset, scale in X8
+def lanes_finish(y, ya, of):
+    # y (lanes 0|1) and ya (lanes 2|3): sixteen words a lane; X0 = the four
+    # lanes' s as float32 (y's low half)
     x = 'X' + y[1:]
     return f'''	VPHADDW      {ya}, {y}, {y}
 	VPMADDWD     Y13, {y}, {y}
@@ -600,28 +630,53 @@ def q4l_finish(y, ya, of):
 '''
 
 
-def q4l_pair(a, b, lo, hi, r, t):
-    # r = lane a's and lane b's nibble products with lo/hi (the activation
-    # halves): a and b address 16 nibble bytes each
-    return f'''	VMOVDQU      {a}, X{r}
-	VINSERTI128  $1, {b}, Y{r}, Y{r}
+def lanes_fifth(qa, qb, r, t, f, g):
+    # Q5_0: OR 0x10 into the levels in Y{r} (low nibbles) and Y{t} (high)
+    # whose fifth bit is set, the qh dwords at qa (low lane) and qb (high
+    # lane); Y{f}, Y{g} temporaries, Y11 every bit but the level's, Y12 all
+    # ones, Y14 0x10 bytes
+    s = f'''	VPBROADCASTD {qa}, X{f}
+	VPBROADCASTD {qb}, X{g}
+	VINSERTI128  $1, X{g}, Y{f}, Y{f}
+'''
+    for sel, dst in (('q5sel<>(SB)', r), ('q5sel<>+16(SB)', t)):
+        s += f'''	VBROADCASTI128 {sel}, Y{g}
+	VPSHUFB      Y{g}, Y{f}, Y{g}
+	VPOR         Y11, Y{g}, Y{g}
+	VPCMPEQB     Y12, Y{g}, Y{g}
+	VPAND        Y14, Y{g}, Y{g}
+	VPOR         Y{g}, Y{dst}, Y{dst}
+'''
+    return s
+
+
+def lanes_pair(kind, ow, a, b, lo, hi, r, t):
+    # Y{r} = lane a's and lane b's level products with lo/hi (the activation
+    # halves): a and b address the rows' current blocks (register forms)
+    ws, no, _ = LANES[kind]
+    s = f'''	VMOVDQU      {no+ow}{a}, X{r}
+	VINSERTI128  $1, {no+ow}{b}, Y{r}, Y{r}
 	VPSRLW       $4, Y{r}, Y{t}
 	VPAND        Y15, Y{r}, Y{r}
 	VPAND        Y15, Y{t}, Y{t}
-	VPMADDUBSW   {lo}, Y{r}, Y{r}
+'''
+    if kind == 'q5_0':
+        s += lanes_fifth(f'{2+ow}{a}', f'{2+ow}{b}', r, t, 9, 10)
+    return s + f'''	VPMADDUBSW   {lo}, Y{r}, Y{r}
 	VPMADDUBSW   {hi}, Y{t}, Y{t}
 	VPADDW       Y{t}, Y{r}, Y{r}
 '''
 
 
-def q4l_stream_block(k):
-    ow, oa, of = 18 * k, 34 * k, 32 * k
+def lanes_stream_block(kind, k):
+    ws = LANES[kind][0]
+    ow, oa, of = ws * k, 34 * k, 32 * k
     s = f'''	VBROADCASTI128 {2+oa}(R12), Y3
 	VBROADCASTI128 {18+oa}(R12), Y4
 '''
-    s += q4l_pair(f'{2+ow}(R11)', f'{2+ow}(R11)(R8*1)', 'Y3', 'Y4', 0, 5)
-    s += q4l_pair(f'{2+ow}(R9)', f'{2+ow}(R9)(R8*1)', 'Y3', 'Y4', 6, 7)
-    s += q4l_finish('Y0', 'Y6', of)
+    s += lanes_pair(kind, ow, '(R11)', '(R11)(R8*1)', 'Y3', 'Y4', 0, 5)
+    s += lanes_pair(kind, ow, '(R9)', '(R9)(R8*1)', 'Y3', 'Y4', 6, 7)
+    s += lanes_finish('Y0', 'Y6', of)
     s += f'''	MOVWLZX      {ow}(R11), AX
 	VMOVSS       (R10)(AX*4), X8
 	MOVWLZX      {ow}(R11)(R8*1), DX
@@ -637,13 +692,16 @@ def q4l_stream_block(k):
     return s
 
 
-def q4l_token_block(k):
-    ow, oa, of = 18 * k, 34 * k, 32 * k
-    s = f'''	VBROADCASTI128 {2+ow}(R11), Y0
+def lanes_token_block(kind, k):
+    ws, no, _ = LANES[kind]
+    ow, oa, of = ws * k, 34 * k, 32 * k
+    s = f'''	VBROADCASTI128 {no+ow}(R11), Y0
 	VPSRLW       $4, Y0, Y5
 	VPAND        Y15, Y0, Y0
 	VPAND        Y15, Y5, Y5
 '''
+    if kind == 'q5_0':
+        s += lanes_fifth(f'{2+ow}(R11)', f'{2+ow}(R11)', 0, 5, 3, 4)
     for (p, q, r) in [('(R12)', '(R12)(R8*1)', 6), ('(R12)(R8*2)', '(R12)(DX*1)', 9)]:
         s += f'''	VMOVDQU      {2+oa}{p}, X3
 	VINSERTI128  $1, {2+oa}{q}, Y3, Y3
@@ -653,7 +711,7 @@ def q4l_token_block(k):
 	VPMADDUBSW   Y4, Y5, Y{r+1}
 	VPADDW       Y{r+1}, Y{r}, Y{r}
 '''
-    s += q4l_finish('Y6', 'Y9', of)
+    s += lanes_finish('Y6', 'Y9', of)
     s += f'''	MOVWLZX      {ow}(R11), AX
 	VBROADCASTSS (R10)(AX*4), X8
 	VMULPS       {of+16}(BX), X8, X8
@@ -663,7 +721,7 @@ def q4l_token_block(k):
     return s
 
 
-def q4l_loop(block, adv, pf):
+def lanes_loop(block, adv, pf):
     # blocks in pairs (prefetching each weight stream pf), then an odd one
     return f'''	MOVQ         nb+56(FP), R13
 	SHRQ         $1, R13
@@ -683,7 +741,7 @@ store:
 '''
 
 
-def q4l_store(stride):
+def lanes_store(stride):
     # lane k's sum to (DI) + k·stride
     return f'''	VMOVSS       X2, (DI)
 	VEXTRACTPS   $1, X2, (DI)({stride}*1)
@@ -694,26 +752,19 @@ def q4l_store(stride):
 '''
 
 
-out += f'''
-// Q4_0 in the reference's order, four lanes a pass (see q4l_* in
-// gen/legacy.py): q4_0StreamsAVX2 multiplies one activation by n rows in
-// each of four lanes (lane k's row i at w + k·wLane + i·rowBytes, its result
-// at dst[k·dstLane + i]); q4_0TokensAVX2 multiplies each of rows rows by
-// four activations (token k's at act + k·actStride, its result at
-// dst[k·dstStride + r]). Both equal dotQ4_0 bit for bit. nb ≤ {Q4L_MAXNB}.
-// Registers: DI dst, CX passes left, SI the pass's first weight row, R10
-// f16tab, R11 (and R9) weight block pointers, R12 the activation block,
-// BX the frame's block entry, R13 block pairs left, X2 the lanes' sums.
-
-// func q4_0StreamsAVX2(dst *float32, dstLane int, n int, w *byte, wLane int, rowBytes int, act *byte, nb int)
-TEXT ·q4_0StreamsAVX2(SB), 0, ${32*Q4L_MAXNB}-64
-''' + q4l_consts() + f'''	MOVQ         ·f16tab(SB), R10
+def lanes_streams(kind):
+    ws = LANES[kind][0]
+    fr = 32 * LANES_MAXNB
+    return f'''
+// func {kind}StreamsAVX2(dst *float32, dstLane int, n int, w *byte, wLane int, rowBytes int, act *byte, nb int)
+TEXT ·{kind}StreamsAVX2(SB), 0, ${fr}-64
+''' + lanes_consts(kind) + f'''	MOVQ         ·f16tab(SB), R10
 	MOVQ         act+48(FP), R12
-	LEAQ         fr-{32*Q4L_MAXNB}(SP), BX
+	LEAQ         fr-{fr}(SP), BX
 	MOVQ         nb+56(FP), R13
 
 sums:
-''' + q4l_sum('(R12)') + '''	VMOVDQU      X0, (BX)
+''' + lanes_sum('(R12)') + f'''	VMOVDQU      X0, (BX)
 	MOVWLZX      (R12), AX
 	VBROADCASTSS (R10)(AX*4), X1
 	VMOVUPS      X1, 16(BX)
@@ -734,39 +785,45 @@ pass:
 	MOVQ         SI, R11
 	LEAQ         (R11)(R8*2), R9
 	MOVQ         act+48(FP), R12
-	LEAQ         fr-''' + str(32*Q4L_MAXNB) + '''(SP), BX
-''' + q4l_loop(q4l_stream_block, '''	ADDQ         $36, R11
-	ADDQ         $36, R9
+	LEAQ         fr-{fr}(SP), BX
+''' + lanes_loop(lambda k: lanes_stream_block(kind, k), f'''	ADDQ         ${2*ws}, R11
+	ADDQ         ${2*ws}, R9
 	ADDQ         $68, R12
 ''', f'''	PREFETCHT0   {S_PF}(R11)
 	PREFETCHT0   {S_PF}(R11)(R8*1)
 	PREFETCHT0   {S_PF}(R9)
 	PREFETCHT0   {S_PF}(R9)(R8*1)
-''') + q4l_store('R14') + '''	ADDQ         $4, DI
+''') + lanes_store('R14') + '''	ADDQ         $4, DI
 	ADDQ         rowBytes+40(FP), SI
 	DECQ         CX
 	JNZ          pass
 	VZEROUPPER
 	RET
+'''
 
-// func q4_0TokensAVX2(dst *float32, dstStride int, rows int, w *byte, rowBytes int, act *byte, actStride int, nb int)
-TEXT ·q4_0TokensAVX2(SB), 0, $''' + str(32*Q4L_MAXNB) + '''-64
-''' + q4l_consts() + f'''	MOVQ         ·f16tab(SB), R10
+
+def lanes_tokens(kind):
+    ws = LANES[kind][0]
+    fr = 32 * LANES_MAXNB
+    s = f'''
+// func {kind}TokensAVX2(dst *float32, dstStride int, rows int, w *byte, rowBytes int, act *byte, actStride int, nb int)
+TEXT ·{kind}TokensAVX2(SB), 0, ${fr}-64
+''' + lanes_consts(kind) + f'''	MOVQ         ·f16tab(SB), R10
 	MOVQ         act+40(FP), R12
 	MOVQ         actStride+48(FP), R8
 	LEAQ         (R8)(R8*2), DX
-	LEAQ         fr-{32*Q4L_MAXNB}(SP), BX
+	LEAQ         fr-{fr}(SP), BX
 	MOVQ         nb+56(FP), R13
 
 sums:
 '''
-for k, a in enumerate(['(R12)', '(R12)(R8*1)', '(R12)(R8*2)', '(R12)(DX*1)']):
-    out += q4l_sum(a) + f'''	VMOVD        X0, {4*k}(BX)
+    for k, a in enumerate(['(R12)', '(R12)(R8*1)', '(R12)(R8*2)', '(R12)(DX*1)']):
+        s += lanes_sum(a) + f'''	VMOVD        X0, {4*k}(BX)
 	MOVWLZX      {a}, AX
 	MOVL         (R10)(AX*4), AX
 	MOVL         AX, {16+4*k}(BX)
 '''
-out += '''	ADDQ         $34, R12
+    return s + f'''	ADDQ         $34, R12
 	ADDQ         $32, BX
 	DECQ         R13
 	JNZ          sums
@@ -781,17 +838,35 @@ pass:
 	VXORPS       X2, X2, X2
 	MOVQ         SI, R11
 	MOVQ         act+40(FP), R12
-	LEAQ         fr-''' + str(32*Q4L_MAXNB) + '''(SP), BX
-''' + q4l_loop(q4l_token_block, '''	ADDQ         $36, R11
+	LEAQ         fr-{fr}(SP), BX
+''' + lanes_loop(lambda k: lanes_token_block(kind, k), f'''	ADDQ         ${2*ws}, R11
 	ADDQ         $68, R12
 ''', f'''	PREFETCHT0   {S_PF}(R11)
-''') + q4l_store('R14') + '''	ADDQ         $4, DI
+''') + lanes_store('R14') + '''	ADDQ         $4, DI
 	ADDQ         rowBytes+32(FP), SI
 	DECQ         CX
 	JNZ          pass
 	VZEROUPPER
 	RET
 '''
+
+
+out += '''
+// Q4_0 and Q5_0 in the reference's order, four lanes a pass (see lanes_*
+// in gen/legacy.py): q4_0StreamsAVX2 and q5_0StreamsAVX2 multiply one
+// activation by n rows in each of four lanes (lane k's row i at
+// w + k·wLane + i·rowBytes, its result at dst[k·dstLane + i]);
+// q4_0TokensAVX2 and q5_0TokensAVX2 multiply each of rows rows by four
+// activations (token k's at act + k·actStride, its result at
+// dst[k·dstStride + r]). All equal dotQ4_0 and dotQ5_0 bit for bit.
+// nb ≤ ''' + str(LANES_MAXNB) + '''. Registers: DI dst, CX passes left, SI the pass's first
+// weight row, R10 f16tab, R11 (and R9) weight block pointers, R12 the
+// activation block, BX the frame's block entry, R13 block pairs left, X2
+// the lanes' sums; Y15 the 0x0F bytes, Y14 c as bytes, Y13 the int16 ones,
+// (Q5_0) Y11 every bit but the level's, Y12 all ones.
+''' + LANES_DATA
+for kind in ('q4_0', 'q5_0'):
+    out += lanes_streams(kind) + lanes_tokens(kind)
 
 open(os.path.join(OUT, 'legacy_amd64.s'), 'w').write(out)
 
@@ -1083,7 +1158,6 @@ out += '''
 // tokens' accumulators.
 '''
 out += mkernel_q8_0('rows4Q8_0AVX2', False)
-out += mkernel2('rows4Q5_0AVX2', 'q5_0', 22, '0x10101010', False)
 out += mkernel_q8_0('rows4Q8_0VNNI', True)
 out += mkernel2('rows4Q4_0VNNI', 'q4_0', 18, '0x08080808', True)
 out += mkernel2('rows4Q5_0VNNI', 'q5_0', 22, '0x10101010', True)

@@ -1,0 +1,100 @@
+//go:build !purego
+
+package vecdot
+
+import "unsafe"
+
+// The AVX2 Q4_0 and Q5_0 kernels compute dotQ4_0's and dotQ5_0's loop
+// itself, four lanes (rows or tokens) a pass, so their results equal the
+// references bit for bit however the rows are split or the tokens batched
+// (legacy_amd64.s, lanes_* in gen/legacy.py). They keep each activation
+// block's offset sum and scale in a frame of lanesMaxBlocks entries; longer
+// rows (over 32,768 values, more than any Qwen2 matrix) go to the
+// references.
+
+// lanesMaxBlocks is the most blocks a row may have for the assembly.
+const lanesMaxBlocks = 1024
+
+// q4_0StreamsAVX2 computes, for lane k < 4 and i < n,
+// dst[k·dstLane + i] = dotQ4_0(w[k·wLane + i·rowBytes:], act, nb):
+// four rows per pass, the activation's blocks read once per pass.
+// 1 ≤ nb ≤ lanesMaxBlocks, n ≥ 1. q5_0StreamsAVX2 is the same for dotQ5_0.
+//
+//go:noescape
+func q4_0StreamsAVX2(dst *float32, dstLane int, n int, w *byte, wLane int, rowBytes int, act *byte, nb int)
+
+//go:noescape
+func q5_0StreamsAVX2(dst *float32, dstLane int, n int, w *byte, wLane int, rowBytes int, act *byte, nb int)
+
+// q4_0TokensAVX2 computes, for r < rows and token k < 4,
+// dst[k·dstStride + r] = dotQ4_0(w[r·rowBytes:], act[k·actStride:], nb):
+// each weight block decoded once for the four tokens.
+// 1 ≤ nb ≤ lanesMaxBlocks, rows ≥ 1. q5_0TokensAVX2 is the same for dotQ5_0.
+//
+//go:noescape
+func q4_0TokensAVX2(dst *float32, dstStride int, rows int, w *byte, rowBytes int, act *byte, actStride int, nb int)
+
+//go:noescape
+func q5_0TokensAVX2(dst *float32, dstStride int, rows int, w *byte, rowBytes int, act *byte, actStride int, nb int)
+
+// lanesKernel is a Streams kernel above; lanesTokens a Tokens kernel.
+type (
+	lanesKernel func(dst *float32, dstLane int, n int, w *byte, wLane int, rowBytes int, act *byte, nb int)
+	lanesTokens func(dst *float32, dstStride int, rows int, w *byte, rowBytes int, act *byte, actStride int, nb int)
+)
+
+// lanesRows returns the one-token kernels of a format: rows, one row a
+// pass (the four lanes on the same row: the rows asmStreams leaves over),
+// and streams, 4·s rows read as four streams of s consecutive rows (stream
+// j is rows j·s … j·s+s−1), a row of each per pass; the same results.
+// ts is the format's block size in bytes, dot its reference.
+func lanesRows(k lanesKernel, ts int, dot func(w, a []byte, nb int) float32) (rows, streams func(dst *float32, n int, w *byte, rowBytes int, act *byte, nb int)) {
+	rows = func(dst *float32, n int, w *byte, rowBytes int, act *byte, nb int) {
+		if nb < 1 || nb > lanesMaxBlocks {
+			lanesRef(dot, ts, dst, 0, n, w, rowBytes, 0, act, 0, nb)
+			return
+		}
+		k(dst, 0, n, w, 0, rowBytes, act, nb)
+	}
+	streams = func(dst *float32, s int, w *byte, rowBytes int, act *byte, nb int) {
+		if nb < 1 || nb > lanesMaxBlocks {
+			lanesRef(dot, ts, dst, 0, 4*s, w, rowBytes, 0, act, 0, nb)
+			return
+		}
+		k(dst, s, s, w, s*rowBytes, rowBytes, act, nb)
+	}
+	return rows, streams
+}
+
+// lanesRows4 returns the four-token kernel of a format (see lanesRows).
+func lanesRows4(k lanesTokens, ts int, dot func(w, a []byte, nb int) float32) func(dst *float32, dstStride int, rows int, w *byte, rowBytes int, act *byte, actStride int, nb int) {
+	return func(dst *float32, dstStride int, rows int, w *byte, rowBytes int, act *byte, actStride int, nb int) {
+		if nb < 1 || nb > lanesMaxBlocks {
+			lanesRef(dot, ts, dst, dstStride, rows, w, rowBytes, 4, act, actStride, nb)
+			return
+		}
+		k(dst, dstStride, rows, w, rowBytes, act, actStride, nb)
+	}
+}
+
+var (
+	rowsQ4_0AVX2, rowsQ4_0AVX2S = lanesRows(q4_0StreamsAVX2, 18, dotQ4_0)
+	rowsQ5_0AVX2, rowsQ5_0AVX2S = lanesRows(q5_0StreamsAVX2, 22, dotQ5_0)
+	rows4Q4_0AVX2               = lanesRows4(q4_0TokensAVX2, 18, dotQ4_0)
+	rows4Q5_0AVX2               = lanesRows4(q5_0TokensAVX2, 22, dotQ5_0)
+)
+
+// lanesRef is the reference for the kernels' cases the assembly does not
+// take: rows rows of ts-byte blocks, and tokens activations (0: one)
+// actStride bytes apart.
+func lanesRef(dot func(w, a []byte, nb int) float32, ts int, dst *float32, dstStride, rows int, w *byte, rowBytes, tokens int, act *byte, actStride, nb int) {
+	ab := nb * 34
+	ws := unsafe.Slice(w, (rows-1)*rowBytes+nb*ts)
+	for k := range max(tokens, 1) {
+		a := unsafe.Slice((*byte)(unsafe.Add(unsafe.Pointer(act), k*actStride)), ab)
+		d := unsafe.Slice((*float32)(unsafe.Add(unsafe.Pointer(dst), 4*k*dstStride)), rows)
+		for r := range rows {
+			d[r] = dot(ws[r*rowBytes:], a, nb)
+		}
+	}
+}
