@@ -582,16 +582,9 @@ GLOBL q5sel<>(SB), RODATA|NOPTR, $32
 
 
 def lanes_consts(kind):
-    s = f'''	MOVL         $0x0f0f0f0f, AX
-	VMOVD        AX, X15
-	VPBROADCASTD X15, Y15
-	MOVL         $0x00010001, AX
-	VMOVD        AX, X13
-	VPBROADCASTD X13, Y13
-	MOVL         ${LANES[kind][2]}, AX
-	VMOVD        AX, X14
-	VPBROADCASTD X14, Y14
-'''
+    # consts(): Y15 0x0F bytes, Y13 int16 ones, Y14 c as bytes; and Q5_0's
+    # Y11 (every bit but the level's) and Y12 (all ones)
+    s = consts(LANES[kind][2])
     if kind == 'q5_0':
         s += '''	MOVQ         $0x7fbfdfeff7fbfdfe, AX
 	VMOVQ        AX, X11
