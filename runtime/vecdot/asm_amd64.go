@@ -692,9 +692,11 @@ func rowsInterleavedQ8_0AVX2(k quantRows) quantRows {
 	}
 }
 
-// avx2TableBlocks is the most blocks a row may have for the AVX2 Q8_0, Q4_0
-// and Q5_0 interleaved kernels, which keep a table of the activation blocks'
-// d_a and offset sums in their frame (avx2_table in gen/interleave.py).
+// avx2TableBlocks is the most blocks a row may have for the AVX2 kernels
+// that keep a table of the activation blocks' d_a and offset sums in their
+// frame: the Q8_0, Q4_0 and Q5_0 interleaved ones (avx2_table in
+// gen/interleave.py, AVX2_TABLE_BLOCKS there) and the row-major Q4_0 and
+// Q5_0 ones (lanes_amd64.go; LANES_MAXNB in gen/legacy.py).
 const avx2TableBlocks = 1024
 
 // interleavedTable sends products of rows longer than avx2TableBlocks

@@ -8,17 +8,14 @@ import "unsafe"
 // itself, four lanes (rows or tokens) a pass, so their results equal the
 // references bit for bit however the rows are split or the tokens batched
 // (legacy_amd64.s, lanes_* in gen/legacy.py). They keep each activation
-// block's offset sum and scale in a frame of lanesMaxBlocks entries; longer
-// rows (over 32,768 values, more than any Qwen2 matrix) go to the
+// block's offset sum and scale in a frame table of avx2TableBlocks entries;
+// longer rows (over 32,768 values, more than any Qwen2 matrix) go to the
 // references.
-
-// lanesMaxBlocks is the most blocks a row may have for the assembly.
-const lanesMaxBlocks = 1024
 
 // q4_0StreamsAVX2 computes, for lane k < 4 and i < n,
 // dst[k·dstLane + i] = dotQ4_0(w[k·wLane + i·rowBytes:], act, nb):
 // four rows per pass, the activation's blocks read once per pass.
-// 1 ≤ nb ≤ lanesMaxBlocks, n ≥ 1. q5_0StreamsAVX2 is the same for dotQ5_0.
+// 1 ≤ nb ≤ avx2TableBlocks, n ≥ 1. q5_0StreamsAVX2 is the same for dotQ5_0.
 //
 //go:noescape
 func q4_0StreamsAVX2(dst *float32, dstLane int, n int, w *byte, wLane int, rowBytes int, act *byte, nb int)
@@ -29,7 +26,7 @@ func q5_0StreamsAVX2(dst *float32, dstLane int, n int, w *byte, wLane int, rowBy
 // q4_0TokensAVX2 computes, for r < rows and token k < 4,
 // dst[k·dstStride + r] = dotQ4_0(w[r·rowBytes:], act[k·actStride:], nb):
 // each weight block decoded once for the four tokens.
-// 1 ≤ nb ≤ lanesMaxBlocks, rows ≥ 1. q5_0TokensAVX2 is the same for dotQ5_0.
+// 1 ≤ nb ≤ avx2TableBlocks, rows ≥ 1. q5_0TokensAVX2 is the same for dotQ5_0.
 //
 //go:noescape
 func q4_0TokensAVX2(dst *float32, dstStride int, rows int, w *byte, rowBytes int, act *byte, actStride int, nb int)
@@ -50,14 +47,14 @@ type (
 // ts is the format's block size in bytes, dot its reference.
 func lanesRows(k lanesKernel, ts int, dot func(w, a []byte, nb int) float32) (rows, streams func(dst *float32, n int, w *byte, rowBytes int, act *byte, nb int)) {
 	rows = func(dst *float32, n int, w *byte, rowBytes int, act *byte, nb int) {
-		if nb < 1 || nb > lanesMaxBlocks {
+		if nb < 1 || nb > avx2TableBlocks {
 			lanesRef(dot, ts, dst, 0, n, w, rowBytes, 0, act, 0, nb)
 			return
 		}
 		k(dst, 0, n, w, 0, rowBytes, act, nb)
 	}
 	streams = func(dst *float32, s int, w *byte, rowBytes int, act *byte, nb int) {
-		if nb < 1 || nb > lanesMaxBlocks {
+		if nb < 1 || nb > avx2TableBlocks {
 			lanesRef(dot, ts, dst, 0, 4*s, w, rowBytes, 0, act, 0, nb)
 			return
 		}
@@ -69,7 +66,7 @@ func lanesRows(k lanesKernel, ts int, dot func(w, a []byte, nb int) float32) (ro
 // lanesRows4 returns the four-token kernel of a format (see lanesRows).
 func lanesRows4(k lanesTokens, ts int, dot func(w, a []byte, nb int) float32) func(dst *float32, dstStride int, rows int, w *byte, rowBytes int, act *byte, actStride int, nb int) {
 	return func(dst *float32, dstStride int, rows int, w *byte, rowBytes int, act *byte, actStride int, nb int) {
-		if nb < 1 || nb > lanesMaxBlocks {
+		if nb < 1 || nb > avx2TableBlocks {
 			lanesRef(dot, ts, dst, dstStride, rows, w, rowBytes, 4, act, actStride, nb)
 			return
 		}

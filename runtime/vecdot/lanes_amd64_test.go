@@ -33,7 +33,7 @@ func TestLanesReference(t *testing.T) {
 		rowsOf := asmStreams(4, c.streams, c.rows)
 		ts := c.typ.TypeSize()
 		for _, md := range []mode{random, extreme} {
-			for _, nb := range []int{1, 2, 3, 28, 153, lanesMaxBlocks, lanesMaxBlocks + 1} {
+			for _, nb := range []int{1, 2, 3, 28, 153, avx2TableBlocks, avx2TableBlocks + 1} {
 				for _, rows := range []int{1, 3, 4, 5, 9, 30} {
 					rb := nb * ts
 					w := weights(r, c.typ, rows*nb, md)

@@ -144,14 +144,6 @@ def finish(acc):
 	VFMADD231PS  Y2, Y1, {acc}
 '''
 
-def signed_prod(a):
-    # Y2 = pairs of (level − splat)·qy, from unsigned levels in Y2
-    return f'''	VMOVDQU      {a}(R12), Y3
-	VPMADDUBSW   Y3, Y2, Y2
-	VPMADDUBSW   Y3, Y14, Y4
-	VPSUBW       Y4, Y2, Y2
-'''
-
 def blk_q8_0(w, a, acc, macc):
     return scale0(w, a) + f'''	VPMOVSXBW    {w+2}(R11), Y2
 	VPMOVSXBW    {a+2}(R12), Y3
@@ -178,15 +170,9 @@ def blk_q8_0_sign(w, a, acc, macc):
 	VFMADD231PS  Y3, Y1, {acc}
 '''
 
-def blk_q4_0(w, a, acc, macc):
-    return scale0(w, a) + nibbles(w+2) + signed_prod(a+2) + finish(acc)
-
 def blk_q4_1(w, a, acc, macc):
     return scale1(w, a, macc) + nibbles(w+4) + f'''	VPMADDUBSW   {a+4}(R12), Y2, Y2
 ''' + finish(acc)
-
-def blk_q5_0(w, a, acc, macc):
-    return scale0(w, a) + nibbles(w+6) + fifth(w+2) + signed_prod(a+2) + finish(acc)
 
 def blk_q5_1(w, a, acc, macc):
     return scale1(w, a, macc) + nibbles(w+8) + fifth(w+4) + f'''	VPMADDUBSW   {a+4}(R12), Y2, Y2
@@ -456,60 +442,6 @@ def s_rowloop(p, blk, ws, as_, accs):
     return s
 
 
-def s_rowloop2(p, blk, ws, as_, accs, ts):
-    # rowloop2's order: T = v0·d0, T += v1·d1, acc += T per pair of blocks,
-    # a last odd block fused into acc
-    s = f"""
-{p}srow:
-"""
-    for a in accs:
-        s += f'\tVXORPS       {a}, {a}, {a}\n'
-    s += f"""	MOVQ         SI, R11
-	MOVQ         R9, R12
-	MOVQ         nb+40(FP), R13
-	SHRQ         $1, R13
-	JZ           {p}stail
-
-{p}spair:
-"""
-    for j in range(4):
-        s += f'\tPREFETCHT0   {S_PF}{S_BASES[j]}\n'
-    for j, (a, t) in enumerate(zip(accs, ts)):
-        b0 = blk(0, 0, a, None).rstrip('\n').split('\n')
-        last = b0[-1]
-        assert 'VFMADD231PS' in last and last.endswith(a), last
-        v, d = [x.strip() for x in last.split('VFMADD231PS')[1].split(',')[:2]]
-        b0[-1] = f'\tVMULPS       {v}, {d}, {t}'
-        s += on_stream('\n'.join(b0) + '\n', j)
-        s += on_stream(blk(ws, as_, t, None), j)
-        s += f'\tVADDPS       {t}, {a}, {a}\n'
-    s += f"""	ADDQ         ${2*ws}, R11
-	ADDQ         ${2*as_}, R12
-	DECQ         R13
-	JNZ          {p}spair
-
-{p}stail:
-	MOVQ         nb+40(FP), AX
-	TESTQ        $1, AX
-	JZ           {p}sreduce
-"""
-    for j, a in enumerate(accs):
-        s += on_stream(blk(0, 0, a, None), j)
-    s += f"""
-{p}sreduce:
-"""
-    for j, a in enumerate(accs):
-        s += reduce_store(a, j)
-    s += f"""	ADDQ         $4, DI
-	ADDQ         rowBytes+24(FP), SI
-	DECQ         CX
-	JNZ          {p}srow
-	VZEROUPPER
-	RET
-"""
-    return s
-
-
 def s_kernel_q8_0(name, ns=4):
     accs = ['Y0', 'Y6', 'Y7', 'Y8', 'Y9', 'Y10', 'Y11', 'Y12'][:ns]
     return s_prologue(name, 8 if ns == 8 else 0) + consts(None) + check_q8_0('scheck', 'xsrow') + s_rowloop('', blk_q8_0_sign, 34, 34, accs) + s_rowloop('x', blk_q8_0, 34, 34, accs)
@@ -570,8 +502,8 @@ LANES = {  # block bytes, nibbles' offset in a block, c as bytes
 
 # q5sel<> picks, per 128-bit lane, the byte of a qh dword that holds each
 # level's fifth bit: bytes 0–15 the low nibbles' (qh bytes 0 and 1), bytes
-# 16–31 the high nibbles' (qh bytes 2 and 3); q5hisel<> is its high half in
-# both lanes.
+# 16–31 the high nibbles' (qh bytes 2 and 3); each half is broadcast to
+# both lanes (VBROADCASTI128) for the low or the high nibbles.
 LANES_DATA = '''
 DATA q5sel<>+0(SB)/8, $0x0000000000000000
 DATA q5sel<>+8(SB)/8, $0x0101010101010101
