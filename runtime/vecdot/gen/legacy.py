@@ -500,19 +500,6 @@ LANES = {  # block bytes, nibbles' offset in a block, c as bytes
     'q5_0': (22, 6, '0x10101010'),
 }
 
-# q5sel<> picks, per 128-bit lane, the byte of a qh dword that holds each
-# level's fifth bit: bytes 0–15 the low nibbles' (qh bytes 0 and 1), bytes
-# 16–31 the high nibbles' (qh bytes 2 and 3); each half is broadcast to
-# both lanes (VBROADCASTI128) for the low or the high nibbles.
-LANES_DATA = '''
-DATA q5sel<>+0(SB)/8, $0x0000000000000000
-DATA q5sel<>+8(SB)/8, $0x0101010101010101
-DATA q5sel<>+16(SB)/8, $0x0202020202020202
-DATA q5sel<>+24(SB)/8, $0x0303030303030303
-GLOBL q5sel<>(SB), RODATA|NOPTR, $32
-'''
-
-
 def lanes_consts(kind):
     # consts(): Y15 0x0F bytes, Y13 int16 ones, Y14 c as bytes; and Q5_0's
     # Y11 (every bit but the level's) and Y12 (all ones)
@@ -559,12 +546,14 @@ def lanes_fifth(qa, qb, r, t, f, g):
     # Q5_0: OR 0x10 into the levels in Y{r} (low nibbles) and Y{t} (high)
     # whose fifth bit is set, the qh dwords at qa (low lane) and qb (high
     # lane); Y{f}, Y{g} temporaries, Y11 every bit but the level's, Y12 all
-    # ones, Y14 0x10 bytes
+    # ones, Y14 0x10 bytes. q5shuf<>'s first half picks, in each lane, the
+    # qh byte of each low nibble's fifth bit (bytes 0 and 1), its second half
+    # the high nibbles' (bytes 2 and 3)
     s = f'''	VPBROADCASTD {qa}, X{f}
 	VPBROADCASTD {qb}, X{g}
 	VINSERTI128  $1, X{g}, Y{f}, Y{f}
 '''
-    for sel, dst in (('q5sel<>(SB)', r), ('q5sel<>+16(SB)', t)):
+    for sel, dst in (('q5shuf<>(SB)', r), ('q5shuf<>+16(SB)', t)):
         s += f'''	VBROADCASTI128 {sel}, Y{g}
 	VPSHUFB      Y{g}, Y{f}, Y{g}
 	VPOR         Y11, Y{g}, Y{g}
@@ -789,7 +778,7 @@ out += '''
 // activation block, BX the frame's block entry, R13 block pairs left, X2
 // the lanes' sums; Y15 the 0x0F bytes, Y14 c as bytes, Y13 the int16 ones,
 // (Q5_0) Y11 every bit but the level's, Y12 all ones.
-''' + LANES_DATA
+'''
 for kind in ('q4_0', 'q5_0'):
     out += lanes_streams(kind) + lanes_tokens(kind)
 
