@@ -46,7 +46,10 @@
 // and exponentials; see Impl), and compute the
 // same loops: the integer sums inside each block are exact and equal the
 // reference's (for every int8 value, −128 included); only the order of the
-// float32 additions across blocks and lanes differs. On arm64 the products
+// float32 additions across blocks and lanes differs (not even that for the
+// AVX2 Q4_0 and Q5_0 row kernels, which keep four rows' or tokens' sums in
+// the lanes of one register, each added in the reference's order: their
+// results equal it bit for bit; lanes_amd64.go). On arm64 the products
 // run in NEON (neon_arm64.s, written by gen/neon.py): every quantized type
 // with SDOT where the CPU has ARMv8.2's dotprod and SMULL/SADALP otherwise,
 // F32/F16/BF16 rows and 4×6 float tiles with FMLA, and the Q8_0 quantizer
@@ -63,7 +66,9 @@
 // Q4_0/Q5_0/Q4_K/Q6_K ≈ 9–15 (Q4_0, Q5_0 512-bit: ≈ 21–23), F32 ≈ 25, F16 ≈
 // 30; the plain-Go references 0.1–4. With the weights in DRAM
 // (BenchmarkRowsDRAM, a decode step's situation) one core reads ≈ 12–14 GB/s
-// of Q8_0 or Q4_0.
+// of Q8_0 or Q4_0. On a 2-vCPU AMD EPYC (Zen 1, AVX2 only, whose 256-bit
+// integer multiplies take two cycles): Q8_0 ≈ 10, Q4_0 ≈ 6–8, Q5_0 ≈ 5.5;
+// interleaved Q8_0 ≈ 14–15, Q4_0 ≈ 11–12, Q5_0 ≈ 9–10.
 // RowsTokens on a cached tile (BenchmarkRowsTokens): 1.3–2× Rows' rate.
 // RowsFloatTokens (BenchmarkRowsFloatTokens, 48 tokens): F16 ≈ 100 with
 // AVX512 (110–120 with a scratch block), 63–69 with AVX2, against
