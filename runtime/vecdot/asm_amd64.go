@@ -443,7 +443,14 @@ func avx2() impl { return avx2Streams(amdCPU()) }
 // .../interleaved/threads=2, two runs each: Q4_0 18.0–18.8 GB/s from four
 // streams against 14.6–17.1 from eight; Q8_0 17.9–18.8 from one against
 // 14.3–14.7 from eight; Q5_0 16.0–16.3 from two against 14.9–15.8 from
-// four). Same results either way, but for Q8_0's rounding order.
+// four). With few, the row-major Q8_0 products (`--mapped` decoding, short
+// prefills) are the four-lane kernels too (lanes_amd64.go: four rows'
+// VPMADDWD sums joined by VPHADDD, one conversion and scale multiply per
+// four rows): BenchmarkRows Q8_0/avx2 11.9–12.1 GB/s against the
+// eight-stream kernel's 9.9–10.2 (avx2-many), BenchmarkRowsDRAM
+// Q8_0/avx2/threads=2 21.8–22.1 against 18.6–18.7, two runs each; Intel's
+// keep the eight-stream kernel, measured there. Same results either way,
+// but for Q8_0's rounding order.
 func avx2Streams(few bool) impl {
 	m := generic
 	m.name = "avx2"
@@ -481,6 +488,8 @@ func avx2Streams(few bool) impl {
 	m.gemm[quant.Q4_0] = asmGEMM(gemmQ4_0AVX2)
 	m.gemm[quant.Q5_0] = asmGEMM(gemmQ5_0AVX2)
 	if few {
+		m.quant[quant.Q8_0] = asmStreams(4, rowsQ8_0AVX2LS, rowsQ8_0AVX2L)
+		m.quant4[quant.Q8_0] = asmQuantN(4, rows4Q8_0AVX2L)
 		m.inter[quant.Q8_0] = interleavedTable(quant.Q8_0, rowsInterleavedQ8_0AVX2(asmGroups(groupKernel{1, rowsQ8_0x16AVX2S1})))
 		m.inter[quant.Q4_0] = interleavedTable(quant.Q4_0, asmGroups(groupKernel{4, rowsQ4_0x16AVX2S4}, groupKernel{2, rowsQ4_0x16AVX2S2}, groupKernel{1, rowsQ4_0x16AVX2S1}))
 		m.inter[quant.Q5_0] = interleavedTable(quant.Q5_0, asmGroups(groupKernel{2, rowsQ5_0x16AVX2S2}, groupKernel{1, rowsQ5_0x16AVX2S1}))

@@ -2,12 +2,16 @@
 
 package vecdot
 
-import "unsafe"
+import (
+	"bytes"
+	"unsafe"
+)
 
-// The AVX2 Q4_0 and Q5_0 kernels compute dotQ4_0's and dotQ5_0's loop
-// itself, four lanes (rows or tokens) a pass, so their results equal the
-// references bit for bit however the rows are split or the tokens batched
-// (legacy_amd64.s, lanes_* in gen/legacy.py). They keep each activation
+// The AVX2 Q4_0 and Q5_0 kernels (and Q8_0's on AMD CPUs: see avx2Streams)
+// compute dotQ4_0's, dotQ5_0's and dotQ8_0's loop itself, four lanes (rows
+// or tokens) a pass, so their results equal the references bit for bit
+// however the rows are split or the tokens batched (legacy_amd64.s, lanes_*
+// in gen/legacy.py). They keep each activation
 // block's offset sum and scale in a frame table of avx2TableBlocks entries;
 // longer rows (over 32,768 values, more than any Qwen2 matrix) go to the
 // references.
@@ -23,6 +27,13 @@ func q4_0StreamsAVX2(dst *float32, dstLane int, n int, w *byte, wLane int, rowBy
 //go:noescape
 func q5_0StreamsAVX2(dst *float32, dstLane int, n int, w *byte, wLane int, rowBytes int, act *byte, nb int)
 
+// q8_0StreamsAVX2 is q4_0StreamsAVX2 for dotQ8_0, exact where no activation
+// level is −128 (|x| times y with x's sign, which VPSIGNB cannot give for
+// y = −128; the callers check).
+//
+//go:noescape
+func q8_0StreamsAVX2(dst *float32, dstLane int, n int, w *byte, wLane int, rowBytes int, act *byte, nb int)
+
 // q4_0TokensAVX2 computes, for r < rows and token k < 4,
 // dst[k·dstStride + r] = dotQ4_0(w[r·rowBytes:], act[k·actStride:], nb):
 // each weight block decoded once for the four tokens.
@@ -34,6 +45,12 @@ func q4_0TokensAVX2(dst *float32, dstStride int, rows int, w *byte, rowBytes int
 //go:noescape
 func q5_0TokensAVX2(dst *float32, dstStride int, rows int, w *byte, rowBytes int, act *byte, actStride int, nb int)
 
+// q8_0TokensAVX2 is q4_0TokensAVX2 for dotQ8_0, exact where no activation
+// level is −128 (the callers check).
+//
+//go:noescape
+func q8_0TokensAVX2(dst *float32, dstStride int, rows int, w *byte, rowBytes int, act *byte, actStride int, nb int)
+
 // lanesKernel is a Streams kernel above; lanesTokens a Tokens kernel.
 type (
 	lanesKernel func(dst *float32, dstLane int, n int, w *byte, wLane int, rowBytes int, act *byte, nb int)
@@ -44,17 +61,21 @@ type (
 // pass (the four lanes on the same row: the rows asmStreams leaves over),
 // and streams, 4·s rows read as four streams of s consecutive rows (stream
 // j is rows j·s … j·s+s−1), a row of each per pass; the same results.
-// ts is the format's block size in bytes, dot its reference.
-func lanesRows(k lanesKernel, ts int, dot func(w, a []byte, nb int) float32) (rows, streams func(dst *float32, n int, w *byte, rowBytes int, act *byte, nb int)) {
+// ts is the format's block size in bytes, dot its reference; signs, for
+// Q8_0, sends activations with a −128 level to the reference.
+func lanesRows(k lanesKernel, ts int, dot func(w, a []byte, nb int) float32, signs bool) (rows, streams func(dst *float32, n int, w *byte, rowBytes int, act *byte, nb int)) {
+	asm := func(act *byte, nb int) bool {
+		return nb >= 1 && nb <= avx2TableBlocks && (!signs || !minus128(act, 0, 1, nb))
+	}
 	rows = func(dst *float32, n int, w *byte, rowBytes int, act *byte, nb int) {
-		if nb < 1 || nb > avx2TableBlocks {
+		if !asm(act, nb) {
 			lanesRef(dot, ts, dst, 0, n, w, rowBytes, 0, act, 0, nb)
 			return
 		}
 		k(dst, 0, n, w, 0, rowBytes, act, nb)
 	}
 	streams = func(dst *float32, s int, w *byte, rowBytes int, act *byte, nb int) {
-		if nb < 1 || nb > avx2TableBlocks {
+		if !asm(act, nb) {
 			lanesRef(dot, ts, dst, 0, 4*s, w, rowBytes, 0, act, 0, nb)
 			return
 		}
@@ -64,9 +85,9 @@ func lanesRows(k lanesKernel, ts int, dot func(w, a []byte, nb int) float32) (ro
 }
 
 // lanesRows4 returns the four-token kernel of a format (see lanesRows).
-func lanesRows4(k lanesTokens, ts int, dot func(w, a []byte, nb int) float32) func(dst *float32, dstStride int, rows int, w *byte, rowBytes int, act *byte, actStride int, nb int) {
+func lanesRows4(k lanesTokens, ts int, dot func(w, a []byte, nb int) float32, signs bool) func(dst *float32, dstStride int, rows int, w *byte, rowBytes int, act *byte, actStride int, nb int) {
 	return func(dst *float32, dstStride int, rows int, w *byte, rowBytes int, act *byte, actStride int, nb int) {
-		if nb < 1 || nb > avx2TableBlocks {
+		if nb < 1 || nb > avx2TableBlocks || signs && minus128(act, actStride, 4, nb) {
 			lanesRef(dot, ts, dst, dstStride, rows, w, rowBytes, 4, act, actStride, nb)
 			return
 		}
@@ -75,11 +96,28 @@ func lanesRows4(k lanesTokens, ts int, dot func(w, a []byte, nb int) float32) fu
 }
 
 var (
-	rowsQ4_0AVX2, rowsQ4_0AVX2S = lanesRows(q4_0StreamsAVX2, 18, dotQ4_0)
-	rowsQ5_0AVX2, rowsQ5_0AVX2S = lanesRows(q5_0StreamsAVX2, 22, dotQ5_0)
-	rows4Q4_0AVX2               = lanesRows4(q4_0TokensAVX2, 18, dotQ4_0)
-	rows4Q5_0AVX2               = lanesRows4(q5_0TokensAVX2, 22, dotQ5_0)
+	rowsQ4_0AVX2, rowsQ4_0AVX2S   = lanesRows(q4_0StreamsAVX2, 18, dotQ4_0, false)
+	rowsQ5_0AVX2, rowsQ5_0AVX2S   = lanesRows(q5_0StreamsAVX2, 22, dotQ5_0, false)
+	rowsQ8_0AVX2L, rowsQ8_0AVX2LS = lanesRows(q8_0StreamsAVX2, 34, dotQ8_0, true)
+	rows4Q4_0AVX2                 = lanesRows4(q4_0TokensAVX2, 18, dotQ4_0, false)
+	rows4Q5_0AVX2                 = lanesRows4(q5_0TokensAVX2, 22, dotQ5_0, false)
+	rows4Q8_0AVX2L                = lanesRows4(q8_0TokensAVX2, 34, dotQ8_0, true)
 )
+
+// minus128 reports whether any of n Q8_0 activation rows of nb blocks,
+// stride bytes apart from act, holds the level −128. Cost: one pass over
+// their n·nb·32 level bytes.
+func minus128(act *byte, stride, n, nb int) bool {
+	for k := range n {
+		a := unsafe.Slice((*byte)(unsafe.Add(unsafe.Pointer(act), k*stride)), nb*34)
+		for b := range nb {
+			if bytes.IndexByte(a[b*34+2:b*34+34], 0x80) >= 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // lanesRef is the reference for the kernels' cases the assembly does not
 // take: rows rows of ts-byte blocks, and tokens activations (0: one)

@@ -10,10 +10,11 @@ import (
 	"github.com/qwenkit/qwenkit/runtime/quant"
 )
 
-// TestLanesReference checks that the AVX2 Q4_0 and Q5_0 kernels (streams,
-// the rows they leave over, four tokens; lanes_amd64.go) give the
+// TestLanesReference checks that the AVX2 Q4_0, Q5_0 and Q8_0 lanes kernels
+// (streams, the rows they leave over, four tokens; lanes_amd64.go) give the
 // reference's result bit for bit on random and extreme data (activations at
-// −128, the largest scales, every fifth bit set), for odd block counts,
+// −128, which Q8_0's send to the reference, the largest scales, every fifth
+// bit set), for odd block counts,
 // block counts past the frame's limit (the reference fallback) and row
 // counts that leave every remainder of 4, with guards around dst.
 func TestLanesReference(t *testing.T) {
@@ -29,6 +30,7 @@ func TestLanesReference(t *testing.T) {
 	}{
 		{quant.Q4_0, dotQ4_0, rowsQ4_0AVX2, rowsQ4_0AVX2S, rows4Q4_0AVX2},
 		{quant.Q5_0, dotQ5_0, rowsQ5_0AVX2, rowsQ5_0AVX2S, rows4Q5_0AVX2},
+		{quant.Q8_0, dotQ8_0, rowsQ8_0AVX2L, rowsQ8_0AVX2LS, rows4Q8_0AVX2L},
 	} {
 		rowsOf := asmStreams(4, c.streams, c.rows)
 		ts := c.typ.TypeSize()

@@ -1676,13 +1676,13 @@ reduce:
 	VZEROUPPER
 	RET
 
-// Q4_0 and Q5_0 in the reference's order, four lanes a pass (see lanes_*
-// in gen/legacy.py): q4_0StreamsAVX2 and q5_0StreamsAVX2 multiply one
-// activation by n rows in each of four lanes (lane k's row i at
-// w + k·wLane + i·rowBytes, its result at dst[k·dstLane + i]);
-// q4_0TokensAVX2 and q5_0TokensAVX2 multiply each of rows rows by four
-// activations (token k's at act + k·actStride, its result at
-// dst[k·dstStride + r]). All equal dotQ4_0 and dotQ5_0 bit for bit.
+// Q4_0, Q5_0 and Q8_0 in the reference's order, four lanes a pass (see
+// lanes_* in gen/legacy.py): the Streams kernels multiply one activation by
+// n rows in each of four lanes (lane k's row i at w + k·wLane + i·rowBytes,
+// its result at dst[k·dstLane + i]); the Tokens kernels multiply each of
+// rows rows by four activations (token k's at act + k·actStride, its result
+// at dst[k·dstStride + r]). All equal dotQ4_0, dotQ5_0 and dotQ8_0 bit for
+// bit (Q8_0 where no activation level is −128: the callers check).
 // nb ≤ 1024. Registers: DI dst, CX passes left, SI the pass's first
 // weight row, R10 f16tab, R11 (and R9) weight block pointers, R12 the
 // activation block, BX the frame's block entry, R13 block pairs left, X2
@@ -2609,6 +2609,357 @@ tail:
 	VEXTRACTI128 $1, Y6, X1
 	VPUNPCKLDQ   X1, X6, X6
 	VPSUBD       0(BX), X6, X6
+	VCVTDQ2PS    X6, X6
+	MOVWLZX      0(R11), AX
+	VBROADCASTSS (R10)(AX*4), X8
+	VMULPS       16(BX), X8, X8
+	VMULPS       X8, X6, X6
+	VADDPS       X6, X2, X2
+
+store:
+	VMOVSS       X2, (DI)
+	VEXTRACTPS   $1, X2, (DI)(R14*1)
+	VEXTRACTPS   $2, X2, (DI)(R14*2)
+	LEAQ         (DI)(R14*2), AX
+	ADDQ         R14, AX
+	VEXTRACTPS   $3, X2, (AX)
+	ADDQ         $4, DI
+	ADDQ         rowBytes+32(FP), SI
+	DECQ         CX
+	JNZ          pass
+	VZEROUPPER
+	RET
+
+// func q8_0StreamsAVX2(dst *float32, dstLane int, n int, w *byte, wLane int, rowBytes int, act *byte, nb int)
+TEXT ·q8_0StreamsAVX2(SB), 0, $32768-64
+	MOVL         $0x0f0f0f0f, AX
+	VMOVD        AX, X15
+	VPBROADCASTD X15, Y15
+	MOVL         $0x00010001, AX
+	VMOVD        AX, X13
+	VPBROADCASTD X13, Y13
+	MOVQ         ·f16tab(SB), R10
+	MOVQ         act+48(FP), R12
+	LEAQ         fr-32768(SP), BX
+	MOVQ         nb+56(FP), R13
+
+sums:
+	MOVWLZX      (R12), AX
+	VBROADCASTSS (R10)(AX*4), X1
+	VMOVUPS      X1, 16(BX)
+	ADDQ         $34, R12
+	ADDQ         $32, BX
+	DECQ         R13
+	JNZ          sums
+
+	MOVQ         dst+0(FP), DI
+	MOVQ         dstLane+8(FP), R14
+	SHLQ         $2, R14
+	MOVQ         n+16(FP), CX
+	MOVQ         w+24(FP), SI
+	MOVQ         wLane+32(FP), R8
+
+pass:
+	VXORPS       X2, X2, X2
+	MOVQ         SI, R11
+	LEAQ         (R11)(R8*2), R9
+	MOVQ         act+48(FP), R12
+	LEAQ         fr-32768(SP), BX
+	MOVQ         nb+56(FP), R13
+	SHRQ         $1, R13
+	JZ           tail
+
+pair:
+	PREFETCHT0   512(R11)
+	PREFETCHT0   576(R11)
+	PREFETCHT0   512(R11)(R8*1)
+	PREFETCHT0   576(R11)(R8*1)
+	PREFETCHT0   512(R9)
+	PREFETCHT0   576(R9)
+	PREFETCHT0   512(R9)(R8*1)
+	PREFETCHT0   576(R9)(R8*1)
+	VMOVDQU      2(R12), Y3
+	VMOVDQU      2(R11), Y0
+	VPABSB       Y0, Y4
+	VPSIGNB      Y0, Y3, Y0
+	VPMADDUBSW   Y0, Y4, Y0
+	VPMADDWD     Y13, Y0, Y0
+	VMOVDQU      2(R11)(R8*1), Y5
+	VPABSB       Y5, Y4
+	VPSIGNB      Y5, Y3, Y5
+	VPMADDUBSW   Y5, Y4, Y5
+	VPMADDWD     Y13, Y5, Y5
+	VMOVDQU      2(R9), Y6
+	VPABSB       Y6, Y4
+	VPSIGNB      Y6, Y3, Y6
+	VPMADDUBSW   Y6, Y4, Y6
+	VPMADDWD     Y13, Y6, Y6
+	VMOVDQU      2(R9)(R8*1), Y7
+	VPABSB       Y7, Y4
+	VPSIGNB      Y7, Y3, Y7
+	VPMADDUBSW   Y7, Y4, Y7
+	VPMADDWD     Y13, Y7, Y7
+	VPHADDD      Y5, Y0, Y0
+	VPHADDD      Y7, Y6, Y6
+	VPHADDD      Y6, Y0, Y0
+	VEXTRACTI128 $1, Y0, X1
+	VPADDD       X1, X0, X0
+	VCVTDQ2PS    X0, X0
+	MOVWLZX      0(R11), AX
+	VMOVSS       (R10)(AX*4), X8
+	MOVWLZX      0(R11)(R8*1), DX
+	VINSERTPS    $0x10, (R10)(DX*4), X8, X8
+	MOVWLZX      0(R9), AX
+	VINSERTPS    $0x20, (R10)(AX*4), X8, X8
+	MOVWLZX      0(R9)(R8*1), DX
+	VINSERTPS    $0x30, (R10)(DX*4), X8, X8
+	VMULPS       16(BX), X8, X8
+	VMULPS       X8, X0, X0
+	VADDPS       X0, X2, X2
+	VMOVDQU      36(R12), Y3
+	VMOVDQU      36(R11), Y0
+	VPABSB       Y0, Y4
+	VPSIGNB      Y0, Y3, Y0
+	VPMADDUBSW   Y0, Y4, Y0
+	VPMADDWD     Y13, Y0, Y0
+	VMOVDQU      36(R11)(R8*1), Y5
+	VPABSB       Y5, Y4
+	VPSIGNB      Y5, Y3, Y5
+	VPMADDUBSW   Y5, Y4, Y5
+	VPMADDWD     Y13, Y5, Y5
+	VMOVDQU      36(R9), Y6
+	VPABSB       Y6, Y4
+	VPSIGNB      Y6, Y3, Y6
+	VPMADDUBSW   Y6, Y4, Y6
+	VPMADDWD     Y13, Y6, Y6
+	VMOVDQU      36(R9)(R8*1), Y7
+	VPABSB       Y7, Y4
+	VPSIGNB      Y7, Y3, Y7
+	VPMADDUBSW   Y7, Y4, Y7
+	VPMADDWD     Y13, Y7, Y7
+	VPHADDD      Y5, Y0, Y0
+	VPHADDD      Y7, Y6, Y6
+	VPHADDD      Y6, Y0, Y0
+	VEXTRACTI128 $1, Y0, X1
+	VPADDD       X1, X0, X0
+	VCVTDQ2PS    X0, X0
+	MOVWLZX      34(R11), AX
+	VMOVSS       (R10)(AX*4), X8
+	MOVWLZX      34(R11)(R8*1), DX
+	VINSERTPS    $0x10, (R10)(DX*4), X8, X8
+	MOVWLZX      34(R9), AX
+	VINSERTPS    $0x20, (R10)(AX*4), X8, X8
+	MOVWLZX      34(R9)(R8*1), DX
+	VINSERTPS    $0x30, (R10)(DX*4), X8, X8
+	VMULPS       48(BX), X8, X8
+	VMULPS       X8, X0, X0
+	VADDPS       X0, X2, X2
+	ADDQ         $68, R11
+	ADDQ         $68, R9
+	ADDQ         $68, R12
+	ADDQ         $64, BX
+	DECQ         R13
+	JNZ          pair
+
+tail:
+	MOVQ         nb+56(FP), AX
+	TESTQ        $1, AX
+	JZ           store
+	VMOVDQU      2(R12), Y3
+	VMOVDQU      2(R11), Y0
+	VPABSB       Y0, Y4
+	VPSIGNB      Y0, Y3, Y0
+	VPMADDUBSW   Y0, Y4, Y0
+	VPMADDWD     Y13, Y0, Y0
+	VMOVDQU      2(R11)(R8*1), Y5
+	VPABSB       Y5, Y4
+	VPSIGNB      Y5, Y3, Y5
+	VPMADDUBSW   Y5, Y4, Y5
+	VPMADDWD     Y13, Y5, Y5
+	VMOVDQU      2(R9), Y6
+	VPABSB       Y6, Y4
+	VPSIGNB      Y6, Y3, Y6
+	VPMADDUBSW   Y6, Y4, Y6
+	VPMADDWD     Y13, Y6, Y6
+	VMOVDQU      2(R9)(R8*1), Y7
+	VPABSB       Y7, Y4
+	VPSIGNB      Y7, Y3, Y7
+	VPMADDUBSW   Y7, Y4, Y7
+	VPMADDWD     Y13, Y7, Y7
+	VPHADDD      Y5, Y0, Y0
+	VPHADDD      Y7, Y6, Y6
+	VPHADDD      Y6, Y0, Y0
+	VEXTRACTI128 $1, Y0, X1
+	VPADDD       X1, X0, X0
+	VCVTDQ2PS    X0, X0
+	MOVWLZX      0(R11), AX
+	VMOVSS       (R10)(AX*4), X8
+	MOVWLZX      0(R11)(R8*1), DX
+	VINSERTPS    $0x10, (R10)(DX*4), X8, X8
+	MOVWLZX      0(R9), AX
+	VINSERTPS    $0x20, (R10)(AX*4), X8, X8
+	MOVWLZX      0(R9)(R8*1), DX
+	VINSERTPS    $0x30, (R10)(DX*4), X8, X8
+	VMULPS       16(BX), X8, X8
+	VMULPS       X8, X0, X0
+	VADDPS       X0, X2, X2
+
+store:
+	VMOVSS       X2, (DI)
+	VEXTRACTPS   $1, X2, (DI)(R14*1)
+	VEXTRACTPS   $2, X2, (DI)(R14*2)
+	LEAQ         (DI)(R14*2), AX
+	ADDQ         R14, AX
+	VEXTRACTPS   $3, X2, (AX)
+	ADDQ         $4, DI
+	ADDQ         rowBytes+40(FP), SI
+	DECQ         CX
+	JNZ          pass
+	VZEROUPPER
+	RET
+
+// func q8_0TokensAVX2(dst *float32, dstStride int, rows int, w *byte, rowBytes int, act *byte, actStride int, nb int)
+TEXT ·q8_0TokensAVX2(SB), 0, $32768-64
+	MOVL         $0x0f0f0f0f, AX
+	VMOVD        AX, X15
+	VPBROADCASTD X15, Y15
+	MOVL         $0x00010001, AX
+	VMOVD        AX, X13
+	VPBROADCASTD X13, Y13
+	MOVQ         ·f16tab(SB), R10
+	MOVQ         act+40(FP), R12
+	MOVQ         actStride+48(FP), R8
+	LEAQ         (R8)(R8*2), DX
+	LEAQ         fr-32768(SP), BX
+	MOVQ         nb+56(FP), R13
+
+sums:
+	MOVWLZX      (R12), AX
+	MOVL         (R10)(AX*4), AX
+	MOVL         AX, 16(BX)
+	MOVWLZX      (R12)(R8*1), AX
+	MOVL         (R10)(AX*4), AX
+	MOVL         AX, 20(BX)
+	MOVWLZX      (R12)(R8*2), AX
+	MOVL         (R10)(AX*4), AX
+	MOVL         AX, 24(BX)
+	MOVWLZX      (R12)(DX*1), AX
+	MOVL         (R10)(AX*4), AX
+	MOVL         AX, 28(BX)
+	ADDQ         $34, R12
+	ADDQ         $32, BX
+	DECQ         R13
+	JNZ          sums
+
+	MOVQ         dst+0(FP), DI
+	MOVQ         dstStride+8(FP), R14
+	SHLQ         $2, R14
+	MOVQ         rows+16(FP), CX
+	MOVQ         w+24(FP), SI
+
+pass:
+	VXORPS       X2, X2, X2
+	MOVQ         SI, R11
+	MOVQ         act+40(FP), R12
+	LEAQ         fr-32768(SP), BX
+	MOVQ         nb+56(FP), R13
+	SHRQ         $1, R13
+	JZ           tail
+
+pair:
+	PREFETCHT0   512(R11)
+	PREFETCHT0   576(R11)
+	VMOVDQU      2(R11), Y0
+	VPABSB       Y0, Y5
+	VMOVDQU      2(R12), Y6
+	VPSIGNB      Y0, Y6, Y6
+	VPMADDUBSW   Y6, Y5, Y6
+	VPMADDWD     Y13, Y6, Y6
+	VMOVDQU      2(R12)(R8*1), Y7
+	VPSIGNB      Y0, Y7, Y7
+	VPMADDUBSW   Y7, Y5, Y7
+	VPMADDWD     Y13, Y7, Y7
+	VMOVDQU      2(R12)(R8*2), Y9
+	VPSIGNB      Y0, Y9, Y9
+	VPMADDUBSW   Y9, Y5, Y9
+	VPMADDWD     Y13, Y9, Y9
+	VMOVDQU      2(R12)(DX*1), Y10
+	VPSIGNB      Y0, Y10, Y10
+	VPMADDUBSW   Y10, Y5, Y10
+	VPMADDWD     Y13, Y10, Y10
+	VPHADDD      Y7, Y6, Y6
+	VPHADDD      Y10, Y9, Y9
+	VPHADDD      Y9, Y6, Y6
+	VEXTRACTI128 $1, Y6, X1
+	VPADDD       X1, X6, X6
+	VCVTDQ2PS    X6, X6
+	MOVWLZX      0(R11), AX
+	VBROADCASTSS (R10)(AX*4), X8
+	VMULPS       16(BX), X8, X8
+	VMULPS       X8, X6, X6
+	VADDPS       X6, X2, X2
+	VMOVDQU      36(R11), Y0
+	VPABSB       Y0, Y5
+	VMOVDQU      36(R12), Y6
+	VPSIGNB      Y0, Y6, Y6
+	VPMADDUBSW   Y6, Y5, Y6
+	VPMADDWD     Y13, Y6, Y6
+	VMOVDQU      36(R12)(R8*1), Y7
+	VPSIGNB      Y0, Y7, Y7
+	VPMADDUBSW   Y7, Y5, Y7
+	VPMADDWD     Y13, Y7, Y7
+	VMOVDQU      36(R12)(R8*2), Y9
+	VPSIGNB      Y0, Y9, Y9
+	VPMADDUBSW   Y9, Y5, Y9
+	VPMADDWD     Y13, Y9, Y9
+	VMOVDQU      36(R12)(DX*1), Y10
+	VPSIGNB      Y0, Y10, Y10
+	VPMADDUBSW   Y10, Y5, Y10
+	VPMADDWD     Y13, Y10, Y10
+	VPHADDD      Y7, Y6, Y6
+	VPHADDD      Y10, Y9, Y9
+	VPHADDD      Y9, Y6, Y6
+	VEXTRACTI128 $1, Y6, X1
+	VPADDD       X1, X6, X6
+	VCVTDQ2PS    X6, X6
+	MOVWLZX      34(R11), AX
+	VBROADCASTSS (R10)(AX*4), X8
+	VMULPS       48(BX), X8, X8
+	VMULPS       X8, X6, X6
+	VADDPS       X6, X2, X2
+	ADDQ         $68, R11
+	ADDQ         $68, R12
+	ADDQ         $64, BX
+	DECQ         R13
+	JNZ          pair
+
+tail:
+	MOVQ         nb+56(FP), AX
+	TESTQ        $1, AX
+	JZ           store
+	VMOVDQU      2(R11), Y0
+	VPABSB       Y0, Y5
+	VMOVDQU      2(R12), Y6
+	VPSIGNB      Y0, Y6, Y6
+	VPMADDUBSW   Y6, Y5, Y6
+	VPMADDWD     Y13, Y6, Y6
+	VMOVDQU      2(R12)(R8*1), Y7
+	VPSIGNB      Y0, Y7, Y7
+	VPMADDUBSW   Y7, Y5, Y7
+	VPMADDWD     Y13, Y7, Y7
+	VMOVDQU      2(R12)(R8*2), Y9
+	VPSIGNB      Y0, Y9, Y9
+	VPMADDUBSW   Y9, Y5, Y9
+	VPMADDWD     Y13, Y9, Y9
+	VMOVDQU      2(R12)(DX*1), Y10
+	VPSIGNB      Y0, Y10, Y10
+	VPMADDUBSW   Y10, Y5, Y10
+	VPMADDWD     Y13, Y10, Y10
+	VPHADDD      Y7, Y6, Y6
+	VPHADDD      Y10, Y9, Y9
+	VPHADDD      Y9, Y6, Y6
+	VEXTRACTI128 $1, Y6, X1
+	VPADDD       X1, X6, X6
 	VCVTDQ2PS    X6, X6
 	MOVWLZX      0(R11), AX
 	VBROADCASTSS (R10)(AX*4), X8

@@ -466,10 +466,10 @@ out += kernel('rowsQ4_1VNNI', blk_q4_1_v, 20, 36, None, False, True)
 out += kernel('rowsQ5_0VNNI', blk_q5_0_v, 22, 34, '0x10101010', True, False)
 out += kernel('rowsQ5_1VNNI', blk_q5_1_v, 24, 36, None, True, True)
 # ---------------------------------------------------------------------------
-# Q4_0 and Q5_0 on AVX2 in the reference's own order, four lanes at a time:
-# four rows of one activation (q4_0StreamsAVX2, q5_0StreamsAVX2) or one row
-# of four activations (q4_0TokensAVX2, q5_0TokensAVX2) per pass. Each lane
-# computes, block after block,
+# Q4_0 and Q5_0 (and Q8_0, below) on AVX2 in the reference's own order,
+# four lanes at a time: four rows of one activation (q4_0StreamsAVX2,
+# q5_0StreamsAVX2) or one row of four activations (q4_0TokensAVX2,
+# q5_0TokensAVX2) per pass. Each lane computes, block after block,
 #
 #	sum += float32(float32(s)·(d_w·d_a)),  s = Σ_j (q_j−c)·y_j  (exact)
 #
@@ -495,9 +495,10 @@ out += kernel('rowsQ5_1VNNI', blk_q5_1_v, 24, 36, None, True, True)
 
 LANES_MAXNB = 1024
 
-LANES = {  # block bytes, nibbles' offset in a block, c as bytes
+LANES = {  # block bytes, levels' offset in a block, c as bytes (None: 0)
     'q4_0': (18, 2, '0x08080808'),
     'q5_0': (22, 6, '0x10101010'),
+    'q8_0': (34, 2, None),
 }
 
 def lanes_consts(kind):
@@ -590,8 +591,13 @@ def lanes_stream_block(kind, k):
 '''
     s += lanes_pair(kind, ow, '(R11)', '(R11)(R8*1)', 'Y3', 'Y4', 0, 5)
     s += lanes_pair(kind, ow, '(R9)', '(R9)(R8*1)', 'Y3', 'Y4', 6, 7)
-    s += lanes_finish('Y0', 'Y6', of)
-    s += f'''	MOVWLZX      {ow}(R11), AX
+    return s + lanes_finish('Y0', 'Y6', of) + lanes_scales(ow, of)
+
+
+def lanes_scales(ow, of):
+    # X2 += X0·(d_w·d_a), the four rows' d_w gathered from their blocks at
+    # ow, d_a from the frame entry at of
+    return f'''	MOVWLZX      {ow}(R11), AX
 	VMOVSS       (R10)(AX*4), X8
 	MOVWLZX      {ow}(R11)(R8*1), DX
 	VINSERTPS    $0x10, (R10)(DX*4), X8, X8
@@ -603,7 +609,6 @@ def lanes_stream_block(kind, k):
 	VMULPS       X8, X0, X0
 	VADDPS       X0, X2, X2
 '''
-    return s
 
 
 def lanes_token_block(kind, k):
@@ -625,14 +630,64 @@ def lanes_token_block(kind, k):
 	VPMADDUBSW   Y4, Y5, Y{r+1}
 	VPADDW       Y{r+1}, Y{r}, Y{r}
 '''
-    s += lanes_finish('Y6', 'Y9', of)
-    s += f'''	MOVWLZX      {ow}(R11), AX
+    return s + lanes_finish('Y6', 'Y9', of) + lanes_token_scale(ow, of)
+
+
+def lanes_token_scale(ow, of):
+    # X2 += X6·(d_w·d_a), d_w of the row's block at ow, the four tokens'
+    # d_a from the frame entry at of
+    return f'''	MOVWLZX      {ow}(R11), AX
 	VBROADCASTSS (R10)(AX*4), X8
 	VMULPS       {of+16}(BX), X8, X8
 	VMULPS       X8, X6, X6
 	VADDPS       X6, X2, X2
 '''
-    return s
+
+
+def lanes_q8_combine(rs, x):
+    # the four lanes' int32 vectors (VPMADDWD's, rs) to X{x} as float32:
+    # VPHADDD twice to one register of per-half lane sums, the halves added
+    a, b, c, d = rs
+    return f'''	VPHADDD      Y{b}, Y{a}, Y{a}
+	VPHADDD      Y{d}, Y{c}, Y{c}
+	VPHADDD      Y{c}, Y{a}, Y{a}
+	VEXTRACTI128 $1, Y{a}, X1
+	VPADDD       X1, X{a}, X{x}
+	VCVTDQ2PS    X{x}, X{x}
+'''
+
+
+def lanes_q8_stream_block(k):
+    # Q8_0 (q8_0StreamsAVX2, q8_0TokensAVX2; c = 0, so no offset sums in the
+    # frame, only d_a): |x| (VPABSB) times y with x's sign (VPSIGNB), exact
+    # without −128 in y (the callers check), one VPMADDWD a row (the int16
+    # pairs of up to 128·127·2 cannot be added up further), then
+    # lanes_q8_combine: the saving is the float work, one conversion, scale
+    # multiply and addition per four rows instead of per row
+    ow, oa, of = 34 * k, 34 * k, 32 * k
+    s = f'\tVMOVDQU      {2+oa}(R12), Y3\n'
+    for a, r in (('(R11)', 0), ('(R11)(R8*1)', 5), ('(R9)', 6), ('(R9)(R8*1)', 7)):
+        s += f'''	VMOVDQU      {2+ow}{a}, Y{r}
+	VPABSB       Y{r}, Y4
+	VPSIGNB      Y{r}, Y3, Y{r}
+	VPMADDUBSW   Y{r}, Y4, Y{r}
+	VPMADDWD     Y13, Y{r}, Y{r}
+'''
+    return s + lanes_q8_combine((0, 5, 6, 7), 0) + lanes_scales(ow, of)
+
+
+def lanes_q8_token_block(k):
+    ow, oa, of = 34 * k, 34 * k, 32 * k
+    s = f'''	VMOVDQU      {2+ow}(R11), Y0
+	VPABSB       Y0, Y5
+'''
+    for a, r in (('(R12)', 6), ('(R12)(R8*1)', 7), ('(R12)(R8*2)', 9), ('(R12)(DX*1)', 10)):
+        s += f'''	VMOVDQU      {2+oa}{a}, Y{r}
+	VPSIGNB      Y0, Y{r}, Y{r}
+	VPMADDUBSW   Y{r}, Y5, Y{r}
+	VPMADDWD     Y13, Y{r}, Y{r}
+'''
+    return s + lanes_q8_combine((6, 7, 9, 10), 6) + lanes_token_scale(ow, of)
 
 
 def lanes_loop(block, adv, pf):
@@ -653,6 +708,15 @@ tail:
 ''' + block(0) + '''
 store:
 '''
+
+
+def lanes_prefetch(ws, bases):
+    # every line of each weight stream's next pair of blocks, S_PF ahead
+    s = ''
+    for b in bases:
+        for off in range(0, 2 * ws, 64):
+            s += f'\tPREFETCHT0   {S_PF + off}{b}\n'
+    return s
 
 
 def lanes_store(stride):
@@ -678,8 +742,8 @@ TEXT ·{kind}StreamsAVX2(SB), 0, ${fr}-64
 	MOVQ         nb+56(FP), R13
 
 sums:
-''' + lanes_sum('(R12)') + f'''	VMOVDQU      X0, (BX)
-	MOVWLZX      (R12), AX
+''' + ('' if kind == 'q8_0' else lanes_sum('(R12)') + '''	VMOVDQU      X0, (BX)
+''') + f'''	MOVWLZX      (R12), AX
 	VBROADCASTSS (R10)(AX*4), X1
 	VMOVUPS      X1, 16(BX)
 	ADDQ         $34, R12
@@ -700,14 +764,10 @@ pass:
 	LEAQ         (R11)(R8*2), R9
 	MOVQ         act+48(FP), R12
 	LEAQ         fr-{fr}(SP), BX
-''' + lanes_loop(lambda k: lanes_stream_block(kind, k), f'''	ADDQ         ${2*ws}, R11
+''' + lanes_loop(lambda k: lanes_q8_stream_block(k) if kind == 'q8_0' else lanes_stream_block(kind, k), f'''	ADDQ         ${2*ws}, R11
 	ADDQ         ${2*ws}, R9
 	ADDQ         $68, R12
-''', f'''	PREFETCHT0   {S_PF}(R11)
-	PREFETCHT0   {S_PF}(R11)(R8*1)
-	PREFETCHT0   {S_PF}(R9)
-	PREFETCHT0   {S_PF}(R9)(R8*1)
-''') + lanes_store('R14') + '''	ADDQ         $4, DI
+''', lanes_prefetch(ws, ['(R11)', '(R11)(R8*1)', '(R9)', '(R9)(R8*1)'])) + lanes_store('R14') + '''	ADDQ         $4, DI
 	ADDQ         rowBytes+40(FP), SI
 	DECQ         CX
 	JNZ          pass
@@ -732,8 +792,9 @@ TEXT ·{kind}TokensAVX2(SB), 0, ${fr}-64
 sums:
 '''
     for k, a in enumerate(['(R12)', '(R12)(R8*1)', '(R12)(R8*2)', '(R12)(DX*1)']):
-        s += lanes_sum(a) + f'''	VMOVD        X0, {4*k}(BX)
-	MOVWLZX      {a}, AX
+        if kind != 'q8_0':
+            s += lanes_sum(a) + f'\tVMOVD        X0, {4*k}(BX)\n'
+        s += f'''	MOVWLZX      {a}, AX
 	MOVL         (R10)(AX*4), AX
 	MOVL         AX, {16+4*k}(BX)
 '''
@@ -753,10 +814,9 @@ pass:
 	MOVQ         SI, R11
 	MOVQ         act+40(FP), R12
 	LEAQ         fr-{fr}(SP), BX
-''' + lanes_loop(lambda k: lanes_token_block(kind, k), f'''	ADDQ         ${2*ws}, R11
+''' + lanes_loop(lambda k: lanes_q8_token_block(k) if kind == 'q8_0' else lanes_token_block(kind, k), f'''	ADDQ         ${2*ws}, R11
 	ADDQ         $68, R12
-''', f'''	PREFETCHT0   {S_PF}(R11)
-''') + lanes_store('R14') + '''	ADDQ         $4, DI
+''', lanes_prefetch(ws, ['(R11)'])) + lanes_store('R14') + '''	ADDQ         $4, DI
 	ADDQ         rowBytes+32(FP), SI
 	DECQ         CX
 	JNZ          pass
@@ -766,20 +826,20 @@ pass:
 
 
 out += '''
-// Q4_0 and Q5_0 in the reference's order, four lanes a pass (see lanes_*
-// in gen/legacy.py): q4_0StreamsAVX2 and q5_0StreamsAVX2 multiply one
-// activation by n rows in each of four lanes (lane k's row i at
-// w + k·wLane + i·rowBytes, its result at dst[k·dstLane + i]);
-// q4_0TokensAVX2 and q5_0TokensAVX2 multiply each of rows rows by four
-// activations (token k's at act + k·actStride, its result at
-// dst[k·dstStride + r]). All equal dotQ4_0 and dotQ5_0 bit for bit.
+// Q4_0, Q5_0 and Q8_0 in the reference's order, four lanes a pass (see
+// lanes_* in gen/legacy.py): the Streams kernels multiply one activation by
+// n rows in each of four lanes (lane k's row i at w + k·wLane + i·rowBytes,
+// its result at dst[k·dstLane + i]); the Tokens kernels multiply each of
+// rows rows by four activations (token k's at act + k·actStride, its result
+// at dst[k·dstStride + r]). All equal dotQ4_0, dotQ5_0 and dotQ8_0 bit for
+// bit (Q8_0 where no activation level is −128: the callers check).
 // nb ≤ ''' + str(LANES_MAXNB) + '''. Registers: DI dst, CX passes left, SI the pass's first
 // weight row, R10 f16tab, R11 (and R9) weight block pointers, R12 the
 // activation block, BX the frame's block entry, R13 block pairs left, X2
 // the lanes' sums; Y15 the 0x0F bytes, Y14 c as bytes, Y13 the int16 ones,
 // (Q5_0) Y11 every bit but the level's, Y12 all ones.
 '''
-for kind in ('q4_0', 'q5_0'):
+for kind in ('q4_0', 'q5_0', 'q8_0'):
     out += lanes_streams(kind) + lanes_tokens(kind)
 
 open(os.path.join(OUT, 'legacy_amd64.s'), 'w').write(out)
