@@ -67,7 +67,7 @@
 // 30; the plain-Go references 0.1–4. With the weights in DRAM
 // (BenchmarkRowsDRAM, a decode step's situation) one core reads ≈ 12–14 GB/s
 // of Q8_0 or Q4_0. On a 2-vCPU AMD EPYC (Zen 1, AVX2 only, whose 256-bit
-// integer multiplies take two cycles): Q8_0 ≈ 10, Q4_0 ≈ 6–8, Q5_0 ≈ 5.5;
+// integer multiplies take two cycles): Q8_0 ≈ 12, Q4_0 ≈ 6–8, Q5_0 ≈ 5.5;
 // interleaved Q8_0 ≈ 14–15, Q4_0 ≈ 11–12, Q5_0 ≈ 9–10.
 // RowsTokens on a cached tile (BenchmarkRowsTokens): 1.3–2× Rows' rate.
 // RowsFloatTokens (BenchmarkRowsFloatTokens, 48 tokens): F16 ≈ 100 with

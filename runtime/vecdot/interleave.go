@@ -62,7 +62,10 @@ const GroupRows = 16
 // VPMADDUBSW and one VPMADDWD per 32 level bytes, no scale work per row)
 // 12.1–12.6 (BenchmarkRows Q8_0/avx2 and Q8_0/avx2/interleaved): 0.5B Q8_0
 // decode, two alternating runs, 68–75% of the paired probe's rate against
-// 56–58%.
+// 56–58%. (Since then both kernels are faster there, the interleaved one at
+// 14–15 GB/s, the row-major one, now four rows a pass, at 12; three
+// alternating pairs of 0.5B Q8_0 decode runs, 37.0–42.2 tok/s interleaved
+// against 30.6–34.5 row-major.)
 // Nor has Q6_K a layout: an AVX2 one (the sixteen rows' d, then their 208
 // quant bytes in 52 chunks; VPMADDUBSW of the 6-bit levels by broadcast
 // activation bytes, VPMADDWD by each row's scale words) read 15.2–19.0 GB/s
