@@ -261,6 +261,18 @@ for kind, bb, c_shift in (('q8_0', 16 * 34, 7), ('q4_0', 16 * 18, 3), ('q5_0', 1
 # R14 the block's table entry (Q8_0, Q4_0, Q5_0: avx2_table); Y8 the 0x0F
 # bytes, Y9 the int16 ones, Y10 d_a, Y11 8·Σy·d_a (16·Σy·d_a for Q5_0,
 # 128·Σy·d_a for Q8_0); the rest as each kernel says.
+#
+# What bounds them on an AMD EPYC (Zen 1, 2.48 GHz): the vector pipe that
+# multiplies. A 256-bit VPMADDUBSW or VPMADDWD holds it two cycles, 36
+# cycles a Q4_0 group block, and the scheduler gives it a share of the
+# VPAND, VPADDW and fused multiply-add halves too; a core takes about 61
+# cycles a group block (11.5 GB/s in cache). Measured and dropped
+# (BenchmarkRows .../avx2/interleaved, three runs each): the VPMADDWD by
+# ones replaced by VPSLLD/VPSRAD/VPADDD, 10.6–10.8 GB/s against 11.4–11.6
+# (a 256-bit shift holds its pipe two cycles too); each chunk half's load
+# folded into a VPAND and a VPANDN (one instruction fewer), 11.6–11.7, no
+# change; Q5_0's planes moved to bit 4 by VPADDB doublings instead of
+# shifts, 9.35–9.42 against 9.43–9.49.
 
 def avx2_addr(j, off):
     # stream j's byte off of its current block: R11 + j·R8 (DX = 3·R8), or
