@@ -262,11 +262,16 @@ for kind, bb, c_shift in (('q8_0', 16 * 34, 7), ('q4_0', 16 * 18, 3), ('q5_0', 1
 # bytes, Y9 the int16 ones, Y10 d_a, Y11 8·Σy·d_a (16·Σy·d_a for Q5_0,
 # 128·Σy·d_a for Q8_0); the rest as each kernel says.
 #
-# What bounds them on an AMD EPYC (Zen 1, 2.48 GHz): the vector pipe that
-# multiplies. A 256-bit VPMADDUBSW or VPMADDWD holds it two cycles, 36
-# cycles a Q4_0 group block, and the scheduler gives it a share of the
-# VPAND, VPADDW and fused multiply-add halves too; a core takes about 61
-# cycles a group block (11.5 GB/s in cache). Measured and dropped
+# What bounds them on an AMD EPYC (Zen 1, 2.48 GHz): mostly the vector pipe
+# that multiplies, which a 256-bit VPMADDUBSW or VPMADDWD holds two cycles:
+# 36 cycles a Q4_0 group block. Loops outside the repository: a group
+# block's sixteen VPMADDUBSW with its VPAND, VPADDW and VPSRLW as
+# independent register operations take 32 cycles (the others fit beside the
+# multiplies); chained as here (load, shift, masks, multiplies, int16 sums,
+# VPMADDWD, conversion, fused multiply-add) 42–47; the kernel, with its
+# scales, table and activation slots, about 61 (11.5 GB/s in cache). No
+# reordering tried closed that gap: the sums as a tree instead of a chain
+# saved 1–2%. Measured and dropped
 # (BenchmarkRows .../avx2/interleaved, three runs each): the VPMADDWD by
 # ones replaced by VPSLLD/VPSRAD/VPADDD, 10.6–10.8 GB/s against 11.4–11.6
 # (a 256-bit shift holds its pipe two cycles too); each chunk half's load
