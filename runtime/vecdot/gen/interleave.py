@@ -269,9 +269,9 @@ for kind, bb, c_shift in (('q8_0', 16 * 34, 7), ('q4_0', 16 * 18, 3), ('q5_0', 1
 # independent register operations take 32 cycles (the others fit beside the
 # multiplies); chained as here (load, shift, masks, multiplies, int16 sums,
 # VPMADDWD, conversion, fused multiply-add) 42–47; the kernel, with its
-# scales, table and activation slots, about 61 (11.5 GB/s in cache). No
-# reordering tried closed that gap: the sums as a tree instead of a chain
-# saved 1–2%. Measured and dropped
+# scales, table and activation slots, about 61 (11.5 GB/s in cache). The
+# one reordering tried, the int16 sums as a tree instead of a chain, saved
+# 1–2% in the loop. Measured and dropped
 # (BenchmarkRows .../avx2/interleaved, three runs each): the VPMADDWD by
 # ones replaced by VPSLLD/VPSRAD/VPADDD, 10.6–10.8 GB/s against 11.4–11.6
 # (a 256-bit shift holds its pipe two cycles too); each chunk half's load
