@@ -271,7 +271,15 @@ for kind, bb, c_shift in (('q8_0', 16 * 34, 7), ('q4_0', 16 * 18, 3), ('q5_0', 1
 # VPMADDWD, conversion, fused multiply-add) 42–47; the kernel, with its
 # scales, table and activation slots, about 61 (11.5 GB/s in cache). The
 # one reordering tried, the int16 sums as a tree instead of a chain, saved
-# 1–2% in the loop. Measured and dropped
+# 1–2% in the loop. Parts of the kernel left out to see what they cost
+# (wrong results, timing only; two rounds of three runs, 10.6–12.9 GB/s for
+# the whole on this noisy machine): the float tail of a half (conversion,
+# VFMSUB213PS, VCVTPH2PS, the accumulating FMA) 12.3–14.1, any one of its
+# four ops alone nothing measurable, the accumulator's chain (an FMA into a
+# fresh register) nothing, the prefetches 11.6–12.6, the activation
+# broadcasts 11.4–12.2; one stream a pass instead of four 10.3–10.9 in cache
+# and 18.6–19.7 from memory on two threads against 20.6–21.0. Measured and
+# dropped
 # (BenchmarkRows .../avx2/interleaved, three runs each): the VPMADDWD by
 # ones replaced by VPSLLD/VPSRAD/VPADDD, 10.6–10.8 GB/s against 11.4–11.6
 # (a 256-bit shift holds its pipe two cycles too); each chunk half's load
