@@ -279,13 +279,12 @@ for kind, bb, c_shift in (('q8_0', 16 * 34, 7), ('q4_0', 16 * 18, 3), ('q5_0', 1
 # fresh register) nothing, the prefetches 11.6–12.6, the activation
 # broadcasts 11.4–12.2; one stream a pass instead of four 10.3–10.9 in cache
 # and 18.6–19.7 from memory on two threads against 20.6–21.0. Measured and
-# dropped
-# (BenchmarkRows .../avx2/interleaved, three runs each): the VPMADDWD by
-# ones replaced by VPSLLD/VPSRAD/VPADDD, 10.6–10.8 GB/s against 11.4–11.6
-# (a 256-bit shift holds its pipe two cycles too); each chunk half's load
-# folded into a VPAND and a VPANDN (one instruction fewer), 11.6–11.7, no
-# change; Q5_0's planes moved to bit 4 by VPADDB doublings instead of
-# shifts, 9.35–9.42 against 9.43–9.49.
+# dropped (BenchmarkRows .../avx2/interleaved, three runs each): the
+# VPMADDWD by ones replaced by VPSLLD/VPSRAD/VPADDD, 10.6–10.8 GB/s against
+# 11.4–11.6 (a 256-bit shift holds its pipe two cycles too); each chunk
+# half's load folded into a VPAND and a VPANDN (one instruction fewer),
+# 11.6–11.7, no change; Q5_0's planes moved to bit 4 by VPADDB doublings
+# instead of shifts, 9.35–9.42 against 9.43–9.49.
 
 def avx2_addr(j, off):
     # stream j's byte off of its current block: R11 + j·R8 (DX = 3·R8), or
