@@ -262,9 +262,11 @@ for kind, bb, c_shift in (('q8_0', 16 * 34, 7), ('q4_0', 16 * 18, 3), ('q5_0', 1
 # bytes, Y9 the int16 ones, Y10 d_a, Y11 8·Σy·d_a (16·Σy·d_a for Q5_0,
 # 128·Σy·d_a for Q8_0); the rest as each kernel says.
 #
-# What bounds them on an AMD EPYC (Zen 1, 2.48 GHz): mostly the vector pipe
-# that multiplies, which a 256-bit VPMADDUBSW or VPMADDWD holds two cycles:
-# 36 cycles a Q4_0 group block. Loops outside the repository: a group
+# Their cost on an AMD EPYC (Zen 1, 2.48 GHz): the vector pipe that
+# multiplies, which a 256-bit VPMADDUBSW or VPMADDWD holds two cycles, needs
+# 36 cycles a Q4_0 group block; the kernel takes about 61, and without
+# hardware counters (none on that VM) the rest is not fully attributed.
+# Loops outside the repository: a group
 # block's sixteen VPMADDUBSW with its VPAND, VPADDW and VPSRLW as
 # independent register operations take 32 cycles (the others fit beside the
 # multiplies); chained as here (load, shift, masks, multiplies, int16 sums,
