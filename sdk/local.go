@@ -42,6 +42,7 @@ type options struct {
 	poolSize   int
 	tokenizer  string
 	mapped     bool
+	cacheDir   string
 }
 
 // WithContext caps each request's context window (prompt and reply) at n
@@ -63,6 +64,15 @@ func WithCachePool(n int) Option { return func(o *options) { o.poolSize = n } }
 // as they are copied.
 func WithMappedWeights() Option { return func(o *options) { o.mapped = true } }
 
+// WithWeightCache keeps the copy of the weights that Open makes by default
+// (see WithMappedWeights) in a file of dir (qwen2.Options.CacheDir): the
+// first Open of a model file writes it, about the file's size; later ones
+// map it read-only instead of copying, so the weights are memory-mapped and
+// shared with other processes through the page cache, and decode as fast as
+// from the in-memory copy. Where the cache cannot be written or read, Open
+// keeps the in-memory copy. Ignored with WithMappedWeights.
+func WithWeightCache(dir string) Option { return func(o *options) { o.cacheDir = dir } }
+
 // WithTokenizer loads the tokenizer from path (a tokenizer.json, a folder or a
 // GGUF file) instead of from the model.
 func WithTokenizer(path string) Option { return func(o *options) { o.tokenizer = path } }
@@ -78,7 +88,7 @@ func Open(path string, opts ...Option) (*Local, error) {
 	for _, f := range opts {
 		f(&o)
 	}
-	m, err := qwen2.LoadWith(path, qwen2.Options{Mapped: o.mapped})
+	m, err := qwen2.LoadWith(path, qwen2.Options{Mapped: o.mapped, CacheDir: o.cacheDir})
 	if err != nil {
 		return nil, err
 	}

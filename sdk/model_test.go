@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"os"
 	"path/filepath"
 	"runtime"
 	"strings"
@@ -287,5 +288,38 @@ func TestOpenInterleavedWeights(t *testing.T) {
 	}
 	if want := greedyByHand(t, l, m, promptIDs(t, l, req), 16); r.Text != want {
 		t.Fatalf("reply %q, greedy by hand %q", r.Text, want)
+	}
+}
+
+// TestOpenWeightCache checks that WithWeightCache reaches the model: where
+// Open copies the Q4_0 fixture's weights by default (Linux and a CPU with
+// interleaved kernels), the model must be mapped from a cache file in the
+// directory given, with no copy in memory, and reply as the model without a
+// cache does; elsewhere no cache may be written.
+func TestOpenWeightCache(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "weights")
+	plain, pm := openTiny(t, "tiny-q4_0.gguf", WithCachePool(0))
+	l, m := openTiny(t, "tiny-q4_0.gguf", WithWeightCache(dir), WithCachePool(0))
+	name, why := m.WeightCache()
+	if pm.CopiedBytes() == 0 {
+		if _, err := os.Stat(dir); name != "" || why != nil || !os.IsNotExist(err) {
+			t.Fatalf("nothing copied here, yet WeightCache = %q, %v (directory: %v)", name, why, err)
+		}
+		return
+	}
+	if why != nil || filepath.Dir(name) != dir || m.CopiedBytes() != 0 || m.InterleavedBytes() != pm.InterleavedBytes() {
+		t.Fatalf("WeightCache = %q, %v; %d bytes copied, %d interleaved (without the cache: %d)", name, why, m.CopiedBytes(), m.InterleavedBytes(), pm.InterleavedBytes())
+	}
+	req := Request{Messages: userMsg("tell me a story"), MaxTokens: 16}
+	want, err := Complete(context.Background(), plain, req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := Complete(context.Background(), l, req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Text != want.Text {
+		t.Fatalf("reply %q from the cache, %q without", got.Text, want.Text)
 	}
 }

@@ -58,7 +58,7 @@ func runAgent(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	maxSteps := fs.Int("max-steps", agent.DefaultMaxSteps, "maximum model calls")
 	maxTokens := fs.Int("max-tokens", 1024, "maximum tokens per model call")
 	ctxLen := fs.Int("context", 0, "context window in tokens (0: the model's)")
-	mapped := fs.Bool("mapped", false, mappedUsage)
+	wf := addWeightFlags(fs)
 	temp := fs.Float64("temperature", 0, "sampling temperature (0: greedy)")
 	seed := fs.Uint64("seed", 0, "sampling seed")
 	asJSON := fs.Bool("json", false, "print events as JSON lines instead of text")
@@ -111,7 +111,7 @@ stored before the next model call; --resume continues a run that stopped
 	if task == "" && !*resume && !*interactive {
 		return &exitError{code: 2, err: fmt.Errorf("no task: give it as arguments or on standard input")}
 	}
-	engine, err := openEngine(*model, *tok, *ctxLen, *mapped, stderr)
+	engine, err := openEngine(*model, *tok, *ctxLen, *wf, stderr)
 	if err != nil {
 		return err
 	}

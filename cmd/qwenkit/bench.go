@@ -53,10 +53,10 @@ func runBench(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	f16kv := fs.Bool("f16-kv", false, "keep the KV cache in half precision (llama-bench's default)")
 	asJSON := fs.Bool("json", false, `print {"pp_tok_s", "tg_tok_s", "ttft_ms", "threads", ...} as one JSON object`)
 	probe := fs.Bool("bandwidth", true, "measure memory read bandwidth and decode's share of it: after the measured decode runs, -r more, each after a probe run that reads a buffer as large as the weights a token reads as many times as the run decodes tokens, on the same threads, eight sequential runs each")
-	mapped := fs.Bool("mapped", false, mappedUsage)
+	wf := addWeightFlags(fs)
 	llama := fs.String("llama-bench", "", "path of llama.cpp's llama-bench: run it on the same file with the same -p -n -t -r right after, and print both")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, `usage: qwenkit bench --model FILE [-p 512] [-n 128] [-t THREADS] [-d DEPTH] [-r 5] [--f16-kv] [--mapped] [--json] [--llama-bench PATH]
+		fmt.Fprintln(stderr, `usage: qwenkit bench --model FILE [-p 512] [-n 128] [-t THREADS] [-d DEPTH] [-r 5] [--f16-kv] [--mapped] [--weight-cache DIR] [--json] [--llama-bench PATH]
 
 Measures, like llama-bench, prefill (pp: one forward pass over -p tokens
 from an empty cache; its duration is also the time to first token) and
@@ -70,8 +70,12 @@ AVX2: Q4_0, Q5_0, Q4_K, and Q8_0 on AMD CPUs), the weights are copied into
 anonymous memory, those
 formats in the interleaved layout decode reads (reported as copied_mb and
 interleaved_mb; load_ms includes the copy), and the mapped file's pages
-leave resident memory. With --mapped, every weight is read in place from the
-mapped file, so loading costs no resident memory until the pages are read.
+leave resident memory. With the weight cache (--weight-cache, on by
+default), the copy is written to a file there at the first load of a model
+file and mapped read-only at later ones (reported as weight_cache), so the
+weights decode from the interleaved layout and stay memory-mapped. With
+--mapped, every weight is read in place from the model file, so loading
+costs no resident memory until the pages are read.
 
 Unless --bandwidth=false, it then runs -r more decode repetitions, each right
 after a run of a read probe that reads a buffer as large as the weights one
@@ -105,7 +109,7 @@ qwenkit side measures decode at depth).`)
 	}
 	rssBefore := procStatusKB("VmRSS")
 	loadStart := time.Now()
-	m, err := qwen2.LoadWith(*model, qwen2.Options{Threads: *threads, Mapped: *mapped})
+	m, err := qwen2.LoadWith(*model, qwen2.Options{Threads: *threads, Mapped: wf.mapped, CacheDir: wf.cacheDir})
 	if err != nil {
 		return err
 	}
@@ -127,6 +131,11 @@ qwenkit side measures decode at depth).`)
 	}
 	peak, anonEnd := bw.peakKB(), procStatusKB("RssAnon")
 	mappedKB, hugeKB := mappedPagesKB(*model)
+	cacheFile, cacheErr := m.WeightCache()
+	if cacheFile != "" {
+		kb, huge := mappedPagesKB(cacheFile)
+		mappedKB, hugeKB = mappedKB+kb, hugeKB+huge
+	}
 	readGBs, readBest := bw.rates()
 	tgGBs := ours.TG * float64(m.WeightBytesPerToken()) / 1e9
 	pairedGBs := bw.decodeTokS() * float64(m.WeightBytesPerToken()) / 1e9
@@ -156,6 +165,10 @@ qwenkit side measures decode at depth).`)
 			"copied_mb":          mb(m.CopiedBytes()),
 			"interleaved_mb":     mb(m.InterleavedBytes()),
 			"load_ms":            round2(loadMS),
+			"weight_cache":       cacheFile,
+		}
+		if cacheErr != nil {
+			out["weight_cache_error"] = cacheErr.Error()
 		}
 		if ours.HasPP {
 			out["pp"], out["pp_tok_s"], out["pp_stddev"], out["ttft_ms"] = *pp, round2(ours.PP), round2(ours.PPStd), round2(ours.TTFTms)
@@ -245,10 +258,15 @@ qwenkit side measures decode at depth).`)
 	}
 	fmt.Fprintf(w, "resident memory: %.1f MB before load, %.1f MB after load (%.1f MB anonymous), %.1f MB peak (VmHWM), %.1f MB anonymous at the end; file %.1f MB\n",
 		kbToMB(rssBefore), kbToMB(rssLoaded), kbToMB(anonLoaded), kbToMB(peak), kbToMB(anonEnd), mb(fileBytes))
-	if n := m.CopiedBytes(); n > 0 {
+	if cacheErr != nil {
+		fmt.Fprintf(w, "weight cache not used: %v\n", cacheErr)
+	}
+	if cacheFile != "" {
+		fmt.Fprintf(w, "weights mapped from the weight cache %s, %.1f MB of them interleaved, read instead of the model file; load took %.0f ms (the first load of a file writes the cache)\n", cacheFile, mb(m.InterleavedBytes()), loadMS)
+	} else if n := m.CopiedBytes(); n > 0 {
 		fmt.Fprintf(w, "weights copied at load: %.1f MB of anonymous memory, %.1f MB of it interleaved, read instead of the file; load took %.0f ms (--mapped reads the file in place)\n", mb(n), mb(m.InterleavedBytes()), loadMS)
 	} else {
-		fmt.Fprintf(w, "weights read in place from the mapped file (%s); load took %.0f ms\n", mappedWhy(*mapped), loadMS)
+		fmt.Fprintf(w, "weights read in place from the mapped file (%s); load took %.0f ms\n", mappedWhy(wf.mapped), loadMS)
 	}
 	if mappedKB > 0 {
 		fmt.Fprintf(w, "weights resident through the mapping: %.1f MB, %.1f MB of it in 2 MiB pages", kbToMB(mappedKB), kbToMB(hugeKB))

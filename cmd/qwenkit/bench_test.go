@@ -53,17 +53,27 @@ func TestBenchJSON(t *testing.T) {
 	}
 }
 
-// TestBenchCopies checks how bench reports the weights' copy: by default, on
-// Linux and a CPU with interleaved kernels for the fixture's Q8_0 matrices,
-// a copy of nearly the whole file (all but its header and norms),
-// interleaved, and none elsewhere; with --mapped, none.
+// TestBenchCopies checks how bench reports where the weights are read from.
+// On Linux and a CPU with interleaved kernels for the fixture's Q8_0
+// matrices: with --weight-cache= (no cache), a copy in memory of nearly the
+// whole file (all but its header and norms), interleaved; with a cache
+// directory, twice, the cache file mapped (written by the first run), no
+// copy in memory and the same interleaved bytes; elsewhere, none of these.
+// With --mapped, no copy and no cache.
 func TestBenchCopies(t *testing.T) {
 	model := filepath.Join(fixtureModels(t), "tiny-q8_0.gguf")
-	for _, mapped := range []bool{false, true} {
-		args := []string{"bench", "--model", model, "-p", "8", "-n", "4", "-t", "2", "-r", "1", "--json", "--bandwidth=false"}
-		if mapped {
-			args = append(args, "--mapped")
-		}
+	cache := filepath.Join(t.TempDir(), "weights")
+	can := vecdot.Interleavable(quant.Q8_0) && runtime.GOOS == "linux"
+	for _, tc := range []struct {
+		flag          string
+		copies, cache bool
+	}{
+		{"--weight-cache=", can, false},
+		{"--weight-cache=" + cache, false, can},
+		{"--weight-cache=" + cache, false, can},
+		{"--mapped", false, false},
+	} {
+		args := []string{"bench", "--model", model, "-p", "8", "-n", "4", "-t", "2", "-r", "1", "--json", "--bandwidth=false", tc.flag}
 		var out, errb bytes.Buffer
 		if code := run(args, nil, &out, &errb); code != 0 {
 			t.Fatalf("exit %d: %s", code, errb.String())
@@ -73,17 +83,25 @@ func TestBenchCopies(t *testing.T) {
 			FileMB   float64 `json:"file_mb"`
 			CopiedMB float64 `json:"copied_mb"`
 			IlMB     float64 `json:"interleaved_mb"`
+			Cache    string  `json:"weight_cache"`
+			CacheErr string  `json:"weight_cache_error"`
 		}
 		if err := json.Unmarshal(out.Bytes(), &r); err != nil {
 			t.Fatalf("%v: %s", err, out.String())
 		}
-		want := !mapped && vecdot.Interleavable(quant.Q8_0) && runtime.GOOS == "linux"
-		if r.TG <= 0 || (r.IlMB > 0) != want || (r.CopiedMB > 0) != want || r.IlMB > r.CopiedMB || r.CopiedMB > r.FileMB {
-			t.Errorf("--mapped=%v: tg %v tok/s, copied %v MB, interleaved %v MB of a %v MB file (want a copy: %v)", mapped, r.TG, r.CopiedMB, r.IlMB, r.FileMB, want)
+		il := tc.copies || tc.cache
+		if r.TG <= 0 || (r.IlMB > 0) != il || (r.CopiedMB > 0) != tc.copies || (r.Cache != "") != tc.cache || r.CacheErr != "" || r.IlMB > r.FileMB {
+			t.Errorf("%s: tg %v tok/s, copied %v MB, interleaved %v MB of a %v MB file, cache %q (%s); want a copy %v, a cache %v", tc.flag, r.TG, r.CopiedMB, r.IlMB, r.FileMB, r.Cache, r.CacheErr, tc.copies, tc.cache)
 		}
-		if want && r.CopiedMB < 0.9*r.FileMB {
+		if tc.copies && r.CopiedMB < 0.9*r.FileMB {
 			t.Errorf("copied %v MB of a %v MB file, want the weights, nearly all of it", r.CopiedMB, r.FileMB)
 		}
+		if tc.cache && filepath.Dir(r.Cache) != cache {
+			t.Errorf("cache file %s is not in %s", r.Cache, cache)
+		}
+	}
+	if _, err := os.Stat(cache); !can && !os.IsNotExist(err) {
+		t.Errorf("no interleaved kernels, yet the cache directory exists (%v)", err)
 	}
 }
 

@@ -30,15 +30,12 @@ const defaultModelNote = "qwenkit: no --model given: using the built-in default 
 const mappedUsage = "read every weight in place from the memory-mapped file (sdk.WithMappedWeights) instead of the copy made at load on Linux, interleaved where the CPU has kernels for it (AVX-512: Q8_0, Q4_0, Q5_0, Q4_K; AVX2: Q4_0, Q5_0, Q4_K, and Q8_0 on AMD CPUs), which decodes faster"
 
 // openEngine opens the model at path on the local engine, or the built-in
-// default model when path is empty (saying so on stderr); mapped asks for
-// weights read in place from the mapped file (sdk.WithMappedWeights).
-func openEngine(path, tokenizer string, contextLen int, mapped bool, stderr io.Writer) (*sdk.Local, error) {
-	var opts []sdk.Option
+// default model when path is empty (saying so on stderr), its weights read
+// as wf says (--mapped, --weight-cache).
+func openEngine(path, tokenizer string, contextLen int, wf weightFlags, stderr io.Writer) (*sdk.Local, error) {
+	opts := wf.sdkOptions()
 	if contextLen > 0 {
 		opts = append(opts, sdk.WithContext(contextLen))
-	}
-	if mapped {
-		opts = append(opts, sdk.WithMappedWeights())
 	}
 	if path == "" {
 		if tokenizer != "" {
@@ -67,7 +64,7 @@ func runChat(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	system := fs.String("system", "", "system prompt")
 	maxTokens := fs.Int("max-tokens", 512, "maximum tokens per reply")
 	ctxLen := fs.Int("context", 0, "context window in tokens (0: the model's)")
-	mapped := fs.Bool("mapped", false, mappedUsage)
+	wf := addWeightFlags(fs)
 	temp := fs.Float64("temperature", 0.7, "sampling temperature (0: greedy)")
 	topP := fs.Float64("top-p", 0.8, "nucleus sampling: keep the most likely tokens up to this probability")
 	seed := fs.Uint64("seed", 0, "sampling seed")
@@ -96,7 +93,7 @@ Ctrl-C stops the current reply.`)
 	if err := sampling.Validate(); err != nil {
 		return &exitError{code: 2, err: err}
 	}
-	l, err := openEngine(*model, *tok, *ctxLen, *mapped, stderr)
+	l, err := openEngine(*model, *tok, *ctxLen, *wf, stderr)
 	if err != nil {
 		return err
 	}

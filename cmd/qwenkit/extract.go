@@ -40,7 +40,7 @@ func runExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) error 
 	maxTokens := fs.Int("max-tokens", 1024, "maximum tokens of the reply (of each chunk's reply with --chunk-tokens)")
 	chunk := fs.Int("chunk-tokens", 0, "split a long document into chunks of this many tokens, extract from each, and merge (0: one request)")
 	ctxLen := fs.Int("context", 0, "context window in tokens (0: the model's)")
-	mapped := fs.Bool("mapped", false, mappedUsage)
+	wf := addWeightFlags(fs)
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, `usage: qwenkit extract [--model FILE] --schema FILE [flags] < document
 
@@ -81,7 +81,7 @@ value was complete (nothing is printed); 2 usage; 1 any other error.`)
 	if err != nil {
 		return fmt.Errorf("reading the document: %w", err)
 	}
-	l, err := openEngine(*model, *tok, *ctxLen, *mapped, stderr)
+	l, err := openEngine(*model, *tok, *ctxLen, *wf, stderr)
 	if err != nil {
 		return err
 	}

@@ -32,7 +32,7 @@ func runGenerate(args []string, stdin io.Reader, stdout, stderr io.Writer) error
 	stop := fs.String("stop", "", "with --tokens: comma-separated token ids that end generation (printed)")
 	temp := fs.Float64("temperature", 0, "sampling temperature (0: greedy)")
 	seed := fs.Uint64("seed", 0, "sampling seed")
-	mapped := fs.Bool("mapped", false, mappedUsage)
+	wf := addWeightFlags(fs)
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, `usage: qwenkit generate [--model FILE] --prompt TEXT [--chat] [-n 32] [--temperature T --seed N] [--mapped]
        qwenkit generate [--model FILE] --tokens 1,2,3 [-n 32] [--stop ID,...] [--mapped]
@@ -65,7 +65,7 @@ runs on the built-in default model (random weights: nonsense text).`)
 		return &exitError{code: 2, err: err}
 	}
 	if *asChat {
-		return generateChat(*model, *tokPath, *prompt, *n, params, *mapped, stdout, stderr)
+		return generateChat(*model, *tokPath, *prompt, *n, params, *wf, stdout, stderr)
 	}
 
 	path := *model
@@ -78,7 +78,7 @@ runs on the built-in default model (random weights: nonsense text).`)
 		if path, err = sdk.DefaultModelPath(); err != nil {
 			return err
 		}
-		*mapped = true // as sdk.OpenDefault reads it
+		wf.mapped = true // as sdk.OpenDefault reads it
 	}
 	if *tokens != "" {
 		ids, err := parseTokens(*tokens)
@@ -95,7 +95,7 @@ runs on the built-in default model (random weights: nonsense text).`)
 				stops[id] = true
 			}
 		}
-		return generateIDs(path, *mapped, ids, *n, stops, params, stdout)
+		return generateIDs(path, *wf, ids, *n, stops, params, stdout)
 	}
 	if *stop != "" {
 		return &exitError{code: 2, err: errors.New("--stop goes with --tokens (text ends at the end-of-text token)")}
@@ -114,7 +114,7 @@ runs on the built-in default model (random weights: nonsense text).`)
 	if err != nil {
 		return err
 	}
-	return generateText(path, *mapped, tok, *prompt, *n, params, stdout)
+	return generateText(path, *wf, tok, *prompt, *n, params, stdout)
 }
 
 // decoder loads the model and steps through a continuation.
@@ -126,8 +126,8 @@ type decoder struct {
 	vocab   int
 }
 
-func newDecoder(path string, mapped bool, maxTokens, vocab int, params sample.Params) (*decoder, error) {
-	m, err := qwen2.LoadWith(path, qwen2.Options{Mapped: mapped})
+func newDecoder(path string, wf weightFlags, maxTokens, vocab int, params sample.Params) (*decoder, error) {
+	m, err := qwen2.LoadWith(path, wf.options())
 	if err != nil {
 		return nil, err
 	}
@@ -158,8 +158,8 @@ func (d *decoder) next(tokens []int) (int, error) {
 }
 
 // generateIDs continues ids and prints the new ids as they come.
-func generateIDs(path string, mapped bool, ids []int, n int, stops map[int]bool, params sample.Params, stdout io.Writer) error {
-	d, err := newDecoder(path, mapped, len(ids)+n, 0, params)
+func generateIDs(path string, wf weightFlags, ids []int, n int, stops map[int]bool, params sample.Params, stdout io.Writer) error {
+	d, err := newDecoder(path, wf, len(ids)+n, 0, params)
 	if err != nil {
 		return err
 	}
@@ -190,12 +190,12 @@ func generateIDs(path string, mapped bool, ids []int, n int, stops map[int]bool,
 
 // generateText continues prompt and streams the continuation as text, up to
 // n tokens or an end-of-text token (not printed).
-func generateText(path string, mapped bool, tok *tokenizer.Tokenizer, prompt string, n int, params sample.Params, stdout io.Writer) error {
+func generateText(path string, wf weightFlags, tok *tokenizer.Tokenizer, prompt string, n int, params sample.Params, stdout io.Writer) error {
 	ids := tok.Encode(prompt)
 	if len(ids) == 0 {
 		return &exitError{code: 2, err: errors.New("--prompt encodes to no tokens")}
 	}
-	d, err := newDecoder(path, mapped, len(ids)+n, tok.NumTokens(), params)
+	d, err := newDecoder(path, wf, len(ids)+n, tok.NumTokens(), params)
 	if err != nil {
 		return err
 	}
@@ -233,8 +233,8 @@ func generateText(path string, mapped bool, tok *tokenizer.Tokenizer, prompt str
 }
 
 // generateChat sends prompt as a user message and streams the reply.
-func generateChat(model, tokPath, prompt string, n int, params sample.Params, mapped bool, stdout, stderr io.Writer) error {
-	l, err := openEngine(model, tokPath, 0, mapped, stderr)
+func generateChat(model, tokPath, prompt string, n int, params sample.Params, wf weightFlags, stdout, stderr io.Writer) error {
+	l, err := openEngine(model, tokPath, 0, wf, stderr)
 	if err != nil {
 		return err
 	}

@@ -37,6 +37,49 @@ func (m *Model) matrices() []*kernels.Matrix {
 	return ms
 }
 
+// weightPlan is where the copy that interleave makes puts each weight
+// matrix of a model: matrix i (ms[i], in matrices' order) at offs[i], in
+// its interleaved layout where il[i], else as it is; total bytes in all.
+// The layout depends only on the matrices' types and shapes and on which of
+// them this CPU reads interleaved, so a cache file of the copy (see
+// Options.CacheDir) can be checked against it.
+type weightPlan struct {
+	ms    []*kernels.Matrix
+	il    []bool
+	offs  []int
+	total int
+	any   bool // some matrix has an interleaved layout on this CPU
+}
+
+// plan returns m's weightPlan. Cost: one pass over the matrix headers.
+func (m *Model) plan() weightPlan {
+	p := weightPlan{ms: m.matrices()}
+	p.il = make([]bool, len(p.ms))
+	p.offs = make([]int, len(p.ms))
+	for i, w := range p.ms {
+		p.il[i] = kernels.Interleavable(*w)
+		p.any = p.any || p.il[i]
+		p.offs[i] = p.total
+		p.total += len(w.Data)
+	}
+	return p
+}
+
+// point makes every matrix of the plan read its place in buf (total bytes
+// laid out by the plan): the interleaved ones through Interleaved, the
+// others through Data.
+func (p weightPlan) point(buf []byte) {
+	for i, w := range p.ms {
+		n := len(w.Data)
+		dst := buf[p.offs[i] : p.offs[i]+n : p.offs[i]+n]
+		if p.il[i] {
+			w.Interleaved = dst
+		} else {
+			w.Data = dst
+		}
+	}
+}
+
 // interleave is LoadWith's default (see Options.Mapped): where at least one
 // matrix of m has an interleaved layout on this CPU (kernels.Interleavable:
 // Q8_0, Q4_0, Q5_0 and Q4_K with AVX-512 or AVX2 (Q8_0 on AMD CPUs), rows a
@@ -51,28 +94,29 @@ func (m *Model) matrices() []*kernels.Matrix {
 // (hugemem.Available in LoadWith). On an error the caller must close the
 // model: some matrices may point into the released copy.
 func (m *Model) interleave(available func() (int64, bool)) (int64, error) {
-	ms := m.matrices()
-	total, any := 0, false
-	for _, w := range ms {
-		total += len(w.Data)
-		any = any || kernels.Interleavable(*w)
+	p, buf, free, err := m.copyWeights(available)
+	if err != nil || buf == nil {
+		return 0, err
 	}
-	// Without a file whose pages leave resident memory once copied (a GGUF
-	// file mapped on Linux), the copy would add to the mapped file's
-	// resident pages instead of taking their place.
-	dropper, ok := m.file.(interface {
-		DropPages([]byte)
-		CanDropPages() bool
-	})
-	if !any || !ok || !dropper.CanDropPages() {
-		return 0, nil
+	m.file = closers{m.file, closerFunc(free)}
+	m.copied = int64(p.total)
+	return int64(p.total), nil
+}
+
+// copyWeights makes interleave's copy and points the matrices at it,
+// returning the plan, the copy and the function that releases it (nil
+// where it copies nothing, for the reasons interleave gives).
+func (m *Model) copyWeights(available func() (int64, bool)) (weightPlan, []byte, func() error, error) {
+	p := m.plan()
+	if !p.any || !m.canDropPages() {
+		return p, nil, nil, nil
 	}
-	if avail, ok := available(); ok && int64(total) > avail/10*9 {
-		return 0, nil
+	if avail, ok := available(); ok && int64(p.total) > avail/10*9 {
+		return p, nil, nil, nil
 	}
-	buf, free, err := hugemem.Alloc(total)
+	buf, free, err := hugemem.Alloc(p.total)
 	if err != nil {
-		return 0, fmt.Errorf("qwen2: copy of the weights (%d bytes): %w", total, err)
+		return p, nil, nil, fmt.Errorf("qwen2: copy of the weights (%d bytes): %w", p.total, err)
 	}
 	// Each matrix's copy has its place in buf. The copies are made on
 	// GOMAXPROCS goroutines, a part of a matrix (about copyPart bytes of
@@ -84,30 +128,21 @@ func (m *Model) interleave(available func() (int64, bool)) (int64, error) {
 		mat, from, to int // matrix index, rows [from, to)
 	}
 	var parts []part
-	dsts := make([][]byte, len(ms))
-	il := make([]bool, len(ms))
-	left := make([]atomic.Int32, len(ms))
 	var srcs [][]byte
-	off := 0
-	for i, w := range ms {
-		n := len(w.Data)
-		dsts[i] = buf[off : off+n : off+n]
-		off += n
-		il[i] = kernels.Interleavable(*w)
+	for i, w := range p.ms {
 		step := 1
-		if il[i] {
+		if p.il[i] {
 			step = vecdot.GroupRows
 		}
 		rows := max(step, copyPart/max(1, w.RowBytes())/step*step)
 		for from := 0; from < w.Rows; from += rows {
 			parts = append(parts, part{i, from, min(from+rows, w.Rows)})
-			left[i].Add(1)
 			srcs = append(srcs, w.Data[from*w.RowBytes():min(from+rows, w.Rows)*w.RowBytes()])
 		}
 	}
 	// The file is one GGUF mapping, which holds every matrix (pageDrops
 	// counts its 2 MiB units across all of them).
-	drops := newPageDrops(srcs, dropper.DropPages)
+	drops := newPageDrops(srcs, m.file.(pageDropper).DropPages)
 	errs := make([]error, len(parts))
 	var next atomic.Int64
 	var wg sync.WaitGroup
@@ -116,40 +151,45 @@ func (m *Model) interleave(available func() (int64, bool)) (int64, error) {
 		go func() {
 			defer wg.Done()
 			for k := int(next.Add(1) - 1); k < len(parts); k = int(next.Add(1) - 1) {
-				p := parts[k]
-				w := ms[p.mat]
-				if il[p.mat] {
-					if err := kernels.InterleaveRows(*w, dsts[p.mat], p.from, p.to); err != nil {
-						errs[k] = err
-					}
+				pt := parts[k]
+				w := p.ms[pt.mat]
+				dst := buf[p.offs[pt.mat] : p.offs[pt.mat]+len(w.Data)]
+				if p.il[pt.mat] {
+					errs[k] = kernels.InterleaveRows(*w, dst, pt.from, pt.to)
 				} else {
 					rb := w.RowBytes()
-					copy(dsts[p.mat][p.from*rb:p.to*rb], srcs[k])
+					copy(dst[pt.from*rb:pt.to*rb], srcs[k])
 				}
 				drops.done(srcs[k])
-				if left[p.mat].Add(-1) > 0 {
-					continue
-				}
-				// The matrix's last part: point it at its copy.
-				if il[p.mat] {
-					w.Interleaved = dsts[p.mat]
-				} else {
-					w.Data = dsts[p.mat]
-				}
 			}
 		}()
 	}
 	wg.Wait()
 	if err := errors.Join(errs...); err != nil {
 		free()
-		return 0, fmt.Errorf("qwen2: %w", err)
+		return p, nil, nil, fmt.Errorf("qwen2: %w", err)
 	}
+	p.point(buf)
 	if m.Config.TiedOutput {
 		m.output = m.embd
 	}
-	m.file = closers{m.file, closerFunc(free)}
-	m.copied = int64(total)
-	return int64(total), nil
+	return p, buf, free, nil
+}
+
+// pageDropper is a model file whose mapped pages can leave the process's
+// resident memory (gguf.File on Linux).
+type pageDropper interface {
+	DropPages([]byte)
+	CanDropPages() bool
+}
+
+// canDropPages reports whether m's file releases the pages of the weights
+// copied out of it. Without that (other systems than Linux, a Hugging Face
+// folder), a copy would add to the mapped file's resident pages instead of
+// taking their place.
+func (m *Model) canDropPages() bool {
+	d, ok := m.file.(pageDropper)
+	return ok && d.CanDropPages()
 }
 
 // copyPart is about how many bytes of a matrix one step of the copy that

@@ -25,6 +25,10 @@ type Model struct {
 	file io.Closer
 	// copied is the size of the weights' copy LoadWith made (0: mapped).
 	copied int64
+	// cachePath is the weight cache file the weights are mapped from, and
+	// cacheErr why one asked for is not used (see WeightCache).
+	cachePath string
+	cacheErr  error
 }
 
 // layer is one transformer block.

@@ -43,6 +43,19 @@ type Options struct {
 	// memory the system reports available, the weights stay mapped as with
 	// Mapped. Exact implies Mapped.
 	Mapped bool
+	// CacheDir, where not empty, keeps the copy that the default makes (see
+	// Mapped) in a file of that directory, created if missing: the first
+	// load of a model file copies as usual and writes the copy there (a
+	// file about the model's size, one per model path, replaced when the
+	// model file or this CPU's layout changes); later loads map that file
+	// read-only instead of copying, so that the weights are memory-mapped,
+	// shared with other processes through the page cache and resident only
+	// once read, and decode as fast as from the in-memory copy. Where the
+	// file cannot be written or read (no space, no permission), the model
+	// keeps the in-memory copy and Model.WeightCache says why. Ignored
+	// where the default copies nothing, and with Mapped or Exact. Cost, the
+	// first time: a write of the copy; after that, one header check.
+	CacheDir string
 }
 
 // LoadWith is Load with options. Its zero Options give the fastest decoding
@@ -55,7 +68,13 @@ func LoadWith(path string, o Options) (*Model, error) {
 	}
 	m.exact = o.Exact
 	if !o.Mapped && !o.Exact {
-		if _, err := m.interleave(hugemem.Available); err != nil {
+		var err error
+		if o.CacheDir != "" {
+			err = m.interleaveCached(path, o.CacheDir, hugemem.Available)
+		} else {
+			_, err = m.interleave(hugemem.Available)
+		}
+		if err != nil {
 			m.Close()
 			return nil, err
 		}

@@ -12,6 +12,12 @@ import (
 // GroupRows is how many rows one group of an interleaved matrix holds.
 const GroupRows = 16
 
+// LayoutVersion numbers the interleaved layout described below. It changes
+// whenever a byte of that layout moves, so that a copy kept in a file (the
+// weight cache of runtime/qwen2) in an older layout is rebuilt rather than
+// misread.
+const LayoutVersion = 1
+
 // The interleaved layout of a Q8_0, Q4_0, Q5_0 or Q4_K matrix (Interleave) holds the same
 // blocks as the row-major file, grouped so that a 512-bit register's sixteen
 // lanes are sixteen rows: rows 16g … 16g+15 form group g, and block b of
