@@ -57,7 +57,8 @@
 //     cancelling the context ends it within one token.
 //
 // Memory: the model's weights are loaded once (mapped, or copied into the
-// layout decoding reads fastest; see WithMappedWeights) and shared by all
+// layout decoding reads fastest; see WithMappedWeights, and WithWeightCache
+// to keep that copy in a file that later loads map) and shared by all
 // requests; each request in flight holds its own KV cache of
 // Local.MemoryPerToken bytes per position (2 × layers × KV width × 4 bytes,
 // float32 keys and values: 24 KiB per token for Qwen2.5-0.5B, 56 KiB for

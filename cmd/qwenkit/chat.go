@@ -27,7 +27,7 @@ var chatCommand = command{
 const defaultModelNote = "qwenkit: no --model given: using the built-in default model (tiny, random weights: its text is nonsense, its JSON and tool calls well formed)"
 
 // mappedUsage is the help of the commands' --mapped flag.
-const mappedUsage = "read every weight in place from the memory-mapped file (sdk.WithMappedWeights) instead of the copy made at load on Linux, interleaved where the CPU has kernels for it (AVX-512: Q8_0, Q4_0, Q5_0, Q4_K; AVX2: Q4_0, Q5_0, Q4_K, and Q8_0 on AMD CPUs), which decodes faster"
+const mappedUsage = "read every weight in place from the memory-mapped file (sdk.WithMappedWeights) instead of the copy made at load on Linux (kept in --weight-cache), interleaved where the CPU has kernels for it (AVX-512: Q8_0, Q4_0, Q5_0, Q4_K; AVX2: Q4_0, Q5_0, Q4_K, and Q8_0 on AMD CPUs), which decodes faster"
 
 // openEngine opens the model at path on the local engine, or the built-in
 // default model when path is empty (saying so on stderr), its weights read

@@ -34,7 +34,8 @@ type Options struct {
 	// file after loading and its pages leave the resident memory: peak resident
 	// memory stays about the file's size. Cost: one pass over the weights at
 	// load, into anonymous memory (2 MiB pages where the kernel allows) that is
-	// not shared with other processes; decode logits differ from the row-major
+	// not shared with other processes (CacheDir keeps it in a file that later
+	// loads map instead); decode logits differ from the row-major
 	// products' in the last bits (float32 rounding order), prefill's are the
 	// same. Where no matrix has an interleaved layout on this CPU (F16, K
 	// formats other than Q4_K, arm64, purego; every K format with AVX2 alone),
@@ -70,7 +71,7 @@ func LoadWith(path string, o Options) (*Model, error) {
 	if !o.Mapped && !o.Exact {
 		var err error
 		if o.CacheDir != "" {
-			err = m.interleaveCached(path, o.CacheDir, hugemem.Available)
+			err = m.interleaveCached(path, o.CacheDir, hugemem.Available, diskFree)
 		} else {
 			_, err = m.interleave(hugemem.Available)
 		}

@@ -140,9 +140,10 @@ func openCache(name string, hdr []byte, size int) ([]byte, io.Closer, error) {
 // either absent, an older file, or complete, whatever happens meanwhile (a
 // crash, a full disk, another process writing the same cache). It first
 // removes its own temporary files older than an hour (left by a crash) and
-// refuses to start where the file system reports less free space than the
-// file needs and a twentieth of it more. Cost: a write of the whole copy.
-func writeCache(name string, hdr, data []byte) (err error) {
+// refuses to start where free (diskFree in LoadWith) reports less free space
+// on the file system than the file needs and a twentieth of it more. Cost: a
+// write of the whole copy.
+func writeCache(name string, hdr, data []byte, free func(dir string) (int64, bool)) (err error) {
 	dir := filepath.Dir(name)
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return err
@@ -155,8 +156,8 @@ func writeCache(name string, hdr, data []byte) (err error) {
 		}
 	}
 	need := int64(len(hdr) + len(data))
-	if free, ok := diskFree(dir); ok && free < need+need/20 {
-		return fmt.Errorf("%s: %d bytes free, the cache needs %d", dir, free, need)
+	if n, ok := free(dir); ok && n < need+need/20 {
+		return fmt.Errorf("%s: %d bytes free, the cache needs %d", dir, n, need)
 	}
 	f, err := os.CreateTemp(dir, filepath.Base(name)+".*.tmp")
 	if err != nil {
@@ -196,8 +197,10 @@ func writeCache(name string, hdr, data []byte) (err error) {
 // the copy, writes it to the cache file and then maps that, releasing the
 // copy. Where the cache cannot be read or written (a full disk, a
 // directory it may not write), the model keeps the copy in memory, as
-// interleave leaves it, and WeightCache reports why.
-func (m *Model) interleaveCached(path, dir string, available func() (int64, bool)) error {
+// interleave leaves it, and WeightCache reports why. available and free
+// report the memory and the disk space left (hugemem.Available and
+// diskFree in LoadWith).
+func (m *Model) interleaveCached(path, dir string, available func() (int64, bool), free func(dir string) (int64, bool)) error {
 	p := m.plan()
 	if !p.any || !m.canDropPages() {
 		return nil
@@ -228,22 +231,22 @@ func (m *Model) interleaveCached(path, dir string, available func() (int64, bool
 		m.useCache(p, data, closer, name)
 		return nil
 	}
-	p, buf, free, err := m.copyWeights(available)
+	p, buf, release, err := m.copyWeights(available)
 	if err != nil || buf == nil {
 		return err
 	}
-	if err := writeCache(name, hdr, buf); err != nil {
-		return m.keepCopy(p, free, fmt.Errorf("qwen2: weight cache %s: %w", name, err))
+	if err := writeCache(name, hdr, buf, free); err != nil {
+		return m.keepCopy(p, release, fmt.Errorf("qwen2: weight cache %s: %w", name, err))
 	}
 	data, closer, err = openCache(name, hdr, p.total)
 	if data == nil {
 		if err == nil {
 			err = errors.New("written but not readable back")
 		}
-		return m.keepCopy(p, free, fmt.Errorf("qwen2: weight cache %s: %w", name, err))
+		return m.keepCopy(p, release, fmt.Errorf("qwen2: weight cache %s: %w", name, err))
 	}
 	m.useCache(p, data, closer, name)
-	return free()
+	return release()
 }
 
 // useCache points p's matrices at data, the mapped cache file name, which

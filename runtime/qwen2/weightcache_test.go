@@ -41,8 +41,10 @@ func sameLogits(t *testing.T, what string, a, b [][]float32) {
 // plus the copy's bytes) and map it instead of keeping an in-memory copy,
 // the second must map the same file without writing it again, and a model
 // file modified since, a truncated cache or a damaged header must make the
-// load write a new one. A cache directory that cannot be created must leave
-// the model on its in-memory copy with the reason in WeightCache. Every
+// load write a new one. A file system that reports too little free space
+// (no file may then be written) or a cache directory that cannot be created
+// must leave the model on its in-memory copy with the reason in
+// WeightCache. Every
 // load's prefill and decode logits must equal the in-memory copy's bit for
 // bit. Where this CPU interleaves nothing, no cache may be written.
 func TestWeightCache(t *testing.T) {
@@ -147,6 +149,24 @@ func TestWeightCache(t *testing.T) {
 	rewritten("header damaged", st)
 	if tmp, _ := filepath.Glob(filepath.Join(cache, "*.tmp")); len(tmp) > 0 {
 		t.Fatalf("temporary files left: %v", tmp)
+	}
+
+	full := filepath.Join(dir, "full")
+	mf, err := Load(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer mf.Close()
+	noRoom := func(string) (int64, bool) { return int64(copied), true }
+	if err := mf.interleaveCached(path, full, func() (int64, bool) { return 0, false }, noRoom); err != nil {
+		t.Fatal(err)
+	}
+	if n, why := mf.WeightCache(); n != "" || why == nil || !strings.Contains(why.Error(), "bytes free") || mf.CopiedBytes() != copied {
+		t.Fatalf("no room for the cache: WeightCache = %q, %v; %d bytes copied in memory, want %d", n, why, mf.CopiedBytes(), copied)
+	}
+	sameLogits(t, "no room for the cache", cacheLogits(t, mf, tokens), want)
+	if left, _ := filepath.Glob(filepath.Join(full, "*")); len(left) > 0 {
+		t.Fatalf("no room for the cache, yet files were written: %v", left)
 	}
 
 	blocked := filepath.Join(dir, "not-a-dir")
