@@ -492,13 +492,14 @@ def avx2_next_block(nstreams, bb, table=False):
 ''' + avx2_store(nstreams) + EPILOGUE
 
 
-def avx2_prefetch(nstreams, lines, dist=PF_DIST_AVX2):
-    # the block dist bytes ahead of every stream, one PF_INSN per line
+def avx2_prefetch(nstreams, lines, dist=PF_DIST_AVX2, insn=PF_INSN):
+    # the block dist bytes ahead of every stream, one insn (PF_INSN unless
+    # given) per line
     s = ''
-    if PF_INSN:
+    if insn:
         for j in range(nstreams):
             for i in range(lines):
-                s += f'\t{PF_INSN}   {avx2_addr(j, dist + 64 * i)}\n'
+                s += f'\t{insn:<12} {avx2_addr(j, dist + 64 * i)}\n'
     return s
 
 
@@ -658,14 +659,27 @@ def avx2_q8_kernel(name):
     s = avx2_prologue(name, frame, True) + avx2_table(frame, 7) + '''	LEAQ         (R8)(R8*2), DX
 	VMOVDQU      q8sign<>(SB), Y8
 ''' + pass_avx2(1, 4, frame) + avx2_offset('Y2')
-    # two blocks ahead: BenchmarkRowsDRAM Q8_0/avx2/interleaved/threads=2
-    # (one stream), with the table, 21.0–21.7 GB/s in four runs against
-    # 18.3–20.7 at four blocks, 19.4–20.1 at one, 19.8–20.9 at three, 19.5–20.0
-    # at six, 19.1 at eight; 0.5B Q8_0 decode, two runs each, 80–81% of the
-    # paired probe's rate against 78–80% at four blocks. (Before the table,
-    # four blocks were best: 19.6–19.9 against 17.9–18.1 at two.) Two
-    # streams, their chunks in step under one broadcast, read 14.7–17.6.
-    s += avx2_prefetch(1, lines, 1088)
+    # PREFETCHNTA four blocks ahead. With PREFETCHT0, two blocks ahead was
+    # best: BenchmarkRowsDRAM Q8_0/avx2/interleaved/threads=2 (one stream),
+    # with the table, 21.0–21.7 GB/s in four runs against 18.3–20.7 at four
+    # blocks, 19.4–20.1 at one, 19.8–20.9 at three, 19.5–20.0 at six, 19.1 at
+    # eight; 0.5B Q8_0 decode, two runs each, 80–81% of the paired probe's
+    # rate against 78–80% at four blocks. (Before the table, four blocks were
+    # best: 19.6–19.9 against 17.9–18.1 at two.) Two streams, their chunks in
+    # step under one broadcast, read 14.7–17.6. PREFETCHNTA (on an AMD EPYC,
+    # Zen 1: into the level-1 cache without filling the level 2 with bytes
+    # read once), three alternating runs: 22.1–22.9 GB/s four blocks ahead,
+    # 21.6–22.8 three, 19.8–23.0 two, against PREFETCHT0's 20.9–21.7 two
+    # blocks ahead; 0.5B Q8_0 decode (`qwenkit bench -p 0 -n 128 -t 2 -r 3
+    # --f16-kv`, six alternating pairs): 68–88% of the paired probe's rate
+    # (median 86%, decode reading 20.2–22.1 GB/s) against 67–86% (median
+    # 78%, 17.4–21.5 GB/s). In cache it is slower (BenchmarkRows
+    # Q8_0/avx2/interleaved, the matrix in level 2: 12.8–13.0 GB/s against
+    # 14.4–14.7), but decode reads from memory. The Q4_0 and Q5_0 kernels
+    # read less with it
+    # (two threads from memory, three runs: Q4_0 16.3–17.0 GB/s against
+    # 18.3–18.9, Q5_0 15.3–15.6 against 16.3–16.6, one block ahead).
+    s += avx2_prefetch(1, lines, 2176, 'PREFETCHNTA')
     for k in range(8):
         s += f'\tVPBROADCASTD {2 + 4 * k}(R12), Y3\n'
         for h in range(2):
