@@ -168,6 +168,17 @@ func (l *Local) ContextLength() int { return l.ctxLen }
 // MemoryPerToken is the KV cache's memory per position of a request, in bytes.
 func (l *Local) MemoryPerToken() int { return l.b.bytesPerToken() }
 
+// WeightCache returns the weight cache file the model's weights are mapped
+// from (WithWeightCache), or "" and, where a cache was asked for but not
+// used, why (qwen2.Model.WeightCache); "", nil for the built-in default
+// model and other backends.
+func (l *Local) WeightCache() (string, error) {
+	if b, ok := l.b.(qwenBackend); ok {
+		return b.m.WeightCache()
+	}
+	return "", nil
+}
+
 // Close releases the model. Requests must have finished.
 func (l *Local) Close() error {
 	l.pool.mu.Lock()

@@ -47,7 +47,14 @@ func openEngine(path, tokenizer string, contextLen int, wf weightFlags, stderr i
 	if tokenizer != "" {
 		opts = append(opts, sdk.WithTokenizer(tokenizer))
 	}
-	return sdk.Open(path, opts...)
+	l, err := sdk.Open(path, opts...)
+	if err != nil {
+		return nil, err
+	}
+	if _, why := l.WeightCache(); why != nil {
+		fmt.Fprintf(stderr, "qwenkit: %v; the weights are copied in memory instead\n", why)
+	}
+	return l, nil
 }
 
 // isTerminal reports whether r is a terminal.

@@ -6,12 +6,15 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strconv"
 	"strings"
 	"testing"
 
 	"github.com/qwenkit/qwenkit/chat"
+	"github.com/qwenkit/qwenkit/runtime/quant"
 	"github.com/qwenkit/qwenkit/runtime/tokenizer"
+	"github.com/qwenkit/qwenkit/runtime/vecdot"
 	"github.com/qwenkit/qwenkit/schema"
 	"github.com/qwenkit/qwenkit/sdk"
 )
@@ -183,6 +186,26 @@ func TestDefaultModelCommands(t *testing.T) {
 			t.Fatalf("stderr %q", errs)
 		}
 	})
+}
+
+// TestChatWeightCacheNote checks that chat says on stderr why the weight
+// cache it was given is not used (here a file where the folder should be),
+// and still replies, where the Q4_0 fixture's weights are copied at all
+// (Linux and a CPU with interleaved kernels); elsewhere it says nothing.
+func TestChatWeightCacheNote(t *testing.T) {
+	model := filepath.Join(fixtureModels(t), "tiny-q4_0.gguf")
+	blocked := filepath.Join(t.TempDir(), "file")
+	if err := os.WriteFile(blocked, nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errs := runCLIInput("hello\n/exit\n", "chat", "--model", model, "--max-tokens", "4", "--weight-cache", blocked)
+	if code != 0 || out == "" {
+		t.Fatalf("exit %d, reply %q: %s", code, out, errs)
+	}
+	copies := vecdot.Interleavable(quant.Q4_0) && runtime.GOOS == "linux"
+	if said := strings.Contains(errs, "weight cache") && strings.Contains(errs, blocked); said != copies {
+		t.Fatalf("stderr %q: a note naming %s expected: %v", errs, blocked, copies)
+	}
 }
 
 // TestChatMapped checks that chat replies as the engine sdk.Open gives by
