@@ -286,7 +286,15 @@ for kind, bb, c_shift in (('q8_0', 16 * 34, 7), ('q4_0', 16 * 18, 3), ('q5_0', 1
 # 11.4–11.6 (a 256-bit shift holds its pipe two cycles too); each chunk
 # half's load folded into a VPAND and a VPANDN (one instruction fewer),
 # 11.6–11.7, no change; Q5_0's planes moved to bit 4 by VPADDB doublings
-# instead of shifts, 9.35–9.42 against 9.43–9.49.
+# instead of shifts, 9.35–9.42 against 9.43–9.49. The S4 kernel's block
+# body run from the level-1 cache in a C loop (the generated code in GNU
+# syntax): 56.7 cycles a stream block; without prefetches 55.1, without the
+# broadcasts 54.1, without the float tail 46.3, without all three 42.
+# Reordered, with no gain: each stream's float tail spread over the next
+# stream's chunks (int16 sums alternating between Y14/Y15 and Y8/Y9, the
+# masks and ones as memory operands) 57.5 against 56.5–57.9; a stream's
+# chunks loaded and unpacked one to three chunks ahead of their multiplies
+# 54.6–60.6 against 56.6–57.1. The pipes' throughput, not latency, bounds it.
 
 def avx2_addr(j, off):
     # stream j's byte off of its current block: R11 + j·R8 (DX = 3·R8), or
