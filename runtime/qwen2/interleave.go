@@ -65,10 +65,10 @@ func (m *Model) plan() weightPlan {
 	return p
 }
 
-// point makes every matrix of the plan read its place in buf (total bytes
-// laid out by the plan): the interleaved ones through Interleaved, the
-// others through Data.
-func (p weightPlan) point(buf []byte) {
+// point makes every matrix of p, a plan of m's, read its place in buf
+// (total bytes laid out by the plan): the interleaved ones through
+// Interleaved, the others through Data; a tied output reads the embedding's.
+func (m *Model) point(p weightPlan, buf []byte) {
 	for i, w := range p.ms {
 		n := len(w.Data)
 		dst := buf[p.offs[i] : p.offs[i]+n : p.offs[i]+n]
@@ -77,6 +77,9 @@ func (p weightPlan) point(buf []byte) {
 		} else {
 			w.Data = dst
 		}
+	}
+	if m.Config.TiedOutput {
+		m.output = m.embd
 	}
 }
 
@@ -91,10 +94,10 @@ func (p weightPlan) point(buf []byte) {
 // where the model's file cannot release its pages (a GGUF file mapped on
 // Linux can; elsewhere the copy would add to resident memory), or where the
 // copy would take more than nine tenths of the memory available reports
-// (hugemem.Available in LoadWith). On an error the caller must close the
-// model: some matrices may point into the released copy.
+// (hugemem.Available in LoadWith). On an error the model reads the file as
+// before.
 func (m *Model) interleave(available func() (int64, bool)) (int64, error) {
-	p, buf, free, err := m.copyWeights(available)
+	p, buf, free, err := m.copyWeights(m.plan(), available)
 	if err != nil || buf == nil {
 		return 0, err
 	}
@@ -103,11 +106,11 @@ func (m *Model) interleave(available func() (int64, bool)) (int64, error) {
 	return int64(p.total), nil
 }
 
-// copyWeights makes interleave's copy and points the matrices at it,
-// returning the plan, the copy and the function that releases it (nil
-// where it copies nothing, for the reasons interleave gives).
-func (m *Model) copyWeights(available func() (int64, bool)) (weightPlan, []byte, func() error, error) {
-	p := m.plan()
+// copyWeights makes interleave's copy as p, m's plan, lays it out and
+// points the matrices at it, returning p, the copy and the function that
+// releases it (nil where it copies nothing, for the reasons interleave
+// gives).
+func (m *Model) copyWeights(p weightPlan, available func() (int64, bool)) (weightPlan, []byte, func() error, error) {
 	if !p.any || !m.canDropPages() {
 		return p, nil, nil, nil
 	}
@@ -169,10 +172,7 @@ func (m *Model) copyWeights(available func() (int64, bool)) (weightPlan, []byte,
 		free()
 		return p, nil, nil, fmt.Errorf("qwen2: %w", err)
 	}
-	p.point(buf)
-	if m.Config.TiedOutput {
-		m.output = m.embd
-	}
+	m.point(p, buf)
 	return p, buf, free, nil
 }
 

@@ -231,7 +231,7 @@ func (m *Model) interleaveCached(path, dir string, available func() (int64, bool
 		m.useCache(p, data, closer, name)
 		return nil
 	}
-	p, buf, release, err := m.copyWeights(available)
+	p, buf, release, err := m.copyWeights(p, available)
 	if err != nil || buf == nil {
 		return err
 	}
@@ -252,10 +252,7 @@ func (m *Model) interleaveCached(path, dir string, available func() (int64, bool
 // useCache points p's matrices at data, the mapped cache file name, which
 // closer unmaps when the model closes.
 func (m *Model) useCache(p weightPlan, data []byte, closer io.Closer, name string) {
-	p.point(data)
-	if m.Config.TiedOutput {
-		m.output = m.embd
-	}
+	m.point(p, data)
 	m.file = closers{m.file, closer}
 	m.cachePath, m.cacheErr = name, nil
 }
