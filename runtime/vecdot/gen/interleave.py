@@ -295,6 +295,17 @@ for kind, bb, c_shift in (('q8_0', 16 * 34, 7), ('q4_0', 16 * 18, 3), ('q5_0', 1
 # masks and ones as memory operands) 57.5 against 56.5–57.9; a stream's
 # chunks loaded and unpacked one to three chunks ahead of their multiplies
 # 54.6–60.6 against 56.6–57.1. The pipes' throughput, not latency, bounds it.
+# Per instruction (loops of eight independent VPMADDUBSW with other
+# independent register operations beside them, 2.63 GHz): VPAND, VPANDN,
+# VPXOR, VPADDW, VPADDD, VPSHUFB, VADDPS and broadcasts from memory run
+# beside the multiplies at no cost; a 256-bit VPSRLW, VPSRAD, VCVTDQ2PS or
+# VCVTPH2PS holds one pipe two cycles, and VFMADD231PS, VPSIGNB and VPABSB
+# share the multiplies' pipes. Thirty-two independent 256-bit VPANDs take
+# 19.5 cycles (3.3 128-bit operations a cycle). The S4 block body (22.9 ns a
+# stream block from the level-1 cache) takes 15.3 ns without its sixteen
+# VPMADDUBSW, 18.5 without its VPADDW chains, 21.0 without its VPANDs and
+# the same without its VPSRLW: no one resource bounds it; the whole issues
+# about 2.3 128-bit operations a cycle.
 
 def avx2_addr(j, off):
     # stream j's byte off of its current block: R11 + j·R8 (DX = 3·R8), or
