@@ -50,6 +50,49 @@ DATA kshuf<>+112(SB)/8, $0x0e0e0e0e0e0e0e0e
 DATA kshuf<>+120(SB)/8, $0x0f0f0f0f0f0f0f0f
 GLOBL kshuf<>(SB), RODATA|NOPTR, $128
 
+// kq6perm<> orders Q6_K's 16 scale bytes evens first (scale 2i at byte i,
+// scale 2i+1 at byte 8+i), so that after one VPMOVSXBW the low 128-bit lane
+// holds the even scales as words and the high lane the odd ones; then
+// kq6bc<>+32·i (VPSHUFB, within each lane) copies word i of each lane over
+// its lane: scale 2i over the low lane and 2i+1 over the high one, as
+// kshuf<>+16·i and a VPMOVSXBW of its own would.
+DATA kq6perm<>+0(SB)/8, $0x0e0c0a0806040200
+DATA kq6perm<>+8(SB)/8, $0x0f0d0b0907050301
+GLOBL kq6perm<>(SB), RODATA|NOPTR, $16
+DATA kq6bc<>+0(SB)/8, $0x0100010001000100
+DATA kq6bc<>+8(SB)/8, $0x0100010001000100
+DATA kq6bc<>+16(SB)/8, $0x0100010001000100
+DATA kq6bc<>+24(SB)/8, $0x0100010001000100
+DATA kq6bc<>+32(SB)/8, $0x0302030203020302
+DATA kq6bc<>+40(SB)/8, $0x0302030203020302
+DATA kq6bc<>+48(SB)/8, $0x0302030203020302
+DATA kq6bc<>+56(SB)/8, $0x0302030203020302
+DATA kq6bc<>+64(SB)/8, $0x0504050405040504
+DATA kq6bc<>+72(SB)/8, $0x0504050405040504
+DATA kq6bc<>+80(SB)/8, $0x0504050405040504
+DATA kq6bc<>+88(SB)/8, $0x0504050405040504
+DATA kq6bc<>+96(SB)/8, $0x0706070607060706
+DATA kq6bc<>+104(SB)/8, $0x0706070607060706
+DATA kq6bc<>+112(SB)/8, $0x0706070607060706
+DATA kq6bc<>+120(SB)/8, $0x0706070607060706
+DATA kq6bc<>+128(SB)/8, $0x0908090809080908
+DATA kq6bc<>+136(SB)/8, $0x0908090809080908
+DATA kq6bc<>+144(SB)/8, $0x0908090809080908
+DATA kq6bc<>+152(SB)/8, $0x0908090809080908
+DATA kq6bc<>+160(SB)/8, $0x0b0a0b0a0b0a0b0a
+DATA kq6bc<>+168(SB)/8, $0x0b0a0b0a0b0a0b0a
+DATA kq6bc<>+176(SB)/8, $0x0b0a0b0a0b0a0b0a
+DATA kq6bc<>+184(SB)/8, $0x0b0a0b0a0b0a0b0a
+DATA kq6bc<>+192(SB)/8, $0x0d0c0d0c0d0c0d0c
+DATA kq6bc<>+200(SB)/8, $0x0d0c0d0c0d0c0d0c
+DATA kq6bc<>+208(SB)/8, $0x0d0c0d0c0d0c0d0c
+DATA kq6bc<>+216(SB)/8, $0x0d0c0d0c0d0c0d0c
+DATA kq6bc<>+224(SB)/8, $0x0f0e0f0e0f0e0f0e
+DATA kq6bc<>+232(SB)/8, $0x0f0e0f0e0f0e0f0e
+DATA kq6bc<>+240(SB)/8, $0x0f0e0f0e0f0e0f0e
+DATA kq6bc<>+248(SB)/8, $0x0f0e0f0e0f0e0f0e
+GLOBL kq6bc<>(SB), RODATA|NOPTR, $256
+
 // func rowsQ4_KAVX2(dst *float32, rows int, w *byte, rowBytes int, act *byte, nb int)
 TEXT ·rowsQ4_KAVX2(SB), NOSPLIT, $32-48
 	MOVQ dst+0(FP), DI
@@ -382,6 +425,8 @@ blk:
 	VMULSS       (R12), X1, X1
 	VBROADCASTSS X1, Y1
 	VMOVDQU      192(R11), X7
+	VPSHUFB      kq6perm<>(SB), X7, X7
+	VPMOVSXBW    X7, Y7
 	VPXOR        Y9, Y9, Y9
 	VMOVDQU      0(R11), Y2
 	VMOVDQU      32(R11), Y3
@@ -404,23 +449,19 @@ blk:
 	VPAND        Y14, Y6, Y6
 	VPOR         Y6, Y3, Y3
 	VPMADDUBSW   4(R12), Y5, Y5
-	VPSHUFB      kshuf<>+0(SB), X7, X11
-	VPMOVSXBW    X11, Y11
+	VPSHUFB      kq6bc<>+0(SB), Y7, Y11
 	VPMADDWD     Y11, Y5, Y5
 	VPADDD       Y5, Y9, Y9
 	VPMADDUBSW   36(R12), Y8, Y8
-	VPSHUFB      kshuf<>+16(SB), X7, X11
-	VPMOVSXBW    X11, Y11
+	VPSHUFB      kq6bc<>+32(SB), Y7, Y11
 	VPMADDWD     Y11, Y8, Y8
 	VPADDD       Y8, Y9, Y9
 	VPMADDUBSW   68(R12), Y2, Y2
-	VPSHUFB      kshuf<>+32(SB), X7, X11
-	VPMOVSXBW    X11, Y11
+	VPSHUFB      kq6bc<>+64(SB), Y7, Y11
 	VPMADDWD     Y11, Y2, Y2
 	VPADDD       Y2, Y9, Y9
 	VPMADDUBSW   100(R12), Y3, Y3
-	VPSHUFB      kshuf<>+48(SB), X7, X11
-	VPMOVSXBW    X11, Y11
+	VPSHUFB      kq6bc<>+96(SB), Y7, Y11
 	VPMADDWD     Y11, Y3, Y3
 	VPADDD       Y3, Y9, Y9
 	VMOVDQU      64(R11), Y2
@@ -444,26 +485,22 @@ blk:
 	VPAND        Y14, Y6, Y6
 	VPOR         Y6, Y3, Y3
 	VPMADDUBSW   132(R12), Y5, Y5
-	VPSHUFB      kshuf<>+64(SB), X7, X11
-	VPMOVSXBW    X11, Y11
+	VPSHUFB      kq6bc<>+128(SB), Y7, Y11
 	VPMADDWD     Y11, Y5, Y5
 	VPADDD       Y5, Y9, Y9
 	VPMADDUBSW   164(R12), Y8, Y8
-	VPSHUFB      kshuf<>+80(SB), X7, X11
-	VPMOVSXBW    X11, Y11
+	VPSHUFB      kq6bc<>+160(SB), Y7, Y11
 	VPMADDWD     Y11, Y8, Y8
 	VPADDD       Y8, Y9, Y9
 	VPMADDUBSW   196(R12), Y2, Y2
-	VPSHUFB      kshuf<>+96(SB), X7, X11
-	VPMOVSXBW    X11, Y11
+	VPSHUFB      kq6bc<>+192(SB), Y7, Y11
 	VPMADDWD     Y11, Y2, Y2
 	VPADDD       Y2, Y9, Y9
 	VPMADDUBSW   228(R12), Y3, Y3
-	VPSHUFB      kshuf<>+112(SB), X7, X11
-	VPMOVSXBW    X11, Y11
+	VPSHUFB      kq6bc<>+224(SB), Y7, Y11
 	VPMADDWD     Y11, Y3, Y3
 	VPADDD       Y3, Y9, Y9
-	VPMOVSXBW    X7, Y11
+	VPMOVSXBW    192(R11), Y11
 	VPMADDWD     260(R12), Y11, Y11
 	VPSLLD       $5, Y11, Y11
 	VPSUBD       Y11, Y9, Y9
@@ -5389,6 +5426,8 @@ sblk:
 	VMULSS       (R12), X1, X1
 	VBROADCASTSS X1, Y1
 	VMOVDQU      192(R11), X7
+	VPSHUFB      kq6perm<>(SB), X7, X7
+	VPMOVSXBW    X7, Y7
 	VPXOR        Y9, Y9, Y9
 	VMOVDQU      0(R11), Y2
 	VMOVDQU      32(R11), Y3
@@ -5411,23 +5450,19 @@ sblk:
 	VPAND        Y14, Y6, Y6
 	VPOR         Y6, Y3, Y3
 	VPMADDUBSW   4(R12), Y5, Y5
-	VPSHUFB      kshuf<>+0(SB), X7, X11
-	VPMOVSXBW    X11, Y11
+	VPSHUFB      kq6bc<>+0(SB), Y7, Y11
 	VPMADDWD     Y11, Y5, Y5
 	VPADDD       Y5, Y9, Y9
 	VPMADDUBSW   36(R12), Y8, Y8
-	VPSHUFB      kshuf<>+16(SB), X7, X11
-	VPMOVSXBW    X11, Y11
+	VPSHUFB      kq6bc<>+32(SB), Y7, Y11
 	VPMADDWD     Y11, Y8, Y8
 	VPADDD       Y8, Y9, Y9
 	VPMADDUBSW   68(R12), Y2, Y2
-	VPSHUFB      kshuf<>+32(SB), X7, X11
-	VPMOVSXBW    X11, Y11
+	VPSHUFB      kq6bc<>+64(SB), Y7, Y11
 	VPMADDWD     Y11, Y2, Y2
 	VPADDD       Y2, Y9, Y9
 	VPMADDUBSW   100(R12), Y3, Y3
-	VPSHUFB      kshuf<>+48(SB), X7, X11
-	VPMOVSXBW    X11, Y11
+	VPSHUFB      kq6bc<>+96(SB), Y7, Y11
 	VPMADDWD     Y11, Y3, Y3
 	VPADDD       Y3, Y9, Y9
 	VMOVDQU      64(R11), Y2
@@ -5451,26 +5486,22 @@ sblk:
 	VPAND        Y14, Y6, Y6
 	VPOR         Y6, Y3, Y3
 	VPMADDUBSW   132(R12), Y5, Y5
-	VPSHUFB      kshuf<>+64(SB), X7, X11
-	VPMOVSXBW    X11, Y11
+	VPSHUFB      kq6bc<>+128(SB), Y7, Y11
 	VPMADDWD     Y11, Y5, Y5
 	VPADDD       Y5, Y9, Y9
 	VPMADDUBSW   164(R12), Y8, Y8
-	VPSHUFB      kshuf<>+80(SB), X7, X11
-	VPMOVSXBW    X11, Y11
+	VPSHUFB      kq6bc<>+160(SB), Y7, Y11
 	VPMADDWD     Y11, Y8, Y8
 	VPADDD       Y8, Y9, Y9
 	VPMADDUBSW   196(R12), Y2, Y2
-	VPSHUFB      kshuf<>+96(SB), X7, X11
-	VPMOVSXBW    X11, Y11
+	VPSHUFB      kq6bc<>+192(SB), Y7, Y11
 	VPMADDWD     Y11, Y2, Y2
 	VPADDD       Y2, Y9, Y9
 	VPMADDUBSW   228(R12), Y3, Y3
-	VPSHUFB      kshuf<>+112(SB), X7, X11
-	VPMOVSXBW    X11, Y11
+	VPSHUFB      kq6bc<>+224(SB), Y7, Y11
 	VPMADDWD     Y11, Y3, Y3
 	VPADDD       Y3, Y9, Y9
-	VPMOVSXBW    X7, Y11
+	VPMOVSXBW    192(R11), Y11
 	VPMADDWD     260(R12), Y11, Y11
 	VPSLLD       $5, Y11, Y11
 	VPSUBD       Y11, Y9, Y9
@@ -5486,6 +5517,8 @@ sblk:
 	VMULSS       (R12), X1, X1
 	VBROADCASTSS X1, Y1
 	VMOVDQU      192(R11)(R8*1), X7
+	VPSHUFB      kq6perm<>(SB), X7, X7
+	VPMOVSXBW    X7, Y7
 	VPXOR        Y9, Y9, Y9
 	VMOVDQU      0(R11)(R8*1), Y2
 	VMOVDQU      32(R11)(R8*1), Y3
@@ -5508,23 +5541,19 @@ sblk:
 	VPAND        Y14, Y6, Y6
 	VPOR         Y6, Y3, Y3
 	VPMADDUBSW   4(R12), Y5, Y5
-	VPSHUFB      kshuf<>+0(SB), X7, X11
-	VPMOVSXBW    X11, Y11
+	VPSHUFB      kq6bc<>+0(SB), Y7, Y11
 	VPMADDWD     Y11, Y5, Y5
 	VPADDD       Y5, Y9, Y9
 	VPMADDUBSW   36(R12), Y8, Y8
-	VPSHUFB      kshuf<>+16(SB), X7, X11
-	VPMOVSXBW    X11, Y11
+	VPSHUFB      kq6bc<>+32(SB), Y7, Y11
 	VPMADDWD     Y11, Y8, Y8
 	VPADDD       Y8, Y9, Y9
 	VPMADDUBSW   68(R12), Y2, Y2
-	VPSHUFB      kshuf<>+32(SB), X7, X11
-	VPMOVSXBW    X11, Y11
+	VPSHUFB      kq6bc<>+64(SB), Y7, Y11
 	VPMADDWD     Y11, Y2, Y2
 	VPADDD       Y2, Y9, Y9
 	VPMADDUBSW   100(R12), Y3, Y3
-	VPSHUFB      kshuf<>+48(SB), X7, X11
-	VPMOVSXBW    X11, Y11
+	VPSHUFB      kq6bc<>+96(SB), Y7, Y11
 	VPMADDWD     Y11, Y3, Y3
 	VPADDD       Y3, Y9, Y9
 	VMOVDQU      64(R11)(R8*1), Y2
@@ -5548,26 +5577,22 @@ sblk:
 	VPAND        Y14, Y6, Y6
 	VPOR         Y6, Y3, Y3
 	VPMADDUBSW   132(R12), Y5, Y5
-	VPSHUFB      kshuf<>+64(SB), X7, X11
-	VPMOVSXBW    X11, Y11
+	VPSHUFB      kq6bc<>+128(SB), Y7, Y11
 	VPMADDWD     Y11, Y5, Y5
 	VPADDD       Y5, Y9, Y9
 	VPMADDUBSW   164(R12), Y8, Y8
-	VPSHUFB      kshuf<>+80(SB), X7, X11
-	VPMOVSXBW    X11, Y11
+	VPSHUFB      kq6bc<>+160(SB), Y7, Y11
 	VPMADDWD     Y11, Y8, Y8
 	VPADDD       Y8, Y9, Y9
 	VPMADDUBSW   196(R12), Y2, Y2
-	VPSHUFB      kshuf<>+96(SB), X7, X11
-	VPMOVSXBW    X11, Y11
+	VPSHUFB      kq6bc<>+192(SB), Y7, Y11
 	VPMADDWD     Y11, Y2, Y2
 	VPADDD       Y2, Y9, Y9
 	VPMADDUBSW   228(R12), Y3, Y3
-	VPSHUFB      kshuf<>+112(SB), X7, X11
-	VPMOVSXBW    X11, Y11
+	VPSHUFB      kq6bc<>+224(SB), Y7, Y11
 	VPMADDWD     Y11, Y3, Y3
 	VPADDD       Y3, Y9, Y9
-	VPMOVSXBW    X7, Y11
+	VPMOVSXBW    192(R11)(R8*1), Y11
 	VPMADDWD     260(R12), Y11, Y11
 	VPSLLD       $5, Y11, Y11
 	VPSUBD       Y11, Y9, Y9
@@ -5583,6 +5608,8 @@ sblk:
 	VMULSS       (R12), X1, X1
 	VBROADCASTSS X1, Y1
 	VMOVDQU      192(R11)(R8*2), X7
+	VPSHUFB      kq6perm<>(SB), X7, X7
+	VPMOVSXBW    X7, Y7
 	VPXOR        Y9, Y9, Y9
 	VMOVDQU      0(R11)(R8*2), Y2
 	VMOVDQU      32(R11)(R8*2), Y3
@@ -5605,23 +5632,19 @@ sblk:
 	VPAND        Y14, Y6, Y6
 	VPOR         Y6, Y3, Y3
 	VPMADDUBSW   4(R12), Y5, Y5
-	VPSHUFB      kshuf<>+0(SB), X7, X11
-	VPMOVSXBW    X11, Y11
+	VPSHUFB      kq6bc<>+0(SB), Y7, Y11
 	VPMADDWD     Y11, Y5, Y5
 	VPADDD       Y5, Y9, Y9
 	VPMADDUBSW   36(R12), Y8, Y8
-	VPSHUFB      kshuf<>+16(SB), X7, X11
-	VPMOVSXBW    X11, Y11
+	VPSHUFB      kq6bc<>+32(SB), Y7, Y11
 	VPMADDWD     Y11, Y8, Y8
 	VPADDD       Y8, Y9, Y9
 	VPMADDUBSW   68(R12), Y2, Y2
-	VPSHUFB      kshuf<>+32(SB), X7, X11
-	VPMOVSXBW    X11, Y11
+	VPSHUFB      kq6bc<>+64(SB), Y7, Y11
 	VPMADDWD     Y11, Y2, Y2
 	VPADDD       Y2, Y9, Y9
 	VPMADDUBSW   100(R12), Y3, Y3
-	VPSHUFB      kshuf<>+48(SB), X7, X11
-	VPMOVSXBW    X11, Y11
+	VPSHUFB      kq6bc<>+96(SB), Y7, Y11
 	VPMADDWD     Y11, Y3, Y3
 	VPADDD       Y3, Y9, Y9
 	VMOVDQU      64(R11)(R8*2), Y2
@@ -5645,26 +5668,22 @@ sblk:
 	VPAND        Y14, Y6, Y6
 	VPOR         Y6, Y3, Y3
 	VPMADDUBSW   132(R12), Y5, Y5
-	VPSHUFB      kshuf<>+64(SB), X7, X11
-	VPMOVSXBW    X11, Y11
+	VPSHUFB      kq6bc<>+128(SB), Y7, Y11
 	VPMADDWD     Y11, Y5, Y5
 	VPADDD       Y5, Y9, Y9
 	VPMADDUBSW   164(R12), Y8, Y8
-	VPSHUFB      kshuf<>+80(SB), X7, X11
-	VPMOVSXBW    X11, Y11
+	VPSHUFB      kq6bc<>+160(SB), Y7, Y11
 	VPMADDWD     Y11, Y8, Y8
 	VPADDD       Y8, Y9, Y9
 	VPMADDUBSW   196(R12), Y2, Y2
-	VPSHUFB      kshuf<>+96(SB), X7, X11
-	VPMOVSXBW    X11, Y11
+	VPSHUFB      kq6bc<>+192(SB), Y7, Y11
 	VPMADDWD     Y11, Y2, Y2
 	VPADDD       Y2, Y9, Y9
 	VPMADDUBSW   228(R12), Y3, Y3
-	VPSHUFB      kshuf<>+112(SB), X7, X11
-	VPMOVSXBW    X11, Y11
+	VPSHUFB      kq6bc<>+224(SB), Y7, Y11
 	VPMADDWD     Y11, Y3, Y3
 	VPADDD       Y3, Y9, Y9
-	VPMOVSXBW    X7, Y11
+	VPMOVSXBW    192(R11)(R8*2), Y11
 	VPMADDWD     260(R12), Y11, Y11
 	VPSLLD       $5, Y11, Y11
 	VPSUBD       Y11, Y9, Y9
@@ -5680,6 +5699,8 @@ sblk:
 	VMULSS       (R12), X1, X1
 	VBROADCASTSS X1, Y1
 	VMOVDQU      192(R11)(DX*1), X7
+	VPSHUFB      kq6perm<>(SB), X7, X7
+	VPMOVSXBW    X7, Y7
 	VPXOR        Y9, Y9, Y9
 	VMOVDQU      0(R11)(DX*1), Y2
 	VMOVDQU      32(R11)(DX*1), Y3
@@ -5702,23 +5723,19 @@ sblk:
 	VPAND        Y14, Y6, Y6
 	VPOR         Y6, Y3, Y3
 	VPMADDUBSW   4(R12), Y5, Y5
-	VPSHUFB      kshuf<>+0(SB), X7, X11
-	VPMOVSXBW    X11, Y11
+	VPSHUFB      kq6bc<>+0(SB), Y7, Y11
 	VPMADDWD     Y11, Y5, Y5
 	VPADDD       Y5, Y9, Y9
 	VPMADDUBSW   36(R12), Y8, Y8
-	VPSHUFB      kshuf<>+16(SB), X7, X11
-	VPMOVSXBW    X11, Y11
+	VPSHUFB      kq6bc<>+32(SB), Y7, Y11
 	VPMADDWD     Y11, Y8, Y8
 	VPADDD       Y8, Y9, Y9
 	VPMADDUBSW   68(R12), Y2, Y2
-	VPSHUFB      kshuf<>+32(SB), X7, X11
-	VPMOVSXBW    X11, Y11
+	VPSHUFB      kq6bc<>+64(SB), Y7, Y11
 	VPMADDWD     Y11, Y2, Y2
 	VPADDD       Y2, Y9, Y9
 	VPMADDUBSW   100(R12), Y3, Y3
-	VPSHUFB      kshuf<>+48(SB), X7, X11
-	VPMOVSXBW    X11, Y11
+	VPSHUFB      kq6bc<>+96(SB), Y7, Y11
 	VPMADDWD     Y11, Y3, Y3
 	VPADDD       Y3, Y9, Y9
 	VMOVDQU      64(R11)(DX*1), Y2
@@ -5742,26 +5759,22 @@ sblk:
 	VPAND        Y14, Y6, Y6
 	VPOR         Y6, Y3, Y3
 	VPMADDUBSW   132(R12), Y5, Y5
-	VPSHUFB      kshuf<>+64(SB), X7, X11
-	VPMOVSXBW    X11, Y11
+	VPSHUFB      kq6bc<>+128(SB), Y7, Y11
 	VPMADDWD     Y11, Y5, Y5
 	VPADDD       Y5, Y9, Y9
 	VPMADDUBSW   164(R12), Y8, Y8
-	VPSHUFB      kshuf<>+80(SB), X7, X11
-	VPMOVSXBW    X11, Y11
+	VPSHUFB      kq6bc<>+160(SB), Y7, Y11
 	VPMADDWD     Y11, Y8, Y8
 	VPADDD       Y8, Y9, Y9
 	VPMADDUBSW   196(R12), Y2, Y2
-	VPSHUFB      kshuf<>+96(SB), X7, X11
-	VPMOVSXBW    X11, Y11
+	VPSHUFB      kq6bc<>+192(SB), Y7, Y11
 	VPMADDWD     Y11, Y2, Y2
 	VPADDD       Y2, Y9, Y9
 	VPMADDUBSW   228(R12), Y3, Y3
-	VPSHUFB      kshuf<>+112(SB), X7, X11
-	VPMOVSXBW    X11, Y11
+	VPSHUFB      kq6bc<>+224(SB), Y7, Y11
 	VPMADDWD     Y11, Y3, Y3
 	VPADDD       Y3, Y9, Y9
-	VPMOVSXBW    X7, Y11
+	VPMOVSXBW    192(R11)(DX*1), Y11
 	VPMADDWD     260(R12), Y11, Y11
 	VPSLLD       $5, Y11, Y11
 	VPSUBD       Y11, Y9, Y9
