@@ -50,48 +50,50 @@ DATA kshuf<>+112(SB)/8, $0x0e0e0e0e0e0e0e0e
 DATA kshuf<>+120(SB)/8, $0x0f0f0f0f0f0f0f0f
 GLOBL kshuf<>(SB), RODATA|NOPTR, $128
 
-// kq6perm<> orders Q6_K's 16 scale bytes evens first (scale 2i at byte i,
-// scale 2i+1 at byte 8+i), so that after one VPMOVSXBW the low 128-bit lane
-// holds the even scales as words and the high lane the odd ones; then
-// kq6bc<>+32·i (VPSHUFB, within each lane) copies word i of each lane over
-// its lane: scale 2i over the low lane and 2i+1 over the high one, as
-// kshuf<>+16·i and a VPMOVSXBW of its own would.
-DATA kq6perm<>+0(SB)/8, $0x0e0c0a0806040200
-DATA kq6perm<>+8(SB)/8, $0x0f0d0b0907050301
-GLOBL kq6perm<>(SB), RODATA|NOPTR, $16
-DATA kq6bc<>+0(SB)/8, $0x0100010001000100
-DATA kq6bc<>+8(SB)/8, $0x0100010001000100
-DATA kq6bc<>+16(SB)/8, $0x0100010001000100
-DATA kq6bc<>+24(SB)/8, $0x0100010001000100
-DATA kq6bc<>+32(SB)/8, $0x0302030203020302
-DATA kq6bc<>+40(SB)/8, $0x0302030203020302
-DATA kq6bc<>+48(SB)/8, $0x0302030203020302
-DATA kq6bc<>+56(SB)/8, $0x0302030203020302
-DATA kq6bc<>+64(SB)/8, $0x0504050405040504
-DATA kq6bc<>+72(SB)/8, $0x0504050405040504
-DATA kq6bc<>+80(SB)/8, $0x0504050405040504
-DATA kq6bc<>+88(SB)/8, $0x0504050405040504
-DATA kq6bc<>+96(SB)/8, $0x0706070607060706
-DATA kq6bc<>+104(SB)/8, $0x0706070607060706
-DATA kq6bc<>+112(SB)/8, $0x0706070607060706
-DATA kq6bc<>+120(SB)/8, $0x0706070607060706
-DATA kq6bc<>+128(SB)/8, $0x0908090809080908
-DATA kq6bc<>+136(SB)/8, $0x0908090809080908
-DATA kq6bc<>+144(SB)/8, $0x0908090809080908
-DATA kq6bc<>+152(SB)/8, $0x0908090809080908
-DATA kq6bc<>+160(SB)/8, $0x0b0a0b0a0b0a0b0a
-DATA kq6bc<>+168(SB)/8, $0x0b0a0b0a0b0a0b0a
-DATA kq6bc<>+176(SB)/8, $0x0b0a0b0a0b0a0b0a
-DATA kq6bc<>+184(SB)/8, $0x0b0a0b0a0b0a0b0a
-DATA kq6bc<>+192(SB)/8, $0x0d0c0d0c0d0c0d0c
-DATA kq6bc<>+200(SB)/8, $0x0d0c0d0c0d0c0d0c
-DATA kq6bc<>+208(SB)/8, $0x0d0c0d0c0d0c0d0c
-DATA kq6bc<>+216(SB)/8, $0x0d0c0d0c0d0c0d0c
-DATA kq6bc<>+224(SB)/8, $0x0f0e0f0e0f0e0f0e
-DATA kq6bc<>+232(SB)/8, $0x0f0e0f0e0f0e0f0e
-DATA kq6bc<>+240(SB)/8, $0x0f0e0f0e0f0e0f0e
-DATA kq6bc<>+248(SB)/8, $0x0f0e0f0e0f0e0f0e
-GLOBL kq6bc<>(SB), RODATA|NOPTR, $256
+// kevod<> orders 16 sub-block scale bytes evens first (scale 2i at byte i,
+// scale 2i+1 at byte 8+i), so that after one VPMOVSXBW (or VPMOVZXBW) per
+// super-block the low 128-bit lane holds the even scales as words and the
+// high lane the odd ones; kwbc<>+32·i (VPSHUFB, within each lane) then copies
+// word i of each lane over its lane: scale 2i over the low lane of a 32-value
+// chunk and 2i+1 over the high one, the words kshuf<>+16·i and a widening of
+// its own give. The Q2_K, Q3_K and Q6_K kernels widen once this way instead
+// of once per chunk (see q6k_body).
+DATA kevod<>+0(SB)/8, $0x0e0c0a0806040200
+DATA kevod<>+8(SB)/8, $0x0f0d0b0907050301
+GLOBL kevod<>(SB), RODATA|NOPTR, $16
+DATA kwbc<>+0(SB)/8, $0x0100010001000100
+DATA kwbc<>+8(SB)/8, $0x0100010001000100
+DATA kwbc<>+16(SB)/8, $0x0100010001000100
+DATA kwbc<>+24(SB)/8, $0x0100010001000100
+DATA kwbc<>+32(SB)/8, $0x0302030203020302
+DATA kwbc<>+40(SB)/8, $0x0302030203020302
+DATA kwbc<>+48(SB)/8, $0x0302030203020302
+DATA kwbc<>+56(SB)/8, $0x0302030203020302
+DATA kwbc<>+64(SB)/8, $0x0504050405040504
+DATA kwbc<>+72(SB)/8, $0x0504050405040504
+DATA kwbc<>+80(SB)/8, $0x0504050405040504
+DATA kwbc<>+88(SB)/8, $0x0504050405040504
+DATA kwbc<>+96(SB)/8, $0x0706070607060706
+DATA kwbc<>+104(SB)/8, $0x0706070607060706
+DATA kwbc<>+112(SB)/8, $0x0706070607060706
+DATA kwbc<>+120(SB)/8, $0x0706070607060706
+DATA kwbc<>+128(SB)/8, $0x0908090809080908
+DATA kwbc<>+136(SB)/8, $0x0908090809080908
+DATA kwbc<>+144(SB)/8, $0x0908090809080908
+DATA kwbc<>+152(SB)/8, $0x0908090809080908
+DATA kwbc<>+160(SB)/8, $0x0b0a0b0a0b0a0b0a
+DATA kwbc<>+168(SB)/8, $0x0b0a0b0a0b0a0b0a
+DATA kwbc<>+176(SB)/8, $0x0b0a0b0a0b0a0b0a
+DATA kwbc<>+184(SB)/8, $0x0b0a0b0a0b0a0b0a
+DATA kwbc<>+192(SB)/8, $0x0d0c0d0c0d0c0d0c
+DATA kwbc<>+200(SB)/8, $0x0d0c0d0c0d0c0d0c
+DATA kwbc<>+208(SB)/8, $0x0d0c0d0c0d0c0d0c
+DATA kwbc<>+216(SB)/8, $0x0d0c0d0c0d0c0d0c
+DATA kwbc<>+224(SB)/8, $0x0f0e0f0e0f0e0f0e
+DATA kwbc<>+232(SB)/8, $0x0f0e0f0e0f0e0f0e
+DATA kwbc<>+240(SB)/8, $0x0f0e0f0e0f0e0f0e
+DATA kwbc<>+248(SB)/8, $0x0f0e0f0e0f0e0f0e
+GLOBL kwbc<>(SB), RODATA|NOPTR, $256
 
 // func rowsQ4_KAVX2(dst *float32, rows int, w *byte, rowBytes int, act *byte, nb int)
 TEXT ·rowsQ4_KAVX2(SB), NOSPLIT, $32-48
@@ -425,7 +427,7 @@ blk:
 	VMULSS       (R12), X1, X1
 	VBROADCASTSS X1, Y1
 	VMOVDQU      192(R11), X7
-	VPSHUFB      kq6perm<>(SB), X7, X7
+	VPSHUFB      kevod<>(SB), X7, X7
 	VPMOVSXBW    X7, Y7
 	VPXOR        Y9, Y9, Y9
 	VMOVDQU      0(R11), Y2
@@ -449,19 +451,19 @@ blk:
 	VPAND        Y14, Y6, Y6
 	VPOR         Y6, Y3, Y3
 	VPMADDUBSW   4(R12), Y5, Y5
-	VPSHUFB      kq6bc<>+0(SB), Y7, Y11
+	VPSHUFB      kwbc<>+0(SB), Y7, Y11
 	VPMADDWD     Y11, Y5, Y5
 	VPADDD       Y5, Y9, Y9
 	VPMADDUBSW   36(R12), Y8, Y8
-	VPSHUFB      kq6bc<>+32(SB), Y7, Y11
+	VPSHUFB      kwbc<>+32(SB), Y7, Y11
 	VPMADDWD     Y11, Y8, Y8
 	VPADDD       Y8, Y9, Y9
 	VPMADDUBSW   68(R12), Y2, Y2
-	VPSHUFB      kq6bc<>+64(SB), Y7, Y11
+	VPSHUFB      kwbc<>+64(SB), Y7, Y11
 	VPMADDWD     Y11, Y2, Y2
 	VPADDD       Y2, Y9, Y9
 	VPMADDUBSW   100(R12), Y3, Y3
-	VPSHUFB      kq6bc<>+96(SB), Y7, Y11
+	VPSHUFB      kwbc<>+96(SB), Y7, Y11
 	VPMADDWD     Y11, Y3, Y3
 	VPADDD       Y3, Y9, Y9
 	VMOVDQU      64(R11), Y2
@@ -485,19 +487,19 @@ blk:
 	VPAND        Y14, Y6, Y6
 	VPOR         Y6, Y3, Y3
 	VPMADDUBSW   132(R12), Y5, Y5
-	VPSHUFB      kq6bc<>+128(SB), Y7, Y11
+	VPSHUFB      kwbc<>+128(SB), Y7, Y11
 	VPMADDWD     Y11, Y5, Y5
 	VPADDD       Y5, Y9, Y9
 	VPMADDUBSW   164(R12), Y8, Y8
-	VPSHUFB      kq6bc<>+160(SB), Y7, Y11
+	VPSHUFB      kwbc<>+160(SB), Y7, Y11
 	VPMADDWD     Y11, Y8, Y8
 	VPADDD       Y8, Y9, Y9
 	VPMADDUBSW   196(R12), Y2, Y2
-	VPSHUFB      kq6bc<>+192(SB), Y7, Y11
+	VPSHUFB      kwbc<>+192(SB), Y7, Y11
 	VPMADDWD     Y11, Y2, Y2
 	VPADDD       Y2, Y9, Y9
 	VPMADDUBSW   228(R12), Y3, Y3
-	VPSHUFB      kq6bc<>+224(SB), Y7, Y11
+	VPSHUFB      kwbc<>+224(SB), Y7, Y11
 	VPMADDWD     Y11, Y3, Y3
 	VPADDD       Y3, Y9, Y9
 	VPMOVSXBW    192(R11), Y11
@@ -559,6 +561,8 @@ blk:
 	VPSRLW       $4, X7, X8
 	VPAND        X15, X8, X8
 	VPAND        X15, X7, X7
+	VPSHUFB      kevod<>(SB), X7, X7
+	VPMOVZXBW    X7, Y7
 	VPMOVZXBW    X8, Y8
 	VPMADDWD     260(R12), Y8, Y8
 	VCVTDQ2PS    Y8, Y8
@@ -566,57 +570,49 @@ blk:
 	VMOVDQU      16(R11), Y2
 	VPAND        Y14, Y2, Y3
 	VPMADDUBSW   4(R12), Y3, Y3
-	VPSHUFB      kshuf<>+0(SB), X7, X4
-	VPMOVZXBW    X4, Y4
+	VPSHUFB      kwbc<>+0(SB), Y7, Y4
 	VPMADDWD     Y4, Y3, Y3
 	VPADDD       Y3, Y9, Y9
 	VPSRLW       $2, Y2, Y3
 	VPAND        Y14, Y3, Y3
 	VPMADDUBSW   36(R12), Y3, Y3
-	VPSHUFB      kshuf<>+16(SB), X7, X4
-	VPMOVZXBW    X4, Y4
+	VPSHUFB      kwbc<>+32(SB), Y7, Y4
 	VPMADDWD     Y4, Y3, Y3
 	VPADDD       Y3, Y9, Y9
 	VPSRLW       $4, Y2, Y3
 	VPAND        Y14, Y3, Y3
 	VPMADDUBSW   68(R12), Y3, Y3
-	VPSHUFB      kshuf<>+32(SB), X7, X4
-	VPMOVZXBW    X4, Y4
+	VPSHUFB      kwbc<>+64(SB), Y7, Y4
 	VPMADDWD     Y4, Y3, Y3
 	VPADDD       Y3, Y9, Y9
 	VPSRLW       $6, Y2, Y3
 	VPAND        Y14, Y3, Y3
 	VPMADDUBSW   100(R12), Y3, Y3
-	VPSHUFB      kshuf<>+48(SB), X7, X4
-	VPMOVZXBW    X4, Y4
+	VPSHUFB      kwbc<>+96(SB), Y7, Y4
 	VPMADDWD     Y4, Y3, Y3
 	VPADDD       Y3, Y9, Y9
 	VMOVDQU      48(R11), Y2
 	VPAND        Y14, Y2, Y3
 	VPMADDUBSW   132(R12), Y3, Y3
-	VPSHUFB      kshuf<>+64(SB), X7, X4
-	VPMOVZXBW    X4, Y4
+	VPSHUFB      kwbc<>+128(SB), Y7, Y4
 	VPMADDWD     Y4, Y3, Y3
 	VPADDD       Y3, Y9, Y9
 	VPSRLW       $2, Y2, Y3
 	VPAND        Y14, Y3, Y3
 	VPMADDUBSW   164(R12), Y3, Y3
-	VPSHUFB      kshuf<>+80(SB), X7, X4
-	VPMOVZXBW    X4, Y4
+	VPSHUFB      kwbc<>+160(SB), Y7, Y4
 	VPMADDWD     Y4, Y3, Y3
 	VPADDD       Y3, Y9, Y9
 	VPSRLW       $4, Y2, Y3
 	VPAND        Y14, Y3, Y3
 	VPMADDUBSW   196(R12), Y3, Y3
-	VPSHUFB      kshuf<>+96(SB), X7, X4
-	VPMOVZXBW    X4, Y4
+	VPSHUFB      kwbc<>+192(SB), Y7, Y4
 	VPMADDWD     Y4, Y3, Y3
 	VPADDD       Y3, Y9, Y9
 	VPSRLW       $6, Y2, Y3
 	VPAND        Y14, Y3, Y3
 	VPMADDUBSW   228(R12), Y3, Y3
-	VPSHUFB      kshuf<>+112(SB), X7, X4
-	VPMOVZXBW    X4, Y4
+	VPSHUFB      kwbc<>+224(SB), Y7, Y4
 	VPMADDWD     Y4, Y3, Y3
 	VPADDD       Y3, Y9, Y9
 	VCVTDQ2PS    Y9, Y9
@@ -706,6 +702,8 @@ blk:
 	VPINSRD      $1, AX, X7, X7
 	VPINSRD      $3, BX, X7, X7
 	VPSUBB       X13, X7, X7
+	VPSHUFB      kevod<>(SB), X7, X5
+	VPMOVSXBW    X5, Y5
 	VMOVDQU      (R11), Y10
 	VPXOR        Y9, Y9, Y9
 	VMOVDQU      32(R11), Y2
@@ -714,8 +712,7 @@ blk:
 	VPAND        Y11, Y4, Y4
 	VPOR         Y4, Y3, Y3
 	VPMADDUBSW   4(R12), Y3, Y3
-	VPSHUFB      kshuf<>+0(SB), X7, X4
-	VPMOVSXBW    X4, Y4
+	VPSHUFB      kwbc<>+0(SB), Y5, Y4
 	VPMADDWD     Y4, Y3, Y3
 	VPADDD       Y3, Y9, Y9
 	VPSRLW       $2, Y2, Y3
@@ -724,8 +721,7 @@ blk:
 	VPAND        Y11, Y4, Y4
 	VPOR         Y4, Y3, Y3
 	VPMADDUBSW   36(R12), Y3, Y3
-	VPSHUFB      kshuf<>+16(SB), X7, X4
-	VPMOVSXBW    X4, Y4
+	VPSHUFB      kwbc<>+32(SB), Y5, Y4
 	VPMADDWD     Y4, Y3, Y3
 	VPADDD       Y3, Y9, Y9
 	VPSRLW       $4, Y2, Y3
@@ -734,8 +730,7 @@ blk:
 	VPAND        Y11, Y4, Y4
 	VPOR         Y4, Y3, Y3
 	VPMADDUBSW   68(R12), Y3, Y3
-	VPSHUFB      kshuf<>+32(SB), X7, X4
-	VPMOVSXBW    X4, Y4
+	VPSHUFB      kwbc<>+64(SB), Y5, Y4
 	VPMADDWD     Y4, Y3, Y3
 	VPADDD       Y3, Y9, Y9
 	VPSRLW       $6, Y2, Y3
@@ -744,8 +739,7 @@ blk:
 	VPAND        Y11, Y4, Y4
 	VPOR         Y4, Y3, Y3
 	VPMADDUBSW   100(R12), Y3, Y3
-	VPSHUFB      kshuf<>+48(SB), X7, X4
-	VPMOVSXBW    X4, Y4
+	VPSHUFB      kwbc<>+96(SB), Y5, Y4
 	VPMADDWD     Y4, Y3, Y3
 	VPADDD       Y3, Y9, Y9
 	VMOVDQU      64(R11), Y2
@@ -754,8 +748,7 @@ blk:
 	VPAND        Y11, Y4, Y4
 	VPOR         Y4, Y3, Y3
 	VPMADDUBSW   132(R12), Y3, Y3
-	VPSHUFB      kshuf<>+64(SB), X7, X4
-	VPMOVSXBW    X4, Y4
+	VPSHUFB      kwbc<>+128(SB), Y5, Y4
 	VPMADDWD     Y4, Y3, Y3
 	VPADDD       Y3, Y9, Y9
 	VPSRLW       $2, Y2, Y3
@@ -764,8 +757,7 @@ blk:
 	VPAND        Y11, Y4, Y4
 	VPOR         Y4, Y3, Y3
 	VPMADDUBSW   164(R12), Y3, Y3
-	VPSHUFB      kshuf<>+80(SB), X7, X4
-	VPMOVSXBW    X4, Y4
+	VPSHUFB      kwbc<>+160(SB), Y5, Y4
 	VPMADDWD     Y4, Y3, Y3
 	VPADDD       Y3, Y9, Y9
 	VPSRLW       $4, Y2, Y3
@@ -774,8 +766,7 @@ blk:
 	VPAND        Y11, Y4, Y4
 	VPOR         Y4, Y3, Y3
 	VPMADDUBSW   196(R12), Y3, Y3
-	VPSHUFB      kshuf<>+96(SB), X7, X4
-	VPMOVSXBW    X4, Y4
+	VPSHUFB      kwbc<>+192(SB), Y5, Y4
 	VPMADDWD     Y4, Y3, Y3
 	VPADDD       Y3, Y9, Y9
 	VPSRLW       $6, Y2, Y3
@@ -784,8 +775,7 @@ blk:
 	VPAND        Y11, Y4, Y4
 	VPOR         Y4, Y3, Y3
 	VPMADDUBSW   228(R12), Y3, Y3
-	VPSHUFB      kshuf<>+112(SB), X7, X4
-	VPMOVSXBW    X4, Y4
+	VPSHUFB      kwbc<>+224(SB), Y5, Y4
 	VPMADDWD     Y4, Y3, Y3
 	VPADDD       Y3, Y9, Y9
 	VPMOVSXBW    X7, Y4
@@ -5426,7 +5416,7 @@ sblk:
 	VMULSS       (R12), X1, X1
 	VBROADCASTSS X1, Y1
 	VMOVDQU      192(R11), X7
-	VPSHUFB      kq6perm<>(SB), X7, X7
+	VPSHUFB      kevod<>(SB), X7, X7
 	VPMOVSXBW    X7, Y7
 	VPXOR        Y9, Y9, Y9
 	VMOVDQU      0(R11), Y2
@@ -5450,19 +5440,19 @@ sblk:
 	VPAND        Y14, Y6, Y6
 	VPOR         Y6, Y3, Y3
 	VPMADDUBSW   4(R12), Y5, Y5
-	VPSHUFB      kq6bc<>+0(SB), Y7, Y11
+	VPSHUFB      kwbc<>+0(SB), Y7, Y11
 	VPMADDWD     Y11, Y5, Y5
 	VPADDD       Y5, Y9, Y9
 	VPMADDUBSW   36(R12), Y8, Y8
-	VPSHUFB      kq6bc<>+32(SB), Y7, Y11
+	VPSHUFB      kwbc<>+32(SB), Y7, Y11
 	VPMADDWD     Y11, Y8, Y8
 	VPADDD       Y8, Y9, Y9
 	VPMADDUBSW   68(R12), Y2, Y2
-	VPSHUFB      kq6bc<>+64(SB), Y7, Y11
+	VPSHUFB      kwbc<>+64(SB), Y7, Y11
 	VPMADDWD     Y11, Y2, Y2
 	VPADDD       Y2, Y9, Y9
 	VPMADDUBSW   100(R12), Y3, Y3
-	VPSHUFB      kq6bc<>+96(SB), Y7, Y11
+	VPSHUFB      kwbc<>+96(SB), Y7, Y11
 	VPMADDWD     Y11, Y3, Y3
 	VPADDD       Y3, Y9, Y9
 	VMOVDQU      64(R11), Y2
@@ -5486,19 +5476,19 @@ sblk:
 	VPAND        Y14, Y6, Y6
 	VPOR         Y6, Y3, Y3
 	VPMADDUBSW   132(R12), Y5, Y5
-	VPSHUFB      kq6bc<>+128(SB), Y7, Y11
+	VPSHUFB      kwbc<>+128(SB), Y7, Y11
 	VPMADDWD     Y11, Y5, Y5
 	VPADDD       Y5, Y9, Y9
 	VPMADDUBSW   164(R12), Y8, Y8
-	VPSHUFB      kq6bc<>+160(SB), Y7, Y11
+	VPSHUFB      kwbc<>+160(SB), Y7, Y11
 	VPMADDWD     Y11, Y8, Y8
 	VPADDD       Y8, Y9, Y9
 	VPMADDUBSW   196(R12), Y2, Y2
-	VPSHUFB      kq6bc<>+192(SB), Y7, Y11
+	VPSHUFB      kwbc<>+192(SB), Y7, Y11
 	VPMADDWD     Y11, Y2, Y2
 	VPADDD       Y2, Y9, Y9
 	VPMADDUBSW   228(R12), Y3, Y3
-	VPSHUFB      kq6bc<>+224(SB), Y7, Y11
+	VPSHUFB      kwbc<>+224(SB), Y7, Y11
 	VPMADDWD     Y11, Y3, Y3
 	VPADDD       Y3, Y9, Y9
 	VPMOVSXBW    192(R11), Y11
@@ -5517,7 +5507,7 @@ sblk:
 	VMULSS       (R12), X1, X1
 	VBROADCASTSS X1, Y1
 	VMOVDQU      192(R11)(R8*1), X7
-	VPSHUFB      kq6perm<>(SB), X7, X7
+	VPSHUFB      kevod<>(SB), X7, X7
 	VPMOVSXBW    X7, Y7
 	VPXOR        Y9, Y9, Y9
 	VMOVDQU      0(R11)(R8*1), Y2
@@ -5541,19 +5531,19 @@ sblk:
 	VPAND        Y14, Y6, Y6
 	VPOR         Y6, Y3, Y3
 	VPMADDUBSW   4(R12), Y5, Y5
-	VPSHUFB      kq6bc<>+0(SB), Y7, Y11
+	VPSHUFB      kwbc<>+0(SB), Y7, Y11
 	VPMADDWD     Y11, Y5, Y5
 	VPADDD       Y5, Y9, Y9
 	VPMADDUBSW   36(R12), Y8, Y8
-	VPSHUFB      kq6bc<>+32(SB), Y7, Y11
+	VPSHUFB      kwbc<>+32(SB), Y7, Y11
 	VPMADDWD     Y11, Y8, Y8
 	VPADDD       Y8, Y9, Y9
 	VPMADDUBSW   68(R12), Y2, Y2
-	VPSHUFB      kq6bc<>+64(SB), Y7, Y11
+	VPSHUFB      kwbc<>+64(SB), Y7, Y11
 	VPMADDWD     Y11, Y2, Y2
 	VPADDD       Y2, Y9, Y9
 	VPMADDUBSW   100(R12), Y3, Y3
-	VPSHUFB      kq6bc<>+96(SB), Y7, Y11
+	VPSHUFB      kwbc<>+96(SB), Y7, Y11
 	VPMADDWD     Y11, Y3, Y3
 	VPADDD       Y3, Y9, Y9
 	VMOVDQU      64(R11)(R8*1), Y2
@@ -5577,19 +5567,19 @@ sblk:
 	VPAND        Y14, Y6, Y6
 	VPOR         Y6, Y3, Y3
 	VPMADDUBSW   132(R12), Y5, Y5
-	VPSHUFB      kq6bc<>+128(SB), Y7, Y11
+	VPSHUFB      kwbc<>+128(SB), Y7, Y11
 	VPMADDWD     Y11, Y5, Y5
 	VPADDD       Y5, Y9, Y9
 	VPMADDUBSW   164(R12), Y8, Y8
-	VPSHUFB      kq6bc<>+160(SB), Y7, Y11
+	VPSHUFB      kwbc<>+160(SB), Y7, Y11
 	VPMADDWD     Y11, Y8, Y8
 	VPADDD       Y8, Y9, Y9
 	VPMADDUBSW   196(R12), Y2, Y2
-	VPSHUFB      kq6bc<>+192(SB), Y7, Y11
+	VPSHUFB      kwbc<>+192(SB), Y7, Y11
 	VPMADDWD     Y11, Y2, Y2
 	VPADDD       Y2, Y9, Y9
 	VPMADDUBSW   228(R12), Y3, Y3
-	VPSHUFB      kq6bc<>+224(SB), Y7, Y11
+	VPSHUFB      kwbc<>+224(SB), Y7, Y11
 	VPMADDWD     Y11, Y3, Y3
 	VPADDD       Y3, Y9, Y9
 	VPMOVSXBW    192(R11)(R8*1), Y11
@@ -5608,7 +5598,7 @@ sblk:
 	VMULSS       (R12), X1, X1
 	VBROADCASTSS X1, Y1
 	VMOVDQU      192(R11)(R8*2), X7
-	VPSHUFB      kq6perm<>(SB), X7, X7
+	VPSHUFB      kevod<>(SB), X7, X7
 	VPMOVSXBW    X7, Y7
 	VPXOR        Y9, Y9, Y9
 	VMOVDQU      0(R11)(R8*2), Y2
@@ -5632,19 +5622,19 @@ sblk:
 	VPAND        Y14, Y6, Y6
 	VPOR         Y6, Y3, Y3
 	VPMADDUBSW   4(R12), Y5, Y5
-	VPSHUFB      kq6bc<>+0(SB), Y7, Y11
+	VPSHUFB      kwbc<>+0(SB), Y7, Y11
 	VPMADDWD     Y11, Y5, Y5
 	VPADDD       Y5, Y9, Y9
 	VPMADDUBSW   36(R12), Y8, Y8
-	VPSHUFB      kq6bc<>+32(SB), Y7, Y11
+	VPSHUFB      kwbc<>+32(SB), Y7, Y11
 	VPMADDWD     Y11, Y8, Y8
 	VPADDD       Y8, Y9, Y9
 	VPMADDUBSW   68(R12), Y2, Y2
-	VPSHUFB      kq6bc<>+64(SB), Y7, Y11
+	VPSHUFB      kwbc<>+64(SB), Y7, Y11
 	VPMADDWD     Y11, Y2, Y2
 	VPADDD       Y2, Y9, Y9
 	VPMADDUBSW   100(R12), Y3, Y3
-	VPSHUFB      kq6bc<>+96(SB), Y7, Y11
+	VPSHUFB      kwbc<>+96(SB), Y7, Y11
 	VPMADDWD     Y11, Y3, Y3
 	VPADDD       Y3, Y9, Y9
 	VMOVDQU      64(R11)(R8*2), Y2
@@ -5668,19 +5658,19 @@ sblk:
 	VPAND        Y14, Y6, Y6
 	VPOR         Y6, Y3, Y3
 	VPMADDUBSW   132(R12), Y5, Y5
-	VPSHUFB      kq6bc<>+128(SB), Y7, Y11
+	VPSHUFB      kwbc<>+128(SB), Y7, Y11
 	VPMADDWD     Y11, Y5, Y5
 	VPADDD       Y5, Y9, Y9
 	VPMADDUBSW   164(R12), Y8, Y8
-	VPSHUFB      kq6bc<>+160(SB), Y7, Y11
+	VPSHUFB      kwbc<>+160(SB), Y7, Y11
 	VPMADDWD     Y11, Y8, Y8
 	VPADDD       Y8, Y9, Y9
 	VPMADDUBSW   196(R12), Y2, Y2
-	VPSHUFB      kq6bc<>+192(SB), Y7, Y11
+	VPSHUFB      kwbc<>+192(SB), Y7, Y11
 	VPMADDWD     Y11, Y2, Y2
 	VPADDD       Y2, Y9, Y9
 	VPMADDUBSW   228(R12), Y3, Y3
-	VPSHUFB      kq6bc<>+224(SB), Y7, Y11
+	VPSHUFB      kwbc<>+224(SB), Y7, Y11
 	VPMADDWD     Y11, Y3, Y3
 	VPADDD       Y3, Y9, Y9
 	VPMOVSXBW    192(R11)(R8*2), Y11
@@ -5699,7 +5689,7 @@ sblk:
 	VMULSS       (R12), X1, X1
 	VBROADCASTSS X1, Y1
 	VMOVDQU      192(R11)(DX*1), X7
-	VPSHUFB      kq6perm<>(SB), X7, X7
+	VPSHUFB      kevod<>(SB), X7, X7
 	VPMOVSXBW    X7, Y7
 	VPXOR        Y9, Y9, Y9
 	VMOVDQU      0(R11)(DX*1), Y2
@@ -5723,19 +5713,19 @@ sblk:
 	VPAND        Y14, Y6, Y6
 	VPOR         Y6, Y3, Y3
 	VPMADDUBSW   4(R12), Y5, Y5
-	VPSHUFB      kq6bc<>+0(SB), Y7, Y11
+	VPSHUFB      kwbc<>+0(SB), Y7, Y11
 	VPMADDWD     Y11, Y5, Y5
 	VPADDD       Y5, Y9, Y9
 	VPMADDUBSW   36(R12), Y8, Y8
-	VPSHUFB      kq6bc<>+32(SB), Y7, Y11
+	VPSHUFB      kwbc<>+32(SB), Y7, Y11
 	VPMADDWD     Y11, Y8, Y8
 	VPADDD       Y8, Y9, Y9
 	VPMADDUBSW   68(R12), Y2, Y2
-	VPSHUFB      kq6bc<>+64(SB), Y7, Y11
+	VPSHUFB      kwbc<>+64(SB), Y7, Y11
 	VPMADDWD     Y11, Y2, Y2
 	VPADDD       Y2, Y9, Y9
 	VPMADDUBSW   100(R12), Y3, Y3
-	VPSHUFB      kq6bc<>+96(SB), Y7, Y11
+	VPSHUFB      kwbc<>+96(SB), Y7, Y11
 	VPMADDWD     Y11, Y3, Y3
 	VPADDD       Y3, Y9, Y9
 	VMOVDQU      64(R11)(DX*1), Y2
@@ -5759,19 +5749,19 @@ sblk:
 	VPAND        Y14, Y6, Y6
 	VPOR         Y6, Y3, Y3
 	VPMADDUBSW   132(R12), Y5, Y5
-	VPSHUFB      kq6bc<>+128(SB), Y7, Y11
+	VPSHUFB      kwbc<>+128(SB), Y7, Y11
 	VPMADDWD     Y11, Y5, Y5
 	VPADDD       Y5, Y9, Y9
 	VPMADDUBSW   164(R12), Y8, Y8
-	VPSHUFB      kq6bc<>+160(SB), Y7, Y11
+	VPSHUFB      kwbc<>+160(SB), Y7, Y11
 	VPMADDWD     Y11, Y8, Y8
 	VPADDD       Y8, Y9, Y9
 	VPMADDUBSW   196(R12), Y2, Y2
-	VPSHUFB      kq6bc<>+192(SB), Y7, Y11
+	VPSHUFB      kwbc<>+192(SB), Y7, Y11
 	VPMADDWD     Y11, Y2, Y2
 	VPADDD       Y2, Y9, Y9
 	VPMADDUBSW   228(R12), Y3, Y3
-	VPSHUFB      kq6bc<>+224(SB), Y7, Y11
+	VPSHUFB      kwbc<>+224(SB), Y7, Y11
 	VPMADDWD     Y11, Y3, Y3
 	VPADDD       Y3, Y9, Y9
 	VPMOVSXBW    192(R11)(DX*1), Y11

@@ -44,21 +44,23 @@ for i in range(8):
     hdr += f'DATA kshuf<>+{16*i+8}(SB)/8, ${"0x" + ("%02x" % b) * 8}\n'
 hdr += 'GLOBL kshuf<>(SB), RODATA|NOPTR, $128\n'
 hdr += '''
-// kq6perm<> orders Q6_K's 16 scale bytes evens first (scale 2i at byte i,
-// scale 2i+1 at byte 8+i), so that after one VPMOVSXBW the low 128-bit lane
-// holds the even scales as words and the high lane the odd ones; then
-// kq6bc<>+32·i (VPSHUFB, within each lane) copies word i of each lane over
-// its lane: scale 2i over the low lane and 2i+1 over the high one, as
-// kshuf<>+16·i and a VPMOVSXBW of its own would.
-DATA kq6perm<>+0(SB)/8, $0x0e0c0a0806040200
-DATA kq6perm<>+8(SB)/8, $0x0f0d0b0907050301
-GLOBL kq6perm<>(SB), RODATA|NOPTR, $16
+// kevod<> orders 16 sub-block scale bytes evens first (scale 2i at byte i,
+// scale 2i+1 at byte 8+i), so that after one VPMOVSXBW (or VPMOVZXBW) per
+// super-block the low 128-bit lane holds the even scales as words and the
+// high lane the odd ones; kwbc<>+32·i (VPSHUFB, within each lane) then copies
+// word i of each lane over its lane: scale 2i over the low lane of a 32-value
+// chunk and 2i+1 over the high one, the words kshuf<>+16·i and a widening of
+// its own give. The Q2_K, Q3_K and Q6_K kernels widen once this way instead
+// of once per chunk (see q6k_body).
+DATA kevod<>+0(SB)/8, $0x0e0c0a0806040200
+DATA kevod<>+8(SB)/8, $0x0f0d0b0907050301
+GLOBL kevod<>(SB), RODATA|NOPTR, $16
 '''
 for i in range(8):
     w = '0x' + ('%02x%02x' % (2*i+1, 2*i)) * 4
     for q in range(4):
-        hdr += f'DATA kq6bc<>+{32*i+8*q}(SB)/8, ${w}\n'
-hdr += 'GLOBL kq6bc<>(SB), RODATA|NOPTR, $256\n'
+        hdr += f'DATA kwbc<>+{32*i+8*q}(SB)/8, ${w}\n'
+hdr += 'GLOBL kwbc<>(SB), RODATA|NOPTR, $256\n'
 
 def splat(byte, reg):
     return f'''	MOVL         $0x{byte*4}, AX
@@ -254,8 +256,8 @@ def q5k_body():
 
 # ---- Q6_K
 # The sixteen sub-block scales are widened to words once per super-block
-# (kq6perm, one VPMOVSXBW) and spread over each 32-value chunk by one in-lane
-# VPSHUFB (kq6bc), instead of a VPSHUFB and a VPMOVSXBW per chunk: a 256-bit
+# (kevod, one VPMOVSXBW) and spread over each 32-value chunk by one in-lane
+# VPSHUFB (kwbc), instead of a VPSHUFB and a VPMOVSXBW per chunk: a 256-bit
 # VPMOVSXBW from a 128-bit register holds its pipe two cycles on an AMD EPYC
 # (Zen 1). There, three alternating runs each: BenchmarkRows Q6_K/avx2
 # 8.77–8.79 GB/s before, 8.99–9.05 after; BenchmarkRowsDRAMK Q6_K/avx2 one
@@ -268,7 +270,7 @@ def q6k_body():
 	VMULSS       (R12), X1, X1
 	VBROADCASTSS X1, Y1
 	VMOVDQU      192(R11), X7
-	VPSHUFB      kq6perm<>(SB), X7, X7
+	VPSHUFB      kevod<>(SB), X7, X7
 	VPMOVSXBW    X7, Y7
 	VPXOR        Y9, Y9, Y9
 '''
@@ -297,7 +299,7 @@ def q6k_body():
         for reg, k in [('Y5', 0), ('Y8', 1), ('Y2', 2), ('Y3', 3)]:
             a = 4 + 128*h + 32*k
             s += f'''	VPMADDUBSW   {a}(R12), {reg}, {reg}
-	VPSHUFB      kq6bc<>+{32*(4*h+k)}(SB), Y7, Y11
+	VPSHUFB      kwbc<>+{32*(4*h+k)}(SB), Y7, Y11
 	VPMADDWD     Y11, {reg}, {reg}
 	VPADDD       {reg}, Y9, Y9
 '''
@@ -323,6 +325,8 @@ def q2k_body():
 	VPSRLW       $4, X7, X8
 	VPAND        X15, X8, X8
 	VPAND        X15, X7, X7
+	VPSHUFB      kevod<>(SB), X7, X7
+	VPMOVZXBW    X7, Y7
 	VPMOVZXBW    X8, Y8
 	VPMADDWD     260(R12), Y8, Y8
 	VCVTDQ2PS    Y8, Y8
@@ -337,8 +341,7 @@ def q2k_body():
             else:
                 s += f'\tVPSRLW       ${2*k}, Y2, Y3\n\tVPAND        Y14, Y3, Y3\n'
             s += f'''	VPMADDUBSW   {a}(R12), Y3, Y3
-	VPSHUFB      kshuf<>+{16*(4*j+k)}(SB), X7, X4
-	VPMOVZXBW    X4, Y4
+	VPSHUFB      kwbc<>+{32*(4*j+k)}(SB), Y7, Y4
 	VPMADDWD     Y4, Y3, Y3
 	VPADDD       Y3, Y9, Y9
 '''
@@ -388,6 +391,8 @@ def q3k_body():
 	VPINSRD      $1, AX, X7, X7
 	VPINSRD      $3, BX, X7, X7
 	VPSUBB       X13, X7, X7
+	VPSHUFB      kevod<>(SB), X7, X5
+	VPMOVSXBW    X5, Y5
 	VMOVDQU      (R11), Y10
 	VPXOR        Y9, Y9, Y9
 '''
@@ -403,8 +408,7 @@ def q3k_body():
             s += shift_to('Y10', 'Y4', i, 2) + f'''	VPAND        Y11, Y4, Y4
 	VPOR         Y4, Y3, Y3
 	VPMADDUBSW   {a}(R12), Y3, Y3
-	VPSHUFB      kshuf<>+{16*i}(SB), X7, X4
-	VPMOVSXBW    X4, Y4
+	VPSHUFB      kwbc<>+{32*i}(SB), Y5, Y4
 	VPMADDWD     Y4, Y3, Y3
 	VPADDD       Y3, Y9, Y9
 '''
