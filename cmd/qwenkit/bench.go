@@ -52,7 +52,7 @@ func runBench(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	reps := fs.Int("r", 5, "repetitions of each test")
 	f16kv := fs.Bool("f16-kv", false, "keep the KV cache in half precision (llama-bench's default)")
 	asJSON := fs.Bool("json", false, `print {"pp_tok_s", "tg_tok_s", "ttft_ms", "threads", ...} as one JSON object`)
-	probe := fs.Bool("bandwidth", true, "measure memory read bandwidth and decode's share of it: after the measured decode runs, -r more, each after a probe run that reads a buffer as large as the weights a token reads as many times as the run decodes tokens, on the same threads, eight sequential runs each")
+	probe := fs.Bool("bandwidth", true, "measure memory read bandwidth and decode's share of it: after the measured decode runs, -r more, each decode step right after one pass of a read probe over a buffer as large as the weights a token reads, on the same threads, eight sequential runs each")
 	wf := addWeightFlags(fs)
 	llama := fs.String("llama-bench", "", "path of llama.cpp's llama-bench: run it on the same file with the same -p -n -t -r right after, and print both")
 	fs.Usage = func() {
@@ -77,13 +77,15 @@ weights decode from the interleaved layout and stay memory-mapped. With
 --mapped, every weight is read in place from the model file, so loading
 costs no resident memory until the pages are read.
 
-Unless --bandwidth=false, it then runs -r more decode repetitions, each right
-after a run of a read probe that reads a buffer as large as the weights one
-token reads as many times as the repetition decodes tokens, and reports
-decode's weight bytes per second in those (paired_tg_weight_gb_s) as a share
-of the probe's (bandwidth_share; both means over the runs; read_gb_s) and of
-the probe's fastest run (read_best_gb_s). The peak memory reported leaves the
-probe's buffer out.
+Unless --bandwidth=false, it then runs -r more decode repetitions in which
+every decode step comes right after one pass of a read probe over a buffer
+as large as the weights one token reads, each timed on its own, and reports
+decode's weight bytes per second in those (paired_tg_weight_gb_s, over the
+steps' time) as a share of the probe's (bandwidth_share; read_gb_s, over the
+passes' time; both means over the repetitions) and of the probe's fastest
+repetition (read_best_gb_s). Alternating step by step, both sides see the
+same memory traffic from the machine's neighbours. The peak memory reported
+leaves the probe's buffer out.
 
 With --llama-bench, it runs that binary on the same file with the same
 -p, -n, -t and -r right after its own runs and prints both engines side by
@@ -122,7 +124,7 @@ qwenkit side measures decode at depth).`)
 
 	var bw *bandwidthRuns
 	if *probe && *tg > 0 {
-		bw = &bandwidthRuns{threads: m.Threads(), size: probeSize(m.WeightBytesPerToken()), passes: *tg}
+		bw = &bandwidthRuns{threads: m.Threads(), size: probeSize(m.WeightBytesPerToken())}
 	}
 	ours, err := benchQwenkit(m, *pp, *tg, *depth, *reps, *f16kv, bw)
 	bw.close()
@@ -251,7 +253,7 @@ qwenkit side measures decode at depth).`)
 	if ours.HasTG {
 		fmt.Fprintf(w, "decode reads %.1f MB of weights per token: %.2f GB/s", float64(m.WeightBytesPerToken())/1e6, tgGBs)
 		if readGBs > 0 {
-			fmt.Fprintf(w, "\nbandwidth: in %d decode runs each after a run of the read probe (%d passes over %.1f MB on %d threads), decode read %.2f GB/s and the probe %.2f GB/s: %.0f%% (the probe's fastest run %.2f GB/s: %.0f%%)",
+			fmt.Fprintf(w, "\nbandwidth: in %d decode runs of %d steps, each step right after one pass of the read probe over %.1f MB on %d threads, decode read %.2f GB/s and the probe %.2f GB/s: %.0f%% (the probe's fastest run %.2f GB/s: %.0f%%)",
 				len(bw.decode), *tg, float64(bw.size)/1e6, m.Threads(), pairedGBs, readGBs, 100*pairedGBs/readGBs, readBest, 100*pairedGBs/readBest)
 		}
 		fmt.Fprintln(w)
@@ -287,9 +289,9 @@ func mappedWhy(asked bool) string {
 }
 
 // benchQwenkit runs the prefill and decode tests on m.
-// With bw, reps more decode repetitions follow the measured ones, each after
-// one run of bw's probe (bandwidthRuns.beforeDecode), so that the probe never
-// runs between the repetitions whose rate is reported.
+// With bw, reps more decode repetitions follow the measured ones, each step
+// of them after one pass of bw's probe (bandwidthRuns.run), so that the probe
+// never runs between the repetitions whose rate is reported.
 func benchQwenkit(m *qwen2.Model, pp, tg, depth, reps int, f16kv bool, bw *bandwidthRuns) (*benchResult, error) {
 	r := rand.New(rand.NewPCG(1, 2))
 	randTokens := func(n int) []int {
@@ -336,16 +338,21 @@ func benchQwenkit(m *qwen2.Model, pp, tg, depth, reps int, f16kv bool, bw *bandw
 				return nil, err
 			}
 		}
+		// Like llama-bench: each step feeds a random token, no sampling.
+		tok := []int{0}
+		step := func() error {
+			_, err := m.ForwardLast(c, tok)
+			tok[0] = r.IntN(m.Config.NVocab)
+			return err
+		}
 		decode := func() (float64, error) {
 			c.Truncate(depth)
-			tok := []int{r.IntN(m.Config.NVocab)}
+			tok[0] = r.IntN(m.Config.NVocab)
 			start := time.Now()
 			for j := 0; j < tg; j++ {
-				// Like llama-bench: each step feeds a random token, no sampling.
-				if _, err := m.ForwardLast(c, tok); err != nil {
+				if err := step(); err != nil {
 					return 0, err
 				}
-				tok[0] = r.IntN(m.Config.NVocab)
 			}
 			return float64(tg) / time.Since(start).Seconds(), nil
 		}
@@ -360,12 +367,11 @@ func benchQwenkit(m *qwen2.Model, pp, tg, depth, reps int, f16kv bool, bw *bandw
 		res.TG, res.TGStd = meanStd(ts)
 		if bw != nil {
 			for i := 0; i < reps; i++ {
-				bw.beforeDecode()
-				v, err := decode()
-				if err != nil {
+				c.Truncate(depth)
+				tok[0] = r.IntN(m.Config.NVocab)
+				if err := bw.run(tg, step); err != nil {
 					return nil, err
 				}
-				bw.decode = append(bw.decode, v)
 			}
 		}
 	}
@@ -376,22 +382,23 @@ func benchQwenkit(m *qwen2.Model, pp, tg, depth, reps int, f16kv bool, bw *bandw
 // bandwidthRuns measures memory read bandwidth alternately with decode
 // repetitions of its own (after those whose rate bench reports, so that the
 // probe, which evicts the weights from the caches, never runs between
-// those): before each, one run of the probe reads a buffer as large as the
-// weights a decoding step reads (size) as many times as the repetition
-// decodes tokens (passes), so that both sides move the same
-// bytes over about the same time under the same conditions (on a shared
-// machine, the bandwidth left by its neighbours changes from second to
-// second), and decode's share is the ratio of the two means. Each thread
+// those). In each, every decode step comes right after one pass of the
+// probe over a buffer as large as the weights a step reads (size), both
+// timed, so that the two sides move about the same bytes, in turns of tens
+// of milliseconds, under the same conditions: on a shared machine the
+// bandwidth its neighbours leave changes from second to second, and a run
+// of the probe before a run of decoding could meet other conditions than
+// the decoding. Decode's share is the ratio of the two rates. Each thread
 // reads its share of a pass as eight sequential runs (membw.Probe), the
 // fastest plain read found on this kind of machine, so that decode's share
-// is not flattered by a slow probe. The fastest run is kept too.
+// is not flattered by a slow probe. The fastest repetition is kept too.
 // A nil *bandwidthRuns measures nothing.
 type bandwidthRuns struct {
-	threads, size, passes int
-	probe                 *membw.Probe
-	peakBefore            int64     // VmHWM (kB) before the probe's buffer was allocated
-	gbs                   []float64 // each probe run's rate
-	decode                []float64 // the decode run after each probe run, tokens/s
+	threads, size int
+	probe         *membw.Probe
+	peakBefore    int64     // VmHWM (kB) before the probe's buffer was allocated
+	gbs           []float64 // each repetition's probe rate, over its passes' time
+	decode        []float64 // each repetition's decode rate, tokens/s over its steps' time
 }
 
 // probeSize is the probe buffer for weights of size bytes per token: as
@@ -401,18 +408,37 @@ type bandwidthRuns struct {
 // again in memory.
 func probeSize(size int64) int { return int(min(max(size, 64<<20), 1<<30)) }
 
-// beforeDecode runs the probe once (its buffer allocated the first time,
-// after the process's peak resident memory so far is noted).
-func (b *bandwidthRuns) beforeDecode() {
-	if b == nil {
-		return
+// run is one paired repetition of steps decode steps: before each call of
+// step, one pass of the probe (its buffer allocated the first time, after
+// the process's peak resident memory so far is noted). It records the
+// probe's rate over its passes and decode's over the steps, each over its
+// own summed time, and returns step's first error.
+//
+// Cost: steps passes over the probe's buffer besides the steps.
+func (b *bandwidthRuns) run(steps int, step func() error) error {
+	if b == nil || steps < 1 {
+		return nil
 	}
 	if b.probe == nil {
 		b.peakBefore = procStatusKB("VmHWM")
 		b.probe = membw.NewProbe(b.threads, b.size)
 	}
-	mean, _ := b.probe.Read(b.passes)
-	b.gbs = append(b.gbs, mean)
+	var probeTime, stepTime time.Duration
+	for range steps {
+		start := time.Now()
+		b.probe.Read(1)
+		mid := time.Now()
+		if err := step(); err != nil {
+			return err
+		}
+		probeTime += mid.Sub(start)
+		stepTime += time.Since(mid)
+	}
+	if b.probe.Bytes() > 0 {
+		b.gbs = append(b.gbs, float64(steps)*float64(b.probe.Bytes())/probeTime.Seconds()/1e9)
+		b.decode = append(b.decode, float64(steps)/stepTime.Seconds())
+	}
+	return nil
 }
 
 // close releases the probe's buffer.
@@ -434,8 +460,8 @@ func (b *bandwidthRuns) peakKB() int64 {
 	return max(b.peakBefore, procStatusKB("VmRSS"))
 }
 
-// decodeTokS is the mean rate of the decode runs that followed the probe's
-// (0 when none ran).
+// decodeTokS is the mean over the paired repetitions of decode's rate in
+// tokens/s (0 when none ran).
 func (b *bandwidthRuns) decodeTokS() float64 {
 	if b == nil || len(b.decode) == 0 {
 		return 0
@@ -444,8 +470,8 @@ func (b *bandwidthRuns) decodeTokS() float64 {
 	return v
 }
 
-// rates returns the mean of the probe's runs and its fastest run in GB/s
-// (0, 0 when none ran).
+// rates returns the mean over the paired repetitions of the probe's rate
+// and its fastest repetition's, in GB/s (0, 0 when none ran).
 func (b *bandwidthRuns) rates() (mean, best float64) {
 	if b == nil || len(b.gbs) == 0 {
 		return 0, 0

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"math"
 	"os"
 	"path/filepath"
@@ -158,18 +159,40 @@ func TestBenchBandwidth(t *testing.T) {
 // the probe's buffer out: after the peak is reset (Linux's clear_refs), a
 // probe of 96 MiB raises the process's VmHWM by about that much, and
 // peakKB stays below it by most of the buffer. It also checks that each
-// decode repetition gets one probe run.
+// repetition records one rate for each side, and that every step comes
+// after one pass of the probe.
 func TestBandwidthRunsPeak(t *testing.T) {
 	if err := os.WriteFile("/proc/self/clear_refs", []byte("5"), 0); err != nil {
 		t.Skipf("cannot reset the peak resident memory here: %v", err)
 	}
 	const size = 96 << 20
-	b := &bandwidthRuns{threads: 2, size: size, passes: 2}
-	b.beforeDecode()
-	b.beforeDecode()
+	b := &bandwidthRuns{threads: 2, size: size}
+	steps := 0
+	step := func() error {
+		// The probe's buffer exists before the first step, and one more
+		// pass has been timed before each: nothing is recorded until the
+		// repetition ends.
+		if b.probe == nil || len(b.gbs) != steps/3 {
+			t.Errorf("step %d: probe %v, %d rates recorded", steps, b.probe != nil, len(b.gbs))
+		}
+		steps++
+		return nil
+	}
+	for range 2 {
+		if err := b.run(3, step); err != nil {
+			t.Fatal(err)
+		}
+	}
 	b.close()
-	if len(b.gbs) != 2 {
-		t.Fatalf("%d probe runs for 2 repetitions", len(b.gbs))
+	if steps != 6 || len(b.gbs) != 2 || len(b.decode) != 2 {
+		t.Fatalf("%d steps, %d probe and %d decode rates for 2 repetitions of 3 steps", steps, len(b.gbs), len(b.decode))
+	}
+	boom := errors.New("boom")
+	failing := &bandwidthRuns{threads: 1, size: 1 << 20}
+	err := failing.run(2, func() error { return boom })
+	failing.close()
+	if err != boom || failing.gbs != nil {
+		t.Fatalf("run returned %v and recorded %v, want the step's error and nothing", err, failing.gbs)
 	}
 	mean, best := b.rates()
 	if !(mean > 0 && best >= mean) {
@@ -180,7 +203,9 @@ func TestBandwidthRunsPeak(t *testing.T) {
 		t.Fatalf("reported peak %d kB with the probe's %d kB buffer behind a VmHWM of %d kB", peak, size/1024, hwm)
 	}
 	var none *bandwidthRuns
-	none.beforeDecode()
+	if err := none.run(2, func() error { t.Error("a nil bandwidthRuns ran a step"); return nil }); err != nil {
+		t.Fatal(err)
+	}
 	none.close()
 	if m, b := none.rates(); m != 0 || b != 0 || none.peakKB() != procStatusKB("VmHWM") {
 		t.Fatal("a nil bandwidthRuns measured something")
