@@ -37,17 +37,17 @@ const sizeQ8_K = 292
 
 // VecDotType returns the type llama.cpp's CPU backend converts activations to
 // before a dot product with weights of type t: F32 for F32, F16 for F16,
-// BF16 for BF16, Q8_0 for Q4_0/Q5_0/Q8_0, Q8_1 for Q4_1/Q5_1, Q8_K for
-// Q2_K…Q6_K. It returns F32 and false for the other types.
+// BF16 for BF16, Q8_0 for Q4_0/Q5_0/Q8_0/IQ4_NL, Q8_1 for Q4_1/Q5_1, Q8_K
+// for Q2_K…Q6_K and IQ4_XS. It returns F32 and false for the other types.
 func VecDotType(t Type) (Type, bool) {
 	switch t {
 	case F32, F16, BF16:
 		return t, true
-	case Q4_0, Q5_0, Q8_0:
+	case Q4_0, Q5_0, Q8_0, IQ4_NL:
 		return Q8_0, true
 	case Q4_1, Q5_1:
 		return Q8_1, true
-	case Q2_K, Q3_K, Q4_K, Q5_K, Q6_K:
+	case Q2_K, Q3_K, Q4_K, Q5_K, Q6_K, IQ4_XS:
 		return Q8_K, true
 	}
 	return F32, false

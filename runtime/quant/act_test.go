@@ -163,6 +163,7 @@ func TestVecDotType(t *testing.T) {
 		quant.Q4_1: quant.Q8_1, quant.Q5_1: quant.Q8_1,
 		quant.Q2_K: quant.Q8_K, quant.Q3_K: quant.Q8_K, quant.Q4_K: quant.Q8_K,
 		quant.Q5_K: quant.Q8_K, quant.Q6_K: quant.Q8_K,
+		quant.IQ4_NL: quant.Q8_0, quant.IQ4_XS: quant.Q8_K,
 	}
 	for w, a := range want {
 		if got, ok := quant.VecDotType(w); !ok || got != a {

@@ -10,7 +10,7 @@ import (
 
 var convertible = []quant.Type{quant.F32, quant.F16, quant.BF16, quant.Q4_0, quant.Q4_1,
 	quant.Q5_0, quant.Q5_1, quant.Q8_0, quant.Q8_1, quant.Q2_K, quant.Q3_K, quant.Q4_K,
-	quant.Q5_K, quant.Q6_K, quant.Q8_K}
+	quant.Q5_K, quant.Q6_K, quant.Q8_K, quant.IQ4_NL, quant.IQ4_XS}
 
 func TestCanConvert(t *testing.T) {
 	for _, ty := range convertible {
@@ -18,7 +18,7 @@ func TestCanConvert(t *testing.T) {
 			t.Errorf("%s: CanDequantize %v, CanQuantize %v", ty, quant.CanDequantize(ty), quant.CanQuantize(ty))
 		}
 	}
-	for _, ty := range []quant.Type{quant.IQ2_XXS, quant.IQ4_NL, quant.IQ4_XS, quant.TQ1_0,
+	for _, ty := range []quant.Type{quant.IQ2_XXS, quant.IQ3_S, quant.IQ1_M, quant.TQ1_0,
 		quant.I8, quant.I32, quant.F64, quant.Type(99)} {
 		if quant.CanDequantize(ty) || quant.CanQuantize(ty) {
 			t.Errorf("%s reported convertible", ty)

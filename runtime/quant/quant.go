@@ -3,11 +3,12 @@ package quant
 import "fmt"
 
 // CanDequantize reports whether Dequantize supports t: F32, F16, BF16,
-// Q4_0, Q4_1, Q5_0, Q5_1, Q8_0, Q8_1, Q2_K, Q3_K, Q4_K, Q5_K, Q6_K and Q8_K.
+// Q4_0, Q4_1, Q5_0, Q5_1, Q8_0, Q8_1, Q2_K, Q3_K, Q4_K, Q5_K, Q6_K, Q8_K,
+// IQ4_NL and IQ4_XS.
 func CanDequantize(t Type) bool {
 	switch t {
 	case F32, F16, BF16, Q4_0, Q4_1, Q5_0, Q5_1, Q8_0, Q8_1,
-		Q2_K, Q3_K, Q4_K, Q5_K, Q6_K, Q8_K:
+		Q2_K, Q3_K, Q4_K, Q5_K, Q6_K, Q8_K, IQ4_NL, IQ4_XS:
 		return true
 	}
 	return false
@@ -61,6 +62,10 @@ func Dequantize(t Type, src []byte, dst []float32) error {
 		dequantQ6_K(src, dst)
 	case Q8_K:
 		dequantQ8_K(src, dst)
+	case IQ4_NL:
+		dequantIQ4_NL(src, dst)
+	case IQ4_XS:
+		dequantIQ4_XS(src, dst)
 	}
 	return nil
 }
@@ -89,7 +94,8 @@ func Quantize(t Type, src []float32) ([]byte, error) {
 // The quantizers are llama.cpp's reference quantizers (the ones
 // llama-quantize uses without an importance matrix), so tensors quantized
 // here match files made by llama-quantize: round to nearest for the 32-value
-// types and F16/BF16, llama.cpp's scale searches for the K types. Q8_1 and
+// types and F16/BF16, llama.cpp's scale searches for the K types and
+// IQ4_NL/IQ4_XS. Q8_1 and
 // Q8_K exist only as activation types; for them QuantizeInto is
 // QuantizeActivations. Non-finite inputs give unspecified (but non-panicking)
 // results for the block types.
@@ -131,6 +137,10 @@ func QuantizeInto(t Type, src []float32, dst []byte) error {
 		quantQ6_K(src, dst)
 	case Q8_K:
 		actQ8_K(src, dst)
+	case IQ4_NL:
+		quantIQ4_NL(src, dst)
+	case IQ4_XS:
+		quantIQ4_XS(src, dst)
 	}
 	return nil
 }

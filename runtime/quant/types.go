@@ -8,9 +8,10 @@
 //
 // Dequantize and Quantize handle F32, F16, BF16, Q4_0, Q4_1, Q5_0, Q5_1,
 // Q8_0, Q2_K, Q3_K, Q4_K, Q5_K and Q6_K (everything in Qwen's GGUF files and
-// llama.cpp's quantization mixes), plus the activation-only Q8_1 and Q8_K.
+// llama.cpp's quantization mixes), IQ4_NL and IQ4_XS, plus the
+// activation-only Q8_1 and Q8_K.
 // Each format family has its own file (q4_0.go, q4_1.go, q5.go, q8.go,
-// k_q2.go … k_q6.go, half.go, act.go) that documents its block layout as
+// k_q2.go … k_q6.go, iq4.go, half.go, act.go) that documents its block layout as
 // ggml's block_* struct. Dequantization reproduces ggml's (and gguf-py's)
 // float32 results bit for bit; quantization reproduces llama-quantize's bytes
 // (its reference quantizers, used without an importance matrix).
