@@ -174,19 +174,26 @@ func randomRows(r *rand.Rand, n int) map[string][]float32 {
 	}
 }
 
+// roundTrip quantizes x to ty and returns the bytes and their decoding.
+func roundTrip(t *testing.T, ty quant.Type, x []float32) ([]byte, []float32) {
+	t.Helper()
+	q, err := quant.Quantize(ty, x)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := make([]float32, len(x))
+	if err := quant.Dequantize(ty, q, got); err != nil {
+		t.Fatal(err)
+	}
+	return q, got
+}
+
 func TestRoundTripBounds(t *testing.T) {
 	r := rand.New(rand.NewPCG(7, 11))
 	rows := randomRows(r, 256*64)
 	for _, ty := range roundTripTypes {
 		for name, x := range rows {
-			q, err := quant.Quantize(ty, x)
-			if err != nil {
-				t.Fatal(err)
-			}
-			got := make([]float32, len(x))
-			if err := quant.Dequantize(ty, q, got); err != nil {
-				t.Fatal(err)
-			}
+			_, got := roundTrip(t, ty, x)
 			rel := checkBounds(t, name, ty, x, got)
 			if name == "gauss" && rel > maxRelRMSE[ty] {
 				t.Errorf("%s %s: relative RMS error %.4g > %.4g", name, ty, rel, maxRelRMSE[ty])

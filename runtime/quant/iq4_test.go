@@ -202,14 +202,7 @@ func TestIQ4RoundTrip(t *testing.T) {
 			sub = 32
 		}
 		for name, x := range rows {
-			q, err := quant.Quantize(ty, x)
-			if err != nil {
-				t.Fatal(err)
-			}
-			got := make([]float32, len(x))
-			if err := quant.Dequantize(ty, q, got); err != nil {
-				t.Fatal(err)
-			}
+			q, got := roundTrip(t, ty, x)
 			scales := iq4Scales(ty, q)
 			var e2, x2 float64
 			bad := 0
