@@ -33,8 +33,8 @@ type Options struct {
 	// Shape is a preset name (see ShapeNames); "" means "tiny".
 	Shape string
 	// Type is the weight type: f32 (the default), f16, bf16, q8_0, q4_0,
-	// q4_1, q5_0, q5_1, q2_k, q3_k, q4_k, q5_k, q6_k, or q4_k_m
-	// (llama.cpp's mix). Norms, biases and the MoE router stay F32.
+	// q4_1, q5_0, q5_1, q2_k, q3_k, q4_k, q5_k, q6_k, q4_k_m (llama.cpp's
+	// mix), iq4_nl or iq4_xs. Norms, biases and the MoE router stay F32.
 	Type string
 	// Seed selects the weights; the same seed gives the same file.
 	Seed uint64

@@ -187,7 +187,7 @@ func TestQ4KMMatchesLlamaCpp(t *testing.T) {
 func TestFallbackTypes(t *testing.T) {
 	s, _ := LookupShape("qwen2.5-0.5b")
 	for _, c := range []struct{ typ, q, down string }{
-		{"q4_k", "Q5_0", "Q4_K"}, {"q6_k", "Q8_0", "Q6_K"}, {"q5_k", "Q5_1", "Q5_K"}, {"q2_k", "Q4_0", "Q2_K"}, {"q8_0", "Q8_0", "Q8_0"},
+		{"q4_k", "Q5_0", "Q4_K"}, {"q6_k", "Q8_0", "Q6_K"}, {"q5_k", "Q5_1", "Q5_K"}, {"q2_k", "Q4_0", "Q2_K"}, {"q8_0", "Q8_0", "Q8_0"}, {"iq4_xs", "IQ4_NL", "IQ4_XS"},
 	} {
 		wt, err := parseWeightType(c.typ)
 		if err != nil {

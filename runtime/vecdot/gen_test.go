@@ -50,6 +50,16 @@ var layouts = map[quant.Type]layout{
 		tame: tameK4},
 	quant.Q5_K: {halves: []int{0, 2}, c1: 256 * 31 * 63 * 128, c2: 256 * 63 * 128,
 		tame: tameK4},
+	quant.IQ4_NL: {halves: []int{0}, c1: 32 * 127 * 128},
+	// IQ4_XS tame: the high bits of every scale 2, the low ones 0–3, so
+	// that each factor ls − 32 is 0–3.
+	quant.IQ4_XS: {halves: []int{0}, c1: 256 * 127 * 32 * 128,
+		tame: func(b []byte) {
+			b[2], b[3] = 0xaa, 0xaa
+			for j := 4; j < 8; j++ {
+				b[j] &= 0x33
+			}
+		}},
 	quant.Q6_K: {halves: []int{208}, c1: 256 * 32 * 128 * 128,
 		tame: func(b []byte) {
 			for j := 192; j < 208; j++ {
@@ -77,6 +87,8 @@ func tameBound(t quant.Type) float64 {
 		return 256*31*3*128 + 256*3*128
 	case quant.Q6_K:
 		return 256 * 32 * 128 * 3
+	case quant.IQ4_XS:
+		return 256 * 127 * 3 * 128
 	case quant.Q4_1:
 		return 32*15*64 + 2048
 	case quant.Q5_1:

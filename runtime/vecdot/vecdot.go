@@ -86,7 +86,8 @@ func (m *impl) floatFor(t quant.Type) floatRows {
 }
 
 // Supported reports whether Rows accepts weights of type t: Q4_0, Q4_1,
-// Q5_0, Q5_1, Q8_0, Q2_K, Q3_K, Q4_K, Q5_K and Q6_K.
+// Q5_0, Q5_1, Q8_0, Q2_K, Q3_K, Q4_K, Q5_K, Q6_K, IQ4_NL and IQ4_XS (the
+// last two in plain Go on every CPU).
 func Supported(t quant.Type) bool { return generic.quantFor(t) != nil }
 
 // SupportedFloat reports whether RowsFloat accepts weights of type t: F32,
@@ -270,16 +271,18 @@ func perRowFloat(dot func(w []byte, x []float32, n int) float32) floatRows {
 var generic = impl{
 	name: "generic",
 	quant: [numTypes]quantRows{
-		quant.Q8_0: perRow(dotQ8_0),
-		quant.Q4_0: perRow(dotQ4_0),
-		quant.Q4_1: perRow(dotQ4_1),
-		quant.Q5_0: perRow(dotQ5_0),
-		quant.Q5_1: perRow(dotQ5_1),
-		quant.Q2_K: perRow(dotQ2_K),
-		quant.Q3_K: perRow(dotQ3_K),
-		quant.Q4_K: perRow(dotQ4_K),
-		quant.Q5_K: perRow(dotQ5_K),
-		quant.Q6_K: perRow(dotQ6_K),
+		quant.Q8_0:   perRow(dotQ8_0),
+		quant.Q4_0:   perRow(dotQ4_0),
+		quant.Q4_1:   perRow(dotQ4_1),
+		quant.Q5_0:   perRow(dotQ5_0),
+		quant.Q5_1:   perRow(dotQ5_1),
+		quant.Q2_K:   perRow(dotQ2_K),
+		quant.Q3_K:   perRow(dotQ3_K),
+		quant.Q4_K:   perRow(dotQ4_K),
+		quant.Q5_K:   perRow(dotQ5_K),
+		quant.Q6_K:   perRow(dotQ6_K),
+		quant.IQ4_NL: perRow(dotIQ4_NL),
+		quant.IQ4_XS: perRow(dotIQ4_XS),
 	},
 	float: [numTypes]floatRows{
 		quant.F32:  perRowFloat(dotF32),
