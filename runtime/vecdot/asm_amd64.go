@@ -464,6 +464,8 @@ func avx2Streams(few bool) impl {
 	m.quant[quant.Q4_K] = asmStreams(4, rowsQ4_KAVX2S, rowsQ4_KAVX2)
 	m.quant[quant.Q5_K] = asmStreams(4, rowsQ5_KAVX2S, rowsQ5_KAVX2)
 	m.quant[quant.Q6_K] = asmStreams(4, rowsQ6_KAVX2S, rowsQ6_KAVX2)
+	m.quant[quant.IQ4_NL] = asmStreams(4, rowsIQ4_NLAVX2S, rowsIQ4_NLAVX2)
+	m.quant[quant.IQ4_XS] = asmStreams(4, rowsIQ4_XSAVX2S, rowsIQ4_XSAVX2)
 	m.quant4[quant.Q8_0] = asmQuantN(4, rows4Q8_0AVX2)
 	m.quant4[quant.Q4_0] = asmQuantN(4, rows4Q4_0AVX2)
 	m.quant4[quant.Q5_0] = asmQuantN(4, rows4Q5_0AVX2)

@@ -49,16 +49,18 @@
 // float32 additions across blocks and lanes differs (not even that for the
 // AVX2 Q4_0 and Q5_0 row kernels, which keep four rows' or tokens' sums in
 // the lanes of one register, each added in the reference's order: their
-// results equal it bit for bit; lanes_amd64.go). On arm64 the products
+// results equal it bit for bit; lanes_amd64.go). IQ4_NL and IQ4_XS have
+// AVX2 one-token kernels (iq4_amd64.s: a VPSHUFB from indices to levels) and
+// otherwise take the reference, one token at a time. On arm64 the products
 // run in NEON (neon_arm64.s, written by gen/neon.py): every quantized type
-// with SDOT where the CPU has ARMv8.2's dotprod and SMULL/SADALP otherwise,
+// but IQ4_NL and IQ4_XS with SDOT where the CPU has ARMv8.2's dotprod and SMULL/SADALP otherwise,
 // F32/F16/BF16 rows and 4×6 float tiles with FMLA, and the Q8_0 quantizer
 // (tested under qemu-aarch64; the multi-token, packed and attention kernels
 // run their references there). The build tag purego selects the plain-Go
 // code everywhere. The *_amd64.s files are written by
 // the scripts in gen/ (python3 gen/legacy.py, gen/legacy512.py, gen/kq.py,
 // gen/float.py, gen/actq.py, gen/gemm.py, gen/swiglu.py,
-// gen/interleave.py): edit those and rerun them rather
+// gen/interleave.py, gen/iq4.py): edit those and rerun them rather
 // than the assembly.
 //
 // Speed (BenchmarkRows, cpu-GB/s of weights per core from the thread's CPU

@@ -40,6 +40,8 @@ func TestStreamsEqualGroups(t *testing.T) {
 		{quant.Q4_K, 4, false, rowsQ4_KAVX2S, rowsQ4_KAVX2},
 		{quant.Q5_K, 4, false, rowsQ5_KAVX2S, rowsQ5_KAVX2},
 		{quant.Q6_K, 4, false, rowsQ6_KAVX2S, rowsQ6_KAVX2},
+		{quant.IQ4_NL, 4, false, rowsIQ4_NLAVX2S, rowsIQ4_NLAVX2},
+		{quant.IQ4_XS, 4, false, rowsIQ4_XSAVX2S, rowsIQ4_XSAVX2},
 	}
 	r := rand.New(rand.NewPCG(41, 42))
 	for _, k := range kernels {
