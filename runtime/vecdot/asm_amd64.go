@@ -466,6 +466,8 @@ func avx2Streams(few bool) impl {
 	m.quant[quant.Q6_K] = asmStreams(4, rowsQ6_KAVX2S, rowsQ6_KAVX2)
 	m.quant[quant.IQ4_NL] = asmStreams(4, rowsIQ4_NLAVX2S, rowsIQ4_NLAVX2)
 	m.quant[quant.IQ4_XS] = asmStreams(4, rowsIQ4_XSAVX2S, rowsIQ4_XSAVX2)
+	m.quant4[quant.IQ4_NL] = iq4Tokens(rows4IQ4_NLAVX2, m.quant[quant.IQ4_NL], 34, 2, 1)
+	m.quant4[quant.IQ4_XS] = iq4Tokens(rows4IQ4_XSAVX2, m.quant[quant.IQ4_XS], 292, 4, 8)
 	m.quant4[quant.Q8_0] = asmQuantN(4, rows4Q8_0AVX2)
 	m.quant4[quant.Q4_0] = asmQuantN(4, rows4Q4_0AVX2)
 	m.quant4[quant.Q5_0] = asmQuantN(4, rows4Q5_0AVX2)

@@ -50,8 +50,8 @@
 // AVX2 Q4_0 and Q5_0 row kernels, which keep four rows' or tokens' sums in
 // the lanes of one register, each added in the reference's order: their
 // results equal it bit for bit; lanes_amd64.go). IQ4_NL and IQ4_XS have
-// AVX2 one-token kernels (iq4_amd64.s: a VPSHUFB from indices to levels) and
-// otherwise take the reference, one token at a time. On arm64 the products
+// AVX2 one- and four-token kernels (iq4_amd64.s: a VPSHUFB from indices to
+// levels) and otherwise take the reference, one token at a time. On arm64 the products
 // run in NEON (neon_arm64.s, written by gen/neon.py): every quantized type
 // but IQ4_NL and IQ4_XS with SDOT where the CPU has ARMv8.2's dotprod and SMULL/SADALP otherwise,
 // F32/F16/BF16 rows and 4×6 float tiles with FMLA, and the Q8_0 quantizer

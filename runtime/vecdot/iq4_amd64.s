@@ -1169,3 +1169,504 @@ sblk:
 	JNZ            row
 	VZEROUPPER
 	RET
+
+// func rows4IQ4_NLAVX2(dst *float32, dstStride int, rows int, w *byte, rowBytes int, act *byte, actStride int, nb int)
+TEXT ·rows4IQ4_NLAVX2(SB), NOSPLIT, $0-64
+	MOVQ           dst+0(FP), DI
+	MOVQ           rows+16(FP), CX
+	MOVQ           w+24(FP), SI
+	MOVQ           act+40(FP), R9
+	MOVQ           ·f16tab(SB), R10
+	MOVQ           actStride+48(FP), R8
+	LEAQ           (R8)(R8*2), DX
+	MOVL           $0x0f0f0f0f, AX
+	VMOVD          AX, X15
+	VPBROADCASTD   X15, Y15
+	MOVL           $0x00010001, AX
+	VMOVD          AX, X13
+	VPBROADCASTD   X13, Y13
+	VBROADCASTI128 iq4lev<>(SB), Y14
+
+row:
+	VXORPS         Y0, Y0, Y0
+	VXORPS         Y1, Y1, Y1
+	VXORPS         Y2, Y2, Y2
+	VXORPS         Y3, Y3, Y3
+	MOVQ           SI, R11
+	MOVQ           R9, R12
+	MOVQ           nb+56(FP), R13
+
+blk:
+	MOVWLZX        0(R11), AX
+	VBROADCASTSS   (R10)(AX*4), Y8
+	VMOVDQU        2(R11), X9
+	VPSRLW         $4, X9, X11
+	VINSERTI128    $1, X11, Y9, Y9
+	VPAND          Y15, Y9, Y9
+	VPSHUFB        Y9, Y14, Y9
+	VPABSB         Y9, Y10
+	VMOVDQU        2(R12), Y4
+	VPSIGNB        Y9, Y4, Y4
+	VPMADDUBSW     Y4, Y10, Y4
+	VPMADDWD       Y13, Y4, Y4
+	VCVTDQ2PS      Y4, Y4
+	MOVWLZX        0(R12), BX
+	VBROADCASTSS   (R10)(BX*4), Y7
+	VMULPS         Y7, Y8, Y7
+	VFMADD231PS    Y4, Y7, Y0
+	VMOVDQU        2(R12)(R8*1), Y4
+	VPSIGNB        Y9, Y4, Y4
+	VPMADDUBSW     Y4, Y10, Y4
+	VPMADDWD       Y13, Y4, Y4
+	VCVTDQ2PS      Y4, Y4
+	MOVWLZX        0(R12)(R8*1), BX
+	VBROADCASTSS   (R10)(BX*4), Y7
+	VMULPS         Y7, Y8, Y7
+	VFMADD231PS    Y4, Y7, Y1
+	VMOVDQU        2(R12)(R8*2), Y4
+	VPSIGNB        Y9, Y4, Y4
+	VPMADDUBSW     Y4, Y10, Y4
+	VPMADDWD       Y13, Y4, Y4
+	VCVTDQ2PS      Y4, Y4
+	MOVWLZX        0(R12)(R8*2), BX
+	VBROADCASTSS   (R10)(BX*4), Y7
+	VMULPS         Y7, Y8, Y7
+	VFMADD231PS    Y4, Y7, Y2
+	VMOVDQU        2(R12)(DX*1), Y4
+	VPSIGNB        Y9, Y4, Y4
+	VPMADDUBSW     Y4, Y10, Y4
+	VPMADDWD       Y13, Y4, Y4
+	VCVTDQ2PS      Y4, Y4
+	MOVWLZX        0(R12)(DX*1), BX
+	VBROADCASTSS   (R10)(BX*4), Y7
+	VMULPS         Y7, Y8, Y7
+	VFMADD231PS    Y4, Y7, Y3
+	ADDQ           $18, R11
+	ADDQ           $34, R12
+	DECQ           R13
+	JNZ            blk
+
+	MOVQ           dstStride+8(FP), AX
+	SHLQ           $2, AX
+	LEAQ           (AX)(AX*2), BX
+	VEXTRACTF128   $1, Y0, X12
+	VADDPS         X12, X0, X0
+	VPERMILPS      $0x4e, X0, X12
+	VADDPS         X12, X0, X0
+	VMOVSHDUP      X0, X12
+	VADDSS         X12, X0, X0
+	VMOVSS         X0, (DI)
+	VEXTRACTF128   $1, Y1, X12
+	VADDPS         X12, X1, X1
+	VPERMILPS      $0x4e, X1, X12
+	VADDPS         X12, X1, X1
+	VMOVSHDUP      X1, X12
+	VADDSS         X12, X1, X1
+	VMOVSS         X1, (DI)(AX*1)
+	VEXTRACTF128   $1, Y2, X12
+	VADDPS         X12, X2, X2
+	VPERMILPS      $0x4e, X2, X12
+	VADDPS         X12, X2, X2
+	VMOVSHDUP      X2, X12
+	VADDSS         X12, X2, X2
+	VMOVSS         X2, (DI)(AX*2)
+	VEXTRACTF128   $1, Y3, X12
+	VADDPS         X12, X3, X3
+	VPERMILPS      $0x4e, X3, X12
+	VADDPS         X12, X3, X3
+	VMOVSHDUP      X3, X12
+	VADDSS         X12, X3, X3
+	VMOVSS         X3, (DI)(BX*1)
+	ADDQ           $4, DI
+	ADDQ           rowBytes+32(FP), SI
+	DECQ           CX
+	JNZ            row
+	VZEROUPPER
+	RET
+
+// func rows4IQ4_XSAVX2(dst *float32, dstStride int, rows int, w *byte, rowBytes int, act *byte, actStride int, nb int)
+TEXT ·rows4IQ4_XSAVX2(SB), NOSPLIT, $0-64
+	MOVQ           dst+0(FP), DI
+	MOVQ           rows+16(FP), CX
+	MOVQ           w+24(FP), SI
+	MOVQ           act+40(FP), R9
+	MOVQ           ·f16tab(SB), R10
+	MOVQ           actStride+48(FP), R8
+	LEAQ           (R8)(R8*2), DX
+	MOVL           $0x0f0f0f0f, AX
+	VMOVD          AX, X15
+	VPBROADCASTD   X15, Y15
+	MOVL           $0x00010001, AX
+	VMOVD          AX, X13
+	VPBROADCASTD   X13, Y13
+	VBROADCASTI128 iq4lev<>(SB), Y14
+
+row:
+	VXORPS         Y0, Y0, Y0
+	VXORPS         Y1, Y1, Y1
+	VXORPS         Y2, Y2, Y2
+	VXORPS         Y3, Y3, Y3
+	MOVQ           SI, R11
+	MOVQ           R9, R12
+	MOVQ           nb+56(FP), R13
+
+sblk:
+	VPXOR          Y8, Y8, Y8
+	VPXOR          Y9, Y9, Y9
+	VPXOR          Y10, Y10, Y10
+	VPXOR          Y11, Y11, Y11
+	MOVWLZX        2(R11), BX
+	MOVBLZX        4(R11), AX
+	ANDL           $15, AX
+	MOVL           BX, R14
+	ANDL           $3, R14
+	SHLL           $4, R14
+	ORL            R14, AX
+	SUBL           $32, AX
+	VMOVD          AX, X6
+	VPBROADCASTW   X6, Y6
+	VMOVDQU        8(R11), X5
+	VPSRLW         $4, X5, X7
+	VINSERTI128    $1, X7, Y5, Y5
+	VPAND          Y15, Y5, Y5
+	VPSHUFB        Y5, Y14, Y5
+	VPABSB         Y5, Y12
+	VMOVDQU        4(R12), Y4
+	VPSIGNB        Y5, Y4, Y4
+	VPMADDUBSW     Y4, Y12, Y4
+	VPMADDWD       Y6, Y4, Y4
+	VPADDD         Y4, Y8, Y8
+	VMOVDQU        4(R12)(R8*1), Y4
+	VPSIGNB        Y5, Y4, Y4
+	VPMADDUBSW     Y4, Y12, Y4
+	VPMADDWD       Y6, Y4, Y4
+	VPADDD         Y4, Y9, Y9
+	VMOVDQU        4(R12)(R8*2), Y4
+	VPSIGNB        Y5, Y4, Y4
+	VPMADDUBSW     Y4, Y12, Y4
+	VPMADDWD       Y6, Y4, Y4
+	VPADDD         Y4, Y10, Y10
+	VMOVDQU        4(R12)(DX*1), Y4
+	VPSIGNB        Y5, Y4, Y4
+	VPMADDUBSW     Y4, Y12, Y4
+	VPMADDWD       Y6, Y4, Y4
+	VPADDD         Y4, Y11, Y11
+	MOVBLZX        4(R11), AX
+	SHRL           $4, AX
+	ANDL           $15, AX
+	MOVL           BX, R14
+	SHRL           $2, R14
+	ANDL           $3, R14
+	SHLL           $4, R14
+	ORL            R14, AX
+	SUBL           $32, AX
+	VMOVD          AX, X6
+	VPBROADCASTW   X6, Y6
+	VMOVDQU        24(R11), X5
+	VPSRLW         $4, X5, X7
+	VINSERTI128    $1, X7, Y5, Y5
+	VPAND          Y15, Y5, Y5
+	VPSHUFB        Y5, Y14, Y5
+	VPABSB         Y5, Y12
+	VMOVDQU        36(R12), Y4
+	VPSIGNB        Y5, Y4, Y4
+	VPMADDUBSW     Y4, Y12, Y4
+	VPMADDWD       Y6, Y4, Y4
+	VPADDD         Y4, Y8, Y8
+	VMOVDQU        36(R12)(R8*1), Y4
+	VPSIGNB        Y5, Y4, Y4
+	VPMADDUBSW     Y4, Y12, Y4
+	VPMADDWD       Y6, Y4, Y4
+	VPADDD         Y4, Y9, Y9
+	VMOVDQU        36(R12)(R8*2), Y4
+	VPSIGNB        Y5, Y4, Y4
+	VPMADDUBSW     Y4, Y12, Y4
+	VPMADDWD       Y6, Y4, Y4
+	VPADDD         Y4, Y10, Y10
+	VMOVDQU        36(R12)(DX*1), Y4
+	VPSIGNB        Y5, Y4, Y4
+	VPMADDUBSW     Y4, Y12, Y4
+	VPMADDWD       Y6, Y4, Y4
+	VPADDD         Y4, Y11, Y11
+	MOVBLZX        5(R11), AX
+	ANDL           $15, AX
+	MOVL           BX, R14
+	SHRL           $4, R14
+	ANDL           $3, R14
+	SHLL           $4, R14
+	ORL            R14, AX
+	SUBL           $32, AX
+	VMOVD          AX, X6
+	VPBROADCASTW   X6, Y6
+	VMOVDQU        40(R11), X5
+	VPSRLW         $4, X5, X7
+	VINSERTI128    $1, X7, Y5, Y5
+	VPAND          Y15, Y5, Y5
+	VPSHUFB        Y5, Y14, Y5
+	VPABSB         Y5, Y12
+	VMOVDQU        68(R12), Y4
+	VPSIGNB        Y5, Y4, Y4
+	VPMADDUBSW     Y4, Y12, Y4
+	VPMADDWD       Y6, Y4, Y4
+	VPADDD         Y4, Y8, Y8
+	VMOVDQU        68(R12)(R8*1), Y4
+	VPSIGNB        Y5, Y4, Y4
+	VPMADDUBSW     Y4, Y12, Y4
+	VPMADDWD       Y6, Y4, Y4
+	VPADDD         Y4, Y9, Y9
+	VMOVDQU        68(R12)(R8*2), Y4
+	VPSIGNB        Y5, Y4, Y4
+	VPMADDUBSW     Y4, Y12, Y4
+	VPMADDWD       Y6, Y4, Y4
+	VPADDD         Y4, Y10, Y10
+	VMOVDQU        68(R12)(DX*1), Y4
+	VPSIGNB        Y5, Y4, Y4
+	VPMADDUBSW     Y4, Y12, Y4
+	VPMADDWD       Y6, Y4, Y4
+	VPADDD         Y4, Y11, Y11
+	MOVBLZX        5(R11), AX
+	SHRL           $4, AX
+	ANDL           $15, AX
+	MOVL           BX, R14
+	SHRL           $6, R14
+	ANDL           $3, R14
+	SHLL           $4, R14
+	ORL            R14, AX
+	SUBL           $32, AX
+	VMOVD          AX, X6
+	VPBROADCASTW   X6, Y6
+	VMOVDQU        56(R11), X5
+	VPSRLW         $4, X5, X7
+	VINSERTI128    $1, X7, Y5, Y5
+	VPAND          Y15, Y5, Y5
+	VPSHUFB        Y5, Y14, Y5
+	VPABSB         Y5, Y12
+	VMOVDQU        100(R12), Y4
+	VPSIGNB        Y5, Y4, Y4
+	VPMADDUBSW     Y4, Y12, Y4
+	VPMADDWD       Y6, Y4, Y4
+	VPADDD         Y4, Y8, Y8
+	VMOVDQU        100(R12)(R8*1), Y4
+	VPSIGNB        Y5, Y4, Y4
+	VPMADDUBSW     Y4, Y12, Y4
+	VPMADDWD       Y6, Y4, Y4
+	VPADDD         Y4, Y9, Y9
+	VMOVDQU        100(R12)(R8*2), Y4
+	VPSIGNB        Y5, Y4, Y4
+	VPMADDUBSW     Y4, Y12, Y4
+	VPMADDWD       Y6, Y4, Y4
+	VPADDD         Y4, Y10, Y10
+	VMOVDQU        100(R12)(DX*1), Y4
+	VPSIGNB        Y5, Y4, Y4
+	VPMADDUBSW     Y4, Y12, Y4
+	VPMADDWD       Y6, Y4, Y4
+	VPADDD         Y4, Y11, Y11
+	MOVBLZX        6(R11), AX
+	ANDL           $15, AX
+	MOVL           BX, R14
+	SHRL           $8, R14
+	ANDL           $3, R14
+	SHLL           $4, R14
+	ORL            R14, AX
+	SUBL           $32, AX
+	VMOVD          AX, X6
+	VPBROADCASTW   X6, Y6
+	VMOVDQU        72(R11), X5
+	VPSRLW         $4, X5, X7
+	VINSERTI128    $1, X7, Y5, Y5
+	VPAND          Y15, Y5, Y5
+	VPSHUFB        Y5, Y14, Y5
+	VPABSB         Y5, Y12
+	VMOVDQU        132(R12), Y4
+	VPSIGNB        Y5, Y4, Y4
+	VPMADDUBSW     Y4, Y12, Y4
+	VPMADDWD       Y6, Y4, Y4
+	VPADDD         Y4, Y8, Y8
+	VMOVDQU        132(R12)(R8*1), Y4
+	VPSIGNB        Y5, Y4, Y4
+	VPMADDUBSW     Y4, Y12, Y4
+	VPMADDWD       Y6, Y4, Y4
+	VPADDD         Y4, Y9, Y9
+	VMOVDQU        132(R12)(R8*2), Y4
+	VPSIGNB        Y5, Y4, Y4
+	VPMADDUBSW     Y4, Y12, Y4
+	VPMADDWD       Y6, Y4, Y4
+	VPADDD         Y4, Y10, Y10
+	VMOVDQU        132(R12)(DX*1), Y4
+	VPSIGNB        Y5, Y4, Y4
+	VPMADDUBSW     Y4, Y12, Y4
+	VPMADDWD       Y6, Y4, Y4
+	VPADDD         Y4, Y11, Y11
+	MOVBLZX        6(R11), AX
+	SHRL           $4, AX
+	ANDL           $15, AX
+	MOVL           BX, R14
+	SHRL           $10, R14
+	ANDL           $3, R14
+	SHLL           $4, R14
+	ORL            R14, AX
+	SUBL           $32, AX
+	VMOVD          AX, X6
+	VPBROADCASTW   X6, Y6
+	VMOVDQU        88(R11), X5
+	VPSRLW         $4, X5, X7
+	VINSERTI128    $1, X7, Y5, Y5
+	VPAND          Y15, Y5, Y5
+	VPSHUFB        Y5, Y14, Y5
+	VPABSB         Y5, Y12
+	VMOVDQU        164(R12), Y4
+	VPSIGNB        Y5, Y4, Y4
+	VPMADDUBSW     Y4, Y12, Y4
+	VPMADDWD       Y6, Y4, Y4
+	VPADDD         Y4, Y8, Y8
+	VMOVDQU        164(R12)(R8*1), Y4
+	VPSIGNB        Y5, Y4, Y4
+	VPMADDUBSW     Y4, Y12, Y4
+	VPMADDWD       Y6, Y4, Y4
+	VPADDD         Y4, Y9, Y9
+	VMOVDQU        164(R12)(R8*2), Y4
+	VPSIGNB        Y5, Y4, Y4
+	VPMADDUBSW     Y4, Y12, Y4
+	VPMADDWD       Y6, Y4, Y4
+	VPADDD         Y4, Y10, Y10
+	VMOVDQU        164(R12)(DX*1), Y4
+	VPSIGNB        Y5, Y4, Y4
+	VPMADDUBSW     Y4, Y12, Y4
+	VPMADDWD       Y6, Y4, Y4
+	VPADDD         Y4, Y11, Y11
+	MOVBLZX        7(R11), AX
+	ANDL           $15, AX
+	MOVL           BX, R14
+	SHRL           $12, R14
+	ANDL           $3, R14
+	SHLL           $4, R14
+	ORL            R14, AX
+	SUBL           $32, AX
+	VMOVD          AX, X6
+	VPBROADCASTW   X6, Y6
+	VMOVDQU        104(R11), X5
+	VPSRLW         $4, X5, X7
+	VINSERTI128    $1, X7, Y5, Y5
+	VPAND          Y15, Y5, Y5
+	VPSHUFB        Y5, Y14, Y5
+	VPABSB         Y5, Y12
+	VMOVDQU        196(R12), Y4
+	VPSIGNB        Y5, Y4, Y4
+	VPMADDUBSW     Y4, Y12, Y4
+	VPMADDWD       Y6, Y4, Y4
+	VPADDD         Y4, Y8, Y8
+	VMOVDQU        196(R12)(R8*1), Y4
+	VPSIGNB        Y5, Y4, Y4
+	VPMADDUBSW     Y4, Y12, Y4
+	VPMADDWD       Y6, Y4, Y4
+	VPADDD         Y4, Y9, Y9
+	VMOVDQU        196(R12)(R8*2), Y4
+	VPSIGNB        Y5, Y4, Y4
+	VPMADDUBSW     Y4, Y12, Y4
+	VPMADDWD       Y6, Y4, Y4
+	VPADDD         Y4, Y10, Y10
+	VMOVDQU        196(R12)(DX*1), Y4
+	VPSIGNB        Y5, Y4, Y4
+	VPMADDUBSW     Y4, Y12, Y4
+	VPMADDWD       Y6, Y4, Y4
+	VPADDD         Y4, Y11, Y11
+	MOVBLZX        7(R11), AX
+	SHRL           $4, AX
+	ANDL           $15, AX
+	MOVL           BX, R14
+	SHRL           $14, R14
+	ANDL           $3, R14
+	SHLL           $4, R14
+	ORL            R14, AX
+	SUBL           $32, AX
+	VMOVD          AX, X6
+	VPBROADCASTW   X6, Y6
+	VMOVDQU        120(R11), X5
+	VPSRLW         $4, X5, X7
+	VINSERTI128    $1, X7, Y5, Y5
+	VPAND          Y15, Y5, Y5
+	VPSHUFB        Y5, Y14, Y5
+	VPABSB         Y5, Y12
+	VMOVDQU        228(R12), Y4
+	VPSIGNB        Y5, Y4, Y4
+	VPMADDUBSW     Y4, Y12, Y4
+	VPMADDWD       Y6, Y4, Y4
+	VPADDD         Y4, Y8, Y8
+	VMOVDQU        228(R12)(R8*1), Y4
+	VPSIGNB        Y5, Y4, Y4
+	VPMADDUBSW     Y4, Y12, Y4
+	VPMADDWD       Y6, Y4, Y4
+	VPADDD         Y4, Y9, Y9
+	VMOVDQU        228(R12)(R8*2), Y4
+	VPSIGNB        Y5, Y4, Y4
+	VPMADDUBSW     Y4, Y12, Y4
+	VPMADDWD       Y6, Y4, Y4
+	VPADDD         Y4, Y10, Y10
+	VMOVDQU        228(R12)(DX*1), Y4
+	VPSIGNB        Y5, Y4, Y4
+	VPMADDUBSW     Y4, Y12, Y4
+	VPMADDWD       Y6, Y4, Y4
+	VPADDD         Y4, Y11, Y11
+	MOVWLZX        0(R11), AX
+	VMOVSS         (R10)(AX*4), X7
+	VMULSS         0(R12), X7, X7
+	VBROADCASTSS   X7, Y7
+	VCVTDQ2PS      Y8, Y8
+	VFMADD231PS    Y8, Y7, Y0
+	VMOVSS         (R10)(AX*4), X7
+	VMULSS         0(R12)(R8*1), X7, X7
+	VBROADCASTSS   X7, Y7
+	VCVTDQ2PS      Y9, Y9
+	VFMADD231PS    Y9, Y7, Y1
+	VMOVSS         (R10)(AX*4), X7
+	VMULSS         0(R12)(R8*2), X7, X7
+	VBROADCASTSS   X7, Y7
+	VCVTDQ2PS      Y10, Y10
+	VFMADD231PS    Y10, Y7, Y2
+	VMOVSS         (R10)(AX*4), X7
+	VMULSS         0(R12)(DX*1), X7, X7
+	VBROADCASTSS   X7, Y7
+	VCVTDQ2PS      Y11, Y11
+	VFMADD231PS    Y11, Y7, Y3
+	ADDQ           $136, R11
+	ADDQ           $292, R12
+	DECQ           R13
+	JNZ            sblk
+
+	MOVQ           dstStride+8(FP), AX
+	SHLQ           $2, AX
+	LEAQ           (AX)(AX*2), BX
+	VEXTRACTF128   $1, Y0, X12
+	VADDPS         X12, X0, X0
+	VPERMILPS      $0x4e, X0, X12
+	VADDPS         X12, X0, X0
+	VMOVSHDUP      X0, X12
+	VADDSS         X12, X0, X0
+	VMOVSS         X0, (DI)
+	VEXTRACTF128   $1, Y1, X12
+	VADDPS         X12, X1, X1
+	VPERMILPS      $0x4e, X1, X12
+	VADDPS         X12, X1, X1
+	VMOVSHDUP      X1, X12
+	VADDSS         X12, X1, X1
+	VMOVSS         X1, (DI)(AX*1)
+	VEXTRACTF128   $1, Y2, X12
+	VADDPS         X12, X2, X2
+	VPERMILPS      $0x4e, X2, X12
+	VADDPS         X12, X2, X2
+	VMOVSHDUP      X2, X12
+	VADDSS         X12, X2, X2
+	VMOVSS         X2, (DI)(AX*2)
+	VEXTRACTF128   $1, Y3, X12
+	VADDPS         X12, X3, X3
+	VPERMILPS      $0x4e, X3, X12
+	VADDPS         X12, X3, X3
+	VMOVSHDUP      X3, X12
+	VADDSS         X12, X3, X3
+	VMOVSS         X3, (DI)(BX*1)
+	ADDQ           $4, DI
+	ADDQ           rowBytes+32(FP), SI
+	DECQ           CX
+	JNZ            row
+	VZEROUPPER
+	RET

@@ -11,8 +11,8 @@ import (
 // TestRowsTokens checks, for every implementation and type, that RowsTokens
 // gives every token exactly (bit for bit) what Rows gives it alone, for
 // token counts around the four-token kernels' group size, on random,
-// extreme and tame data (Q8_0: with and without −128 in the activations,
-// which selects its two paths), and that it writes nothing between the
+// extreme and tame data (Q8_0, IQ4_NL and IQ4_XS: with and without −128 in
+// the activations, which selects their two paths), and that it writes nothing between the
 // tokens' output rows (stride larger than the row count) or around them.
 func TestRowsTokens(t *testing.T) {
 	for _, m := range impls() {
@@ -29,9 +29,9 @@ func TestRowsTokens(t *testing.T) {
 					for k := 0; k < n; k++ {
 						acts = append(acts, acts1(r, at, nb, md)...)
 					}
-					if typ == quant.Q8_0 && n%2 == 0 {
+					if lo, hi := signPathLevels(typ); hi > 0 && n%2 == 0 {
 						for j := range acts { // no −128: the VPSIGNB path
-							if j%34 >= 2 && acts[j] == 0x80 {
+							if o := j % at.TypeSize(); o >= lo && o < hi && acts[j] == 0x80 {
 								acts[j] = 0x81
 							}
 						}
@@ -79,3 +79,17 @@ func TestRowsTokens(t *testing.T) {
 
 // acts1 is acts for one token (a fresh allocation).
 func acts1(r *rand.Rand, at quant.Type, nb int, md mode) []byte { return acts(r, at, nb, md) }
+
+// signPathLevels returns where the levels lie in an activation block of the
+// types whose multi-token AVX2 kernels need activations without −128
+// (bytes lo … hi−1), so that TestRowsTokens can give them such activations
+// for even token counts; 0, 0 for the others.
+func signPathLevels(t quant.Type) (lo, hi int) {
+	switch t {
+	case quant.Q8_0, quant.IQ4_NL:
+		return 2, 34
+	case quant.IQ4_XS:
+		return 4, 260
+	}
+	return 0, 0
+}

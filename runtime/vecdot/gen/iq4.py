@@ -219,8 +219,160 @@ sblk:
 """ + tail(n)
 
 
+TOKEN = ['', '(R8*1)', '(R8*2)', '(DX*1)']
+
+
+def head4(name):
+    # four tokens: DI dst (the current row of token 0), CX rows, SI w (the
+    # current row), R9 act, R8 actStride, DX 3·R8, R10 f16tab; Y15, Y14, Y13
+    # as in head
+    return f"""
+// func {name}(dst *float32, dstStride int, rows int, w *byte, rowBytes int, act *byte, actStride int, nb int)
+TEXT ·{name}(SB), NOSPLIT, $0-64
+	MOVQ           dst+0(FP), DI
+	MOVQ           rows+16(FP), CX
+	MOVQ           w+24(FP), SI
+	MOVQ           act+40(FP), R9
+	MOVQ           ·f16tab(SB), R10
+	MOVQ           actStride+48(FP), R8
+	LEAQ           (R8)(R8*2), DX
+	MOVL           $0x0f0f0f0f, AX
+	VMOVD          AX, X15
+	VPBROADCASTD   X15, Y15
+	MOVL           $0x00010001, AX
+	VMOVD          AX, X13
+	VPBROADCASTD   X13, Y13
+	VBROADCASTI128 iq4lev<>(SB), Y14
+
+row:
+	VXORPS         Y0, Y0, Y0
+	VXORPS         Y1, Y1, Y1
+	VXORPS         Y2, Y2, Y2
+	VXORPS         Y3, Y3, Y3
+	MOVQ           SI, R11
+	MOVQ           R9, R12
+	MOVQ           nb+56(FP), R13
+"""
+
+
+def unpack4(off, lv, mag, tmp):
+    # the row's 32 levels from its index bytes at off(R11): Y{lv}, and their
+    # magnitudes Y{mag}
+    return f"""	VMOVDQU        {off}(R11), X{lv}
+	VPSRLW         $4, X{lv}, X{tmp}
+	VINSERTI128    $1, X{tmp}, Y{lv}, Y{lv}
+	VPAND          Y15, Y{lv}, Y{lv}
+	VPSHUFB        Y{lv}, Y14, Y{lv}
+	VPABSB         Y{lv}, Y{mag}
+"""
+
+
+def token4(t, off, lv, mag, sc):
+    # token t's activation bytes at off with the levels' signs times their
+    # magnitudes, pairs carried into int32 by VPMADDWD with sc: Y4
+    return f"""	VMOVDQU        {off}(R12){TOKEN[t]}, Y4
+	VPSIGNB        Y{lv}, Y4, Y4
+	VPMADDUBSW     Y4, Y{mag}, Y4
+	VPMADDWD       {sc}, Y4, Y4
+"""
+
+
+def tail4():
+    s = """
+	MOVQ           dstStride+8(FP), AX
+	SHLQ           $2, AX
+	LEAQ           (AX)(AX*2), BX
+"""
+    for t, d in enumerate(['(DI)', '(DI)(AX*1)', '(DI)(AX*2)', '(DI)(BX*1)']):
+        s += f"""	VEXTRACTF128   $1, Y{t}, X12
+	VADDPS         X12, X{t}, X{t}
+	VPERMILPS      $0x4e, X{t}, X12
+	VADDPS         X12, X{t}, X{t}
+	VMOVSHDUP      X{t}, X12
+	VADDSS         X12, X{t}, X{t}
+	VMOVSS         X{t}, {d}
+"""
+    return s + """	ADDQ           $4, DI
+	ADDQ           rowBytes+32(FP), SI
+	DECQ           CX
+	JNZ            row
+	VZEROUPPER
+	RET
+"""
+
+
+def nl4_kernel(name):
+    # IQ4_NL for four tokens: each block's levels unpacked once (Y9, their
+    # magnitudes Y10), each token's bytes taking the levels' signs (no
+    # activation byte may be −128: the caller checks); per token the same
+    # products, conversion, d_x·d_a (Y8 d_x, Y7) and fused multiply-add as
+    # the one-token kernels', so the results are theirs bit for bit.
+    s = head4(name) + """
+blk:
+	MOVWLZX        0(R11), AX
+	VBROADCASTSS   (R10)(AX*4), Y8
+""" + unpack4(2, 9, 10, 11)
+    for t in range(4):
+        s += token4(t, 2, 9, 10, 'Y13') + f"""	VCVTDQ2PS      Y4, Y4
+	MOVWLZX        0(R12){TOKEN[t]}, BX
+	VBROADCASTSS   (R10)(BX*4), Y7
+	VMULPS         Y7, Y8, Y7
+	VFMADD231PS    Y4, Y7, Y{t}
+"""
+    return s + """	ADDQ           $18, R11
+	ADDQ           $34, R12
+	DECQ           R13
+	JNZ            blk
+""" + tail4()
+
+
+def xs4_kernel(name):
+    # IQ4_XS for four tokens: each sub-block's factor (Y6) and levels (Y5,
+    # magnitudes Y12) once, each token's int32 sums in Y8+t, then per token
+    # fp16(d_x)·d_a (Y7) and one fused multiply-add, as the one-token
+    # kernels do.
+    s = head4(name) + """
+sblk:
+	VPXOR          Y8, Y8, Y8
+	VPXOR          Y9, Y9, Y9
+	VPXOR          Y10, Y10, Y10
+	VPXOR          Y11, Y11, Y11
+	MOVWLZX        2(R11), BX
+"""
+    for ib in range(8):
+        s += f'\tMOVBLZX        {4 + ib // 2}(R11), AX\n'
+        if ib % 2:
+            s += '\tSHRL           $4, AX\n'
+        s += '\tANDL           $15, AX\n\tMOVL           BX, R14\n'
+        if ib:
+            s += f'\tSHRL           ${2 * ib}, R14\n'
+        s += """	ANDL           $3, R14
+	SHLL           $4, R14
+	ORL            R14, AX
+	SUBL           $32, AX
+	VMOVD          AX, X6
+	VPBROADCASTW   X6, Y6
+""" + unpack4(8 + 16 * ib, 5, 12, 7)
+        for t in range(4):
+            s += token4(t, 4 + 32 * ib, 5, 12, 'Y6') + f'\tVPADDD         Y4, Y{8 + t}, Y{8 + t}\n'
+    s += '\tMOVWLZX        0(R11), AX\n'
+    for t in range(4):
+        s += f"""	VMOVSS         (R10)(AX*4), X7
+	VMULSS         0(R12){TOKEN[t]}, X7, X7
+	VBROADCASTSS   X7, Y7
+	VCVTDQ2PS      Y{8 + t}, Y{8 + t}
+	VFMADD231PS    Y{8 + t}, Y7, Y{t}
+"""
+    return s + """	ADDQ           $136, R11
+	ADDQ           $292, R12
+	DECQ           R13
+	JNZ            sblk
+""" + tail4()
+
+
 s += nl_kernel('rowsIQ4_NLAVX2', 1) + nl_kernel('rowsIQ4_NLAVX2S', 4)
 s += xs_kernel('rowsIQ4_XSAVX2', 1) + xs_kernel('rowsIQ4_XSAVX2S', 4)
+s += nl4_kernel('rows4IQ4_NLAVX2') + xs4_kernel('rows4IQ4_XSAVX2')
 
 with open(os.path.join(OUT, 'iq4_amd64.s'), 'w') as f:
     f.write(s)
