@@ -566,6 +566,20 @@ GLOBL {name}<>(SB), RODATA|NOPTR, $32
 '''
 
 
+# Tried on the AMD EPYC (Zen 1) and not kept (2026-11-29): the fifth bits
+# by VPSHUFB from four tables (one per plane, nibble → 16 or 0) on the
+# planes' two nibbles, which takes 10 of a stream block's 22 shifts off the
+# one pipe that shifts: BenchmarkRows Q5_0/avx2/interleaved 8.9–9.7 GB/s
+# against 8.5–9.6, no change; nor did the Q4_0 kernel's two streams with
+# their chunks interleaved (four int16 chains) against one after the other
+# (11.4–12.1 GB/s against 10.0–11.9), or the Q4_K kernel's 64 activation
+# broadcasts made once per super-block into the frame (9.8–10.4 against
+# 8.8–10.8). Per instruction (loops of independent 256-bit operations,
+# 2.63 GHz): VPMADDUBSW, VPMADDWD, VPSADBW and VPMULLW 2.1 cycles each on
+# one pipe; VPABSB, VPSIGNB, VFMADD231PS and VPSHUFB 1.05 (two pipes);
+# VPSRLW 2.1 (one pipe, not the multiplies'); VPAND alone 3.8 128-bit
+# operations a cycle, beside four VPMADDUBSW up to twelve VPANDs free.
+#
 # AVX2 Q5_0 (one, two or four streams): the Q4_0 kernels with the fifth bits.
 # Chunk 0 holds them as bit planes (q5planes.go): the half h of a stream's
 # block (rows 8h … 8h+7) has its planes in chunk 0's bytes 32h … 32h+31,
@@ -643,6 +657,16 @@ out += Q5_AVX2_DATA
 for n in (4, 2, 1):
     out += avx2_q5_kernel(f'rowsQ5_0x16AVX2S{n}', n)
 
+# Tried on the AMD EPYC (Zen 1) and not kept (2026-11-29): the activation
+# bytes' magnitudes taken once per chunk for both halves and the signs put
+# on the levels (VPSIGNB of the levels by the activations) saves one VPABSB
+# per chunk half: BenchmarkRows Q8_0/avx2/interleaved 14.5–15.2 GB/s against
+# 12.7–14.0 in cache, but from memory on two threads only 21.2–21.8 against
+# 20.7–21.6, and a level of −128 (u = 0, which ggml's quantizer never
+# writes but a file may hold) would then need +128 from VPSIGNB; two
+# streams a pass under one broadcast read 17.9 GB/s from memory against
+# 18.3–24.2 for one (three alternating runs).
+#
 # AVX2 Q8_0 (one stream: see avx2Streams). The levels are stored
 # unsigned (u = x + 128), and VPMADDUBSW of u by the activation bytes could
 # overflow int16 (2·255·128), so each chunk half is turned back into the
