@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"encoding/json"
 	"fmt"
+	"math"
 	"time"
 	"unicode/utf8"
 
@@ -206,7 +207,7 @@ func turnStart(ctx context.Context, q querier, sid int64, n int) (int, error) {
 // session sid with their tool calls.
 func readHistory(ctx context.Context, q querier, sid int64, from, to int) ([]Entry, error) {
 	if to < 0 {
-		to = 1<<62 - 1
+		to = math.MaxInt
 	}
 	rows, err := q.QueryContext(ctx, `SELECT id, seq, role, content, tool_call_id, name, tokens, time FROM messages
 		WHERE session = ? AND seq >= ? AND seq < ? ORDER BY seq`, sid, from, to)

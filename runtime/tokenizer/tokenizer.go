@@ -116,7 +116,7 @@ func New(spec Spec) (*Tokenizer, error) {
 	var all strings.Builder
 	for i, tok := range spec.Tokens {
 		all.WriteString(tok)
-		if all.Len() > 1<<32-1 {
+		if uint64(all.Len()) > 1<<32-1 {
 			return nil, fmt.Errorf("tokenizer: %s: tokens too long", src)
 		}
 		t.tokOff[i+1] = uint32(all.Len())
