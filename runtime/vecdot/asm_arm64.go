@@ -54,6 +54,27 @@ func rowsQ5_1SDOT(dst *float32, rows int, w *byte, rowBytes int, act *byte, nb i
 //go:noescape
 func rowsQ5_1NEON(dst *float32, rows int, w *byte, rowBytes int, act *byte, nb int)
 
+// rowsIQ4_NLSDOT and rowsIQ4_NLNEON compute dst[r] =
+// dotIQ4_NL(w[r·rowBytes:], act, nb) (ref_iq4.go) for r < rows, bit for bit,
+// as the Q4_0 kernels do with the nibbles turned into levels by TBL.
+//
+//go:noescape
+func rowsIQ4_NLSDOT(dst *float32, rows int, w *byte, rowBytes int, act *byte, nb int)
+
+//go:noescape
+func rowsIQ4_NLNEON(dst *float32, rows int, w *byte, rowBytes int, act *byte, nb int)
+
+// rowsIQ4_XSSDOT and rowsIQ4_XSNEON compute dst[r] =
+// dotIQ4_XS(w[r·rowBytes:], act, nb) (ref_iq4.go) for r < rows, bit for
+// bit: per sub-block the exact int32 sum, converted and scaled in the
+// reference's order.
+//
+//go:noescape
+func rowsIQ4_XSSDOT(dst *float32, rows int, w *byte, rowBytes int, act *byte, nb int)
+
+//go:noescape
+func rowsIQ4_XSNEON(dst *float32, rows int, w *byte, rowBytes int, act *byte, nb int)
+
 // rowsQ2_KSDOT and rowsQ2_KNEON compute dst[r] = dotQ2_K(w[r·rowBytes:],
 // act, nb) (ref_k.go) for r < rows, as the Q4_K kernels do.
 //
@@ -189,6 +210,8 @@ func neon() impl {
 	m.quant[quant.Q4_K] = neonRows(rowsQ4_KNEON)
 	m.quant[quant.Q5_K] = neonRows(rowsQ5_KNEON)
 	m.quant[quant.Q6_K] = neonRows(rowsQ6_KNEON)
+	m.quant[quant.IQ4_NL] = neonRows(rowsIQ4_NLNEON)
+	m.quant[quant.IQ4_XS] = neonRows(rowsIQ4_XSNEON)
 	m.float[quant.F32] = neonRows(rowsF32NEON)
 	m.float[quant.F16] = neonRows(rowsF16NEON)
 	m.float[quant.BF16] = neonRows(rowsBF16NEON)
@@ -215,6 +238,8 @@ func neonDot() impl {
 	m.quant[quant.Q4_K] = neonRows(rowsQ4_KSDOT)
 	m.quant[quant.Q5_K] = neonRows(rowsQ5_KSDOT)
 	m.quant[quant.Q6_K] = neonRows(rowsQ6_KSDOT)
+	m.quant[quant.IQ4_NL] = neonRows(rowsIQ4_NLSDOT)
+	m.quant[quant.IQ4_XS] = neonRows(rowsIQ4_XSSDOT)
 	return m
 }
 

@@ -51,9 +51,9 @@
 // the lanes of one register, each added in the reference's order: their
 // results equal it bit for bit; lanes_amd64.go). IQ4_NL and IQ4_XS have
 // AVX2 one- and four-token kernels (iq4_amd64.s: a VPSHUFB from indices to
-// levels) and otherwise take the reference, one token at a time. On arm64 the products
-// run in NEON (neon_arm64.s, written by gen/neon.py): every quantized type
-// but IQ4_NL and IQ4_XS with SDOT where the CPU has ARMv8.2's dotprod and SMULL/SADALP otherwise,
+// levels). On arm64 the products run in NEON (neon_arm64.s, written by
+// gen/neon.py; IQ4_NL and IQ4_XS with TBL from indices to levels): every
+// quantized type with SDOT where the CPU has ARMv8.2's dotprod and SMULL/SADALP otherwise,
 // F32/F16/BF16 rows and 4×6 float tiles with FMLA, and the Q8_0 quantizer
 // (tested under qemu-aarch64; the multi-token, packed and attention kernels
 // run their references there). The build tag purego selects the plain-Go

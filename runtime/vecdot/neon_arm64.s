@@ -17,7 +17,8 @@
 //
 // Registers: R0 dst, R1 rows left, R2 row start, R3 rowBytes, R4 act, R5 nb;
 // R7 activation block, R8 blocks left, F18 d_a, F3 s_a; per row see SLOTS in
-// gen/neon.py; V8 0x0F, V9 the level offset, V20–V23 the fifth bits' tables.
+// gen/neon.py; V8 0x0F, V9 the level offset (IQ4_NL: the levels), V20–V23
+// the fifth bits' tables.
 TEXT ·rowsQ8_0SDOT(SB), NOSPLIT, $0-48
 	MOVD dst+0(FP), R0
 	MOVD rows+8(FP), R1
@@ -121,7 +122,8 @@ done:
 //
 // Registers: R0 dst, R1 rows left, R2 row start, R3 rowBytes, R4 act, R5 nb;
 // R7 activation block, R8 blocks left, F18 d_a, F3 s_a; per row see SLOTS in
-// gen/neon.py; V8 0x0F, V9 the level offset, V20–V23 the fifth bits' tables.
+// gen/neon.py; V8 0x0F, V9 the level offset (IQ4_NL: the levels), V20–V23
+// the fifth bits' tables.
 TEXT ·rowsQ8_0NEON(SB), NOSPLIT, $0-48
 	MOVD dst+0(FP), R0
 	MOVD rows+8(FP), R1
@@ -240,7 +242,8 @@ done:
 //
 // Registers: R0 dst, R1 rows left, R2 row start, R3 rowBytes, R4 act, R5 nb;
 // R7 activation block, R8 blocks left, F18 d_a, F3 s_a; per row see SLOTS in
-// gen/neon.py; V8 0x0F, V9 the level offset, V20–V23 the fifth bits' tables.
+// gen/neon.py; V8 0x0F, V9 the level offset (IQ4_NL: the levels), V20–V23
+// the fifth bits' tables.
 TEXT ·rowsQ4_0SDOT(SB), NOSPLIT, $0-48
 	MOVD dst+0(FP), R0
 	MOVD rows+8(FP), R1
@@ -358,7 +361,8 @@ done:
 //
 // Registers: R0 dst, R1 rows left, R2 row start, R3 rowBytes, R4 act, R5 nb;
 // R7 activation block, R8 blocks left, F18 d_a, F3 s_a; per row see SLOTS in
-// gen/neon.py; V8 0x0F, V9 the level offset, V20–V23 the fifth bits' tables.
+// gen/neon.py; V8 0x0F, V9 the level offset (IQ4_NL: the levels), V20–V23
+// the fifth bits' tables.
 TEXT ·rowsQ4_0NEON(SB), NOSPLIT, $0-48
 	MOVD dst+0(FP), R0
 	MOVD rows+8(FP), R1
@@ -491,7 +495,8 @@ done:
 //
 // Registers: R0 dst, R1 rows left, R2 row start, R3 rowBytes, R4 act, R5 nb;
 // R7 activation block, R8 blocks left, F18 d_a, F3 s_a; per row see SLOTS in
-// gen/neon.py; V8 0x0F, V9 the level offset, V20–V23 the fifth bits' tables.
+// gen/neon.py; V8 0x0F, V9 the level offset (IQ4_NL: the levels), V20–V23
+// the fifth bits' tables.
 TEXT ·rowsQ4_1SDOT(SB), NOSPLIT, $0-48
 	MOVD dst+0(FP), R0
 	MOVD rows+8(FP), R1
@@ -623,7 +628,8 @@ done:
 //
 // Registers: R0 dst, R1 rows left, R2 row start, R3 rowBytes, R4 act, R5 nb;
 // R7 activation block, R8 blocks left, F18 d_a, F3 s_a; per row see SLOTS in
-// gen/neon.py; V8 0x0F, V9 the level offset, V20–V23 the fifth bits' tables.
+// gen/neon.py; V8 0x0F, V9 the level offset (IQ4_NL: the levels), V20–V23
+// the fifth bits' tables.
 TEXT ·rowsQ4_1NEON(SB), NOSPLIT, $0-48
 	MOVD dst+0(FP), R0
 	MOVD rows+8(FP), R1
@@ -770,7 +776,8 @@ done:
 //
 // Registers: R0 dst, R1 rows left, R2 row start, R3 rowBytes, R4 act, R5 nb;
 // R7 activation block, R8 blocks left, F18 d_a, F3 s_a; per row see SLOTS in
-// gen/neon.py; V8 0x0F, V9 the level offset, V20–V23 the fifth bits' tables.
+// gen/neon.py; V8 0x0F, V9 the level offset (IQ4_NL: the levels), V20–V23
+// the fifth bits' tables.
 TEXT ·rowsQ5_0SDOT(SB), NOSPLIT, $0-48
 	MOVD dst+0(FP), R0
 	MOVD rows+8(FP), R1
@@ -929,7 +936,8 @@ done:
 //
 // Registers: R0 dst, R1 rows left, R2 row start, R3 rowBytes, R4 act, R5 nb;
 // R7 activation block, R8 blocks left, F18 d_a, F3 s_a; per row see SLOTS in
-// gen/neon.py; V8 0x0F, V9 the level offset, V20–V23 the fifth bits' tables.
+// gen/neon.py; V8 0x0F, V9 the level offset (IQ4_NL: the levels), V20–V23
+// the fifth bits' tables.
 TEXT ·rowsQ5_0NEON(SB), NOSPLIT, $0-48
 	MOVD dst+0(FP), R0
 	MOVD rows+8(FP), R1
@@ -1103,7 +1111,8 @@ done:
 //
 // Registers: R0 dst, R1 rows left, R2 row start, R3 rowBytes, R4 act, R5 nb;
 // R7 activation block, R8 blocks left, F18 d_a, F3 s_a; per row see SLOTS in
-// gen/neon.py; V8 0x0F, V9 the level offset, V20–V23 the fifth bits' tables.
+// gen/neon.py; V8 0x0F, V9 the level offset (IQ4_NL: the levels), V20–V23
+// the fifth bits' tables.
 TEXT ·rowsQ5_1SDOT(SB), NOSPLIT, $0-48
 	MOVD dst+0(FP), R0
 	MOVD rows+8(FP), R1
@@ -1276,7 +1285,8 @@ done:
 //
 // Registers: R0 dst, R1 rows left, R2 row start, R3 rowBytes, R4 act, R5 nb;
 // R7 activation block, R8 blocks left, F18 d_a, F3 s_a; per row see SLOTS in
-// gen/neon.py; V8 0x0F, V9 the level offset, V20–V23 the fifth bits' tables.
+// gen/neon.py; V8 0x0F, V9 the level offset (IQ4_NL: the levels), V20–V23
+// the fifth bits' tables.
 TEXT ·rowsQ5_1NEON(SB), NOSPLIT, $0-48
 	MOVD dst+0(FP), R0
 	MOVD rows+8(FP), R1
@@ -1448,6 +1458,265 @@ block:
 	FADDS F2, F16, F16
 	ADD $24, R6
 	ADD $36, R7
+	SUBS $1, R8
+	BNE block
+	FMOVS.P F16, 4(R0)
+done:
+	RET
+
+// func rowsIQ4_NLSDOT(dst *float32, rows int, w *byte, rowBytes int, act *byte, nb int)
+//
+// For r < rows: dst[r] = dotIQ4_NL(w[r·rowBytes:], act, nb) (ref_iq4.go,
+// Q8_0 activations), bit for bit: per block the exact int32 sum of the 32
+// products (SDOT), converted to float32, times fp16(d_w)·fp16(d_a) (FCVT),
+// added to the row's float32 sum in block order. Two rows per pass (sharing
+// the activation loads), then the last odd row alone.
+//
+// Registers: R0 dst, R1 rows left, R2 row start, R3 rowBytes, R4 act, R5 nb;
+// R7 activation block, R8 blocks left, F18 d_a, F3 s_a; per row see SLOTS in
+// gen/neon.py; V8 0x0F, V9 the level offset (IQ4_NL: the levels), V20–V23
+// the fifth bits' tables.
+TEXT ·rowsIQ4_NLSDOT(SB), NOSPLIT, $0-48
+	MOVD dst+0(FP), R0
+	MOVD rows+8(FP), R1
+	MOVD w+16(FP), R2
+	MOVD rowBytes+24(FP), R3
+	MOVD act+32(FP), R4
+	MOVD nb+40(FP), R5
+	VMOVI $15, V8.B16
+	MOVD $0xf6eaddcfbfad9881, R21
+	VMOV R21, V9.D[0]
+	MOVD $0x7159453526190d01, R21
+	VMOV R21, V9.D[1] // the levels
+	CMP $2, R1
+	BLT one
+pair:
+	MOVD R2, R6
+	ADD R3, R2, R13
+	MOVD R4, R7
+	MOVD R5, R8
+	VEOR V16.B16, V16.B16, V16.B16
+	VEOR V24.B16, V24.B16, V24.B16
+pblock:
+	MOVHU (R7), R10
+	ADD $2, R7, R12
+	VLD1 (R12), [V4.B16, V5.B16]
+	FMOVS R10, F18
+	FCVTHS F18, F18
+	MOVHU (R6), R9
+	ADD $2, R6, R11
+	VLD1 (R11), [V0.B16]
+	VUSHR $4, V0.B16, V1.B16 // high nibbles: values 16–31
+	VAND V8.B16, V0.B16, V0.B16 // low nibbles: values 0–15
+	VTBL V0.B16, [V9.B16], V0.B16 // the levels
+	VTBL V1.B16, [V9.B16], V1.B16
+	FMOVS R9, F17
+	FCVTHS F17, F17
+	FMULS F18, F17, F17 // d_w·d_a
+	VEOR V2.B16, V2.B16, V2.B16
+	WORD $0x4e849402 // SDOT V2.4S, V0.16B, V4.16B
+	WORD $0x4e859422 // SDOT V2.4S, V1.16B, V5.16B
+	VADDV V2.S4, V2
+	WORD $0x5e21d842 // SCVTF S2, S2
+	FMULS F17, F2, F2
+	FADDS F2, F16, F16
+	MOVHU (R13), R14
+	ADD $2, R13, R15
+	VLD1 (R15), [V10.B16]
+	VUSHR $4, V10.B16, V11.B16 // high nibbles: values 16–31
+	VAND V8.B16, V10.B16, V10.B16 // low nibbles: values 0–15
+	VTBL V10.B16, [V9.B16], V10.B16 // the levels
+	VTBL V11.B16, [V9.B16], V11.B16
+	FMOVS R14, F19
+	FCVTHS F19, F19
+	FMULS F18, F19, F19 // d_w·d_a
+	VEOR V12.B16, V12.B16, V12.B16
+	WORD $0x4e84954c // SDOT V12.4S, V10.16B, V4.16B
+	WORD $0x4e85956c // SDOT V12.4S, V11.16B, V5.16B
+	VADDV V12.S4, V12
+	WORD $0x5e21d98c // SCVTF S12, S12
+	FMULS F19, F12, F12
+	FADDS F12, F24, F24
+	ADD $18, R6
+	ADD $18, R13
+	ADD $34, R7
+	SUBS $1, R8
+	BNE pblock
+	FMOVS.P F16, 4(R0)
+	FMOVS.P F24, 4(R0)
+	ADD R3, R2
+	ADD R3, R2
+	SUB $2, R1
+	CMP $2, R1
+	BGE pair
+one:
+	CBZ R1, done
+	MOVD R2, R6
+	MOVD R4, R7
+	MOVD R5, R8
+	VEOR V16.B16, V16.B16, V16.B16
+block:
+	MOVHU (R7), R10
+	ADD $2, R7, R12
+	VLD1 (R12), [V4.B16, V5.B16]
+	FMOVS R10, F18
+	FCVTHS F18, F18
+	MOVHU (R6), R9
+	ADD $2, R6, R11
+	VLD1 (R11), [V0.B16]
+	VUSHR $4, V0.B16, V1.B16 // high nibbles: values 16–31
+	VAND V8.B16, V0.B16, V0.B16 // low nibbles: values 0–15
+	VTBL V0.B16, [V9.B16], V0.B16 // the levels
+	VTBL V1.B16, [V9.B16], V1.B16
+	FMOVS R9, F17
+	FCVTHS F17, F17
+	FMULS F18, F17, F17 // d_w·d_a
+	VEOR V2.B16, V2.B16, V2.B16
+	WORD $0x4e849402 // SDOT V2.4S, V0.16B, V4.16B
+	WORD $0x4e859422 // SDOT V2.4S, V1.16B, V5.16B
+	VADDV V2.S4, V2
+	WORD $0x5e21d842 // SCVTF S2, S2
+	FMULS F17, F2, F2
+	FADDS F2, F16, F16
+	ADD $18, R6
+	ADD $34, R7
+	SUBS $1, R8
+	BNE block
+	FMOVS.P F16, 4(R0)
+done:
+	RET
+
+// func rowsIQ4_NLNEON(dst *float32, rows int, w *byte, rowBytes int, act *byte, nb int)
+//
+// For r < rows: dst[r] = dotIQ4_NL(w[r·rowBytes:], act, nb) (ref_iq4.go,
+// Q8_0 activations), bit for bit: per block the exact int32 sum of the 32
+// products (SMULL/SADALP), converted to float32, times fp16(d_w)·fp16(d_a) (FCVT),
+// added to the row's float32 sum in block order. Two rows per pass (sharing
+// the activation loads), then the last odd row alone.
+//
+// Registers: R0 dst, R1 rows left, R2 row start, R3 rowBytes, R4 act, R5 nb;
+// R7 activation block, R8 blocks left, F18 d_a, F3 s_a; per row see SLOTS in
+// gen/neon.py; V8 0x0F, V9 the level offset (IQ4_NL: the levels), V20–V23
+// the fifth bits' tables.
+TEXT ·rowsIQ4_NLNEON(SB), NOSPLIT, $0-48
+	MOVD dst+0(FP), R0
+	MOVD rows+8(FP), R1
+	MOVD w+16(FP), R2
+	MOVD rowBytes+24(FP), R3
+	MOVD act+32(FP), R4
+	MOVD nb+40(FP), R5
+	VMOVI $15, V8.B16
+	MOVD $0xf6eaddcfbfad9881, R21
+	VMOV R21, V9.D[0]
+	MOVD $0x7159453526190d01, R21
+	VMOV R21, V9.D[1] // the levels
+	CMP $2, R1
+	BLT one
+pair:
+	MOVD R2, R6
+	ADD R3, R2, R13
+	MOVD R4, R7
+	MOVD R5, R8
+	VEOR V16.B16, V16.B16, V16.B16
+	VEOR V24.B16, V24.B16, V24.B16
+pblock:
+	MOVHU (R7), R10
+	ADD $2, R7, R12
+	VLD1 (R12), [V4.B16, V5.B16]
+	FMOVS R10, F18
+	FCVTHS F18, F18
+	MOVHU (R6), R9
+	ADD $2, R6, R11
+	VLD1 (R11), [V0.B16]
+	VUSHR $4, V0.B16, V1.B16 // high nibbles: values 16–31
+	VAND V8.B16, V0.B16, V0.B16 // low nibbles: values 0–15
+	VTBL V0.B16, [V9.B16], V0.B16 // the levels
+	VTBL V1.B16, [V9.B16], V1.B16
+	FMOVS R9, F17
+	FCVTHS F17, F17
+	FMULS F18, F17, F17 // d_w·d_a
+	WORD $0x0e24c006 // SMULL V6.8H, V0.8B, V4.8B
+	WORD $0x4e24c007 // SMULL2 V7.8H, V0.16B, V4.16B
+	WORD $0x4e6028c2 // SADDLP V2.4S, V6.8H
+	WORD $0x4e6068e2 // SADALP V2.4S, V7.8H
+	WORD $0x0e25c026 // SMULL V6.8H, V1.8B, V5.8B
+	WORD $0x4e25c027 // SMULL2 V7.8H, V1.16B, V5.16B
+	WORD $0x4e6068c2 // SADALP V2.4S, V6.8H
+	WORD $0x4e6068e2 // SADALP V2.4S, V7.8H
+	VADDV V2.S4, V2
+	WORD $0x5e21d842 // SCVTF S2, S2
+	FMULS F17, F2, F2
+	FADDS F2, F16, F16
+	MOVHU (R13), R14
+	ADD $2, R13, R15
+	VLD1 (R15), [V10.B16]
+	VUSHR $4, V10.B16, V11.B16 // high nibbles: values 16–31
+	VAND V8.B16, V10.B16, V10.B16 // low nibbles: values 0–15
+	VTBL V10.B16, [V9.B16], V10.B16 // the levels
+	VTBL V11.B16, [V9.B16], V11.B16
+	FMOVS R14, F19
+	FCVTHS F19, F19
+	FMULS F18, F19, F19 // d_w·d_a
+	WORD $0x0e24c14d // SMULL V13.8H, V10.8B, V4.8B
+	WORD $0x4e24c14e // SMULL2 V14.8H, V10.16B, V4.16B
+	WORD $0x4e6029ac // SADDLP V12.4S, V13.8H
+	WORD $0x4e6069cc // SADALP V12.4S, V14.8H
+	WORD $0x0e25c16d // SMULL V13.8H, V11.8B, V5.8B
+	WORD $0x4e25c16e // SMULL2 V14.8H, V11.16B, V5.16B
+	WORD $0x4e6069ac // SADALP V12.4S, V13.8H
+	WORD $0x4e6069cc // SADALP V12.4S, V14.8H
+	VADDV V12.S4, V12
+	WORD $0x5e21d98c // SCVTF S12, S12
+	FMULS F19, F12, F12
+	FADDS F12, F24, F24
+	ADD $18, R6
+	ADD $18, R13
+	ADD $34, R7
+	SUBS $1, R8
+	BNE pblock
+	FMOVS.P F16, 4(R0)
+	FMOVS.P F24, 4(R0)
+	ADD R3, R2
+	ADD R3, R2
+	SUB $2, R1
+	CMP $2, R1
+	BGE pair
+one:
+	CBZ R1, done
+	MOVD R2, R6
+	MOVD R4, R7
+	MOVD R5, R8
+	VEOR V16.B16, V16.B16, V16.B16
+block:
+	MOVHU (R7), R10
+	ADD $2, R7, R12
+	VLD1 (R12), [V4.B16, V5.B16]
+	FMOVS R10, F18
+	FCVTHS F18, F18
+	MOVHU (R6), R9
+	ADD $2, R6, R11
+	VLD1 (R11), [V0.B16]
+	VUSHR $4, V0.B16, V1.B16 // high nibbles: values 16–31
+	VAND V8.B16, V0.B16, V0.B16 // low nibbles: values 0–15
+	VTBL V0.B16, [V9.B16], V0.B16 // the levels
+	VTBL V1.B16, [V9.B16], V1.B16
+	FMOVS R9, F17
+	FCVTHS F17, F17
+	FMULS F18, F17, F17 // d_w·d_a
+	WORD $0x0e24c006 // SMULL V6.8H, V0.8B, V4.8B
+	WORD $0x4e24c007 // SMULL2 V7.8H, V0.16B, V4.16B
+	WORD $0x4e6028c2 // SADDLP V2.4S, V6.8H
+	WORD $0x4e6068e2 // SADALP V2.4S, V7.8H
+	WORD $0x0e25c026 // SMULL V6.8H, V1.8B, V5.8B
+	WORD $0x4e25c027 // SMULL2 V7.8H, V1.16B, V5.16B
+	WORD $0x4e6068c2 // SADALP V2.4S, V6.8H
+	WORD $0x4e6068e2 // SADALP V2.4S, V7.8H
+	VADDV V2.S4, V2
+	WORD $0x5e21d842 // SCVTF S2, S2
+	FMULS F17, F2, F2
+	FADDS F2, F16, F16
+	ADD $18, R6
+	ADD $34, R7
 	SUBS $1, R8
 	BNE block
 	FMOVS.P F16, 4(R0)
@@ -3733,6 +4002,518 @@ block:
 	ADD R3, R2
 	SUBS $1, R1
 	BNE row
+	RET
+
+// func rowsIQ4_XSSDOT(dst *float32, rows int, w *byte, rowBytes int, act *byte, nb int)
+//
+// For r < rows: dst[r] = dotIQ4_XS(w[r·rowBytes:], act, nb) (ref_iq4.go,
+// Q8_K activations), bit for bit: per sub-block the exact int32 sum of the
+// 32 products (SDOT), converted to float32, times
+// (fp16(d_w)·d_a)·float32(ls − 32), added to the row's float32 sum in order.
+//
+// Registers: R0 dst, R1 rows left, R2 row start, R3 rowBytes, R4 act, R5 nb;
+// R6 the weight super-block, R7 the activation block, R8 blocks left, R9
+// scales_h, R10 and R11 a factor, R12 a load address; F17 d, F20 dl, F16 the
+// row's sum; V0, V1 the levels, V2 the int32 lanes, V4, V5 the activation
+// bytes, V8 0x0F, V9 the levels' table.
+TEXT ·rowsIQ4_XSSDOT(SB), NOSPLIT, $0-48
+	MOVD dst+0(FP), R0
+	MOVD rows+8(FP), R1
+	MOVD w+16(FP), R2
+	MOVD rowBytes+24(FP), R3
+	MOVD act+32(FP), R4
+	MOVD nb+40(FP), R5
+	VMOVI $15, V8.B16
+	MOVD $0xf6eaddcfbfad9881, R21
+	VMOV R21, V9.D[0]
+	MOVD $0x7159453526190d01, R21
+	VMOV R21, V9.D[1] // the levels
+	CBZ R1, done
+row:
+	MOVD R2, R6
+	MOVD R4, R7
+	MOVD R5, R8
+	VEOR V16.B16, V16.B16, V16.B16
+sblock:
+	MOVHU (R6), R9
+	FMOVS R9, F17
+	FCVTHS F17, F17
+	FMOVS (R7), F18
+	FMULS F18, F17, F17 // d = fp16(d_w)·d_a
+	MOVHU 2(R6), R9 // scales_h
+	MOVBU 4(R6), R10
+	AND $15, R10, R10
+	MOVD R9, R11
+	AND $3, R11, R11
+	ORR R11<<4, R10, R10
+	SUB $32, R10, R10 // sub-block 0: ls − 32
+	SCVTFWS R10, F20
+	FMULS F17, F20, F20 // dl
+	ADD $8, R6, R12
+	VLD1 (R12), [V0.B16]
+	VUSHR $4, V0.B16, V1.B16 // high nibbles: values 16–31
+	VAND V8.B16, V0.B16, V0.B16 // low nibbles: values 0–15
+	VTBL V0.B16, [V9.B16], V0.B16 // the levels
+	VTBL V1.B16, [V9.B16], V1.B16
+	ADD $4, R7, R12
+	VLD1 (R12), [V4.B16, V5.B16]
+	VEOR V2.B16, V2.B16, V2.B16
+	WORD $0x4e849402 // SDOT V2.4S, V0.16B, V4.16B
+	WORD $0x4e859422 // SDOT V2.4S, V1.16B, V5.16B
+	VADDV V2.S4, V2
+	WORD $0x5e21d842 // SCVTF S2, S2
+	FMULS F20, F2, F2
+	FADDS F2, F16, F16
+	MOVBU 4(R6), R10
+	LSR $4, R10, R10
+	AND $15, R10, R10
+	LSR $2, R9, R11
+	AND $3, R11, R11
+	ORR R11<<4, R10, R10
+	SUB $32, R10, R10 // sub-block 1: ls − 32
+	SCVTFWS R10, F20
+	FMULS F17, F20, F20 // dl
+	ADD $24, R6, R12
+	VLD1 (R12), [V0.B16]
+	VUSHR $4, V0.B16, V1.B16 // high nibbles: values 16–31
+	VAND V8.B16, V0.B16, V0.B16 // low nibbles: values 0–15
+	VTBL V0.B16, [V9.B16], V0.B16 // the levels
+	VTBL V1.B16, [V9.B16], V1.B16
+	ADD $36, R7, R12
+	VLD1 (R12), [V4.B16, V5.B16]
+	VEOR V2.B16, V2.B16, V2.B16
+	WORD $0x4e849402 // SDOT V2.4S, V0.16B, V4.16B
+	WORD $0x4e859422 // SDOT V2.4S, V1.16B, V5.16B
+	VADDV V2.S4, V2
+	WORD $0x5e21d842 // SCVTF S2, S2
+	FMULS F20, F2, F2
+	FADDS F2, F16, F16
+	MOVBU 5(R6), R10
+	AND $15, R10, R10
+	LSR $4, R9, R11
+	AND $3, R11, R11
+	ORR R11<<4, R10, R10
+	SUB $32, R10, R10 // sub-block 2: ls − 32
+	SCVTFWS R10, F20
+	FMULS F17, F20, F20 // dl
+	ADD $40, R6, R12
+	VLD1 (R12), [V0.B16]
+	VUSHR $4, V0.B16, V1.B16 // high nibbles: values 16–31
+	VAND V8.B16, V0.B16, V0.B16 // low nibbles: values 0–15
+	VTBL V0.B16, [V9.B16], V0.B16 // the levels
+	VTBL V1.B16, [V9.B16], V1.B16
+	ADD $68, R7, R12
+	VLD1 (R12), [V4.B16, V5.B16]
+	VEOR V2.B16, V2.B16, V2.B16
+	WORD $0x4e849402 // SDOT V2.4S, V0.16B, V4.16B
+	WORD $0x4e859422 // SDOT V2.4S, V1.16B, V5.16B
+	VADDV V2.S4, V2
+	WORD $0x5e21d842 // SCVTF S2, S2
+	FMULS F20, F2, F2
+	FADDS F2, F16, F16
+	MOVBU 5(R6), R10
+	LSR $4, R10, R10
+	AND $15, R10, R10
+	LSR $6, R9, R11
+	AND $3, R11, R11
+	ORR R11<<4, R10, R10
+	SUB $32, R10, R10 // sub-block 3: ls − 32
+	SCVTFWS R10, F20
+	FMULS F17, F20, F20 // dl
+	ADD $56, R6, R12
+	VLD1 (R12), [V0.B16]
+	VUSHR $4, V0.B16, V1.B16 // high nibbles: values 16–31
+	VAND V8.B16, V0.B16, V0.B16 // low nibbles: values 0–15
+	VTBL V0.B16, [V9.B16], V0.B16 // the levels
+	VTBL V1.B16, [V9.B16], V1.B16
+	ADD $100, R7, R12
+	VLD1 (R12), [V4.B16, V5.B16]
+	VEOR V2.B16, V2.B16, V2.B16
+	WORD $0x4e849402 // SDOT V2.4S, V0.16B, V4.16B
+	WORD $0x4e859422 // SDOT V2.4S, V1.16B, V5.16B
+	VADDV V2.S4, V2
+	WORD $0x5e21d842 // SCVTF S2, S2
+	FMULS F20, F2, F2
+	FADDS F2, F16, F16
+	MOVBU 6(R6), R10
+	AND $15, R10, R10
+	LSR $8, R9, R11
+	AND $3, R11, R11
+	ORR R11<<4, R10, R10
+	SUB $32, R10, R10 // sub-block 4: ls − 32
+	SCVTFWS R10, F20
+	FMULS F17, F20, F20 // dl
+	ADD $72, R6, R12
+	VLD1 (R12), [V0.B16]
+	VUSHR $4, V0.B16, V1.B16 // high nibbles: values 16–31
+	VAND V8.B16, V0.B16, V0.B16 // low nibbles: values 0–15
+	VTBL V0.B16, [V9.B16], V0.B16 // the levels
+	VTBL V1.B16, [V9.B16], V1.B16
+	ADD $132, R7, R12
+	VLD1 (R12), [V4.B16, V5.B16]
+	VEOR V2.B16, V2.B16, V2.B16
+	WORD $0x4e849402 // SDOT V2.4S, V0.16B, V4.16B
+	WORD $0x4e859422 // SDOT V2.4S, V1.16B, V5.16B
+	VADDV V2.S4, V2
+	WORD $0x5e21d842 // SCVTF S2, S2
+	FMULS F20, F2, F2
+	FADDS F2, F16, F16
+	MOVBU 6(R6), R10
+	LSR $4, R10, R10
+	AND $15, R10, R10
+	LSR $10, R9, R11
+	AND $3, R11, R11
+	ORR R11<<4, R10, R10
+	SUB $32, R10, R10 // sub-block 5: ls − 32
+	SCVTFWS R10, F20
+	FMULS F17, F20, F20 // dl
+	ADD $88, R6, R12
+	VLD1 (R12), [V0.B16]
+	VUSHR $4, V0.B16, V1.B16 // high nibbles: values 16–31
+	VAND V8.B16, V0.B16, V0.B16 // low nibbles: values 0–15
+	VTBL V0.B16, [V9.B16], V0.B16 // the levels
+	VTBL V1.B16, [V9.B16], V1.B16
+	ADD $164, R7, R12
+	VLD1 (R12), [V4.B16, V5.B16]
+	VEOR V2.B16, V2.B16, V2.B16
+	WORD $0x4e849402 // SDOT V2.4S, V0.16B, V4.16B
+	WORD $0x4e859422 // SDOT V2.4S, V1.16B, V5.16B
+	VADDV V2.S4, V2
+	WORD $0x5e21d842 // SCVTF S2, S2
+	FMULS F20, F2, F2
+	FADDS F2, F16, F16
+	MOVBU 7(R6), R10
+	AND $15, R10, R10
+	LSR $12, R9, R11
+	AND $3, R11, R11
+	ORR R11<<4, R10, R10
+	SUB $32, R10, R10 // sub-block 6: ls − 32
+	SCVTFWS R10, F20
+	FMULS F17, F20, F20 // dl
+	ADD $104, R6, R12
+	VLD1 (R12), [V0.B16]
+	VUSHR $4, V0.B16, V1.B16 // high nibbles: values 16–31
+	VAND V8.B16, V0.B16, V0.B16 // low nibbles: values 0–15
+	VTBL V0.B16, [V9.B16], V0.B16 // the levels
+	VTBL V1.B16, [V9.B16], V1.B16
+	ADD $196, R7, R12
+	VLD1 (R12), [V4.B16, V5.B16]
+	VEOR V2.B16, V2.B16, V2.B16
+	WORD $0x4e849402 // SDOT V2.4S, V0.16B, V4.16B
+	WORD $0x4e859422 // SDOT V2.4S, V1.16B, V5.16B
+	VADDV V2.S4, V2
+	WORD $0x5e21d842 // SCVTF S2, S2
+	FMULS F20, F2, F2
+	FADDS F2, F16, F16
+	MOVBU 7(R6), R10
+	LSR $4, R10, R10
+	AND $15, R10, R10
+	LSR $14, R9, R11
+	AND $3, R11, R11
+	ORR R11<<4, R10, R10
+	SUB $32, R10, R10 // sub-block 7: ls − 32
+	SCVTFWS R10, F20
+	FMULS F17, F20, F20 // dl
+	ADD $120, R6, R12
+	VLD1 (R12), [V0.B16]
+	VUSHR $4, V0.B16, V1.B16 // high nibbles: values 16–31
+	VAND V8.B16, V0.B16, V0.B16 // low nibbles: values 0–15
+	VTBL V0.B16, [V9.B16], V0.B16 // the levels
+	VTBL V1.B16, [V9.B16], V1.B16
+	ADD $228, R7, R12
+	VLD1 (R12), [V4.B16, V5.B16]
+	VEOR V2.B16, V2.B16, V2.B16
+	WORD $0x4e849402 // SDOT V2.4S, V0.16B, V4.16B
+	WORD $0x4e859422 // SDOT V2.4S, V1.16B, V5.16B
+	VADDV V2.S4, V2
+	WORD $0x5e21d842 // SCVTF S2, S2
+	FMULS F20, F2, F2
+	FADDS F2, F16, F16
+	ADD $136, R6
+	ADD $292, R7
+	SUBS $1, R8
+	BNE sblock
+	FMOVS.P F16, 4(R0)
+	ADD R3, R2
+	SUBS $1, R1
+	BNE row
+done:
+	RET
+
+// func rowsIQ4_XSNEON(dst *float32, rows int, w *byte, rowBytes int, act *byte, nb int)
+//
+// For r < rows: dst[r] = dotIQ4_XS(w[r·rowBytes:], act, nb) (ref_iq4.go,
+// Q8_K activations), bit for bit: per sub-block the exact int32 sum of the
+// 32 products (SMULL/SADALP), converted to float32, times
+// (fp16(d_w)·d_a)·float32(ls − 32), added to the row's float32 sum in order.
+//
+// Registers: R0 dst, R1 rows left, R2 row start, R3 rowBytes, R4 act, R5 nb;
+// R6 the weight super-block, R7 the activation block, R8 blocks left, R9
+// scales_h, R10 and R11 a factor, R12 a load address; F17 d, F20 dl, F16 the
+// row's sum; V0, V1 the levels, V2 the int32 lanes, V4, V5 the activation
+// bytes, V8 0x0F, V9 the levels' table.
+TEXT ·rowsIQ4_XSNEON(SB), NOSPLIT, $0-48
+	MOVD dst+0(FP), R0
+	MOVD rows+8(FP), R1
+	MOVD w+16(FP), R2
+	MOVD rowBytes+24(FP), R3
+	MOVD act+32(FP), R4
+	MOVD nb+40(FP), R5
+	VMOVI $15, V8.B16
+	MOVD $0xf6eaddcfbfad9881, R21
+	VMOV R21, V9.D[0]
+	MOVD $0x7159453526190d01, R21
+	VMOV R21, V9.D[1] // the levels
+	CBZ R1, done
+row:
+	MOVD R2, R6
+	MOVD R4, R7
+	MOVD R5, R8
+	VEOR V16.B16, V16.B16, V16.B16
+sblock:
+	MOVHU (R6), R9
+	FMOVS R9, F17
+	FCVTHS F17, F17
+	FMOVS (R7), F18
+	FMULS F18, F17, F17 // d = fp16(d_w)·d_a
+	MOVHU 2(R6), R9 // scales_h
+	MOVBU 4(R6), R10
+	AND $15, R10, R10
+	MOVD R9, R11
+	AND $3, R11, R11
+	ORR R11<<4, R10, R10
+	SUB $32, R10, R10 // sub-block 0: ls − 32
+	SCVTFWS R10, F20
+	FMULS F17, F20, F20 // dl
+	ADD $8, R6, R12
+	VLD1 (R12), [V0.B16]
+	VUSHR $4, V0.B16, V1.B16 // high nibbles: values 16–31
+	VAND V8.B16, V0.B16, V0.B16 // low nibbles: values 0–15
+	VTBL V0.B16, [V9.B16], V0.B16 // the levels
+	VTBL V1.B16, [V9.B16], V1.B16
+	ADD $4, R7, R12
+	VLD1 (R12), [V4.B16, V5.B16]
+	WORD $0x0e24c006 // SMULL V6.8H, V0.8B, V4.8B
+	WORD $0x4e24c007 // SMULL2 V7.8H, V0.16B, V4.16B
+	WORD $0x4e6028c2 // SADDLP V2.4S, V6.8H
+	WORD $0x4e6068e2 // SADALP V2.4S, V7.8H
+	WORD $0x0e25c026 // SMULL V6.8H, V1.8B, V5.8B
+	WORD $0x4e25c027 // SMULL2 V7.8H, V1.16B, V5.16B
+	WORD $0x4e6068c2 // SADALP V2.4S, V6.8H
+	WORD $0x4e6068e2 // SADALP V2.4S, V7.8H
+	VADDV V2.S4, V2
+	WORD $0x5e21d842 // SCVTF S2, S2
+	FMULS F20, F2, F2
+	FADDS F2, F16, F16
+	MOVBU 4(R6), R10
+	LSR $4, R10, R10
+	AND $15, R10, R10
+	LSR $2, R9, R11
+	AND $3, R11, R11
+	ORR R11<<4, R10, R10
+	SUB $32, R10, R10 // sub-block 1: ls − 32
+	SCVTFWS R10, F20
+	FMULS F17, F20, F20 // dl
+	ADD $24, R6, R12
+	VLD1 (R12), [V0.B16]
+	VUSHR $4, V0.B16, V1.B16 // high nibbles: values 16–31
+	VAND V8.B16, V0.B16, V0.B16 // low nibbles: values 0–15
+	VTBL V0.B16, [V9.B16], V0.B16 // the levels
+	VTBL V1.B16, [V9.B16], V1.B16
+	ADD $36, R7, R12
+	VLD1 (R12), [V4.B16, V5.B16]
+	WORD $0x0e24c006 // SMULL V6.8H, V0.8B, V4.8B
+	WORD $0x4e24c007 // SMULL2 V7.8H, V0.16B, V4.16B
+	WORD $0x4e6028c2 // SADDLP V2.4S, V6.8H
+	WORD $0x4e6068e2 // SADALP V2.4S, V7.8H
+	WORD $0x0e25c026 // SMULL V6.8H, V1.8B, V5.8B
+	WORD $0x4e25c027 // SMULL2 V7.8H, V1.16B, V5.16B
+	WORD $0x4e6068c2 // SADALP V2.4S, V6.8H
+	WORD $0x4e6068e2 // SADALP V2.4S, V7.8H
+	VADDV V2.S4, V2
+	WORD $0x5e21d842 // SCVTF S2, S2
+	FMULS F20, F2, F2
+	FADDS F2, F16, F16
+	MOVBU 5(R6), R10
+	AND $15, R10, R10
+	LSR $4, R9, R11
+	AND $3, R11, R11
+	ORR R11<<4, R10, R10
+	SUB $32, R10, R10 // sub-block 2: ls − 32
+	SCVTFWS R10, F20
+	FMULS F17, F20, F20 // dl
+	ADD $40, R6, R12
+	VLD1 (R12), [V0.B16]
+	VUSHR $4, V0.B16, V1.B16 // high nibbles: values 16–31
+	VAND V8.B16, V0.B16, V0.B16 // low nibbles: values 0–15
+	VTBL V0.B16, [V9.B16], V0.B16 // the levels
+	VTBL V1.B16, [V9.B16], V1.B16
+	ADD $68, R7, R12
+	VLD1 (R12), [V4.B16, V5.B16]
+	WORD $0x0e24c006 // SMULL V6.8H, V0.8B, V4.8B
+	WORD $0x4e24c007 // SMULL2 V7.8H, V0.16B, V4.16B
+	WORD $0x4e6028c2 // SADDLP V2.4S, V6.8H
+	WORD $0x4e6068e2 // SADALP V2.4S, V7.8H
+	WORD $0x0e25c026 // SMULL V6.8H, V1.8B, V5.8B
+	WORD $0x4e25c027 // SMULL2 V7.8H, V1.16B, V5.16B
+	WORD $0x4e6068c2 // SADALP V2.4S, V6.8H
+	WORD $0x4e6068e2 // SADALP V2.4S, V7.8H
+	VADDV V2.S4, V2
+	WORD $0x5e21d842 // SCVTF S2, S2
+	FMULS F20, F2, F2
+	FADDS F2, F16, F16
+	MOVBU 5(R6), R10
+	LSR $4, R10, R10
+	AND $15, R10, R10
+	LSR $6, R9, R11
+	AND $3, R11, R11
+	ORR R11<<4, R10, R10
+	SUB $32, R10, R10 // sub-block 3: ls − 32
+	SCVTFWS R10, F20
+	FMULS F17, F20, F20 // dl
+	ADD $56, R6, R12
+	VLD1 (R12), [V0.B16]
+	VUSHR $4, V0.B16, V1.B16 // high nibbles: values 16–31
+	VAND V8.B16, V0.B16, V0.B16 // low nibbles: values 0–15
+	VTBL V0.B16, [V9.B16], V0.B16 // the levels
+	VTBL V1.B16, [V9.B16], V1.B16
+	ADD $100, R7, R12
+	VLD1 (R12), [V4.B16, V5.B16]
+	WORD $0x0e24c006 // SMULL V6.8H, V0.8B, V4.8B
+	WORD $0x4e24c007 // SMULL2 V7.8H, V0.16B, V4.16B
+	WORD $0x4e6028c2 // SADDLP V2.4S, V6.8H
+	WORD $0x4e6068e2 // SADALP V2.4S, V7.8H
+	WORD $0x0e25c026 // SMULL V6.8H, V1.8B, V5.8B
+	WORD $0x4e25c027 // SMULL2 V7.8H, V1.16B, V5.16B
+	WORD $0x4e6068c2 // SADALP V2.4S, V6.8H
+	WORD $0x4e6068e2 // SADALP V2.4S, V7.8H
+	VADDV V2.S4, V2
+	WORD $0x5e21d842 // SCVTF S2, S2
+	FMULS F20, F2, F2
+	FADDS F2, F16, F16
+	MOVBU 6(R6), R10
+	AND $15, R10, R10
+	LSR $8, R9, R11
+	AND $3, R11, R11
+	ORR R11<<4, R10, R10
+	SUB $32, R10, R10 // sub-block 4: ls − 32
+	SCVTFWS R10, F20
+	FMULS F17, F20, F20 // dl
+	ADD $72, R6, R12
+	VLD1 (R12), [V0.B16]
+	VUSHR $4, V0.B16, V1.B16 // high nibbles: values 16–31
+	VAND V8.B16, V0.B16, V0.B16 // low nibbles: values 0–15
+	VTBL V0.B16, [V9.B16], V0.B16 // the levels
+	VTBL V1.B16, [V9.B16], V1.B16
+	ADD $132, R7, R12
+	VLD1 (R12), [V4.B16, V5.B16]
+	WORD $0x0e24c006 // SMULL V6.8H, V0.8B, V4.8B
+	WORD $0x4e24c007 // SMULL2 V7.8H, V0.16B, V4.16B
+	WORD $0x4e6028c2 // SADDLP V2.4S, V6.8H
+	WORD $0x4e6068e2 // SADALP V2.4S, V7.8H
+	WORD $0x0e25c026 // SMULL V6.8H, V1.8B, V5.8B
+	WORD $0x4e25c027 // SMULL2 V7.8H, V1.16B, V5.16B
+	WORD $0x4e6068c2 // SADALP V2.4S, V6.8H
+	WORD $0x4e6068e2 // SADALP V2.4S, V7.8H
+	VADDV V2.S4, V2
+	WORD $0x5e21d842 // SCVTF S2, S2
+	FMULS F20, F2, F2
+	FADDS F2, F16, F16
+	MOVBU 6(R6), R10
+	LSR $4, R10, R10
+	AND $15, R10, R10
+	LSR $10, R9, R11
+	AND $3, R11, R11
+	ORR R11<<4, R10, R10
+	SUB $32, R10, R10 // sub-block 5: ls − 32
+	SCVTFWS R10, F20
+	FMULS F17, F20, F20 // dl
+	ADD $88, R6, R12
+	VLD1 (R12), [V0.B16]
+	VUSHR $4, V0.B16, V1.B16 // high nibbles: values 16–31
+	VAND V8.B16, V0.B16, V0.B16 // low nibbles: values 0–15
+	VTBL V0.B16, [V9.B16], V0.B16 // the levels
+	VTBL V1.B16, [V9.B16], V1.B16
+	ADD $164, R7, R12
+	VLD1 (R12), [V4.B16, V5.B16]
+	WORD $0x0e24c006 // SMULL V6.8H, V0.8B, V4.8B
+	WORD $0x4e24c007 // SMULL2 V7.8H, V0.16B, V4.16B
+	WORD $0x4e6028c2 // SADDLP V2.4S, V6.8H
+	WORD $0x4e6068e2 // SADALP V2.4S, V7.8H
+	WORD $0x0e25c026 // SMULL V6.8H, V1.8B, V5.8B
+	WORD $0x4e25c027 // SMULL2 V7.8H, V1.16B, V5.16B
+	WORD $0x4e6068c2 // SADALP V2.4S, V6.8H
+	WORD $0x4e6068e2 // SADALP V2.4S, V7.8H
+	VADDV V2.S4, V2
+	WORD $0x5e21d842 // SCVTF S2, S2
+	FMULS F20, F2, F2
+	FADDS F2, F16, F16
+	MOVBU 7(R6), R10
+	AND $15, R10, R10
+	LSR $12, R9, R11
+	AND $3, R11, R11
+	ORR R11<<4, R10, R10
+	SUB $32, R10, R10 // sub-block 6: ls − 32
+	SCVTFWS R10, F20
+	FMULS F17, F20, F20 // dl
+	ADD $104, R6, R12
+	VLD1 (R12), [V0.B16]
+	VUSHR $4, V0.B16, V1.B16 // high nibbles: values 16–31
+	VAND V8.B16, V0.B16, V0.B16 // low nibbles: values 0–15
+	VTBL V0.B16, [V9.B16], V0.B16 // the levels
+	VTBL V1.B16, [V9.B16], V1.B16
+	ADD $196, R7, R12
+	VLD1 (R12), [V4.B16, V5.B16]
+	WORD $0x0e24c006 // SMULL V6.8H, V0.8B, V4.8B
+	WORD $0x4e24c007 // SMULL2 V7.8H, V0.16B, V4.16B
+	WORD $0x4e6028c2 // SADDLP V2.4S, V6.8H
+	WORD $0x4e6068e2 // SADALP V2.4S, V7.8H
+	WORD $0x0e25c026 // SMULL V6.8H, V1.8B, V5.8B
+	WORD $0x4e25c027 // SMULL2 V7.8H, V1.16B, V5.16B
+	WORD $0x4e6068c2 // SADALP V2.4S, V6.8H
+	WORD $0x4e6068e2 // SADALP V2.4S, V7.8H
+	VADDV V2.S4, V2
+	WORD $0x5e21d842 // SCVTF S2, S2
+	FMULS F20, F2, F2
+	FADDS F2, F16, F16
+	MOVBU 7(R6), R10
+	LSR $4, R10, R10
+	AND $15, R10, R10
+	LSR $14, R9, R11
+	AND $3, R11, R11
+	ORR R11<<4, R10, R10
+	SUB $32, R10, R10 // sub-block 7: ls − 32
+	SCVTFWS R10, F20
+	FMULS F17, F20, F20 // dl
+	ADD $120, R6, R12
+	VLD1 (R12), [V0.B16]
+	VUSHR $4, V0.B16, V1.B16 // high nibbles: values 16–31
+	VAND V8.B16, V0.B16, V0.B16 // low nibbles: values 0–15
+	VTBL V0.B16, [V9.B16], V0.B16 // the levels
+	VTBL V1.B16, [V9.B16], V1.B16
+	ADD $228, R7, R12
+	VLD1 (R12), [V4.B16, V5.B16]
+	WORD $0x0e24c006 // SMULL V6.8H, V0.8B, V4.8B
+	WORD $0x4e24c007 // SMULL2 V7.8H, V0.16B, V4.16B
+	WORD $0x4e6028c2 // SADDLP V2.4S, V6.8H
+	WORD $0x4e6068e2 // SADALP V2.4S, V7.8H
+	WORD $0x0e25c026 // SMULL V6.8H, V1.8B, V5.8B
+	WORD $0x4e25c027 // SMULL2 V7.8H, V1.16B, V5.16B
+	WORD $0x4e6068c2 // SADALP V2.4S, V6.8H
+	WORD $0x4e6068e2 // SADALP V2.4S, V7.8H
+	VADDV V2.S4, V2
+	WORD $0x5e21d842 // SCVTF S2, S2
+	FMULS F20, F2, F2
+	FADDS F2, F16, F16
+	ADD $136, R6
+	ADD $292, R7
+	SUBS $1, R8
+	BNE sblock
+	FMOVS.P F16, 4(R0)
+	ADD R3, R2
+	SUBS $1, R1
+	BNE row
+done:
 	RET
 
 // func quantQ8_0NEON(dst *byte, src *float32, nb int) int

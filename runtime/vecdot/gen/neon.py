@@ -104,7 +104,18 @@ FMT = {'q8_0': dict(ws=34, qs=2, m=None, qh=None, off=0, act=34),
        'q4_0': dict(ws=18, qs=2, m=None, qh=None, off=8, act=34),
        'q4_1': dict(ws=20, qs=4, m=2, qh=None, off=0, act=36),
        'q5_0': dict(ws=22, qs=6, m=None, qh=2, off=16, act=34),
-       'q5_1': dict(ws=24, qs=8, m=2, qh=4, off=0, act=36)}
+       'q5_1': dict(ws=24, qs=8, m=2, qh=4, off=0, act=36),
+       # IQ4_NL: Q4_0's geometry, the nibbles indexing the sixteen levels
+       # (V9, by TBL) instead of taking an offset
+       'iq4_nl': dict(ws=18, qs=2, m=None, qh=None, off=0, act=34, tbl=True)}
+
+# IQ4_NL's levels (quant.IQ4NLValues), bytes 0–7 and 8–15 as little-endian
+# doublewords.
+IQ4_LEVELS = [-127, -104, -83, -65, -49, -35, -22, -10, 1, 13, 25, 38, 53, 69, 89, 113]
+
+
+def le64(bs):
+    return sum((b & 0xff) << (8 * i) for i, b in enumerate(bs))
 
 def block_dot(dotprod, sl):
     """Int32 lanes of acc = the 32 products of the weight levels w[0] (values
@@ -142,6 +153,9 @@ def row_block(typ, dotprod, sl):
     if f['off']:
         out += [f"\tVSUB V9.B16, V{w0}.B16, V{w0}.B16 // − {f['off']}",
                 f'\tVSUB V9.B16, V{w1}.B16, V{w1}.B16']
+    if f.get('tbl'):
+        out += [f'\tVTBL V{w0}.B16, [V9.B16], V{w0}.B16 // the levels',
+                f'\tVTBL V{w1}.B16, [V9.B16], V{w1}.B16']
     d = sl['d']
     out += [f"\tFMOVS {sl['h']}, {d}", f'\tFCVTHS {d}, {d}', f'\tFMULS F18, {d}, {d} // d_w·d_a']
     out += block_dot(dotprod, sl)
@@ -180,6 +194,9 @@ def quant_kernel(name, typ, dotprod):
         consts = '\tVMOVI $15, V8.B16\n'
     if f['off']:
         consts += f"\tVMOVI ${f['off']}, V9.B16\n"
+    if f.get('tbl'):
+        consts += (f'\tMOVD ${le64(IQ4_LEVELS[:8]):#018x}, R21\n\tVMOV R21, V9.D[0]\n'
+                   f'\tMOVD ${le64(IQ4_LEVELS[8:]):#018x}, R21\n\tVMOV R21, V9.D[1] // the levels\n')
     if f['qh'] is not None:
         consts += '\n'.join(['\tVEOR V20.B16, V20.B16, V20.B16',
                              '\tMOVD $0x0101010101010101, R21',
@@ -198,7 +215,7 @@ def quant_kernel(name, typ, dotprod):
     return f'''
 // func {name}(dst *float32, rows int, w *byte, rowBytes int, act *byte, nb int)
 //
-// For r < rows: dst[r] = {what}(w[r·rowBytes:], act, nb) (ref_legacy.go,
+// For r < rows: dst[r] = {what}(w[r·rowBytes:], act, nb) ({'ref_iq4.go' if f.get('tbl') else 'ref_legacy.go'},
 // {act} activations), bit for bit: per block the exact int32 sum of the 32
 // products ({isa}), converted to float32, times fp16(d_w)·fp16(d_a) (FCVT){mterm},
 // added to the row's float32 sum in block order. Two rows per pass (sharing
@@ -206,7 +223,8 @@ def quant_kernel(name, typ, dotprod):
 //
 // Registers: R0 dst, R1 rows left, R2 row start, R3 rowBytes, R4 act, R5 nb;
 // R7 activation block, R8 blocks left, F18 d_a, F3 s_a; per row see SLOTS in
-// gen/neon.py; V8 0x0F, V9 the level offset, V20–V23 the fifth bits' tables.
+// gen/neon.py; V8 0x0F, V9 the level offset (IQ4_NL: the levels), V20–V23
+// the fifth bits' tables.
 TEXT ·{name}(SB), NOSPLIT, $0-48
 {ARGS}\tMOVD act+32(FP), R4
 \tMOVD nb+40(FP), R5
@@ -803,6 +821,69 @@ def q6k_kernel(name, dotprod):
 \tFMULS F1, F2, F2
 \tFMULS F8, F2, F2""")
 
+def iq4xs_kernel(name, dotprod):
+    """IQ4_XS × Q8_K, one row at a time, bit for bit dotIQ4_XS (ref_iq4.go):
+    per super-block d = fp16(d_w)·d_a, and per sub-block its factor
+    ls − 32 (scales_l nibble, scales_h bits by R9), dl = d·(ls − 32), the
+    32 levels by TBL from the nibbles, the exact int32 sum of their products
+    with the activation bytes, converted and times dl, added to the row's
+    float32 sum in sub-block order."""
+    sl = SLOTS[0]
+    isa = 'SDOT' if dotprod else 'SMULL/SADALP'
+    out = [f"""
+// func {name}(dst *float32, rows int, w *byte, rowBytes int, act *byte, nb int)
+//
+// For r < rows: dst[r] = dotIQ4_XS(w[r·rowBytes:], act, nb) (ref_iq4.go,
+// Q8_K activations), bit for bit: per sub-block the exact int32 sum of the
+// 32 products ({isa}), converted to float32, times
+// (fp16(d_w)·d_a)·float32(ls − 32), added to the row's float32 sum in order.
+//
+// Registers: R0 dst, R1 rows left, R2 row start, R3 rowBytes, R4 act, R5 nb;
+// R6 the weight super-block, R7 the activation block, R8 blocks left, R9
+// scales_h, R10 and R11 a factor, R12 a load address; F17 d, F20 dl, F16 the
+// row's sum; V0, V1 the levels, V2 the int32 lanes, V4, V5 the activation
+// bytes, V8 0x0F, V9 the levels' table.
+TEXT ·{name}(SB), NOSPLIT, $0-48
+{ARGS}\tMOVD act+32(FP), R4
+\tMOVD nb+40(FP), R5
+\tVMOVI $15, V8.B16
+\tMOVD ${le64(IQ4_LEVELS[:8]):#018x}, R21
+\tVMOV R21, V9.D[0]
+\tMOVD ${le64(IQ4_LEVELS[8:]):#018x}, R21
+\tVMOV R21, V9.D[1] // the levels
+\tCBZ R1, done
+row:
+\tMOVD R2, R6
+\tMOVD R4, R7
+\tMOVD R5, R8
+\tVEOR V16.B16, V16.B16, V16.B16
+sblock:
+\tMOVHU (R6), R9
+\tFMOVS R9, F17
+\tFCVTHS F17, F17
+\tFMOVS (R7), F18
+\tFMULS F18, F17, F17 // d = fp16(d_w)·d_a
+\tMOVHU 2(R6), R9 // scales_h"""]
+    for ib in range(8):
+        out.append(f'\tMOVBU {4 + ib // 2}(R6), R10')
+        if ib % 2:
+            out.append('\tLSR $4, R10, R10')
+        out.append('\tAND $15, R10, R10')
+        out.append(f'\tLSR ${2 * ib}, R9, R11' if ib else '\tMOVD R9, R11')
+        out += ['\tAND $3, R11, R11', '\tORR R11<<4, R10, R10', f'\tSUB $32, R10, R10 // sub-block {ib}: ls − 32',
+                '\tSCVTFWS R10, F20', '\tFMULS F17, F20, F20 // dl',
+                f'\tADD ${8 + 16 * ib}, R6, R12', '\tVLD1 (R12), [V0.B16]',
+                '\tVUSHR $4, V0.B16, V1.B16 // high nibbles: values 16–31',
+                '\tVAND V8.B16, V0.B16, V0.B16 // low nibbles: values 0–15',
+                '\tVTBL V0.B16, [V9.B16], V0.B16 // the levels', '\tVTBL V1.B16, [V9.B16], V1.B16',
+                f'\tADD ${4 + 32 * ib}, R7, R12', '\tVLD1 (R12), [V4.B16, V5.B16]']
+        out += block_dot(dotprod, sl)
+        out += [op('scvtf_s', 2, 2), '\tFMULS F20, F2, F2', '\tFADDS F2, F16, F16']
+    out += ['\tADD $136, R6', '\tADD $292, R7', '\tSUBS $1, R8', '\tBNE sblock',
+            '\tFMOVS.P F16, 4(R0)', '\tADD R3, R2', '\tSUBS $1, R1', '\tBNE row', 'done:', '\tRET', '']
+    return '\n'.join(out)
+
+
 def main():
     parts = [hdr]
     for typ in FMT:
@@ -822,6 +903,8 @@ def main():
     parts.append(q3k_kernel('rowsQ3_KNEON', False))
     parts.append(q6k_kernel('rowsQ6_KSDOT', True))
     parts.append(q6k_kernel('rowsQ6_KNEON', False))
+    parts.append(iq4xs_kernel('rowsIQ4_XSSDOT', True))
+    parts.append(iq4xs_kernel('rowsIQ4_XSNEON', False))
     parts.append(quant_q8_0())
     for typ in ('f32', 'f16', 'bf16'):
         parts.append(tile_kernel(f'tile{typ.upper()}NEON', typ))
