@@ -695,14 +695,24 @@ func rowsQ8_0x16AVX2S1(dst *float32, s int, w *byte, groupBytes int, act *byte, 
 // activations' nb·32 level bytes.
 func rowsInterleavedQ8_0AVX2(k quantRows) quantRows {
 	return func(dst []float32, w []byte, groupBytes int, act []byte, nb int) {
-		for b := 0; b < nb; b++ {
-			if bytes.IndexByte(act[b*34+2:b*34+34], 0x80) >= 0 {
-				rowsInterleavedGo(quant.Q8_0)(dst, w, groupBytes, act, nb)
-				return
-			}
+		if holdsMinus128(act, nb, 34, 2, 32) {
+			rowsInterleavedGo(quant.Q8_0)(dst, w, groupBytes, act, nb)
+			return
 		}
 		k(dst, w, groupBytes, act, nb)
 	}
+}
+
+// holdsMinus128 reports whether one of nb activation blocks of actBytes
+// bytes holds the level −128 among its span level bytes from offset lo:
+// one pass over them.
+func holdsMinus128(act []byte, nb, actBytes, lo, span int) bool {
+	for b := 0; b < nb; b++ {
+		if bytes.IndexByte(act[b*actBytes+lo:b*actBytes+lo+span], 0x80) >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // avx2TableBlocks is the most blocks a row may have for the AVX2 kernels

@@ -2,8 +2,6 @@
 
 package vecdot
 
-import "bytes"
-
 // rowsIQ4_NLAVX2 computes dst[r] = dotIQ4_NL(w[r·rowBytes:], act, nb)
 // (ref_iq4.go) for r < rows, up to the float32 summation order (eight lanes
 // per row; gen/iq4.py).
@@ -53,14 +51,11 @@ func iq4Tokens(k func(dst *float32, dstStride int, rows int, w *byte, rowBytes i
 	fast := asmQuantN(4, k)
 	return func(dst []float32, dstStride int, w []byte, rowBytes, rows int, act []byte, actStride, nb int) {
 		for t := 0; t < 4; t++ {
-			a := act[t*actStride:]
-			for b := 0; b < nb; b++ {
-				if bytes.IndexByte(a[b*actBytes+lo:b*actBytes+lo+32*perBlock], 0x80) >= 0 {
-					for t := 0; t < 4; t++ {
-						one(dst[t*dstStride:t*dstStride+rows], w, rowBytes, act[t*actStride:], nb)
-					}
-					return
+			if holdsMinus128(act[t*actStride:], nb, actBytes, lo, 32*perBlock) {
+				for t := 0; t < 4; t++ {
+					one(dst[t*dstStride:t*dstStride+rows], w, rowBytes, act[t*actStride:], nb)
 				}
+				return
 			}
 		}
 		fast(dst, dstStride, w, rowBytes, rows, act, actStride, nb)

@@ -183,6 +183,23 @@ blk:
 """ + tail(n)
 
 
+def xs_factor(ib, lo, hload, h):
+    # IQ4_XS sub-block ib's factor ls − 32 into AX: the scales_l nibble from
+    # the byte at lo, the two scales_h bits from register h, which hload
+    # fills with scales_h
+    s = f'\tMOVBLZX        {lo}, AX\n'
+    if ib % 2:
+        s += '\tSHRL           $4, AX\n'
+    s += f'\tANDL           $15, AX\n\t{hload}\n'
+    if ib:
+        s += f'\tSHRL           ${2 * ib}, {h}\n'
+    return s + f"""	ANDL           $3, {h}
+	SHLL           $4, {h}
+	ORL            {h}, AX
+	SUBL           $32, AX
+"""
+
+
 def xs_kernel(name, n):
     # IQ4_XS × Q8_K: per 136-byte super-block and stream, the int32 sum
     # over its eight sub-blocks of (ls − 32)·Σ level·y (VPMADDWD by ls − 32
@@ -199,17 +216,7 @@ sblk:
     for ib in range(8):
         s += acts(4 + 32 * ib)
         for k in range(n):
-            s += f'\tMOVBLZX        {addr(k, 4 + ib // 2)}, AX\n'
-            if ib % 2:
-                s += '\tSHRL           $4, AX\n'
-            s += f'\tANDL           $15, AX\n\tMOVWLZX        {addr(k, 2)}, BX\n'
-            if ib:
-                s += f'\tSHRL           ${2 * ib}, BX\n'
-            s += """	ANDL           $3, BX
-	SHLL           $4, BX
-	ORL            BX, AX
-	SUBL           $32, AX
-	VMOVD          AX, X6
+            s += xs_factor(ib, addr(k, 4 + ib // 2), f'MOVWLZX        {addr(k, 2)}, BX', 'BX') + """	VMOVD          AX, X6
 	VPBROADCASTW   X6, Y6
 """ + levels(k, 8 + 16 * ib, 7) + f"""	VPMADDWD       Y6, Y7, Y7
 	VPADDD         Y7, Y{8 + k}, Y{8 + k}
@@ -350,17 +357,7 @@ sblk:
 	MOVWLZX        2(R11), BX
 """
     for ib in range(8):
-        s += f'\tMOVBLZX        {4 + ib // 2}(R11), AX\n'
-        if ib % 2:
-            s += '\tSHRL           $4, AX\n'
-        s += '\tANDL           $15, AX\n\tMOVL           BX, R14\n'
-        if ib:
-            s += f'\tSHRL           ${2 * ib}, R14\n'
-        s += """	ANDL           $3, R14
-	SHLL           $4, R14
-	ORL            R14, AX
-	SUBL           $32, AX
-	VMOVD          AX, X6
+        s += xs_factor(ib, f'{4 + ib // 2}(R11)', 'MOVL           BX, R14', 'R14') + """	VMOVD          AX, X6
 	VPBROADCASTW   X6, Y6
 """ + unpack4(8 + 16 * ib, 5, 12, 7)
         for t in range(4):
