@@ -403,9 +403,12 @@ func CompileGBNF(voc Vocabulary, src string, o Options) (g *Grammar, err error) 
 			}
 			return alternation(add, heads)
 		case '*':
-			cur := next
+			cur, copies := next, n.min
 			if n.max < 0 {
-				// loop: L -> sub -> L | next
+				// loop: L -> sub -> L | next. With a minimum, the
+				// last required copy is the loop's own body, entered
+				// at its start rather than at L (x+ is one copy of x,
+				// not two, so nested repeats stay linear in size).
 				loop, err := add(gState{kind: gEps, out: -1, out1: next})
 				if err != nil {
 					return 0, err
@@ -416,6 +419,9 @@ func CompileGBNF(voc Vocabulary, src string, o Options) (g *Grammar, err error) 
 				}
 				gg.st[loop].out = body
 				cur = loop
+				if copies > 0 {
+					cur, copies = body, copies-1
+				}
 			} else {
 				for i := n.min; i < n.max; i++ {
 					body, err := build(n.sub[0], cur)
@@ -427,7 +433,7 @@ func CompileGBNF(voc Vocabulary, src string, o Options) (g *Grammar, err error) 
 					}
 				}
 			}
-			for i := 0; i < n.min; i++ {
+			for i := 0; i < copies; i++ {
 				var err error
 				if cur, err = build(n.sub[0], cur); err != nil {
 					return 0, err
@@ -585,21 +591,45 @@ func (gg *gbnfGrammar) epsReach(s int32, nullable []bool, calls map[int32]bool) 
 }
 
 // gclosure expands a GBNF thread to the threads waiting on a byte; end
-// reports whether the whole grammar may end.
+// reports whether the whole grammar may end. It visits each (state, stack)
+// pair once: the first stack a state is reached with is stamped in a
+// per-state table (constant time), and only a state reached again under
+// another stack (a rule called from two places) is looked up in a list, so
+// the cost is linear in the states reached. The table (12 bytes a state,
+// made on first use) keeps stale stacks, never read once their stamp is old.
 func (sp *stepper) gclosure(t thread, out []thread) (res []thread, end bool) {
 	gg := sp.g.gbnf
+	if len(sp.gstamp) != len(gg.st) {
+		sp.gstamp, sp.gfirst, sp.ggen = make([]uint32, len(gg.st)), make([]*stk, len(gg.st)), 0
+	}
+	sp.ggen++
+	if sp.ggen == 0 { // wrapped: no stamp may look current
+		clear(sp.gstamp)
+		sp.ggen = 1
+	}
+	gen, stamp, first := sp.ggen, sp.gstamp, sp.gfirst
 	seen := sp.gseen[:0]
-	var walk func(s int32, up *stk)
-	walk = func(s int32, up *stk) {
-		if s < 0 {
-			return
+	visit := func(s int32, up *stk) bool {
+		if stamp[s] != gen {
+			stamp[s], first[s] = gen, up
+			return true
+		}
+		if first[s] == up {
+			return false
 		}
 		for _, k := range seen {
 			if k.s == s && k.up == up {
-				return
+				return false
 			}
 		}
 		seen = append(seen, gkey{s, up})
+		return true
+	}
+	var walk func(s int32, up *stk)
+	walk = func(s int32, up *stk) {
+		if s < 0 || !visit(s, up) {
+			return
+		}
 		st := gg.st[s]
 		switch st.kind {
 		case gByte:

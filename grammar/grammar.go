@@ -289,6 +289,9 @@ func (m *Matcher) advance(ts []thread, sym int, out []thread) []thread {
 	return m.dedup(out)
 }
 
+// dedup keeps the first occurrence of each thread of out, and at most
+// Limits.Branches of them: it stops at that many, so that its cost is at
+// most Branches comparisons a thread however many a step made.
 func (m *Matcher) dedup(out []thread) []thread {
 	if len(out) < 2 {
 		return out
@@ -296,6 +299,9 @@ func (m *Matcher) dedup(out []thread) []thread {
 	n := 0
 outer:
 	for i := range out {
+		if n == m.g.lim.Branches {
+			break
+		}
 		for j := 0; j < n; j++ {
 			if out[j] == out[i] {
 				continue outer
@@ -304,11 +310,7 @@ outer:
 		out[n] = out[i]
 		n++
 	}
-	out = out[:n]
-	if len(out) > m.g.lim.Branches {
-		out = out[:m.g.lim.Branches]
-	}
-	return out
+	return out[:n]
 }
 
 // internStk returns the grammar's interned copy of stack s (called with

@@ -182,7 +182,10 @@ type stepper struct {
 	slab    []stk
 	heap    bool
 	spilled bool     // the slab was full since the last reset
-	gseen   []gkey   // GBNF closure scratch
+	gseen   []gkey   // GBNF closure scratch: states seen again under another stack
+	gstamp  []uint32 // GBNF closure scratch: per state, the closure that last reached it
+	gfirst  []*stk   // GBNF closure scratch: per state, the stack it was first reached with
+	ggen    uint32   // GBNF closure scratch: the current closure's number
 	gbuf    []thread // GBNF closure scratch
 }
 
