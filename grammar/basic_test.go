@@ -72,16 +72,22 @@ func TestBasicSchemas(t *testing.T) {
 			[]string{`{"a":1}`, `{"a":1,"a":2}`}},
 	}
 	for _, c := range cases {
-		g := mustCompile(t, c.schema, Options{})
-		for _, s := range c.good {
-			if !accepts(t, g, s) {
-				t.Errorf("%s: should accept %s", c.schema, s)
-			}
+		checkTexts(t, mustCompile(t, c.schema, Options{}), c.schema, c.good, c.bad)
+	}
+}
+
+// checkTexts reports every text of good that g (compiled from src) rejects
+// and every text of bad that it accepts.
+func checkTexts(t *testing.T, g *Grammar, src string, good, bad []string) {
+	t.Helper()
+	for _, s := range good {
+		if !accepts(t, g, s) {
+			t.Errorf("%s: should accept %s", src, s)
 		}
-		for _, s := range c.bad {
-			if accepts(t, g, s) {
-				t.Errorf("%s: should reject %s", c.schema, s)
-			}
+	}
+	for _, s := range bad {
+		if accepts(t, g, s) {
+			t.Errorf("%s: should reject %s", src, s)
 		}
 	}
 }

@@ -95,16 +95,7 @@ func TestGBNFNestedRepeats(t *testing.T) {
 		if err != nil {
 			t.Fatalf("%s: %v", c.src, err)
 		}
-		for _, s := range c.yes {
-			if !accepts(t, g, s) {
-				t.Errorf("%s: should accept %q", c.src, s)
-			}
-		}
-		for _, s := range c.no {
-			if accepts(t, g, s) {
-				t.Errorf("%s: should reject %q", c.src, s)
-			}
-		}
+		checkTexts(t, g, c.src, c.yes, c.no)
 	}
 }
 
