@@ -96,16 +96,6 @@ func tileBF16AVX512(dst *float32, dstStride int, rows int, w *byte, rowBytes int
 //go:noescape
 func rowsQ8_0AVX2(dst *float32, rows int, w *byte, rowBytes int, act *byte, nb int)
 
-// rowsQ4_1AVX2 computes dst[r] = dotQ4_1(w[r·rowBytes:], act, nb) (ref_legacy.go) for r < rows.
-//
-//go:noescape
-func rowsQ4_1AVX2(dst *float32, rows int, w *byte, rowBytes int, act *byte, nb int)
-
-// rowsQ5_1AVX2 computes dst[r] = dotQ5_1(w[r·rowBytes:], act, nb) (ref_legacy.go) for r < rows.
-//
-//go:noescape
-func rowsQ5_1AVX2(dst *float32, rows int, w *byte, rowBytes int, act *byte, nb int)
-
 // rowsQ2_KAVX2 computes dst[r] = dotQ2_K(w[r·rowBytes:], act, nb) (ref_k.go) for r < rows.
 //
 //go:noescape
@@ -456,9 +446,9 @@ func avx2Streams(few bool) impl {
 	m.name = "avx2"
 	m.quant[quant.Q8_0] = asmStreams(8, rowsQ8_0AVX2S8, rowsQ8_0AVX2)
 	m.quant[quant.Q4_0] = asmStreams(4, rowsQ4_0AVX2S, rowsQ4_0AVX2)
-	m.quant[quant.Q4_1] = asmQuant(rowsQ4_1AVX2)
+	m.quant[quant.Q4_1] = asmStreams(4, rowsQ4_1AVX2S, rowsQ4_1AVX2)
 	m.quant[quant.Q5_0] = asmStreams(4, rowsQ5_0AVX2S, rowsQ5_0AVX2)
-	m.quant[quant.Q5_1] = asmQuant(rowsQ5_1AVX2)
+	m.quant[quant.Q5_1] = asmStreams(4, rowsQ5_1AVX2S, rowsQ5_1AVX2)
 	m.quant[quant.Q2_K] = asmQuant(rowsQ2_KAVX2)
 	m.quant[quant.Q3_K] = asmQuant(rowsQ3_KAVX2)
 	m.quant[quant.Q4_K] = asmStreams(4, rowsQ4_KAVX2S, rowsQ4_KAVX2)
@@ -471,6 +461,8 @@ func avx2Streams(few bool) impl {
 	m.quant4[quant.Q8_0] = asmQuantN(4, rows4Q8_0AVX2)
 	m.quant4[quant.Q4_0] = asmQuantN(4, rows4Q4_0AVX2)
 	m.quant4[quant.Q5_0] = asmQuantN(4, rows4Q5_0AVX2)
+	m.quant4[quant.Q4_1] = asmQuantN(4, rows4Q4_1AVX2)
+	m.quant4[quant.Q5_1] = asmQuantN(4, rows4Q5_1AVX2)
 	m.quant4[quant.Q4_K] = asmQuantN(4, rows4Q4_KAVX2)
 	m.quant4[quant.Q5_K] = asmQuantN(4, rows4Q5_KAVX2)
 	m.quant4[quant.Q6_K] = asmQuantN(4, rows4Q6_KAVX2)
@@ -542,6 +534,10 @@ func vnni() impl {
 	m.quant8[quant.Q5_K] = asmQuantN(8, rows8Q5_KVNNI)
 	m.quant8[quant.Q6_K] = asmQuantN(8, rows8Q6_KVNNI)
 	m.quant4[quant.Q6_K] = asmQuantN(4, rows4Q6_KVNNI)
+	// Q4_1 and Q5_1 keep their VNNI one-token kernels, whose float order
+	// avx2's four-token lanes kernels do not share: a token's result must
+	// not depend on how many tokens share a call.
+	m.quant4[quant.Q4_1], m.quant4[quant.Q5_1] = nil, nil
 	m.gemm[quant.Q8_0] = asmGEMM(gemmQ8_0VNNI)
 	m.gemm[quant.Q4_0] = asmGEMM(gemmQ4_0VNNI)
 	if cpu.X86.HasAVX512GFNI {

@@ -7,9 +7,9 @@ import (
 	"unsafe"
 )
 
-// The AVX2 Q4_0 and Q5_0 kernels (and Q8_0's on AMD CPUs: see avx2Streams)
-// compute dotQ4_0's, dotQ5_0's and dotQ8_0's loop itself, four lanes (rows
-// or tokens) a pass, so their results equal the references bit for bit
+// The AVX2 Q4_0, Q5_0, Q4_1 and Q5_1 kernels (and Q8_0's on AMD CPUs: see
+// avx2Streams) compute dotQ4_0's, dotQ5_0's, dotQ4_1's, dotQ5_1's and
+// dotQ8_0's loop itself, four lanes (rows or tokens) a pass, so their results equal the references bit for bit
 // however the rows are split or the tokens batched (legacy_amd64.s, lanes_*
 // in gen/legacy.py). They keep each activation
 // block's offset sum and scale in a frame table of avx2TableBlocks entries;
@@ -51,6 +51,24 @@ func q5_0TokensAVX2(dst *float32, dstStride int, rows int, w *byte, rowBytes int
 //go:noescape
 func q8_0TokensAVX2(dst *float32, dstStride int, rows int, w *byte, rowBytes int, act *byte, actStride int, nb int)
 
+// q4_1StreamsAVX2 and q5_1StreamsAVX2 are q4_0StreamsAVX2 for dotQ4_1 and
+// dotQ5_1 (Q8_1 activations, 36-byte blocks).
+//
+//go:noescape
+func q4_1StreamsAVX2(dst *float32, dstLane int, n int, w *byte, wLane int, rowBytes int, act *byte, nb int)
+
+//go:noescape
+func q5_1StreamsAVX2(dst *float32, dstLane int, n int, w *byte, wLane int, rowBytes int, act *byte, nb int)
+
+// q4_1TokensAVX2 and q5_1TokensAVX2 are q4_0TokensAVX2 for dotQ4_1 and
+// dotQ5_1.
+//
+//go:noescape
+func q4_1TokensAVX2(dst *float32, dstStride int, rows int, w *byte, rowBytes int, act *byte, actStride int, nb int)
+
+//go:noescape
+func q5_1TokensAVX2(dst *float32, dstStride int, rows int, w *byte, rowBytes int, act *byte, actStride int, nb int)
+
 // lanesKernel is a Streams kernel above; lanesTokens a Tokens kernel.
 type (
 	lanesKernel func(dst *float32, dstLane int, n int, w *byte, wLane int, rowBytes int, act *byte, nb int)
@@ -61,22 +79,23 @@ type (
 // pass (the four lanes on the same row: the rows asmStreams leaves over),
 // and streams, 4·s rows read as four streams of s consecutive rows (stream
 // j is rows j·s … j·s+s−1), a row of each per pass; the same results.
-// ts is the format's block size in bytes, dot its reference; signs, for
-// Q8_0, sends activations with a −128 level to the reference.
-func lanesRows(k lanesKernel, ts int, dot func(w, a []byte, nb int) float32, signs bool) (rows, streams func(dst *float32, n int, w *byte, rowBytes int, act *byte, nb int)) {
+// ts is the format's block size in bytes, ab its activation's (34 for
+// Q8_0, 36 for Q8_1), dot its reference; signs, for Q8_0, sends
+// activations with a −128 level to the reference.
+func lanesRows(k lanesKernel, ts, ab int, dot func(w, a []byte, nb int) float32, signs bool) (rows, streams func(dst *float32, n int, w *byte, rowBytes int, act *byte, nb int)) {
 	asm := func(act *byte, nb int) bool {
 		return nb >= 1 && nb <= avx2TableBlocks && (!signs || !minus128(act, 0, 1, nb))
 	}
 	rows = func(dst *float32, n int, w *byte, rowBytes int, act *byte, nb int) {
 		if !asm(act, nb) {
-			lanesRef(dot, ts, dst, 0, n, w, rowBytes, 0, act, 0, nb)
+			lanesRef(dot, ts, ab, dst, 0, n, w, rowBytes, 0, act, 0, nb)
 			return
 		}
 		k(dst, 0, n, w, 0, rowBytes, act, nb)
 	}
 	streams = func(dst *float32, s int, w *byte, rowBytes int, act *byte, nb int) {
 		if !asm(act, nb) {
-			lanesRef(dot, ts, dst, 0, 4*s, w, rowBytes, 0, act, 0, nb)
+			lanesRef(dot, ts, ab, dst, 0, 4*s, w, rowBytes, 0, act, 0, nb)
 			return
 		}
 		k(dst, s, s, w, s*rowBytes, rowBytes, act, nb)
@@ -85,10 +104,10 @@ func lanesRows(k lanesKernel, ts int, dot func(w, a []byte, nb int) float32, sig
 }
 
 // lanesRows4 returns the four-token kernel of a format (see lanesRows).
-func lanesRows4(k lanesTokens, ts int, dot func(w, a []byte, nb int) float32, signs bool) func(dst *float32, dstStride int, rows int, w *byte, rowBytes int, act *byte, actStride int, nb int) {
+func lanesRows4(k lanesTokens, ts, ab int, dot func(w, a []byte, nb int) float32, signs bool) func(dst *float32, dstStride int, rows int, w *byte, rowBytes int, act *byte, actStride int, nb int) {
 	return func(dst *float32, dstStride int, rows int, w *byte, rowBytes int, act *byte, actStride int, nb int) {
 		if nb < 1 || nb > avx2TableBlocks || signs && minus128(act, actStride, 4, nb) {
-			lanesRef(dot, ts, dst, dstStride, rows, w, rowBytes, 4, act, actStride, nb)
+			lanesRef(dot, ts, ab, dst, dstStride, rows, w, rowBytes, 4, act, actStride, nb)
 			return
 		}
 		k(dst, dstStride, rows, w, rowBytes, act, actStride, nb)
@@ -96,12 +115,16 @@ func lanesRows4(k lanesTokens, ts int, dot func(w, a []byte, nb int) float32, si
 }
 
 var (
-	rowsQ4_0AVX2, rowsQ4_0AVX2S   = lanesRows(q4_0StreamsAVX2, 18, dotQ4_0, false)
-	rowsQ5_0AVX2, rowsQ5_0AVX2S   = lanesRows(q5_0StreamsAVX2, 22, dotQ5_0, false)
-	rowsQ8_0AVX2L, rowsQ8_0AVX2LS = lanesRows(q8_0StreamsAVX2, 34, dotQ8_0, true)
-	rows4Q4_0AVX2                 = lanesRows4(q4_0TokensAVX2, 18, dotQ4_0, false)
-	rows4Q5_0AVX2                 = lanesRows4(q5_0TokensAVX2, 22, dotQ5_0, false)
-	rows4Q8_0AVX2L                = lanesRows4(q8_0TokensAVX2, 34, dotQ8_0, true)
+	rowsQ4_0AVX2, rowsQ4_0AVX2S   = lanesRows(q4_0StreamsAVX2, 18, 34, dotQ4_0, false)
+	rowsQ5_0AVX2, rowsQ5_0AVX2S   = lanesRows(q5_0StreamsAVX2, 22, 34, dotQ5_0, false)
+	rowsQ8_0AVX2L, rowsQ8_0AVX2LS = lanesRows(q8_0StreamsAVX2, 34, 34, dotQ8_0, true)
+	rowsQ4_1AVX2, rowsQ4_1AVX2S   = lanesRows(q4_1StreamsAVX2, 20, 36, dotQ4_1, false)
+	rowsQ5_1AVX2, rowsQ5_1AVX2S   = lanesRows(q5_1StreamsAVX2, 24, 36, dotQ5_1, false)
+	rows4Q4_0AVX2                 = lanesRows4(q4_0TokensAVX2, 18, 34, dotQ4_0, false)
+	rows4Q5_0AVX2                 = lanesRows4(q5_0TokensAVX2, 22, 34, dotQ5_0, false)
+	rows4Q8_0AVX2L                = lanesRows4(q8_0TokensAVX2, 34, 34, dotQ8_0, true)
+	rows4Q4_1AVX2                 = lanesRows4(q4_1TokensAVX2, 20, 36, dotQ4_1, false)
+	rows4Q5_1AVX2                 = lanesRows4(q5_1TokensAVX2, 24, 36, dotQ5_1, false)
 )
 
 // minus128 reports whether any of n Q8_0 activation rows of nb blocks,
@@ -120,10 +143,10 @@ func minus128(act *byte, stride, n, nb int) bool {
 }
 
 // lanesRef is the reference for the kernels' cases the assembly does not
-// take: rows rows of ts-byte blocks, and tokens activations (0: one)
-// actStride bytes apart.
-func lanesRef(dot func(w, a []byte, nb int) float32, ts int, dst *float32, dstStride, rows int, w *byte, rowBytes, tokens int, act *byte, actStride, nb int) {
-	ab := nb * 34
+// take: rows rows of ts-byte blocks, and tokens activations (0: one) of
+// ab-byte blocks, actStride bytes apart.
+func lanesRef(dot func(w, a []byte, nb int) float32, ts, abl int, dst *float32, dstStride, rows int, w *byte, rowBytes, tokens int, act *byte, actStride, nb int) {
+	ab := nb * abl
 	ws := unsafe.Slice(w, (rows-1)*rowBytes+nb*ts)
 	for k := range max(tokens, 1) {
 		a := unsafe.Slice((*byte)(unsafe.Add(unsafe.Pointer(act), k*actStride)), ab)

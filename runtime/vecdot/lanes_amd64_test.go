@@ -10,7 +10,7 @@ import (
 	"github.com/qwenkit/qwenkit/runtime/quant"
 )
 
-// TestLanesReference checks that the AVX2 Q4_0, Q5_0 and Q8_0 lanes kernels
+// TestLanesReference checks that the AVX2 Q4_0, Q5_0, Q8_0, Q4_1 and Q5_1 lanes kernels
 // (streams, the rows they leave over, four tokens; lanes_amd64.go) give the
 // reference's result bit for bit on random and extreme data (activations at
 // −128, which Q8_0's send to the reference, the largest scales, every fifth
@@ -31,23 +31,27 @@ func TestLanesReference(t *testing.T) {
 		{quant.Q4_0, dotQ4_0, rowsQ4_0AVX2, rowsQ4_0AVX2S, rows4Q4_0AVX2},
 		{quant.Q5_0, dotQ5_0, rowsQ5_0AVX2, rowsQ5_0AVX2S, rows4Q5_0AVX2},
 		{quant.Q8_0, dotQ8_0, rowsQ8_0AVX2L, rowsQ8_0AVX2LS, rows4Q8_0AVX2L},
+		{quant.Q4_1, dotQ4_1, rowsQ4_1AVX2, rowsQ4_1AVX2S, rows4Q4_1AVX2},
+		{quant.Q5_1, dotQ5_1, rowsQ5_1AVX2, rowsQ5_1AVX2S, rows4Q5_1AVX2},
 	} {
 		rowsOf := asmStreams(4, c.streams, c.rows)
 		ts := c.typ.TypeSize()
+		at, _ := quant.VecDotType(c.typ)
+		ab := at.TypeSize()
 		for _, md := range []mode{random, extreme} {
 			for _, nb := range []int{1, 2, 3, 28, 153, avx2TableBlocks, avx2TableBlocks + 1} {
 				for _, rows := range []int{1, 3, 4, 5, 9, 30} {
 					rb := nb * ts
 					w := weights(r, c.typ, rows*nb, md)
-					a := acts(r, quant.Q8_0, 4*nb, md)
+					a := acts(r, at, 4*nb, md)
 					want := make([]float32, 4*rows)
 					for k := range 4 {
 						for i := range rows {
-							want[k*rows+i] = c.dot(w[i*rb:], a[k*nb*34:], nb)
+							want[k*rows+i] = c.dot(w[i*rb:], a[k*nb*ab:], nb)
 						}
 					}
 					got, check := guarded(t, rows)
-					rowsOf(got, w, rb, a[:nb*34], nb)
+					rowsOf(got, w, rb, a[:nb*ab], nb)
 					check()
 					for i := range rows {
 						if math.Float32bits(got[i]) != math.Float32bits(want[i]) {
@@ -55,7 +59,7 @@ func TestLanesReference(t *testing.T) {
 						}
 					}
 					got4, check4 := guarded(t, 3*(rows+1)+rows)
-					c.rows4(&got4[0], rows+1, rows, &w[0], rb, &a[0], nb*34, nb)
+					c.rows4(&got4[0], rows+1, rows, &w[0], rb, &a[0], nb*ab, nb)
 					check4()
 					for k := range 4 {
 						for i := range rows {

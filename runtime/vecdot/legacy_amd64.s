@@ -168,242 +168,6 @@ xblk:
 	VZEROUPPER
 	RET
 
-// func rowsQ4_1AVX2(dst *float32, rows int, w *byte, rowBytes int, act *byte, nb int)
-TEXT ·rowsQ4_1AVX2(SB), NOSPLIT, $0-48
-	MOVQ dst+0(FP), DI
-	MOVQ rows+8(FP), CX
-	MOVQ w+16(FP), SI
-	MOVQ act+32(FP), R9
-	MOVQ ·f16tab(SB), R10
-	MOVL         $0x0f0f0f0f, AX
-	VMOVD        AX, X15
-	VPBROADCASTD X15, Y15
-	MOVL         $0x00010001, AX
-	VMOVD        AX, X13
-	VPBROADCASTD X13, Y13
-
-row:
-	VXORPS Y0, Y0, Y0
-	VXORPS X7, X7, X7
-	MOVQ   SI, R11
-	MOVQ   R9, R12
-	MOVQ   nb+40(FP), R13
-	SHRQ   $1, R13
-	JZ     tail
-
-pair:
-	VXORPS X8, X8, X8
-	PREFETCHT0   4096(R11)
-	MOVWLZX      0(R11), AX
-	MOVWLZX      0(R12), BX
-	VBROADCASTSS (R10)(AX*4), Y1
-	VBROADCASTSS (R10)(BX*4), Y2
-	VMULPS       Y2, Y1, Y1
-	MOVWLZX      2(R11), AX
-	MOVWLZX      2(R12), BX
-	VMOVSS       (R10)(AX*4), X2
-	VMULSS       (R10)(BX*4), X2, X2
-	VADDSS       X2, X8, X8
-	VBROADCASTI128 4(R11), Y2
-	VPSRLVD      nibshift<>(SB), Y2, Y2
-	VPAND        Y15, Y2, Y2
-	VPMADDUBSW   4(R12), Y2, Y2
-	VPMADDWD     Y13, Y2, Y2
-	VCVTDQ2PS    Y2, Y2
-	VMULPS       Y2, Y1, Y6
-	MOVWLZX      20(R11), AX
-	MOVWLZX      36(R12), BX
-	VBROADCASTSS (R10)(AX*4), Y1
-	VBROADCASTSS (R10)(BX*4), Y2
-	VMULPS       Y2, Y1, Y1
-	MOVWLZX      22(R11), AX
-	MOVWLZX      38(R12), BX
-	VMOVSS       (R10)(AX*4), X2
-	VMULSS       (R10)(BX*4), X2, X2
-	VADDSS       X2, X8, X8
-	VBROADCASTI128 24(R11), Y2
-	VPSRLVD      nibshift<>(SB), Y2, Y2
-	VPAND        Y15, Y2, Y2
-	VPMADDUBSW   40(R12), Y2, Y2
-	VPMADDWD     Y13, Y2, Y2
-	VCVTDQ2PS    Y2, Y2
-	VFMADD231PS  Y2, Y1, Y6
-	VADDPS       Y6, Y0, Y0
-	VADDSS       X8, X7, X7
-	ADDQ         $40, R11
-	ADDQ         $72, R12
-	DECQ         R13
-	JNZ          pair
-
-tail:
-	MOVQ         nb+40(FP), AX
-	TESTQ        $1, AX
-	JZ           reduce
-	MOVWLZX      0(R11), AX
-	MOVWLZX      0(R12), BX
-	VBROADCASTSS (R10)(AX*4), Y1
-	VBROADCASTSS (R10)(BX*4), Y2
-	VMULPS       Y2, Y1, Y1
-	MOVWLZX      2(R11), AX
-	MOVWLZX      2(R12), BX
-	VMOVSS       (R10)(AX*4), X2
-	VMULSS       (R10)(BX*4), X2, X2
-	VADDSS       X2, X7, X7
-	VBROADCASTI128 4(R11), Y2
-	VPSRLVD      nibshift<>(SB), Y2, Y2
-	VPAND        Y15, Y2, Y2
-	VPMADDUBSW   4(R12), Y2, Y2
-	VPMADDWD     Y13, Y2, Y2
-	VCVTDQ2PS    Y2, Y2
-	VFMADD231PS  Y2, Y1, Y0
-
-reduce:
-	VEXTRACTF128 $1, Y0, X1
-	VADDPS       X1, X0, X0
-	VPERMILPS    $0x4e, X0, X1
-	VADDPS       X1, X0, X0
-	VMOVSHDUP    X0, X1
-	VADDSS       X1, X0, X0
-	VADDSS       X7, X0, X0
-	VMOVSS       X0, (DI)
-	ADDQ         $4, DI
-	ADDQ         rowBytes+24(FP), SI
-	DECQ         CX
-	JNZ          row
-	VZEROUPPER
-	RET
-
-// func rowsQ5_1AVX2(dst *float32, rows int, w *byte, rowBytes int, act *byte, nb int)
-TEXT ·rowsQ5_1AVX2(SB), NOSPLIT, $0-48
-	MOVQ dst+0(FP), DI
-	MOVQ rows+8(FP), CX
-	MOVQ w+16(FP), SI
-	MOVQ act+32(FP), R9
-	MOVQ ·f16tab(SB), R10
-	MOVL         $0x0f0f0f0f, AX
-	VMOVD        AX, X15
-	VPBROADCASTD X15, Y15
-	MOVL         $0x00010001, AX
-	VMOVD        AX, X13
-	VPBROADCASTD X13, Y13
-	VMOVDQU      q5shuf<>(SB), Y12
-	MOVQ         $0x7fbfdfeff7fbfdfe, AX
-	VMOVQ        AX, X11
-	VPBROADCASTQ X11, Y11
-	VPCMPEQB     Y10, Y10, Y10
-	MOVL         $0x10101010, AX
-	VMOVD        AX, X9
-	VPBROADCASTD X9, Y9
-
-row:
-	VXORPS Y0, Y0, Y0
-	VXORPS X7, X7, X7
-	MOVQ   SI, R11
-	MOVQ   R9, R12
-	MOVQ   nb+40(FP), R13
-	SHRQ   $1, R13
-	JZ     tail
-
-pair:
-	VXORPS X8, X8, X8
-	PREFETCHT0   4096(R11)
-	MOVWLZX      0(R11), AX
-	MOVWLZX      0(R12), BX
-	VBROADCASTSS (R10)(AX*4), Y1
-	VBROADCASTSS (R10)(BX*4), Y2
-	VMULPS       Y2, Y1, Y1
-	MOVWLZX      2(R11), AX
-	MOVWLZX      2(R12), BX
-	VMOVSS       (R10)(AX*4), X2
-	VMULSS       (R10)(BX*4), X2, X2
-	VADDSS       X2, X8, X8
-	VBROADCASTI128 8(R11), Y2
-	VPSRLVD      nibshift<>(SB), Y2, Y2
-	VPAND        Y15, Y2, Y2
-	VPBROADCASTD 4(R11), Y3
-	VPSHUFB      Y12, Y3, Y3
-	VPOR         Y11, Y3, Y3
-	VPCMPEQB     Y10, Y3, Y3
-	VPAND        Y9, Y3, Y3
-	VPOR         Y3, Y2, Y2
-	VPMADDUBSW   4(R12), Y2, Y2
-	VPMADDWD     Y13, Y2, Y2
-	VCVTDQ2PS    Y2, Y2
-	VMULPS       Y2, Y1, Y6
-	MOVWLZX      24(R11), AX
-	MOVWLZX      36(R12), BX
-	VBROADCASTSS (R10)(AX*4), Y1
-	VBROADCASTSS (R10)(BX*4), Y2
-	VMULPS       Y2, Y1, Y1
-	MOVWLZX      26(R11), AX
-	MOVWLZX      38(R12), BX
-	VMOVSS       (R10)(AX*4), X2
-	VMULSS       (R10)(BX*4), X2, X2
-	VADDSS       X2, X8, X8
-	VBROADCASTI128 32(R11), Y2
-	VPSRLVD      nibshift<>(SB), Y2, Y2
-	VPAND        Y15, Y2, Y2
-	VPBROADCASTD 28(R11), Y3
-	VPSHUFB      Y12, Y3, Y3
-	VPOR         Y11, Y3, Y3
-	VPCMPEQB     Y10, Y3, Y3
-	VPAND        Y9, Y3, Y3
-	VPOR         Y3, Y2, Y2
-	VPMADDUBSW   40(R12), Y2, Y2
-	VPMADDWD     Y13, Y2, Y2
-	VCVTDQ2PS    Y2, Y2
-	VFMADD231PS  Y2, Y1, Y6
-	VADDPS       Y6, Y0, Y0
-	VADDSS       X8, X7, X7
-	ADDQ         $48, R11
-	ADDQ         $72, R12
-	DECQ         R13
-	JNZ          pair
-
-tail:
-	MOVQ         nb+40(FP), AX
-	TESTQ        $1, AX
-	JZ           reduce
-	MOVWLZX      0(R11), AX
-	MOVWLZX      0(R12), BX
-	VBROADCASTSS (R10)(AX*4), Y1
-	VBROADCASTSS (R10)(BX*4), Y2
-	VMULPS       Y2, Y1, Y1
-	MOVWLZX      2(R11), AX
-	MOVWLZX      2(R12), BX
-	VMOVSS       (R10)(AX*4), X2
-	VMULSS       (R10)(BX*4), X2, X2
-	VADDSS       X2, X7, X7
-	VBROADCASTI128 8(R11), Y2
-	VPSRLVD      nibshift<>(SB), Y2, Y2
-	VPAND        Y15, Y2, Y2
-	VPBROADCASTD 4(R11), Y3
-	VPSHUFB      Y12, Y3, Y3
-	VPOR         Y11, Y3, Y3
-	VPCMPEQB     Y10, Y3, Y3
-	VPAND        Y9, Y3, Y3
-	VPOR         Y3, Y2, Y2
-	VPMADDUBSW   4(R12), Y2, Y2
-	VPMADDWD     Y13, Y2, Y2
-	VCVTDQ2PS    Y2, Y2
-	VFMADD231PS  Y2, Y1, Y0
-
-reduce:
-	VEXTRACTF128 $1, Y0, X1
-	VADDPS       X1, X0, X0
-	VPERMILPS    $0x4e, X0, X1
-	VADDPS       X1, X0, X0
-	VMOVSHDUP    X0, X1
-	VADDSS       X1, X0, X0
-	VADDSS       X7, X0, X0
-	VMOVSS       X0, (DI)
-	ADDQ         $4, DI
-	ADDQ         rowBytes+24(FP), SI
-	DECQ         CX
-	JNZ          row
-	VZEROUPPER
-	RET
-
 // Four- and eight-stream variants of rowsQ8_0AVX2 (see s_rowloop in gen/legacy.py): the
 // same results, read as four or eight sequential runs.
 
@@ -1676,13 +1440,14 @@ reduce:
 	VZEROUPPER
 	RET
 
-// Q4_0, Q5_0 and Q8_0 in the reference's order, four lanes a pass (see
-// lanes_* in gen/legacy.py): the Streams kernels multiply one activation by
+// Q4_0, Q5_0, Q8_0, Q4_1 and Q5_1 in the reference's order, four lanes a
+// pass (see lanes_* in gen/legacy.py): the Streams kernels multiply one activation by
 // n rows in each of four lanes (lane k's row i at w + k·wLane + i·rowBytes,
 // its result at dst[k·dstLane + i]); the Tokens kernels multiply each of
 // rows rows by four activations (token k's at act + k·actStride, its result
-// at dst[k·dstStride + r]). All equal dotQ4_0, dotQ5_0 and dotQ8_0 bit for
-// bit (Q8_0 where no activation level is −128: the callers check).
+// at dst[k·dstStride + r]). All equal dotQ4_0, dotQ5_0, dotQ8_0, dotQ4_1
+// and dotQ5_1 bit for bit (Q8_0 where no activation level is −128: the
+// callers check).
 // nb ≤ 1024. Registers: DI dst, CX passes left, SI the pass's first
 // weight row, R10 f16tab, R11 (and R9) weight block pointers, R12 the
 // activation block, BX the frame's block entry, R13 block pairs left, X2
@@ -2965,6 +2730,943 @@ tail:
 	VBROADCASTSS (R10)(AX*4), X8
 	VMULPS       16(BX), X8, X8
 	VMULPS       X8, X6, X6
+	VADDPS       X6, X2, X2
+
+store:
+	VMOVSS       X2, (DI)
+	VEXTRACTPS   $1, X2, (DI)(R14*1)
+	VEXTRACTPS   $2, X2, (DI)(R14*2)
+	LEAQ         (DI)(R14*2), AX
+	ADDQ         R14, AX
+	VEXTRACTPS   $3, X2, (AX)
+	ADDQ         $4, DI
+	ADDQ         rowBytes+32(FP), SI
+	DECQ         CX
+	JNZ          pass
+	VZEROUPPER
+	RET
+
+// func q4_1StreamsAVX2(dst *float32, dstLane int, n int, w *byte, wLane int, rowBytes int, act *byte, nb int)
+TEXT ·q4_1StreamsAVX2(SB), 0, $32768-64
+	MOVL         $0x0f0f0f0f, AX
+	VMOVD        AX, X15
+	VPBROADCASTD X15, Y15
+	MOVL         $0x00010001, AX
+	VMOVD        AX, X13
+	VPBROADCASTD X13, Y13
+	MOVQ         ·f16tab(SB), R10
+	MOVQ         act+48(FP), R12
+	LEAQ         fr-32768(SP), BX
+	MOVQ         nb+56(FP), R13
+
+sums:
+	MOVWLZX      2(R12), AX
+	VBROADCASTSS (R10)(AX*4), X0
+	VMOVUPS      X0, (BX)
+	MOVWLZX      (R12), AX
+	VBROADCASTSS (R10)(AX*4), X1
+	VMOVUPS      X1, 16(BX)
+	ADDQ         $36, R12
+	ADDQ         $32, BX
+	DECQ         R13
+	JNZ          sums
+
+	MOVQ         dst+0(FP), DI
+	MOVQ         dstLane+8(FP), R14
+	SHLQ         $2, R14
+	MOVQ         n+16(FP), CX
+	MOVQ         w+24(FP), SI
+	MOVQ         wLane+32(FP), R8
+
+pass:
+	VXORPS       X2, X2, X2
+	MOVQ         SI, R11
+	LEAQ         (R11)(R8*2), R9
+	MOVQ         act+48(FP), R12
+	LEAQ         fr-32768(SP), BX
+	MOVQ         nb+56(FP), R13
+	SHRQ         $1, R13
+	JZ           tail
+
+pair:
+	PREFETCHT0   512(R11)
+	PREFETCHT0   512(R11)(R8*1)
+	PREFETCHT0   512(R9)
+	PREFETCHT0   512(R9)(R8*1)
+	VBROADCASTI128 4(R12), Y3
+	VBROADCASTI128 20(R12), Y4
+	VMOVDQU      4(R11), X0
+	VINSERTI128  $1, 4(R11)(R8*1), Y0, Y0
+	VPSRLW       $4, Y0, Y5
+	VPAND        Y15, Y0, Y0
+	VPAND        Y15, Y5, Y5
+	VPMADDUBSW   Y3, Y0, Y0
+	VPMADDUBSW   Y4, Y5, Y5
+	VPADDW       Y5, Y0, Y0
+	VMOVDQU      4(R9), X6
+	VINSERTI128  $1, 4(R9)(R8*1), Y6, Y6
+	VPSRLW       $4, Y6, Y7
+	VPAND        Y15, Y6, Y6
+	VPAND        Y15, Y7, Y7
+	VPMADDUBSW   Y3, Y6, Y6
+	VPMADDUBSW   Y4, Y7, Y7
+	VPADDW       Y7, Y6, Y6
+	VPHADDW      Y6, Y0, Y0
+	VPMADDWD     Y13, Y0, Y0
+	VPHADDD      Y0, Y0, Y0
+	VEXTRACTI128 $1, Y0, X1
+	VPUNPCKLDQ   X1, X0, X0
+	VCVTDQ2PS    X0, X0
+	MOVWLZX      0(R11), AX
+	VMOVSS       (R10)(AX*4), X8
+	MOVWLZX      0(R11)(R8*1), DX
+	VINSERTPS    $0x10, (R10)(DX*4), X8, X8
+	MOVWLZX      0(R9), AX
+	VINSERTPS    $0x20, (R10)(AX*4), X8, X8
+	MOVWLZX      0(R9)(R8*1), DX
+	VINSERTPS    $0x30, (R10)(DX*4), X8, X8
+	VMULPS       16(BX), X8, X8
+	VMULPS       X8, X0, X0
+	MOVWLZX      2(R11), AX
+	VMOVSS       (R10)(AX*4), X9
+	MOVWLZX      2(R11)(R8*1), DX
+	VINSERTPS    $0x10, (R10)(DX*4), X9, X9
+	MOVWLZX      2(R9), AX
+	VINSERTPS    $0x20, (R10)(AX*4), X9, X9
+	MOVWLZX      2(R9)(R8*1), DX
+	VINSERTPS    $0x30, (R10)(DX*4), X9, X9
+	VMULPS       0(BX), X9, X9
+	VADDPS       X9, X0, X0
+	VADDPS       X0, X2, X2
+	VBROADCASTI128 40(R12), Y3
+	VBROADCASTI128 56(R12), Y4
+	VMOVDQU      24(R11), X0
+	VINSERTI128  $1, 24(R11)(R8*1), Y0, Y0
+	VPSRLW       $4, Y0, Y5
+	VPAND        Y15, Y0, Y0
+	VPAND        Y15, Y5, Y5
+	VPMADDUBSW   Y3, Y0, Y0
+	VPMADDUBSW   Y4, Y5, Y5
+	VPADDW       Y5, Y0, Y0
+	VMOVDQU      24(R9), X6
+	VINSERTI128  $1, 24(R9)(R8*1), Y6, Y6
+	VPSRLW       $4, Y6, Y7
+	VPAND        Y15, Y6, Y6
+	VPAND        Y15, Y7, Y7
+	VPMADDUBSW   Y3, Y6, Y6
+	VPMADDUBSW   Y4, Y7, Y7
+	VPADDW       Y7, Y6, Y6
+	VPHADDW      Y6, Y0, Y0
+	VPMADDWD     Y13, Y0, Y0
+	VPHADDD      Y0, Y0, Y0
+	VEXTRACTI128 $1, Y0, X1
+	VPUNPCKLDQ   X1, X0, X0
+	VCVTDQ2PS    X0, X0
+	MOVWLZX      20(R11), AX
+	VMOVSS       (R10)(AX*4), X8
+	MOVWLZX      20(R11)(R8*1), DX
+	VINSERTPS    $0x10, (R10)(DX*4), X8, X8
+	MOVWLZX      20(R9), AX
+	VINSERTPS    $0x20, (R10)(AX*4), X8, X8
+	MOVWLZX      20(R9)(R8*1), DX
+	VINSERTPS    $0x30, (R10)(DX*4), X8, X8
+	VMULPS       48(BX), X8, X8
+	VMULPS       X8, X0, X0
+	MOVWLZX      22(R11), AX
+	VMOVSS       (R10)(AX*4), X9
+	MOVWLZX      22(R11)(R8*1), DX
+	VINSERTPS    $0x10, (R10)(DX*4), X9, X9
+	MOVWLZX      22(R9), AX
+	VINSERTPS    $0x20, (R10)(AX*4), X9, X9
+	MOVWLZX      22(R9)(R8*1), DX
+	VINSERTPS    $0x30, (R10)(DX*4), X9, X9
+	VMULPS       32(BX), X9, X9
+	VADDPS       X9, X0, X0
+	VADDPS       X0, X2, X2
+	ADDQ         $40, R11
+	ADDQ         $40, R9
+	ADDQ         $72, R12
+	ADDQ         $64, BX
+	DECQ         R13
+	JNZ          pair
+
+tail:
+	MOVQ         nb+56(FP), AX
+	TESTQ        $1, AX
+	JZ           store
+	VBROADCASTI128 4(R12), Y3
+	VBROADCASTI128 20(R12), Y4
+	VMOVDQU      4(R11), X0
+	VINSERTI128  $1, 4(R11)(R8*1), Y0, Y0
+	VPSRLW       $4, Y0, Y5
+	VPAND        Y15, Y0, Y0
+	VPAND        Y15, Y5, Y5
+	VPMADDUBSW   Y3, Y0, Y0
+	VPMADDUBSW   Y4, Y5, Y5
+	VPADDW       Y5, Y0, Y0
+	VMOVDQU      4(R9), X6
+	VINSERTI128  $1, 4(R9)(R8*1), Y6, Y6
+	VPSRLW       $4, Y6, Y7
+	VPAND        Y15, Y6, Y6
+	VPAND        Y15, Y7, Y7
+	VPMADDUBSW   Y3, Y6, Y6
+	VPMADDUBSW   Y4, Y7, Y7
+	VPADDW       Y7, Y6, Y6
+	VPHADDW      Y6, Y0, Y0
+	VPMADDWD     Y13, Y0, Y0
+	VPHADDD      Y0, Y0, Y0
+	VEXTRACTI128 $1, Y0, X1
+	VPUNPCKLDQ   X1, X0, X0
+	VCVTDQ2PS    X0, X0
+	MOVWLZX      0(R11), AX
+	VMOVSS       (R10)(AX*4), X8
+	MOVWLZX      0(R11)(R8*1), DX
+	VINSERTPS    $0x10, (R10)(DX*4), X8, X8
+	MOVWLZX      0(R9), AX
+	VINSERTPS    $0x20, (R10)(AX*4), X8, X8
+	MOVWLZX      0(R9)(R8*1), DX
+	VINSERTPS    $0x30, (R10)(DX*4), X8, X8
+	VMULPS       16(BX), X8, X8
+	VMULPS       X8, X0, X0
+	MOVWLZX      2(R11), AX
+	VMOVSS       (R10)(AX*4), X9
+	MOVWLZX      2(R11)(R8*1), DX
+	VINSERTPS    $0x10, (R10)(DX*4), X9, X9
+	MOVWLZX      2(R9), AX
+	VINSERTPS    $0x20, (R10)(AX*4), X9, X9
+	MOVWLZX      2(R9)(R8*1), DX
+	VINSERTPS    $0x30, (R10)(DX*4), X9, X9
+	VMULPS       0(BX), X9, X9
+	VADDPS       X9, X0, X0
+	VADDPS       X0, X2, X2
+
+store:
+	VMOVSS       X2, (DI)
+	VEXTRACTPS   $1, X2, (DI)(R14*1)
+	VEXTRACTPS   $2, X2, (DI)(R14*2)
+	LEAQ         (DI)(R14*2), AX
+	ADDQ         R14, AX
+	VEXTRACTPS   $3, X2, (AX)
+	ADDQ         $4, DI
+	ADDQ         rowBytes+40(FP), SI
+	DECQ         CX
+	JNZ          pass
+	VZEROUPPER
+	RET
+
+// func q4_1TokensAVX2(dst *float32, dstStride int, rows int, w *byte, rowBytes int, act *byte, actStride int, nb int)
+TEXT ·q4_1TokensAVX2(SB), 0, $32768-64
+	MOVL         $0x0f0f0f0f, AX
+	VMOVD        AX, X15
+	VPBROADCASTD X15, Y15
+	MOVL         $0x00010001, AX
+	VMOVD        AX, X13
+	VPBROADCASTD X13, Y13
+	MOVQ         ·f16tab(SB), R10
+	MOVQ         act+40(FP), R12
+	MOVQ         actStride+48(FP), R8
+	LEAQ         (R8)(R8*2), DX
+	LEAQ         fr-32768(SP), BX
+	MOVQ         nb+56(FP), R13
+
+sums:
+	MOVWLZX      2(R12), AX
+	MOVL         (R10)(AX*4), AX
+	MOVL         AX, 0(BX)
+	MOVWLZX      (R12), AX
+	MOVL         (R10)(AX*4), AX
+	MOVL         AX, 16(BX)
+	MOVWLZX      2(R12)(R8*1), AX
+	MOVL         (R10)(AX*4), AX
+	MOVL         AX, 4(BX)
+	MOVWLZX      (R12)(R8*1), AX
+	MOVL         (R10)(AX*4), AX
+	MOVL         AX, 20(BX)
+	MOVWLZX      2(R12)(R8*2), AX
+	MOVL         (R10)(AX*4), AX
+	MOVL         AX, 8(BX)
+	MOVWLZX      (R12)(R8*2), AX
+	MOVL         (R10)(AX*4), AX
+	MOVL         AX, 24(BX)
+	MOVWLZX      2(R12)(DX*1), AX
+	MOVL         (R10)(AX*4), AX
+	MOVL         AX, 12(BX)
+	MOVWLZX      (R12)(DX*1), AX
+	MOVL         (R10)(AX*4), AX
+	MOVL         AX, 28(BX)
+	ADDQ         $36, R12
+	ADDQ         $32, BX
+	DECQ         R13
+	JNZ          sums
+
+	MOVQ         dst+0(FP), DI
+	MOVQ         dstStride+8(FP), R14
+	SHLQ         $2, R14
+	MOVQ         rows+16(FP), CX
+	MOVQ         w+24(FP), SI
+
+pass:
+	VXORPS       X2, X2, X2
+	MOVQ         SI, R11
+	MOVQ         act+40(FP), R12
+	LEAQ         fr-32768(SP), BX
+	MOVQ         nb+56(FP), R13
+	SHRQ         $1, R13
+	JZ           tail
+
+pair:
+	PREFETCHT0   512(R11)
+	VBROADCASTI128 4(R11), Y0
+	VPSRLW       $4, Y0, Y5
+	VPAND        Y15, Y0, Y0
+	VPAND        Y15, Y5, Y5
+	VMOVDQU      4(R12), X3
+	VINSERTI128  $1, 4(R12)(R8*1), Y3, Y3
+	VMOVDQU      20(R12), X4
+	VINSERTI128  $1, 20(R12)(R8*1), Y4, Y4
+	VPMADDUBSW   Y3, Y0, Y6
+	VPMADDUBSW   Y4, Y5, Y7
+	VPADDW       Y7, Y6, Y6
+	VMOVDQU      4(R12)(R8*2), X3
+	VINSERTI128  $1, 4(R12)(DX*1), Y3, Y3
+	VMOVDQU      20(R12)(R8*2), X4
+	VINSERTI128  $1, 20(R12)(DX*1), Y4, Y4
+	VPMADDUBSW   Y3, Y0, Y9
+	VPMADDUBSW   Y4, Y5, Y10
+	VPADDW       Y10, Y9, Y9
+	VPHADDW      Y9, Y6, Y6
+	VPMADDWD     Y13, Y6, Y6
+	VPHADDD      Y6, Y6, Y6
+	VEXTRACTI128 $1, Y6, X1
+	VPUNPCKLDQ   X1, X6, X6
+	VCVTDQ2PS    X6, X6
+	MOVWLZX      0(R11), AX
+	VBROADCASTSS (R10)(AX*4), X8
+	VMULPS       16(BX), X8, X8
+	VMULPS       X8, X6, X6
+	MOVWLZX      2(R11), AX
+	VBROADCASTSS (R10)(AX*4), X8
+	VMULPS       0(BX), X8, X8
+	VADDPS       X8, X6, X6
+	VADDPS       X6, X2, X2
+	VBROADCASTI128 24(R11), Y0
+	VPSRLW       $4, Y0, Y5
+	VPAND        Y15, Y0, Y0
+	VPAND        Y15, Y5, Y5
+	VMOVDQU      40(R12), X3
+	VINSERTI128  $1, 40(R12)(R8*1), Y3, Y3
+	VMOVDQU      56(R12), X4
+	VINSERTI128  $1, 56(R12)(R8*1), Y4, Y4
+	VPMADDUBSW   Y3, Y0, Y6
+	VPMADDUBSW   Y4, Y5, Y7
+	VPADDW       Y7, Y6, Y6
+	VMOVDQU      40(R12)(R8*2), X3
+	VINSERTI128  $1, 40(R12)(DX*1), Y3, Y3
+	VMOVDQU      56(R12)(R8*2), X4
+	VINSERTI128  $1, 56(R12)(DX*1), Y4, Y4
+	VPMADDUBSW   Y3, Y0, Y9
+	VPMADDUBSW   Y4, Y5, Y10
+	VPADDW       Y10, Y9, Y9
+	VPHADDW      Y9, Y6, Y6
+	VPMADDWD     Y13, Y6, Y6
+	VPHADDD      Y6, Y6, Y6
+	VEXTRACTI128 $1, Y6, X1
+	VPUNPCKLDQ   X1, X6, X6
+	VCVTDQ2PS    X6, X6
+	MOVWLZX      20(R11), AX
+	VBROADCASTSS (R10)(AX*4), X8
+	VMULPS       48(BX), X8, X8
+	VMULPS       X8, X6, X6
+	MOVWLZX      22(R11), AX
+	VBROADCASTSS (R10)(AX*4), X8
+	VMULPS       32(BX), X8, X8
+	VADDPS       X8, X6, X6
+	VADDPS       X6, X2, X2
+	ADDQ         $40, R11
+	ADDQ         $72, R12
+	ADDQ         $64, BX
+	DECQ         R13
+	JNZ          pair
+
+tail:
+	MOVQ         nb+56(FP), AX
+	TESTQ        $1, AX
+	JZ           store
+	VBROADCASTI128 4(R11), Y0
+	VPSRLW       $4, Y0, Y5
+	VPAND        Y15, Y0, Y0
+	VPAND        Y15, Y5, Y5
+	VMOVDQU      4(R12), X3
+	VINSERTI128  $1, 4(R12)(R8*1), Y3, Y3
+	VMOVDQU      20(R12), X4
+	VINSERTI128  $1, 20(R12)(R8*1), Y4, Y4
+	VPMADDUBSW   Y3, Y0, Y6
+	VPMADDUBSW   Y4, Y5, Y7
+	VPADDW       Y7, Y6, Y6
+	VMOVDQU      4(R12)(R8*2), X3
+	VINSERTI128  $1, 4(R12)(DX*1), Y3, Y3
+	VMOVDQU      20(R12)(R8*2), X4
+	VINSERTI128  $1, 20(R12)(DX*1), Y4, Y4
+	VPMADDUBSW   Y3, Y0, Y9
+	VPMADDUBSW   Y4, Y5, Y10
+	VPADDW       Y10, Y9, Y9
+	VPHADDW      Y9, Y6, Y6
+	VPMADDWD     Y13, Y6, Y6
+	VPHADDD      Y6, Y6, Y6
+	VEXTRACTI128 $1, Y6, X1
+	VPUNPCKLDQ   X1, X6, X6
+	VCVTDQ2PS    X6, X6
+	MOVWLZX      0(R11), AX
+	VBROADCASTSS (R10)(AX*4), X8
+	VMULPS       16(BX), X8, X8
+	VMULPS       X8, X6, X6
+	MOVWLZX      2(R11), AX
+	VBROADCASTSS (R10)(AX*4), X8
+	VMULPS       0(BX), X8, X8
+	VADDPS       X8, X6, X6
+	VADDPS       X6, X2, X2
+
+store:
+	VMOVSS       X2, (DI)
+	VEXTRACTPS   $1, X2, (DI)(R14*1)
+	VEXTRACTPS   $2, X2, (DI)(R14*2)
+	LEAQ         (DI)(R14*2), AX
+	ADDQ         R14, AX
+	VEXTRACTPS   $3, X2, (AX)
+	ADDQ         $4, DI
+	ADDQ         rowBytes+32(FP), SI
+	DECQ         CX
+	JNZ          pass
+	VZEROUPPER
+	RET
+
+// func q5_1StreamsAVX2(dst *float32, dstLane int, n int, w *byte, wLane int, rowBytes int, act *byte, nb int)
+TEXT ·q5_1StreamsAVX2(SB), 0, $32768-64
+	MOVL         $0x0f0f0f0f, AX
+	VMOVD        AX, X15
+	VPBROADCASTD X15, Y15
+	MOVL         $0x00010001, AX
+	VMOVD        AX, X13
+	VPBROADCASTD X13, Y13
+	MOVL         $0x10101010, AX
+	VMOVD        AX, X14
+	VPBROADCASTD X14, Y14
+	MOVQ         $0x7fbfdfeff7fbfdfe, AX
+	VMOVQ        AX, X11
+	VPBROADCASTQ X11, Y11
+	VPCMPEQB     Y12, Y12, Y12
+	MOVQ         ·f16tab(SB), R10
+	MOVQ         act+48(FP), R12
+	LEAQ         fr-32768(SP), BX
+	MOVQ         nb+56(FP), R13
+
+sums:
+	MOVWLZX      2(R12), AX
+	VBROADCASTSS (R10)(AX*4), X0
+	VMOVUPS      X0, (BX)
+	MOVWLZX      (R12), AX
+	VBROADCASTSS (R10)(AX*4), X1
+	VMOVUPS      X1, 16(BX)
+	ADDQ         $36, R12
+	ADDQ         $32, BX
+	DECQ         R13
+	JNZ          sums
+
+	MOVQ         dst+0(FP), DI
+	MOVQ         dstLane+8(FP), R14
+	SHLQ         $2, R14
+	MOVQ         n+16(FP), CX
+	MOVQ         w+24(FP), SI
+	MOVQ         wLane+32(FP), R8
+
+pass:
+	VXORPS       X2, X2, X2
+	MOVQ         SI, R11
+	LEAQ         (R11)(R8*2), R9
+	MOVQ         act+48(FP), R12
+	LEAQ         fr-32768(SP), BX
+	MOVQ         nb+56(FP), R13
+	SHRQ         $1, R13
+	JZ           tail
+
+pair:
+	PREFETCHT0   512(R11)
+	PREFETCHT0   512(R11)(R8*1)
+	PREFETCHT0   512(R9)
+	PREFETCHT0   512(R9)(R8*1)
+	VBROADCASTI128 4(R12), Y3
+	VBROADCASTI128 20(R12), Y4
+	VMOVDQU      8(R11), X0
+	VINSERTI128  $1, 8(R11)(R8*1), Y0, Y0
+	VPSRLW       $4, Y0, Y5
+	VPAND        Y15, Y0, Y0
+	VPAND        Y15, Y5, Y5
+	VPBROADCASTD 4(R11), X9
+	VPBROADCASTD 4(R11)(R8*1), X10
+	VINSERTI128  $1, X10, Y9, Y9
+	VBROADCASTI128 q5shuf<>(SB), Y10
+	VPSHUFB      Y10, Y9, Y10
+	VPOR         Y11, Y10, Y10
+	VPCMPEQB     Y12, Y10, Y10
+	VPAND        Y14, Y10, Y10
+	VPOR         Y10, Y0, Y0
+	VBROADCASTI128 q5shuf<>+16(SB), Y10
+	VPSHUFB      Y10, Y9, Y10
+	VPOR         Y11, Y10, Y10
+	VPCMPEQB     Y12, Y10, Y10
+	VPAND        Y14, Y10, Y10
+	VPOR         Y10, Y5, Y5
+	VPMADDUBSW   Y3, Y0, Y0
+	VPMADDUBSW   Y4, Y5, Y5
+	VPADDW       Y5, Y0, Y0
+	VMOVDQU      8(R9), X6
+	VINSERTI128  $1, 8(R9)(R8*1), Y6, Y6
+	VPSRLW       $4, Y6, Y7
+	VPAND        Y15, Y6, Y6
+	VPAND        Y15, Y7, Y7
+	VPBROADCASTD 4(R9), X9
+	VPBROADCASTD 4(R9)(R8*1), X10
+	VINSERTI128  $1, X10, Y9, Y9
+	VBROADCASTI128 q5shuf<>(SB), Y10
+	VPSHUFB      Y10, Y9, Y10
+	VPOR         Y11, Y10, Y10
+	VPCMPEQB     Y12, Y10, Y10
+	VPAND        Y14, Y10, Y10
+	VPOR         Y10, Y6, Y6
+	VBROADCASTI128 q5shuf<>+16(SB), Y10
+	VPSHUFB      Y10, Y9, Y10
+	VPOR         Y11, Y10, Y10
+	VPCMPEQB     Y12, Y10, Y10
+	VPAND        Y14, Y10, Y10
+	VPOR         Y10, Y7, Y7
+	VPMADDUBSW   Y3, Y6, Y6
+	VPMADDUBSW   Y4, Y7, Y7
+	VPADDW       Y7, Y6, Y6
+	VPHADDW      Y6, Y0, Y0
+	VPMADDWD     Y13, Y0, Y0
+	VPHADDD      Y0, Y0, Y0
+	VEXTRACTI128 $1, Y0, X1
+	VPUNPCKLDQ   X1, X0, X0
+	VCVTDQ2PS    X0, X0
+	MOVWLZX      0(R11), AX
+	VMOVSS       (R10)(AX*4), X8
+	MOVWLZX      0(R11)(R8*1), DX
+	VINSERTPS    $0x10, (R10)(DX*4), X8, X8
+	MOVWLZX      0(R9), AX
+	VINSERTPS    $0x20, (R10)(AX*4), X8, X8
+	MOVWLZX      0(R9)(R8*1), DX
+	VINSERTPS    $0x30, (R10)(DX*4), X8, X8
+	VMULPS       16(BX), X8, X8
+	VMULPS       X8, X0, X0
+	MOVWLZX      2(R11), AX
+	VMOVSS       (R10)(AX*4), X9
+	MOVWLZX      2(R11)(R8*1), DX
+	VINSERTPS    $0x10, (R10)(DX*4), X9, X9
+	MOVWLZX      2(R9), AX
+	VINSERTPS    $0x20, (R10)(AX*4), X9, X9
+	MOVWLZX      2(R9)(R8*1), DX
+	VINSERTPS    $0x30, (R10)(DX*4), X9, X9
+	VMULPS       0(BX), X9, X9
+	VADDPS       X9, X0, X0
+	VADDPS       X0, X2, X2
+	VBROADCASTI128 40(R12), Y3
+	VBROADCASTI128 56(R12), Y4
+	VMOVDQU      32(R11), X0
+	VINSERTI128  $1, 32(R11)(R8*1), Y0, Y0
+	VPSRLW       $4, Y0, Y5
+	VPAND        Y15, Y0, Y0
+	VPAND        Y15, Y5, Y5
+	VPBROADCASTD 28(R11), X9
+	VPBROADCASTD 28(R11)(R8*1), X10
+	VINSERTI128  $1, X10, Y9, Y9
+	VBROADCASTI128 q5shuf<>(SB), Y10
+	VPSHUFB      Y10, Y9, Y10
+	VPOR         Y11, Y10, Y10
+	VPCMPEQB     Y12, Y10, Y10
+	VPAND        Y14, Y10, Y10
+	VPOR         Y10, Y0, Y0
+	VBROADCASTI128 q5shuf<>+16(SB), Y10
+	VPSHUFB      Y10, Y9, Y10
+	VPOR         Y11, Y10, Y10
+	VPCMPEQB     Y12, Y10, Y10
+	VPAND        Y14, Y10, Y10
+	VPOR         Y10, Y5, Y5
+	VPMADDUBSW   Y3, Y0, Y0
+	VPMADDUBSW   Y4, Y5, Y5
+	VPADDW       Y5, Y0, Y0
+	VMOVDQU      32(R9), X6
+	VINSERTI128  $1, 32(R9)(R8*1), Y6, Y6
+	VPSRLW       $4, Y6, Y7
+	VPAND        Y15, Y6, Y6
+	VPAND        Y15, Y7, Y7
+	VPBROADCASTD 28(R9), X9
+	VPBROADCASTD 28(R9)(R8*1), X10
+	VINSERTI128  $1, X10, Y9, Y9
+	VBROADCASTI128 q5shuf<>(SB), Y10
+	VPSHUFB      Y10, Y9, Y10
+	VPOR         Y11, Y10, Y10
+	VPCMPEQB     Y12, Y10, Y10
+	VPAND        Y14, Y10, Y10
+	VPOR         Y10, Y6, Y6
+	VBROADCASTI128 q5shuf<>+16(SB), Y10
+	VPSHUFB      Y10, Y9, Y10
+	VPOR         Y11, Y10, Y10
+	VPCMPEQB     Y12, Y10, Y10
+	VPAND        Y14, Y10, Y10
+	VPOR         Y10, Y7, Y7
+	VPMADDUBSW   Y3, Y6, Y6
+	VPMADDUBSW   Y4, Y7, Y7
+	VPADDW       Y7, Y6, Y6
+	VPHADDW      Y6, Y0, Y0
+	VPMADDWD     Y13, Y0, Y0
+	VPHADDD      Y0, Y0, Y0
+	VEXTRACTI128 $1, Y0, X1
+	VPUNPCKLDQ   X1, X0, X0
+	VCVTDQ2PS    X0, X0
+	MOVWLZX      24(R11), AX
+	VMOVSS       (R10)(AX*4), X8
+	MOVWLZX      24(R11)(R8*1), DX
+	VINSERTPS    $0x10, (R10)(DX*4), X8, X8
+	MOVWLZX      24(R9), AX
+	VINSERTPS    $0x20, (R10)(AX*4), X8, X8
+	MOVWLZX      24(R9)(R8*1), DX
+	VINSERTPS    $0x30, (R10)(DX*4), X8, X8
+	VMULPS       48(BX), X8, X8
+	VMULPS       X8, X0, X0
+	MOVWLZX      26(R11), AX
+	VMOVSS       (R10)(AX*4), X9
+	MOVWLZX      26(R11)(R8*1), DX
+	VINSERTPS    $0x10, (R10)(DX*4), X9, X9
+	MOVWLZX      26(R9), AX
+	VINSERTPS    $0x20, (R10)(AX*4), X9, X9
+	MOVWLZX      26(R9)(R8*1), DX
+	VINSERTPS    $0x30, (R10)(DX*4), X9, X9
+	VMULPS       32(BX), X9, X9
+	VADDPS       X9, X0, X0
+	VADDPS       X0, X2, X2
+	ADDQ         $48, R11
+	ADDQ         $48, R9
+	ADDQ         $72, R12
+	ADDQ         $64, BX
+	DECQ         R13
+	JNZ          pair
+
+tail:
+	MOVQ         nb+56(FP), AX
+	TESTQ        $1, AX
+	JZ           store
+	VBROADCASTI128 4(R12), Y3
+	VBROADCASTI128 20(R12), Y4
+	VMOVDQU      8(R11), X0
+	VINSERTI128  $1, 8(R11)(R8*1), Y0, Y0
+	VPSRLW       $4, Y0, Y5
+	VPAND        Y15, Y0, Y0
+	VPAND        Y15, Y5, Y5
+	VPBROADCASTD 4(R11), X9
+	VPBROADCASTD 4(R11)(R8*1), X10
+	VINSERTI128  $1, X10, Y9, Y9
+	VBROADCASTI128 q5shuf<>(SB), Y10
+	VPSHUFB      Y10, Y9, Y10
+	VPOR         Y11, Y10, Y10
+	VPCMPEQB     Y12, Y10, Y10
+	VPAND        Y14, Y10, Y10
+	VPOR         Y10, Y0, Y0
+	VBROADCASTI128 q5shuf<>+16(SB), Y10
+	VPSHUFB      Y10, Y9, Y10
+	VPOR         Y11, Y10, Y10
+	VPCMPEQB     Y12, Y10, Y10
+	VPAND        Y14, Y10, Y10
+	VPOR         Y10, Y5, Y5
+	VPMADDUBSW   Y3, Y0, Y0
+	VPMADDUBSW   Y4, Y5, Y5
+	VPADDW       Y5, Y0, Y0
+	VMOVDQU      8(R9), X6
+	VINSERTI128  $1, 8(R9)(R8*1), Y6, Y6
+	VPSRLW       $4, Y6, Y7
+	VPAND        Y15, Y6, Y6
+	VPAND        Y15, Y7, Y7
+	VPBROADCASTD 4(R9), X9
+	VPBROADCASTD 4(R9)(R8*1), X10
+	VINSERTI128  $1, X10, Y9, Y9
+	VBROADCASTI128 q5shuf<>(SB), Y10
+	VPSHUFB      Y10, Y9, Y10
+	VPOR         Y11, Y10, Y10
+	VPCMPEQB     Y12, Y10, Y10
+	VPAND        Y14, Y10, Y10
+	VPOR         Y10, Y6, Y6
+	VBROADCASTI128 q5shuf<>+16(SB), Y10
+	VPSHUFB      Y10, Y9, Y10
+	VPOR         Y11, Y10, Y10
+	VPCMPEQB     Y12, Y10, Y10
+	VPAND        Y14, Y10, Y10
+	VPOR         Y10, Y7, Y7
+	VPMADDUBSW   Y3, Y6, Y6
+	VPMADDUBSW   Y4, Y7, Y7
+	VPADDW       Y7, Y6, Y6
+	VPHADDW      Y6, Y0, Y0
+	VPMADDWD     Y13, Y0, Y0
+	VPHADDD      Y0, Y0, Y0
+	VEXTRACTI128 $1, Y0, X1
+	VPUNPCKLDQ   X1, X0, X0
+	VCVTDQ2PS    X0, X0
+	MOVWLZX      0(R11), AX
+	VMOVSS       (R10)(AX*4), X8
+	MOVWLZX      0(R11)(R8*1), DX
+	VINSERTPS    $0x10, (R10)(DX*4), X8, X8
+	MOVWLZX      0(R9), AX
+	VINSERTPS    $0x20, (R10)(AX*4), X8, X8
+	MOVWLZX      0(R9)(R8*1), DX
+	VINSERTPS    $0x30, (R10)(DX*4), X8, X8
+	VMULPS       16(BX), X8, X8
+	VMULPS       X8, X0, X0
+	MOVWLZX      2(R11), AX
+	VMOVSS       (R10)(AX*4), X9
+	MOVWLZX      2(R11)(R8*1), DX
+	VINSERTPS    $0x10, (R10)(DX*4), X9, X9
+	MOVWLZX      2(R9), AX
+	VINSERTPS    $0x20, (R10)(AX*4), X9, X9
+	MOVWLZX      2(R9)(R8*1), DX
+	VINSERTPS    $0x30, (R10)(DX*4), X9, X9
+	VMULPS       0(BX), X9, X9
+	VADDPS       X9, X0, X0
+	VADDPS       X0, X2, X2
+
+store:
+	VMOVSS       X2, (DI)
+	VEXTRACTPS   $1, X2, (DI)(R14*1)
+	VEXTRACTPS   $2, X2, (DI)(R14*2)
+	LEAQ         (DI)(R14*2), AX
+	ADDQ         R14, AX
+	VEXTRACTPS   $3, X2, (AX)
+	ADDQ         $4, DI
+	ADDQ         rowBytes+40(FP), SI
+	DECQ         CX
+	JNZ          pass
+	VZEROUPPER
+	RET
+
+// func q5_1TokensAVX2(dst *float32, dstStride int, rows int, w *byte, rowBytes int, act *byte, actStride int, nb int)
+TEXT ·q5_1TokensAVX2(SB), 0, $32768-64
+	MOVL         $0x0f0f0f0f, AX
+	VMOVD        AX, X15
+	VPBROADCASTD X15, Y15
+	MOVL         $0x00010001, AX
+	VMOVD        AX, X13
+	VPBROADCASTD X13, Y13
+	MOVL         $0x10101010, AX
+	VMOVD        AX, X14
+	VPBROADCASTD X14, Y14
+	MOVQ         $0x7fbfdfeff7fbfdfe, AX
+	VMOVQ        AX, X11
+	VPBROADCASTQ X11, Y11
+	VPCMPEQB     Y12, Y12, Y12
+	MOVQ         ·f16tab(SB), R10
+	MOVQ         act+40(FP), R12
+	MOVQ         actStride+48(FP), R8
+	LEAQ         (R8)(R8*2), DX
+	LEAQ         fr-32768(SP), BX
+	MOVQ         nb+56(FP), R13
+
+sums:
+	MOVWLZX      2(R12), AX
+	MOVL         (R10)(AX*4), AX
+	MOVL         AX, 0(BX)
+	MOVWLZX      (R12), AX
+	MOVL         (R10)(AX*4), AX
+	MOVL         AX, 16(BX)
+	MOVWLZX      2(R12)(R8*1), AX
+	MOVL         (R10)(AX*4), AX
+	MOVL         AX, 4(BX)
+	MOVWLZX      (R12)(R8*1), AX
+	MOVL         (R10)(AX*4), AX
+	MOVL         AX, 20(BX)
+	MOVWLZX      2(R12)(R8*2), AX
+	MOVL         (R10)(AX*4), AX
+	MOVL         AX, 8(BX)
+	MOVWLZX      (R12)(R8*2), AX
+	MOVL         (R10)(AX*4), AX
+	MOVL         AX, 24(BX)
+	MOVWLZX      2(R12)(DX*1), AX
+	MOVL         (R10)(AX*4), AX
+	MOVL         AX, 12(BX)
+	MOVWLZX      (R12)(DX*1), AX
+	MOVL         (R10)(AX*4), AX
+	MOVL         AX, 28(BX)
+	ADDQ         $36, R12
+	ADDQ         $32, BX
+	DECQ         R13
+	JNZ          sums
+
+	MOVQ         dst+0(FP), DI
+	MOVQ         dstStride+8(FP), R14
+	SHLQ         $2, R14
+	MOVQ         rows+16(FP), CX
+	MOVQ         w+24(FP), SI
+
+pass:
+	VXORPS       X2, X2, X2
+	MOVQ         SI, R11
+	MOVQ         act+40(FP), R12
+	LEAQ         fr-32768(SP), BX
+	MOVQ         nb+56(FP), R13
+	SHRQ         $1, R13
+	JZ           tail
+
+pair:
+	PREFETCHT0   512(R11)
+	VBROADCASTI128 8(R11), Y0
+	VPSRLW       $4, Y0, Y5
+	VPAND        Y15, Y0, Y0
+	VPAND        Y15, Y5, Y5
+	VPBROADCASTD 4(R11), X3
+	VPBROADCASTD 4(R11), X4
+	VINSERTI128  $1, X4, Y3, Y3
+	VBROADCASTI128 q5shuf<>(SB), Y4
+	VPSHUFB      Y4, Y3, Y4
+	VPOR         Y11, Y4, Y4
+	VPCMPEQB     Y12, Y4, Y4
+	VPAND        Y14, Y4, Y4
+	VPOR         Y4, Y0, Y0
+	VBROADCASTI128 q5shuf<>+16(SB), Y4
+	VPSHUFB      Y4, Y3, Y4
+	VPOR         Y11, Y4, Y4
+	VPCMPEQB     Y12, Y4, Y4
+	VPAND        Y14, Y4, Y4
+	VPOR         Y4, Y5, Y5
+	VMOVDQU      4(R12), X3
+	VINSERTI128  $1, 4(R12)(R8*1), Y3, Y3
+	VMOVDQU      20(R12), X4
+	VINSERTI128  $1, 20(R12)(R8*1), Y4, Y4
+	VPMADDUBSW   Y3, Y0, Y6
+	VPMADDUBSW   Y4, Y5, Y7
+	VPADDW       Y7, Y6, Y6
+	VMOVDQU      4(R12)(R8*2), X3
+	VINSERTI128  $1, 4(R12)(DX*1), Y3, Y3
+	VMOVDQU      20(R12)(R8*2), X4
+	VINSERTI128  $1, 20(R12)(DX*1), Y4, Y4
+	VPMADDUBSW   Y3, Y0, Y9
+	VPMADDUBSW   Y4, Y5, Y10
+	VPADDW       Y10, Y9, Y9
+	VPHADDW      Y9, Y6, Y6
+	VPMADDWD     Y13, Y6, Y6
+	VPHADDD      Y6, Y6, Y6
+	VEXTRACTI128 $1, Y6, X1
+	VPUNPCKLDQ   X1, X6, X6
+	VCVTDQ2PS    X6, X6
+	MOVWLZX      0(R11), AX
+	VBROADCASTSS (R10)(AX*4), X8
+	VMULPS       16(BX), X8, X8
+	VMULPS       X8, X6, X6
+	MOVWLZX      2(R11), AX
+	VBROADCASTSS (R10)(AX*4), X8
+	VMULPS       0(BX), X8, X8
+	VADDPS       X8, X6, X6
+	VADDPS       X6, X2, X2
+	VBROADCASTI128 32(R11), Y0
+	VPSRLW       $4, Y0, Y5
+	VPAND        Y15, Y0, Y0
+	VPAND        Y15, Y5, Y5
+	VPBROADCASTD 28(R11), X3
+	VPBROADCASTD 28(R11), X4
+	VINSERTI128  $1, X4, Y3, Y3
+	VBROADCASTI128 q5shuf<>(SB), Y4
+	VPSHUFB      Y4, Y3, Y4
+	VPOR         Y11, Y4, Y4
+	VPCMPEQB     Y12, Y4, Y4
+	VPAND        Y14, Y4, Y4
+	VPOR         Y4, Y0, Y0
+	VBROADCASTI128 q5shuf<>+16(SB), Y4
+	VPSHUFB      Y4, Y3, Y4
+	VPOR         Y11, Y4, Y4
+	VPCMPEQB     Y12, Y4, Y4
+	VPAND        Y14, Y4, Y4
+	VPOR         Y4, Y5, Y5
+	VMOVDQU      40(R12), X3
+	VINSERTI128  $1, 40(R12)(R8*1), Y3, Y3
+	VMOVDQU      56(R12), X4
+	VINSERTI128  $1, 56(R12)(R8*1), Y4, Y4
+	VPMADDUBSW   Y3, Y0, Y6
+	VPMADDUBSW   Y4, Y5, Y7
+	VPADDW       Y7, Y6, Y6
+	VMOVDQU      40(R12)(R8*2), X3
+	VINSERTI128  $1, 40(R12)(DX*1), Y3, Y3
+	VMOVDQU      56(R12)(R8*2), X4
+	VINSERTI128  $1, 56(R12)(DX*1), Y4, Y4
+	VPMADDUBSW   Y3, Y0, Y9
+	VPMADDUBSW   Y4, Y5, Y10
+	VPADDW       Y10, Y9, Y9
+	VPHADDW      Y9, Y6, Y6
+	VPMADDWD     Y13, Y6, Y6
+	VPHADDD      Y6, Y6, Y6
+	VEXTRACTI128 $1, Y6, X1
+	VPUNPCKLDQ   X1, X6, X6
+	VCVTDQ2PS    X6, X6
+	MOVWLZX      24(R11), AX
+	VBROADCASTSS (R10)(AX*4), X8
+	VMULPS       48(BX), X8, X8
+	VMULPS       X8, X6, X6
+	MOVWLZX      26(R11), AX
+	VBROADCASTSS (R10)(AX*4), X8
+	VMULPS       32(BX), X8, X8
+	VADDPS       X8, X6, X6
+	VADDPS       X6, X2, X2
+	ADDQ         $48, R11
+	ADDQ         $72, R12
+	ADDQ         $64, BX
+	DECQ         R13
+	JNZ          pair
+
+tail:
+	MOVQ         nb+56(FP), AX
+	TESTQ        $1, AX
+	JZ           store
+	VBROADCASTI128 8(R11), Y0
+	VPSRLW       $4, Y0, Y5
+	VPAND        Y15, Y0, Y0
+	VPAND        Y15, Y5, Y5
+	VPBROADCASTD 4(R11), X3
+	VPBROADCASTD 4(R11), X4
+	VINSERTI128  $1, X4, Y3, Y3
+	VBROADCASTI128 q5shuf<>(SB), Y4
+	VPSHUFB      Y4, Y3, Y4
+	VPOR         Y11, Y4, Y4
+	VPCMPEQB     Y12, Y4, Y4
+	VPAND        Y14, Y4, Y4
+	VPOR         Y4, Y0, Y0
+	VBROADCASTI128 q5shuf<>+16(SB), Y4
+	VPSHUFB      Y4, Y3, Y4
+	VPOR         Y11, Y4, Y4
+	VPCMPEQB     Y12, Y4, Y4
+	VPAND        Y14, Y4, Y4
+	VPOR         Y4, Y5, Y5
+	VMOVDQU      4(R12), X3
+	VINSERTI128  $1, 4(R12)(R8*1), Y3, Y3
+	VMOVDQU      20(R12), X4
+	VINSERTI128  $1, 20(R12)(R8*1), Y4, Y4
+	VPMADDUBSW   Y3, Y0, Y6
+	VPMADDUBSW   Y4, Y5, Y7
+	VPADDW       Y7, Y6, Y6
+	VMOVDQU      4(R12)(R8*2), X3
+	VINSERTI128  $1, 4(R12)(DX*1), Y3, Y3
+	VMOVDQU      20(R12)(R8*2), X4
+	VINSERTI128  $1, 20(R12)(DX*1), Y4, Y4
+	VPMADDUBSW   Y3, Y0, Y9
+	VPMADDUBSW   Y4, Y5, Y10
+	VPADDW       Y10, Y9, Y9
+	VPHADDW      Y9, Y6, Y6
+	VPMADDWD     Y13, Y6, Y6
+	VPHADDD      Y6, Y6, Y6
+	VEXTRACTI128 $1, Y6, X1
+	VPUNPCKLDQ   X1, X6, X6
+	VCVTDQ2PS    X6, X6
+	MOVWLZX      0(R11), AX
+	VBROADCASTSS (R10)(AX*4), X8
+	VMULPS       16(BX), X8, X8
+	VMULPS       X8, X6, X6
+	MOVWLZX      2(R11), AX
+	VBROADCASTSS (R10)(AX*4), X8
+	VMULPS       0(BX), X8, X8
+	VADDPS       X8, X6, X6
 	VADDPS       X6, X2, X2
 
 store:

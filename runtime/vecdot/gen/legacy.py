@@ -138,12 +138,6 @@ def fifth_m(off, r):
 	VPOR         Y3, {r}, {r}
 '''
 
-def finish(acc):
-    return f'''	VPMADDWD     Y13, Y2, Y2
-	VCVTDQ2PS    Y2, Y2
-	VFMADD231PS  Y2, Y1, {acc}
-'''
-
 def blk_q8_0(w, a, acc, macc):
     return scale0(w, a) + f'''	VPMOVSXBW    {w+2}(R11), Y2
 	VPMOVSXBW    {a+2}(R12), Y3
@@ -170,13 +164,6 @@ def blk_q8_0_sign(w, a, acc, macc):
 	VFMADD231PS  Y3, Y1, {acc}
 '''
 
-def blk_q4_1(w, a, acc, macc):
-    return scale1(w, a, macc) + nibbles(w+4) + f'''	VPMADDUBSW   {a+4}(R12), Y2, Y2
-''' + finish(acc)
-
-def blk_q5_1(w, a, acc, macc):
-    return scale1(w, a, macc) + nibbles(w+8) + fifth(w+4) + f'''	VPMADDUBSW   {a+4}(R12), Y2, Y2
-''' + finish(acc)
 
 
 # ---- AVX512-VNNI (EVEX on ymm: AVX512VL) variants: VPDPBUSD replaces
@@ -449,8 +436,6 @@ def s_kernel_q8_0(name, ns=4):
 
 out = hdr
 out += kernel_q8_0()
-out += kernel('rowsQ4_1AVX2', blk_q4_1, 20, 36, None, False, True)
-out += kernel('rowsQ5_1AVX2', blk_q5_1, 24, 36, None, True, True)
 out += '''
 // Four- and eight-stream variants of rowsQ8_0AVX2 (see s_rowloop in gen/legacy.py): the
 // same results, read as four or eight sequential runs.
@@ -499,13 +484,32 @@ LANES = {  # block bytes, levels' offset in a block, c as bytes (None: 0)
     'q4_0': (18, 2, '0x08080808'),
     'q5_0': (22, 6, '0x10101010'),
     'q8_0': (34, 2, None),
+    'q4_1': (20, 4, None),
+    'q5_1': (24, 8, None),
 }
+
+# Q4_1 and Q5_1 (dotQ4_1, dotQ5_1) take Q8_1 activations (36-byte blocks:
+# d_a, s_a = d_a·Σy as fp16, then the 32 levels) and have no offset c; a
+# block adds float32(float32(s)·(d_w·d_a)) + float32(m_w·s_a) to a lane's
+# sum, in that order. Their frame entries hold the four lanes' s_a
+# (float32) where the others hold c·Σy.
+ONE = ('q4_1', 'q5_1')
+
+
+def act_bytes(kind):
+    # an activation block's bytes and its levels' offset
+    return (36, 4) if kind in ONE else (34, 2)
+
+
+def qh_offset(kind):
+    # a Q5 block's qh word
+    return 4 if kind == 'q5_1' else 2
 
 def lanes_consts(kind):
     # consts(): Y15 0x0F bytes, Y13 int16 ones, Y14 c as bytes; and Q5_0's
     # Y11 (every bit but the level's) and Y12 (all ones)
-    s = consts(LANES[kind][2])
-    if kind == 'q5_0':
+    s = consts('0x10101010' if kind == 'q5_1' else LANES[kind][2])
+    if kind in ('q5_0', 'q5_1'):
         s += '''	MOVQ         $0x7fbfdfeff7fbfdfe, AX
 	VMOVQ        AX, X11
 	VPBROADCASTQ X11, Y11
@@ -529,17 +533,17 @@ def lanes_sum(a):
 '''
 
 
-def lanes_finish(y, ya, of):
+def lanes_finish(y, ya, of, offset=True):
     # y (lanes 0|1) and ya (lanes 2|3): sixteen words a lane; X0 = the four
-    # lanes' s as float32 (y's low half)
+    # lanes' s as float32 (y's low half), less the frame's c·Σy with offset
     x = 'X' + y[1:]
+    sub = f'\tVPSUBD       {of}(BX), {x}, {x}\n' if offset else ''
     return f'''	VPHADDW      {ya}, {y}, {y}
 	VPMADDWD     Y13, {y}, {y}
 	VPHADDD      {y}, {y}, {y}
 	VEXTRACTI128 $1, {y}, X1
 	VPUNPCKLDQ   X1, {x}, {x}
-	VPSUBD       {of}(BX), {x}, {x}
-	VCVTDQ2PS    {x}, {x}
+''' + sub + f'''	VCVTDQ2PS    {x}, {x}
 '''
 
 
@@ -575,8 +579,9 @@ def lanes_pair(kind, ow, a, b, lo, hi, r, t):
 	VPAND        Y15, Y{r}, Y{r}
 	VPAND        Y15, Y{t}, Y{t}
 '''
-    if kind == 'q5_0':
-        s += lanes_fifth(f'{2+ow}{a}', f'{2+ow}{b}', r, t, 9, 10)
+    if kind in ('q5_0', 'q5_1'):
+        q = qh_offset(kind) + ow
+        s += lanes_fifth(f'{q}{a}', f'{q}{b}', r, t, 9, 10)
     return s + f'''	VPMADDUBSW   {lo}, Y{r}, Y{r}
 	VPMADDUBSW   {hi}, Y{t}, Y{t}
 	VPADDW       Y{t}, Y{r}, Y{r}
@@ -585,62 +590,84 @@ def lanes_pair(kind, ow, a, b, lo, hi, r, t):
 
 def lanes_stream_block(kind, k):
     ws = LANES[kind][0]
-    ow, oa, of = ws * k, 34 * k, 32 * k
-    s = f'''	VBROADCASTI128 {2+oa}(R12), Y3
-	VBROADCASTI128 {18+oa}(R12), Y4
+    ab, ao = act_bytes(kind)
+    ow, oa, of = ws * k, ab * k, 32 * k
+    s = f'''	VBROADCASTI128 {ao+oa}(R12), Y3
+	VBROADCASTI128 {ao+16+oa}(R12), Y4
 '''
     s += lanes_pair(kind, ow, '(R11)', '(R11)(R8*1)', 'Y3', 'Y4', 0, 5)
     s += lanes_pair(kind, ow, '(R9)', '(R9)(R8*1)', 'Y3', 'Y4', 6, 7)
-    return s + lanes_finish('Y0', 'Y6', of) + lanes_scales(ow, of)
+    return s + lanes_finish('Y0', 'Y6', of, kind not in ONE) + lanes_scales(ow, of, kind in ONE)
 
 
-def lanes_scales(ow, of):
-    # X2 += X0·(d_w·d_a), the four rows' d_w gathered from their blocks at
-    # ow, d_a from the frame entry at of
+def lanes_gather(ow, x):
+    # X{x} = the four rows' fp16 fields at ow of their blocks, as float32
     return f'''	MOVWLZX      {ow}(R11), AX
-	VMOVSS       (R10)(AX*4), X8
+	VMOVSS       (R10)(AX*4), X{x}
 	MOVWLZX      {ow}(R11)(R8*1), DX
-	VINSERTPS    $0x10, (R10)(DX*4), X8, X8
+	VINSERTPS    $0x10, (R10)(DX*4), X{x}, X{x}
 	MOVWLZX      {ow}(R9), AX
-	VINSERTPS    $0x20, (R10)(AX*4), X8, X8
+	VINSERTPS    $0x20, (R10)(AX*4), X{x}, X{x}
 	MOVWLZX      {ow}(R9)(R8*1), DX
-	VINSERTPS    $0x30, (R10)(DX*4), X8, X8
-	VMULPS       {of+16}(BX), X8, X8
+	VINSERTPS    $0x30, (R10)(DX*4), X{x}, X{x}
+'''
+
+
+def lanes_scales(ow, of, one=False):
+    # X2 += X0·(d_w·d_a), the four rows' d_w gathered from their blocks at
+    # ow, d_a from the frame entry at of; with one (Q4_1, Q5_1), X0·(d_w·d_a)
+    # + m_w·s_a, m_w at ow+2, s_a from the frame entry
+    s = lanes_gather(ow, 8) + f'''	VMULPS       {of+16}(BX), X8, X8
 	VMULPS       X8, X0, X0
-	VADDPS       X0, X2, X2
+'''
+    if one:
+        s += lanes_gather(ow + 2, 9) + f'''	VMULPS       {of}(BX), X9, X9
+	VADDPS       X9, X0, X0
+'''
+    return s + '''	VADDPS       X0, X2, X2
 '''
 
 
 def lanes_token_block(kind, k):
     ws, no, _ = LANES[kind]
-    ow, oa, of = ws * k, 34 * k, 32 * k
+    ab, ao = act_bytes(kind)
+    ow, oa, of = ws * k, ab * k, 32 * k
     s = f'''	VBROADCASTI128 {no+ow}(R11), Y0
 	VPSRLW       $4, Y0, Y5
 	VPAND        Y15, Y0, Y0
 	VPAND        Y15, Y5, Y5
 '''
-    if kind == 'q5_0':
-        s += lanes_fifth(f'{2+ow}(R11)', f'{2+ow}(R11)', 0, 5, 3, 4)
+    if kind in ('q5_0', 'q5_1'):
+        q = qh_offset(kind) + ow
+        s += lanes_fifth(f'{q}(R11)', f'{q}(R11)', 0, 5, 3, 4)
     for (p, q, r) in [('(R12)', '(R12)(R8*1)', 6), ('(R12)(R8*2)', '(R12)(DX*1)', 9)]:
-        s += f'''	VMOVDQU      {2+oa}{p}, X3
-	VINSERTI128  $1, {2+oa}{q}, Y3, Y3
-	VMOVDQU      {18+oa}{p}, X4
-	VINSERTI128  $1, {18+oa}{q}, Y4, Y4
+        s += f'''	VMOVDQU      {ao+oa}{p}, X3
+	VINSERTI128  $1, {ao+oa}{q}, Y3, Y3
+	VMOVDQU      {ao+16+oa}{p}, X4
+	VINSERTI128  $1, {ao+16+oa}{q}, Y4, Y4
 	VPMADDUBSW   Y3, Y0, Y{r}
 	VPMADDUBSW   Y4, Y5, Y{r+1}
 	VPADDW       Y{r+1}, Y{r}, Y{r}
 '''
-    return s + lanes_finish('Y6', 'Y9', of) + lanes_token_scale(ow, of)
+    return s + lanes_finish('Y6', 'Y9', of, kind not in ONE) + lanes_token_scale(ow, of, kind in ONE)
 
 
-def lanes_token_scale(ow, of):
+def lanes_token_scale(ow, of, one=False):
     # X2 += X6·(d_w·d_a), d_w of the row's block at ow, the four tokens'
-    # d_a from the frame entry at of
-    return f'''	MOVWLZX      {ow}(R11), AX
+    # d_a from the frame entry at of; with one, X6·(d_w·d_a) + m_w·s_a, m_w
+    # at ow+2, the tokens' s_a from the frame entry
+    s = f'''	MOVWLZX      {ow}(R11), AX
 	VBROADCASTSS (R10)(AX*4), X8
 	VMULPS       {of+16}(BX), X8, X8
 	VMULPS       X8, X6, X6
-	VADDPS       X6, X2, X2
+'''
+    if one:
+        s += f'''	MOVWLZX      {ow+2}(R11), AX
+	VBROADCASTSS (R10)(AX*4), X8
+	VMULPS       {of}(BX), X8, X8
+	VADDPS       X8, X6, X6
+'''
+    return s + '''	VADDPS       X6, X2, X2
 '''
 
 
@@ -730,8 +757,34 @@ def lanes_store(stride):
 '''
 
 
+def lanes_frame_sum(kind, a, dst):
+    # one lane's frame word at dst for the activation block at a: c·Σy
+    # (int32), or for Q4_1 and Q5_1 s_a (float32)
+    if kind in ONE:
+        return f'''	MOVWLZX      2{a}, AX
+	MOVL         (R10)(AX*4), AX
+	MOVL         AX, {dst}
+'''
+    return lanes_sum(a) + f'\tVMOVD        X0, {dst}\n'
+
+
+def lanes_stream_sums(kind):
+    # the frame entry's first four lanes for the activation block at R12:
+    # c·Σy (none for Q8_0), or s_a for Q4_1 and Q5_1
+    if kind == 'q8_0':
+        return ''
+    if kind in ONE:
+        return '''	MOVWLZX      2(R12), AX
+	VBROADCASTSS (R10)(AX*4), X0
+	VMOVUPS      X0, (BX)
+'''
+    return lanes_sum('(R12)') + '''	VMOVDQU      X0, (BX)
+'''
+
+
 def lanes_streams(kind):
     ws = LANES[kind][0]
+    ab = act_bytes(kind)[0]
     fr = 32 * LANES_MAXNB
     return f'''
 // func {kind}StreamsAVX2(dst *float32, dstLane int, n int, w *byte, wLane int, rowBytes int, act *byte, nb int)
@@ -742,11 +795,10 @@ TEXT ·{kind}StreamsAVX2(SB), 0, ${fr}-64
 	MOVQ         nb+56(FP), R13
 
 sums:
-''' + ('' if kind == 'q8_0' else lanes_sum('(R12)') + '''	VMOVDQU      X0, (BX)
-''') + f'''	MOVWLZX      (R12), AX
+''' + lanes_stream_sums(kind) + f'''	MOVWLZX      (R12), AX
 	VBROADCASTSS (R10)(AX*4), X1
 	VMOVUPS      X1, 16(BX)
-	ADDQ         $34, R12
+	ADDQ         ${ab}, R12
 	ADDQ         $32, BX
 	DECQ         R13
 	JNZ          sums
@@ -766,7 +818,7 @@ pass:
 	LEAQ         fr-{fr}(SP), BX
 ''' + lanes_loop(lambda k: lanes_q8_stream_block(k) if kind == 'q8_0' else lanes_stream_block(kind, k), f'''	ADDQ         ${2*ws}, R11
 	ADDQ         ${2*ws}, R9
-	ADDQ         $68, R12
+	ADDQ         ${2*ab}, R12
 ''', lanes_prefetch(ws, ['(R11)', '(R11)(R8*1)', '(R9)', '(R9)(R8*1)'])) + lanes_store('R14') + '''	ADDQ         $4, DI
 	ADDQ         rowBytes+40(FP), SI
 	DECQ         CX
@@ -778,6 +830,7 @@ pass:
 
 def lanes_tokens(kind):
     ws = LANES[kind][0]
+    ab = act_bytes(kind)[0]
     fr = 32 * LANES_MAXNB
     s = f'''
 // func {kind}TokensAVX2(dst *float32, dstStride int, rows int, w *byte, rowBytes int, act *byte, actStride int, nb int)
@@ -793,12 +846,12 @@ sums:
 '''
     for k, a in enumerate(['(R12)', '(R12)(R8*1)', '(R12)(R8*2)', '(R12)(DX*1)']):
         if kind != 'q8_0':
-            s += lanes_sum(a) + f'\tVMOVD        X0, {4*k}(BX)\n'
+            s += lanes_frame_sum(kind, a, f'{4*k}(BX)')
         s += f'''	MOVWLZX      {a}, AX
 	MOVL         (R10)(AX*4), AX
 	MOVL         AX, {16+4*k}(BX)
 '''
-    return s + f'''	ADDQ         $34, R12
+    return s + f'''	ADDQ         ${ab}, R12
 	ADDQ         $32, BX
 	DECQ         R13
 	JNZ          sums
@@ -815,7 +868,7 @@ pass:
 	MOVQ         act+40(FP), R12
 	LEAQ         fr-{fr}(SP), BX
 ''' + lanes_loop(lambda k: lanes_q8_token_block(k) if kind == 'q8_0' else lanes_token_block(kind, k), f'''	ADDQ         ${2*ws}, R11
-	ADDQ         $68, R12
+	ADDQ         ${2*ab}, R12
 ''', lanes_prefetch(ws, ['(R11)'])) + lanes_store('R14') + '''	ADDQ         $4, DI
 	ADDQ         rowBytes+32(FP), SI
 	DECQ         CX
@@ -826,20 +879,21 @@ pass:
 
 
 out += '''
-// Q4_0, Q5_0 and Q8_0 in the reference's order, four lanes a pass (see
-// lanes_* in gen/legacy.py): the Streams kernels multiply one activation by
+// Q4_0, Q5_0, Q8_0, Q4_1 and Q5_1 in the reference's order, four lanes a
+// pass (see lanes_* in gen/legacy.py): the Streams kernels multiply one activation by
 // n rows in each of four lanes (lane k's row i at w + k·wLane + i·rowBytes,
 // its result at dst[k·dstLane + i]); the Tokens kernels multiply each of
 // rows rows by four activations (token k's at act + k·actStride, its result
-// at dst[k·dstStride + r]). All equal dotQ4_0, dotQ5_0 and dotQ8_0 bit for
-// bit (Q8_0 where no activation level is −128: the callers check).
+// at dst[k·dstStride + r]). All equal dotQ4_0, dotQ5_0, dotQ8_0, dotQ4_1
+// and dotQ5_1 bit for bit (Q8_0 where no activation level is −128: the
+// callers check).
 // nb ≤ ''' + str(LANES_MAXNB) + '''. Registers: DI dst, CX passes left, SI the pass's first
 // weight row, R10 f16tab, R11 (and R9) weight block pointers, R12 the
 // activation block, BX the frame's block entry, R13 block pairs left, X2
 // the lanes' sums; Y15 the 0x0F bytes, Y14 c as bytes, Y13 the int16 ones,
 // (Q5_0) Y11 every bit but the level's, Y12 all ones.
 '''
-for kind in ('q4_0', 'q5_0', 'q8_0'):
+for kind in ('q4_0', 'q5_0', 'q8_0', 'q4_1', 'q5_1'):
     out += lanes_streams(kind) + lanes_tokens(kind)
 
 open(os.path.join(OUT, 'legacy_amd64.s'), 'w').write(out)
