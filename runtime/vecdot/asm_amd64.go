@@ -301,6 +301,14 @@ func rows4Q5_KAVX2(dst *float32, dstStride int, rows int, w *byte, rowBytes int,
 //go:noescape
 func rows4Q6_KAVX2(dst *float32, dstStride int, rows int, w *byte, rowBytes int, act *byte, actStride int, nb int)
 
+// rows4Q2_KAVX2 computes, for r < rows and token k < 4,
+// dst[k·dstStride + r] = dotQ2_K(w[r·rowBytes:], act[k·actStride:], nb) (ref_k.go),
+// equal to rowsQ2_KAVX2's result bit for bit: each super-block's levels and
+// scale words are made once for the four tokens.
+//
+//go:noescape
+func rows4Q2_KAVX2(dst *float32, dstStride int, rows int, w *byte, rowBytes int, act *byte, actStride int, nb int)
+
 // rows4Q4_KVNNI, rows4Q5_KVNNI and rows4Q6_KVNNI compute what
 // rows4Q4_KAVX2, rows4Q5_KAVX2 and rows4Q6_KAVX2 do, bit for bit, with
 // 512-bit registers and VPDPWSSD.
@@ -466,6 +474,7 @@ func avx2Streams(few bool) impl {
 	m.quant4[quant.Q4_K] = asmQuantN(4, rows4Q4_KAVX2)
 	m.quant4[quant.Q5_K] = asmQuantN(4, rows4Q5_KAVX2)
 	m.quant4[quant.Q6_K] = asmQuantN(4, rows4Q6_KAVX2)
+	m.quant4[quant.Q2_K] = asmQuantN(4, rows4Q2_KAVX2)
 	m.act[quant.Q8_0] = asmAct(quant.Q8_0, quantQ8_0AVX2)
 	m.act[quant.Q8_1] = asmAct(quant.Q8_1, quantQ8_1AVX2)
 	m.act[quant.Q8_K] = asmAct(quant.Q8_K, quantQ8_KAVX2)

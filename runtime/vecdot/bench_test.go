@@ -88,7 +88,7 @@ func BenchmarkRows(b *testing.B) {
 func BenchmarkRowsTokens(b *testing.B) {
 	const rows, ntok = 64, 8
 	r := rand.New(rand.NewPCG(13, 14))
-	for _, typ := range []quant.Type{quant.Q8_0, quant.Q4_0, quant.Q5_0, quant.Q4_1, quant.Q5_1, quant.Q4_K, quant.Q5_K, quant.Q6_K, quant.IQ4_NL, quant.IQ4_XS} {
+	for _, typ := range []quant.Type{quant.Q8_0, quant.Q4_0, quant.Q5_0, quant.Q4_1, quant.Q5_1, quant.Q2_K, quant.Q4_K, quant.Q5_K, quant.Q6_K, quant.IQ4_NL, quant.IQ4_XS} {
 		at, _ := quant.VecDotType(typ)
 		var w []byte
 		for i := 0; i < rows; i++ {
