@@ -508,6 +508,7 @@ def qh_offset(kind):
 def lanes_consts(kind):
     # consts(): Y15 0x0F bytes, Y13 int16 ones, Y14 c as bytes; and Q5_0's
     # Y11 (every bit but the level's) and Y12 (all ones)
+    # (Q5_1 has no offset, but its fifth bits need Y14's 0x10 bytes too)
     s = consts('0x10101010' if kind == 'q5_1' else LANES[kind][2])
     if kind in ('q5_0', 'q5_1'):
         s += '''	MOVQ         $0x7fbfdfeff7fbfdfe, AX
