@@ -47,7 +47,7 @@
 // same loops: the integer sums inside each block are exact and equal the
 // reference's (for every int8 value, −128 included); only the order of the
 // float32 additions across blocks and lanes differs (not even that for the
-// AVX2 Q4_0 and Q5_0 row kernels, which keep four rows' or tokens' sums in
+// AVX2 Q4_0, Q5_0, Q4_1 and Q5_1 row kernels, which keep four rows' or tokens' sums in
 // the lanes of one register, each added in the reference's order: their
 // results equal it bit for bit; lanes_amd64.go). IQ4_NL and IQ4_XS have
 // AVX2 one- and four-token kernels (iq4_amd64.s: a VPSHUFB from indices to
