@@ -650,13 +650,10 @@ def m_q6k_tail(k, i, sc, d):
 def m_q2k():
     # Q2_K as q2k_body decodes it, the levels of each 32-value chunk and its
     # scale words (Y11) made once for the four tokens: Y8 the sixteen scales
-    # as words (kevod order), the mins as words in the frame, Y9 a 32-byte
-    # run of levels, Y10 a chunk's levels, Y12 and Y13 scratch
+    # as words (kevod order), Y9 a 32-byte run of levels, Y10 a chunk's
+    # levels, Y12 scratch; then, for the tails, Y8 the mins as words and X9
+    # the block's d and dmin, made once for the four tokens too
     s = """	VMOVDQU      (R11), X8
-	VPSRLW       $4, X8, X9
-	VPAND        X15, X9, X9
-	VPMOVZXBW    X9, Y9
-	VMOVDQU      Y9, (SP)
 	VPAND        X15, X8, X8
 	VPSHUFB      kevod<>(SB), X8, X8
 	VPMOVZXBW    X8, Y8
@@ -674,24 +671,28 @@ def m_q2k():
 	VPMADDWD     Y11, Y12, Y12
 	VPADDD       Y12, {ISUM[k]}, {ISUM[k]}
 """
+    s += """	VMOVDQU      (R11), X8
+	VPSRLW       $4, X8, X8
+	VPAND        X15, X8, X8
+	VPMOVZXBW    X8, Y8
+	VMOVD        80(R11), X9
+	VCVTPH2PS    X9, X9
+"""
     for k in range(4):
         i = ISUM[k]
         s += m_q2k_tail(k, i) + f'\tVPXOR        {i}, {i}, {i}\n'
     return s
 
 def m_q2k_tail(k, i):
-    # token k's float32 steps, as q2k_body's: d·d_a and dmin·d_a, the
-    # integer sum i times the first, then less the mins' sum (the frame's
-    # words times the token's bsums) times the second; X10–X13 scratch
-    return f"""	VMOVD        80(R11), X10
-	VCVTPH2PS    X10, X10
-	VBROADCASTSS {A(k, 0)}, X11
-	VMULPS       X11, X10, X10
+    # token k's float32 steps, as q2k_body's: d·d_a and dmin·d_a (X9 holds d
+    # and dmin), the integer sum i times the first, then less the mins' sum
+    # (Y8's words times the token's bsums) times the second; X10–X12 scratch
+    return f"""	VBROADCASTSS {A(k, 0)}, X11
+	VMULPS       X11, X9, X10
 	VMOVSHDUP    X10, X11
 	VBROADCASTSS X11, Y11
 	VBROADCASTSS X10, Y10
-	VMOVDQU      (SP), Y12
-	VPMADDWD     {A(k, 260)}, Y12, Y12
+	VPMADDWD     {A(k, 260)}, Y8, Y12
 	VCVTDQ2PS    Y12, Y12
 	VCVTDQ2PS    {i}, {i}
 	VFMADD231PS  {i}, Y10, {ACC[k]}
@@ -715,7 +716,7 @@ GLOBL k5bit<>(SB), RODATA|NOPTR, $32
 """
 out += mprologue('rows4Q5_KAVX2', 64) + splat('0f', 15) + mloop(m_q4k(q5=True), 176)
 out += mprologue('rows4Q6_KAVX2', 0) + splat('0f', 15) + splat('30', 14) + mloop(m_q6k(), 210)
-out += mprologue('rows4Q2_KAVX2', 32) + splat('0f', 15) + splat('03', 14) + mloop(m_q2k(), 84)
+out += mprologue('rows4Q2_KAVX2', 0) + splat('0f', 15) + splat('03', 14) + mloop(m_q2k(), 84)
 open(os.path.join(OUT, 'k_amd64.s'), 'w').write(out)
 
 
